@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Tiny launcher: everything lives in the bundled CLI.
+import '../dist/cli.js';

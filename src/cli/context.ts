@@ -1,0 +1,40 @@
+import chalk from 'chalk';
+
+/** Options every command accepts (DESIGN.md): parsed once by the program, passed to each command. */
+export interface GlobalOptions {
+  /** A maintainer's data folder, overlaid on the built-in data. */
+  data?: string;
+  color: boolean;
+  input: boolean;
+}
+
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+
+/**
+ * Whether to colour what goes to `stream`. chalk ignores NO_COLOR, so we decide here and set its
+ * level ourselves: colour only on a terminal, never with NO_COLOR, --no-color or TERM=dumb.
+ */
+export function wantsColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, flag: boolean): boolean {
+  if (!flag) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.TERM === 'dumb') return false;
+  return Boolean(stream.isTTY);
+}
+
+export function applyColor(enabled: boolean): void {
+  chalk.level = enabled ? 1 : 0;
+}
+
+/** True when both ends are a terminal and nothing asks us not to prompt (the wizard's condition). */
+export function canPrompt(io: Io, globals: GlobalOptions): boolean {
+  const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
+  return Boolean(io.stdin.isTTY && io.stdout.isTTY) && globals.input && !ci;
+}

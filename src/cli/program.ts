@@ -1,0 +1,72 @@
+import { Command, CommanderError, Option } from 'commander';
+import { type GlobalOptions, type Io, applyColor, processIo, wantsColor } from './context.js';
+import { CliError, EXIT } from './errors.js';
+import { COMMANDS } from './commands/index.js';
+import { VERSION } from './version.js';
+
+/** Wires commander: global options, one module per command, usage errors as exit 2. */
+export function buildProgram(io: Io): { program: Command; globals: () => GlobalOptions } {
+  const program = new Command('casemgr-path')
+    .description('Your personal, dated roadmap to becoming a case manager.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--data <dir>', 'a data folder overlaid on the built-in data (same id replaces, new id adds)')
+    .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
+    .addOption(new Option('--no-input', 'never prompt; fail with a usage error where a prompt would be needed'))
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride();
+
+  const globals = (): GlobalOptions => {
+    const options = program.opts<{ data?: string; color: boolean; input: boolean }>();
+    return { data: options.data, color: options.color, input: options.input };
+  };
+  for (const register of COMMANDS) {
+    const command = register(program, io, globals);
+    command.exitOverride().configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  }
+  return { program, globals };
+}
+
+/** Runs the CLI and returns the exit code; never throws for errors meant for a person. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const { program, globals } = buildProgram(io);
+  program.hook('preAction', () => applyColor(wantsColor(io.stdout, io.env, globals().color)));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+function handleError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // --help and --version land here too, with exit code 0.
+    if (error.exitCode === 0) return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (error instanceof CliError) {
+    io.stderr.write(`casemgr-path: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (isCancel(error)) {
+    io.stderr.write('Cancelled.\n');
+    return EXIT.cancelled;
+  }
+  const debug = (io.env.DEBUG ?? '').split(',').includes('casemgr-path');
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`casemgr-path: unexpected error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write('Run with DEBUG=casemgr-path for details, and please report it.\n');
+  return EXIT.failed;
+}
+
+function isCancel(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}

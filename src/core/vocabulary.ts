@@ -1,0 +1,162 @@
+/**
+ * The closed vocabularies that the profile contract (DESIGN.md, profile v1) fixes. Ids that the
+ * data defines (licences, certifications, exams, coursework, specializations) are not here: they
+ * are checked against the loaded data instead, so new data needs no new code.
+ */
+
+export const EDUCATION_LEVELS = [
+  'high-school',
+  'associate',
+  'diploma',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** Rank for "at least" comparisons. A hospital nursing diploma ranks with an associate degree. */
+export const EDUCATION_RANK: Record<EducationLevel, number> = {
+  'high-school': 0,
+  associate: 1,
+  diploma: 1,
+  bachelor: 2,
+  master: 3,
+  doctorate: 4,
+};
+
+export const EDUCATION_FIELDS = [
+  'social-work',
+  'nursing',
+  'psychology',
+  'human-services',
+  'counseling',
+  'rehabilitation-counseling',
+  'sociology',
+  'gerontology',
+  'public-health',
+  'health-sciences',
+  'business',
+  'other',
+] as const;
+export type EducationField = (typeof EDUCATION_FIELDS)[number];
+
+export const PROGRAM_ACCREDITATIONS = ['cswe', 'cacrep', 'core', 'acen', 'ccne', 'none'] as const;
+export type ProgramAccreditation = (typeof PROGRAM_ACCREDITATIONS)[number];
+
+export const LICENSE_STATUSES = ['active', 'restricted', 'inactive'] as const;
+export type LicenseStatus = (typeof LICENSE_STATUSES)[number];
+
+export const SUPERVISOR_KINDS = ['ccm', 'crc', 'licensed', 'other', 'none'] as const;
+export type SupervisorKind = (typeof SUPERVISOR_KINDS)[number];
+
+export const INTERNSHIP_SUPERVISORS = ['crc', 'licensed', 'other'] as const;
+export type InternshipSupervisor = (typeof INTERNSHIP_SUPERVISORS)[number];
+
+export const ROLES = [
+  'case-manager',
+  'case-management-supervisor',
+  'care-coordinator',
+  'case-management-assistant',
+  'utilization-review',
+  'registered-nurse',
+  'social-worker',
+  'rehabilitation-counselor',
+  'disability-manager',
+  'human-services',
+  'other',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SETTINGS = [
+  'hospital',
+  'health-system',
+  'home-health',
+  'long-term-care',
+  'physician-practice',
+  'payer',
+  'workers-comp',
+  'community-mental-health',
+  'child-welfare',
+  'vocational-rehab',
+  'community',
+  'other',
+] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const STEP_KINDS = [
+  'education',
+  'licence',
+  'experience',
+  'exam',
+  'certification',
+  'career',
+  'continuing-education',
+  'network',
+] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export const STEP_STATUSES = ['done', 'in-progress', 'next', 'pending', 'n-a'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const US_STATES = [
+  'AL',
+  'AK',
+  'AZ',
+  'AR',
+  'CA',
+  'CO',
+  'CT',
+  'DE',
+  'DC',
+  'FL',
+  'GA',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'IA',
+  'KS',
+  'KY',
+  'LA',
+  'ME',
+  'MD',
+  'MA',
+  'MI',
+  'MN',
+  'MS',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NJ',
+  'NM',
+  'NY',
+  'NC',
+  'ND',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'RI',
+  'SC',
+  'SD',
+  'TN',
+  'TX',
+  'UT',
+  'VT',
+  'VA',
+  'WA',
+  'WV',
+  'WI',
+  'WY',
+  'PR',
+  'GU',
+  'VI',
+  'AS',
+  'MP',
+] as const;
+export type UsState = (typeof US_STATES)[number];
+
+/** Hours in a full-time month: 40 h/week x 52 weeks / 12, so 12 full-time months are exactly 2,080 h. */
+export const HOURS_PER_FULL_TIME_MONTH = (40 * 52) / 12;

@@ -1,0 +1,263 @@
+import { z } from 'zod';
+import {
+  EDUCATION_FIELDS,
+  EDUCATION_LEVELS,
+  PROGRAM_ACCREDITATIONS,
+  ROLES,
+  SETTINGS,
+} from '../../core/vocabulary.js';
+import { Id, MonthString, MonthsRange, Sources, UsdRange } from './common.js';
+import { Caveat, RuleSchema } from './rules.js';
+
+/** One zod schema per data file. Every record has a kebab-case `id`; unknown keys are errors. */
+
+const record = {
+  id: Id,
+  name: z.string().min(1),
+  summary: z.string().min(1).describe('one or two sentences in the project’s own words'),
+};
+
+// ── organizations.yaml ──────────────────────────────────────────────────────────────────────────
+export const Organization = z.strictObject({
+  ...record,
+  abbreviation: z.string().min(1),
+  kinds: z
+    .array(
+      z.enum(['certifying-body', 'professional-association', 'accreditor', 'exam-provider', 'government']),
+    )
+    .min(1),
+  url: z.url(),
+  ce_provider: z.boolean().optional().describe('offers continuing education that certifying bodies accept'),
+  membership_usd: UsdRange.nullable().optional().describe('yearly dues where known; null = unknown'),
+  sources: Sources,
+});
+export const OrganizationsFile = z.strictObject({ organizations: z.array(Organization).min(1) });
+
+// ── licenses.yaml ───────────────────────────────────────────────────────────────────────────────
+export const Exam = z.strictObject({
+  ...record,
+  issuer: Id.describe('organization id'),
+  fee_usd: UsdRange.nullable().describe('null when no source gives it'),
+  prep_months: z.number().positive().describe('typical study time before sitting it'),
+  sources: Sources,
+});
+
+export const License = z.strictObject({
+  ...record,
+  abbreviation: z.string().min(1),
+  discipline: z.enum(['nursing', 'social-work', 'counseling']),
+  tier: z.enum(['practical', 'entry', 'bachelor', 'master', 'clinical']),
+  independent_practice: z
+    .boolean()
+    .describe(
+      'the licence lets the holder assess clients on their own (CCM’s test for a qualifying licence)',
+    ),
+  requires: RuleSchema.describe('what a person needs to be granted the licence (national default)'),
+  exams: z.array(Id).describe('exam ids passed to get it'),
+  supervised_hours: z
+    .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() })
+    .nullable()
+    .describe('post-degree supervised hours the states ask; null = none'),
+  supervised_months: MonthsRange.nullable().describe('minimum duration of that supervision, as months'),
+  fee_usd: UsdRange.nullable(),
+  varies_by_state: z.boolean(),
+  state_note: z.string().optional(),
+  sources: Sources,
+});
+export const LicensesFile = z.strictObject({
+  licenses: z.array(License).min(1),
+  exams: z.array(Exam).min(1),
+});
+
+// ── degrees.yaml ────────────────────────────────────────────────────────────────────────────────
+export const Degree = z.strictObject({
+  ...record,
+  abbreviation: z.string().min(1),
+  level: z.enum(EDUCATION_LEVELS),
+  field: z.enum(EDUCATION_FIELDS),
+  program_accreditation: z.enum(PROGRAM_ACCREDITATIONS),
+  accreditor: Id.nullable().describe('organization id of the program accreditor'),
+  typical_months: z.number().positive().describe('full-time study'),
+  prerequisite: z.array(Id).describe('degree ids one of which usually comes first (empty: none)'),
+  field_hours: z.number().nonnegative().nullable().describe('supervised field hours included, if known'),
+  cost_usd: UsdRange.nullable(),
+  sources: Sources,
+});
+export const Coursework = z.strictObject({ ...record, sources: Sources });
+export const DegreesFile = z.strictObject({
+  degrees: z.array(Degree).min(1),
+  coursework: z.array(Coursework),
+});
+
+// ── certifications.yaml ─────────────────────────────────────────────────────────────────────────
+export const Route = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  rule: RuleSchema,
+  caveats: z.array(Caveat).optional().describe('readings the whole route rests on'),
+});
+export type Route = z.infer<typeof Route>;
+
+export const FeeSchedule = z.strictObject({
+  effective: MonthString.describe('the newest schedule not after as_of applies'),
+  application_usd: z.number().nonnegative().nullable(),
+  exam_usd: z.number().nonnegative().nullable(),
+  note: z.string().optional(),
+  sources: Sources,
+});
+
+export const Certification = z
+  .strictObject({
+    ...record,
+    abbreviation: z.string().min(1),
+    issuer: Id.describe('organization id'),
+    status: z.enum(['active', 'retired', 'unconfirmed']),
+    retired_on: MonthString.optional(),
+    status_note: z.string().optional(),
+    disciplines: z.array(z.enum(['nursing', 'social-work', 'counseling', 'any'])).min(1),
+    routes: z.array(Route).describe('eligibility routes; the certification is open when any route is met'),
+    exam: z.strictObject({
+      format: z.string().min(1),
+      windows: z.string().optional(),
+      prep_months: z.number().positive(),
+    }),
+    fees: z.array(FeeSchedule).describe('dated fee schedules; empty when no source gives fees'),
+    review_months: z.number().nonnegative().describe('typical time from application to exam authorisation'),
+    renewal: z.strictObject({
+      years: z.number().positive(),
+      ce_hours: z.number().nonnegative(),
+      ethics_hours: z.number().nonnegative().nullable(),
+      fee_usd: z.number().nonnegative().nullable(),
+    }),
+    sources: Sources,
+  })
+  .superRefine((c, ctx) => {
+    if (c.status === 'retired' && !c.retired_on) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retired_on'],
+        message: 'a retired certification needs retired_on',
+      });
+    }
+    if (c.status === 'active' && c.routes.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['routes'],
+        message: 'an active certification needs at least one route',
+      });
+    }
+  });
+export type Certification = z.infer<typeof Certification>;
+export const CertificationsFile = z.strictObject({ certifications: z.array(Certification).min(1) });
+
+// ── ladder.yaml ─────────────────────────────────────────────────────────────────────────────────
+export const LadderLevel = z.strictObject({
+  ...record,
+  rank: z.number().int().nonnegative().describe('0 = first rung'),
+  typical_years: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().nullable() }),
+  responsibilities: z.array(z.string().min(1)).min(1),
+  moves_up: z.array(z.string().min(1)).describe('what usually moves a person to the next rung'),
+  roles: z.array(z.enum(ROLES)).describe('profile roles that sit at this rung'),
+  sources: Sources,
+});
+export const LadderFile = z.strictObject({ levels: z.array(LadderLevel).min(1) });
+
+// ── salaries.yaml ───────────────────────────────────────────────────────────────────────────────
+export const SalaryBand = z
+  .strictObject({
+    id: Id,
+    level: Id.describe('ladder level id'),
+    specialization: Id.nullable().describe('specialization id, or null for all'),
+    credential: Id.nullable().optional().describe('certification or licence id the band assumes'),
+    min_usd: z.number().nonnegative(),
+    max_usd: z.number().nonnegative(),
+    open_ended: z.boolean().optional().describe('the top of the range is "and up"'),
+    basis: z.string().min(1).describe('what the figures are: median range, BLS median, …'),
+    sources: Sources,
+  })
+  .refine((b) => b.min_usd <= b.max_usd, { message: 'min_usd must not exceed max_usd' });
+export const BlsMedian = z.strictObject({
+  id: Id,
+  occupation: z.string().min(1),
+  soc: z.string().regex(/^\d{2}-\d{4}$/),
+  median_usd: z.number().positive(),
+  period: z.string().min(1).describe('for example "May 2024"'),
+  sources: Sources,
+});
+export const SalariesFile = z.strictObject({ bands: z.array(SalaryBand).min(1), bls: z.array(BlsMedian) });
+
+// ── outlook.yaml ────────────────────────────────────────────────────────────────────────────────
+export const Outlook = z.strictObject({
+  id: Id,
+  occupation: z.string().min(1),
+  soc: z.string().regex(/^\d{2}-\d{4}$/),
+  growth_percent: z.number(),
+  period: z.string().regex(/^\d{4}–\d{4}$|^\d{4}-\d{4}$/),
+  jobs: z.number().int().positive().nullable(),
+  openings_per_year: z.number().int().positive().nullable(),
+  summary: z.string().min(1),
+  sources: Sources,
+});
+export const OutlookFile = z.strictObject({ occupations: z.array(Outlook).min(1) });
+
+// ── skills.yaml ─────────────────────────────────────────────────────────────────────────────────
+export const Skill = z.strictObject({
+  ...record,
+  kind: z.enum(['interpersonal', 'clinical', 'organizational', 'technical', 'knowledge']),
+  how_to_build: z.array(z.string().min(1)).min(1),
+  sources: Sources,
+});
+export const SkillsFile = z.strictObject({ skills: z.array(Skill).min(1) });
+
+// ── specializations.yaml ────────────────────────────────────────────────────────────────────────
+export const Specialization = z.strictObject({
+  ...record,
+  settings: z.array(z.enum(SETTINGS)).min(1).describe('profile settings that count as this specialization'),
+  employers: z.array(z.string().min(1)).min(1),
+  typical_degrees: z.array(Id).min(1).describe('degree ids'),
+  licenses: z.array(Id).describe('licence ids that help or are expected'),
+  certifications: z.array(Id).describe('certification ids, best fit first'),
+  skills: z.array(Id).min(1),
+  outlook: z.array(Id).describe('outlook ids'),
+  fits_fields: z.array(z.enum(EDUCATION_FIELDS)).min(1).describe('degree fields that lead here naturally'),
+  sources: Sources,
+});
+export const SpecializationsFile = z.strictObject({ specializations: z.array(Specialization).min(1) });
+
+/** Every data family: file name (without .yaml) → its schema and the list keys it holds. */
+export const FAMILIES = {
+  organizations: { schema: OrganizationsFile, lists: ['organizations'] },
+  licenses: { schema: LicensesFile, lists: ['licenses', 'exams'] },
+  degrees: { schema: DegreesFile, lists: ['degrees', 'coursework'] },
+  certifications: { schema: CertificationsFile, lists: ['certifications'] },
+  ladder: { schema: LadderFile, lists: ['levels'] },
+  salaries: { schema: SalariesFile, lists: ['bands', 'bls'] },
+  outlook: { schema: OutlookFile, lists: ['occupations'] },
+  skills: { schema: SkillsFile, lists: ['skills'] },
+  specializations: { schema: SpecializationsFile, lists: ['specializations'] },
+} as const;
+export type FamilyName = keyof typeof FAMILIES;
+export const FAMILY_NAMES = Object.keys(FAMILIES) as FamilyName[];
+
+export type DataSet = {
+  organizations: z.infer<typeof Organization>[];
+  licenses: z.infer<typeof License>[];
+  exams: z.infer<typeof Exam>[];
+  degrees: z.infer<typeof Degree>[];
+  coursework: z.infer<typeof Coursework>[];
+  certifications: Certification[];
+  levels: z.infer<typeof LadderLevel>[];
+  bands: z.infer<typeof SalaryBand>[];
+  bls: z.infer<typeof BlsMedian>[];
+  occupations: z.infer<typeof Outlook>[];
+  skills: z.infer<typeof Skill>[];
+  specializations: z.infer<typeof Specialization>[];
+};
+export type License = z.infer<typeof License>;
+export type Exam = z.infer<typeof Exam>;
+export type Degree = z.infer<typeof Degree>;
+export type Organization = z.infer<typeof Organization>;
+export type LadderLevel = z.infer<typeof LadderLevel>;
+export type SalaryBand = z.infer<typeof SalaryBand>;
+export type Specialization = z.infer<typeof Specialization>;
+export type FeeSchedule = z.infer<typeof FeeSchedule>;

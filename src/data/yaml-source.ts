@@ -1,0 +1,132 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { Diagnostic, PathSegment } from '../core/diagnostic.js';
+
+/** The largest input we parse. Real data files and profiles are a few hundred kilobytes at most. */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+/** Aliases beyond this are refused: it stops "billion laughs" expansion long before memory suffers. */
+const MAX_ALIAS_COUNT = 200;
+
+export interface ParsedSource {
+  file: string;
+  /** The plain value, or undefined when the text could not be parsed at all. */
+  value: unknown;
+  /** Syntax errors, duplicate keys, refused input: all positioned. */
+  diagnostics: Diagnostic[];
+  /** The line and column of the node at `path`, or of the nearest ancestor that exists. */
+  locate(path: readonly PathSegment[], where?: 'key' | 'value'): { line: number; column: number };
+}
+
+function diagnostic(file: string, line: number, column: number, code: string, message: string): Diagnostic {
+  return { file, line, column, severity: 'error', code, path: '', message };
+}
+
+/** Bytes that a text file never holds: a NUL, or many control characters. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+/** Checks that apply before parsing: size and binary content. Returns a diagnostic, or undefined. */
+export function refuseRawInput(file: string, bytes: Uint8Array): Diagnostic | undefined {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return diagnostic(
+      file,
+      1,
+      1,
+      'too-large',
+      `file is ${mb} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+    );
+  }
+  if (looksBinary(bytes)) {
+    return diagnostic(file, 1, 1, 'binary', 'this is a binary file, not YAML or JSON text');
+  }
+  return undefined;
+}
+
+/**
+ * Parses YAML (or JSON, a subset of it) keeping source positions. Duplicate keys, tabs and
+ * syntax errors are read from `doc.errors` first: `toJS()` would silently keep the last duplicate.
+ */
+export function parseYamlSource(file: string, text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const { line, column } = position(error.pos[0]);
+    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+    diagnostics.push(diagnostic(file, line, column, code, cleanYamlMessage(error.message)));
+  }
+
+  let value: unknown;
+  if (diagnostics.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const code = /alias/i.test(message) ? 'alias-limit' : 'yaml-syntax';
+      diagnostics.push(
+        diagnostic(
+          file,
+          1,
+          1,
+          code,
+          code === 'alias-limit'
+            ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}); is this an alias bomb?`
+            : cleanYamlMessage(message),
+        ),
+      );
+    }
+  }
+
+  const locate = (path: readonly PathSegment[], where: 'key' | 'value' = 'value') => {
+    let node: unknown = doc.contents;
+    let best: { line: number; column: number } = position(rangeStart(node) ?? 0);
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
+        );
+        if (!pair) return best;
+        const keyStart = rangeStart(pair.key as Node);
+        if (last && where === 'key' && keyStart !== undefined) return position(keyStart);
+        node = pair.value;
+        const start = rangeStart(node) ?? keyStart;
+        if (start !== undefined) best = position(start);
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment];
+        const start = rangeStart(node);
+        if (start === undefined) return best;
+        best = position(start);
+      } else {
+        return best;
+      }
+    }
+    return best;
+  };
+
+  return { file, value, diagnostics, locate };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+/** yaml's messages end with "at line L, column C" and a code excerpt; we print the position ourselves. */
+function cleanYamlMessage(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 20_000,
+    pool: 'forks',
+    globalSetup: ['tests/global-setup.ts'],
+  },
+});
