@@ -15,6 +15,8 @@ export interface PlanContext {
   specialization: Specialization | null;
   /** The engine's rule evaluation for this profile at as_of (licence `requires`, what-if checks). */
   evaluate: (rule: Rule) => EvalNode;
+  /** Prefer the licences the specialization lists over quicker ones (off when looking for shortcuts). */
+  preferSpecLicences: boolean;
 }
 
 /**

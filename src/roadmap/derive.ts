@@ -1,6 +1,8 @@
 import { type Month, monthIndex } from '../core/month.js';
+import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import { DraftSet } from './draft.js';
+import { forText } from './labels.js';
 import type { Chooser, LeafNode, Walk } from './needs.js';
 import { lastEnd, schedule } from './schedule.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
@@ -11,6 +13,8 @@ import { planLicence } from './steps/licence.js';
 export interface DeriveOptions {
   /** The route's projected month from the engine, so experience steps agree with the verdict. */
   eligibleFrom?: Month | null;
+  /** The credential the steps serve, named in their explanations ("For the CCM: …"). */
+  purpose?: string;
 }
 
 export interface Deriver {
@@ -33,7 +37,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
       const education: string[] = [];
       for (const { leaf, node } of unmet) {
         if (leaf.kind === 'degree') {
-          const ids = planDegree(ctx, drafts, leaf.cond, node.requirement);
+          const ids = planDegree(ctx, drafts, leaf.cond, node, options.purpose ?? null);
           education.push(...ids);
           credentials.push(...ids);
         }
@@ -41,18 +45,25 @@ export function makeDeriver(ctx: PlanContext): Deriver {
       for (const { leaf, node } of unmet) {
         switch (leaf.kind) {
           case 'license': {
-            const ids = planLicence(ctx, drafts, { ...leaf, requirement: node.requirement }, derive, choose, depth);
+            const need = { ...leaf, requirement: forText(options.purpose, node.requirement) };
+            const ids = planLicence(ctx, drafts, need, derive, choose, depth);
             credentials.push(...(ids ?? [blocked(drafts, node.requirement, node.need)]));
             break;
           }
           case 'exam':
-            credentials.push(planExam(ctx, drafts, leaf.ids, education, node.requirement));
+            credentials.push(
+              planExam(ctx, drafts, leaf.ids, education, forText(options.purpose, node.requirement)),
+            );
             break;
           case 'ce':
-            credentials.push(planCeHours(ctx, drafts, leaf.hours, node.requirement));
+            credentials.push(
+              planCeHours(ctx, drafts, leaf.hours, forText(options.purpose, node.requirement)),
+            );
             break;
           case 'certification':
-            credentials.push(planHeldCertification(leaf.ids, drafts) ?? blocked(drafts, node.requirement, node.need));
+            credentials.push(
+              planHeldCertification(leaf.ids, drafts) ?? blocked(drafts, node.requirement, node.need),
+            );
             break;
           case 'blocked':
             credentials.push(blocked(drafts, node.requirement, node.need));
@@ -71,6 +82,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
             node,
             credentials,
             eligibleFrom: options.eligibleFrom ?? null,
+            purpose: options.purpose ?? null,
             soleGap: gaps.length === 1,
           }),
         );
@@ -135,13 +147,4 @@ function blocked(drafts: DraftSet, requirement: string, need: string | undefined
     duration: 0,
     after: [],
   });
-}
-
-export function compareKeys(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
 }

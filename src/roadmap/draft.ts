@@ -34,6 +34,7 @@ export class DraftSet {
   private readonly byId = new Map<string, DraftStep>();
 
   add(step: DraftStep): string {
+    step.after = step.after.filter((id) => id !== step.id);
     const existing = this.byId.get(step.id);
     if (!existing) {
       this.byId.set(step.id, step);

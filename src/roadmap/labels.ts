@@ -63,6 +63,11 @@ export const SUPERVISOR_NAMES: Record<SupervisorKind, string> = {
   none: 'no supervisor',
 };
 
+/** "your case manager role", "your current job" (for the catch-all role). */
+export function yourRole(role: Role): string {
+  return role === 'other' ? 'your current job' : `your ${ROLE_NAMES[role]} role`;
+}
+
 /** "a, b or c" — for short lists in sentences. */
 export function orList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -100,6 +105,23 @@ export function span(count: number): string {
 /** "1 more month", "11 more months". */
 export function moreMonths(count: number): string {
   return months(count).replace(/ (months?)$/, ' more $1');
+}
+
+/** "For the CCM: 24 months of …" — the requirement, with the credential it serves when known. */
+export function forText(purpose: string | null | undefined, requirement: string): string {
+  return purpose ? `For the ${purpose}: ${lowerFirst(requirement)}` : requirement;
+}
+
+/** "a case manager", "an RN": an acronym takes "an" when its first letter is said with a vowel sound. */
+export function article(noun: string): string {
+  const acronym = /^[A-Z]{2,}/.test(noun);
+  const vowelSound = acronym ? /^[AEFHILMNORSX]/.test(noun) : /^[aeiou]/i.test(noun);
+  return `${vowelSound ? 'an' : 'a'} ${noun}`;
+}
+
+/** Lower-cases a leading capital of an ordinary word (not of an acronym such as "CCM"). */
+export function lowerFirst(text: string): string {
+  return /^[A-Z](?![A-Z0-9-])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 export function capitalize(text: string): string {

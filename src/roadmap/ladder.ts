@@ -1,10 +1,12 @@
 import { addMonths, type Month, monthIndex } from '../core/month.js';
 import type { Role } from '../core/vocabulary.js';
+import { EDUCATION_RANK } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { LadderLevel } from '../data/schema/families.js';
-import type { PlanContext } from './context.js';
+import { ASSUME, type PlanContext } from './context.js';
+import { highestRank } from './degree-match.js';
 import { type DraftStep, sourceRefs } from './draft.js';
-import { andList, span } from './labels.js';
+import { andList, article, lowerFirst, months, span } from './labels.js';
 
 /** Career-ladder lookups (ladder.yaml): which rung a role sits on, and what comes next. */
 
@@ -61,15 +63,19 @@ export interface MoveInput {
  */
 export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | null {
   const next = nextLevel(ctx.data, input.from);
-  if (!next) return null;
+  // No figure tells the two rungs apart (the ladder gives none for the top ones): no date to plan.
+  if (!next || next.typical_years.min <= input.from.typical_years.min) return null;
   const needMonths = Math.max(0, Math.ceil(next.typical_years.min * 12 - input.haveMonths - 1e-9));
   const ready = addMonths(input.postFrom, needMonths);
   const earliest = monthIndex(ready) > monthIndex(input.afterEnd) ? ready : input.afterEnd;
   const experience =
     next.typical_years.min > 0
-      ? ` ${next.name}s typically have ${span(next.typical_years.min * 12)} or more in case management.`
+      ? ` People on this rung typically have ${span(next.typical_years.min * 12)} or more in case management.`
       : '';
-  const movesUp = input.from.moves_up.length > 0 ? ` What usually moves a ${input.from.name.toLowerCase()} up: ${andList(input.from.moves_up)}.` : '';
+  const movesUp =
+    input.from.moves_up.length > 0
+      ? ` What usually moves people up from your rung: ${andList(input.from.moves_up.map(lowerFirst))}.`
+      : '';
   return {
     id: `move-${next.id}`,
     kind: 'career',
@@ -81,5 +87,28 @@ export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | 
     after: [input.after],
     earliest,
     gains: { level: next.id },
+  };
+}
+
+/**
+ * Someone with no degree beyond high school and no case-management post can start on the first
+ * rung while they study: it builds the field experience employers look for. The plan's dates do
+ * not wait for it.
+ */
+export function entryRungStep(ctx: PlanContext, studySteps: readonly string[]): DraftStep | null {
+  if (currentLevel(ctx) || studySteps.length === 0) return null;
+  if (highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor) return null;
+  const first = byRank(ctx.data)[0];
+  if (!first) return null;
+  return {
+    id: 'entry-job',
+    kind: 'career',
+    title: `Find a job as ${article(first.name.toLowerCase())} while you study (optional)`,
+    why: `${first.summary} It does not count toward the certification, but it puts you in the field while you study. The plan allows ${months(ASSUME.jobSearchMonths)} to find one; nothing else waits for it.`,
+    cost: null,
+    sources: sourceRefs(first.sources),
+    duration: ASSUME.jobSearchMonths,
+    after: [],
+    gains: { level: first.id },
   };
 }

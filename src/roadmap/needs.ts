@@ -1,8 +1,4 @@
-import type {
-  DegreeCondition,
-  ExperienceCondition,
-  Rule,
-} from '../data/schema/rules.js';
+import type { DegreeCondition, ExperienceCondition, Rule } from '../data/schema/rules.js';
 import type { EvalNode } from '../engine/types.js';
 
 /**
@@ -71,8 +67,8 @@ export function walkRule(rule: Rule, node: EvalNode, choose: Chooser): Walk {
   if ('not' in rule) {
     return node.ok ? EMPTY : { ...EMPTY, unmet: [{ leaf: { kind: 'blocked' }, node }] };
   }
-  const parts = 'all' in rule ? rule.all : rule.any;
-  if (children.length !== parts.length) {
+  const parts: Rule[] | undefined = 'all' in rule ? rule.all : 'any' in rule ? rule.any : undefined;
+  if (!parts || children.length !== parts.length) {
     // The tree does not mirror the rule: plan nothing we cannot explain.
     return node.ok ? EMPTY : { ...EMPTY, unmet: [{ leaf: { kind: 'blocked' }, node }] };
   }
@@ -87,7 +83,9 @@ export function walkRule(rule: Rule, node: EvalNode, choose: Chooser): Walk {
     const waived = because
       ? parts.flatMap((part, i) => {
           const alt = leafOf(part);
-          return i !== metIndex && alt ? [{ leaf: { leaf: alt, node: children[i] as EvalNode }, because }] : [];
+          return i !== metIndex && alt
+            ? [{ leaf: { leaf: alt, node: children[i] as EvalNode }, because }]
+            : [];
         })
       : [];
     return { ...chosen, waived: [...chosen.waived, ...waived] };

@@ -1,13 +1,14 @@
+import { monthIndex } from '../core/month.js';
 import type { Certification } from '../data/schema/families.js';
 import type { CertificationVerdict, RouteVerdict } from '../engine/types.js';
+import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
-import { compareKeys, type Deriver } from './derive.js';
+import type { Deriver } from './derive.js';
 import { DraftSet } from './draft.js';
 import { type Walk, walkRule } from './needs.js';
 import { lastEnd, schedule } from './schedule.js';
 import { planCertExam } from './steps/credential.js';
 import { needsSpecialPost } from './steps/experience.js';
-import { monthIndex } from '../core/month.js';
 
 /** One route of one certification, walked against the person's profile. */
 export interface RouteWalk {
@@ -16,7 +17,7 @@ export interface RouteWalk {
   walk: Walk;
 }
 
-export function walkRoute(ctx: PlanContext, deriver: Deriver, cert: Certification, route: RouteVerdict): RouteWalk | null {
+export function walkRoute(deriver: Deriver, cert: Certification, route: RouteVerdict): RouteWalk | null {
   const rule = cert.routes.find((r) => r.id === route.id)?.rule;
   if (!rule) return null;
   return { cert, route, walk: walkRule(rule, route.tree, deriver.choose) };
@@ -25,7 +26,7 @@ export function walkRoute(ctx: PlanContext, deriver: Deriver, cert: Certificatio
 /** Plans everything the route still needs, then the application and exam; returns the exam step's id. */
 export function planRoute(ctx: PlanContext, deriver: Deriver, drafts: DraftSet, rw: RouteWalk): string {
   const eligibleFrom = rw.route.eligible ? null : rw.route.eligible_from;
-  const after = deriver.derive(drafts, rw.walk.unmet, 0, { eligibleFrom });
+  const after = deriver.derive(drafts, rw.walk.unmet, 0, { eligibleFrom, purpose: rw.cert.abbreviation });
   return planCertExam(ctx, drafts, rw.cert, {
     after,
     eligibleFrom,
@@ -53,18 +54,33 @@ export interface RouteChoice extends RouteWalk {
 }
 
 /** Every route of the certification with its estimate, the one to plan first. */
-export function rankRoutes(ctx: PlanContext, deriver: Deriver, cert: Certification, verdict: CertificationVerdict): RouteChoice[] {
+export function rankRoutes(
+  ctx: PlanContext,
+  deriver: Deriver,
+  cert: Certification,
+  verdict: CertificationVerdict,
+): RouteChoice[] {
   const choices: RouteChoice[] = [];
   for (const route of verdict.routes) {
-    const rw = walkRoute(ctx, deriver, cert, route);
+    const rw = walkRoute(deriver, cert, route);
     if (!rw) continue;
     choices.push({ ...rw, months: routeMonths(ctx, deriver, rw), special: isSpecialRoute(ctx, rw) });
   }
   // The verdict's own route comes first when the person is eligible or only time stands between
   // them and it: that plan keeps their current job. Otherwise: plannable, ordinary, quickest.
   const key = (c: RouteChoice): number[] => {
-    const decided = (verdict.status === 'eligible' || verdict.status === 'not-yet') && c.route.id === verdict.route;
-    return [decided ? 0 : 1, c.route.eligible ? 0 : 1, Number.isFinite(c.months) ? 0 : 1, c.special ? 1 : 0, c.months];
+    const decided =
+      (verdict.status === 'eligible' && c.route.eligible) ||
+      (verdict.status === 'not-yet' &&
+        c.route.eligible_from !== null &&
+        c.route.eligible_from === verdict.eligible_from);
+    return [
+      decided ? 0 : 1,
+      c.route.eligible ? 0 : 1,
+      Number.isFinite(c.months) ? 0 : 1,
+      c.special ? 1 : 0,
+      c.months,
+    ];
   };
   return choices
     .map((c, i) => ({ c, i }))

@@ -36,7 +36,10 @@ export function schedule(drafts: readonly DraftStep[], asOf: Month): Map<string,
     }
     let end = start + draft.duration;
     if (draft.notBeforeEnd) end = Math.max(end, monthIndex(draft.notBeforeEnd));
-    const result = { start: addMonths(asOf, start - monthIndex(asOf)), end: addMonths(asOf, end - monthIndex(asOf)) };
+    const result = {
+      start: addMonths(asOf, start - monthIndex(asOf)),
+      end: addMonths(asOf, end - monthIndex(asOf)),
+    };
     visiting.delete(draft.id);
     dates.set(draft.id, result);
     return result;

@@ -48,7 +48,12 @@ export interface CertStepInput {
  * Apply (once eligible) and sit the exam. The review runs from the application; study can start
  * earlier, so the exam is never sooner than the usual study time counted from today.
  */
-export function planCertExam(ctx: PlanContext, drafts: DraftSet, cert: Certification, input: CertStepInput): string {
+export function planCertExam(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cert: Certification,
+  input: CertStepInput,
+): string {
   const issuer = ctx.data.byId.organizations.get(cert.issuer);
   const who = issuer?.abbreviation ?? cert.issuer.toUpperCase();
   const review = cert.review_months;
@@ -68,7 +73,9 @@ export function planCertExam(ctx: PlanContext, drafts: DraftSet, cert: Certifica
   return drafts.add({
     id: `${cert.id}-exam`,
     kind: 'exam',
-    title: cert.exam ? `Apply for and sit the ${cert.abbreviation} exam` : `Apply for the ${cert.abbreviation}`,
+    title: cert.exam
+      ? `Apply for and sit the ${cert.abbreviation} exam`
+      : `Apply for the ${cert.abbreviation}`,
     why: `${when}${reviewText}${studyText}${feeText(cert, ctx.asOf)}`,
     cost: certCost(cert, ctx.asOf),
     sources: sourceRefs([...(feeScheduleAt(cert, ctx.asOf)?.sources ?? []), ...cert.sources]),
@@ -81,7 +88,13 @@ export function planCertExam(ctx: PlanContext, drafts: DraftSet, cert: Certifica
 }
 
 /** Pass one of these exams (a licence exam, or an exam a route accepts). Picks the shortest to prepare. */
-export function planExam(ctx: PlanContext, drafts: DraftSet, ids: readonly string[], after: string[], purpose: string): string {
+export function planExam(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  ids: readonly string[],
+  after: string[],
+  purpose: string,
+): string {
   const exams = ids.map((id) => ctx.data.byId.exams.get(id)).filter((e) => e !== undefined);
   const exam = exams.sort((a, b) => a.prep_months - b.prep_months)[0];
   if (!exam) {
@@ -128,7 +141,10 @@ export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, r
 /** Keeping the goal certification: its renewal cycle, CE hours and fee. */
 export function renewalStep(cert: Certification, after: string): DraftStep {
   const r = cert.renewal;
-  const ce = r.ce_hours === null ? '' : ` with ${r.ce_hours} hours of continuing education${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}`;
+  const ce =
+    r.ce_hours === null
+      ? ''
+      : ` with ${r.ce_hours} hours of continuing education${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}`;
   return {
     id: `${cert.id}-renewal`,
     kind: 'continuing-education',

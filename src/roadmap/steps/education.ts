@@ -2,17 +2,30 @@ import { addMonths, monthIndex } from '../../core/month.js';
 import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { Degree } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
+import type { EvalNode } from '../../engine/types.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { catalogueFacts, degreeMeets, entryFacts, highestRank, isUnderway } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
-import { capitalize, FIELD_NAMES, LEVEL_NAMES, months, orList } from '../labels.js';
+import { article, capitalize, FIELD_NAMES, forText, LEVEL_NAMES, months, orList } from '../labels.js';
 
 /**
  * Plans the education that meets a degree condition: finish a degree already underway, or earn
  * the quickest fitting program in degrees.yaml (with its prerequisite first when the person lacks
  * one). Returns the ids of the steps after which the condition is met.
  */
-export function planDegree(ctx: PlanContext, drafts: DraftSet, cond: DegreeCondition, requirement: string): string[] {
+export function planDegree(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cond: DegreeCondition,
+  node: EvalNode,
+  purpose: string | null,
+): string[] {
+  const requirement = forText(purpose, node.requirement);
+  // Only say what is missing when the person has a degree that falls short (not "no degree listed").
+  const missing =
+    node.need && ctx.profile.education.some((e) => e.level !== 'high-school')
+      ? ` Missing: ${node.need}.`
+      : '';
   const underway = ctx.profile.education.findIndex(
     (e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e)),
   );
@@ -26,10 +39,10 @@ export function planDegree(ctx: PlanContext, drafts: DraftSet, cond: DegreeCondi
     const id = drafts.add({
       id: `degree-${degree.id}`,
       kind: 'education',
-      title: `Earn a ${degree.name} (${degree.abbreviation})`,
+      title: `Earn ${article(degree.name)} (${degree.abbreviation})`,
       why: isTarget
-        ? `${requirement}. ${degree.summary} Full-time study takes about ${months(degree.typical_months)}.`
-        : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. Full-time study takes about ${months(degree.typical_months)}.`,
+        ? `${requirement}.${missing} ${degree.summary} The plan uses ${months(degree.typical_months)} of full-time study.`
+        : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. ${degree.summary} The plan uses ${months(degree.typical_months)} of full-time study.`,
       cost: degree.cost_usd,
       sources: sourceRefs(degree.sources),
       duration: Math.ceil(degree.typical_months),
@@ -72,7 +85,7 @@ function addGeneric(drafts: DraftSet, cond: DegreeCondition, requirement: string
   return drafts.add({
     id: `degree-${level}`,
     kind: 'education',
-    title: `Earn a ${LEVEL_NAMES[level]}${fields}`,
+    title: `Earn ${article(LEVEL_NAMES[level])}${fields}`,
     why: `${requirement}. The data lists no matching program, so the plan allows the usual ${months(duration)} of full-time study.`,
     cost: null,
     sources: [],
@@ -107,7 +120,8 @@ function quickestChain(ctx: PlanContext, cond: DegreeCondition, depth = 0): Chai
 }
 
 function chainFor(ctx: PlanContext, degree: Degree, depth: number): Chain | null {
-  if (degree.prerequisite.length === 0) return { degrees: [degree], after: [], months: degree.typical_months };
+  if (degree.prerequisite.length === 0)
+    return { degrees: [degree], after: [], months: degree.typical_months };
   const prerequisites = degree.prerequisite
     .map((id) => ctx.data.byId.degrees.get(id))
     .filter((d): d is Degree => d !== undefined);
@@ -119,13 +133,16 @@ function chainFor(ctx: PlanContext, degree: Degree, depth: number): Chain | null
   const underway = ctx.profile.education.findIndex(
     (e) => isUnderway(e, ctx.asOf) && prerequisites.some((p) => degreeMeets(exactly(p), entryFacts(e))),
   );
-  if (underway >= 0) return { degrees: [degree], after: [`study-${underway}`], months: degree.typical_months };
+  if (underway >= 0)
+    return { degrees: [degree], after: [`study-${underway}`], months: degree.typical_months };
   let best: Chain | null = null;
   for (const pre of prerequisites) {
     const sub = chainFor(ctx, pre, depth + 1);
     if (sub && (!best || sub.months < best.months)) best = sub;
   }
-  return best ? { degrees: [...best.degrees, degree], after: best.after, months: best.months + degree.typical_months } : null;
+  return best
+    ? { degrees: [...best.degrees, degree], after: best.after, months: best.months + degree.typical_months }
+    : null;
 }
 
 function exactly(degree: Degree): DegreeCondition {

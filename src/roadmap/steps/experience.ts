@@ -1,30 +1,35 @@
-import { type Month, monthsBetween } from '../../core/month.js';
-import { HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
+import { formatMonth, type Month, monthsBetween } from '../../core/month.js';
+import { EDUCATION_RANK, HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
 import type { ExperienceCondition } from '../../data/schema/rules.js';
+import { matchesRole } from '../../engine/experience.js';
 import type { EvalNode } from '../../engine/types.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
+import { highestRank } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
-import { months, moreMonths, orList, ROLE_NAMES, SETTING_NAMES, SUPERVISOR_NAMES } from '../labels.js';
+import {
+  article,
+  capitalize,
+  lowerFirst,
+  months,
+  moreMonths,
+  orList,
+  ROLE_NAMES,
+  SETTING_NAMES,
+  SUPERVISOR_NAMES,
+  yourRole,
+} from '../labels.js';
 import { levelForRole } from '../ladder.js';
 
 /** Supervisor kinds any ordinary post has: a condition asking for others needs a particular supervisor. */
 const ORDINARY_SUPERVISION = new Set(['none', 'other', 'licensed']);
-
-export function roleMatches(cond: ExperienceCondition, entry: ExperienceEntry): boolean {
-  if (cond.roles && !cond.roles.includes(entry.role)) return false;
-  if (cond.settings && !cond.settings.includes(entry.setting)) return false;
-  if (cond.supervised_by && !cond.supervised_by.includes(entry.supervised_by)) return false;
-  if (cond.paid && !entry.paid) return false;
-  return true;
-}
 
 /** The ongoing role that keeps adding to this condition, the fastest first; -1 when none. */
 export function ongoingMatch(ctx: PlanContext, cond: ExperienceCondition): number {
   let best = -1;
   let bestRate = 0;
   for (const [i, entry] of ctx.profile.experience.entries()) {
-    if (!entry.ongoing || !roleMatches(cond, entry)) continue;
+    if (!entry.ongoing || !matchesRole(entry, cond)) continue;
     const rate = monthlyRate(cond, entry);
     if (rate > bestRate) {
       best = i;
@@ -86,6 +91,8 @@ export interface ExperiencePlan {
   eligibleFrom: Month | null;
   /** Only one experience gap in the route: the engine's month then fixes this step's end. */
   soleGap: boolean;
+  /** The credential this experience counts toward, for the explanation. */
+  purpose: string | null;
 }
 
 /**
@@ -96,6 +103,9 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const { cond, node } = plan;
   const gap = gapMonths(cond, node);
   const have = node.have ? ` You have ${node.have}.` : '';
+  const forWhat = plan.purpose
+    ? `For the ${plan.purpose}: ${lowerFirst(node.requirement)}`
+    : node.requirement;
   const ongoing = ongoingMatch(ctx, cond);
   const afterDegree = cond.after_degree ? plan.credentials : [];
 
@@ -106,14 +116,23 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     if (plan.soleGap && plan.eligibleFrom && afterDegree.length === 0) {
       duration = Math.max(1, monthsBetween(ctx.asOf, plan.eligibleFrom));
     }
-    const partTime = rate < 1 ? ` At ${entry.hours_per_week} hours a week, a month counts as ${Math.round(rate * 100) / 100} of a full-time month.` : '';
+    const partTime =
+      rate < 1
+        ? ` At ${entry.hours_per_week} hours a week, a month counts as ${Math.round(rate * 100) / 100} of a full-time month.`
+        : '';
     return drafts.add({
       id: `keep-role-${ongoing}`,
       kind: 'experience',
-      title: `Keep your ${ROLE_NAMES[entry.role]} role (${moreMonths(duration)})`,
-      why: `${node.requirement}.${have}${partTime}${afterDegree.length > 0 ? ' Only months after the degree count.' : ''}`,
+      title: `Keep ${yourRole(entry.role)} (${moreMonths(duration)})`,
+      why: `${forWhat}.${have}${partTime}${afterDegree.length > 0 ? ' Only months after the degree count.' : ''}${
+        plan.soleGap && plan.eligibleFrom
+          ? ` Staying in your role closes the gap in ${formatMonth(plan.eligibleFrom)}.`
+          : ''
+      }`,
       cost: null,
-      sources: node.source ? [{ ...(node.source.url ? { url: node.source.url } : {}), as_of: node.source.as_of }] : [],
+      sources: node.source
+        ? [{ ...(node.source.url ? { url: node.source.url } : {}), as_of: node.source.as_of }]
+        : [],
       duration,
       after: afterDegree,
       ongoing: true,
@@ -124,15 +143,20 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const setting = where(ctx, cond);
   const supervisor = supervision(cond);
   const current = ctx.profile.experience.find((e) => e.ongoing);
+  const studying = plan.credentials.some((id) => /^(degree|study)-/.test(id));
   const jobId = drafts.add({
     id: `find-job${supervisor ? '-supervised' : ''}${cond.settings ? `-${cond.settings[0]}` : ''}`,
     kind: 'career',
-    title: current
-      ? `Move into a ${ROLE_NAMES[role]} role${setting}${supervisor}`
-      : `Find a ${ROLE_NAMES[role]} job${setting}${supervisor}`,
-    why: `${node.requirement}: the months count only in a post like this.${
-      current ? ` Your ${ROLE_NAMES[current.role]} role does not count toward it.` : ''
-    } The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
+    title: `${current ? 'Move into' : 'Find'} a job as ${article(ROLE_NAMES[role])}${setting}${supervisor}`,
+    why: `${forWhat}: the months count only in a post like this.${
+      current ? ` ${capitalize(yourRole(current.role))} does not count toward it.` : ''
+    } The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
+      studying &&
+      !cond.after_degree &&
+      highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor
+        ? " With your bachelor's you could take such a post before you finish studying (most people then study part-time); for this requirement the months count either way."
+        : ''
+    }`,
     cost: null,
     sources: [],
     duration: ASSUME.jobSearchMonths,
@@ -144,9 +168,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     id: `gain-experience-${jobId.slice('find-job'.length + 1) || 'cm'}`,
     kind: 'experience',
     title: `Work ${months(duration)} full time as a ${ROLE_NAMES[role]}${setting}`,
-    why: `${node.requirement}.${have}${node.need ? ` Still needed: ${node.need}.` : ''} The plan assumes full-time work.`,
+    why: `${forWhat}.${have}${node.need ? ` Still needed: ${node.need}.` : ''} The plan assumes full-time work.`,
     cost: null,
-    sources: node.source ? [{ ...(node.source.url ? { url: node.source.url } : {}), as_of: node.source.as_of }] : [],
+    sources: node.source
+      ? [{ ...(node.source.url ? { url: node.source.url } : {}), as_of: node.source.as_of }]
+      : [],
     duration,
     after: [jobId],
   });
