@@ -1,9 +1,10 @@
 import type { Alternative, RoadmapStep } from '../../roadmap/types.js';
 import { costSummary, costText, monthsText, stepWhen } from '../format.js';
 import { stripControl } from '../sanitize.js';
+import { windowOf } from '../timeline-model.js';
 import { heading } from './layout.js';
 import { type Look, stepStatusPaint } from './style.js';
-import { Grid, SCALES, windowOf } from './timeline.js';
+import { Grid, SCALES } from './timeline.js';
 import { padEnd, padStart, visibleWidth } from './width.js';
 import { hanging, joinParts, wrap } from './wrap.js';
 

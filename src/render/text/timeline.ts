@@ -3,12 +3,10 @@
  * It picks the densest scale that fits: two columns a month, one column a month, or one column a
  * quarter; when none fits the width, the caller falls back to a plain list.
  */
-import { formatMonth, monthFromIndex, monthIndex } from '../../core/month.js';
+import { formatMonth, monthFromIndex } from '../../core/month.js';
 import type { RoadmapStep } from '../../roadmap/types.js';
+import { spanOf, type Window } from '../timeline-model.js';
 import type { Look, Paint } from './style.js';
-
-/** How far ahead the chart looks; later steps are written as "from Apr 2033". */
-export const HORIZON_MONTHS = 60;
 
 export interface Scale {
   /** Months in one cell (1 or 3; both divide a year, so January always starts a cell). */
@@ -22,41 +20,6 @@ export const SCALES: Scale[] = [
   { monthsPerCell: 1, cellWidth: 1 },
   { monthsPerCell: 3, cellWidth: 1 },
 ];
-
-export interface Span {
-  start: number;
-  /** Exclusive month index. */
-  end: number;
-  open: boolean;
-}
-
-/** The months a step occupies, or null when it has no bar (done, not needed, undated). */
-export function spanOf(step: RoadmapStep): Span | null {
-  if (!step.start || step.status === 'done' || step.status === 'n-a') return null;
-  const start = monthIndex(step.start);
-  let end = step.end ? monthIndex(step.end) : start + Math.max(1, Math.ceil(step.duration_months ?? 1));
-  if (end <= start) end = start + 1;
-  return { start, end, open: step.end === null };
-}
-
-export interface Window {
-  from: number;
-  /** Exclusive. */
-  to: number;
-}
-
-/** From the as-of month to the end of the last bar that starts within the horizon. */
-export function windowOf(asOf: string, steps: RoadmapStep[]): Window {
-  const from = monthIndex(asOf);
-  const horizon = from + HORIZON_MONTHS;
-  let to = from + 6;
-  for (const step of steps) {
-    const span = spanOf(step);
-    if (!span || span.start >= horizon) continue;
-    to = Math.max(to, Math.min(horizon, span.end + (span.open ? 1 : 0)));
-  }
-  return { from, to };
-}
 
 export class Grid {
   readonly first: number;
