@@ -173,3 +173,12 @@ export function sourceDates(roadmap: Roadmap): { oldest: string | null; newest: 
 export function specializationWords(id: string): string {
   return stripControl(id).replace(/-/g, ' ');
 }
+
+/** The step to do first: the first `next` step, else the first still in progress. */
+export function nextStep(steps: RoadmapStep[]): RoadmapStep | null {
+  return (
+    steps.find((step) => step.status === 'next') ??
+    steps.find((step) => step.status === 'in-progress') ??
+    null
+  );
+}

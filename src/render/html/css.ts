@@ -23,6 +23,7 @@ p { margin: 0.3rem 0; }
 .meta { color: var(--muted); margin: 0; }
 .goal { margin-top: 0.6rem; font-size: 1.05rem; }
 .why { color: var(--muted); max-width: 48rem; }
+.next { margin-top: 0.5rem; padding: 0.4rem 0.7rem; background: var(--soft); border-left: 4px solid var(--accent); display: inline-block; }
 .muted { color: var(--muted); }
 .small { font-size: 0.85rem; }
 ul.standing { list-style: none; padding: 0; margin: 0; display: grid;

@@ -9,6 +9,7 @@ import {
   decidingRoute,
   monthsText,
   type Note,
+  nextStep,
   payText,
   specializationWords,
   statusWords,
@@ -35,12 +36,18 @@ export function headerHtml(roadmap: Roadmap): string {
   if (goal.specialization) what.push(esc(specializationWords(goal.specialization)));
   const lead = goal.recommended ? 'Suggested goal:' : 'Goal:';
   const why = goal.recommended && goal.why.trim() ? `<p class="why">${esc(goal.why)}</p>` : '';
+  const next = nextStep(roadmap.steps);
+  const when = next ? stepWhen(next) : null;
+  const nextLine = next
+    ? `<p class="next"><strong>Next step:</strong> ${esc(next.title)}${when ? ` <span class="muted">(${esc(when)})</span>` : ''}</p>`
+    : '';
   return `<header>
 <p class="tool">casemgr-path</p>
 <h1>${title}</h1>
 <p class="meta">${meta.join(' · ')}</p>
 <p class="goal"><strong>${lead}</strong> ${what.length > 0 ? what.join(' · ') : 'none chosen yet'}</p>
 ${why}
+${nextLine}
 </header>`;
 }
 

@@ -72,7 +72,10 @@ export function certificationsSection(
       lines.push(`${INDENT}${label}  ${status}  ${first}`.trimEnd());
       for (const line of rest) lines.push(`${pad}${line}`);
     } else {
-      lines.push(`${INDENT}${label}  ${status}`);
+      const bare = look.style.strong(certLabel(cert.id));
+      if (visibleWidth(`${INDENT}${certLabel(cert.id)}  ${words}`) <= look.width)
+        lines.push(`${INDENT}${bare}  ${status}`);
+      else lines.push(`${INDENT}${bare}`, `${INDENT}  ${status}`);
       for (const { text, sub } of details) {
         const block = hanging(text, look.width, sub ? '      ' : '    ', sub ? '        ' : '      ');
         lines.push(...block.map((line) => (sub ? look.style.dim(line) : line)));

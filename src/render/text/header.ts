@@ -1,6 +1,6 @@
 import { formatMonth } from '../../core/month.js';
 import type { Roadmap } from '../../roadmap/types.js';
-import { certLabel, specializationWords } from '../format.js';
+import { certLabel, nextStep, specializationWords, stepWhen } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import { stateName } from '../state-names.js';
 import type { Look, Paint } from './style.js';
@@ -74,6 +74,16 @@ export function goalLines(roadmap: Roadmap, look: Look): string[] {
   const why = stripControl(goal.why).trim();
   if (goal.recommended && why !== '') {
     for (const line of hanging(why, look.width, '   ', '   ')) lines.push(look.style.dim(line));
+  }
+  const next = nextStep(roadmap.steps);
+  if (next) {
+    const when = stepWhen(next, look.glyphs.dash);
+    const text = `Next step: ${stripControl(next.title).trim()}${when ? ` (${when})` : ''}`;
+    lines.push(
+      ...hanging(text, look.width, ' ', '   ').map((line, i) =>
+        i === 0 ? line.replace('Next step:', look.style.strong('Next step:')) : line,
+      ),
+    );
   }
   return lines;
 }

@@ -165,9 +165,9 @@ export function planSection(
     return [heading(look, 'YOUR PLAN'), `${INDENT}No steps: you already meet your goal.`];
   const rows = rowsOf(steps, look);
   const layout = chartLayout(rows, asOf, look);
-  const lines = layout
-    ? [...chartLines(rows, layout, look), '', ...whyLines(rows, look)]
-    : listLines(rows, look);
+  const lines = layout ? chartLines(rows, layout, look) : listLines(rows, look);
+  const whys = layout ? whyLines(rows, look) : [];
+  if (whys.length > 0) lines.push('', `${INDENT}${look.style.strong('When and why')}`, ...whys);
   const extras = [...alternativeLines(alternatives, look), ...costLine(steps, look)];
   if (extras.length > 0) lines.push('', ...extras);
   return lines;
