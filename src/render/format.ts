@@ -29,12 +29,28 @@ export function certLabel(id: string): string {
   return stripControl(id).toUpperCase();
 }
 
-/** The route that decides the verdict; when the engine names none, the one with least missing. */
+/**
+ * The route to explain: the one that makes the person eligible (the engine names it in `route`),
+ * else the one that opens soonest with time, else the one with the fewest missing items; data
+ * order breaks ties.
+ */
 export function decidingRoute(cert: CertificationVerdict): RouteVerdict | null {
   const named = cert.route ? cert.routes.find((route) => route.id === cert.route) : undefined;
   if (named) return named;
-  if (cert.routes.length === 0) return null;
-  return [...cert.routes].sort((a, b) => a.missing.length - b.missing.length)[0] ?? null;
+  const eligible = cert.routes.find((route) => route.eligible);
+  if (eligible) return eligible;
+  const opens = (route: RouteVerdict): number =>
+    route.eligible_from ? monthIndex(route.eligible_from) : Number.MAX_SAFE_INTEGER;
+  return (
+    cert.routes
+      .map((route, index) => ({ route, index }))
+      .sort(
+        (a, b) =>
+          opens(a.route) - opens(b.route) ||
+          a.route.missing.length - b.route.missing.length ||
+          a.index - b.index,
+      )[0]?.route ?? null
+  );
 }
 
 const STATUS_ORDER: Record<VerdictStatus, number> = {
