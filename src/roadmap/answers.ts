@@ -139,9 +139,10 @@ function earnings(ctx: PlanContext, roadmap: Roadmap): string {
     return 'The data has no pay band for where this plan leads yet; `casemgr-path explore salaries` lists what it has.';
   const first = pay[0]!;
   const last = pay[pay.length - 1]!;
-  const start = first.label === 'now' ? `Today, as ${article(levelName(first.level))}: ${range(first)}.` : '';
+  const today = first.month === ctx.asOf;
+  const start = today ? `Today, as ${article(levelName(first.level))}: ${range(first)}.` : '';
   const end =
-    last === first && first.label === 'now'
+    last === first && today
       ? ''
       : ` By ${formatMonth(last.month)}, as ${article(levelName(last.level))}${last.label.startsWith('+') ? ` with the ${last.label.slice(2)}` : ''}: ${range(last)}.`;
   return `${start}${end} These are typical yearly pay ranges from salaries.yaml (each band names its source and basis); employers and regions vary.`.trim();

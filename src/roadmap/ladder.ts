@@ -84,6 +84,7 @@ export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | 
     cost: null,
     sources: sourceRefs(next.sources),
     duration: 0,
+    openEnded: true,
     after: [input.after],
     earliest,
     gains: { level: next.id },

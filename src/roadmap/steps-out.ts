@@ -27,6 +27,7 @@ export function finishSteps(
       group(a.draft) - group(b.draft) ||
       kindOrder(a.draft) - kindOrder(b.draft) ||
       at(a.start) - at(b.start) ||
+      late(a.draft) - late(b.draft) ||
       at(a.end) - at(b.end) ||
       a.order - b.order,
   );
@@ -35,7 +36,7 @@ export function finishSteps(
   const state = initialPayState(ctx);
   const pay: PayPoint[] = [];
   const now = findBand(ctx.data, state.level, specialization, state.credentials);
-  if (now) pay.push(payPoint(now, ctx.asOf, 'now'));
+  if (now) pay.push(payPoint(now, ctx.asOf, ctx.data.byId.levels.get(now.level)?.name ?? now.level));
   let lastBand = now;
 
   // Pay changes when a step ends, so follow the open steps in the order they end.
@@ -58,8 +59,9 @@ export function finishSteps(
     }
   }
 
-  const steps = dated.map(
-    ({ draft, start, end }): RoadmapStep => ({
+  const steps = dated.map(({ draft, start, end: scheduled }): RoadmapStep => {
+    const end = draft.openEnded ? null : scheduled;
+    return {
       id: draft.id,
       kind: draft.kind,
       title: draft.title,
@@ -71,8 +73,8 @@ export function finishSteps(
       why: draft.why,
       pay_after: payAfterById.get(draft.id) ?? null,
       sources: draft.sources,
-    }),
-  );
+    };
+  });
   return { steps, pay };
 }
 
@@ -87,6 +89,11 @@ const DONE_ORDER: DraftStep['kind'][] = [
   'career',
   'network',
 ];
+
+/** Among steps starting together, joining an association reads best after the real work. */
+function late(draft: DraftStep): number {
+  return draft.kind === 'network' ? 1 : 0;
+}
 
 /** Undated (done) steps sort before every dated one. */
 function at(month: Month | null): number {

@@ -149,10 +149,11 @@ export function renewalStep(cert: Certification, after: string): DraftStep {
     id: `${cert.id}-renewal`,
     kind: 'continuing-education',
     title: `Keep the ${cert.abbreviation} current: renew every ${span(r.years * 12)}${r.ce_hours === null ? '' : ` with ${r.ce_hours} CE hours`}`,
-    why: `The ${cert.abbreviation} lasts ${span(r.years * 12)}; renew it${ce}.${r.fee_usd === null ? ' No source we hold gives the renewal fee.' : ` Renewal costs ${usd(r.fee_usd)}.`} Professional associations offer accepted CE.`,
+    why: `From the day you pass, the ${cert.abbreviation} lasts ${span(r.years * 12)}; renew it${ce}, collected along the way.${r.fee_usd === null ? ' No source we hold gives the renewal fee.' : ` Renewal costs ${usd(r.fee_usd)}.`} Professional associations offer accepted CE.`,
     cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
     sources: sourceRefs(cert.sources),
-    duration: Math.round(r.years * 12),
+    // A reminder when the credential starts, not a bar across the years it runs.
+    duration: 0,
     after: [after],
   };
 }
