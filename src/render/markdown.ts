@@ -88,8 +88,7 @@ export function renderMarkdown(roadmap: Roadmap): string {
 
   if (sources.size > 0) {
     out.push('## Sources', '');
-    for (const [i, s] of sources.entries())
-      out.push(`${i + 1}. ${s.url ? `<${s.url}>` : 'source without a web address'} (as of ${s.as_of})`);
+    for (const [i, s] of sources.entries()) out.push(`${i + 1}. <${s.url}> (as of ${s.as_of})`);
     out.push('');
   }
   return `${out
@@ -156,7 +155,7 @@ function stepLines(step: RoadmapStep, n: number, all: readonly RoadmapStep[], so
   if (pay && step.status !== 'done' && step.status !== 'n-a' && !samePay(pay, previous)) {
     lines.push(`  - Pay after: ${levelName(pay.level)}, ${money(pay.min_usd, pay.max_usd)} a year`);
   }
-  const refs = step.sources.map((s) => sources.ref(s));
+  const refs = step.sources.filter((s) => s.url).map((s) => sources.ref(s));
   if (refs.length > 0) lines.push(`  - Sources: ${[...new Set(refs)].map((r) => `[${r}]`).join(' ')}`);
   return lines;
 }
@@ -170,9 +169,8 @@ function dateText(step: RoadmapStep): string {
 
 function costText(step: RoadmapStep): string {
   if (step.cost_usd) return money(step.cost_usd.min, step.cost_usd.max);
-  return step.kind === 'exam' || step.kind === 'licence' || step.kind === 'education'
-    ? 'cost not published'
-    : 'no fee';
+  // Working and job hunting cost nothing to list; anything with a fee or dues says it is unknown.
+  return step.kind === 'career' || step.kind === 'experience' ? '' : 'cost not published';
 }
 
 /** The pay the step before this one (in plan order) leads to, so only changes are printed. */
