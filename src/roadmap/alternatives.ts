@@ -3,6 +3,7 @@ import type { Certification } from '../data/schema/families.js';
 import type { PlanContext } from './context.js';
 import { type Deriver, makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
+import { fitsDiscipline } from './goal.js';
 import { article } from './labels.js';
 import { ladderMonths, levelForRole } from './ladder.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
@@ -47,6 +48,7 @@ export function alternatives(ctx: PlanContext, deriver: Deriver, input: Alternat
     const cert = ctx.data.byId.certifications.get(id);
     const verdict = ctx.verdicts.get(id);
     if (!cert || !verdict || verdict.status === 'retired' || verdict.status === 'unconfirmed') continue;
+    if (!fitsDiscipline(ctx, cert)) continue;
     const best = rankRoutes(ctx, deriver, cert, verdict)[0];
     if (!best || !Number.isFinite(best.months)) continue;
     const saves = input.plannedMonths - best.months;

@@ -76,16 +76,15 @@ export function makeDeriver(ctx: PlanContext): Deriver {
       const ends = [...credentials];
       for (const { leaf, node } of gaps) {
         if (leaf.kind !== 'experience') continue;
-        ends.push(
-          planExperience(ctx, drafts, {
-            cond: leaf.cond,
-            node,
-            credentials,
-            eligibleFrom: options.eligibleFrom ?? null,
-            purpose: options.purpose ?? null,
-            soleGap: gaps.length === 1,
-          }),
-        );
+        const end = planExperience(ctx, drafts, {
+          cond: leaf.cond,
+          node,
+          credentials,
+          eligibleFrom: options.eligibleFrom ?? null,
+          purpose: options.purpose ?? null,
+          soleGap: gaps.length === 1,
+        });
+        if (end) ends.push(end);
       }
       return ends;
     },

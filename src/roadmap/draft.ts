@@ -43,7 +43,9 @@ export class DraftSet {
       return step.id;
     }
     if (existing.fixed) return step.id;
-    existing.after = [...new Set([...existing.after, ...step.after])];
+    // A prerequisite that itself waits for this step would make the two wait on each other.
+    const extra = step.after.filter((id) => !this.reaches(id, step.id));
+    existing.after = [...new Set([...existing.after, ...extra])];
     if (step.duration > existing.duration) {
       existing.duration = step.duration;
       existing.title = step.title;
@@ -52,6 +54,14 @@ export class DraftSet {
     existing.earliest = laterOf(existing.earliest, step.earliest);
     existing.notBeforeEnd = laterOf(existing.notBeforeEnd, step.notBeforeEnd);
     return step.id;
+  }
+
+  /** True when `from` waits, directly or not, for `to`. */
+  private reaches(from: string, to: string, seen = new Set<string>()): boolean {
+    if (from === to) return true;
+    if (seen.has(from)) return false;
+    seen.add(from);
+    return (this.byId.get(from)?.after ?? []).some((id) => this.reaches(id, to, seen));
   }
 
   has(id: string): boolean {

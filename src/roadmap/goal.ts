@@ -126,6 +126,7 @@ export function chooseCertification(
     const verdict = ctx.verdicts.get(id);
     if (!cert || !verdict || ctx.profile.certifications.includes(id)) continue;
     if (verdict.status === 'retired' || verdict.status === 'unconfirmed') continue;
+    if (!fitsDiscipline(ctx, cert)) continue;
     const routes = routesFor(ctx, deriver, cert);
     const key =
       verdict.status === 'eligible'
@@ -195,4 +196,30 @@ function statusText(
         : 'No route to it can be planned from your profile yet.';
     }
   }
+}
+
+const FIELD_DISCIPLINES: Record<string, string> = {
+  nursing: 'nursing',
+  'social-work': 'social-work',
+  counseling: 'counseling',
+  'rehabilitation-counseling': 'counseling',
+};
+
+/**
+ * A certification for one discipline (ACM-SW for social workers) is not recommended to someone
+ * whose degrees and licences are all in another (a nurse); anyone without a discipline yet may aim
+ * for any.
+ */
+export function fitsDiscipline(ctx: PlanContext, cert: Certification): boolean {
+  if (cert.disciplines.includes('any')) return true;
+  const own = new Set<string>();
+  for (const l of ctx.profile.licenses) {
+    const discipline = ctx.data.byId.licenses.get(l.type)?.discipline;
+    if (discipline) own.add(discipline);
+  }
+  for (const e of ctx.profile.education) {
+    const discipline = FIELD_DISCIPLINES[e.field];
+    if (discipline) own.add(discipline);
+  }
+  return own.size === 0 || cert.disciplines.some((d) => own.has(d));
 }

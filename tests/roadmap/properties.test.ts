@@ -31,7 +31,8 @@ describe('roadmap properties (every schema-valid profile)', () => {
         for (const step of roadmap.steps) {
           expect(STEP_STATUSES).toContain(step.status);
           expect(STEP_KINDS).toContain(step.kind);
-          if (step.start && step.end) expect(monthIndex(step.start)).toBeLessThanOrEqual(monthIndex(step.end));
+          if (step.start && step.end)
+            expect(monthIndex(step.start)).toBeLessThanOrEqual(monthIndex(step.end));
           if (step.status === 'done') {
             if (step.end) expect(monthIndex(step.end)).toBeLessThanOrEqual(at);
             continue;
@@ -49,7 +50,9 @@ describe('roadmap properties (every schema-valid profile)', () => {
         expect(new Set(ids).size).toBe(ids.length);
         for (const alt of roadmap.alternatives) expect(alt.saves_months).toBeGreaterThan(0);
         for (let i = 1; i < roadmap.pay.length; i++) {
-          expect(monthIndex(roadmap.pay[i]!.month)).toBeGreaterThanOrEqual(monthIndex(roadmap.pay[i - 1]!.month));
+          expect(monthIndex(roadmap.pay[i]!.month)).toBeGreaterThanOrEqual(
+            monthIndex(roadmap.pay[i - 1]!.month),
+          );
         }
       }),
       { numRuns: 200 },

@@ -20,7 +20,11 @@ export const registerRoadmap: RegisterCommand = (program, io, globals) =>
     .command('roadmap')
     .description('your dated, step-by-step plan toward a case-management certification')
     .requiredOption('--profile <file>', 'your profile (YAML or JSON), or - to read it from standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json', 'html']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'md', 'json', 'html'])
+        .default('text'),
+    )
     .option('--out <file>', 'write the roadmap to this file instead of standard output')
     .option('--as-of <month>', 'plan from this month, YYYY-MM (default: this month)')
     .action(async (options: RoadmapOptions) => {
@@ -44,11 +48,20 @@ export const registerRoadmap: RegisterCommand = (program, io, globals) =>
       try {
         await writeFileAtomic(options.out, output);
       } catch (error) {
-        throw new CliError(describeFsError(error, options.out, 'output file').replace(/^cannot read/, 'cannot write'), EXIT.usage);
+        throw new CliError(
+          describeFsError(error, options.out, 'output file').replace(/^cannot read/, 'cannot write'),
+          EXIT.usage,
+        );
       }
     });
 
-async function render(roadmap: Roadmap, format: Format, io: Io, globals: GlobalOptions, toFile: boolean): Promise<string> {
+async function render(
+  roadmap: Roadmap,
+  format: Format,
+  io: Io,
+  globals: GlobalOptions,
+  toFile: boolean,
+): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../../render/json.js')).renderJson(roadmap);
@@ -73,7 +86,10 @@ async function loadRenderer<T>(name: string, load: () => Promise<T>): Promise<T>
     return await load();
   } catch (error) {
     if ((error as NodeJS.ErrnoException)?.code === 'ERR_MODULE_NOT_FOUND') {
-      throw new CliError(`the ${name} format is not available in this build; use --format md or --format json`, EXIT.usage);
+      throw new CliError(
+        `the ${name} format is not available in this build; use --format md or --format json`,
+        EXIT.usage,
+      );
     }
     throw error;
   }

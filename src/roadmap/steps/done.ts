@@ -29,9 +29,10 @@ export function addDoneSteps(
   if (!withWaived) return;
   for (const { leaf, because } of walk.waived) {
     if (leaf.leaf.kind !== 'degree' && leaf.leaf.kind !== 'license') continue;
+    const kind = leaf.leaf.kind === 'degree' ? 'education' : 'licence';
     drafts.add({
-      id: `na-${cert.id}-${leaf.leaf.kind}`,
-      kind: leaf.leaf.kind === 'degree' ? 'education' : 'licence',
+      id: `na-${cert.id}-${kind}`,
+      kind,
       title: leaf.node.requirement,
       why: `Not needed for the ${cert.abbreviation}: ${lowerFirst(because.node.requirement)} counts instead${
         because.node.have ? `, and you have it (${because.node.have})` : ''

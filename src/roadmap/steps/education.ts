@@ -3,6 +3,7 @@ import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { Degree } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { EvalNode } from '../../engine/types.js';
+import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { catalogueFacts, degreeMeets, entryFacts, highestRank, isUnderway } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
@@ -105,15 +106,17 @@ interface Chain {
 function quickestChain(ctx: PlanContext, cond: DegreeCondition, depth = 0): Chain | null {
   if (depth > 3) return null;
   const fits = ctx.data.degrees.filter((d) => degreeMeets(cond, catalogueFacts(d)));
+  // The person's own field first, then the specialization's, then the shortest study.
   let best: Chain | null = null;
-  let bestRank = Number.POSITIVE_INFINITY;
+  let bestKey: number[] = [];
   for (const degree of fits) {
     const chain = chainFor(ctx, degree, depth);
     if (!chain) continue;
     const rank = preference(ctx, degree);
-    if (!best || chain.months < best.months || (chain.months === best.months && rank < bestRank)) {
+    const key = [rank === 0 ? 0 : rank < 100 ? 1 : 2, chain.months, rank];
+    if (!best || compareKeys(key, bestKey) < 0) {
       best = chain;
-      bestRank = rank;
+      bestKey = key;
     }
   }
   return best;
@@ -155,9 +158,4 @@ function preference(ctx: PlanContext, degree: Degree): number {
   const fits = ctx.specialization?.fits_fields ?? [];
   const at = fits.indexOf(degree.field);
   return at >= 0 ? 1 + at : 100;
-}
-
-/** "Associate degree in nursing" for a profile entry. */
-export function describeEntry(level: keyof typeof LEVEL_NAMES, field: keyof typeof FIELD_NAMES): string {
-  return capitalize(`${LEVEL_NAMES[level]} in ${FIELD_NAMES[field]}`);
 }

@@ -97,16 +97,21 @@ export interface ExperiencePlan {
 
 /**
  * Plans the months of experience still missing: keep an ongoing matching role for N more months,
- * or find a matching post first. Returns the id of the step after which the condition is met.
+ * or find a matching post first. Returns the id of the step after which the condition is met (null
+ * when the route's projected month already times what follows).
  */
-export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: ExperiencePlan): string {
+export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: ExperiencePlan): string | null {
   const { cond, node } = plan;
   const gap = gapMonths(cond, node);
   const have = node.have ? ` You have ${node.have}.` : '';
   const forWhat = plan.purpose
     ? `For the ${plan.purpose}: ${lowerFirst(node.requirement)}`
     : node.requirement;
-  const ongoing = ongoingMatch(ctx, cond);
+  // When the engine projects a month, time in the listed roles closes the gap: one of them runs on
+  // (ongoing, or dated into the future).
+  let ongoing = ongoingMatch(ctx, cond);
+  if (ongoing < 0 && plan.eligibleFrom)
+    ongoing = ctx.profile.experience.findIndex((e) => matchesRole(e, cond));
   const afterDegree = cond.after_degree ? plan.credentials : [];
 
   if (ongoing >= 0) {
@@ -120,7 +125,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       rate < 1
         ? ` At ${entry.hours_per_week} hours a week, a month counts as ${Math.round(rate * 100) / 100} of a full-time month.`
         : '';
-    return drafts.add({
+    const id = drafts.add({
       id: `keep-role-${ongoing}`,
       kind: 'experience',
       title: `Keep ${yourRole(entry.role)} (${moreMonths(duration)})`,
@@ -137,6 +142,9 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       after: afterDegree,
       ongoing: true,
     });
+    // With the engine's month for the route, the application waits for that month, not for this
+    // step: another certification may keep the same role going longer.
+    return plan.eligibleFrom && afterDegree.length === 0 ? null : id;
   }
 
   const role = targetRole(cond);
@@ -144,10 +152,16 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const supervisor = supervision(cond);
   const current = ctx.profile.experience.find((e) => e.ongoing);
   const studying = plan.credentials.some((id) => /^(degree|study)-/.test(id));
+  // A condition naming no role (a licence's supervised practice) is a post in the licence's field.
+  const post = cond.roles
+    ? `a job as ${article(ROLE_NAMES[role])}${setting}${supervisor}`
+    : `a supervised post${setting}${plan.purpose ? ` for the ${plan.purpose}` : ''}`;
   const jobId = drafts.add({
-    id: `find-job${supervisor ? '-supervised' : ''}${cond.settings ? `-${cond.settings[0]}` : ''}`,
+    // One job search per kind of post: a counselor's supervised practice and a case-management
+    // post are different searches.
+    id: `find-job-${cond.roles ? role : 'supervised-practice'}${supervisor ? '-supervised' : ''}${cond.settings ? `-${cond.settings[0]}` : ''}`,
     kind: 'career',
-    title: `${current ? 'Move into' : 'Find'} a job as ${article(ROLE_NAMES[role])}${setting}${supervisor}`,
+    title: `${current ? 'Move into' : 'Find'} ${post}`,
     why: `${forWhat}: the months count only in a post like this.${
       current ? ` ${capitalize(yourRole(current.role))} does not count toward it.` : ''
     } The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
@@ -161,13 +175,15 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     sources: [],
     duration: ASSUME.jobSearchMonths,
     after: plan.credentials,
-    gains: { level: levelForRole(ctx.data, role)?.id },
+    ...(cond.roles ? { gains: { level: levelForRole(ctx.data, role)?.id } } : {}),
   });
   const duration = Math.max(1, Math.ceil(gap - 1e-9));
   return drafts.add({
-    id: `gain-experience-${jobId.slice('find-job'.length + 1) || 'cm'}`,
+    id: `gain-experience-${jobId.slice('find-job-'.length)}`,
     kind: 'experience',
-    title: `Work ${months(duration)} full time as a ${ROLE_NAMES[role]}${setting}`,
+    title: cond.roles
+      ? `Work ${months(duration)} full time as ${article(ROLE_NAMES[role])}${setting}`
+      : `Work ${months(duration)} full time under supervision${plan.purpose ? ` for the ${plan.purpose}` : ''}`,
     why: `${forWhat}.${have}${node.need ? ` Still needed: ${node.need}.` : ''} The plan assumes full-time work.`,
     cost: null,
     sources: node.source
