@@ -7,7 +7,7 @@ import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { catalogueFacts, degreeMeets, entryFacts, highestRank, isUnderway } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
-import { article, capitalize, FIELD_NAMES, forText, LEVEL_NAMES, months, orList } from '../labels.js';
+import { article, FIELD_NAMES, forText, LEVEL_NAMES, months, orList } from '../labels.js';
 
 /**
  * Plans the education that meets a degree condition: finish a degree already underway, or earn
