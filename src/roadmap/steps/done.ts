@@ -1,3 +1,4 @@
+import { formatMonth } from '../../core/month.js';
 import type { Certification } from '../../data/schema/families.js';
 import { matchesDegree } from '../../engine/degrees.js';
 import type { PlanContext } from '../context.js';
@@ -55,7 +56,7 @@ export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
       id: `held-degree-${index}`,
       kind: 'education',
       title: degreeTitle(entry),
-      why: 'Completed.',
+      why: entry.completed ? `Completed in ${formatMonth(entry.completed)}.` : 'Completed.',
       cost: null,
       sources: [],
       duration: 0,
