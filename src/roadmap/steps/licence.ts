@@ -101,13 +101,14 @@ export function recommendedLicence(
     if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
     const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${licence.abbreviation} among the licences that help or are expected, and your degree already qualifies you to sit its exam`;
     const before = new Set(drafts.all().map((d) => d.id));
-    const id = addLicence(ctx, drafts, licence, why, derive, choose, 0, true);
+    const step = addLicence(ctx, drafts, licence, why, derive, choose, 0, true);
     // Its exam is as optional as the licence: say so where the step stands on its own.
     for (const draft of drafts.all()) {
-      if (!before.has(draft.id) && draft.id !== id)
+      if (!before.has(draft.id) && draft.id !== step) {
         draft.title += ` (for the ${licence.abbreviation}, recommended)`;
+      }
     }
-    return id;
+    return step;
   }
   return null;
 }
