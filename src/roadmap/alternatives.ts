@@ -1,5 +1,7 @@
 import { addMonths, formatMonth, monthIndex } from '../core/month.js';
 import type { Certification } from '../data/schema/families.js';
+import { evaluate } from '../engine/evaluate.js';
+import { evaluateRule } from '../engine/evaluate-rule.js';
 import type { PlanContext } from './context.js';
 import { type Deriver, makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
@@ -36,6 +38,8 @@ export function alternatives(ctx: PlanContext, deriver: Deriver, input: Alternat
       steps: stepTitles(ctx, deriver, choice),
     });
   }
+  const lifted = liftedRestriction(ctx, input);
+  if (lifted) found.push(lifted);
   const shortcut = licenceShortcut(ctx, input);
   if (
     shortcut &&
@@ -117,5 +121,42 @@ function licenceShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
     title: `The ${input.cert.abbreviation} through ${article(licence.abbreviation)} licence instead`,
     saves_months: saves,
     steps: stepTitles(free, deriver, best),
+  };
+}
+
+/**
+ * A restricted licence does not count (CCM and ACM ask for one in good standing). When lifting
+ * the restriction would shorten the plan, say by how much: a what-if run of the engine.
+ */
+function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternative | null {
+  const restricted = ctx.profile.licenses.filter((l) => l.status === 'restricted');
+  if (restricted.length === 0) return null;
+  const profile = {
+    ...ctx.profile,
+    licenses: ctx.profile.licenses.map((l) =>
+      l.status === 'restricted' ? { ...l, status: 'active' as const } : l,
+    ),
+  };
+  const report = evaluate(profile, ctx.data, { asOf: ctx.asOf, certifications: [input.cert.id] });
+  const verdict = report.certifications[0];
+  if (!verdict) return null;
+  const whatIf: PlanContext = {
+    ...ctx,
+    profile,
+    verdicts: new Map([...ctx.verdicts, [verdict.id, verdict]]),
+    evaluate: (rule) => evaluateRule(rule, profile, ctx.data, ctx.asOf),
+  };
+  const deriver = makeDeriver(whatIf);
+  const best = rankRoutes(whatIf, deriver, input.cert, verdict)[0];
+  if (!best || !Number.isFinite(best.months)) return null;
+  const saves = input.plannedMonths - best.months;
+  if (saves <= 0) return null;
+  const names = restricted.map(
+    (l) => ctx.data.byId.licenses.get(l.type)?.abbreviation ?? l.type.toUpperCase(),
+  );
+  return {
+    title: `If the restriction on your ${names.join(' and ')} licence is lifted`,
+    saves_months: saves,
+    steps: [`Ask your board what lifting the restriction takes`, ...stepTitles(whatIf, deriver, best)],
   };
 }

@@ -71,6 +71,9 @@ export function planRoadmap(
       fixed: { status: 'done', start: null, end: null },
     });
     onPlan.push(cert);
+  } else if (cert && !planned) {
+    // Retired, unconfirmed, or no route: nothing to plan, but say why.
+    caveats.push(...(ctx.verdicts.get(cert.id)?.caveats ?? []));
   } else if (cert && planned) {
     addDoneSteps(ctx, drafts, cert, planned.walk, true);
     goalStep = planRoute(ctx, deriver, drafts, planned);

@@ -1,4 +1,4 @@
-import { type Month, monthIndex } from '../core/month.js';
+import { formatMonth, type Month, monthFromIndex, monthIndex } from '../core/month.js';
 import type { StepStatus } from '../core/vocabulary.js';
 import type { PlanContext } from './context.js';
 import type { DraftStep } from './draft.js';
@@ -70,7 +70,7 @@ export function finishSteps(
       end,
       duration_months: start && end ? monthIndex(end) - monthIndex(start) : null,
       cost_usd: draft.cost,
-      why: draft.why,
+      why: draft.why + studyStart(draft, end, ctx.asOf),
       pay_after: payAfterById.get(draft.id) ?? null,
       sources: draft.sources,
     };
@@ -118,4 +118,13 @@ function label(ctx: PlanContext, draft: DraftStep): string {
   const level = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
   if (level) parts.push(level.name);
   return parts.join(', ') || draft.title;
+}
+
+/** "Start studying in Jul 2027." for an exam whose study time runs before it. */
+function studyStart(draft: DraftStep, end: Month | null, asOf: Month): string {
+  if (!draft.study || !end || draft.fixed) return '';
+  const from = Math.max(monthIndex(asOf), monthIndex(end) - draft.study);
+  return from <= monthIndex(asOf)
+    ? ' Start studying now.'
+    : ` Start studying in ${formatMonth(monthFromIndex(from))}.`;
 }

@@ -30,7 +30,9 @@ describe('example roadmaps', () => {
       const parsed = parseProfile(`examples/${file}`, readFileSync(join(dir, file), 'utf8'), data);
       expect(parsed.ok ? [] : parsed.diagnostics).toEqual([]);
       if (!parsed.ok) return;
-      const roadmap = planRoadmap(parsed.profile, data, evaluate(parsed.profile, data, { asOf: AS_OF }), { asOf: AS_OF });
+      const roadmap = planRoadmap(parsed.profile, data, evaluate(parsed.profile, data, { asOf: AS_OF }), {
+        asOf: AS_OF,
+      });
       await expect(renderJson(roadmap)).toMatchFileSnapshot(`../golden/roadmap/${name}.json`);
       await expect(renderMarkdown(roadmap)).toMatchFileSnapshot(`../golden/roadmap/${name}.md`);
     });

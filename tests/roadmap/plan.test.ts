@@ -107,8 +107,8 @@ describe('planRoadmap (fixture data, real engine)', () => {
     });
   });
 
-  it('collects the caveats of the verdicts it rests on', () => {
-    const { roadmap } = roadmapFor({
+  it('says why a goal with no verdict cannot be planned, and still plans what is open', () => {
+    const { roadmap, report } = roadmapFor({
       ...MARIA,
       goals: { specialization: 'healthcare', certification: 'cmgt-bc' },
     });
@@ -116,5 +116,22 @@ describe('planRoadmap (fixture data, real engine)', () => {
       roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a' && s.kind === 'exam'),
     ).toHaveLength(1);
     expect(roadmap.goal.why).toMatch(/You chose the CMGT-BC/);
+    expect(roadmap.caveats).toEqual(report.certifications.find((c) => c.id === 'cmgt-bc')?.caveats);
+  });
+
+  it('shows how much sooner the plan would be once a restricted licence is cleared', () => {
+    const { roadmap } = roadmapFor({
+      ...MARIA,
+      licenses: [{ type: 'rn', state: 'TX', status: 'restricted' }],
+    });
+    expect(roadmap.standing).toContainEqual({
+      ok: 'partial',
+      text: 'RN licence (restricted, TX): does not count until it is active and unrestricted',
+    });
+    const lifted = roadmap.alternatives.find(
+      (a) => a.title === 'If the restriction on your RN licence is lifted',
+    );
+    expect(lifted?.saves_months).toBeGreaterThan(0);
+    expect(lifted?.steps[0]).toBe('Ask your board what lifting the restriction takes');
   });
 });

@@ -82,7 +82,7 @@ export function planCertExam(
     duration: Math.max(1, Math.ceil(review ?? 1)),
     after: input.after,
     ...(input.eligibleFrom ? { earliest: input.eligibleFrom } : {}),
-    ...(prep > 0 ? { notBeforeEnd: addMonths(ctx.asOf, prep) } : {}),
+    ...(prep > 0 ? { notBeforeEnd: addMonths(ctx.asOf, prep), study: prep } : {}),
     gains: { credential: cert.id },
   });
 }
