@@ -53,10 +53,16 @@ export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
     }
     return ids;
   };
+  // A family whose file is absent or failed to parse has its own diagnostic; every id pointing
+  // into it would only repeat that, so such references are not checked.
+  const checkable = (kind: RefKind) => REF_KINDS[kind].lists.some((list) => layer.lists.has(list));
+  const rejected = (kind: RefKind, id: string) =>
+    REF_KINDS[kind].lists.some((list) => layer.rejectedIds?.get(list)?.has(id));
   const out: Diagnostic[] = [];
   for (const [list, records] of layer.lists) {
     for (const record of records) {
       for (const ref of recordReferences(list, record)) {
+        if (!checkable(ref.kind) || rejected(ref.kind, ref.id)) continue;
         const known = idsOf(ref.kind);
         if (known.includes(ref.id)) continue;
         const diagnostic = at(layer, record, ref.at, {

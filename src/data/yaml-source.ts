@@ -65,7 +65,9 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
   for (const error of doc.errors) {
     const { line, column } = position(error.pos[0]);
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    diagnostics.push(diagnostic(file, line, column, code, cleanYamlMessage(error.message)));
+    diagnostics.push(
+      diagnostic(file, line, column, code, yamlErrorMessage(error.code, error.message, text, error.pos[0])),
+    );
   }
 
   let value: unknown;
@@ -129,4 +131,24 @@ function rangeStart(node: unknown): number | undefined {
 function cleanYamlMessage(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** yaml's wording for the errors people hit most, rephrased to say what to do. */
+function yamlErrorMessage(code: string, message: string, text: string, offset: number): string {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(
+        text.slice(offset, offset + 200),
+      )?.[1];
+      return key
+        ? `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}: each key may appear once in a mapping`
+        : 'duplicate key: each key may appear once in a mapping';
+    }
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML indents with spaces only';
+    case 'MULTIPLE_DOCS':
+      return 'more than one YAML document (a second "---"); a data file holds one document';
+    default:
+      return cleanYamlMessage(message);
+  }
 }

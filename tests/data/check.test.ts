@@ -293,3 +293,19 @@ describe('checkData', () => {
     ]);
   });
 });
+
+describe('checkData keeps cascades quiet', () => {
+  it('does not call an id missing when its record was rejected for its own errors', () => {
+    const layer = parseDataLayer(
+      validInputs({ 'skills.yaml': replaceOnce('kind: organizational', 'kind: organisational') }),
+    );
+    expect(layer.diagnostics.map((d) => d.code)).toEqual(['wrong-value']);
+    expect(checkData(layer, AS_OF)).toEqual([]);
+  });
+
+  it('does not check ids into a family whose file failed to parse', () => {
+    const layer = parseDataLayer(validInputs({ 'skills.yaml': 'skills:\n\t- id: x\n' }));
+    expect(layer.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax']);
+    expect(checkData(layer, AS_OF)).toEqual([]);
+  });
+});
