@@ -1,0 +1,69 @@
+import type { Month } from '../core/month.js';
+import type { StepKind, StepStatus } from '../core/vocabulary.js';
+import type { Source } from '../data/schema/common.js';
+import type { CertificationVerdict } from '../engine/types.js';
+
+/** The roadmap JSON (DESIGN.md contract, version 1). Renderers take this object and nothing else. */
+export interface Roadmap {
+  version: 1;
+  as_of: Month;
+  profile: { name: string | null; state: string | null };
+  goal: RoadmapGoal;
+  certifications: CertificationVerdict[];
+  steps: RoadmapStep[];
+  alternatives: Alternative[];
+  caveats: string[];
+  /** Where the person stands today, for the "where you stand" block (additive to the contract). */
+  standing: StandingItem[];
+  /** Pay along the way: today, then after each step that moves pay (additive to the contract). */
+  pay: PayPoint[];
+}
+
+export interface RoadmapGoal {
+  specialization: string | null;
+  certification: string | null;
+  /** True when the tool chose the goal (the profile named none, or only part of it). */
+  recommended: boolean;
+  why: string;
+}
+
+export interface RoadmapStep {
+  id: string;
+  kind: StepKind;
+  title: string;
+  status: StepStatus;
+  start: Month | null;
+  end: Month | null;
+  duration_months: number | null;
+  /** null when no source gives the cost: never guessed. */
+  cost_usd: { min: number; max: number } | null;
+  why: string;
+  pay_after: PayAfter | null;
+  sources: Pick<Source, 'url' | 'as_of'>[];
+}
+
+export interface PayAfter {
+  level: string;
+  min_usd: number;
+  max_usd: number;
+}
+
+export interface Alternative {
+  title: string;
+  saves_months: number;
+  steps: string[];
+}
+
+export interface StandingItem {
+  ok: boolean | 'partial';
+  text: string;
+}
+
+export interface PayPoint {
+  month: Month;
+  label: string;
+  level: string;
+  min_usd: number;
+  max_usd: number;
+  open_ended: boolean;
+}
