@@ -139,5 +139,12 @@ export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
   for (const records of layer.lists.values()) {
     for (const record of records) walk(record, record, []);
   }
-  return out;
+  // A source written once under an anchor and reused through aliases is one thing to fix.
+  const seen = new Set<string>();
+  return out.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

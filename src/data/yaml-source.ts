@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Diagnostic, PathSegment } from '../core/diagnostic.js';
 
 /** The largest input we parse. Real data files and profiles are a few hundred kilobytes at most. */
@@ -97,6 +97,8 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
     for (let i = 0; i < path.length; i++) {
       const segment = path[i]!;
       const last = i === path.length - 1;
+      // Inside an alias (*name), follow it to its anchor: that is where the value is written.
+      if (isAlias(node)) node = node.resolve(doc);
       if (isMap(node)) {
         const pair = node.items.find(
           (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,

@@ -31,8 +31,14 @@ export function ensureBuilt(): void {
     );
     if (built > sources) return;
   }
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsdown', 'dist', 'run.mjs')], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsdown', 'dist', 'run.mjs')], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`the build failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
 }

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
-import { currentMonth, isMonth } from '../../core/month.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../render/diagnostics/report.js';
+import { resolveAsOf } from '../as-of.js';
 import { type GlobalOptions, type Io, wantsColor } from '../context.js';
 import { EXIT, usageError } from '../errors.js';
 import type { RegisterCommand } from './index.js';
@@ -38,8 +38,7 @@ async function runValidate(
   io: Io,
   globals: GlobalOptions,
 ): Promise<number> {
-  const asOf = options.asOf ?? currentMonth();
-  if (!isMonth(asOf)) throw usageError(`--as-of expects a month as YYYY-MM, got "${options.asOf}"`);
+  const asOf = resolveAsOf(options.asOf);
   if (dirs.length > 0 && globals.data) {
     throw usageError('give data folders to check on their own, or --data DIR to check an overlay, not both');
   }
