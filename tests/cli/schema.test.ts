@@ -52,7 +52,9 @@ describe('JSON Schemas', () => {
       writeFileSync(join(dir, 'file'), '');
       const result = runCli(['schema', '--out', join(dir, 'file', 'sub')]);
       expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/^casemgr-path: cannot write .*organizations\.schema\.json \(ENOTDIR\); check --out\n$/);
+      expect(result.stderr).toMatch(
+        /^casemgr-path: cannot write .*organizations\.schema\.json \(ENOTDIR\); check --out\n$/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
