@@ -1,4 +1,15 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Alias,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 import type { Diagnostic, PathSegment } from '../core/diagnostic.js';
 
 /** The largest input we parse. Real data files and profiles are a few hundred kilobytes at most. */
@@ -91,6 +102,27 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
     }
   }
 
+  // Aliases and anchors in document order, gathered once: yaml's own Alias.resolve walks the
+  // whole document on every call, which made locating many diagnostics quadratic.
+  let anchored: Node[] | undefined;
+  const resolveAlias = (alias: Alias): unknown => {
+    if (!anchored) {
+      const nodes: Node[] = [];
+      visit(doc, {
+        Node: (_key, node) => {
+          if (isAlias(node) || (node as { anchor?: string }).anchor) nodes.push(node);
+        },
+      });
+      anchored = nodes;
+    }
+    let found: Node | undefined;
+    for (const node of anchored) {
+      if (node === alias) break;
+      if ((node as { anchor?: string }).anchor === alias.source) found = node;
+    }
+    return found;
+  };
+
   const locate = (path: readonly PathSegment[], where: 'key' | 'value' = 'value') => {
     let node: unknown = doc.contents;
     let best: { line: number; column: number } = position(rangeStart(node) ?? 0);
@@ -98,7 +130,7 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
       const segment = path[i]!;
       const last = i === path.length - 1;
       // Inside an alias (*name), follow it to its anchor: that is where the value is written.
-      if (isAlias(node)) node = node.resolve(doc);
+      if (isAlias(node)) node = resolveAlias(node);
       if (isMap(node)) {
         const pair = node.items.find(
           (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
