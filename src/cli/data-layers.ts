@@ -22,7 +22,7 @@ export async function parseDataDir(dir: string): Promise<{ layer: ParsedLayer; p
 }
 
 /** A complete data set has one file per family; say which are missing instead of a flood of dangling ids. */
-function missingFamilies(dir: string, files: readonly string[]): Diagnostic[] {
+function missingFamilies(dir: string, files: readonly string[], builtin: boolean): Diagnostic[] {
   const present = new Set(files.map((file) => (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/i, '')));
   return FAMILY_NAMES.filter((family) => !present.has(family)).map((family) => ({
     file: `${displayPath(dir)}/${family}.yaml`,
@@ -31,12 +31,14 @@ function missingFamilies(dir: string, files: readonly string[]): Diagnostic[] {
     severity: 'error' as const,
     code: 'missing-file',
     path: '',
-    message: `missing: a complete data set has ${family}.yaml (to check an overlay, use --data ${displayPath(dir)})`,
+    message: builtin
+      ? `missing: the built-in data has no ${family}.yaml`
+      : `missing: a complete data set has ${family}.yaml (to check an overlay, use --data ${displayPath(dir)})`,
   }));
 }
 
 /** Checks one folder as a complete data set on its own. */
-export async function checkCompleteDir(dir: string, asOf: string): Promise<CheckedData> {
+export async function checkCompleteDir(dir: string, asOf: string, builtin = false): Promise<CheckedData> {
   const { layer, problems } = await parseDataDir(dir);
   return {
     layer,
@@ -44,7 +46,7 @@ export async function checkCompleteDir(dir: string, asOf: string): Promise<Check
     diagnostics: [
       ...problems,
       ...layer.diagnostics,
-      ...missingFamilies(dir, layer.files),
+      ...missingFamilies(dir, layer.files, builtin),
       ...checkData(layer, asOf),
     ],
   };

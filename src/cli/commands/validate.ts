@@ -44,29 +44,37 @@ async function runValidate(
   }
   const format = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
 
-  const { checkCompleteDir, checkOverlay } = await import('../data-layers.js');
-  const { packageDataDir } = await import('../package-paths.js');
-  const { formatReport } = await import('../../render/diagnostics/index.js');
-
+  const [
+    { checkCompleteDir, checkOverlay },
+    { packageDataDir },
+    { formatReport, summarize },
+    { describeFsError },
+  ] = await Promise.all([
+    import('../data-layers.js'),
+    import('../package-paths.js'),
+    import('../../render/diagnostics/index.js'),
+    import('../fs.js'),
+  ]);
+  // Every folder is checked before any output, so a typo in the last one does not come after pages of results.
   const { stat } = await import('node:fs/promises');
   for (const dir of dirs) {
-    const info = await stat(dir).catch(() => undefined);
-    if (!info) throw usageError(`data folder not found: ${dir}`);
+    const info = await stat(dir).catch((error: unknown) => {
+      throw usageError(describeFsError(error, dir, 'data folder'));
+    });
     if (!info.isDirectory())
       throw usageError(`${dir} is a file; validate takes the folder that holds the data files`);
   }
 
   const sets = globals.data
     ? [await checkOverlay(globals.data, asOf)]
-    : await Promise.all(
-        (dirs.length > 0 ? dirs : [packageDataDir()]).map((dir) => checkCompleteDir(dir, asOf)),
-      );
+    : dirs.length > 0
+      ? await Promise.all(dirs.map((dir) => checkCompleteDir(dir, asOf)))
+      : [await checkCompleteDir(packageDataDir(), asOf, true)];
   const report = {
     files: sets.flatMap((set) => set.files),
     diagnostics: sets.flatMap((set) => set.diagnostics),
     strict: Boolean(options.strict),
   };
   io.stdout.write(formatReport(report, format, wantsColor(io.stdout, io.env, globals.color)));
-  const { summarize } = await import('../../render/diagnostics/report.js');
   return summarize(report).ok ? EXIT.ok : EXIT.failed;
 }
