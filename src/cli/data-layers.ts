@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { checkData } from '../data/check.js';
-import { mergeLayers, type ParsedLayer, parseDataLayer } from '../data/parse-data.js';
+import { mergeLayers, type ParsedLayer, type ParseOptions, parseDataLayer } from '../data/parse-data.js';
 import { FAMILY_NAMES } from '../data/schema/families.js';
 import { displayPath, packageDataDir } from './package-paths.js';
 import { readDataDir } from './read-data-dir.js';
@@ -14,9 +14,12 @@ export interface CheckedData {
 }
 
 /** Reads and parses one folder. Display paths are relative to the working folder where possible. */
-export async function parseDataDir(dir: string): Promise<{ layer: ParsedLayer; problems: Diagnostic[] }> {
+export async function parseDataDir(
+  dir: string,
+  options: ParseOptions = {},
+): Promise<{ layer: ParsedLayer; problems: Diagnostic[] }> {
   const { inputs, problems } = await readDataDir(displayPath(dir));
-  const layer = parseDataLayer(inputs);
+  const layer = parseDataLayer(inputs, options);
   layer.files.push(...problems.map((p) => p.file));
   return { layer, problems };
 }
@@ -55,7 +58,7 @@ export async function checkCompleteDir(dir: string, asOf: string, builtin = fals
 /** Checks the built-in data with a maintainer's overlay on top (same id replaces, new id adds). */
 export async function checkOverlay(overlayDir: string, asOf: string): Promise<CheckedData> {
   const base = await parseDataDir(packageDataDir());
-  const top = await parseDataDir(overlayDir);
+  const top = await parseDataDir(overlayDir, { partial: true });
   const layer = mergeLayers(base.layer, top.layer);
   return {
     layer,

@@ -56,7 +56,15 @@ function itemSchema(family: FamilyName, list: string): z.ZodType {
  * Parses and validates one layer of data files (the built-in data, or a maintainer's overlay).
  * Each record is validated on its own, so one bad record hides nothing else in the file.
  */
-export function parseDataLayer(inputs: readonly DataFileInput[]): ParsedLayer {
+export interface ParseOptions {
+  /**
+   * An overlay: a file may hold only some of its family's lists (a `licenses.yaml` with no
+   * `exams`). A complete data set needs every list, even if empty.
+   */
+  partial?: boolean;
+}
+
+export function parseDataLayer(inputs: readonly DataFileInput[], options: ParseOptions = {}): ParsedLayer {
   const layer: ParsedLayer = {
     lists: new Map(),
     origins: new WeakMap(),
@@ -93,7 +101,8 @@ export function parseDataLayer(inputs: readonly DataFileInput[]): ParsedLayer {
 
     const root = source.value;
     const lists = FAMILIES[family].lists as readonly string[];
-    const envelope = z.strictObject(Object.fromEntries(lists.map((list) => [list, z.array(z.unknown())])));
+    const list = options.partial ? z.array(z.unknown()).optional() : z.array(z.unknown());
+    const envelope = z.strictObject(Object.fromEntries(lists.map((name) => [name, list])));
     const shape = envelope.safeParse(root ?? {});
     if (!shape.success) {
       layer.diagnostics.push(

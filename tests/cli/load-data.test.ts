@@ -70,3 +70,19 @@ describe('loadCliData', () => {
     expect((error as CliError).exitCode).toBe(EXIT.usage);
   });
 });
+
+describe('loadCliData overlays', () => {
+  it('accept a file with only some of its lists (an exam, no licences)', async () => {
+    const dir = join(temp, 'partial');
+    mkdirSync(dir);
+    const data = await loadCliData({ color: false, input: false });
+    const issuer = data.organizations[0]!.id;
+    writeFileSync(
+      join(dir, 'licenses.yaml'),
+      `exams:\n  - { id: test-exam, name: A test exam, summary: s, issuer: ${issuer}, fee_usd: null, prep_months: 1, sources: [{ title: t, as_of: 2026-01 }] }\n`,
+    );
+    const merged = await loadCliData({ data: dir, color: false, input: false });
+    expect(merged.byId.exams.get('test-exam')?.issuer).toBe(issuer);
+    expect(merged.licenses).toEqual(data.licenses);
+  });
+});

@@ -167,3 +167,23 @@ exams:
     ]);
   });
 });
+
+describe('complete data sets and overlays', () => {
+  const examsOnly =
+    'exams:\n  - { id: e, name: E, summary: s, issuer: aswb, fee_usd: null, prep_months: 1, sources: [{ title: t, as_of: 2026-01 }] }\n';
+
+  it('a complete data set needs every list of a file', () => {
+    expect(parseOne('data/licenses.yaml', examsOnly)).toEqual([
+      expect.objectContaining({ code: 'missing', path: 'licenses', message: 'required field is missing' }),
+    ]);
+  });
+
+  it('an overlay may hold only some lists', () => {
+    const layer = parseDataLayer([{ file: 'o/licenses.yaml', bytes: new TextEncoder().encode(examsOnly) }], {
+      partial: true,
+    });
+    expect(layer.diagnostics).toEqual([]);
+    expect(layer.lists.get('exams')?.map((exam) => exam.id)).toEqual(['e']);
+    expect(layer.lists.has('licenses')).toBe(false);
+  });
+});
