@@ -32,7 +32,10 @@ function jsonAsParse() {
     transform: {
       filter: { id: /[\\/]generated[\\/][^\\/]+\.json$/ },
       handler(code: string) {
-        return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, moduleType: 'js' };
+        return {
+          code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`,
+          moduleType: 'js',
+        };
       },
     },
   };

@@ -47,7 +47,9 @@ function helpLists(command) {
 }
 
 const examples = existsSync(join(root, 'examples'))
-  ? readdirSync(join(root, 'examples')).filter((name) => /\.ya?ml$/.test(name)).sort()
+  ? readdirSync(join(root, 'examples'))
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
   : [];
 
 const cases = [
@@ -61,7 +63,10 @@ if (!helpLists('eligibility')) notes.push('eligibility: skipped, the command doe
 else if (examples.length === 0) notes.push('eligibility: skipped, no examples/*.yaml profile to run it on');
 else {
   const profile = join('examples', examples[0]);
-  cases.push({ name: `casemgr-path eligibility --profile ${profile}`, args: [bin, 'eligibility', '--profile', profile] });
+  cases.push({
+    name: `casemgr-path eligibility --profile ${profile}`,
+    args: [bin, 'eligibility', '--profile', profile],
+  });
 }
 
 console.log(`start-up, ${runs} runs each (after one warm-up run), node ${process.version}`);

@@ -38,7 +38,12 @@ try {
     check(!manifest[field] || Object.keys(manifest[field]).length === 0, `the tarball has no ${field}`);
   }
   const listing = execFileSync('tar', ['-tzf', tgz], { ...quiet, maxBuffer: 16 * 1024 * 1024 });
-  for (const file of ['package/bin/casemgr-path.js', 'package/dist/cli.js', 'package/data/', 'package/schema/']) {
+  for (const file of [
+    'package/bin/casemgr-path.js',
+    'package/dist/cli.js',
+    'package/data/',
+    'package/schema/',
+  ]) {
     check(listing.includes(file), `the tarball holds ${file}`);
   }
 
@@ -48,10 +53,18 @@ try {
     cwd: installDir,
     ...quiet,
   });
-  const bin = join(installDir, 'node_modules', '.bin', process.platform === 'win32' ? 'casemgr-path.cmd' : 'casemgr-path');
+  const bin = join(
+    installDir,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'casemgr-path.cmd' : 'casemgr-path',
+  );
 
   const version = run(bin, ['--version'], installDir);
-  check(version.status === 0 && version.stdout.trim() === manifest.version, `casemgr-path --version prints ${manifest.version}`);
+  check(
+    version.status === 0 && version.stdout.trim() === manifest.version,
+    `casemgr-path --version prints ${manifest.version}`,
+  );
 
   const validate = run(bin, ['validate'], installDir);
   if (validate.status !== 0) process.stdout.write(validate.stdout + validate.stderr);
