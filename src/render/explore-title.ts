@@ -12,13 +12,20 @@ export function recordTitle(record: Rec): string {
       : record.name;
   }
   if (typeof record.level === 'string') {
+    // Pay first: it is what a person scans this list for.
+    const range =
+      record.min_usd === record.max_usd
+        ? usd(record.min_usd)
+        : `${usd(record.min_usd)}–${usd(record.max_usd)}`;
+    const pay = `${range}${record.open_ended ? '+' : ''}`;
     const where = typeof record.specialization === 'string' ? record.specialization : 'any setting';
     const credential = typeof record.credential === 'string' ? ` + ${record.credential}` : '';
-    return `${record.level}, ${where}${credential}: ${usd(record.min_usd)}–${usd(record.max_usd)}${record.open_ended ? '+' : ''}`;
+    return `${pay} · ${record.level}, ${where}${credential}`;
   }
   if (typeof record.occupation === 'string') {
-    const median = typeof record.median_usd === 'number' ? ` (BLS median ${usd(record.median_usd)})` : '';
-    return `${record.occupation}${median}`;
+    return typeof record.median_usd === 'number'
+      ? `${usd(record.median_usd)} median · ${record.occupation} (BLS)`
+      : record.occupation;
   }
   return String(record.id);
 }

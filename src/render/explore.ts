@@ -43,8 +43,22 @@ export function familyRecords(data: Data, family: ExploreFamily): Rec[] {
   return EXPLORE_FAMILIES[family].lists.flatMap((list) => data[list] as unknown as Rec[]);
 }
 
+/** Below this many columns for the title, each title goes under its id instead of beside it. */
+const MIN_TITLE_COLUMNS = 30;
+
 function table(rows: readonly [string, string, string?][], width: number): string[] {
   const first = Math.max(...rows.map((row) => row[0].length));
+  if (rows.every((row) => row[2] === undefined)) {
+    // Titles wrap within their column; when ids leave too little room, they go under the id.
+    if (width - first - 4 < MIN_TITLE_COLUMNS) {
+      return rows.flatMap(([a, b]) => [clip(`  ${a}`, width), ...wrap(b, width, '      ')]);
+    }
+    return rows.flatMap(([a, b]) =>
+      wrap(b, width, ' '.repeat(first + 4), '').map((line, index) =>
+        index === 0 ? `  ${a.padEnd(first)}  ${line.trimStart()}` : line,
+      ),
+    );
+  }
   const second = rows.some((row) => row[2] !== undefined) ? Math.max(...rows.map((row) => row[1].length)) : 0;
   return rows.map(([a, b, c]) => {
     if (c === undefined) return clip(`  ${a.padEnd(first)}  ${b}`, width);

@@ -45,12 +45,20 @@ describe('explore rendering', () => {
     );
   });
 
-  it('titles records without a name from what they hold', () => {
+  it('titles records without a name from what they hold, pay first', () => {
     const text = renderFamilyList(data, 'salaries');
-    expect(text).toContain('  case-manager-healthcare    case-manager, healthcare + ccm: $60,000–$80,000\n');
-    // Cut to 80 columns, marked with an ellipsis.
+    expect(text).toContain('  case-manager-healthcare    $60,000–$80,000 · case-manager, healthcare + ccm\n');
+    // Wrapped within its column rather than cut.
     expect(text).toContain(
-      '  social-community-managers  Social and community service managers (BLS median …\n',
+      '  social-community-managers  $77,030 median · Social and community service\n' +
+        '                             managers (BLS)\n',
+    );
+  });
+
+  it('puts titles under their ids when the ids leave too little room', () => {
+    const text = renderFamilyList(data, 'salaries', 50);
+    expect(text).toContain(
+      '  case-manager-healthcare\n      $60,000–$80,000 · case-manager, healthcare +\n      ccm\n',
     );
   });
 
