@@ -26,19 +26,11 @@ function once(args) {
   return { ms, status: result.status };
 }
 
-function measure(args) {
-  once(args); // warm the file-system cache; not counted
-  const times = [];
-  let status = 0;
-  for (let i = 0; i < runs; i++) {
-    const run = once(args);
-    times.push(run.ms);
-    status = run.status ?? 1;
-  }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
-  return { median, min: times[0], status };
+function stats(times) {
+  const sorted = [...times].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0] };
 }
 
 function helpLists(command) {
@@ -69,15 +61,26 @@ else {
   });
 }
 
-console.log(`start-up, ${runs} runs each (after one warm-up run), node ${process.version}`);
-const results = cases.map((c) => ({ ...c, ...measure(c.args) }));
-const baseline = results[0].median;
+console.log(`start-up, ${runs} rounds (each runs every command once, in turn), node ${process.version}`);
+// Rounds interleave the commands, so a burst of load on a shared machine hits them all alike.
+for (const c of cases) once(c.args); // warm the file-system cache; not counted
+const times = cases.map(() => []);
+const statuses = cases.map(() => 0);
+for (let round = 0; round < runs; round++) {
+  cases.forEach((c, index) => {
+    const run = once(c.args);
+    times[index].push(run.ms);
+    statuses[index] = run.status ?? 1;
+  });
+}
+const results = cases.map((c, index) => ({ ...c, ...stats(times[index]), status: statuses[index] }));
+const baseline = results[0];
 const width = Math.max(...results.map((r) => r.name.length));
-console.log(`${'command'.padEnd(width)}  median ms  min ms  × node -e 0  exit`);
+console.log(`${'command'.padEnd(width)}  median ms  min ms  × node -e 0 (median, min)  exit`);
 for (const r of results) {
-  const ratio = (r.median / baseline).toFixed(2);
+  const ratios = `${(r.median / baseline.median).toFixed(2)}, ${(r.min / baseline.min).toFixed(2)}`;
   console.log(
-    `${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(9)}  ${r.min.toFixed(1).padStart(6)}  ${ratio.padStart(11)}  ${String(r.status).padStart(4)}`,
+    `${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(9)}  ${r.min.toFixed(1).padStart(6)}  ${ratios.padStart(25)}  ${String(r.status).padStart(4)}`,
   );
 }
 for (const note of notes) console.log(`note: ${note}`);
