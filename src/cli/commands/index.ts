@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
-import { registerRoadmap } from './roadmap.js';
+import { register as explore } from './explore.js';
+import { register as roadmap } from './roadmap.js';
+import { register as schema } from './schema.js';
+import { register as validate } from './validate.js';
 
 /** A command module adds one subcommand to the program and returns it. */
 export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOptions) => Command;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [registerRoadmap];
+export const COMMANDS: RegisterCommand[] = [roadmap, explore, validate, schema];

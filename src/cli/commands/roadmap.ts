@@ -15,7 +15,7 @@ interface RoadmapOptions {
 }
 
 /** `casemgr-path roadmap`: the dated plan from a profile, in one of four views of the same model. */
-export const registerRoadmap: RegisterCommand = (program, io, globals) =>
+export const register: RegisterCommand = (program, io, globals) =>
   program
     .command('roadmap')
     .description('your dated, step-by-step plan toward a case-management certification')
