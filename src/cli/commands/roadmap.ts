@@ -35,11 +35,11 @@ export const register: RegisterCommand = (program, io, globals) =>
         import('../../engine/evaluate.js'),
         import('../../roadmap/plan.js'),
       ]);
-      const data = await loadCliData(globals());
+      const data = await loadCliData(globals(), io);
       const profile = await readProfile(options.profile, io, data);
       const roadmap = planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
       const toFile = options.out !== undefined;
-      const output = await render(roadmap, options.format, io, globals(), toFile);
+      const output = await render(roadmap, options, io, globals(), toFile);
       if (options.out === undefined) {
         io.stdout.write(output);
         return;
@@ -57,41 +57,27 @@ export const register: RegisterCommand = (program, io, globals) =>
 
 async function render(
   roadmap: Roadmap,
-  format: Format,
+  options: RoadmapOptions,
   io: Io,
   globals: GlobalOptions,
   toFile: boolean,
 ): Promise<string> {
-  switch (format) {
+  switch (options.format) {
     case 'json':
       return (await import('../../render/json.js')).renderJson(roadmap);
     case 'md':
       return (await import('../../render/markdown.js')).renderMarkdown(roadmap);
     case 'html':
-      return (await loadRenderer('html', () => import('../../render/html.js'))).renderHtml(roadmap);
+      return (await import('../../render/html.js')).renderHtml(roadmap);
     default: {
-      const { renderText } = await loadRenderer('text', () => import('../../render/text/index.js'));
+      const { renderText } = await import('../../render/text/index.js');
       return renderText(roadmap, {
         width: toFile ? 80 : Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
         color: !toFile && wantsColor(io.stdout, io.env, globals.color),
         unicode: unicodeTerminal(io.env),
+        profilePath: options.profile,
       });
     }
-  }
-}
-
-/** The text and HTML renderers ship separately; a build without them says so instead of crashing. */
-async function loadRenderer<T>(name: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException)?.code === 'ERR_MODULE_NOT_FOUND') {
-      throw new CliError(
-        `the ${name} format is not available in this build; use --format md or --format json`,
-        EXIT.usage,
-      );
-    }
-    throw error;
   }
 }
 
