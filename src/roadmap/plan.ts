@@ -1,8 +1,9 @@
 import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
+import type { Rule } from '../data/schema/rules.js';
 import { evaluateRule, relevantCaveats } from '../engine/evaluate-rule.js';
-import type { EligibilityReport } from '../engine/types.js';
+import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 import { alternatives } from './alternatives.js';
 import { answers } from './answers.js';
@@ -45,7 +46,7 @@ export function planRoadmap(
     asOf,
     verdicts: new Map(report.certifications.map((v) => [v.id, v])),
     specialization: spec.specialization,
-    evaluate: (rule) => evaluateRule(rule, profile, data, asOf),
+    evaluate: memoEvaluate((rule) => evaluateRule(rule, profile, data, asOf)),
     preferSpecLicences: true,
   };
   const deriver = makeDeriver(ctx);
@@ -221,4 +222,17 @@ function staggerExams(drafts: DraftSet, asOf: Month, goalStep: string | null, ex
   const dates = schedule(drafts.all(), asOf);
   const extra = drafts.get(extraStep);
   if (extra && dates.get(extraStep)?.start === dates.get(goalStep)?.start) extra.after.push(goalStep);
+}
+
+/** The same rule object always evaluates the same for one profile and month: ask the engine once. */
+export function memoEvaluate(evaluate: (rule: Rule) => EvalNode): (rule: Rule) => EvalNode {
+  const cache = new WeakMap<Rule, EvalNode>();
+  return (rule) => {
+    let node = cache.get(rule);
+    if (!node) {
+      node = evaluate(rule);
+      cache.set(rule, node);
+    }
+    return node;
+  };
 }

@@ -53,8 +53,31 @@ export interface RouteChoice extends RouteWalk {
   special: boolean;
 }
 
-/** Every route of the certification with its estimate, the one to plan first. */
+/** Route rankings already computed, per plan context (a plan ranks the same certification often). */
+const ranked = new WeakMap<PlanContext, Map<string, RouteChoice[]>>();
+
+/** Every route of the certification with its estimate, the one to plan first (computed once per plan). */
 export function rankRoutes(
+  ctx: PlanContext,
+  deriver: Deriver,
+  cert: Certification,
+  verdict: CertificationVerdict,
+): RouteChoice[] {
+  let byCert = ranked.get(ctx);
+  if (!byCert) {
+    byCert = new Map();
+    ranked.set(ctx, byCert);
+  }
+  const key = `${cert.id}|${verdict.status}|${verdict.eligible_from}`;
+  let choices = byCert.get(key);
+  if (!choices) {
+    choices = rankRoutesUncached(ctx, deriver, cert, verdict);
+    byCert.set(key, choices);
+  }
+  return choices;
+}
+
+function rankRoutesUncached(
   ctx: PlanContext,
   deriver: Deriver,
   cert: Certification,
