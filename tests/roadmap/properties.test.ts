@@ -57,7 +57,7 @@ describe('roadmap properties (every schema-valid profile)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('the plan agrees with the verdict: a not-yet goal is applied for in its eligible_from month', () => {
     fc.assert(
@@ -73,5 +73,5 @@ describe('roadmap properties (every schema-valid profile)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
