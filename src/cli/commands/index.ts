@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
+import { register as wizard } from './wizard.js';
 
 /** A command module adds one subcommand to the program and returns it. */
 export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOptions) => Command;
 
-/** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [];
+/**
+ * Every subcommand, in the order `--help` lists them. `wizard` is the program's own action (no
+ * subcommand); it stays last because it lets extra words through to name an unknown command.
+ */
+export const COMMANDS: RegisterCommand[] = [wizard];

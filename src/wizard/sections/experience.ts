@@ -1,0 +1,151 @@
+import { addMonths } from '../../core/month.js';
+import { ROLES, type Role, SETTINGS, type Setting, type SupervisorKind } from '../../core/vocabulary.js';
+import type { ProfileInput } from '../../profile/schema.js';
+import { choicesOf, type EducationInput, type ExperienceInput, type WizardContext } from '../context.js';
+import { FIELD_LABELS, LEVEL_SHORT, ROLE_LABELS, SETTING_LABELS, SUPERVISOR_LABELS } from '../labels.js';
+import { parseHours, parseMonths, parsePastMonthOrSkip } from '../parse.js';
+import { finishMonthMatters, supervisorsFor } from '../relevance.js';
+
+const MAX_ROLES = 8;
+type Kind = 'full-time' | 'part-time' | 'unpaid';
+
+/** Jobs in case management or near it, most recent first; one question at a time. */
+export async function askExperience(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
+  const previous = profile.experience ?? [];
+  const roles: ExperienceInput[] = [];
+  for (let i = 0; i < MAX_ROLES; i++) {
+    const before = previous[i];
+    const role = await ctx.ask.select<Role | null>({
+      id: `experience.${i}.role`,
+      message:
+        i === 0
+          ? 'What is your most recent job in case management or a related field?'
+          : 'What was that job? (earlier ones next)',
+      choices: [
+        ...choicesOf(ROLES, ROLE_LABELS),
+        {
+          value: null,
+          name: i === 0 ? "I haven't worked in any of these" : 'No more to add',
+          description: i === 0 ? 'Fine for students and career changers: the roadmap starts from here.' : undefined,
+        },
+      ],
+      default: before?.role ?? (i === 0 && profile.experience ? null : 'case-manager'),
+    });
+    if (role === null) break;
+    roles.push(await askRole(ctx, i, role, before));
+    const more = await ctx.ask.confirm({
+      id: `experience.${i}.more`,
+      message: 'Add another job (an earlier one)?',
+      default: previous.length > i + 1,
+    });
+    if (!more) break;
+  }
+  const next: ProfileInput = { ...profile, experience: roles };
+  if (roles.length > 0) next.education = await askFinishMonths(ctx, profile.education ?? []);
+  return next;
+}
+
+async function askRole(
+  ctx: WizardContext,
+  index: number,
+  role: Role,
+  before: ExperienceInput | undefined,
+): Promise<ExperienceInput> {
+  const id = (part: string) => `experience.${index}.${part}`;
+  const entry: ExperienceInput = { role, months: 0 };
+  const ongoing = await ctx.ask.confirm({
+    id: id('ongoing'),
+    message: 'Are you still in this job?',
+    default: before?.ongoing ?? index === 0,
+  });
+  // Questions follow the tense of that answer: "Where is it?" for a current job, "Where was it?" else.
+  const is = ongoing ? 'is' : 'was';
+  const setting = await ctx.ask.select<Setting>({
+    id: id('setting'),
+    message: `Where ${is} it?`,
+    choices: choicesOf(SETTINGS, SETTING_LABELS),
+    default: before?.setting ?? 'hospital',
+  });
+  if (setting !== 'other') entry.setting = setting;
+
+  entry.months = await ctx.ask.text({
+    id: id('months'),
+    message: ongoing ? 'How many months have you been in it so far?' : 'How many months were you in it?',
+    default: before ? String(before.months) : undefined,
+    parse: parseMonths,
+  });
+  if (ongoing) {
+    entry.ongoing = true;
+    // Dating an ongoing job lets rules that count "after the degree" see where it falls.
+    entry.start = addMonths(ctx.asOf, -Math.round(entry.months));
+  } else if (before?.start && !before.ongoing) {
+    entry.start = before.start;
+  }
+
+  const kind = await ctx.ask.select<Kind>({
+    id: id('kind'),
+    message: `${ongoing ? 'Is' : 'Was'} it paid and full-time?`,
+    choices: [
+      { value: 'full-time', name: 'Paid, full-time (about 40 hours a week)' },
+      { value: 'part-time', name: 'Paid, part-time' },
+      { value: 'unpaid', name: 'Unpaid: an internship, practicum or volunteering' },
+    ],
+    default: kindOf(before),
+  });
+  if (kind === 'unpaid') entry.paid = false;
+  if (kind !== 'full-time') {
+    entry.hours_per_week = await ctx.ask.text({
+      id: id('hours'),
+      message: 'About how many hours a week?',
+      default: before?.hours_per_week !== undefined ? String(before.hours_per_week) : undefined,
+      parse: (raw) => parseHours(raw, 1, kind === 'part-time' ? 39 : 100),
+    });
+  }
+
+  const supervisors = supervisorsFor(ctx.relevance, role);
+  if (supervisors.length > 0) {
+    const kinds: SupervisorKind[] = [...new Set<SupervisorKind>([...supervisors, 'licensed', 'other', 'none'])];
+    const supervisedBy = await ctx.ask.select<SupervisorKind>({
+      id: id('supervised'),
+      message: ongoing ? 'Who supervises your work?' : 'Who supervised your work?',
+      choices: choicesOf(kinds, SUPERVISOR_LABELS),
+      default: before?.supervised_by ?? 'licensed',
+    });
+    if (supervisedBy !== 'none') entry.supervised_by = supervisedBy;
+  }
+  return entry;
+}
+
+function kindOf(before: ExperienceInput | undefined): Kind {
+  if (!before) return 'full-time';
+  if (before.paid === false) return 'unpaid';
+  return (before.hours_per_week ?? 40) < 40 ? 'part-time' : 'full-time';
+}
+
+/**
+ * When a rule counts experience only after a degree, the month that degree was finished matters:
+ * ask it, for finished degrees without one, and only now that there is experience to date.
+ */
+async function askFinishMonths(ctx: WizardContext, education: readonly EducationInput[]): Promise<EducationInput[]> {
+  const out: EducationInput[] = [];
+  for (const [index, entry] of education.entries()) {
+    const finished = (entry.status ?? 'completed') === 'completed';
+    const matters = finished && finishMonthMatters(ctx.relevance, entry.level, entry.field ?? 'other');
+    if (!matters || entry.level === 'high-school') {
+      out.push(entry);
+      continue;
+    }
+    const name = `${LEVEL_SHORT[entry.level]}${entry.field && entry.field !== 'other' ? ` in ${FIELD_LABELS[entry.field].toLowerCase()}` : ''}`;
+    const completed = await ctx.ask.text({
+      id: `experience.finished.${index}`,
+      message: `When did you finish your ${name}? (for example 2019-05; Enter to skip)`,
+      default: entry.completed,
+      parse: (raw) => parsePastMonthOrSkip(raw, ctx.asOf),
+    });
+    const copy = { ...entry };
+    if (completed) copy.completed = completed;
+    else delete copy.completed;
+    out.push(copy);
+  }
+  return out;
+}

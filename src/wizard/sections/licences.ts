@@ -1,0 +1,113 @@
+import { LICENSE_STATUSES, type LicenseStatus, US_STATES, type UsState } from '../../core/vocabulary.js';
+import type { License } from '../../data/schema/families.js';
+import type { ProfileInput } from '../../profile/schema.js';
+import type { LicenseInput, WizardContext } from '../context.js';
+import { STATE_NAMES } from '../labels.js';
+
+const STATUS_LABELS: Record<LicenseStatus, string> = {
+  active: 'Active, no restrictions',
+  restricted: 'Active with conditions (probation, restrictions)',
+  inactive: 'Inactive or lapsed',
+};
+
+/** Which exam disciplines a degree field leads to, so an exam question only reaches the right people. */
+const FIELD_DISCIPLINES: Record<string, License['discipline']> = {
+  nursing: 'nursing',
+  'social-work': 'social-work',
+  counseling: 'counseling',
+  'rehabilitation-counseling': 'counseling',
+};
+
+/** Licences held, whether they are in good standing, where, and exams passed without a licence. */
+export async function askLicences(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
+  const before = profile.licenses ?? [];
+  const held = await ctx.ask.checkbox({
+    id: 'licences.held',
+    message: 'Which licences do you hold?',
+    hint: 'space to select, Enter when done; none is fine',
+    choices: ctx.data.licenses.map((l) => ({ value: l.id, name: `${l.abbreviation}: ${l.name}`, short: l.abbreviation })),
+    checked: before.map((l) => l.type).filter((t) => ctx.data.byId.licenses.has(t)),
+  });
+
+  const licenses: LicenseInput[] = held.map((type) => ({ type }));
+  if (licenses.length > 0) {
+    const allActive = await ctx.ask.confirm({
+      id: 'licences.all-active',
+      message: licenses.length === 1 ? 'Is it active, with no restrictions?' : 'Are they all active, with no restrictions?',
+      default: before.every((l) => (l.status ?? 'active') === 'active'),
+    });
+    if (!allActive) {
+      for (const licence of licenses) {
+        const name = ctx.data.byId.licenses.get(licence.type)?.abbreviation ?? licence.type;
+        const status = await ctx.ask.select<LicenseStatus>({
+          id: `licences.${licence.type}.status`,
+          message: `What is the status of your ${name} licence?`,
+          choices: LICENSE_STATUSES.map((s) => ({ value: s, name: STATUS_LABELS[s] })),
+          default: before.find((l) => l.type === licence.type)?.status ?? 'active',
+        });
+        if (status !== 'active') licence.status = status;
+      }
+    }
+  }
+
+  let state = profile.state;
+  const byState = licenses.some((l) => ctx.data.byId.licenses.get(l.type)?.varies_by_state);
+  if (byState) {
+    state = await askState(
+      ctx,
+      'licences.state',
+      licenses.length === 1 ? 'In which state is your licence?' : 'In which state are your licences?',
+      before[0]?.state ?? profile.state,
+    );
+    for (const licence of licenses) if (state) licence.state = state;
+  }
+
+  const exams = await askExams(ctx, profile, licenses);
+  const next: ProfileInput = { ...profile, licenses, exams_passed: exams };
+  if (state) next.state = state;
+  else delete next.state;
+  if (exams.length === 0) delete next.exams_passed;
+  return next;
+}
+
+/** Exams a rule accepts on their own, passed without (yet) holding the licence they lead to. */
+async function askExams(ctx: WizardContext, profile: ProfileInput, licenses: LicenseInput[]): Promise<string[]> {
+  const implied = new Set(licenses.flatMap((l) => ctx.data.byId.licenses.get(l.type)?.exams ?? []));
+  const disciplines = new Set(
+    (profile.education ?? [])
+      .filter((e) => (e.status ?? 'completed') === 'completed')
+      .map((e) => FIELD_DISCIPLINES[e.field ?? 'other'])
+      .filter(Boolean),
+  );
+  const candidates = [...ctx.relevance.exams].filter((id) => {
+    if (implied.has(id) || !ctx.data.byId.exams.has(id)) return false;
+    return ctx.data.licenses.some((l) => l.exams.includes(id) && disciplines.has(l.discipline));
+  });
+  if (candidates.length === 0) return [];
+  return ctx.ask.checkbox({
+    id: 'licences.exams',
+    message: 'Have you passed any of these exams?',
+    hint: 'space to select, Enter when done; none is fine',
+    choices: candidates.map((id) => ({ value: id, name: ctx.data.byId.exams.get(id)?.name ?? id })),
+    checked: (profile.exams_passed ?? []).filter((id) => candidates.includes(id)),
+  });
+}
+
+/** A US state by name or code, typed to filter; "not in the US" is always offered. */
+export async function askState(
+  ctx: WizardContext,
+  id: string,
+  message: string,
+  before: string | undefined,
+): Promise<UsState | undefined> {
+  const answer = await ctx.ask.search<UsState | null>({
+    id,
+    message,
+    choices: [
+      ...US_STATES.map((code) => ({ value: code, name: `${STATE_NAMES[code]} (${code})`, short: STATE_NAMES[code] })),
+      { value: null, name: 'Not in the US, or not sure', short: 'not given' },
+    ],
+    default: (before as UsState | undefined) ?? null,
+  });
+  return answer ?? undefined;
+}
