@@ -15,7 +15,7 @@ export interface EvalNode {
   caveats: string[];
   children?: EvalNode[];
   /** Experience only: the numbers behind have/need, in the predicate's unit. */
-  measure?: { unit: 'fte-months' | 'hours'; have: number; need: number };
+  measure?: { unit: 'fte-months' | 'months' | 'hours'; have: number; need: number };
 }
 
 export interface MissingItem {
@@ -42,7 +42,7 @@ export interface CertificationVerdict {
   name: string;
   eligible: boolean;
   status: VerdictStatus;
-  /** The route that decides the verdict: the eligible one, or the earliest to open. */
+  /** The route that makes the person eligible now; null otherwise (see routes[].eligible_from). */
   route: string | null;
   routes: RouteVerdict[];
   eligible_from: Month | null;

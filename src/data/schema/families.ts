@@ -116,16 +116,23 @@ export const Certification = z
     status_note: z.string().optional(),
     disciplines: z.array(z.enum(['nursing', 'social-work', 'counseling', 'any'])).min(1),
     routes: z.array(Route).describe('eligibility routes; the certification is open when any route is met'),
-    exam: z.strictObject({
-      format: z.string().min(1),
-      windows: z.string().optional(),
-      prep_months: z.number().positive(),
-    }),
+    exam: z
+      .strictObject({
+        format: z.string().min(1),
+        windows: z.string().optional(),
+        prep_months: z.number().positive().describe('typical study time before sitting it'),
+      })
+      .nullable()
+      .describe('null when the credential is awarded on application, without an exam'),
     fees: z.array(FeeSchedule).describe('dated fee schedules; empty when no source gives fees'),
-    review_months: z.number().nonnegative().describe('typical time from application to exam authorisation'),
+    review_months: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe('typical time from application to a decision; null when no source gives it'),
     renewal: z.strictObject({
       years: z.number().positive(),
-      ce_hours: z.number().nonnegative(),
+      ce_hours: z.number().nonnegative().nullable(),
       ethics_hours: z.number().nonnegative().nullable(),
       fee_usd: z.number().nonnegative().nullable(),
     }),

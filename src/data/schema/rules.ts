@@ -72,6 +72,7 @@ export const ExperienceCondition = z
   .strictObject({
     min_fte_months: z.number().positive().optional().describe('full-time-equivalent months'),
     min_hours: z.number().positive().optional().describe('hours, counting a full-time month as 40 x 52 / 12'),
+    min_months: z.number().positive().optional().describe('calendar months in matching roles, whatever the hours'),
     roles: z.array(z.enum(ROLES)).min(1).optional(),
     settings: z.array(z.enum(SETTINGS)).min(1).optional(),
     supervised_by: z.array(z.enum(SUPERVISOR_KINDS)).min(1).optional(),
@@ -93,8 +94,8 @@ export const ExperienceCondition = z
       .describe('only months within this many before as_of'),
     currently_employed: z.boolean().optional().describe('a matching role must be ongoing'),
   })
-  .refine((c) => (c.min_fte_months === undefined) !== (c.min_hours === undefined), {
-    message: 'give exactly one of min_fte_months or min_hours',
+  .refine((c) => [c.min_fte_months, c.min_hours, c.min_months].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of min_fte_months, min_hours or min_months',
   });
 export type ExperienceCondition = z.infer<typeof ExperienceCondition>;
 

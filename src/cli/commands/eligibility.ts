@@ -1,0 +1,47 @@
+import { Option } from 'commander';
+import { resolveAsOf } from '../as-of.js';
+import { wantsColor } from '../context.js';
+import { usageError } from '../errors.js';
+import type { RegisterCommand } from './index.js';
+
+export const registerEligibility: RegisterCommand = (program, io, globals) =>
+  program
+    .command('eligibility')
+    .description('what you qualify for today, what is missing, and when you will qualify')
+    .requiredOption('--profile <file>', 'your profile (YAML or JSON), or - to read it from standard input')
+    .option('--cert <id>', 'only this certification (for example ccm)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--as-of <month>', 'evaluate as of this month, YYYY-MM (default: this month)')
+    .action(async (options: { profile: string; cert?: string; format: 'text' | 'json'; asOf?: string }) => {
+      const asOf = resolveAsOf(options.asOf);
+      const [{ loadCliData }, { readProfile }, { evaluate }] = await Promise.all([
+        import('../load-data.js'),
+        import('../read-profile.js'),
+        import('../../engine/evaluate.js'),
+      ]);
+      const data = await loadCliData(globals());
+      if (options.cert !== undefined && !data.byId.certifications.has(options.cert)) {
+        const { didYouMean } = await import('../../core/diagnostic.js');
+        throw usageError(
+          `unknown certification "${options.cert}"${didYouMean(options.cert, data.byId.certifications.keys())}; known: ${[...data.byId.certifications.keys()].join(', ')}`,
+        );
+      }
+      const profile = await readProfile(options.profile, io, data);
+      const report = evaluate(profile, data, {
+        asOf,
+        ...(options.cert ? { certifications: [options.cert] } : {}),
+      });
+      if (options.format === 'json') {
+        io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        return;
+      }
+      const { renderEligibilityText } = await import('../../render/text/index.js');
+      const color = wantsColor(io.stdout, io.env, globals().color);
+      io.stdout.write(
+        renderEligibilityText(report, {
+          width: Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
+          color,
+          unicode: !/dumb/.test(io.env.TERM ?? '') && /utf-?8/i.test(`${io.env.LC_ALL ?? ''}${io.env.LC_CTYPE ?? ''}${io.env.LANG ?? 'UTF-8'}`),
+        }),
+      );
+    });

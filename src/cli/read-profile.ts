@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Data } from '../data/model.js';
+import { parseProfile } from '../profile/parse.js';
+import type { Profile } from '../profile/schema.js';
+import type { Io } from './context.js';
+import { CliError, EXIT } from './errors.js';
+import { readInputFile, readStdin } from './fs.js';
+
+/** One line per problem: `file:line:col  path: message` (what a person fixes, where). */
+export function formatProblems(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.path ? `${d.path}: ` : ''}${d.message}`)
+    .join('\n');
+}
+
+/**
+ * Reads a profile from a file or stdin (`-`). A missing file is a usage error (exit 2); a profile that
+ * reads but is invalid is exit 1, with every problem listed.
+ */
+export async function readProfile(pathOrDash: string, io: Io, data: Data): Promise<Profile> {
+  if (pathOrDash === '-' && io.stdin.isTTY) {
+    throw new CliError('--profile - reads the profile from standard input, but nothing is piped in', EXIT.usage);
+  }
+  const bytes = pathOrDash === '-' ? await readStdin() : await readInputFile(pathOrDash, 'profile');
+  const result = parseProfile(pathOrDash === '-' ? '<stdin>' : pathOrDash, bytes, data);
+  if (!result.ok) {
+    const count = result.diagnostics.length;
+    throw new CliError(
+      `the profile has ${count === 1 ? 'a problem' : `${count} problems`}:\n${formatProblems(result.diagnostics)}`,
+      EXIT.failed,
+    );
+  }
+  return result.profile;
+}

@@ -1,0 +1,106 @@
+import { monthIndex } from '../core/month.js';
+import { EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
+import type { DegreeCondition } from '../data/schema/rules.js';
+import type { EducationEntry } from '../profile/schema.js';
+import { joinOr } from './format.js';
+
+const LEVEL_WORDS: Record<EducationLevel, string> = {
+  'high-school': 'high-school diploma',
+  associate: 'associate degree',
+  diploma: 'nursing diploma',
+  bachelor: "bachelor's",
+  master: "master's",
+  doctorate: 'doctorate',
+};
+
+const ACCREDITATION_WORDS: Record<string, string> = {
+  cswe: 'CSWE',
+  cacrep: 'CACREP',
+  core: 'CORE',
+  acen: 'ACEN',
+  ccne: 'CCNE',
+};
+
+export function fieldWords(field: string): string {
+  return field.replace(/-/g, ' ');
+}
+
+/** "associate degree in nursing", "MSW-style" wording for one education entry. */
+export function describeEducation(entry: EducationEntry): string {
+  const level = LEVEL_WORDS[entry.level];
+  const field = entry.field === 'other' || entry.level === 'high-school' ? '' : ` in ${fieldWords(entry.field)}`;
+  const progress = entry.status === 'in-progress' ? ' (in progress)' : '';
+  return `${level}${field}${progress}`;
+}
+
+/** The reasons one education entry fails a condition; empty when it meets it. */
+export function degreeShortfalls(entry: EducationEntry, condition: DegreeCondition): string[] {
+  const reasons: string[] = [];
+  if (condition.min_level && EDUCATION_RANK[entry.level] < EDUCATION_RANK[condition.min_level]) {
+    reasons.push(`a ${LEVEL_WORDS[condition.min_level]} or higher`);
+  }
+  if (condition.levels && !condition.levels.includes(entry.level)) {
+    reasons.push(`a ${joinOr(condition.levels.map((level) => LEVEL_WORDS[level]))}`);
+  }
+  if (condition.fields && !condition.fields.includes(entry.field)) {
+    reasons.push(`a degree in ${joinOr(condition.fields.map(fieldWords))}`);
+  }
+  if (condition.accredited && !entry.accredited) reasons.push('a school that is institutionally accredited');
+  if (
+    condition.program_accreditation &&
+    !condition.program_accreditation.includes(entry.program_accreditation)
+  ) {
+    const names = condition.program_accreditation.map((id) => ACCREDITATION_WORDS[id] ?? id);
+    reasons.push(`a ${joinOr(names)}-accredited program`);
+  }
+  if (condition.field_experience && !entry.field_experience) {
+    reasons.push('a supervised field experience (practicum) in the program');
+  }
+  if (condition.internship) {
+    const { min_hours, supervised_by } = condition.internship;
+    const internship = entry.internship;
+    const hoursOk = internship !== undefined && internship.hours >= min_hours;
+    const supervisorOk =
+      !supervised_by || (internship !== undefined && supervised_by.includes(internship.supervised_by));
+    if (!hoursOk || !supervisorOk) {
+      const by = supervised_by ? ` supervised by ${joinOr(supervised_by.map((s) => s.toUpperCase()))}` : '';
+      reasons.push(`an internship of ${min_hours} hours${by}`);
+    }
+  }
+  if (condition.coursework) {
+    const missing = condition.coursework.filter((course) => !entry.coursework.includes(course));
+    if (missing.length > 0) reasons.push(`coursework in ${missing.map(fieldWords).join(', ')}`);
+  }
+  if (!condition.include_in_progress && entry.status !== 'completed') {
+    reasons.push('to finish the degree');
+  }
+  return reasons;
+}
+
+export function matchesDegree(entry: EducationEntry, condition: DegreeCondition): boolean {
+  return degreeShortfalls(entry, condition).length === 0;
+}
+
+/**
+ * The month from which experience counts as "after the degree": the earliest completion among the
+ * matching completed degrees. `undefined` when none matches; `null` when a matching degree is
+ * undated (it may be the earliest, so all experience counts, and the caller adds a caveat).
+ */
+export function degreeCompletion(
+  education: readonly EducationEntry[],
+  condition: DegreeCondition,
+): number | null | undefined {
+  let earliest: number | undefined;
+  let undated = false;
+  for (const entry of education) {
+    if (entry.status !== 'completed' || !matchesDegree(entry, { ...condition, include_in_progress: false })) continue;
+    if (!entry.completed) {
+      undated = true;
+      continue;
+    }
+    const month = monthIndex(entry.completed);
+    if (earliest === undefined || month < earliest) earliest = month;
+  }
+  if (undated) return null;
+  return earliest;
+}

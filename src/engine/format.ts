@@ -1,0 +1,31 @@
+/** Number and list wording shared by the predicate explanations. */
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** 7.5, 12, 2,253 — at most one decimal, thousands separated. */
+export function formatAmount(value: number): string {
+  // Round first so 11.96 prints as "12" and never as "12.0".
+  return numberFormat.format(Math.round(value * 10) / 10);
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatAmount(count)} ${Math.abs(count - 1) < 1e-9 ? one : many}`;
+}
+
+/** "a, b or c" */
+export function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** "a, b and c" */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Comparisons with a little slack, so 12 full-time months are never "a few hours short" of 2,080. */
+export const EPSILON = 1e-6;
+export function atLeast(have: number, need: number): boolean {
+  return have + EPSILON >= need;
+}

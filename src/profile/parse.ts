@@ -1,0 +1,77 @@
+import { type Diagnostic, didYouMean, formatPath, hasErrors, type PathSegment } from '../core/diagnostic.js';
+import type { Data } from '../data/model.js';
+import { type ParsedSource, parseYamlSource, refuseRawInput } from '../data/yaml-source.js';
+import { issuesToDiagnostics, withKeyHints } from '../data/zod-diagnostics.js';
+import { type Profile, ProfileSchema } from './schema.js';
+
+export type ProfileResult = { ok: true; profile: Profile; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Parses a profile (YAML or JSON text) and validates it against profile v1 and, when `data` is
+ * given, against the ids the data defines. Pure: the caller reads the file.
+ */
+export function parseProfile(file: string, input: string | Uint8Array, data?: Data): ProfileResult {
+  if (typeof input !== 'string') {
+    const refused = refuseRawInput(file, input);
+    if (refused) return { ok: false, diagnostics: [refused] };
+    input = new TextDecoder().decode(input);
+  }
+  const source = parseYamlSource(file, input);
+  if (source.diagnostics.length > 0) return { ok: false, diagnostics: source.diagnostics };
+  if (source.value === undefined || source.value === null) {
+    return {
+      ok: false,
+      diagnostics: [
+        { file, line: 1, column: 1, severity: 'error', code: 'empty', path: '', message: 'the profile is empty; it needs at least `version: 1`' },
+      ],
+    };
+  }
+  const result = ProfileSchema.safeParse(source.value);
+  if (!result.success) {
+    return {
+      ok: false,
+      diagnostics: issuesToDiagnostics(source, source.value, withKeyHints(result.error.issues, ProfileSchema)),
+    };
+  }
+  const diagnostics = data ? checkProfileIds(result.data, data, source) : [];
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  return { ok: true, profile: result.data, diagnostics };
+}
+
+/** Ids the profile names must exist in the data: licences, certifications, exams, coursework, goals. */
+export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (id: string, known: ReadonlyMap<string, unknown>, what: string, path: PathSegment[]) => {
+    if (known.has(id)) return;
+    const at = source?.locate(path) ?? { line: 1, column: 1 };
+    out.push({
+      file: source?.file ?? 'profile',
+      ...at,
+      severity: 'error',
+      code: 'unknown-id',
+      path: formatPath(path),
+      message: `unknown ${what} "${id}"${didYouMean(id, known.keys())}; known: ${[...known.keys()].join(', ')}`,
+    });
+  };
+  profile.licenses.forEach((license, i) => {
+    check(license.type, data.byId.licenses, 'licence', ['licenses', i, 'type']);
+  });
+  profile.certifications.forEach((id, i) => {
+    check(id, data.byId.certifications, 'certification', ['certifications', i]);
+  });
+  profile.exams_passed.forEach((id, i) => {
+    check(id, data.byId.exams, 'exam', ['exams_passed', i]);
+  });
+  profile.education.forEach((entry, i) => {
+    entry.coursework.forEach((id, j) => {
+      check(id, data.byId.coursework, 'coursework', ['education', i, 'coursework', j]);
+    });
+  });
+  if (profile.goals?.specialization) {
+    check(profile.goals.specialization, data.byId.specializations, 'specialization', ['goals', 'specialization']);
+  }
+  if (profile.goals?.certification) {
+    check(profile.goals.certification, data.byId.certifications, 'certification', ['goals', 'certification']);
+  }
+  return out;
+}
