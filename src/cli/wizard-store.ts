@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { Draft, SavedProfile, SavedState, WizardStore } from '../wizard/store.js';
 import { parseProfileText } from '../wizard/profile-file.js';
+import type { Draft, SavedProfile, SavedState, WizardStore } from '../wizard/store.js';
 import { writeFileAtomic } from './fs.js';
 
 /**
@@ -30,7 +30,8 @@ export class FsWizardStore implements WizardStore {
     try {
       const draft = parse(text) as Draft;
       // A draft from another version or hand-mangled is not worth a crash: start afresh.
-      if (draft?.version !== 1 || !Array.isArray(draft.todo) || typeof draft.profile !== 'object') return null;
+      if (draft?.version !== 1 || !Array.isArray(draft.todo) || typeof draft.profile !== 'object')
+        return null;
       return { ...draft, answers: draft.answers ?? {} };
     } catch {
       return null;

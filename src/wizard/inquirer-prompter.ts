@@ -1,5 +1,12 @@
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
-import type { CheckboxQuestion, Choice, ConfirmQuestion, Prompter, SelectQuestion, TextQuestion } from './prompter.js';
+import type {
+  CheckboxQuestion,
+  Choice,
+  ConfirmQuestion,
+  Prompter,
+  SelectQuestion,
+  TextQuestion,
+} from './prompter.js';
 
 export interface TerminalOptions {
   input: NodeJS.ReadableStream;
@@ -51,7 +58,12 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
   const t = theme(options);
   const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
   const plainChoices = <V>(choices: readonly Choice<V>[]) =>
-    choices.map((c) => ({ value: c.value, name: c.name, description: c.description, short: c.short ?? c.name }));
+    choices.map((c) => ({
+      value: c.value,
+      name: c.name,
+      description: c.description,
+      short: c.short ?? c.name,
+    }));
 
   return {
     select<V>(q: SelectQuestion<V>): Promise<V> {
@@ -70,11 +82,19 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
 
     search<V>(q: SelectQuestion<V>): Promise<V> {
       const all = plainChoices(q.choices);
-      const first = all.find((c) => c.value === q.default);
+      const first = q.default === undefined ? undefined : all.find((c) => c.value === q.default);
       const ordered = first ? [first, ...all.filter((c) => c !== first)] : all;
       return search<V>(
         {
-          message: `${q.message} (type to search)`,
+          message: q.message,
+          instructions: {
+            navigation: options.unicode
+              ? 'type to search, ↑↓ to move, ⏎ to choose'
+              : 'type to search, up/down to move, enter to choose',
+            pager: options.unicode
+              ? 'type to search, ↑↓ to move, ⏎ to choose'
+              : 'type to search, up/down to move, enter to choose',
+          },
           source: (term) => {
             const needle = (term ?? '').trim().toLowerCase();
             if (needle === '') return ordered;

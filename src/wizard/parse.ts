@@ -30,7 +30,10 @@ export function parseMonths(raw: string): Parsed<number> {
       consumed += match[0];
     }
     // Everything typed must have been understood: "2 years and a bit" is not a number of months.
-    const rest = text.replace(pattern, '').replace(/\band\b/g, '').trim();
+    const rest = text
+      .replace(pattern, '')
+      .replace(/\band\b/g, '')
+      .trim();
     if (consumed === '' || rest !== '') return fail(message);
   }
   if (!Number.isFinite(total) || total < 0 || total > MAX_MONTHS) return fail(message);
@@ -90,12 +93,20 @@ export function parseFutureMonth(raw: string, from: Month): Parsed<Month> {
   return parsed;
 }
 
-/** A month not after `to` (a finish date in the past); empty means "I don't know". */
+/**
+ * A month not after `to` (a finish date in the past); empty means "I don't know". A year alone
+ * counts as its December: the latest reading, so no experience is counted as "after" by mistake.
+ */
 export function parsePastMonthOrSkip(raw: string, to: Month): Parsed<Month | null> {
-  if (raw.trim() === '') return { ok: true, value: null };
-  const parsed = parseMonth(raw);
+  const text = raw.trim();
+  if (text === '') return { ok: true, value: null };
+  const year = /^(\d{4})$/.exec(text);
+  const parsed = year ? parseMonth(`${year[1]}-12`) : parseMonth(text);
   if (!parsed.ok) return fail(`${parsed.message}, or press Enter to skip`);
-  if (monthIndex(parsed.value) > monthIndex(to)) return fail('that month is still to come: give a past month');
+  if (monthIndex(parsed.value) > monthIndex(to)) {
+    if (year) return parseMonth(to); // this year, not yet December: say "now"
+    return fail('that month is still to come: give a past month');
+  }
   return parsed;
 }
 

@@ -29,7 +29,8 @@ function ordered(entry: object, keys: readonly string[]): Record<string, unknown
   const source = entry as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
-  for (const key of Object.keys(source)) if (!(key in out) && source[key] !== undefined) out[key] = source[key];
+  for (const key of Object.keys(source))
+    if (!(key in out) && source[key] !== undefined) out[key] = source[key];
   return out;
 }
 

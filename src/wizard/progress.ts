@@ -28,7 +28,12 @@ export function compareProgress(previous: SavedSteps, roadmap: Roadmap): Progres
     .filter((s) => s.status === 'done' && before.has(s.id) && before.get(s.id) !== 'done')
     .map((s) => ({ id: s.id, title: s.title }));
   const newlyStarted = roadmap.steps
-    .filter((s) => s.status === 'in-progress' && before.has(s.id) && !['done', 'in-progress'].includes(before.get(s.id)!))
+    .filter(
+      (s) =>
+        s.status === 'in-progress' &&
+        before.has(s.id) &&
+        !['done', 'in-progress'].includes(before.get(s.id)!),
+    )
     .map((s) => ({ id: s.id, title: s.title }));
   return {
     newlyDone,
@@ -40,7 +45,11 @@ export function compareProgress(previous: SavedSteps, roadmap: Roadmap): Progres
 }
 
 /** "Progress since Mar 2026" as lines of text. */
-export function progressText(progress: Progress, since: string, symbols: { done: string; started: string }): string {
+export function progressText(
+  progress: Progress,
+  since: string,
+  symbols: { done: string; started: string },
+): string {
   const lines = [`Progress since ${formatMonth(since)}`];
   for (const step of progress.newlyDone) lines.push(`  ${symbols.done} ${step.title}: done`);
   for (const step of progress.newlyStarted) lines.push(`  ${symbols.started} ${step.title}: under way`);

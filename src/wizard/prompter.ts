@@ -56,7 +56,9 @@ export interface Prompter {
 export function isPromptCancel(error: unknown): boolean {
   return (
     error instanceof Error &&
-    (error.name === 'ExitPromptError' || error.name === 'AbortPromptError' || error.name === 'CancelPromptError')
+    (error.name === 'ExitPromptError' ||
+      error.name === 'AbortPromptError' ||
+      error.name === 'CancelPromptError')
   );
 }
 

@@ -2,6 +2,7 @@ import {
   EDUCATION_RANK,
   type EducationField,
   type EducationLevel,
+  HOURS_PER_FULL_TIME_MONTH,
   type ProgramAccreditation,
   type Role,
   SUPERVISOR_KINDS,
@@ -17,14 +18,18 @@ import type { DegreeCondition, ExperienceCondition, Rule } from '../data/schema/
  */
 export interface Relevance {
   degrees: DegreeCondition[];
-  /** Degree conditions that date experience ("after the degree"): these make a finish month matter. */
-  datedDegrees: DegreeCondition[];
+  /**
+   * Experience counted only after a degree: the degree, and the fewest calendar months that could
+   * meet the condition. A finish month matters only with that much experience.
+   */
+  datedDegrees: { degree: DegreeCondition; minMonths: number }[];
   experience: ExperienceCondition[];
-  /** Exam ids some rule accepts on their own. */
+  /** Exam ids a certification accepts on their own (in place of a licence). */
   exams: Set<string>;
   /** Licence ids some rule asks for. */
   licenses: Set<string>;
-  usesCe: boolean;
+  /** Disciplines of the certifications that ask for continuing education (`any` for all). */
+  ceDisciplines: Set<string>;
 }
 
 export function analyseRules(data: Data): Relevance {
@@ -34,35 +39,47 @@ export function analyseRules(data: Data): Relevance {
     experience: [],
     exams: new Set(),
     licenses: new Set(),
-    usesCe: false,
+    ceDisciplines: new Set(),
   };
-  const rules: Rule[] = [
-    ...data.certifications.flatMap((c) => c.routes.map((r) => r.rule)),
-    ...data.licenses.map((l) => l.requires),
-  ];
-  for (const rule of rules) visit(rule, relevance);
+  for (const cert of data.certifications) {
+    let ce = false;
+    for (const route of cert.routes) ce = visit(route.rule, relevance) || ce;
+    if (ce) for (const d of cert.disciplines) relevance.ceDisciplines.add(d);
+  }
+  // Licence rules say how a licence is granted; their exams are implied by holding it, never asked.
+  const certExams = new Set(relevance.exams);
+  for (const licence of data.licenses) visit(licence.requires, relevance);
+  relevance.exams = certExams;
   return relevance;
 }
 
-function visit(rule: Rule, into: Relevance): void {
-  if ('all' in rule) for (const child of rule.all) visit(child, into);
-  else if ('any' in rule) for (const child of rule.any) visit(child, into);
-  else if ('not' in rule) visit(rule.not, into);
+/** Collects what the rule looks at; true when it asks for continuing education somewhere. */
+function visit(rule: Rule, into: Relevance): boolean {
+  let ce = false;
+  if ('all' in rule) for (const child of rule.all) ce = visit(child, into) || ce;
+  else if ('any' in rule) for (const child of rule.any) ce = visit(child, into) || ce;
+  else if ('not' in rule) ce = visit(rule.not, into);
   else if ('degree' in rule) into.degrees.push(rule.degree);
   else if ('experience' in rule) {
     into.experience.push(rule.experience);
-    if (rule.experience.after_degree) into.datedDegrees.push(rule.experience.after_degree);
+    const e = rule.experience;
+    if (e.after_degree) {
+      const minMonths = e.min_months ?? e.min_fte_months ?? (e.min_hours ?? 0) / HOURS_PER_FULL_TIME_MONTH;
+      into.datedDegrees.push({ degree: e.after_degree, minMonths });
+    }
   } else if ('exam' in rule) for (const id of rule.exam.ids) into.exams.add(id);
   else if ('license' in rule) for (const id of rule.license.types) into.licenses.add(id);
-  else if ('ce' in rule) into.usesCe = true;
-  // Caveats that date experience against a degree also make the finish month matter.
-  for (const caveat of rule.caveats ?? []) {
-    if (caveat.when?.counted_before) into.datedDegrees.push(caveat.when.counted_before);
-  }
+  else if ('ce' in rule) ce = true;
+  // Caveats that merely remark on undated experience (counted_before) are not reason enough to ask.
+  return ce;
 }
 
 /** Whether a degree of this level and field could meet the condition (ignoring its other parts). */
-export function degreeMatches(condition: DegreeCondition, level: EducationLevel, field: EducationField): boolean {
+export function degreeMatches(
+  condition: DegreeCondition,
+  level: EducationLevel,
+  field: EducationField,
+): boolean {
   if (condition.levels && !condition.levels.includes(level)) return false;
   if (condition.min_level && EDUCATION_RANK[level] < EDUCATION_RANK[condition.min_level]) return false;
   if (condition.fields && !condition.fields.includes(field)) return false;
@@ -94,7 +111,11 @@ export function fieldExperienceMatters(
   return matching(relevance, level, field).some((c) => c.field_experience === true);
 }
 
-export function internshipMatters(relevance: Relevance, level: EducationLevel, field: EducationField): boolean {
+export function internshipMatters(
+  relevance: Relevance,
+  level: EducationLevel,
+  field: EducationField,
+): boolean {
   return matching(relevance, level, field).some((c) => c.internship !== undefined);
 }
 
@@ -105,8 +126,19 @@ export function courseworkFor(relevance: Relevance, level: EducationLevel, field
   return [...ids];
 }
 
-export function finishMonthMatters(relevance: Relevance, level: EducationLevel, field: EducationField): boolean {
-  return relevance.datedDegrees.some((c) => degreeMatches(c, level, field));
+/**
+ * Whether the month a degree was finished can change a verdict: some rule counts experience only
+ * after such a degree, and the person has enough experience in all for that rule to be in reach.
+ */
+export function finishMonthMatters(
+  relevance: Relevance,
+  level: EducationLevel,
+  field: EducationField,
+  totalMonths: number,
+): boolean {
+  return relevance.datedDegrees.some(
+    (c) => degreeMatches(c.degree, level, field) && totalMonths >= c.minMonths,
+  );
 }
 
 function conditionsFor(relevance: Relevance, role: Role): ExperienceCondition[] {
@@ -118,4 +150,20 @@ export function supervisorsFor(relevance: Relevance, role: Role): SupervisorKind
   const kinds = new Set<SupervisorKind>();
   for (const c of conditionsFor(relevance, role)) for (const k of c.supervised_by ?? []) kinds.add(k);
   return SUPERVISOR_KINDS.filter((k) => kinds.has(k));
+}
+
+/** The licence/certification discipline a degree field leads to (fields outside these lead to none). */
+export const FIELD_DISCIPLINES: Partial<Record<EducationField, 'nursing' | 'social-work' | 'counseling'>> = {
+  nursing: 'nursing',
+  'social-work': 'social-work',
+  counseling: 'counseling',
+  'rehabilitation-counseling': 'counseling',
+};
+
+/** The degree conditions anywhere in a rule. */
+export function degreeConditionsIn(rule: Rule): DegreeCondition[] {
+  if ('all' in rule) return rule.all.flatMap(degreeConditionsIn);
+  if ('any' in rule) return rule.any.flatMap(degreeConditionsIn);
+  if ('not' in rule) return [];
+  return 'degree' in rule ? [rule.degree] : [];
 }

@@ -2,9 +2,9 @@ import { extname, resolve } from 'node:path';
 import type { Month } from '../core/month.js';
 import type { ProfileInput } from '../profile/schema.js';
 import type { Roadmap } from '../roadmap/types.js';
-import type { Parsed, Prompter } from './prompter.js';
 import { parseProfileText, profileToYaml } from './profile-file.js';
 import { rememberRoadmap } from './progress.js';
+import type { Parsed, Prompter } from './prompter.js';
 import type { SavedState, WizardStore } from './store.js';
 
 export type ExportFormat = 'md' | 'html';
@@ -57,7 +57,9 @@ export async function offerSave(
       message: 'Your first name, to greet you next time? (optional; Enter to skip)',
       parse: (raw) => {
         const text = raw.trim();
-        return text.length > 100 ? { ok: false, message: 'at most 100 characters' } : { ok: true, value: text };
+        return text.length > 100
+          ? { ok: false, message: 'at most 100 characters' }
+          : { ok: true, value: text };
       },
     });
     if (name) final = { version: 1, name, ...withoutName(profile) };

@@ -1,5 +1,6 @@
 import { formatMonth, type Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
+import { checkProfileIds } from '../profile/parse.js';
 import { type Profile, type ProfileInput, ProfileSchema } from '../profile/schema.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { SECTION_TITLES, SECTIONS, type Section } from './context.js';
@@ -64,7 +65,13 @@ export async function runWizard(deps: WizardDeps): Promise<WizardOutcome> {
   let draft = start.draft;
   if (draft.stage === 'changes') {
     await saveDraft(draft); // keeps the months just confirmed if the next question is cancelled
-    const todo = await askWhatChanged(ask, draft.profile, deps.data, start.saved?.state?.saved_at ?? null, deps.width);
+    const todo = await askWhatChanged(
+      ask,
+      draft.profile,
+      deps.data,
+      start.saved?.state?.saved_at ?? null,
+      deps.width,
+    );
     asked.push('update.sections');
     draft = { ...draft, stage: 'interview', todo, answers: {} };
     await saveDraft(draft);
@@ -88,13 +95,13 @@ export async function runWizard(deps: WizardDeps): Promise<WizardOutcome> {
       default: 'roadmap',
     });
     if (next === 'roadmap') {
-      const checked = ProfileSchema.safeParse(draft.profile);
-      if (checked.success) {
-        profile = checked.data;
+      const problem = problemWith(draft.profile, deps.data);
+      if (problem === null) {
+        profile = ProfileSchema.parse(draft.profile);
         break;
       }
-      // The questions only produce valid answers; if the data changed under a draft, say what and edit.
-      deps.print(`Something in your answers needs a fix: ${checked.error.issues[0]?.message ?? 'unknown'}`);
+      // The questions only give valid answers, but a saved profile or an old draft may not fit today's data.
+      deps.print(`One answer needs changing first: ${problem}`);
       continue;
     }
     const result = await runInterview(interviewDeps(deps, relevance, saveDraft), {
@@ -142,12 +149,23 @@ async function startingPoint(deps: WizardDeps, ask: Prompter): Promise<Start> {
       id: 'start.resume',
       message: `You have unfinished answers from ${formatMonth(draft.started)}. Pick up where you left off?`,
       choices: [
-        { value: 'resume', name: 'Yes, pick up where I left off' },
-        { value: 'over', name: 'No, start over', description: 'The unfinished answers are thrown away.' },
+        { value: 'resume', name: 'Yes, pick up where I left off', short: 'Yes' },
+        {
+          value: 'over',
+          name: 'No, start over',
+          short: 'No',
+          description: 'The unfinished answers are thrown away.',
+        },
       ],
       default: 'resume',
     });
-    if (resume === 'resume') return { kind: 'draft', draft, saved: draft.mode === 'update' ? usable : null };
+    if (resume === 'resume') {
+      const kept = SECTIONS.filter((s) => !draft.todo.includes(s)).map((s) =>
+        SECTION_TITLES[s].toLowerCase(),
+      );
+      if (kept.length > 0 && draft.stage === 'interview') deps.print(`Kept: ${kept.join(', ')}.`);
+      return { kind: 'draft', draft, saved: draft.mode === 'update' ? usable : null };
+    }
     await deps.store.clearDraft();
   }
 
@@ -164,16 +182,25 @@ async function startingPoint(deps: WizardDeps, ask: Prompter): Promise<Start> {
       id: 'start.saved',
       message: 'What would you like to do?',
       choices: [
-        { value: 'update', name: 'Update it with what has changed, then see my roadmap' },
-        { value: 'show', name: 'Just show my roadmap' },
-        { value: 'new', name: 'Start a new profile (for someone else)' },
+        { value: 'update', name: 'Update it with what has changed, then see my roadmap', short: 'Update it' },
+        { value: 'show', name: 'Just show my roadmap', short: 'Show my roadmap' },
+        { value: 'new', name: 'Start a new profile (for someone else)', short: 'Start a new profile' },
       ],
       default: 'update',
     });
     if (choice === 'show') return { kind: 'show', saved: usable };
     if (choice === 'update') {
-      const profile = await catchUpOngoingRoles(ask, usable.profile!, usable.state?.saved_at ?? null, deps.asOf);
-      return { kind: 'draft', saved: usable, draft: newDraft(deps, 'update', profile, usable.sha, 'changes') };
+      const profile = await catchUpOngoingRoles(
+        ask,
+        usable.profile!,
+        usable.state?.saved_at ?? null,
+        deps.asOf,
+      );
+      return {
+        kind: 'draft',
+        saved: usable,
+        draft: newDraft(deps, 'update', profile, usable.sha, 'changes'),
+      };
     }
   }
   deps.print(
@@ -221,10 +248,23 @@ function draftSaver(deps: WizardDeps): (draft: Draft) => Promise<void> {
     } catch (error) {
       if (!warned) {
         warned = true;
-        deps.warn(`casemgr-path: cannot keep a draft of your answers (${(error as Error).message}); carrying on.`);
+        deps.warn(
+          `casemgr-path: cannot keep a draft of your answers (${(error as Error).message}); carrying on.`,
+        );
       }
     }
   };
+}
+
+/** Why the profile cannot be planned (schema or unknown ids), or null. */
+function problemWith(profile: ProfileInput, data: Data): string | null {
+  const checked = ProfileSchema.safeParse(profile);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    return `${issue.path.join('.')}: ${issue.message}`;
+  }
+  const unknown = checkProfileIds(checked.data, data).filter((d) => d.severity === 'error');
+  return unknown.length > 0 ? `${unknown[0]!.path}: ${unknown[0]!.message}` : null;
 }
 
 function validate(profile: ProfileInput): Profile {

@@ -2,7 +2,14 @@ import { formatMonth } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { ProfileInput } from '../profile/schema.js';
 import { SECTION_TITLES, SECTIONS, type Section } from './context.js';
-import { FIELD_LABELS, LEVEL_SHORT, ROLE_LABELS, SETTING_LABELS, STATE_NAMES, SUPERVISOR_SHORT } from './labels.js';
+import {
+  FIELD_LABELS,
+  LEVEL_SHORT,
+  ROLE_LABELS,
+  SETTING_LABELS,
+  STATE_NAMES,
+  SUPERVISOR_SHORT,
+} from './labels.js';
 
 /** The answers in plain words, one line of text per section, for the review screen. */
 export function summarize(profile: ProfileInput, data: Data): Record<Section, string> {
@@ -22,13 +29,15 @@ function educationText(profile: ProfileInput, data: Data): string {
     .map((e) => {
       const field = e.field && e.field !== 'other' ? ` in ${FIELD_LABELS[e.field].toLowerCase()}` : '';
       const parts = [`${LEVEL_SHORT[e.level]}${field}`];
-      const accreditation = e.program_accreditation && e.program_accreditation !== 'none' ? e.program_accreditation : null;
+      const accreditation =
+        e.program_accreditation && e.program_accreditation !== 'none' ? e.program_accreditation : null;
       if (accreditation) {
         const degree = data.degrees.find((d) => d.program_accreditation === accreditation && d.accreditor);
         const org = degree?.accreditor ? data.byId.organizations.get(degree.accreditor) : undefined;
         parts.push(`${org?.abbreviation ?? accreditation.toUpperCase()}-accredited`);
       }
-      if (e.status === 'in-progress') parts.push(`studying${e.completed ? `, until ${formatMonth(e.completed)}` : ''}`);
+      if (e.status === 'in-progress')
+        parts.push(`studying${e.completed ? `, until ${formatMonth(e.completed)}` : ''}`);
       else if (e.completed) parts.push(`finished ${formatMonth(e.completed)}`);
       return parts.join(', ');
     })
@@ -43,7 +52,8 @@ function licencesText(profile: ProfileInput, data: Data): string {
   });
   let text = parts.length > 0 ? parts.join(', ') : 'none';
   const state = profile.state as keyof typeof STATE_NAMES | undefined;
-  if (state && STATE_NAMES[state]) text += `${parts.length > 0 ? ' in' : '; living in'} ${STATE_NAMES[state]}`;
+  if (state && STATE_NAMES[state])
+    text += `${parts.length > 0 ? ' in' : '; living in'} ${STATE_NAMES[state]}`;
   const exams = (profile.exams_passed ?? []).map((id) => data.byId.exams.get(id)?.name ?? id);
   if (exams.length > 0) text += `; passed ${exams.join(', ')}`;
   return text;
@@ -56,7 +66,8 @@ function experienceText(profile: ProfileInput): string {
     .map((r) => {
       const where = r.setting && r.setting !== 'other' ? `, ${SETTING_LABELS[r.setting].toLowerCase()}` : '';
       const months = `${formatNumber(r.months)} month${r.months === 1 ? '' : 's'}${r.ongoing ? ' so far' : ''}`;
-      const hours = (r.hours_per_week ?? 40) >= 40 ? 'full-time' : `${formatNumber(r.hours_per_week ?? 40)} h/week`;
+      const hours =
+        (r.hours_per_week ?? 40) >= 40 ? 'full-time' : `${formatNumber(r.hours_per_week ?? 40)} h/week`;
       const parts = [`${ROLE_LABELS[r.role]}${where}: ${months}`, hours];
       if (r.paid === false) parts.push('unpaid');
       if (r.supervised_by && r.supervised_by !== 'none') parts.push(SUPERVISOR_SHORT[r.supervised_by]);
@@ -66,7 +77,9 @@ function experienceText(profile: ProfileInput): string {
 }
 
 function certificationsText(profile: ProfileInput, data: Data): string {
-  const held = (profile.certifications ?? []).map((id) => data.byId.certifications.get(id)?.abbreviation ?? id);
+  const held = (profile.certifications ?? []).map(
+    (id) => data.byId.certifications.get(id)?.abbreviation ?? id,
+  );
   let text = held.length > 0 ? held.join(', ') : 'none';
   if (profile.ce_hours) text += `; ${formatNumber(profile.ce_hours)} h of continuing education`;
   return text;

@@ -26,7 +26,10 @@ export async function catchUpOngoingRoles(
       experience.push(role);
       continue;
     }
-    const what = `${ROLE_LABELS[role.role].toLowerCase()}${role.setting && role.setting !== 'other' ? ` (${SETTING_LABELS[role.setting].toLowerCase()})` : ''}`;
+    const label = ROLE_LABELS[role.role].toLowerCase();
+    const where =
+      role.setting && role.setting !== 'other' ? ` (${SETTING_LABELS[role.setting].toLowerCase()})` : '';
+    const what = `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${where}`;
     const months = role.months;
     const still = await ask.confirm({
       id: `update.${index}.still`,
@@ -43,7 +46,8 @@ export async function catchUpOngoingRoles(
       default: '0',
       parse: (raw) => {
         const parsed = parseMonths(raw);
-        if (parsed.ok && parsed.value > gap) return { ok: false, message: `months: a number from 0 to ${gap}` };
+        if (parsed.ok && parsed.value > gap)
+          return { ok: false, message: `months: a number from 0 to ${gap}` };
         return parsed;
       },
     });

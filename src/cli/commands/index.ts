@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
-import { register as wizard } from './wizard.js';
+import { registerInit } from './init.js';
+import { registerWizard } from './wizard.js';
 
 /** A command module adds one subcommand to the program and returns it. */
 export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOptions) => Command;
@@ -9,4 +10,4 @@ export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOp
  * Every subcommand, in the order `--help` lists them. `wizard` is the program's own action (no
  * subcommand); it stays last because it lets extra words through to name an unknown command.
  */
-export const COMMANDS: RegisterCommand[] = [wizard];
+export const COMMANDS: RegisterCommand[] = [registerInit, registerWizard];

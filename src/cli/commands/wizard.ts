@@ -12,7 +12,7 @@ import type { RegisterCommand } from './index.js';
  * error naming the command to use instead, so nothing ever waits for input that cannot come.
  * `--start` (hidden; `npm start` passes it) shows the example profile's roadmap instead.
  */
-export const register: RegisterCommand = (program, io, globals) => {
+export const registerWizard: RegisterCommand = (program, io, globals) => {
   program
     .addOption(new Option('--start', 'npm start: the example roadmap when not on a terminal').hideHelp())
     // Extra words reach the action, which names them as an unknown command (with a suggestion).
@@ -53,15 +53,21 @@ export function wantsUnicode(env: NodeJS.ProcessEnv): boolean {
 }
 
 async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
-  const [{ runWizard }, { createInquirerPrompter }, { isPromptCancel }, { FsWizardStore }, roadmapDoor, data] =
-    await Promise.all([
-      import('../../wizard/session.js'),
-      import('../../wizard/inquirer-prompter.js'),
-      import('../../wizard/prompter.js'),
-      import('../wizard-store.js'),
-      import('../show-roadmap.js'),
-      loadWizardData(globals),
-    ]);
+  const [
+    { runWizard },
+    { createInquirerPrompter },
+    { isPromptCancel },
+    { FsWizardStore },
+    roadmapDoor,
+    data,
+  ] = await Promise.all([
+    import('../../wizard/session.js'),
+    import('../../wizard/inquirer-prompter.js'),
+    import('../../wizard/prompter.js'),
+    import('../wizard-store.js'),
+    import('../show-roadmap.js'),
+    loadWizardData(globals),
+  ]);
   const { default: envPaths } = await import('env-paths');
   const { currentMonth } = await import('../../core/month.js');
 
@@ -106,18 +112,8 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
   }
 }
 
-/**
- * The data the wizard offers choices from.
- * WIRING (lead): replace with `loadCliData(globals)` from `src/cli/load-data.ts` when it lands,
- * so `--data DIR` overlays apply here too.
- */
-async function loadWizardData(globals: GlobalOptions) {
-  if (globals.data) throw usageError('--data is not supported by the wizard in this build');
-  const [{ indexData }, builtin] = await Promise.all([
-    import('../../data/model.js'),
-    import('../../generated/builtin-data.json', { with: { type: 'json' } }),
-  ]);
-  return indexData(builtin.default as unknown as Parameters<typeof indexData>[0]);
+function loadWizardData(globals: GlobalOptions) {
+  return import('../wizard-data.js').then((m) => m.loadWizardData(globals));
 }
 
 /** examples/maria.yaml in the installed package (dist/ and src/cli/commands/ sit at different depths). */
@@ -134,7 +130,8 @@ function examplePath(): string | null {
 /** `npm start` without a terminal: the example roadmap, saying so. */
 async function showExample(io: Io, globals: GlobalOptions): Promise<void> {
   const path = examplePath();
-  if (!path) throw new CliError('the example profile examples/maria.yaml is missing from this install', EXIT.failed);
+  if (!path)
+    throw new CliError('the example profile examples/maria.yaml is missing from this install', EXIT.failed);
   const [{ readFile }, { parseProfileText }, { ProfileSchema }, { showRoadmap }, data] = await Promise.all([
     import('node:fs/promises'),
     import('../../wizard/profile-file.js'),

@@ -9,15 +9,10 @@ import {
 } from '../../core/vocabulary.js';
 import type { ProfileInput } from '../../profile/schema.js';
 import { choicesOf, type EducationInput, type WizardContext } from '../context.js';
-import { ACCREDITATION_FALLBACK, FIELD_LABELS, LEVEL_LABELS } from '../labels.js';
+import { ACCREDITATION_FALLBACK, FIELD_LABELS, LEVEL_LABELS, LEVEL_SHORT } from '../labels.js';
 import { parseFutureMonth, parseWholeNumber } from '../parse.js';
 import type { Choice } from '../prompter.js';
-import {
-  accreditationsFor,
-  courseworkFor,
-  fieldExperienceMatters,
-  internshipMatters,
-} from '../relevance.js';
+import { accreditationsFor, courseworkFor, fieldExperienceMatters, internshipMatters } from '../relevance.js';
 
 const MAX_ENTRIES = 6;
 type Next = 'done' | 'finished' | 'studying';
@@ -36,11 +31,11 @@ export async function askEducation(ctx: WizardContext, profile: ProfileInput): P
   const entries: EducationInput[] = [];
 
   const highest = await ctx.ask.select<EducationLevel | 'none'>({
-    id: 'education.0.level',
+    id: 'education.highest',
     message: 'What is the highest level of school you have finished?',
     choices: [
-      ...choicesOf(EDUCATION_LEVELS, LEVEL_LABELS),
-      { value: 'none', name: 'I have not finished high school yet' },
+      ...levelChoices(EDUCATION_LEVELS),
+      { value: 'none', name: 'I have not finished high school yet', short: 'none yet' },
     ],
     default: previous[0]?.status === 'in-progress' ? 'none' : (previous[0]?.level ?? 'high-school'),
   });
@@ -62,16 +57,18 @@ export async function askEducation(ctx: WizardContext, profile: ProfileInput): P
     const status = next === 'studying' ? 'in-progress' : 'completed';
     const level = await ctx.ask.select<EducationLevel>({
       id: `education.${i}.level`,
-      message: status === 'in-progress' ? 'Which degree are you studying for?' : 'Which degree did you finish?',
-      choices: choicesOf(
-        EDUCATION_LEVELS.filter((l) => l !== 'high-school'),
-        LEVEL_LABELS,
-      ),
+      message:
+        status === 'in-progress' ? 'Which degree are you studying for?' : 'Which degree did you finish?',
+      choices: levelChoices(EDUCATION_LEVELS.filter((l) => l !== 'high-school')),
       default: before?.level ?? 'bachelor',
     });
     entries.push(await askDegreeDetails(ctx, i, level, status, before));
   }
   return { ...profile, education: entries };
+}
+
+function levelChoices(levels: readonly EducationLevel[]): Choice<EducationLevel>[] {
+  return levels.map((value) => ({ value, name: LEVEL_LABELS[value], short: LEVEL_SHORT[value] }));
 }
 
 async function askDegreeDetails(
@@ -123,7 +120,9 @@ async function askDegreeDetails(
       entry.internship = { hours, supervised_by: supervisor };
     }
   }
-  const coursework = courseworkFor(ctx.relevance, level, field).filter((c) => ctx.data.byId.coursework.has(c));
+  const coursework = courseworkFor(ctx.relevance, level, field).filter((c) =>
+    ctx.data.byId.coursework.has(c),
+  );
   if (coursework.length > 0) {
     const taken = await ctx.ask.checkbox({
       id: id('coursework'),
@@ -202,7 +201,10 @@ async function askAccreditation(
   return answer === 'unsure' ? 'none' : answer;
 }
 
-function accreditorName(ctx: WizardContext, accreditation: ProgramAccreditation): { short: string; long?: string } {
+function accreditorName(
+  ctx: WizardContext,
+  accreditation: ProgramAccreditation,
+): { short: string; long?: string } {
   const degree = ctx.data.degrees.find((d) => d.program_accreditation === accreditation && d.accreditor);
   const org = degree?.accreditor ? ctx.data.byId.organizations.get(degree.accreditor) : undefined;
   if (org) return { short: org.abbreviation, long: org.name };

@@ -26,7 +26,8 @@ export async function askExperience(ctx: WizardContext, profile: ProfileInput): 
         {
           value: null,
           name: i === 0 ? "I haven't worked in any of these" : 'No more to add',
-          description: i === 0 ? 'Fine for students and career changers: the roadmap starts from here.' : undefined,
+          description:
+            i === 0 ? 'Fine for students and career changers: the roadmap starts from here.' : undefined,
         },
       ],
       default: before?.role ?? (i === 0 && profile.experience ? null : 'case-manager'),
@@ -41,7 +42,7 @@ export async function askExperience(ctx: WizardContext, profile: ProfileInput): 
     if (!more) break;
   }
   const next: ProfileInput = { ...profile, experience: roles };
-  if (roles.length > 0) next.education = await askFinishMonths(ctx, profile.education ?? []);
+  if (roles.length > 0) next.education = await askFinishMonths(ctx, profile.education ?? [], roles);
   return next;
 }
 
@@ -104,7 +105,9 @@ async function askRole(
 
   const supervisors = supervisorsFor(ctx.relevance, role);
   if (supervisors.length > 0) {
-    const kinds: SupervisorKind[] = [...new Set<SupervisorKind>([...supervisors, 'licensed', 'other', 'none'])];
+    const kinds: SupervisorKind[] = [
+      ...new Set<SupervisorKind>([...supervisors, 'licensed', 'other', 'none']),
+    ];
     const supervisedBy = await ctx.ask.select<SupervisorKind>({
       id: id('supervised'),
       message: ongoing ? 'Who supervises your work?' : 'Who supervised your work?',
@@ -126,16 +129,22 @@ function kindOf(before: ExperienceInput | undefined): Kind {
  * When a rule counts experience only after a degree, the month that degree was finished matters:
  * ask it, for finished degrees without one, and only now that there is experience to date.
  */
-async function askFinishMonths(ctx: WizardContext, education: readonly EducationInput[]): Promise<EducationInput[]> {
+async function askFinishMonths(
+  ctx: WizardContext,
+  education: readonly EducationInput[],
+  experience: readonly ExperienceInput[],
+): Promise<EducationInput[]> {
   const out: EducationInput[] = [];
+  const totalMonths = experience.reduce((sum, e) => sum + e.months, 0);
   for (const [index, entry] of education.entries()) {
     const finished = (entry.status ?? 'completed') === 'completed';
-    const matters = finished && finishMonthMatters(ctx.relevance, entry.level, entry.field ?? 'other');
+    const matters =
+      finished && finishMonthMatters(ctx.relevance, entry.level, entry.field ?? 'other', totalMonths);
     if (!matters || entry.level === 'high-school') {
       out.push(entry);
       continue;
     }
-    const name = `${LEVEL_SHORT[entry.level]}${entry.field && entry.field !== 'other' ? ` in ${FIELD_LABELS[entry.field].toLowerCase()}` : ''}`;
+    const name = `${LEVEL_SHORT[entry.level].toLowerCase()}${entry.field && entry.field !== 'other' ? ` in ${FIELD_LABELS[entry.field].toLowerCase()}` : ''}`;
     const completed = await ctx.ask.text({
       id: `experience.finished.${index}`,
       message: `When did you finish your ${name}? (for example 2019-05; Enter to skip)`,

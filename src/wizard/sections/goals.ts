@@ -14,7 +14,7 @@ export async function askGoals(ctx: WizardContext, profile: ProfileInput): Promi
     message: 'Which area of case management interests you most?',
     choices: [
       ...specializations.map((s) => ({ value: s.id, name: s.name, description: s.summary })),
-      { value: null, name: 'Not sure yet: recommend one for me' },
+      { value: null, name: 'Not sure yet: recommend one for me', short: 'recommend one' },
     ],
     default: before.specialization ?? specializations[0]?.id ?? null,
   });
@@ -31,16 +31,21 @@ export async function askGoals(ctx: WizardContext, profile: ProfileInput): Promi
     {
       value: null,
       name: 'Recommend one for me',
+      short: 'recommend one',
       description: spec ? `The best fit for ${spec.name.toLowerCase()} from where you stand.` : undefined,
     },
     ...ordered.map((c) => ({ value: c.id, name: `${c.abbreviation}: ${c.name}`, short: c.abbreviation })),
   ];
-  const certification = await ctx.ask.select<string | null>({
-    id: 'goals.certification',
-    message: 'Is there a certification you want to aim for?',
-    choices: certChoices,
-    default: before.certification ?? null,
-  });
+  // Not sure of the area: a certification follows from the recommended one, so do not ask it.
+  const certification =
+    specialization === null
+      ? null
+      : await ctx.ask.select<string | null>({
+          id: 'goals.certification',
+          message: 'Is there a certification you want to aim for?',
+          choices: certChoices,
+          default: before.certification ?? null,
+        });
 
   const next: ProfileInput = { ...profile };
   const goals: NonNullable<ProfileInput['goals']> = {};
@@ -52,7 +57,12 @@ export async function askGoals(ctx: WizardContext, profile: ProfileInput): Promi
   // A goal that needs a licence the person lacks makes the state matter (licence rules vary by state).
   const target = certification ?? preferred[0];
   if (!next.state && target && needsLicenceNotHeld(ctx.data, target, profile)) {
-    const state = await askState(ctx, 'goals.state', 'In which state do you live or plan to work?', undefined);
+    const state = await askState(
+      ctx,
+      'goals.state',
+      'In which state do you live or plan to work?',
+      undefined,
+    );
     if (state) next.state = state;
   }
   return next;

@@ -1,8 +1,10 @@
 import { LICENSE_STATUSES, type LicenseStatus, US_STATES, type UsState } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
+import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { ProfileInput } from '../../profile/schema.js';
 import type { LicenseInput, WizardContext } from '../context.js';
 import { STATE_NAMES } from '../labels.js';
+import { degreeConditionsIn, degreeMatches, FIELD_DISCIPLINES } from '../relevance.js';
 
 const STATUS_LABELS: Record<LicenseStatus, string> = {
   active: 'Active, no restrictions',
@@ -10,43 +12,43 @@ const STATUS_LABELS: Record<LicenseStatus, string> = {
   inactive: 'Inactive or lapsed',
 };
 
-/** Which exam disciplines a degree field leads to, so an exam question only reaches the right people. */
-const FIELD_DISCIPLINES: Record<string, License['discipline']> = {
-  nursing: 'nursing',
-  'social-work': 'social-work',
-  counseling: 'counseling',
-  'rehabilitation-counseling': 'counseling',
-};
+/** Not a licence id (ids are kebab-case): the box for "one of mine is not active". */
+const NOT_ACTIVE = '(not-active)';
 
 /** Licences held, whether they are in good standing, where, and exams passed without a licence. */
 export async function askLicences(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
   const before = profile.licenses ?? [];
-  const held = await ctx.ask.checkbox({
+  // Most licences are active: rather than a question each, one extra box says "some are not".
+  const picked = await ctx.ask.checkbox({
     id: 'licences.held',
     message: 'Which licences do you hold?',
     hint: 'space to select, Enter when done; none is fine',
-    choices: ctx.data.licenses.map((l) => ({ value: l.id, name: `${l.abbreviation}: ${l.name}`, short: l.abbreviation })),
-    checked: before.map((l) => l.type).filter((t) => ctx.data.byId.licenses.has(t)),
+    choices: [
+      ...ctx.data.licenses.map((l) => ({
+        value: l.id,
+        name: `${l.abbreviation}: ${l.name}`,
+        short: l.abbreviation,
+      })),
+      { value: NOT_ACTIVE, name: '(One of mine is inactive, lapsed or restricted)', short: 'not all active' },
+    ],
+    checked: [
+      ...before.map((l) => l.type).filter((t) => ctx.data.byId.licenses.has(t)),
+      ...(before.some((l) => (l.status ?? 'active') !== 'active') ? [NOT_ACTIVE] : []),
+    ],
   });
+  const held = picked.filter((id) => id !== NOT_ACTIVE);
 
   const licenses: LicenseInput[] = held.map((type) => ({ type }));
-  if (licenses.length > 0) {
-    const allActive = await ctx.ask.confirm({
-      id: 'licences.all-active',
-      message: licenses.length === 1 ? 'Is it active, with no restrictions?' : 'Are they all active, with no restrictions?',
-      default: before.every((l) => (l.status ?? 'active') === 'active'),
-    });
-    if (!allActive) {
-      for (const licence of licenses) {
-        const name = ctx.data.byId.licenses.get(licence.type)?.abbreviation ?? licence.type;
-        const status = await ctx.ask.select<LicenseStatus>({
-          id: `licences.${licence.type}.status`,
-          message: `What is the status of your ${name} licence?`,
-          choices: LICENSE_STATUSES.map((s) => ({ value: s, name: STATUS_LABELS[s] })),
-          default: before.find((l) => l.type === licence.type)?.status ?? 'active',
-        });
-        if (status !== 'active') licence.status = status;
-      }
+  if (picked.includes(NOT_ACTIVE)) {
+    for (const licence of licenses) {
+      const name = ctx.data.byId.licenses.get(licence.type)?.abbreviation ?? licence.type;
+      const status = await ctx.ask.select<LicenseStatus>({
+        id: `licences.${licence.type}.status`,
+        message: `What is the status of your ${name} licence?`,
+        choices: LICENSE_STATUSES.map((s) => ({ value: s, name: STATUS_LABELS[s] })),
+        default: before.find((l) => l.type === licence.type)?.status ?? 'active',
+      });
+      if (status !== 'active') licence.status = status;
     }
   }
 
@@ -70,19 +72,30 @@ export async function askLicences(ctx: WizardContext, profile: ProfileInput): Pr
   return next;
 }
 
-/** Exams a rule accepts on their own, passed without (yet) holding the licence they lead to. */
-async function askExams(ctx: WizardContext, profile: ProfileInput, licenses: LicenseInput[]): Promise<string[]> {
+/**
+ * Exams a certification accepts on their own, passed without (yet) holding the licence they lead
+ * to: offered only to people whose finished degree meets that licence's degree requirement (an
+ * ASWB Bachelors pass is a question for a BSW graduate, not for a nurse).
+ */
+async function askExams(
+  ctx: WizardContext,
+  profile: ProfileInput,
+  licenses: LicenseInput[],
+): Promise<string[]> {
   const implied = new Set(licenses.flatMap((l) => ctx.data.byId.licenses.get(l.type)?.exams ?? []));
-  const disciplines = new Set(
-    (profile.education ?? [])
-      .filter((e) => (e.status ?? 'completed') === 'completed')
-      .map((e) => FIELD_DISCIPLINES[e.field ?? 'other'])
-      .filter(Boolean),
+  const finished = (profile.education ?? []).filter((e) => (e.status ?? 'completed') === 'completed');
+  const within = (licence: License) => {
+    const degrees = degreeConditionsIn(licence.requires);
+    const fits = (c: DegreeCondition) => finished.some((e) => degreeMatches(c, e.level, e.field ?? 'other'));
+    if (degrees.length > 0) return degrees.some(fits);
+    return finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === licence.discipline);
+  };
+  const candidates = [...ctx.relevance.exams].filter(
+    (id) =>
+      !implied.has(id) &&
+      ctx.data.byId.exams.has(id) &&
+      ctx.data.licenses.some((l) => l.exams.includes(id) && within(l)),
   );
-  const candidates = [...ctx.relevance.exams].filter((id) => {
-    if (implied.has(id) || !ctx.data.byId.exams.has(id)) return false;
-    return ctx.data.licenses.some((l) => l.exams.includes(id) && disciplines.has(l.discipline));
-  });
   if (candidates.length === 0) return [];
   return ctx.ask.checkbox({
     id: 'licences.exams',
@@ -104,10 +117,14 @@ export async function askState(
     id,
     message,
     choices: [
-      ...US_STATES.map((code) => ({ value: code, name: `${STATE_NAMES[code]} (${code})`, short: STATE_NAMES[code] })),
+      ...US_STATES.map((code) => ({
+        value: code,
+        name: `${STATE_NAMES[code]} (${code})`,
+        short: STATE_NAMES[code],
+      })),
       { value: null, name: 'Not in the US, or not sure', short: 'not given' },
     ],
-    default: (before as UsState | undefined) ?? null,
+    default: before as UsState | undefined,
   });
   return answer ?? undefined;
 }
