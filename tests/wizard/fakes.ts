@@ -16,6 +16,14 @@ export const DEFAULT = Symbol('default');
 
 export type Script = Record<string, unknown>;
 
+/** Several answers to a question asked more than once (the review, a section edited twice). */
+export class Answers {
+  readonly queue: unknown[];
+  constructor(...answers: unknown[]) {
+    this.queue = answers;
+  }
+}
+
 export class ScriptError extends Error {}
 
 /**
@@ -43,8 +51,11 @@ export class ScriptedPrompter implements Prompter {
   #take(id: string, message: string, choices?: readonly { value: unknown }[]): unknown {
     this.asked.push({ id, message, choices: choices?.map((c) => c.value) });
     if (!this.#script.has(id)) throw new ScriptError(`unexpected question ${id}: "${message}"`);
-    const answer = this.#script.get(id);
-    this.#script.delete(id);
+    let answer = this.#script.get(id);
+    if (answer instanceof Answers) {
+      answer = answer.queue.shift();
+      if ((this.#script.get(id) as Answers).queue.length === 0) this.#script.delete(id);
+    } else this.#script.delete(id);
     if (answer === CANCEL) {
       const error = new Error('User force closed the prompt with SIGINT');
       error.name = 'ExitPromptError';
