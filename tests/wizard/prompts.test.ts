@@ -55,7 +55,9 @@ describe('experience questions on a terminal', () => {
     const ctx = onScreen();
     const result = askExperience(ctx, { version: 1 });
 
-    expect(screen.getScreen()).toContain('What is your most recent job in case management or a related field?');
+    expect(screen.getScreen()).toContain(
+      'What is your most recent job in case management or a related field?',
+    );
     await choose('Case manager');
     expect(screen.getScreen()).toContain('Are you still in this job?');
     await answer('y');
@@ -64,7 +66,9 @@ describe('experience questions on a terminal', () => {
     expect(screen.getScreen()).toContain('How many months have you been in it so far?');
 
     await answer('about a year');
-    expect(screen.getScreen()).toContain('months: a number from 0 to 600 (or say "2 years" or "1 year 6 months")');
+    expect(screen.getScreen()).toContain(
+      'months: a number from 0 to 600 (or say "2 years" or "1 year 6 months")',
+    );
     for (let i = 0; i < 'about a year'.length; i++) screen.keypress('backspace');
     await answer('13');
 
@@ -77,7 +81,14 @@ describe('experience questions on a terminal', () => {
 
     const profile = await result;
     expect(profile.experience).toEqual([
-      { role: 'case-manager', months: 13, setting: 'hospital', ongoing: true, start: '2025-10', supervised_by: 'licensed' },
+      {
+        role: 'case-manager',
+        months: 13,
+        setting: 'hospital',
+        ongoing: true,
+        start: '2025-10',
+        supervised_by: 'licensed',
+      },
     ]);
   });
 

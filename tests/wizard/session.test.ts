@@ -254,14 +254,24 @@ describe('welcome back', () => {
         education: [{ level: 'associate', field: 'nursing' }],
         licenses: [{ type: 'rn', state: 'TX' }],
         experience: [
-          { role: 'case-manager', setting: 'hospital', months: 13, supervised_by: 'licensed', start: '2025-02', ongoing: true },
+          {
+            role: 'case-manager',
+            setting: 'hospital',
+            months: 13,
+            supervised_by: 'licensed',
+            start: '2025-02',
+            ongoing: true,
+          },
         ],
       }),
     );
     store.state = {
       version: 1,
       saved_at: '2026-03',
-      roadmap: { as_of: '2026-03', steps: [{ id: 'acm-rn-exam', title: 'Sit the ACM-RN exam', status: 'next' }] },
+      roadmap: {
+        as_of: '2026-03',
+        steps: [{ id: 'acm-rn-exam', title: 'Sit the ACM-RN exam', status: 'next' }],
+      },
     };
     return store;
   }

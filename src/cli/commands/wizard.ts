@@ -95,7 +95,14 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
       store,
       cwd: process.cwd(),
       roadmap: {
-        show: (profile) => roadmapDoor.showRoadmap(profile, data, io, { asOf, width, color, unicode }),
+        show: (profile) =>
+          roadmapDoor.showRoadmap(profile, data, io, {
+            asOf,
+            width,
+            color,
+            unicode,
+            profilePath: store.profilePath,
+          }),
         exportFormats: roadmapDoor.EXPORT_FORMATS,
         render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format),
       },
@@ -148,5 +155,6 @@ async function showExample(io: Io, globals: GlobalOptions): Promise<void> {
   await showRoadmap(ProfileSchema.parse(parsed.profile), data, io, {
     color: wantsColor(io.stdout, io.env, globals.color),
     unicode: wantsUnicode(io.env),
+    profilePath: 'examples/maria.yaml',
   });
 }
