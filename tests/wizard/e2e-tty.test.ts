@@ -12,18 +12,21 @@ import { hasTmux, openTerminal, type Terminal } from './tmux.js';
  * saved file, Ctrl-C halfway (exit 130, the draft kept, resume offered), a narrow dumb terminal.
  */
 describe.runIf(hasTmux)('the wizard in a terminal', () => {
-  let terminal: Terminal | undefined;
+  const open: Terminal[] = [];
   beforeAll(() => ensureBuilt(), 120_000);
-  afterEach(() => terminal?.close());
+  afterEach(() => {
+    for (const terminal of open.splice(0)) terminal.close();
+  });
 
   function start(config: string, options: { width?: number; env?: Record<string, string> } = {}) {
     const dir = mkdtempSync(join(tmpdir(), 'casemgr-tty-'));
-    terminal = openTerminal(['node', BIN], {
+    const terminal = openTerminal(['node', BIN], {
       dir,
       cwd: dir,
       width: options.width,
       env: { XDG_CONFIG_HOME: config, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env },
     });
+    open.push(terminal);
     return terminal;
   }
 
