@@ -131,6 +131,11 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
             const parsed = q.parse(value);
             return parsed.ok ? true : parsed.message;
           },
+          transformer: (value, { isFinal }) => {
+            if (!isFinal || !q.echo) return value;
+            const parsed = q.parse(value);
+            return parsed.ok ? q.echo(parsed.value, value) : value;
+          },
           theme: t,
         },
         context,

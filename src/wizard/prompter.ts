@@ -37,6 +37,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 export interface TextQuestion<T> extends BaseQuestion {
   default?: string;
   parse: (raw: string) => Parsed<T>;
+  /** How the answer reads once given ("2 years (24 months)", "skipped"); the typed text otherwise. */
+  echo?: (value: T, raw: string) => string;
 }
 
 export interface ConfirmQuestion extends BaseQuestion {

@@ -23,6 +23,12 @@ export interface Relevance {
    * meet the condition. A finish month matters only with that much experience.
    */
   datedDegrees: { degree: DegreeCondition; minMonths: number }[];
+  /** Experience conditions that place months in time (after a degree, within a window). */
+  datedExperience: {
+    roles: readonly Role[] | undefined;
+    degree: DegreeCondition | undefined;
+    minMonths: number;
+  }[];
   experience: ExperienceCondition[];
   /** Exam ids a certification accepts on their own (in place of a licence). */
   exams: Set<string>;
@@ -36,6 +42,7 @@ export function analyseRules(data: Data): Relevance {
   const relevance: Relevance = {
     degrees: [],
     datedDegrees: [],
+    datedExperience: [],
     experience: [],
     exams: new Set(),
     licenses: new Set(),
@@ -63,9 +70,11 @@ function visit(rule: Rule, into: Relevance): boolean {
   else if ('experience' in rule) {
     into.experience.push(rule.experience);
     const e = rule.experience;
-    if (e.after_degree) {
-      const minMonths = e.min_months ?? e.min_fte_months ?? (e.min_hours ?? 0) / HOURS_PER_FULL_TIME_MONTH;
-      into.datedDegrees.push({ degree: e.after_degree, minMonths });
+    // The fewest calendar months that could meet it: what makes dating the experience worth asking.
+    const minMonths = e.min_months ?? e.min_fte_months ?? (e.min_hours ?? 0) / HOURS_PER_FULL_TIME_MONTH;
+    if (e.after_degree) into.datedDegrees.push({ degree: e.after_degree, minMonths });
+    if (e.after_degree || e.within_months !== undefined) {
+      into.datedExperience.push({ roles: e.roles, degree: e.after_degree, minMonths });
     }
   } else if ('exam' in rule) for (const id of rule.exam.ids) into.exams.add(id);
   else if ('license' in rule) for (const id of rule.license.types) into.licenses.add(id);
@@ -138,6 +147,24 @@ export function finishMonthMatters(
 ): boolean {
   return relevance.datedDegrees.some(
     (c) => degreeMatches(c.degree, level, field) && totalMonths >= c.minMonths,
+  );
+}
+
+/**
+ * Whether the month a past job ended can change a verdict: a rule places such jobs in time
+ * (after a degree the person has, or within a window), and there is enough experience for it.
+ */
+export function endMonthMatters(
+  relevance: Relevance,
+  role: Role,
+  totalMonths: number,
+  degrees: readonly { level: EducationLevel; field?: EducationField }[],
+): boolean {
+  return relevance.datedExperience.some(
+    (c) =>
+      (!c.roles || c.roles.includes(role)) &&
+      totalMonths >= c.minMonths &&
+      (!c.degree || degrees.some((d) => degreeMatches(c.degree!, d.level, d.field ?? 'other'))),
   );
 }
 

@@ -109,13 +109,15 @@ describe('experience questions on a terminal', () => {
     // No "Who supervised your work?" for this role: straight to "another job?".
     expect(screen.getScreen()).toContain('Add another job (an earlier one)?');
     await answer('y');
-    expect(screen.getScreen()).toContain('What was that job? (earlier ones next)');
+    expect(screen.getScreen()).toContain('What was the job before that?');
     await choose('No more to add', { last: true });
 
     const profile = await result;
     expect(profile.experience).toEqual([
       { role: 'registered-nurse', months: 24, setting: 'hospital', hours_per_week: 24 },
     ]);
+    // Years typed read back in months, so the person sees how the answer was understood.
+    expect(await screen.getFullOutput()).toContain('How many months were you in it? 2 years (24 months)');
   });
 });
 

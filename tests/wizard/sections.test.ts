@@ -235,7 +235,7 @@ describe('experience', () => {
     expect(profile.experience?.[0]).toMatchObject({ paid: false, hours_per_week: 16 });
   });
 
-  it('repeats for an earlier job, and asks a finish month once experience could count after a degree', async () => {
+  it('repeats for an earlier job, and dates jobs and degrees once experience could count after a degree', async () => {
     const { ctx, prompter } = scripted({
       ...maria,
       'experience.0.setting': 'community',
@@ -248,6 +248,7 @@ describe('experience', () => {
       'experience.1.kind': 'full-time',
       'experience.1.supervised': 'licensed',
       'experience.1.more': false,
+      'experience.1.ended': 'Jun 2024',
       'experience.finished.0': '2019',
     });
     const profile = await askExperience(ctx, {
@@ -255,6 +256,8 @@ describe('experience', () => {
       education: [{ level: 'bachelor', field: 'social-work', program_accreditation: 'cswe' }],
     });
     expect(profile.experience).toHaveLength(2);
+    // A rule counts social-work case management only after the BSW: the end of a past job dates it.
+    expect(profile.experience?.[1]).toMatchObject({ months: 18, start: '2022-12' });
     // A year alone reads as its December, so no month is counted "after the degree" by mistake.
     expect(profile.education?.[0]?.completed).toBe('2019-12');
     expect(prompter.ids).toContain('experience.finished.0');

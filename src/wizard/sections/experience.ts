@@ -1,10 +1,11 @@
 import { addMonths } from '../../core/month.js';
 import { ROLES, type Role, SETTINGS, type Setting, type SupervisorKind } from '../../core/vocabulary.js';
 import type { ProfileInput } from '../../profile/schema.js';
-import { choicesOf, type EducationInput, type ExperienceInput, type WizardContext } from '../context.js';
-import { FIELD_LABELS, LEVEL_SHORT, ROLE_LABELS, SETTING_LABELS, SUPERVISOR_LABELS } from '../labels.js';
-import { parseHours, parseMonths, parsePastMonthOrSkip } from '../parse.js';
-import { finishMonthMatters, supervisorsFor } from '../relevance.js';
+import { choicesOf, type ExperienceInput, type WizardContext } from '../context.js';
+import { ROLE_LABELS, SETTING_LABELS, SUPERVISOR_LABELS } from '../labels.js';
+import { parseHours, parseMonths } from '../parse.js';
+import { supervisorsFor } from '../relevance.js';
+import { askDates } from './dates.js';
 
 const MAX_ROLES = 8;
 type Kind = 'full-time' | 'part-time' | 'unpaid';
@@ -20,7 +21,7 @@ export async function askExperience(ctx: WizardContext, profile: ProfileInput): 
       message:
         i === 0
           ? 'What is your most recent job in case management or a related field?'
-          : 'What was that job? (earlier ones next)',
+          : 'What was the job before that?',
       choices: [
         ...choicesOf(ROLES, ROLE_LABELS),
         {
@@ -41,9 +42,7 @@ export async function askExperience(ctx: WizardContext, profile: ProfileInput): 
     });
     if (!more) break;
   }
-  const next: ProfileInput = { ...profile, experience: roles };
-  if (roles.length > 0) next.education = await askFinishMonths(ctx, profile.education ?? [], roles);
-  return next;
+  return askDates(ctx, { ...profile, experience: roles });
 }
 
 async function askRole(
@@ -74,6 +73,9 @@ async function askRole(
     message: ongoing ? 'How many months have you been in it so far?' : 'How many months were you in it?',
     default: before ? String(before.months) : undefined,
     parse: parseMonths,
+    // "2 years" reads back as "2 years (24 months)", so the person sees how it was understood.
+    echo: (months, raw) =>
+      /^\s*\d+(\.\d+)?\s*$/.test(raw) ? raw.trim() : `${raw.trim()} (${months} months)`,
   });
   if (ongoing) {
     entry.ongoing = true;
@@ -123,38 +125,4 @@ function kindOf(before: ExperienceInput | undefined): Kind {
   if (!before) return 'full-time';
   if (before.paid === false) return 'unpaid';
   return (before.hours_per_week ?? 40) < 40 ? 'part-time' : 'full-time';
-}
-
-/**
- * When a rule counts experience only after a degree, the month that degree was finished matters:
- * ask it, for finished degrees without one, and only now that there is experience to date.
- */
-async function askFinishMonths(
-  ctx: WizardContext,
-  education: readonly EducationInput[],
-  experience: readonly ExperienceInput[],
-): Promise<EducationInput[]> {
-  const out: EducationInput[] = [];
-  const totalMonths = experience.reduce((sum, e) => sum + e.months, 0);
-  for (const [index, entry] of education.entries()) {
-    const finished = (entry.status ?? 'completed') === 'completed';
-    const matters =
-      finished && finishMonthMatters(ctx.relevance, entry.level, entry.field ?? 'other', totalMonths);
-    if (!matters || entry.level === 'high-school') {
-      out.push(entry);
-      continue;
-    }
-    const name = `${LEVEL_SHORT[entry.level].toLowerCase()}${entry.field && entry.field !== 'other' ? ` in ${FIELD_LABELS[entry.field].toLowerCase()}` : ''}`;
-    const completed = await ctx.ask.text({
-      id: `experience.finished.${index}`,
-      message: `When did you finish your ${name}? (for example 2019-05; Enter to skip)`,
-      default: entry.completed,
-      parse: (raw) => parsePastMonthOrSkip(raw, ctx.asOf),
-    });
-    const copy = { ...entry };
-    if (completed) copy.completed = completed;
-    else delete copy.completed;
-    out.push(copy);
-  }
-  return out;
 }
