@@ -121,10 +121,12 @@ describe('experience questions on a terminal', () => {
   });
 });
 
+const NURSE = { version: 1 as const, education: [{ level: 'associate' as const, field: 'nursing' as const }] };
+
 describe('licence questions on a terminal', () => {
   it('shows the checkbox hint, and finds a state by typing part of its name', async () => {
     const ctx = onScreen();
-    const result = askLicences(ctx, { version: 1 });
+    const result = askLicences(ctx, NURSE);
     expect(screen.getScreen()).toContain('(space to select, Enter when done; none is fine)');
     screen.keypress('space');
     screen.keypress('enter');
@@ -140,7 +142,7 @@ describe('licence questions on a terminal', () => {
 
   it('draws with ASCII only when the terminal cannot show Unicode (TERM=dumb)', async () => {
     const ctx = onScreen({ unicode: false });
-    const result = askLicences(ctx, { version: 1 });
+    const result = askLicences(ctx, NURSE);
     const text = screen.getScreen();
     expect(text).toContain('>[ ] RN: Registered Nurse');
     expect(text).not.toMatch(/[❯◯◉↑↓⏎•]/);

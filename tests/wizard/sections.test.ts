@@ -120,6 +120,18 @@ describe('education', () => {
 });
 
 describe('licences', () => {
+  const NURSE: ProfileInput = { version: 1, education: [{ level: 'associate', field: 'nursing' }] };
+
+  it('offers only the licences a finished degree could lead to', async () => {
+    const { ctx, prompter } = scripted({ 'licences.held': [] });
+    await askLicences(ctx, {
+      version: 1,
+      education: [{ level: 'bachelor', field: 'social-work', status: 'in-progress', completed: '2027-05' }],
+    });
+    // Nothing finished yet: only the LPN (a certificate program, no degree) and the "not active" box.
+    expect(prompter.asked[0]?.choices).toEqual(['lpn', '(not-active)']);
+  });
+
   it('asks no state without a licence', async () => {
     const { ctx, prompter } = scripted({ 'licences.held': [] });
     const profile = await askLicences(ctx, {
@@ -133,7 +145,7 @@ describe('licences', () => {
 
   it('sets the state on the licence and the profile, and asks status only when told one is not active', async () => {
     const { ctx, prompter } = scripted({ 'licences.held': ['rn'], 'licences.state': 'TX' });
-    const profile = await askLicences(ctx, empty);
+    const profile = await askLicences(ctx, NURSE);
     expect(profile).toMatchObject({ state: 'TX', licenses: [{ type: 'rn', state: 'TX' }] });
     expect(prompter.ids).toEqual(['licences.held', 'licences.state']);
 
@@ -142,7 +154,7 @@ describe('licences', () => {
       'licences.rn.status': 'inactive',
       'licences.state': null,
     });
-    const second = await askLicences(lapsed.ctx, empty);
+    const second = await askLicences(lapsed.ctx, NURSE);
     expect(second.licenses).toEqual([{ type: 'rn', status: 'inactive' }]);
     expect(second.state).toBeUndefined();
   });

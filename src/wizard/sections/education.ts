@@ -1,3 +1,4 @@
+import { formatMonth } from '../../core/month.js';
 import {
   EDUCATION_FIELDS,
   EDUCATION_LEVELS,
@@ -139,6 +140,7 @@ async function askDegreeDetails(
       message: 'When do you expect to finish? (month and year, for example 2027-05)',
       default: before?.status === 'in-progress' ? before.completed : undefined,
       parse: (raw) => parseFutureMonth(raw, ctx.asOf),
+      echo: (month) => formatMonth(month),
     });
   } else if (before?.status !== 'in-progress' && before?.completed && before.level === level) {
     entry.completed = before.completed; // asked in the experience section when it matters; keep it

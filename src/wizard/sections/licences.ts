@@ -1,8 +1,7 @@
 import { LICENSE_STATUSES, type LicenseStatus, US_STATES, type UsState } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
-import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { ProfileInput } from '../../profile/schema.js';
-import type { LicenseInput, WizardContext } from '../context.js';
+import type { EducationInput, LicenseInput, WizardContext } from '../context.js';
 import { STATE_NAMES } from '../labels.js';
 import { degreeConditionsIn, degreeMatches, FIELD_DISCIPLINES } from '../relevance.js';
 
@@ -18,13 +17,18 @@ const NOT_ACTIVE = '(not-active)';
 /** Licences held, whether they are in good standing, where, and exams passed without a licence. */
 export async function askLicences(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
   const before = profile.licenses ?? [];
+  // Only licences the finished degrees could lead to (a BSW student is not offered the LCSW).
+  const finished = (profile.education ?? []).filter((e) => (e.status ?? 'completed') === 'completed');
+  const offered = ctx.data.licenses.filter(
+    (l) => before.some((b) => b.type === l.id) || degreeAllows(l, finished),
+  );
   // Most licences are active: rather than a question each, one extra box says "some are not".
   const picked = await ctx.ask.checkbox({
     id: 'licences.held',
     message: 'Which licences do you hold?',
     hint: 'space to select, Enter when done; none is fine',
     choices: [
-      ...ctx.data.licenses.map((l) => ({
+      ...offered.map((l) => ({
         value: l.id,
         name: `${l.abbreviation}: ${l.name}`,
         short: l.abbreviation,
@@ -84,12 +88,10 @@ async function askExams(
 ): Promise<string[]> {
   const implied = new Set(licenses.flatMap((l) => ctx.data.byId.licenses.get(l.type)?.exams ?? []));
   const finished = (profile.education ?? []).filter((e) => (e.status ?? 'completed') === 'completed');
-  const within = (licence: License) => {
-    const degrees = degreeConditionsIn(licence.requires);
-    const fits = (c: DegreeCondition) => finished.some((e) => degreeMatches(c, e.level, e.field ?? 'other'));
-    if (degrees.length > 0) return degrees.some(fits);
-    return finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === licence.discipline);
-  };
+  const within = (licence: License) =>
+    degreeConditionsIn(licence.requires).length > 0
+      ? degreeAllows(licence, finished)
+      : finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === licence.discipline);
   const candidates = [...ctx.relevance.exams].filter(
     (id) =>
       !implied.has(id) &&
@@ -104,6 +106,15 @@ async function askExams(
     choices: candidates.map((id) => ({ value: id, name: ctx.data.byId.exams.get(id)?.name ?? id })),
     checked: (profile.exams_passed ?? []).filter((id) => candidates.includes(id)),
   });
+}
+
+/** The licence asks for no degree, or one of these finished degrees meets its degree requirement. */
+function degreeAllows(licence: License, finished: readonly EducationInput[]): boolean {
+  const degrees = degreeConditionsIn(licence.requires);
+  return (
+    degrees.length === 0 ||
+    degrees.some((c) => finished.some((e) => degreeMatches(c, e.level, e.field ?? 'other')))
+  );
 }
 
 /** A US state by name or code, typed to filter; "not in the US" is always offered. */
