@@ -34,8 +34,19 @@ export interface Relevance {
   exams: Set<string>;
   /** Licence ids some rule asks for. */
   licenses: Set<string>;
-  /** Disciplines of the certifications that ask for continuing education (`any` for all). */
-  ceDisciplines: Set<string>;
+  /** Per certification: what it takes at the least, to tell whether a question about it can matter. */
+  certs: CertificationReach[];
+}
+
+export interface CertificationReach {
+  id: string;
+  /** Some route asks for continuing-education hours. */
+  usesCe: boolean;
+  /** The fewest calendar months of experience any route needs (0 when a route needs none). */
+  minMonths: number;
+  /** Every degree condition in its routes, and every licence they name: the ways onto a route. */
+  degrees: DegreeCondition[];
+  licenses: string[];
 }
 
 export function analyseRules(data: Data): Relevance {
@@ -46,18 +57,46 @@ export function analyseRules(data: Data): Relevance {
     experience: [],
     exams: new Set(),
     licenses: new Set(),
-    ceDisciplines: new Set(),
+    certs: [],
   };
   for (const cert of data.certifications) {
-    let ce = false;
-    for (const route of cert.routes) ce = visit(route.rule, relevance) || ce;
-    if (ce) for (const d of cert.disciplines) relevance.ceDisciplines.add(d);
+    // A retired or unconfirmed certification gets no verdict, so nothing about it is worth asking.
+    if (cert.status !== 'active' || cert.routes.length === 0) continue;
+    let usesCe = false;
+    for (const route of cert.routes) usesCe = visit(route.rule, relevance) || usesCe;
+    const rules = cert.routes.map((r) => r.rule);
+    relevance.certs.push({
+      id: cert.id,
+      usesCe,
+      minMonths: Math.min(...rules.map(monthsNeeded)),
+      degrees: rules.flatMap(degreeConditionsIn),
+      licenses: rules.flatMap(licencesIn),
+    });
   }
   // Licence rules say how a licence is granted; their exams are implied by holding it, never asked.
   const certExams = new Set(relevance.exams);
   for (const licence of data.licenses) visit(licence.requires, relevance);
   relevance.exams = certExams;
   return relevance;
+}
+
+/** The fewest calendar months a predicate's experience could be met in. */
+function minMonthsOf(e: ExperienceCondition): number {
+  return e.min_months ?? e.min_fte_months ?? (e.min_hours ?? 0) / HOURS_PER_FULL_TIME_MONTH;
+}
+
+/** Months of experience a route needs for sure: the largest experience predicate it cannot do without. */
+function monthsNeeded(rule: Rule): number {
+  if ('experience' in rule) return minMonthsOf(rule.experience);
+  if ('all' in rule) return Math.max(0, ...rule.all.map(monthsNeeded));
+  if ('any' in rule) return Math.min(...rule.any.map(monthsNeeded));
+  return 0;
+}
+
+function licencesIn(rule: Rule): string[] {
+  if ('all' in rule) return rule.all.flatMap(licencesIn);
+  if ('any' in rule) return rule.any.flatMap(licencesIn);
+  return 'license' in rule ? rule.license.types : [];
 }
 
 /** Collects what the rule looks at; true when it asks for continuing education somewhere. */
@@ -71,7 +110,7 @@ function visit(rule: Rule, into: Relevance): boolean {
     into.experience.push(rule.experience);
     const e = rule.experience;
     // The fewest calendar months that could meet it: what makes dating the experience worth asking.
-    const minMonths = e.min_months ?? e.min_fte_months ?? (e.min_hours ?? 0) / HOURS_PER_FULL_TIME_MONTH;
+    const minMonths = minMonthsOf(e);
     if (e.after_degree) into.datedDegrees.push({ degree: e.after_degree, minMonths });
     if (e.after_degree || e.within_months !== undefined) {
       into.datedExperience.push({ roles: e.roles, degree: e.after_degree, minMonths });
@@ -193,4 +232,20 @@ export function degreeConditionsIn(rule: Rule): DegreeCondition[] {
   if ('any' in rule) return rule.any.flatMap(degreeConditionsIn);
   if ('not' in rule) return [];
   return 'degree' in rule ? [rule.degree] : [];
+}
+
+/** The certifications a person could be on a route to: enough experience, and a degree or licence that opens one. */
+export function certificationsInReach(
+  relevance: Relevance,
+  totalMonths: number,
+  degrees: readonly { level: EducationLevel; field?: EducationField }[],
+  licences: readonly string[],
+): CertificationReach[] {
+  return relevance.certs.filter(
+    (c) =>
+      totalMonths >= c.minMonths &&
+      ((c.degrees.length === 0 && c.licenses.length === 0) ||
+        c.degrees.some((d) => degrees.some((e) => degreeMatches(d, e.level, e.field ?? 'other'))) ||
+        c.licenses.some((id) => licences.includes(id))),
+  );
 }

@@ -121,7 +121,10 @@ describe('experience questions on a terminal', () => {
   });
 });
 
-const NURSE = { version: 1 as const, education: [{ level: 'associate' as const, field: 'nursing' as const }] };
+const NURSE = {
+  version: 1 as const,
+  education: [{ level: 'associate' as const, field: 'nursing' as const }],
+};
 
 describe('licence questions on a terminal', () => {
   it('shows the checkbox hint, and finds a state by typing part of its name', async () => {

@@ -284,7 +284,18 @@ describe('certifications', () => {
     expect(prompter.ids).toEqual([]);
   });
 
-  it('asks continuing education only where a certification in the discipline counts it', async () => {
+  it('asks a student with a few months of volunteering nothing: no certification is in reach', async () => {
+    const { ctx, prompter } = scripted({});
+    const profile = await askCertifications(ctx, {
+      version: 1,
+      education: [{ level: 'bachelor', field: 'social-work', status: 'in-progress', completed: '2027-05' }],
+      experience: [{ role: 'human-services', months: 6, hours_per_week: 10, paid: false, ongoing: true }],
+    });
+    expect(prompter.ids).toEqual([]);
+    expect(profile.certifications).toBeUndefined();
+  });
+
+  it('asks continuing education only where a certification in reach counts it', async () => {
     const experience = [{ role: 'case-manager' as const, months: 30 }];
     const sw = scripted({ 'certifications.held': [], 'certifications.ce-hours': '20' });
     const social = await askCertifications(sw.ctx, {
