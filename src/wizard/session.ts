@@ -10,7 +10,8 @@ import { type Prompter, RecordingPrompter } from './prompter.js';
 import { analyseRules, type Relevance } from './relevance.js';
 import { type ExportFormat, offerExport, offerSave } from './save.js';
 import type { Draft, SavedProfile, WizardStore } from './store.js';
-import { reviewText } from './summary.js';
+import { fitLines, reviewText } from './summary.js';
+
 import { askWhatChanged, catchUpOngoingRoles } from './welcome.js';
 
 /** What the roadmap step needs from the outside (planner + renderers), behind one small port. */
@@ -48,7 +49,9 @@ export interface WizardOutcome {
  * the review; the roadmap; save and export. Ctrl-C anywhere rejects with Inquirer's
  * ExitPromptError, and the draft already holds every answer given.
  */
-export async function runWizard(deps: WizardDeps): Promise<WizardOutcome> {
+export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
+  // Everything the wizard prints is wrapped to the terminal, so nothing breaks mid-word.
+  const deps: WizardDeps = { ...given, print: (text) => given.print(fitLines(text, given.width)) };
   const relevance = analyseRules(deps.data);
   const ask = new RecordingPrompter(deps.prompter);
   const saveDraft = draftSaver(deps);

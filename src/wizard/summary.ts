@@ -37,7 +37,7 @@ function educationText(profile: ProfileInput, data: Data): string {
         parts.push(`${org?.abbreviation ?? accreditation.toUpperCase()}-accredited`);
       }
       if (e.status === 'in-progress')
-        parts.push(`studying${e.completed ? `, until ${formatMonth(e.completed)}` : ''}`);
+        parts.push(`in progress${e.completed ? `, expected ${formatMonth(e.completed)}` : ''}`);
       else if (e.completed) parts.push(`finished ${formatMonth(e.completed)}`);
       return parts.join(', ');
     })
@@ -87,12 +87,14 @@ function certificationsText(profile: ProfileInput, data: Data): string {
 
 function goalsText(profile: ProfileInput, data: Data): string {
   const goals = profile.goals ?? {};
+  if (!goals.specialization && !goals.certification)
+    return 'not sure yet: recommend an area and a certification';
   const area = goals.specialization
     ? (data.byId.specializations.get(goals.specialization)?.name ?? goals.specialization)
-    : 'an area to be recommended';
+    : 'any area';
   const cert = goals.certification
     ? (data.byId.certifications.get(goals.certification)?.abbreviation ?? goals.certification)
-    : 'a certification to be recommended';
+    : 'recommend a certification';
   return `${area}; ${cert}`;
 }
 
@@ -116,8 +118,22 @@ export function wrap(text: string, width: number): string[] {
   return lines.length > 0 ? lines : [''];
 }
 
+/** Text whose long lines are wrapped at spaces to fit `width`, keeping each line's indentation. */
+export function fitLines(text: string, width: number): string {
+  const room = Math.max(20, width - 1);
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (line.length <= room) return [line];
+      const indent = line.length - line.trimStart().length;
+      return wrap(line.trim(), room - indent).map((part) => ' '.repeat(indent) + part);
+    })
+    .join('\n');
+}
+
 /**
- * Label/value rows as a two-column block; on a narrow terminal the value goes under its label,
+ * Label/value rows as a two-column block;
+ on a narrow terminal the value goes under its label,
  * so nothing wraps into the label column.
  */
 export function formatRows(rows: readonly [string, string][], width: number): string {

@@ -45,7 +45,8 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
     await t.waitFor('❯ Texas (TX)');
     t.keys('Enter');
     await t.waitFor('What is your most recent job');
-    t.keys('Enter'); // case manager
+    t.keys('Down', 'Enter'); // case manager, under "none yet"
+
     await t.waitFor('Are you still in this job?');
     t.keys('Enter');
     await t.waitFor('Where is it?');

@@ -22,16 +22,20 @@ export async function askExperience(ctx: WizardContext, profile: ProfileInput): 
         i === 0
           ? 'What is your most recent job in case management or a related field?'
           : 'What was the job before that?',
-      choices: [
-        ...choicesOf(ROLES, ROLE_LABELS),
-        {
-          value: null,
-          name: i === 0 ? "I haven't worked in any of these" : 'No more to add',
-          description:
-            i === 0 ? 'Fine for students and career changers: the roadmap starts from here.' : undefined,
-        },
-      ],
-      default: before?.role ?? (i === 0 && profile.experience ? null : 'case-manager'),
+      // Most people who run the wizard are students or career changers: "none yet" comes first.
+      choices:
+        i === 0
+          ? [
+              {
+                value: null,
+                name: "I haven't worked in any of these yet",
+                short: 'none yet',
+                description: 'Fine for students and career changers: the roadmap starts from here.',
+              },
+              ...choicesOf(ROLES, ROLE_LABELS),
+            ]
+          : [...choicesOf(ROLES, ROLE_LABELS), { value: null, name: 'No more to add' }],
+      default: before?.role ?? (i === 0 ? null : 'case-manager'),
     });
     if (role === null) break;
     roles.push(await askRole(ctx, i, role, before));
