@@ -13,7 +13,7 @@ export function rememberRoadmap(roadmap: Roadmap): SavedSteps {
 }
 
 export interface Progress {
-  /** Steps listed last time, not done then, done now. */
+  /** Steps done now that were not done last time (or not listed: the planner words a met milestone anew). */
   newlyDone: { id: string; title: string }[];
   /** Steps under way now that were waiting last time. */
   newlyStarted: { id: string; title: string }[];
@@ -25,7 +25,7 @@ export interface Progress {
 export function compareProgress(previous: SavedSteps, roadmap: Roadmap): Progress {
   const before = new Map(previous.steps.map((s) => [s.id, s.status]));
   const newlyDone = roadmap.steps
-    .filter((s) => s.status === 'done' && before.has(s.id) && before.get(s.id) !== 'done')
+    .filter((s) => s.status === 'done' && before.get(s.id) !== 'done')
     .map((s) => ({ id: s.id, title: s.title }));
   const newlyStarted = roadmap.steps
     .filter(
@@ -54,7 +54,7 @@ export function progressText(
   for (const step of progress.newlyDone) lines.push(`  ${symbols.done} ${step.title}: done`);
   for (const step of progress.newlyStarted) lines.push(`  ${symbols.started} ${step.title}: under way`);
   if (progress.newlyDone.length === 0 && progress.newlyStarted.length === 0) {
-    lines.push('  No step has changed since then. Keep going!');
+    lines.push('  No step finished since then. Keep going!');
   }
   lines.push(`  ${progress.doneNow} of ${progress.total} steps done (${progress.doneBefore} last time)`);
   return lines.join('\n');
