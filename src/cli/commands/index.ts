@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
-import { registerInit } from './init.js';
-import { registerWizard } from './wizard.js';
+import { registerEligibility as eligibility } from './eligibility.js';
+import { register as explore } from './explore.js';
+import { registerInit as init } from './init.js';
+import { register as schema } from './schema.js';
+import { register as validate } from './validate.js';
+import { registerWizard as wizard } from './wizard.js';
 
 /** A command module adds one subcommand to the program and returns it. */
 export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOptions) => Command;
@@ -10,4 +14,4 @@ export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOp
  * Every subcommand, in the order `--help` lists them. `wizard` is the program's own action (no
  * subcommand); it stays last because it lets extra words through to name an unknown command.
  */
-export const COMMANDS: RegisterCommand[] = [registerInit, registerWizard];
+export const COMMANDS: RegisterCommand[] = [eligibility, explore, validate, schema, init, wizard];
