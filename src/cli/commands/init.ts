@@ -10,11 +10,12 @@ export const registerInit: RegisterCommand = (program, io, globals) =>
     .description('write a commented profile template to fill in (every field explained)')
     .option('--out <file>', 'write it to this file (default: standard output); never overwrites one')
     .action(async (options: { out?: string }) => {
-      const [{ profileTemplate }, { loadWizardData }] = await Promise.all([
+      const [{ profileTemplate }, { loadCliData }] = await Promise.all([
         import('../../profile/template.js'),
-        import('../wizard-data.js'),
+        import('../load-data.js'),
       ]);
-      const text = profileTemplate(await loadWizardData(globals()));
+      const text = profileTemplate(await loadCliData(globals(), io));
+
       if (options.out === undefined || options.out === '-') {
         io.stdout.write(text);
         return;

@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Option } from 'commander';
 import { didYouMean } from '../../core/diagnostic.js';
 import { canPrompt, type GlobalOptions, type Io, wantsColor } from '../context.js';
@@ -66,7 +63,7 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
     import('../../wizard/prompter.js'),
     import('../wizard-store.js'),
     import('../show-roadmap.js'),
-    loadWizardData(globals),
+    loadWizardData(io, globals),
   ]);
   const { default: envPaths } = await import('env-paths');
   const { currentMonth } = await import('../../core/month.js');
@@ -119,34 +116,34 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
   }
 }
 
-function loadWizardData(globals: GlobalOptions) {
-  return import('../wizard-data.js').then((m) => m.loadWizardData(globals));
-}
-
-/** examples/maria.yaml in the installed package (dist/ and src/cli/commands/ sit at different depths). */
-function examplePath(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'examples', 'maria.yaml');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  return null;
+/** The data the wizard offers its choices from (the built-in data, with any --data overlay). */
+function loadWizardData(io: Io, globals: GlobalOptions) {
+  return import('../load-data.js').then((m) => m.loadCliData(globals, io));
 }
 
 /** `npm start` without a terminal: the example roadmap, saying so. */
 async function showExample(io: Io, globals: GlobalOptions): Promise<void> {
-  const path = examplePath();
-  if (!path)
-    throw new CliError('the example profile examples/maria.yaml is missing from this install', EXIT.failed);
-  const [{ readFile }, { parseProfileText }, { ProfileSchema }, { showRoadmap }, data] = await Promise.all([
+  const [
+    { readFile },
+    { join },
+    { packageRoot },
+    { parseProfileText },
+    { ProfileSchema },
+    { showRoadmap },
+    data,
+  ] = await Promise.all([
     import('node:fs/promises'),
+    import('node:path'),
+    import('../package-paths.js'),
     import('../../wizard/profile-file.js'),
     import('../../profile/schema.js'),
     import('../show-roadmap.js'),
-    loadWizardData(globals),
+    loadWizardData(io, globals),
   ]);
-  const parsed = parseProfileText(await readFile(path, 'utf8'));
+  const text = await readFile(join(packageRoot(), 'examples', 'maria.yaml'), 'utf8').catch(() => {
+    throw new CliError('the example profile examples/maria.yaml is missing from this install', EXIT.failed);
+  });
+  const parsed = parseProfileText(text);
   if (!parsed.ok) throw new CliError(`examples/maria.yaml: ${parsed.problem}`, EXIT.failed);
   io.stderr.write(
     'Not on a terminal, so here is the roadmap of the example profile examples/maria.yaml.\n' +
