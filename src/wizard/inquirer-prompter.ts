@@ -54,7 +54,31 @@ function theme(options: TerminalOptions) {
 
 /** The real prompter: Inquirer prompts on the given terminal streams. */
 export function createInquirerPrompter(options: TerminalOptions): Prompter {
-  const context = { input: options.input, output: options.output, clearPromptOnDone: false };
+  type Context = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal };
+  /**
+   * Ctrl-D (end of input) closes Inquirer's line reader but leaves its prompt waiting forever, and
+   * Node then exits 0 as if all went well. Abort the prompt instead: the wizard treats it as Ctrl-C.
+   */
+  const guarded = <T>(
+    start: (context: Context & { clearPromptOnDone: boolean }) => Promise<T>,
+  ): Promise<T> => {
+    const controller = new AbortController();
+    const onKey = (_: unknown, key?: { ctrl?: boolean; name?: string }) => {
+      if (key?.ctrl && key.name === 'd') controller.abort();
+    };
+    const onEnd = () => controller.abort();
+    options.input.on('keypress', onKey);
+    options.input.on('end', onEnd);
+    return start({
+      input: options.input,
+      output: options.output,
+      clearPromptOnDone: false,
+      signal: controller.signal,
+    }).finally(() => {
+      options.input.removeListener('keypress', onKey);
+      options.input.removeListener('end', onEnd);
+    });
+  };
   const t = theme(options);
   const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
   const plainChoices = <V>(choices: readonly Choice<V>[]) =>
@@ -67,16 +91,18 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
 
   return {
     select<V>(q: SelectQuestion<V>): Promise<V> {
-      return select<V>(
-        {
-          message: q.message,
-          choices: plainChoices(q.choices),
-          default: q.default,
-          pageSize: pageSize(q.choices.length),
-          loop: false,
-          theme: t,
-        },
-        context,
+      return guarded((context) =>
+        select<V>(
+          {
+            message: q.message,
+            choices: plainChoices(q.choices),
+            default: q.default,
+            pageSize: pageSize(q.choices.length),
+            loop: false,
+            theme: t,
+          },
+          context,
+        ),
       );
     },
 
@@ -84,61 +110,67 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       const all = plainChoices(q.choices);
       const first = q.default === undefined ? undefined : all.find((c) => c.value === q.default);
       const ordered = first ? [first, ...all.filter((c) => c !== first)] : all;
-      return search<V>(
-        {
-          message: q.message,
-          instructions: {
-            navigation: options.unicode
-              ? 'type to search, ↑↓ to move, ⏎ to choose'
-              : 'type to search, up/down to move, enter to choose',
-            pager: options.unicode
-              ? 'type to search, ↑↓ to move, ⏎ to choose'
-              : 'type to search, up/down to move, enter to choose',
+      return guarded((context) =>
+        search<V>(
+          {
+            message: q.message,
+            instructions: {
+              navigation: options.unicode
+                ? 'type to search, ↑↓ to move, ⏎ to choose'
+                : 'type to search, up/down to move, enter to choose',
+              pager: options.unicode
+                ? 'type to search, ↑↓ to move, ⏎ to choose'
+                : 'type to search, up/down to move, enter to choose',
+            },
+            source: (term) => {
+              const needle = (term ?? '').trim().toLowerCase();
+              if (needle === '') return ordered;
+              return all.filter((c) => c.name.toLowerCase().includes(needle));
+            },
+            pageSize: pageSize(8),
+            theme: t,
           },
-          source: (term) => {
-            const needle = (term ?? '').trim().toLowerCase();
-            if (needle === '') return ordered;
-            return all.filter((c) => c.name.toLowerCase().includes(needle));
-          },
-          pageSize: pageSize(8),
-          theme: t,
-        },
-        context,
+          context,
+        ),
       );
     },
 
     checkbox<V>(q: CheckboxQuestion<V>): Promise<V[]> {
       const checked = new Set(q.checked ?? []);
-      return checkbox<V>(
-        {
-          message: q.message,
-          choices: plainChoices(q.choices).map((c) => ({ ...c, checked: checked.has(c.value) })),
-          instructions: q.hint ? `(${q.hint})` : undefined,
-          pageSize: pageSize(q.choices.length),
-          loop: false,
-          theme: t,
-        },
-        context,
+      return guarded((context) =>
+        checkbox<V>(
+          {
+            message: q.message,
+            choices: plainChoices(q.choices).map((c) => ({ ...c, checked: checked.has(c.value) })),
+            instructions: q.hint ? `(${q.hint})` : undefined,
+            pageSize: pageSize(q.choices.length),
+            loop: false,
+            theme: t,
+          },
+          context,
+        ),
       );
     },
 
     async text<T>(q: TextQuestion<T>): Promise<T> {
-      const raw = await input(
-        {
-          message: q.message,
-          default: q.default,
-          validate: (value) => {
-            const parsed = q.parse(value);
-            return parsed.ok ? true : parsed.message;
+      const raw = await guarded((context) =>
+        input(
+          {
+            message: q.message,
+            default: q.default,
+            validate: (value) => {
+              const parsed = q.parse(value);
+              return parsed.ok ? true : parsed.message;
+            },
+            transformer: (value, { isFinal }) => {
+              if (!isFinal || !q.echo) return value;
+              const parsed = q.parse(value);
+              return parsed.ok ? q.echo(parsed.value, value) : value;
+            },
+            theme: t,
           },
-          transformer: (value, { isFinal }) => {
-            if (!isFinal || !q.echo) return value;
-            const parsed = q.parse(value);
-            return parsed.ok ? q.echo(parsed.value, value) : value;
-          },
-          theme: t,
-        },
-        context,
+          context,
+        ),
       );
       const parsed = q.parse(raw);
       if (!parsed.ok) throw new Error(`unreachable: a validated answer failed to parse (${parsed.message})`);
@@ -146,7 +178,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     },
 
     confirm(q: ConfirmQuestion): Promise<boolean> {
-      return confirm({ message: q.message, default: q.default, theme: t }, context);
+      return guarded((context) => confirm({ message: q.message, default: q.default, theme: t }, context));
     },
   };
 }

@@ -136,7 +136,19 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
     expect(resumed).not.toContain('What is the highest level of school');
   });
 
+  it('treats Ctrl-D (end of input) as a cancel, not as success', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
+    const t = start(config);
+    await t.waitFor('What is the highest level of school you have finished?');
+    t.keys('Enter');
+    await t.waitFor('Anything else about your education?');
+    t.keys('C-d');
+    await t.waitFor('Cancelled. Your answers are saved');
+    expect(await t.exitCode()).toBe(130);
+  });
+
   it('works on a narrow TERM=dumb terminal, in ASCII', async () => {
+
     const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
     const t = start(config, { width: 50, env: { TERM: 'dumb' } });
     await t.waitFor('What is the highest level of school');

@@ -74,6 +74,13 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
   const asOf = currentMonth();
   const store = new FsWizardStore(envPaths('casemgr-path', { suffix: '' }).config);
   const print = (text: string) => io.stdout.write(`${text}\n`);
+  // A prompt left waiting with nothing else to do (its input gone) would let Node exit 0 as if the
+  // wizard had finished: report it as a cancel instead. (Ctrl-D is caught earlier, in the prompter.)
+  const abandoned = () => {
+    io.stderr.write('\nCancelled: the terminal input ended.\n');
+    process.exitCode = EXIT.cancelled;
+  };
+  process.once('beforeExit', abandoned);
   try {
     await runWizard({
       data,
@@ -113,6 +120,8 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
         : '\nCancelled.\n',
     );
     throw new CliError('', EXIT.cancelled);
+  } finally {
+    process.removeListener('beforeExit', abandoned);
   }
 }
 
