@@ -148,7 +148,6 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
   });
 
   it('works on a narrow TERM=dumb terminal, in ASCII', async () => {
-
     const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
     const t = start(config, { width: 50, env: { TERM: 'dumb' } });
     await t.waitFor('What is the highest level of school');
