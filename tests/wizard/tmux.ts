@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Drives a program in a real pseudo-terminal: a detached tmux session, keys in, screen out. */
@@ -32,20 +32,29 @@ export function openTerminal(
     .join(' ');
   // The shell records the exit code, then keeps the pane open so the last screen can be read.
   const script = `cd ${quote(options.cwd)} && env ${env} ${command.map(quote).join(' ')}; echo $? > ${quote(`${codeFile}.tmp`)}; mv ${quote(`${codeFile}.tmp`)} ${quote(codeFile)}; sleep 120`;
-  execFileSync('tmux', [
-    'new-session',
-    '-d',
-    '-s',
-    name,
-    '-x',
-    String(options.width ?? 100),
-    '-y',
-    String(options.height ?? 40),
-    'sh',
-    '-c',
-    script,
-  ]);
-  const screen = () => execFileSync('tmux', ['capture-pane', '-p', '-t', name], { encoding: 'utf8' });
+  // Each terminal gets its own tmux server (-L): closing one never races another's start, and a
+  // person's own tmux sessions are never touched.
+  const tmux = (...args: string[]) => ['-L', name, ...args];
+  execFileSync(
+    'tmux',
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      name,
+      '-x',
+      String(options.width ?? 100),
+      '-y',
+      String(options.height ?? 40),
+      'sh',
+      '-c',
+      script,
+    ),
+  );
+  const socket = execFileSync('tmux', tmux('display-message', '-p', '#{socket_path}'), {
+    encoding: 'utf8',
+  }).trim();
+  const screen = () => execFileSync('tmux', tmux('capture-pane', '-p', '-t', name), { encoding: 'utf8' });
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   return {
     screen,
@@ -58,10 +67,10 @@ export function openTerminal(
       }
     },
     keys(...keys) {
-      for (const key of keys) execFileSync('tmux', ['send-keys', '-t', name, key]);
+      for (const key of keys) execFileSync('tmux', tmux('send-keys', '-t', name, key));
     },
     type(text) {
-      execFileSync('tmux', ['send-keys', '-t', name, '-l', text]);
+      execFileSync('tmux', tmux('send-keys', '-t', name, '-l', text));
     },
     async exitCode(ms = 15_000) {
       for (let waited = 0; !existsSync(codeFile); waited += 100) {
@@ -71,7 +80,8 @@ export function openTerminal(
       return Number(readFileSync(codeFile, 'utf8').trim());
     },
     close() {
-      spawnSync('tmux', ['kill-session', '-t', name]);
+      spawnSync('tmux', tmux('kill-server'));
+      rmSync(socket, { force: true });
     },
   };
 }
