@@ -5,14 +5,8 @@ import type { Roadmap } from '../roadmap/types.js';
 import type { Io } from './context.js';
 
 /**
- * The wizard's one door to the planner and the renderers, so the wizard never depends on how they
- * are built. The text and HTML renderers are wired; the planner is not in main yet.
- *
- * WIRING (lead), once `src/roadmap/plan.ts` (and the Markdown renderer) are in main:
- *   - `planFor`: return `planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf })`,
- *     importing both with `await import(...)`;
- *   - `renderRoadmap`: add `md` (the Markdown renderer), and `EXPORT_FORMATS` = `['md', 'html']`.
- * Nothing else in the wizard changes.
+ * The wizard's one door to the engine, the planner and the renderers, so the wizard never depends
+ * on how they are built. Each is loaded only when a roadmap is shown.
  */
 
 export type ExportFormat = 'md' | 'html';
@@ -27,26 +21,26 @@ export interface ShowOptions {
   profilePath?: string;
 }
 
-/** Formats the wizard offers to export (HTML now; Markdown when its renderer is in main). */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['html'];
+/** Formats the wizard offers to export. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html'];
 
-async function planFor(_profile: Profile, _data: Data, _asOf: Month): Promise<Roadmap | null> {
-  return null;
+async function planFor(profile: Profile, data: Data, asOf: Month): Promise<Roadmap> {
+  const [{ evaluate }, { planRoadmap }] = await Promise.all([
+    import('../engine/evaluate.js'),
+    import('../roadmap/plan.js'),
+  ]);
+  return planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
 }
 
-/** Plans the roadmap and prints it as text to stdout; returns it (null when there is no planner). */
+/** Plans the roadmap and prints it as text to stdout; returns it. */
 export async function showRoadmap(
   profile: Profile,
   data: Data,
   io: Io,
   options: Partial<ShowOptions> = {},
-): Promise<Roadmap | null> {
+): Promise<Roadmap> {
   const asOf = options.asOf ?? currentMonth();
   const roadmap = await planFor(profile, data, asOf);
-  if (!roadmap) {
-    io.stdout.write('(This build has no roadmap planner yet: your answers are complete and can be saved.)\n');
-    return null;
-  }
   const { renderText } = await import('../render/text/index.js');
   io.stdout.write(
     renderText(roadmap, {
@@ -65,5 +59,6 @@ export async function renderRoadmap(roadmap: Roadmap, format: ExportFormat): Pro
     const { renderHtml } = await import('../render/html.js');
     return renderHtml(roadmap);
   }
-  throw new Error(`the ${format} renderer is not in this build`);
+  const { renderMarkdown } = await import('../render/markdown.js');
+  return renderMarkdown(roadmap);
 }

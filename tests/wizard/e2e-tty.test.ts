@@ -27,7 +27,7 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
       env: { XDG_CONFIG_HOME: config, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env },
     });
     open.push(terminal);
-    return terminal;
+    return Object.assign(terminal, { cwd: dir });
   }
 
   /** Maria up to the months question (education, licences, the start of her job). */
@@ -85,10 +85,17 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
     await t.waitFor('Your first name, to greet you next time?');
     t.type('Maria');
     t.keys('Enter');
+    await t.waitFor('Keep a copy of the roadmap as a document?');
+    t.keys('Down', 'Enter'); // Markdown
+    await t.waitFor('Save to which file?');
+    t.keys('Enter');
     const end = await t.waitFor('Next time, run casemgr-path again to update it.');
     const path = join(config, 'casemgr-path', 'profile.yaml');
     expect(end).toContain(`Saved: ${path}`);
     expect(await t.exitCode()).toBe(0);
+    const exported = readFileSync(join(t.cwd, 'casemgr-path-roadmap.md'), 'utf8');
+    expect(exported).toContain('ACM-RN');
+    expect(exported).toMatch(/- \[[ x]\] /);
 
     const saved = parse(readFileSync(path, 'utf8'));
     expect(ProfileSchema.safeParse(saved).success).toBe(true);
