@@ -94,9 +94,13 @@ const UNKNOWABLE = [
   'board',
 ] as const;
 
-function unknownsNeedANote(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
+function unknownsNeedANote(
+  value: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  reported: readonly string[] = [],
+): void {
   if (value.available === false) return;
-  const unknown = UNKNOWABLE.filter((key) => key in value && value[key] === null);
+  const unknown = UNKNOWABLE.filter((key) => key in value && value[key] === null && !reported.includes(key));
   if (unknown.length > 0 && !value.note) {
     ctx.addIssue({
       code: 'custom',
@@ -126,9 +130,11 @@ function levelConsistency(level: Record<string, unknown>, ctx: z.RefinementCtx):
     }
     return;
   }
+  const missing: string[] = [];
   if (level.available === true) {
     for (const key of ['title', 'name', 'license'] as const) {
       if (level[key] === null) {
+        missing.push(key);
         ctx.addIssue({
           code: 'custom',
           path: [key],
@@ -137,7 +143,7 @@ function levelConsistency(level: Record<string, unknown>, ctx: z.RefinementCtx):
       }
     }
   }
-  unknownsNeedANote(level, ctx);
+  unknownsNeedANote(level, ctx, missing);
 }
 
 const availability = z
@@ -154,6 +160,7 @@ export const SocialWorkLevel = z
     min_months: supervision.min_months.optional(),
     max_months: supervision.max_months.optional(),
     supervision_hours: supervision.supervision_hours.optional(),
+    associate_expires_months: supervision.associate_expires_months,
   })
   .superRefine(levelConsistency);
 export type SocialWorkLevel = z.infer<typeof SocialWorkLevel>;
@@ -174,7 +181,7 @@ export const CounselorLicence = z
     ...supervision,
     direct_hours: Hours.optional().describe('how many of the supervised hours must be with clients'),
   })
-  .superRefine(unknownsNeedANote);
+  .superRefine((licence, ctx) => unknownsNeedANote(licence, ctx));
 export type CounselorLicence = z.infer<typeof CounselorLicence>;
 
 export const NurseCompact = z
@@ -198,7 +205,7 @@ export const StateNursing = z
     nlc: NurseCompact,
     note: z.string().min(1).optional(),
   })
-  .superRefine(unknownsNeedANote);
+  .superRefine((nursing, ctx) => unknownsNeedANote(nursing, ctx));
 
 export const State = z
   .strictObject({
@@ -216,7 +223,8 @@ export const State = z
     nursing: StateNursing,
   })
   .superRefine((state, ctx) => {
-    if (state.id !== state.code.toLowerCase()) {
+    // A malformed id already has its own message.
+    if (/^[a-z]{2}$/.test(state.id) && state.id !== state.code.toLowerCase()) {
       ctx.addIssue({
         code: 'custom',
         path: ['id'],
