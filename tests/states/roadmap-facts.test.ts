@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { UsState } from '../../src/core/vocabulary.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
 import { endorsementsNeeded, stateLicenceFacts } from '../../src/roadmap/state-licence.js';
 import { builtinData } from '../helpers/data.js';
@@ -6,7 +7,8 @@ import { builtinData } from '../helpers/data.js';
 /** The planner's view of a state's licence: the title, exams and months a licence step uses. */
 describe('stateLicenceFacts', () => {
   const data = builtinData();
-  const facts = (state: string | undefined, id: string) => stateLicenceFacts(data, { state } as never, id);
+  const facts = (state: string | undefined, id: string) =>
+    stateLicenceFacts(data, { state: state as UsState | undefined }, id);
 
   it('uses Texas figures for the LCSW: 3,000 hours over at least 24 months', () => {
     const tx = facts('TX', 'lcsw');
