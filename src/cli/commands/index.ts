@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
+import { register as explore } from './explore.js';
+import { register as schema } from './schema.js';
+import { register as validate } from './validate.js';
 
 /** A command module adds one subcommand to the program and returns it. */
 export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOptions) => Command;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [explore, validate, schema];
