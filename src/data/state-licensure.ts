@@ -191,10 +191,12 @@ export function licensureFor(
   const state = stateFor(data, code);
   const section = sectionOf(license);
   if (!state || section === 'nursing') return nationalDefault(license, code, state?.name ?? null);
-  if (section === 'counseling') {
-    return fromState(license, state, state.counseling, state.counseling.board, section);
+  if (section !== 'counseling') {
+    return fromState(license, state, state.social_work[section], state.social_work.board, section);
   }
-  return fromState(license, state, state.social_work[section], state.social_work.board, section);
+  // A state whose counselor licence is not in the data falls back like a state not in the data.
+  if (!state.counseling) return nationalDefault(license, code, state.name);
+  return fromState(license, state, state.counseling, state.counseling.board, section);
 }
 
 /**

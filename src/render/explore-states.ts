@@ -4,30 +4,12 @@ import type { Source } from '../data/schema/common.js';
 import type { State } from '../data/schema/families.js';
 import { licensureFor, type StateLicensure } from '../data/state-licensure.js';
 import { examsText, supervisionText, titleText } from '../data/state-licensure-text.js';
+import { wrap } from './plain-text.js';
 
 /**
  * `explore states`: a comparison table of every state in the data (80 columns, abbreviated, with
  * a legend), and `explore states XX`: one state in readable text with its gaps and sources.
  */
-
-/** Greedy word wrap with a hanging indent (the first line starts with `indent + lead`). */
-function wrap(text: string, width: number, indent = '', lead = ''): string[] {
-  const lines: string[] = [];
-  const hang = indent + ' '.repeat(lead.length);
-  let line = '';
-  let prefix = indent + lead;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && prefix.length + line.length + 1 + word.length > width) {
-      lines.push(prefix + line);
-      prefix = hang;
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line || lines.length === 0) lines.push(prefix + line);
-  return lines;
-}
 
 const EXAM_SHORT: Record<string, string> = {
   'aswb-associate': 'Assoc',
@@ -113,8 +95,8 @@ export function renderStatesTable(data: Data, width = 80): string {
       hours(clinical.supervised_hours),
       shortMonths(clinical),
       shortExam(clinical),
-      counselor.title ?? '?',
-      hours(counselor.supervised_hours),
+      counselor.source === 'state' ? (counselor.title ?? '?') : '?',
+      counselor.source === 'state' ? hours(counselor.supervised_hours) : '?',
       shortNlc(state),
     ]);
   });
@@ -241,4 +223,36 @@ export function renderState(data: Data, state: State, width = 80): string {
   ];
   out.push('', 'SOURCES', ...sourceLines(sources, width), '');
   return out.join('\n');
+}
+
+/** `explore states XX` for a US state the data does not cover: the national defaults, said plainly. */
+export function renderStateNotInData(data: Data, code: string, width = 80): string {
+  const rows = ['lbsw', 'lmsw', 'lcsw', 'lpc'].map((id) => licensureFor(data, code, id));
+  const lines = rows.flatMap((licensure) => {
+    const facts = [`exam: ${examsText(data, licensure) ?? 'not known'}`];
+    if (licensure.national_range.hours) {
+      const { min, max } = licensure.national_range.hours;
+      facts.push(
+        `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} supervised hours, by state`,
+      );
+    }
+    return [
+      ...wrap(licensure.name ?? '', width, '  ', `${(licensure.title ?? '').padEnd(6)}`),
+      ...facts.flatMap((fact) => wrap(fact, width, '        ')),
+    ];
+  });
+  return [
+    `${code} · not in our state data`,
+    '',
+    ...wrap(
+      `${code} is not in our state data yet, so casemgr-path plans with the national defaults below; titles, exams and hours differ by state. Check with the ${code} social work, counseling and nursing boards.`,
+      width,
+    ),
+    '',
+    ...lines,
+    '',
+    ...wrap(`The states we cover: ${data.states.map((state) => state.code).join(', ')}.`, width),
+    'National defaults in full: casemgr-path explore licenses',
+    '',
+  ].join('\n');
 }

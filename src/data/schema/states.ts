@@ -219,10 +219,20 @@ export const State = z
       master: SocialWorkLevel,
       clinical: ClinicalLevel,
     }),
-    counseling: CounselorLicence,
+    counseling: CounselorLicence.nullable().describe(
+      'null when no source covers the state’s counselor licence (say so in `note`)',
+    ),
     nursing: StateNursing,
+    note: z.string().min(1).optional(),
   })
   .superRefine((state, ctx) => {
+    if (state.counseling === null && !state.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'counseling is unknown (null): add a note saying what is missing',
+      });
+    }
     // A malformed id already has its own message.
     if (/^[a-z]{2}$/.test(state.id) && state.id !== state.code.toLowerCase()) {
       ctx.addIssue({
