@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js';
-import { checkData } from '../data/check.js';
 import { mergeLayers, type ParsedLayer, type ParseOptions, parseDataLayer } from '../data/parse-data.js';
 import { FAMILY_NAMES } from '../data/schema/families.js';
+import { validateLayer } from '../validate-layer.js';
 import { displayPath, packageDataDir } from './package-paths.js';
 import { readDataDir } from './read-data-dir.js';
 
@@ -50,7 +50,7 @@ export async function checkCompleteDir(dir: string, asOf: string, builtin = fals
       ...problems,
       ...layer.diagnostics,
       ...missingFamilies(dir, layer.files, builtin),
-      ...checkData(layer, asOf),
+      ...validateLayer(layer, asOf, [...problems, ...layer.diagnostics]),
     ],
   };
 }
@@ -63,6 +63,11 @@ export async function checkOverlay(overlayDir: string, asOf: string): Promise<Ch
   return {
     layer,
     files: layer.files,
-    diagnostics: [...base.problems, ...top.problems, ...layer.diagnostics, ...checkData(layer, asOf)],
+    diagnostics: [
+      ...base.problems,
+      ...top.problems,
+      ...layer.diagnostics,
+      ...validateLayer(layer, asOf, [...base.problems, ...top.problems, ...layer.diagnostics]),
+    ],
   };
 }

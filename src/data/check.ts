@@ -10,25 +10,17 @@ export const STALE_AFTER_MONTHS = 24;
 type Rec = Record<string, unknown>;
 
 /**
- * Checks that need the whole data set: dangling ids across files, prerequisite cycles, stale
- * sources, and routes that can never be satisfied. Duplicate ids are found while parsing.
+ * Checks that need the whole data set: dangling ids across files, prerequisite cycles and stale
+ * sources. Duplicate ids are found while parsing; routes that can never be satisfied need the
+ * engine, so `validateLayer` (src/validate-layer.ts) adds that check.
  */
 export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
   return [
     ...danglingReferences(layer),
     ...prerequisiteCycles(layer),
-    ...unsatisfiableRoutes(layer, asOf),
     ...staleSources(layer, asOf),
     ...stateLicenceLevels(layer),
   ];
-}
-
-/**
- * Hook for the "this route can never be satisfied" check, which needs the eligibility engine.
- * The data layer does not import the engine; the lead wires the engine-based check in here.
- */
-export function unsatisfiableRoutes(_layer: ParsedLayer, _asOf: string): Diagnostic[] {
-  return [];
 }
 
 /** A diagnostic about `record` at `at` (a path inside the record), positioned from its origin. */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
+import { registerEligibility as eligibility } from './eligibility.js';
 import { register as explore } from './explore.js';
 import { register as schema } from './schema.js';
 import { register as validate } from './validate.js';
@@ -8,4 +9,4 @@ import { register as validate } from './validate.js';
 export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOptions) => Command;
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [explore, validate, schema];
+export const COMMANDS: RegisterCommand[] = [eligibility, explore, validate, schema];
