@@ -1,3 +1,4 @@
+import { formatNumber } from '../core/number.js';
 import type { Data } from './model.js';
 import type { StateLicensure } from './state-licensure.js';
 
@@ -7,7 +8,7 @@ import type { StateLicensure } from './state-licensure.js';
  */
 
 function count(value: number): string {
-  return value.toLocaleString('en-US');
+  return formatNumber(value);
 }
 
 /** "ASWB Clinical exam and California law and ethics exam", "no exam", or null when unknown. */

@@ -1,4 +1,5 @@
 import { formatMonth } from '../core/month.js';
+import { formatNumber } from '../core/number.js';
 import type { Data } from '../data/model.js';
 import type { Source } from '../data/schema/common.js';
 import type { State } from '../data/schema/families.js';
@@ -82,7 +83,7 @@ function row(cells: readonly string[]): string {
 
 /** `explore states`: every state side by side. */
 export function renderStatesTable(data: Data, width = 80): string {
-  const hours = (value: number | null) => (value === null ? '?' : value.toLocaleString('en-US'));
+  const hours = (value: number | null) => (value === null ? '?' : formatNumber(value));
   const rows = data.states.map((state) => {
     const at = (id: string) => licensureFor(data, state.code, id);
     const clinical = at('lcsw');
@@ -232,9 +233,7 @@ export function renderStateNotInData(data: Data, code: string, width = 80): stri
     const facts = [`exam: ${examsText(data, licensure) ?? 'not known'}`];
     if (licensure.national_range.hours) {
       const { min, max } = licensure.national_range.hours;
-      facts.push(
-        `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')} supervised hours, by state`,
-      );
+      facts.push(`${formatNumber(min)} to ${formatNumber(max)} supervised hours, by state`);
     }
     return [
       ...wrap(licensure.name ?? '', width, '  ', `${(licensure.title ?? '').padEnd(6)}`),

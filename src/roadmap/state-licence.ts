@@ -1,4 +1,5 @@
 import type { Month } from '../core/month.js';
+import { formatNumber } from '../core/number.js';
 import type { Data } from '../data/model.js';
 import type { Source } from '../data/schema/common.js';
 import {
@@ -115,7 +116,7 @@ export function stateLicenceFacts(
     }.${fallback || board}`;
   } else if (supervisionMonths !== null) {
     const hours = national.supervised_hours
-      ? ` (${national.supervised_hours.min.toLocaleString('en-US')} hours or more)`
+      ? ` (${formatNumber(national.supervised_hours.min)} hours or more)`
       : '';
     supervisionWhy = `The ${national.abbreviation} needs supervised practice after the degree${hours}, over at least ${span(supervisionMonths)}; states differ.${stateNote}${fallback}`;
   }
