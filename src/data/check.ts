@@ -13,8 +13,9 @@ type Rec = Record<string, unknown>;
 
 /**
  * Checks that need the whole data set: dangling ids across files, prerequisite cycles, stale
- * sources and pay that goes down along the ladder. Duplicate ids are found while parsing; routes that can never be satisfied need the
- * engine, so `validateLayer` (src/validate-layer.ts) adds that check.
+ * sources, pay that goes down along the ladder and state licence levels. Duplicate ids are found
+ * while parsing; routes that can never be satisfied need the engine, so `validateLayer`
+ * (src/validate-layer.ts) adds that check.
  */
 export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
   return [
@@ -22,6 +23,7 @@ export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
     ...prerequisiteCycles(layer),
     ...staleSources(layer, asOf),
     ...payNotMonotone(layer),
+    ...stateLicenceLevels(layer),
   ];
 }
 
@@ -129,4 +131,56 @@ export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Which licences.yaml licence each part of a state record may stand for. */
+const STATE_LEVELS: { at: PathSegment[]; discipline: string; tier?: string; what: string }[] = [
+  {
+    at: ['social_work', 'bachelor'],
+    discipline: 'social-work',
+    tier: 'bachelor',
+    what: "a bachelor's-level social work licence",
+  },
+  {
+    at: ['social_work', 'master'],
+    discipline: 'social-work',
+    tier: 'master',
+    what: "a master's-level social work licence",
+  },
+  {
+    at: ['social_work', 'clinical'],
+    discipline: 'social-work',
+    tier: 'clinical',
+    what: 'a clinical social work licence',
+  },
+  { at: ['counseling'], discipline: 'counseling', what: 'a counseling licence' },
+];
+
+/**
+ * A state's bachelor's, master's and clinical credentials stand for the national licence of the
+ * same tier (the planner swaps one for the other), and its counselor licence for a counseling one.
+ * Ids that do not exist at all are reported as dangling references instead.
+ */
+export function stateLicenceLevels(layer: ParsedLayer): Diagnostic[] {
+  const licences = new Map((layer.lists.get('licenses') ?? []).map((l) => [String(l.id), l]));
+  const out: Diagnostic[] = [];
+  for (const state of layer.lists.get('states') ?? []) {
+    for (const level of STATE_LEVELS) {
+      const part = level.at.reduce<unknown>(
+        (value, key) => (value as Rec | null)?.[key],
+        state,
+      ) as Rec | null;
+      const id = part?.license;
+      const licence = typeof id === 'string' ? licences.get(id) : undefined;
+      if (!licence) continue;
+      if (licence.discipline === level.discipline && (!level.tier || licence.tier === level.tier)) continue;
+      const diagnostic = recordDiagnostic(layer, state, [...level.at, 'license'], {
+        severity: 'error',
+        code: 'state-level-mismatch',
+        message: `licence "${id}" is ${licence.discipline} at the ${licence.tier} tier; this place needs ${level.what}`,
+      });
+      if (diagnostic) out.push(diagnostic);
+    }
+  }
+  return out;
 }

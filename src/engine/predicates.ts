@@ -166,7 +166,7 @@ export function evaluateExperience(predicate: ExperiencePredicate, context: Eval
     have: haveText,
     ...(ok ? {} : { need: joinAnd(gaps) }),
     caveats,
-    measure: { unit, have, need },
+    measure: { unit, have, need, growing: tally.current && tally.degreeFound },
   };
 }
 

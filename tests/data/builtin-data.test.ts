@@ -151,6 +151,7 @@ const REQUIRED_IDS: Record<string, string[]> = {
     'legal',
     'homelessness-housing',
   ],
+  states: ['ca', 'tx', 'fl', 'ny', 'pa', 'il', 'oh', 'ga', 'nc', 'mi'],
 };
 
 function loadBuiltin() {

@@ -164,7 +164,7 @@ describe('planExperience', () => {
     node('24 months of case management', {
       kind: 'experience',
       have: `${have} FTE months`,
-      measure: { unit: 'fte-months', have, need: 24 },
+      measure: { unit: 'fte-months', have, need: 24, growing: true },
     });
 
   it("keeps an ongoing role until the verdict's month", () => {
