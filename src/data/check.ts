@@ -1,7 +1,9 @@
-import { type Diagnostic, didYouMean, formatPath, type PathSegment } from '../core/diagnostic.js';
+import { type Diagnostic, didYouMean, type PathSegment } from '../core/diagnostic.js';
 import { isMonth, monthsBetween } from '../core/month.js';
 import { findCycles, prerequisiteGraph } from './cycles.js';
 import type { ParsedLayer } from './parse-data.js';
+import { payNotMonotone } from './pay-monotone.js';
+import { recordDiagnostic } from './positioned.js';
 import { REF_KINDS, type RefKind, recordReferences } from './references.js';
 
 /** Sources older than this many months before `as_of` earn a `stale-source` warning. */
@@ -10,30 +12,19 @@ export const STALE_AFTER_MONTHS = 24;
 type Rec = Record<string, unknown>;
 
 /**
- * Checks that need the whole data set: dangling ids across files, prerequisite cycles and stale
- * sources. Duplicate ids are found while parsing; routes that can never be satisfied need the
- * engine, so `validateLayer` (src/validate-layer.ts) adds that check.
+ * Checks that need the whole data set: dangling ids across files, prerequisite cycles, stale
+ * sources, pay that goes down along the ladder and state licence levels. Duplicate ids are found
+ * while parsing; routes that can never be satisfied need the engine, so `validateLayer`
+ * (src/validate-layer.ts) adds that check.
  */
 export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
   return [
     ...danglingReferences(layer),
     ...prerequisiteCycles(layer),
     ...staleSources(layer, asOf),
+    ...payNotMonotone(layer),
     ...stateLicenceLevels(layer),
   ];
-}
-
-/** A diagnostic about `record` at `at` (a path inside the record), positioned from its origin. */
-function at(
-  layer: ParsedLayer,
-  record: Rec,
-  inRecord: readonly PathSegment[],
-  fields: Pick<Diagnostic, 'severity' | 'code' | 'message'>,
-): Diagnostic | undefined {
-  const origin = layer.origins.get(record);
-  if (!origin) return undefined;
-  const path = [...origin.path, ...inRecord];
-  return { file: origin.source.file, ...origin.source.locate(path), path: formatPath(path), ...fields };
 }
 
 export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
@@ -58,7 +49,7 @@ export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
         if (!checkable(ref.kind) || rejected(ref.kind, ref.id)) continue;
         const known = idsOf(ref.kind);
         if (known.includes(ref.id)) continue;
-        const diagnostic = at(layer, record, ref.at, {
+        const diagnostic = recordDiagnostic(layer, record, ref.at, {
           severity: 'error',
           code: 'dangling-ref',
           message: `${REF_KINDS[ref.kind].noun} "${ref.id}" does not exist${didYouMean(ref.id, known)}`,
@@ -87,7 +78,7 @@ export function prerequisiteCycles(layer: ParsedLayer): Diagnostic[] {
     };
     const chain = [...cycle.nodes, cycle.nodes[0]!].map(label).join(' → ');
     const what = kinds.has('degree') && !mixed ? 'degree prerequisites' : 'required credentials';
-    const diagnostic = at(layer, cycle.first.record, cycle.first.at, {
+    const diagnostic = recordDiagnostic(layer, cycle.first.record, cycle.first.at, {
       severity: 'error',
       code: 'cycle',
       message: `${what} form a cycle: ${chain}`,
@@ -103,7 +94,7 @@ export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
     const asOfSource = (source as Rec | null)?.as_of;
     if (typeof asOfSource !== 'string' || !isMonth(asOfSource)) return;
     if (monthsBetween(asOfSource, asOf) <= STALE_AFTER_MONTHS) return;
-    const diagnostic = at(layer, record, path, {
+    const diagnostic = recordDiagnostic(layer, record, path, {
       severity: 'warning',
       code: 'stale-source',
       message: `source as_of ${asOfSource} is older than ${STALE_AFTER_MONTHS} months`,
@@ -183,7 +174,7 @@ export function stateLicenceLevels(layer: ParsedLayer): Diagnostic[] {
       const licence = typeof id === 'string' ? licences.get(id) : undefined;
       if (!licence) continue;
       if (licence.discipline === level.discipline && (!level.tier || licence.tier === level.tier)) continue;
-      const diagnostic = at(layer, state, [...level.at, 'license'], {
+      const diagnostic = recordDiagnostic(layer, state, [...level.at, 'license'], {
         severity: 'error',
         code: 'state-level-mismatch',
         message: `licence "${id}" is ${licence.discipline} at the ${licence.tier} tier; this place needs ${level.what}`,

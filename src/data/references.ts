@@ -137,6 +137,7 @@ const REFERENCES_BY_LIST: Record<string, (record: Rec) => Reference[]> = {
     many(out, record.certifications, ['certifications'], 'certification');
     many(out, record.skills, ['skills'], 'skill');
     many(out, record.outlook, ['outlook'], 'occupation');
+    many(out, record.organizations, ['organizations'], 'organization');
     return out;
   },
 };

@@ -139,6 +139,13 @@ describe('checkData', () => {
       'outlook occupation "social-managers"',
       'specializations[0].outlook[0]',
     ],
+    [
+      'specializations.yaml',
+      'fits_fields: [social-work]',
+      'fits_fields: [social-work]\n    organizations: [ccmc, cmsa-x]',
+      'organization "cmsa-x"',
+      'specializations[0].organizations[1]',
+    ],
   ])('reports a dangling id in %s (%s)', (file, search, replacement, what, path) => {
     const diagnostics = check({ [file]: replaceOnce(search, replacement) });
     expect(diagnostics).toHaveLength(1);
