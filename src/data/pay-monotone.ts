@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import { formatNumber } from '../core/number.js';
 import { type BandFacts, chooseBand } from './band-choice.js';
 import type { ParsedLayer } from './parse-data.js';
 import { recordDiagnostic } from './positioned.js';
@@ -101,6 +102,6 @@ function trackName(track: Track): string {
 }
 
 function range(band: BandFacts): string {
-  const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+  const usd = (n: number) => `$${formatNumber(n)}`;
   return band.min_usd === band.max_usd ? usd(band.min_usd) : `${usd(band.min_usd)}–${usd(band.max_usd)}`;
 }
