@@ -39,7 +39,8 @@ export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
   };
   // A family whose file is absent or failed to parse has its own diagnostic; every id pointing
   // into it would only repeat that, so such references are not checked.
-  const checkable = (kind: RefKind) => REF_KINDS[kind].lists.some((list) => layer.lists.has(list));
+  // Only when every list an id may live in was read: otherwise a missing file makes good ids look dangling.
+  const checkable = (kind: RefKind) => REF_KINDS[kind].lists.every((list) => layer.lists.has(list));
   const rejected = (kind: RefKind, id: string) =>
     REF_KINDS[kind].lists.some((list) => layer.rejectedIds?.get(list)?.has(id));
   const out: Diagnostic[] = [];

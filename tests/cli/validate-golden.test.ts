@@ -45,7 +45,7 @@ describe('validate output formats (golden)', () => {
     expect(JSON.parse(result.stdout).summary).toEqual({
       files: 11,
       files_with_problems: 8,
-      errors: 9,
+      errors: 8,
       warnings: 1,
       ok: false,
     });
