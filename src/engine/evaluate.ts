@@ -34,6 +34,7 @@ export function evaluateCertificationAt(
   context: EvalContext,
 ): CertificationVerdict {
   const base = { id: certification.id, name: certification.name };
+  const held = context.profile.certifications.includes(certification.id);
   if (certification.status === 'unconfirmed') {
     return {
       ...base,
@@ -45,6 +46,7 @@ export function evaluateCertificationAt(
       caveats: [
         certification.status_note ?? `${certification.abbreviation}: status unconfirmed; no verdict given.`,
       ],
+      held,
     };
   }
   if (
@@ -62,6 +64,7 @@ export function evaluateCertificationAt(
       caveats: [
         `${certification.abbreviation} was retired in ${certification.retired_on}; it is no longer awarded.`,
       ],
+      held,
     };
   }
 
@@ -95,5 +98,6 @@ export function evaluateCertificationAt(
     routes: routes.map(({ caveatTexts: _caveats, ...route }) => route),
     eligible_from: status === 'not-yet' ? soonest!.eligible_from : null,
     caveats: [...new Set(deciding?.caveatTexts ?? [])],
+    held,
   };
 }

@@ -50,6 +50,8 @@ export interface CertificationVerdict {
   routes: RouteVerdict[];
   eligible_from: Month | null;
   caveats: string[];
+  /** The person already holds this certification (additive to the contract). */
+  held: boolean;
 }
 
 export interface EligibilityReport {

@@ -9,8 +9,11 @@ import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engin
 import type { Roadmap, RoadmapStep } from '../roadmap/types.js';
 import { stripControl } from './sanitize.js';
 
-/** "eligible now", "eligible Oct 2027", "not eligible", "status unconfirmed", "retired". */
-export function statusWords(cert: Pick<CertificationVerdict, 'status' | 'eligible_from'>): string {
+/** "you hold it", "eligible now", "eligible Oct 2027", "not eligible", "status unconfirmed", "retired". */
+export function statusWords(
+  cert: Pick<CertificationVerdict, 'status' | 'eligible_from'> & { held?: boolean },
+): string {
+  if (cert.held) return 'you hold it';
   switch (cert.status) {
     case 'eligible':
       return 'eligible now';

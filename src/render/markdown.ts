@@ -122,7 +122,13 @@ const STATUS_WORDS: Record<CertificationVerdict['status'], string> = {
 };
 
 function certificationRow(v: CertificationVerdict): string {
-  const when = v.status === 'eligible' ? 'now' : v.eligible_from ? formatMonth(v.eligible_from) : '—';
+  const when = v.held
+    ? '—'
+    : v.status === 'eligible'
+      ? 'now'
+      : v.eligible_from
+        ? formatMonth(v.eligible_from)
+        : '—';
   // The route that opens soonest, else the one missing the least.
   const route =
     v.routes.find((r) => v.eligible_from !== null && r.eligible_from === v.eligible_from) ??
@@ -131,7 +137,7 @@ function certificationRow(v: CertificationVerdict): string {
     v.status === 'eligible' || !route ? [] : route.missing.map((m) => `${m.requirement}: ${m.need}`);
   const missing =
     items.length > 2 ? `${items.slice(0, 2).join('; ')}; and ${items.length - 2} more` : items.join('; ');
-  return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${STATUS_WORDS[v.status]} | ${when} | ${cell(missing)} |`;
+  return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${v.held ? 'you hold it' : STATUS_WORDS[v.status]} | ${when} | ${cell(missing)} |`;
 }
 
 const STEP_STATUS: Record<RoadmapStep['status'], string> = {

@@ -61,6 +61,7 @@ describe('renderJson', () => {
       'routes',
       'eligible_from',
       'caveats',
+      'held',
     ]);
   });
 
