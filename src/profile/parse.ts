@@ -4,7 +4,9 @@ import { type ParsedSource, parseYamlSource, refuseRawInput } from '../data/yaml
 import { issuesToDiagnostics, withKeyHints } from '../data/zod-diagnostics.js';
 import { type Profile, ProfileSchema } from './schema.js';
 
-export type ProfileResult = { ok: true; profile: Profile; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+export type ProfileResult =
+  | { ok: true; profile: Profile; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses a profile (YAML or JSON text) and validates it against profile v1 and, when `data` is
@@ -22,7 +24,15 @@ export function parseProfile(file: string, input: string | Uint8Array, data?: Da
     return {
       ok: false,
       diagnostics: [
-        { file, line: 1, column: 1, severity: 'error', code: 'empty', path: '', message: 'the profile is empty; it needs at least `version: 1`' },
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'empty',
+          path: '',
+          message: 'the profile is empty; it needs at least `version: 1`',
+        },
       ],
     };
   }
@@ -30,7 +40,11 @@ export function parseProfile(file: string, input: string | Uint8Array, data?: Da
   if (!result.success) {
     return {
       ok: false,
-      diagnostics: issuesToDiagnostics(source, source.value, withKeyHints(result.error.issues, ProfileSchema)),
+      diagnostics: issuesToDiagnostics(
+        source,
+        source.value,
+        withKeyHints(result.error.issues, ProfileSchema),
+      ),
     };
   }
   const diagnostics = data ? checkProfileIds(result.data, data, source) : [];
@@ -68,7 +82,10 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
     });
   });
   if (profile.goals?.specialization) {
-    check(profile.goals.specialization, data.byId.specializations, 'specialization', ['goals', 'specialization']);
+    check(profile.goals.specialization, data.byId.specializations, 'specialization', [
+      'goals',
+      'specialization',
+    ]);
   }
   if (profile.goals?.certification) {
     check(profile.goals.certification, data.byId.certifications, 'certification', ['goals', 'certification']);
