@@ -4,6 +4,7 @@ import { usageError } from './errors.js';
 /** The `--as-of` option: a YYYY-MM month, default the current month. */
 export function resolveAsOf(value: string | undefined, now: Date = new Date()): Month {
   if (value === undefined) return currentMonth(now);
-  if (!isMonth(value)) throw usageError(`--as-of expects a month as YYYY-MM (for example 2026-11), got "${value}"`);
+  if (!isMonth(value))
+    throw usageError(`--as-of expects a month as YYYY-MM (for example 2026-11), got "${value}"`);
   return value;
 }

@@ -15,7 +15,12 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+export const processIo: Io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+};
 
 /**
  * Whether to colour what goes to `stream`. chalk ignores NO_COLOR, so we decide here and set its

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
-import { type GlobalOptions, type Io, applyColor, processIo, wantsColor } from './context.js';
-import { CliError, EXIT } from './errors.js';
 import { COMMANDS } from './commands/index.js';
+import { applyColor, type GlobalOptions, type Io, processIo, wantsColor } from './context.js';
+import { CliError, EXIT } from './errors.js';
 import { VERSION } from './version.js';
 
 /** Wires commander: global options, one module per command, usage errors as exit 2. */
@@ -11,7 +11,9 @@ export function buildProgram(io: Io): { program: Command; globals: () => GlobalO
     .version(VERSION, '-V, --version', 'print the version')
     .option('--data <dir>', 'a data folder overlaid on the built-in data (same id replaces, new id adds)')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
-    .addOption(new Option('--no-input', 'never prompt; fail with a usage error where a prompt would be needed'))
+    .addOption(
+      new Option('--no-input', 'never prompt; fail with a usage error where a prompt would be needed'),
+    )
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CliError, EXIT } from './errors.js';
-import { describeFsError } from './fs.js';
 import type { DataFileInput } from '../data/parse-data.js';
 import { isDataFileName } from '../data/parse-data.js';
+import { CliError, EXIT } from './errors.js';
+import { describeFsError } from './fs.js';
 
 /** Reads every YAML file of a data folder (sorted, so output order is stable). */
 export async function readDataDir(dir: string): Promise<DataFileInput[]> {

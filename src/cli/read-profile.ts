@@ -9,7 +9,10 @@ import { readInputFile, readStdin } from './fs.js';
 /** One line per problem: `file:line:col  path: message` (what a person fixes, where). */
 export function formatProblems(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
-    .map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.path ? `${d.path}: ` : ''}${d.message}`)
+    .map(
+      (d) =>
+        `${d.file}:${d.line}:${d.column}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.path ? `${d.path}: ` : ''}${d.message}`,
+    )
     .join('\n');
 }
 
@@ -19,7 +22,10 @@ export function formatProblems(diagnostics: readonly Diagnostic[]): string {
  */
 export async function readProfile(pathOrDash: string, io: Io, data: Data): Promise<Profile> {
   if (pathOrDash === '-' && io.stdin.isTTY) {
-    throw new CliError('--profile - reads the profile from standard input, but nothing is piped in', EXIT.usage);
+    throw new CliError(
+      '--profile - reads the profile from standard input, but nothing is piped in',
+      EXIT.usage,
+    );
   }
   const bytes = pathOrDash === '-' ? await readStdin() : await readInputFile(pathOrDash, 'profile');
   const result = parseProfile(pathOrDash === '-' ? '<stdin>' : pathOrDash, bytes, data);

@@ -28,32 +28,49 @@ export function fieldWords(field: string): string {
 /** "associate degree in nursing", "MSW-style" wording for one education entry. */
 export function describeEducation(entry: EducationEntry): string {
   const level = LEVEL_WORDS[entry.level];
-  const field = entry.field === 'other' || entry.level === 'high-school' ? '' : ` in ${fieldWords(entry.field)}`;
+  const field =
+    entry.field === 'other' || entry.level === 'high-school' ? '' : ` in ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (in progress)' : '';
   return `${level}${field}${progress}`;
 }
 
-/** The reasons one education entry fails a condition; empty when it meets it. */
+/** "a bachelor's or higher in social work from a CSWE-accredited program" */
+export function describeDegreeCondition(condition: DegreeCondition): string {
+  const level = condition.levels
+    ? joinOr(condition.levels.map((l) => LEVEL_WORDS[l]))
+    : condition.min_level
+      ? `${LEVEL_WORDS[condition.min_level]} or higher`
+      : 'degree';
+  const field = condition.fields ? ` in ${joinOr(condition.fields.map(fieldWords))}` : '';
+  const accreditation = condition.program_accreditation
+    ? ` from a ${joinOr(condition.program_accreditation.map((id) => ACCREDITATION_WORDS[id] ?? id))}-accredited program`
+    : condition.accredited
+      ? ' from an accredited school'
+      : '';
+  return `a ${level}${field}${accreditation}`;
+}
+
+/** The reasons one education entry fails a condition, in plain words; empty when it meets it. */
 export function degreeShortfalls(entry: EducationEntry, condition: DegreeCondition): string[] {
   const reasons: string[] = [];
-  if (condition.min_level && EDUCATION_RANK[entry.level] < EDUCATION_RANK[condition.min_level]) {
-    reasons.push(`a ${LEVEL_WORDS[condition.min_level]} or higher`);
+  const levelOk =
+    (!condition.min_level || EDUCATION_RANK[entry.level] >= EDUCATION_RANK[condition.min_level]) &&
+    (!condition.levels || condition.levels.includes(entry.level));
+  const fieldOk = !condition.fields || condition.fields.includes(entry.field);
+  const accreditationOk =
+    !condition.program_accreditation || condition.program_accreditation.includes(entry.program_accreditation);
+  const schoolOk = !condition.accredited || entry.accredited;
+  if (!levelOk || !fieldOk) {
+    // A different degree is needed: describe it whole rather than as a list of mismatches.
+    reasons.push(describeDegreeCondition(condition));
+  } else {
+    if (!accreditationOk) {
+      const names = condition.program_accreditation!.map((id) => ACCREDITATION_WORDS[id] ?? id);
+      reasons.push(`a ${joinOr(names)}-accredited program`);
+    }
+    if (!schoolOk) reasons.push('a school that is institutionally accredited');
   }
-  if (condition.levels && !condition.levels.includes(entry.level)) {
-    reasons.push(`a ${joinOr(condition.levels.map((level) => LEVEL_WORDS[level]))}`);
-  }
-  if (condition.fields && !condition.fields.includes(entry.field)) {
-    reasons.push(`a degree in ${joinOr(condition.fields.map(fieldWords))}`);
-  }
-  if (condition.accredited && !entry.accredited) reasons.push('a school that is institutionally accredited');
-  if (
-    condition.program_accreditation &&
-    !condition.program_accreditation.includes(entry.program_accreditation)
-  ) {
-    const names = condition.program_accreditation.map((id) => ACCREDITATION_WORDS[id] ?? id);
-    reasons.push(`a ${joinOr(names)}-accredited program`);
-  }
-  if (condition.field_experience && !entry.field_experience) {
+  if (condition.field_experience && !entry.field_experience && levelOk && fieldOk) {
     reasons.push('a supervised field experience (practicum) in the program');
   }
   if (condition.internship) {
@@ -63,7 +80,7 @@ export function degreeShortfalls(entry: EducationEntry, condition: DegreeConditi
     const supervisorOk =
       !supervised_by || (internship !== undefined && supervised_by.includes(internship.supervised_by));
     if (!hoursOk || !supervisorOk) {
-      const by = supervised_by ? ` supervised by ${joinOr(supervised_by.map((s) => s.toUpperCase()))}` : '';
+      const by = supervised_by ? ` supervised by a ${joinOr(supervised_by.map((s) => s.toUpperCase()))}` : '';
       reasons.push(`an internship of ${min_hours} hours${by}`);
     }
   }
@@ -93,7 +110,8 @@ export function degreeCompletion(
   let earliest: number | undefined;
   let undated = false;
   for (const entry of education) {
-    if (entry.status !== 'completed' || !matchesDegree(entry, { ...condition, include_in_progress: false })) continue;
+    if (entry.status !== 'completed' || !matchesDegree(entry, { ...condition, include_in_progress: false }))
+      continue;
     if (!entry.completed) {
       undated = true;
       continue;

@@ -1,4 +1,4 @@
-import { monthIndex, type Month } from '../core/month.js';
+import { type Month, monthIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Predicate, Rule } from '../data/schema/rules.js';
 import type { Profile } from '../profile/schema.js';
@@ -20,11 +20,21 @@ import type { EvalNode, MissingItem } from './types.js';
 export function evaluateRuleAt(rule: Rule, context: EvalContext): EvalNode {
   if ('all' in rule) {
     const children = rule.all.map((child) => evaluateRuleAt(child, context));
-    return combinator('all', rule, children, children.every((child) => child.ok));
+    return combinator(
+      'all',
+      rule,
+      children,
+      children.every((child) => child.ok),
+    );
   }
   if ('any' in rule) {
     const children = rule.any.map((child) => evaluateRuleAt(child, context));
-    return combinator('any', rule, children, children.some((child) => child.ok));
+    return combinator(
+      'any',
+      rule,
+      children,
+      children.some((child) => child.ok),
+    );
   }
   if ('not' in rule) {
     const child = evaluateRuleAt(rule.not, context);
@@ -54,7 +64,11 @@ function leaf(predicate: Predicate, context: EvalContext): EvalNode {
             : 'exam' in predicate
               ? evaluateExam(predicate, context)
               : evaluateCe(predicate, context);
-  return { ...base, requirement: predicate.requirement, ...(predicate.source ? { source: predicate.source } : {}) };
+  return {
+    ...base,
+    requirement: predicate.requirement,
+    ...(predicate.source ? { source: predicate.source } : {}),
+  };
 }
 
 function combinator(kind: 'all' | 'any', rule: Rule, children: EvalNode[], ok: boolean): EvalNode {
@@ -103,12 +117,12 @@ export function missingItems(node: EvalNode): MissingItem[] {
     case 'all':
       return node.children!.flatMap(missingItems);
     case 'any': {
-      // One item for the whole choice; its need is the closest alternative's.
-      const options = node.children!.map((child) => ({ child, items: missingItems(child) }));
-      const closest = options.reduce((best, option) => (option.items.length < best.items.length ? option : best));
+      // One item for the whole choice; its need names what each alternative still lacks.
+      const options = node.children!.map(missingItems);
       const have = [...new Set(node.children!.map((child) => child.have).filter(Boolean))].join('; ');
-      const need = closest.items.map((item) => item.need).join('; ');
-      return [{ requirement: node.requirement, have: have || 'none of these', need: need || closest.child.requirement }];
+      const needs = options.map((items) => items.map((item) => item.need).join(' and '));
+      const need = [...new Set(needs)].join('; or ');
+      return [{ requirement: node.requirement, have: have || 'none of these', need }];
     }
     default:
       return [{ requirement: node.requirement, have: node.have ?? '', need: node.need ?? node.requirement }];

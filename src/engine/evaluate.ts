@@ -1,4 +1,4 @@
-import { monthFromIndex, monthIndex, type Month } from '../core/month.js';
+import { type Month, monthFromIndex, monthIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Profile } from '../profile/schema.js';
@@ -29,7 +29,10 @@ export function evaluate(profile: Profile, data: Data, options: EvaluateOptions)
   };
 }
 
-export function evaluateCertificationAt(certification: Certification, context: EvalContext): CertificationVerdict {
+export function evaluateCertificationAt(
+  certification: Certification,
+  context: EvalContext,
+): CertificationVerdict {
   const base = { id: certification.id, name: certification.name };
   if (certification.status === 'unconfirmed') {
     return {
@@ -39,10 +42,16 @@ export function evaluateCertificationAt(certification: Certification, context: E
       route: null,
       routes: [],
       eligible_from: null,
-      caveats: [certification.status_note ?? `${certification.abbreviation}: status unconfirmed; no verdict given.`],
+      caveats: [
+        certification.status_note ?? `${certification.abbreviation}: status unconfirmed; no verdict given.`,
+      ],
     };
   }
-  if (certification.status === 'retired' && certification.retired_on && monthIndex(certification.retired_on) <= context.at) {
+  if (
+    certification.status === 'retired' &&
+    certification.retired_on &&
+    monthIndex(certification.retired_on) <= context.at
+  ) {
     return {
       ...base,
       eligible: false,
@@ -50,7 +59,9 @@ export function evaluateCertificationAt(certification: Certification, context: E
       route: null,
       routes: [],
       eligible_from: null,
-      caveats: [`${certification.abbreviation} was retired in ${certification.retired_on}; it is no longer awarded.`],
+      caveats: [
+        `${certification.abbreviation} was retired in ${certification.retired_on}; it is no longer awarded.`,
+      ],
     };
   }
 

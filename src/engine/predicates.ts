@@ -81,7 +81,13 @@ export function evaluateExam(predicate: ExamPredicate, context: EvalContext): Le
   const met = passed.find((id) => predicate.exam.ids.includes(id));
   const have = passed.length === 0 ? 'no exam passed' : joinAnd(passed.map(name));
   if (met) return { kind: 'exam', ok: true, have: `passed ${name(met)}`, caveats: unconditional(predicate) };
-  return { kind: 'exam', ok: false, have, need: `a pass on the ${joinOr(predicate.exam.ids.map(name))}`, caveats: [] };
+  return {
+    kind: 'exam',
+    ok: false,
+    have,
+    need: `a pass on the ${joinOr(predicate.exam.ids.map(name))}`,
+    caveats: [],
+  };
 }
 
 export function evaluateCe(predicate: CePredicate, context: EvalContext): Leaf {
@@ -113,7 +119,12 @@ export function evaluateExperience(predicate: ExperiencePredicate, context: Eval
 
   const gaps: string[] = [];
   if (!tally.degreeFound) gaps.push('the degree this experience must follow');
-  if (!amountOk) gaps.push(unit === 'hours' ? `${formatAmount(need - have)} more hours` : `${formatAmount(need - have)} more ${label}`);
+  if (!amountOk)
+    gaps.push(
+      unit === 'hours'
+        ? `${formatAmount(need - have)} more hours`
+        : `${formatAmount(need - have)} more ${label}`,
+    );
   if (!currentOk) gaps.push('to be working in such a role now');
 
   const caveats: string[] = [];
@@ -122,7 +133,8 @@ export function evaluateExperience(predicate: ExperiencePredicate, context: Eval
       const when = caveat.when;
       if (!when) caveats.push(caveat.text);
       else if (when.part_time_counted && tally.partTime) caveats.push(caveat.text);
-      else if (when.counted_before && countedBefore(tally, when.counted_before, context)) caveats.push(caveat.text);
+      else if (when.counted_before && countedBefore(tally, when.counted_before, context))
+        caveats.push(caveat.text);
     }
   }
   for (const caveat of predicate.caveats ?? []) {
@@ -142,7 +154,9 @@ export function evaluateExperience(predicate: ExperiencePredicate, context: Eval
     );
   }
   if (tally.undatedDegree) {
-    caveats.push('Your degree has no completion date; we counted all experience as coming after it. Add the date to be sure.');
+    caveats.push(
+      'Your degree has no completion date; we counted all experience as coming after it. Add the date to be sure.',
+    );
   }
 
   const haveText = unit === 'hours' ? `${formatAmount(have)} h` : `${formatAmount(have)} ${label}`;

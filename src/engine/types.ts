@@ -1,5 +1,5 @@
-import type { Source } from '../data/schema/common.js';
 import type { Month } from '../core/month.js';
+import type { Source } from '../data/schema/common.js';
 
 /** One node of the explanation tree: the rule, whether it holds, and why. Every node is evaluated. */
 export interface EvalNode {

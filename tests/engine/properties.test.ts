@@ -4,7 +4,12 @@ import { monthIndex } from '../../src/core/month.js';
 import { EDUCATION_RANK } from '../../src/core/vocabulary.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
-import { arbitraryEducation, arbitraryExperience, arbitraryMonth, arbitraryProfile } from '../helpers/arbitrary-profile.js';
+import {
+  arbitraryEducation,
+  arbitraryExperience,
+  arbitraryMonth,
+  arbitraryProfile,
+} from '../helpers/arbitrary-profile.js';
 import { builtinData } from '../helpers/data.js';
 
 const data = builtinData();
@@ -50,7 +55,10 @@ describe('engine properties (every schema-valid profile)', () => {
         const top = Math.max(-1, ...(input.education ?? []).map((e) => EDUCATION_RANK[e.level]));
         fc.pre(EDUCATION_RANK[degree.level] >= top);
         const before = eligibleIds(evaluate(ProfileSchema.parse(input), data, { asOf }));
-        const more = { ...input, education: [...(input.education ?? []), { ...degree, status: 'completed' as const }] };
+        const more = {
+          ...input,
+          education: [...(input.education ?? []), { ...degree, status: 'completed' as const }],
+        };
         const after = eligibleIds(evaluate(ProfileSchema.parse(more), data, { asOf }));
         expect(after).toEqual(expect.arrayContaining(before));
       }),
@@ -69,9 +77,14 @@ describe('engine properties (every schema-valid profile)', () => {
           // Undated ongoing roles gain the months; dated ones run to the new as_of by themselves.
           const later = {
             ...profile,
-            experience: profile.experience.map((e) => (e.ongoing && !e.start ? { ...e, months: e.months + gap } : e)),
+            experience: profile.experience.map((e) =>
+              e.ongoing && !e.start ? { ...e, months: e.months + gap } : e,
+            ),
           };
-          const atThen = evaluate(later, data, { asOf: verdict.eligible_from!, certifications: [verdict.id] });
+          const atThen = evaluate(later, data, {
+            asOf: verdict.eligible_from!,
+            certifications: [verdict.id],
+          });
           expect(atThen.certifications[0]!.status).toBe('eligible');
         }
       }),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
@@ -32,7 +32,9 @@ const Scenario = z.strictObject({
 });
 
 const dir = join(import.meta.dirname, '..', 'scenarios');
-const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 
 describe('scenario fixtures', () => {
   it('has at least 40 scenarios', () => {
@@ -52,16 +54,25 @@ describe('scenario fixtures', () => {
         const context = `${id}: ${JSON.stringify({ status: verdict!.status, from: verdict!.eligible_from, route: verdict!.route, caveats: verdict!.caveats, routes: verdict!.routes.map((r) => ({ id: r.id, from: r.eligible_from, missing: r.missing })) }, null, 1)}`;
         expect(verdict!.status, context).toBe(expected.status);
         expect(verdict!.eligible, context).toBe(expected.status === 'eligible');
-        if (expected.eligible_from !== undefined) expect(verdict!.eligible_from, context).toBe(expected.eligible_from);
+        if (expected.eligible_from !== undefined)
+          expect(verdict!.eligible_from, context).toBe(expected.eligible_from);
         if (expected.route !== undefined) expect(verdict!.route, context).toBe(expected.route);
         for (const text of expected.caveats ?? []) {
-          expect(verdict!.caveats.some((c) => c.includes(text)), `${context}\nexpected a caveat containing "${text}"`).toBe(true);
+          expect(
+            verdict!.caveats.some((c) => c.includes(text)),
+            `${context}\nexpected a caveat containing "${text}"`,
+          ).toBe(true);
         }
         if (expected.no_caveats) expect(verdict!.caveats, context).toEqual([]);
         if (expected.missing) {
-          const texts = verdict!.routes.flatMap((r) => r.missing.flatMap((m) => [m.requirement, m.need, m.have]));
+          const texts = verdict!.routes.flatMap((r) =>
+            r.missing.flatMap((m) => [m.requirement, m.need, m.have]),
+          );
           for (const text of expected.missing) {
-            expect(texts.some((t) => t.includes(text)), `${context}\nexpected missing text "${text}"`).toBe(true);
+            expect(
+              texts.some((t) => t.includes(text)),
+              `${context}\nexpected missing text "${text}"`,
+            ).toBe(true);
           }
         }
       }

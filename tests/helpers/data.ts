@@ -16,7 +16,9 @@ export function builtinData(): Data {
   const layer = parseDataLayer(inputs);
   const errors = layer.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`data/ has errors:\n${errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.path} ${d.message}`).join('\n')}`);
+    throw new Error(
+      `data/ has errors:\n${errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.path} ${d.message}`).join('\n')}`,
+    );
   }
   cached = indexData(dataSetOf(layer));
   return cached;

@@ -41,7 +41,9 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
         renderEligibilityText(report, {
           width: Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
           color,
-          unicode: !/dumb/.test(io.env.TERM ?? '') && /utf-?8/i.test(`${io.env.LC_ALL ?? ''}${io.env.LC_CTYPE ?? ''}${io.env.LANG ?? 'UTF-8'}`),
+          unicode:
+            !/dumb/.test(io.env.TERM ?? '') &&
+            /utf-?8/i.test(`${io.env.LC_ALL ?? ''}${io.env.LC_CTYPE ?? ''}${io.env.LANG ?? 'UTF-8'}`),
         }),
       );
     });

@@ -72,7 +72,11 @@ export const ExperienceCondition = z
   .strictObject({
     min_fte_months: z.number().positive().optional().describe('full-time-equivalent months'),
     min_hours: z.number().positive().optional().describe('hours, counting a full-time month as 40 x 52 / 12'),
-    min_months: z.number().positive().optional().describe('calendar months in matching roles, whatever the hours'),
+    min_months: z
+      .number()
+      .positive()
+      .optional()
+      .describe('calendar months in matching roles, whatever the hours'),
     roles: z.array(z.enum(ROLES)).min(1).optional(),
     settings: z.array(z.enum(SETTINGS)).min(1).optional(),
     supervised_by: z.array(z.enum(SUPERVISOR_KINDS)).min(1).optional(),

@@ -1,0 +1,181 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isDataFileName, parseDataLayer } from '../../src/data/parse-data.js';
+
+/**
+ * The built-in data parses without a single diagnostic, and every id that other files, the engine
+ * or the contract rely on is present. The lists are explicit on purpose: deleting or renaming a
+ * record must fail here, not in a user's roadmap.
+ */
+
+const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
+
+const REQUIRED_IDS: Record<string, string[]> = {
+  organizations: [
+    'ccmc',
+    'acma',
+    'ancc',
+    'naccm',
+    'nasw',
+    'crcc',
+    'cdmsc',
+    'aswb',
+    'ncsbn',
+    'cswe',
+    'cacrep',
+    'cmsa',
+    'acen',
+    'ccne',
+    'bls',
+    'nbcc',
+    'nrca',
+  ],
+  exams: [
+    'nclex-rn',
+    'nclex-pn',
+    'aswb-associate',
+    'aswb-bachelors',
+    'aswb-masters',
+    'aswb-advanced-generalist',
+    'aswb-clinical',
+    'nce',
+    'ncmhce',
+  ],
+  licenses: ['rn', 'lpn', 'lbsw', 'lmsw', 'lcsw', 'lpc'],
+  degrees: [
+    'bsw',
+    'msw',
+    'bsn',
+    'adn',
+    'nursing-diploma',
+    'msn-case-management',
+    'ba-psychology',
+    'bs-human-services',
+    'aas-human-services',
+    'ma-rehabilitation-counseling',
+    'ma-counseling',
+    'bs-health-sciences',
+    'ba-sociology',
+  ],
+  coursework: [
+    'theories-of-counseling',
+    'techniques-of-counseling',
+    'medical-aspects-of-disability',
+    'psychosocial-aspects-of-disability',
+    'multicultural-issues',
+    'assessment',
+    'occupational-information-job-placement',
+    'case-management-rehab-services',
+  ],
+  levels: [
+    'assistant',
+    'case-manager',
+    'experienced-case-manager',
+    'senior-case-manager',
+    'supervisor',
+    'executive',
+  ],
+  bands: [
+    'assistant-all',
+    'case-manager-all',
+    'experienced-case-manager-all',
+    'senior-case-manager-all',
+    'supervisor-all',
+    'executive-all',
+    'senior-case-manager-healthcare-ccm',
+    'case-manager-social-work',
+  ],
+  bls: [
+    'social-community-service-managers',
+    'social-workers',
+    'child-family-school-social-workers',
+    'healthcare-social-workers',
+    'mental-health-substance-abuse-social-workers',
+    'registered-nurses',
+    'rehabilitation-counselors',
+    'social-human-service-assistants',
+    'substance-abuse-mental-health-counselors',
+  ],
+  occupations: [
+    'social-community-service-managers',
+    'social-workers',
+    'child-family-school-social-workers',
+    'healthcare-social-workers',
+    'mental-health-substance-abuse-social-workers',
+    'registered-nurses',
+    'rehabilitation-counselors',
+    'social-human-service-assistants',
+    'substance-abuse-mental-health-counselors',
+  ],
+  skills: [
+    'communication',
+    'organization',
+    'critical-thinking',
+    'empathy',
+    'community-resources',
+    'healthcare-systems',
+    'documentation',
+    'advocacy',
+    'crisis-intervention',
+    'cultural-competence',
+    'motivational-interviewing',
+  ],
+  specializations: [
+    'healthcare',
+    'mental-health',
+    'social-work',
+    'vocational-rehabilitation',
+    'geriatric-care',
+    'substance-use',
+    'child-welfare',
+    'legal',
+    'homelessness-housing',
+  ],
+};
+
+function loadBuiltin() {
+  const inputs = readdirSync(DATA_DIR)
+    .filter(isDataFileName)
+    .sort()
+    .map((name) => ({ file: `data/${name}`, bytes: readFileSync(join(DATA_DIR, name)) }));
+  return { inputs, layer: parseDataLayer(inputs) };
+}
+
+const { inputs, layer } = loadBuiltin();
+
+function idsOf(list: string): string[] {
+  return (layer.lists.get(list) ?? []).map((record) => record.id as string);
+}
+
+describe('built-in data', () => {
+  it('parses every file without a diagnostic', () => {
+    expect(layer.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.path} ${d.message}`)).toEqual(
+      [],
+    );
+  });
+
+  it('starts every file with its yaml-language-server schema line', () => {
+    for (const input of inputs) {
+      const family = input.file.replace(/^data\//, '').replace(/\.yaml$/, '');
+      const firstLine = new TextDecoder().decode(input.bytes).split('\n', 1)[0];
+      expect(firstLine, input.file).toBe(`# yaml-language-server: $schema=../schema/${family}.schema.json`);
+    }
+  });
+
+  it.each(Object.entries(REQUIRED_IDS))('has every required %s id', (list, required) => {
+    expect(idsOf(list)).toEqual(expect.arrayContaining(required));
+  });
+
+  it('ranks the ladder 0..5 in the order of its rungs', () => {
+    const levels = layer.lists.get('levels') ?? [];
+    expect(levels.map((level) => [level.id, level.rank])).toEqual(
+      REQUIRED_IDS.levels!.map((id, rank) => [id, rank]),
+    );
+  });
+
+  it('places each profile role on at most one rung', () => {
+    const roles = (layer.lists.get('levels') ?? []).flatMap((level) => level.roles as string[]);
+    expect(new Set(roles).size).toBe(roles.length);
+  });
+});
