@@ -135,3 +135,16 @@ describe('YAML and JSON list reader', () => {
     });
   });
 });
+
+describe('init --csv template', () => {
+  it('is a header the reader accepts, ready for rows', async () => {
+    const { csvTemplate } = await import('../../../src/cli/batch/csv-template.js');
+    const template = csvTemplate();
+    expect(template.split('\n')).toHaveLength(2);
+    const rows = await readAll(
+      'template.csv',
+      `${template}${','.repeat(template.split(',').length - 1)}\nAnn${','.repeat(44)}\n`,
+    );
+    expect(summary(rows)).toEqual(['3:ok:Ann']);
+  });
+});
