@@ -1,0 +1,200 @@
+/**
+ * Wording and arithmetic shared by every view of a roadmap (text, HTML): status words, money,
+ * dates, which certifications to show first, and which caveats apply. One place, so the terminal
+ * and the printed page never disagree.
+ */
+import { formatMonth, monthIndex } from '../core/month.js';
+import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engine/types.js';
+import type { Roadmap, RoadmapStep } from '../roadmap/types.js';
+import { stripControl } from './sanitize.js';
+
+/** "eligible now", "eligible Oct 2027", "not eligible", "status unconfirmed", "retired". */
+export function statusWords(cert: Pick<CertificationVerdict, 'status' | 'eligible_from'>): string {
+  switch (cert.status) {
+    case 'eligible':
+      return 'eligible now';
+    case 'not-yet':
+      return cert.eligible_from ? `eligible ${formatMonth(cert.eligible_from)}` : 'eligible later';
+    case 'not-eligible':
+      return 'not eligible';
+    case 'unconfirmed':
+      return 'status unconfirmed';
+    case 'retired':
+      return 'retired';
+  }
+}
+
+/** The short label people know a certification by: its id in capitals (CCM, ACM-RN, C-SWCM). */
+export function certLabel(id: string): string {
+  return stripControl(id).toUpperCase();
+}
+
+/**
+ * The route to explain: the one that makes the person eligible (the engine names it in `route`),
+ * else the one that opens soonest with time, else the one with the fewest missing items; data
+ * order breaks ties.
+ */
+export function decidingRoute(cert: CertificationVerdict): RouteVerdict | null {
+  const named = cert.route ? cert.routes.find((route) => route.id === cert.route) : undefined;
+  if (named) return named;
+  const eligible = cert.routes.find((route) => route.eligible);
+  if (eligible) return eligible;
+  const opens = (route: RouteVerdict): number =>
+    route.eligible_from ? monthIndex(route.eligible_from) : Number.MAX_SAFE_INTEGER;
+  return (
+    cert.routes
+      .map((route, index) => ({ route, index }))
+      .sort(
+        (a, b) =>
+          opens(a.route) - opens(b.route) ||
+          a.route.missing.length - b.route.missing.length ||
+          a.index - b.index,
+      )[0]?.route ?? null
+  );
+}
+
+const STATUS_ORDER: Record<VerdictStatus, number> = {
+  eligible: 0,
+  'not-yet': 1,
+  'not-eligible': 2,
+  unconfirmed: 3,
+  retired: 4,
+};
+
+/**
+ * Certifications in the order a person wants them: the goal first, then what they can do now,
+ * then what opens soonest, then what needs a change of path; data order breaks ties.
+ */
+export function certsForDisplay(
+  certs: CertificationVerdict[],
+  goalId: string | null,
+): CertificationVerdict[] {
+  const rank = (cert: CertificationVerdict): number => (cert.id === goalId ? -1 : STATUS_ORDER[cert.status]);
+  const when = (cert: CertificationVerdict): number =>
+    cert.eligible_from ? monthIndex(cert.eligible_from) : Number.MAX_SAFE_INTEGER;
+  return certs
+    .map((cert, index) => ({ cert, index }))
+    .sort((a, b) => rank(a.cert) - rank(b.cert) || when(a.cert) - when(b.cert) || a.index - b.index)
+    .map(({ cert }) => cert);
+}
+
+function thousands(usd: number): string {
+  return Math.round(usd).toLocaleString('en-US');
+}
+
+/** "$430", "$395–470": a cost as a person reads it. */
+export function costText(cost: { min: number; max: number }, dash = '–'): string {
+  if (cost.min === cost.max) return `$${thousands(cost.min)}`;
+  return `$${thousands(cost.min)}${dash}${thousands(cost.max)}`;
+}
+
+function kilo(usd: number): string {
+  const k = usd / 1000;
+  return Number.isInteger(k) || k >= 100 ? `${Math.round(k)}` : k.toFixed(1).replace(/\.0$/, '');
+}
+
+/** "$60–80k", "$80–90k+" (open-ended), "$68k": a pay band, rounded to thousands. */
+export function payText(minUsd: number, maxUsd: number, openEnded: boolean, dash = '–'): string {
+  const range = minUsd === maxUsd ? `$${kilo(minUsd)}k` : `$${kilo(minUsd)}${dash}${kilo(maxUsd)}k`;
+  return openEnded ? `${range}+` : range;
+}
+
+/** "Dec 2026", "Oct 2025 – Oct 2027", "from Jun 2028", or null for an undated step. */
+export function stepWhen(step: RoadmapStep, dash = '–'): string | null {
+  if (!step.start) return null;
+  if (!step.end) return `from ${formatMonth(step.start)}`;
+  if (monthIndex(step.end) - monthIndex(step.start) <= 1) return formatMonth(step.start);
+  return `${formatMonth(step.start)} ${dash} ${formatMonth(step.end)}`;
+}
+
+export function monthsText(months: number): string {
+  const rounded = Math.round(months * 10) / 10;
+  return `${rounded} month${rounded === 1 ? '' : 's'}`;
+}
+
+/** Total of the costs the sources give, for steps still ahead; and how many have no known cost. */
+export function costSummary(steps: RoadmapStep[]): {
+  min: number;
+  max: number;
+  known: number;
+  unknown: number;
+} {
+  // Experience and career moves cost nothing to take part in; a missing cost there is not a gap.
+  const ahead = steps.filter(
+    (step) =>
+      step.status !== 'done' && step.status !== 'n-a' && step.kind !== 'experience' && step.kind !== 'career',
+  );
+  let min = 0;
+  let max = 0;
+  let known = 0;
+  for (const step of ahead) {
+    if (!step.cost_usd) continue;
+    min += step.cost_usd.min;
+    max += step.cost_usd.max;
+    known += 1;
+  }
+  return { min, max, known, unknown: ahead.length - known };
+}
+
+export interface Note {
+  /** Certification labels the caveat comes from; empty for the roadmap's own caveats. */
+  about: string[];
+  text: string;
+}
+
+/**
+ * Every caveat the page must show: the roadmap's own, then each shown certification's, merged
+ * when several say the same thing. `hidden` counts caveats of certifications not shown.
+ */
+export function collectNotes(roadmap: Pick<Roadmap, 'caveats'>, shown: CertificationVerdict[], all = shown) {
+  const notes: Note[] = [];
+  const byText = new Map<string, Note>();
+  const add = (text: string, about: string | null): void => {
+    const clean = stripControl(text).trim();
+    if (clean === '') return;
+    let note = byText.get(clean);
+    if (!note) {
+      note = { about: [], text: clean };
+      byText.set(clean, note);
+      notes.push(note);
+    }
+    if (about && !note.about.includes(about)) note.about.push(about);
+  };
+  for (const caveat of roadmap.caveats) add(caveat, null);
+  for (const cert of shown) for (const caveat of cert.caveats) add(caveat, certLabel(cert.id));
+  const shownIds = new Set(shown.map((cert) => cert.id));
+  const hidden = new Set(
+    all
+      .filter((cert) => !shownIds.has(cert.id))
+      .flatMap((cert) => cert.caveats.map((c) => stripControl(c).trim()))
+      .filter((text) => text !== '' && !byText.has(text)),
+  ).size;
+  return { notes, hidden };
+}
+
+/** Oldest and newest `as_of` of the sources the roadmap cites, to say how fresh its facts are. */
+export function sourceDates(roadmap: Roadmap): { oldest: string | null; newest: string | null } {
+  const months: string[] = [];
+  for (const step of roadmap.steps) for (const source of step.sources) months.push(source.as_of);
+  const visit = (node: { source?: { as_of: string }; children?: unknown[] }): void => {
+    if (node.source) months.push(node.source.as_of);
+    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+  };
+  for (const cert of roadmap.certifications) for (const route of cert.routes) visit(route.tree);
+  const valid = months.filter((m) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m)).sort();
+  return { oldest: valid[0] ?? null, newest: valid.at(-1) ?? null };
+}
+
+/** The specialization id as words ("behavioral-health" → "behavioral health"). */
+export function specializationWords(id: string): string {
+  return stripControl(id).replace(/-/g, ' ');
+}
+
+/** The step to do first: the first `next` step, else the first still in progress. */
+export function nextStep(steps: RoadmapStep[]): RoadmapStep | null {
+  return (
+    steps.find((step) => step.status === 'next') ??
+    steps.find((step) => step.status === 'in-progress') ??
+    null
+  );
+}

@@ -1,0 +1,92 @@
+import type { CertificationVerdict, MissingItem } from '../../engine/types.js';
+import { certLabel, decidingRoute, statusWords } from '../format.js';
+import { stripControl } from '../sanitize.js';
+import { heading } from './layout.js';
+import { type Look, statusPaint } from './style.js';
+import { padEnd, visibleWidth } from './width.js';
+import { hanging } from './wrap.js';
+
+const INDENT = '  ';
+/** Below this many columns for the detail text, details go under the row instead of beside it. */
+const MIN_DETAIL = 28;
+
+/** "13 FTE months → 11 more FTE months": what the person has toward a requirement, and lacks. */
+export function haveNeed(item: MissingItem, look: Look): string {
+  const have = stripControl(item.have).trim() || 'nothing yet';
+  return `${have} ${look.glyphs.to} ${stripControl(item.need).trim()}`;
+}
+
+interface Detail {
+  text: string;
+  /** Secondary text (have → need) set in under its requirement. */
+  sub: boolean;
+}
+
+/** What to say beside a verdict: the deciding route when met, else what it still lacks. */
+function verdictDetail(cert: CertificationVerdict, look: Look, maxMissing: number): Detail[] {
+  const route = decidingRoute(cert);
+  if (cert.status === 'eligible')
+    return route ? [{ text: stripControl(route.title).trim(), sub: false }] : [];
+  if (cert.status === 'unconfirmed' || cert.status === 'retired' || !route) {
+    return [{ text: stripControl(cert.name).trim(), sub: false }];
+  }
+  const shown = route.missing.slice(0, maxMissing).flatMap((item) => [
+    { text: stripControl(item.requirement).trim(), sub: false },
+    { text: haveNeed(item, look), sub: true },
+  ]);
+  const more = route.missing.length - Math.min(maxMissing, route.missing.length);
+  if (more > 0) shown.push({ text: `(and ${more} more)`, sub: true });
+  return shown;
+}
+
+/**
+ * CERTIFICATIONS: one row per verdict (label, status words, detail), the first `limit` of them,
+ * then a hint to the eligibility command for the rest.
+ */
+export function certificationsSection(
+  certs: CertificationVerdict[],
+  look: Look,
+  options: { limit: number; hint: string },
+): string[] {
+  if (certs.length === 0) return [];
+  // One "(1 more …)" line is no shorter than the row it hides.
+  const shown = certs.length <= options.limit + 1 ? certs : certs.slice(0, options.limit);
+  const labelWidth = Math.max(...shown.map((cert) => visibleWidth(certLabel(cert.id))));
+  const statusWidth = Math.max(...shown.map((cert) => visibleWidth(statusWords(cert))));
+  const detailAt = INDENT.length + labelWidth + 2 + statusWidth + 2;
+  const beside = look.width - detailAt >= MIN_DETAIL;
+  const lines = [heading(look, 'CERTIFICATIONS')];
+  for (const cert of shown) {
+    const label = look.style.strong(padEnd(certLabel(cert.id), labelWidth));
+    const words = statusWords(cert);
+    const status = statusPaint(look.style, cert.status)(beside ? padEnd(words, statusWidth) : words);
+    const details = verdictDetail(cert, look, 1);
+    if (beside) {
+      const pad = ' '.repeat(detailAt);
+      const detailLines = details.flatMap(({ text, sub }) =>
+        hanging(text, look.width - detailAt, sub ? '  ' : '', sub ? '    ' : '  ').map((line) =>
+          sub ? look.style.dim(line) : line,
+        ),
+      );
+      const [first = '', ...rest] = detailLines;
+      lines.push(`${INDENT}${label}  ${status}  ${first}`.trimEnd());
+      for (const line of rest) lines.push(`${pad}${line}`);
+    } else {
+      const bare = look.style.strong(certLabel(cert.id));
+      if (visibleWidth(`${INDENT}${certLabel(cert.id)}  ${words}`) <= look.width)
+        lines.push(`${INDENT}${bare}  ${status}`);
+      else lines.push(`${INDENT}${bare}`, `${INDENT}  ${status}`);
+      for (const { text, sub } of details) {
+        const block = hanging(text, look.width, sub ? '      ' : '    ', sub ? '        ' : '      ');
+        lines.push(...block.map((line) => (sub ? look.style.dim(line) : line)));
+      }
+    }
+  }
+  const hidden = certs.length - shown.length;
+  if (hidden > 0) {
+    lines.push(
+      ...hanging(`(${hidden} more: ${options.hint})`, look.width, INDENT, `${INDENT} `).map(look.style.dim),
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,89 @@
+import { formatMonth } from '../../core/month.js';
+import type { Roadmap } from '../../roadmap/types.js';
+import { certLabel, nextStep, specializationWords, stepWhen } from '../format.js';
+import { stripControl } from '../sanitize.js';
+import { stateName } from '../state-names.js';
+import type { Look, Paint } from './style.js';
+import { visibleWidth } from './width.js';
+import { hanging, joinParts, wrap } from './wrap.js';
+
+/**
+ * "casemgr-path · roadmap for Maria Lopez · as of Nov 2026 · Texas": parts joined by a separator,
+ * broken between words when too wide, each word keeping its part's style (dim tool name, strong
+ * part at `strongIndex`).
+ */
+export function titleLines(parts: string[], look: Look, strongIndex: number | null): string[] {
+  const sep = look.glyphs.sep;
+  const paint = (index: number): Paint =>
+    index === strongIndex ? look.style.strong : index === 0 ? look.style.dim : (text) => text;
+  const tokens: { text: string; paint: Paint }[] = [];
+  parts.forEach((part, index) => {
+    if (index > 0) tokens.push({ text: sep, paint: look.style.dim });
+    for (const word of part.split(/\s+/).filter(Boolean)) tokens.push({ text: word, paint: paint(index) });
+  });
+  const lines: string[] = [];
+  let plain = '';
+  let styled = '';
+  for (const token of tokens) {
+    const pieces = visibleWidth(token.text) > look.width ? wrap(token.text, look.width) : [token.text];
+    for (const piece of pieces) {
+      const candidate = plain === '' ? piece : `${plain} ${piece}`;
+      if (visibleWidth(candidate) <= look.width) {
+        styled = plain === '' ? token.paint(piece) : `${styled} ${token.paint(piece)}`;
+        plain = candidate;
+        continue;
+      }
+      lines.push(styled);
+      plain = piece;
+      styled = token.paint(piece);
+    }
+  }
+  if (plain !== '') lines.push(styled);
+  return lines;
+}
+
+export function roadmapTitle(roadmap: Roadmap, look: Look): string[] {
+  const name = roadmap.profile.name ? stripControl(roadmap.profile.name).trim() : '';
+  const parts = [
+    'casemgr-path',
+    name ? `roadmap for ${name}` : 'your roadmap',
+    `as of ${formatMonth(roadmap.as_of)}`,
+  ];
+  if (roadmap.profile.state) parts.push(stateName(stripControl(roadmap.profile.state)));
+  return titleLines(parts, look, 1);
+}
+
+/** "Goal: Certified Case Manager (CCM) · healthcare", and why, when the tool chose it. */
+export function goalLines(roadmap: Roadmap, look: Look): string[] {
+  const { goal } = roadmap;
+  const cert = goal.certification
+    ? roadmap.certifications.find((c) => c.id === goal.certification)
+    : undefined;
+  const pieces: string[] = [];
+  if (goal.certification) {
+    const label = certLabel(goal.certification);
+    pieces.push(cert ? `${stripControl(cert.name)} (${label})` : label);
+  }
+  if (goal.specialization) pieces.push(specializationWords(goal.specialization));
+  if (pieces.length === 0) pieces.push('none chosen yet');
+  const lead = goal.recommended ? 'Suggested goal:' : 'Goal:';
+  pieces[0] = `${lead} ${pieces[0]}`;
+  const lines = joinParts(pieces, look.width, ' ', '   ', ` ${look.glyphs.sep} `).map((line, i) =>
+    i === 0 ? line.replace(lead, look.style.strong(lead)) : line,
+  );
+  const why = stripControl(goal.why).trim();
+  if (goal.recommended && why !== '') {
+    for (const line of hanging(why, look.width, '   ', '   ')) lines.push(look.style.dim(line));
+  }
+  const next = nextStep(roadmap.steps);
+  if (next) {
+    const when = stepWhen(next, look.glyphs.dash);
+    const text = `Next step: ${stripControl(next.title).trim()}${when ? ` (${when})` : ''}`;
+    lines.push(
+      ...hanging(text, look.width, ' ', '   ').map((line, i) =>
+        i === 0 ? line.replace('Next step:', look.style.strong('Next step:')) : line,
+      ),
+    );
+  }
+  return lines;
+}

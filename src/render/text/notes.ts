@@ -1,0 +1,35 @@
+import { formatMonth } from '../../core/month.js';
+import type { Note } from '../format.js';
+import type { Look } from './style.js';
+import { hanging, joinParts } from './wrap.js';
+
+const LEAD = ' NOTE  ';
+
+/** NOTE lines, one per caveat, wrapped under their own text. */
+export function noteLines(notes: Note[], look: Look, indent = ''): string[] {
+  const lines: string[] = [];
+  const rest = ' '.repeat(indent.length + LEAD.length);
+  for (const note of notes) {
+    const about = note.about.length > 0 ? `${note.about.join(', ')}: ` : '';
+    const block = hanging(`${about}${note.text}`, look.width, `${indent}${LEAD}`, rest);
+    lines.push(...block.map((line, i) => (i === 0 ? line.replace('NOTE', look.style.warn('NOTE')) : line)));
+  }
+  return lines;
+}
+
+/** Where the facts come from and how old they are. */
+export function sourcesLine(
+  dates: { oldest: string | null; newest: string | null },
+  exploreCommand: string,
+  look: Look,
+): string[] {
+  const parts = [`Sources and dates: ${exploreCommand}`];
+  if (dates.oldest && dates.newest) {
+    parts.push(
+      dates.oldest === dates.newest
+        ? `facts dated ${formatMonth(dates.oldest)}`
+        : `facts dated ${formatMonth(dates.oldest)} ${look.glyphs.dash} ${formatMonth(dates.newest)}`,
+    );
+  }
+  return joinParts(parts, look.width, ' ', '   ', ` ${look.glyphs.sep} `).map(look.style.dim);
+}

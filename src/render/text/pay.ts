@@ -1,0 +1,84 @@
+import { formatMonth } from '../../core/month.js';
+import type { PayPoint } from '../../roadmap/types.js';
+import { payText, specializationWords } from '../format.js';
+import { stripControl } from '../sanitize.js';
+import type { Look } from './style.js';
+import { padEnd, padStart, visibleWidth } from './width.js';
+import { hanging, wrap } from './wrap.js';
+
+const INDENT = '  ';
+const MIN_BAR = 10;
+const MAX_LABEL = 24;
+const MIN_LABEL = 12;
+
+/**
+ * One pay band as a bar on a scale from $0 to the highest band: solid up to the low end, light
+ * from the low to the high end, so both the level and the spread read at a glance.
+ */
+export function payBar(
+  point: Pick<PayPoint, 'min_usd' | 'max_usd'>,
+  scaleMax: number,
+  width: number,
+  look: Look,
+): string {
+  const { glyphs, style } = look;
+  const solid = Math.max(1, Math.round((point.min_usd / scaleMax) * width));
+  const total = Math.max(solid, Math.round((point.max_usd / scaleMax) * width));
+  return (
+    style.bar(glyphs.full.repeat(Math.min(solid, width))) +
+    style.barLight(glyphs.light.repeat(Math.min(total, width) - Math.min(solid, width))) +
+    ' '.repeat(width - Math.min(total, width))
+  );
+}
+
+/** PAY ALONG THE WAY: today's band, then each step that moves pay, as bars with ranges. */
+export function paySection(
+  points: PayPoint[],
+  asOf: string,
+  specialization: string | null,
+  look: Look,
+): string[] {
+  if (points.length === 0) return [];
+  const title = specialization
+    ? `PAY ALONG THE WAY (${specializationWords(specialization)})`
+    : 'PAY ALONG THE WAY';
+  const lines = hanging(title, look.width, ' ', ' ').map(look.style.heading);
+  const rows = points.map((point) => ({
+    when: point.month === asOf ? 'now' : formatMonth(point.month),
+    label: stripControl(point.label).trim(),
+    range: payText(point.min_usd, point.max_usd, point.open_ended, look.glyphs.dash),
+    point,
+  }));
+  const scaleMax = Math.max(...points.map((p) => p.max_usd), 1);
+  const whenWidth = Math.max(...rows.map((r) => visibleWidth(r.when)));
+  const rangeWidth = Math.max(...rows.map((r) => visibleWidth(r.range)));
+  const longest = Math.max(...rows.map((r) => visibleWidth(r.label)));
+  // Labels may wrap down to MIN_LABEL columns to keep the bar beside them.
+  const besideRoom = look.width - INDENT.length - whenWidth - 2 - 2 - MIN_BAR - 2 - rangeWidth;
+  const labelWidth = Math.min(MAX_LABEL, longest, besideRoom);
+  if (labelWidth >= Math.min(MIN_LABEL, longest)) {
+    const barWidth = look.width - INDENT.length - whenWidth - 2 - labelWidth - 2 - 2 - rangeWidth;
+    const labelAt = INDENT.length + whenWidth + 2;
+    for (const row of rows) {
+      const labelLines = wrap(row.label, labelWidth);
+      const bar = payBar(row.point, scaleMax, barWidth, look);
+      lines.push(
+        `${INDENT}${padEnd(row.when, whenWidth)}  ${padEnd(labelLines[0] ?? '', labelWidth)}  ${bar}  ${padStart(row.range, rangeWidth)}`,
+      );
+      for (const more of labelLines.slice(1)) lines.push(`${' '.repeat(labelAt)}${more}`);
+    }
+    return lines;
+  }
+  // Narrow: the month and label on one line, the bar and range under them.
+  const stackedBar = Math.max(4, look.width - INDENT.length - 2 - 2 - rangeWidth);
+  const labelRoom = look.width - INDENT.length - whenWidth - 2;
+  for (const row of rows) {
+    const [first = '', ...rest] = wrap(row.label, labelRoom);
+    lines.push(`${INDENT}${padEnd(row.when, whenWidth)}  ${first}`);
+    for (const more of rest) lines.push(`${' '.repeat(INDENT.length + whenWidth + 2)}${more}`);
+    lines.push(
+      `${INDENT}  ${payBar(row.point, scaleMax, stackedBar, look)}  ${padStart(row.range, rangeWidth)}`,
+    );
+  }
+  return lines;
+}
