@@ -36,6 +36,10 @@ export async function loadClientPipeline(
     standing: [],
     pay: [],
   });
+  if (format === 'html') {
+    const { renderHtml } = await import('../../render/html.js');
+    return { plan, render: renderHtml, extension: format };
+  }
   const render =
     format === 'json'
       ? (roadmap: Roadmap) => `${JSON.stringify(roadmap, null, 2)}\n`
