@@ -10,8 +10,8 @@
 // --require hook (portable; no /usr/bin/time needed). Synthetic rows are deterministic (seeded)
 // and include about 1% bad rows and repeated names, so the error and collision paths run too.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,10 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
   console.error('dist/cli.js is missing: run `npm run build` first');
   process.exit(2);
 }
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) sizes.push(1_000, 10_000, 100_000);
 
 /** A small seeded generator (mulberry32): the same N gives the same file every time. */
@@ -38,20 +41,61 @@ function random(seed) {
 }
 
 const HEADER = [
-  'name', 'state', 'degree_level', 'degree_field', 'degree_program_accreditation', 'degree_completed',
-  'licenses', 'certifications', 'ce_hours', 'cm_role', 'cm_setting', 'cm_months', 'cm_hours_per_week',
-  'cm_supervised_by', 'cm_ongoing', 'cm2_role', 'cm2_setting', 'cm2_months', 'goal_certification',
+  'name',
+  'state',
+  'degree_level',
+  'degree_field',
+  'degree_program_accreditation',
+  'degree_completed',
+  'licenses',
+  'certifications',
+  'ce_hours',
+  'cm_role',
+  'cm_setting',
+  'cm_months',
+  'cm_hours_per_week',
+  'cm_supervised_by',
+  'cm_ongoing',
+  'cm2_role',
+  'cm2_setting',
+  'cm2_months',
+  'goal_certification',
 ];
 const FIRST = ['Maria', 'Kim', 'Ann', 'José', 'Li', 'Sam', 'Aisha', 'Tom', 'Chloé', 'Raj', 'Olga', 'Ben'];
-const LAST = ['Lopez', 'Jo', 'Lee', 'Núñez', 'Wang', 'Smith', 'Khan', "O'Brien", 'Dubois', 'Patel', 'Ivanova'];
+const LAST = [
+  'Lopez',
+  'Jo',
+  'Lee',
+  'Núñez',
+  'Wang',
+  'Smith',
+  'Khan',
+  "O'Brien",
+  'Dubois',
+  'Patel',
+  'Ivanova',
+];
 const STATES = ['TX', 'CA', 'NY', 'FL', 'OH', 'WA', 'IL', 'GA'];
 const DEGREES = [
-  ['associate', 'nursing', 'acen'], ['bachelor', 'nursing', 'ccne'], ['bachelor', 'social-work', 'cswe'],
-  ['master', 'social-work', 'cswe'], ['bachelor', 'psychology', 'none'], ['master', 'rehabilitation-counseling', 'core'],
-  ['bachelor', 'human-services', 'none'], ['high-school', '', ''], ['master', 'counseling', 'cacrep'],
+  ['associate', 'nursing', 'acen'],
+  ['bachelor', 'nursing', 'ccne'],
+  ['bachelor', 'social-work', 'cswe'],
+  ['master', 'social-work', 'cswe'],
+  ['bachelor', 'psychology', 'none'],
+  ['master', 'rehabilitation-counseling', 'core'],
+  ['bachelor', 'human-services', 'none'],
+  ['high-school', '', ''],
+  ['master', 'counseling', 'cacrep'],
 ];
 const LICENCES = ['', '', 'rn', 'rn:TX', 'lmsw', 'lcsw:inactive', 'lpn', 'lbsw;lmsw'];
-const ROLES = ['case-manager', 'care-coordinator', 'social-worker', 'registered-nurse', 'utilization-review', ''];
+const ROLES = [
+  'case-manager',
+  'care-coordinator',
+  'social-worker',
+  'registered-nurse',
+  'utilization-review',
+  '',
+];
 const SETTINGS = ['hospital', 'payer', 'community', 'home-health', 'workers-comp', 'community-mental-health'];
 const SUPERVISORS = ['ccm', 'licensed', 'none', 'other'];
 const GOALS = ['ccm', 'acm-rn', 'acm-sw', 'crc', 'c-swcm', 'cmc', 'cdms', ''];
@@ -107,7 +151,20 @@ function runReport(csv, outDir, rssFile) {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ['--require', hook, bin, 'report', '--profiles', csv, '--out', outDir, '--format', 'json', '--as-of', '2026-11'],
+    [
+      '--require',
+      hook,
+      bin,
+      'report',
+      '--profiles',
+      csv,
+      '--out',
+      outDir,
+      '--format',
+      'json',
+      '--as-of',
+      '2026-11',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -122,7 +179,8 @@ function runReport(csv, outDir, rssFile) {
   }));
 }
 
-const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const rows = [];
 console.log(`node ${process.version}, ${process.platform}/${process.arch}; report --format json\n`);
 for (const n of sizes) {
@@ -131,7 +189,8 @@ for (const n of sizes) {
     const csv = join(dir, 'clients.csv');
     await writeCsv(csv, n);
     const result = await runReport(csv, join(dir, 'out'), join(dir, 'rss.txt'));
-    if (result.code !== 0 && result.code !== 1) throw new Error(`report exited ${result.code}: ${result.stderr}`);
+    if (result.code !== 0 && result.code !== 1)
+      throw new Error(`report exited ${result.code}: ${result.stderr}`);
     rows.push({ n, ...result });
     console.log(`  N=${fmt(n)}: ${result.stderr}`);
   } finally {
@@ -143,5 +202,7 @@ for (const n of sizes) {
 console.log('\n| profiles | seconds | profiles/s | peak RSS (MB) |');
 console.log('| ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${fmt(row.n)} | ${fmt(row.seconds, 1)} | ${fmt(row.n / row.seconds)} | ${fmt(row.maxRssKb / 1024, 1)} |`);
+  console.log(
+    `| ${fmt(row.n)} | ${fmt(row.seconds, 1)} | ${fmt(row.n / row.seconds)} | ${fmt(row.maxRssKb / 1024, 1)} |`,
+  );
 }
