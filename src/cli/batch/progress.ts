@@ -53,7 +53,8 @@ export class ProgressLine {
     const now = this.now();
     if (now - this.lastDraw < REDRAW_EVERY_MS) return;
     this.lastDraw = now;
-    const width = this.stream.columns ?? 80;
+    // A pseudo-terminal may report 0 columns.
+    const width = this.stream.columns && this.stream.columns > 20 ? this.stream.columns : 80;
     this.stream.write(`\r${progressText(state, now - this.started, width)}\x1b[K`);
   }
 

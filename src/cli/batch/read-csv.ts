@@ -38,6 +38,8 @@ export function readCsvProfiles(file: string, data: Data, size: number): BatchIn
   stream.pipe(parser);
   stream.on('error', (error) => parser.destroy(error));
 
+  // Bytes of the records handed out so far: the file stream reads ahead by whole chunks.
+  let consumed = 0;
   async function* rows(): AsyncGenerator<BatchRow> {
     let line = 0;
     let columns: string[] | undefined;
@@ -45,6 +47,7 @@ export function readCsvProfiles(file: string, data: Data, size: number): BatchIn
       const blank = LEADING_NEWLINES.exec(item.raw)?.[0] ?? '';
       const row = line + countNewlines(blank) + 1;
       line += countNewlines(item.raw);
+      consumed += Buffer.byteLength(item.raw);
       if ('skipped' in item) {
         yield {
           row,
@@ -74,6 +77,7 @@ export function readCsvProfiles(file: string, data: Data, size: number): BatchIn
       const result = profileFromCsvRow(record, { row, data });
       yield result.ok ? { row, name, profile: result.profile } : { row, name, errors: result.errors };
     }
+    consumed = size;
     if (!columns)
       throw new CliError(
         `${file} is empty; it needs a header row (casemgr-path init --csv writes one)`,
@@ -81,7 +85,7 @@ export function readCsvProfiles(file: string, data: Data, size: number): BatchIn
       );
   }
 
-  return { rows: rows(), fraction: () => (size > 0 ? Math.min(1, stream.bytesRead / size) : undefined) };
+  return { rows: rows(), fraction: () => (size > 0 ? Math.min(1, consumed / size) : undefined) };
 }
 
 function skipMessage(error: Error & { code?: string }, row: number, lastLine: number): string {

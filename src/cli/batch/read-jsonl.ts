@@ -6,7 +6,8 @@ import { validateProfileValue } from './rows.js';
 /** A profile on one line is a few kilobytes; a longer line is refused rather than held in memory. */
 export const MAX_JSONL_LINE_BYTES = 1024 * 1024;
 
-type Line = { line: number; text: string } | { line: number; tooLong: true };
+/** `bytes`: how far into the stream this line ends, newline included. */
+type Line = { line: number; bytes: number; text: string } | { line: number; bytes: number; tooLong: true };
 
 /**
  * Splits a byte stream into lines without holding more than one line (and at most `maxBytes` of
@@ -18,11 +19,14 @@ export async function* splitLines(source: AsyncIterable<Buffer>, maxBytes: numbe
   let length = 0;
   let tooLong = false;
   let line = 0;
+  let offset = 0;
   const finish = (): Line => {
     line++;
-    if (tooLong) return { line, tooLong: true };
+    offset += length + 1;
+    const bytes = offset;
+    if (tooLong) return { line, bytes, tooLong: true };
     const text = decoder.decode(Buffer.concat(parts, length)).replace(/\r$/, '');
-    return { line, text: line === 1 ? text.replace(/^\uFEFF/, '') : text };
+    return { line, bytes, text: line === 1 ? text.replace(/^\uFEFF/, '') : text };
   };
   for await (const chunk of source) {
     let start = 0;
@@ -49,9 +53,11 @@ export async function* splitLines(source: AsyncIterable<Buffer>, maxBytes: numbe
 /** Streams JSON Lines: one profile object per line; blank lines are skipped; rows are line numbers. */
 export function readJsonlProfiles(file: string, data: Data, size: number): BatchInput {
   const stream = createReadStream(file);
+  let consumed = 0;
   async function* rows(): AsyncGenerator<BatchRow> {
     for await (const item of splitLines(stream as AsyncIterable<Buffer>, MAX_JSONL_LINE_BYTES)) {
       const row = item.line;
+      consumed = item.bytes;
       if ('tooLong' in item) {
         const message = `this line is longer than ${MAX_JSONL_LINE_BYTES / 1024 / 1024} MB; one profile fits in a few kilobytes`;
         yield { row, name: null, errors: [{ row, column: '', message }] };
@@ -69,5 +75,5 @@ export function readJsonlProfiles(file: string, data: Data, size: number): Batch
       yield validateProfileValue(value, data, row);
     }
   }
-  return { rows: rows(), fraction: () => (size > 0 ? Math.min(1, stream.bytesRead / size) : undefined) };
+  return { rows: rows(), fraction: () => (size > 0 ? Math.min(1, consumed / size) : undefined) };
 }

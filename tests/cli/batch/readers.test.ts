@@ -97,9 +97,9 @@ describe('JSON Lines reader', () => {
     const out = [];
     for await (const line of splitLines(Readable.from(chunks), 64)) out.push(line);
     expect(out).toEqual([
-      { line: 1, text: '{"a":1}' },
-      { line: 2, tooLong: true },
-      { line: 3, text: 'last' },
+      { line: 1, bytes: 8, text: '{"a":1}' },
+      { line: 2, bytes: 109, tooLong: true },
+      { line: 3, bytes: 114, text: 'last' },
     ]);
   });
 });
