@@ -16,5 +16,27 @@ export default defineConfig({
   dts: { entry: 'src/index.ts' },
   clean: true,
   sourcemap: false,
-  noExternal: [/.*/],
+  deps: { alwaysBundle: [/.*/], onlyBundle: false },
+  // The type bundler dominates build time; that is expected, not worth a warning on every build.
+  checks: { pluginTimings: false },
+  plugins: [jsonAsParse()],
 });
+
+/**
+ * The embedded data as `JSON.parse('…')` rather than an object literal: V8 parses JSON text
+ * several times faster than the same data as JavaScript, and this is on every command's start.
+ */
+function jsonAsParse() {
+  return {
+    name: 'casemgr-path:json-as-parse',
+    transform: {
+      filter: { id: /[\\/]generated[\\/][^\\/]+\.json$/ },
+      handler(code: string) {
+        return {
+          code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`,
+          moduleType: 'js',
+        };
+      },
+    },
+  };
+}

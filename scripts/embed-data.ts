@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../src/core/diagnostic.js';
 import { currentMonth } from '../src/core/month.js';
-import { checkData } from '../src/data/check.js';
 import { dataSetOf } from '../src/data/model.js';
 import { isDataFileName, parseDataLayer } from '../src/data/parse-data.js';
+import { validateLayer } from '../src/validate-layer.js';
 
 /**
  * Validates the built-in data and writes it as one JSON file that the CLI bundle embeds, so a
@@ -18,7 +18,7 @@ export function embedBuiltinData(root = join(dirname(fileURLToPath(import.meta.u
     .sort()
     .map((name) => ({ file: `data/${name}`, bytes: readFileSync(join(dataDir, name)) }));
   const layer = parseDataLayer(inputs);
-  const diagnostics = [...layer.diagnostics, ...checkData(layer, currentMonth())];
+  const diagnostics = [...layer.diagnostics, ...validateLayer(layer, currentMonth())];
   if (hasErrors(diagnostics)) {
     const lines = diagnostics
       .filter((d) => d.severity === 'error')

@@ -1,27 +1,75 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { DataFileInput } from '../data/parse-data.js';
 import { isDataFileName } from '../data/parse-data.js';
+import { MAX_INPUT_BYTES } from '../data/yaml-source.js';
 import { CliError, EXIT } from './errors.js';
 import { describeFsError } from './fs.js';
 
-/** Reads every YAML file of a data folder (sorted, so output order is stable). */
-export async function readDataDir(dir: string): Promise<DataFileInput[]> {
+/** What a data folder holds: the files read, and a diagnostic for each file that could not be. */
+export interface DataDirContents {
+  inputs: DataFileInput[];
+  problems: Diagnostic[];
+}
+
+/** The file-system calls used, replaceable in tests (for example to fake EACCES when running as root). */
+export interface DataDirFs {
+  readdir: (dir: string) => Promise<string[]>;
+  stat: (file: string) => Promise<{ size: number; isDirectory(): boolean }>;
+  readFile: (file: string) => Promise<Uint8Array>;
+}
+
+const nodeFs: DataDirFs = { readdir: (dir) => readdir(dir), stat: (file) => stat(file), readFile };
+
+function problem(file: string, code: string, message: string): Diagnostic {
+  return { file, line: 1, column: 1, severity: 'error', code, path: '', message };
+}
+
+/**
+ * Reads every YAML file of a data folder, sorted so output order is stable. A folder that cannot
+ * be listed is a usage error (exit 2); a file inside it that cannot be read is a diagnostic, so
+ * every other file is still checked. Oversized files are refused from their size, unread.
+ */
+export async function readDataDir(dir: string, fs: DataDirFs = nodeFs): Promise<DataDirContents> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await fs.readdir(dir);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOTDIR') throw new CliError(`${dir} is a file; give the folder that holds the data files`);
     throw new CliError(describeFsError(error, dir, 'data folder'), EXIT.usage);
   }
-  const files = names.filter(isDataFileName).sort();
-  return Promise.all(
-    files.map(async (name) => {
-      const file = join(dir, name);
-      try {
-        return { file, bytes: await readFile(file) };
-      } catch (error) {
-        throw new CliError(describeFsError(error, file, 'data file'), EXIT.usage);
+  const dataFiles = names.filter(isDataFileName).sort();
+  if (dataFiles.length === 0) throw new CliError(`no data files (*.yaml) in ${dir}`, EXIT.usage);
+  const inputs: DataFileInput[] = [];
+  const problems: Diagnostic[] = [];
+  for (const name of dataFiles) {
+    const file = join(dir, name);
+    try {
+      const info = await fs.stat(file);
+      if (info.isDirectory()) {
+        problems.push(problem(file, 'unreadable', 'this is a folder, not a data file'));
+        continue;
       }
-    }),
-  );
+      if (info.size > MAX_INPUT_BYTES) {
+        const mb = (info.size / 1024 / 1024).toFixed(1);
+        problems.push(
+          problem(file, 'too-large', `file is ${mb} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`),
+        );
+        continue;
+      }
+      inputs.push({ file, bytes: await fs.readFile(file) });
+    } catch (error) {
+      problems.push(problem(file, 'unreadable', unreadableMessage(error)));
+    }
+  }
+  return { inputs, problems };
+}
+
+function unreadableMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read this file: permission denied';
+  if (code === 'ENOENT') return 'this file disappeared while being read';
+  return `cannot read this file: ${(error as Error)?.message ?? String(error)}`;
 }

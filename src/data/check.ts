@@ -1,10 +1,138 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import { type Diagnostic, didYouMean, formatPath, type PathSegment } from '../core/diagnostic.js';
+import { isMonth, monthsBetween } from '../core/month.js';
+import { findCycles, prerequisiteGraph } from './cycles.js';
 import type { ParsedLayer } from './parse-data.js';
+import { REF_KINDS, type RefKind, recordReferences } from './references.js';
+
+/** Sources older than this many months before `as_of` earn a `stale-source` warning. */
+export const STALE_AFTER_MONTHS = 24;
+
+type Rec = Record<string, unknown>;
 
 /**
- * Checks that need the whole data set: dangling and duplicate ids across files, prerequisite
- * cycles, routes that can never be satisfied, stale sources.
+ * Checks that need the whole data set: dangling ids across files, prerequisite cycles and stale
+ * sources. Duplicate ids are found while parsing; routes that can never be satisfied need the
+ * engine, so `validateLayer` (src/validate-layer.ts) adds that check.
  */
-export function checkData(_layer: ParsedLayer, _asOf: string): Diagnostic[] {
-  return [];
+export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
+  return [...danglingReferences(layer), ...prerequisiteCycles(layer), ...staleSources(layer, asOf)];
+}
+
+/** A diagnostic about `record` at `at` (a path inside the record), positioned from its origin. */
+function at(
+  layer: ParsedLayer,
+  record: Rec,
+  inRecord: readonly PathSegment[],
+  fields: Pick<Diagnostic, 'severity' | 'code' | 'message'>,
+): Diagnostic | undefined {
+  const origin = layer.origins.get(record);
+  if (!origin) return undefined;
+  const path = [...origin.path, ...inRecord];
+  return { file: origin.source.file, ...origin.source.locate(path), path: formatPath(path), ...fields };
+}
+
+export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
+  const idsByKind = new Map<RefKind, string[]>();
+  const idsOf = (kind: RefKind): string[] => {
+    let ids = idsByKind.get(kind);
+    if (!ids) {
+      ids = REF_KINDS[kind].lists.flatMap((list) => (layer.lists.get(list) ?? []).map((r) => String(r.id)));
+      idsByKind.set(kind, ids);
+    }
+    return ids;
+  };
+  // A family whose file is absent or failed to parse has its own diagnostic; every id pointing
+  // into it would only repeat that, so such references are not checked.
+  const checkable = (kind: RefKind) => REF_KINDS[kind].lists.some((list) => layer.lists.has(list));
+  const rejected = (kind: RefKind, id: string) =>
+    REF_KINDS[kind].lists.some((list) => layer.rejectedIds?.get(list)?.has(id));
+  const out: Diagnostic[] = [];
+  for (const [list, records] of layer.lists) {
+    for (const record of records) {
+      for (const ref of recordReferences(list, record)) {
+        if (!checkable(ref.kind) || rejected(ref.kind, ref.id)) continue;
+        const known = idsOf(ref.kind);
+        if (known.includes(ref.id)) continue;
+        const diagnostic = at(layer, record, ref.at, {
+          severity: 'error',
+          code: 'dangling-ref',
+          message: `${REF_KINDS[ref.kind].noun} "${ref.id}" does not exist${didYouMean(ref.id, known)}`,
+        });
+        if (diagnostic) out.push(diagnostic);
+      }
+    }
+  }
+  return out;
+}
+
+const NODE_NOUNS: Record<string, string> = {
+  degree: 'degree',
+  certification: 'certification',
+  license: 'licence',
+};
+
+export function prerequisiteCycles(layer: ParsedLayer): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const cycle of findCycles(prerequisiteGraph(layer.lists))) {
+    const kinds = new Set(cycle.nodes.map((node) => node.split(':')[0]!));
+    const mixed = kinds.size > 1;
+    const label = (node: string) => {
+      const [kind, id] = node.split(':') as [string, string];
+      return mixed ? `${NODE_NOUNS[kind]} ${id}` : id;
+    };
+    const chain = [...cycle.nodes, cycle.nodes[0]!].map(label).join(' → ');
+    const what = kinds.has('degree') && !mixed ? 'degree prerequisites' : 'required credentials';
+    const diagnostic = at(layer, cycle.first.record, cycle.first.at, {
+      severity: 'error',
+      code: 'cycle',
+      message: `${what} form a cycle: ${chain}`,
+    });
+    if (diagnostic) out.push(diagnostic);
+  }
+  return out;
+}
+
+export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (record: Rec, source: unknown, path: PathSegment[]) => {
+    const asOfSource = (source as Rec | null)?.as_of;
+    if (typeof asOfSource !== 'string' || !isMonth(asOfSource)) return;
+    if (monthsBetween(asOfSource, asOf) <= STALE_AFTER_MONTHS) return;
+    const diagnostic = at(layer, record, path, {
+      severity: 'warning',
+      code: 'stale-source',
+      message: `source as_of ${asOfSource} is older than ${STALE_AFTER_MONTHS} months`,
+    });
+    if (diagnostic) out.push(diagnostic);
+  };
+  const walk = (record: Rec, value: unknown, path: PathSegment[]): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        walk(record, item, [...path, index]);
+      });
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) {
+        child.forEach((source, index) => {
+          check(record, source, [...path, key, index]);
+        });
+      } else if (key === 'source' && child && typeof child === 'object') {
+        check(record, child, [...path, key]);
+      }
+      walk(record, child, [...path, key]);
+    }
+  };
+  for (const records of layer.lists.values()) {
+    for (const record of records) walk(record, record, []);
+  }
+  // A source written once under an anchor and reused through aliases is one thing to fix.
+  const seen = new Set<string>();
+  return out.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

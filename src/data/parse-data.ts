@@ -24,6 +24,11 @@ export interface ParsedLayer {
   origins: WeakMap<object, RecordOrigin>;
   diagnostics: Diagnostic[];
   files: string[];
+  /**
+   * list key → ids of records that failed validation (their errors are already reported). Other
+   * records may still name them, and saying those ids "do not exist" would only add noise.
+   */
+  rejectedIds?: Map<string, Set<string>>;
 }
 
 const LIST_TO_FAMILY = new Map<string, FamilyName>(
@@ -51,8 +56,22 @@ function itemSchema(family: FamilyName, list: string): z.ZodType {
  * Parses and validates one layer of data files (the built-in data, or a maintainer's overlay).
  * Each record is validated on its own, so one bad record hides nothing else in the file.
  */
-export function parseDataLayer(inputs: readonly DataFileInput[]): ParsedLayer {
-  const layer: ParsedLayer = { lists: new Map(), origins: new WeakMap(), diagnostics: [], files: [] };
+export interface ParseOptions {
+  /**
+   * An overlay: a file may hold only some of its family's lists (a `licenses.yaml` with no
+   * `exams`). A complete data set needs every list, even if empty.
+   */
+  partial?: boolean;
+}
+
+export function parseDataLayer(inputs: readonly DataFileInput[], options: ParseOptions = {}): ParsedLayer {
+  const layer: ParsedLayer = {
+    lists: new Map(),
+    origins: new WeakMap(),
+    diagnostics: [],
+    files: [],
+    rejectedIds: new Map(),
+  };
   const decoder = new TextDecoder('utf-8', { fatal: false });
 
   for (const input of inputs) {
@@ -67,7 +86,7 @@ export function parseDataLayer(inputs: readonly DataFileInput[]): ParsedLayer {
         severity: 'error',
         code: 'unknown-file',
         path: '',
-        message: `not a data file this tool knows${didYouMean(base, FAMILY_NAMES).replace(/"$/, '.yaml"')}; expected one of ${FAMILY_NAMES.map((f) => `${f}.yaml`).join(', ')}`,
+        message: unknownFileMessage(base),
       });
       continue;
     }
@@ -82,7 +101,8 @@ export function parseDataLayer(inputs: readonly DataFileInput[]): ParsedLayer {
 
     const root = source.value;
     const lists = FAMILIES[family].lists as readonly string[];
-    const envelope = z.strictObject(Object.fromEntries(lists.map((list) => [list, z.array(z.unknown())])));
+    const list = options.partial ? z.array(z.unknown()).optional() : z.array(z.unknown());
+    const envelope = z.strictObject(Object.fromEntries(lists.map((name) => [name, list])));
     const shape = envelope.safeParse(root ?? {});
     if (!shape.success) {
       layer.diagnostics.push(
@@ -103,6 +123,12 @@ export function parseDataLayer(inputs: readonly DataFileInput[]): ParsedLayer {
           layer.diagnostics.push(
             ...issuesToDiagnostics(source, root, withKeyHints(result.error.issues, schema), path),
           );
+          const id = (item as { id?: unknown } | null)?.id;
+          if (typeof id === 'string') {
+            const rejected = layer.rejectedIds!.get(list) ?? new Set<string>();
+            rejected.add(id);
+            layer.rejectedIds!.set(list, rejected);
+          }
           return;
         }
         const record = result.data as Record<string, unknown>;
@@ -114,6 +140,14 @@ export function parseDataLayer(inputs: readonly DataFileInput[]): ParsedLayer {
   }
   layer.diagnostics.push(...duplicateIds(layer));
   return layer;
+}
+
+function unknownFileMessage(base: string): string {
+  const names = FAMILY_NAMES.map((family) => `${family}.yaml`);
+  const hint = didYouMean(`${base}.yaml`, names);
+  return hint
+    ? `not a data file this tool knows${hint}`
+    : `not a data file this tool knows; data files are ${names.join(', ')}`;
 }
 
 function duplicateIds(layer: ParsedLayer): Diagnostic[] {
@@ -165,11 +199,18 @@ export function mergeLayers(base: ParsedLayer, top: ParsedLayer): ParsedLayer {
       }
     }
   }
+  const rejectedIds = new Map<string, Set<string>>();
+  for (const layer of [base, top]) {
+    for (const [list, ids] of layer.rejectedIds ?? []) {
+      rejectedIds.set(list, new Set([...(rejectedIds.get(list) ?? []), ...ids]));
+    }
+  }
   return {
     lists,
     origins,
     diagnostics: [...base.diagnostics, ...top.diagnostics],
     files: [...base.files, ...top.files],
+    rejectedIds,
   };
 }
 

@@ -1,4 +1,15 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Alias,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 import type { Diagnostic, PathSegment } from '../core/diagnostic.js';
 
 /** The largest input we parse. Real data files and profiles are a few hundred kilobytes at most. */
@@ -65,7 +76,9 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
   for (const error of doc.errors) {
     const { line, column } = position(error.pos[0]);
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    diagnostics.push(diagnostic(file, line, column, code, cleanYamlMessage(error.message)));
+    diagnostics.push(
+      diagnostic(file, line, column, code, yamlErrorMessage(error.code, error.message, text, error.pos[0])),
+    );
   }
 
   let value: unknown;
@@ -89,12 +102,35 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
     }
   }
 
+  // Aliases and anchors in document order, gathered once: yaml's own Alias.resolve walks the
+  // whole document on every call, which made locating many diagnostics quadratic.
+  let anchored: Node[] | undefined;
+  const resolveAlias = (alias: Alias): unknown => {
+    if (!anchored) {
+      const nodes: Node[] = [];
+      visit(doc, {
+        Node: (_key, node) => {
+          if (isAlias(node) || (node as { anchor?: string }).anchor) nodes.push(node);
+        },
+      });
+      anchored = nodes;
+    }
+    let found: Node | undefined;
+    for (const node of anchored) {
+      if (node === alias) break;
+      if ((node as { anchor?: string }).anchor === alias.source) found = node;
+    }
+    return found;
+  };
+
   const locate = (path: readonly PathSegment[], where: 'key' | 'value' = 'value') => {
     let node: unknown = doc.contents;
     let best: { line: number; column: number } = position(rangeStart(node) ?? 0);
     for (let i = 0; i < path.length; i++) {
       const segment = path[i]!;
       const last = i === path.length - 1;
+      // Inside an alias (*name), follow it to its anchor: that is where the value is written.
+      if (isAlias(node)) node = resolveAlias(node);
       if (isMap(node)) {
         const pair = node.items.find(
           (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
@@ -129,4 +165,24 @@ function rangeStart(node: unknown): number | undefined {
 function cleanYamlMessage(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** yaml's wording for the errors people hit most, rephrased to say what to do. */
+function yamlErrorMessage(code: string, message: string, text: string, offset: number): string {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(
+        text.slice(offset, offset + 200),
+      )?.[1];
+      return key
+        ? `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}: each key may appear once in a mapping`
+        : 'duplicate key: each key may appear once in a mapping';
+    }
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML indents with spaces only';
+    case 'MULTIPLE_DOCS':
+      return 'more than one YAML document (a second "---"); a data file holds one document';
+    default:
+      return cleanYamlMessage(message);
+  }
 }

@@ -74,7 +74,9 @@ function messageFor(issue: Issue, value: unknown): { code: string; message: stri
       const shown = options.length > 12 ? [...options.slice(0, 12), '…'] : options;
       const hint = typeof value === 'string' ? didYouMean(value, options) : '';
       if (options.length === 1) return { code: 'wrong-value', message: `expected ${options[0]}${hint}` };
-      return { code: 'wrong-value', message: `expected one of ${shown.join(', ')}${hint}` };
+      // With a likely typo, the hint says it all; the full list would only bury it.
+      if (hint) return { code: 'wrong-value', message: `unknown value ${describeReceived(value)}${hint}` };
+      return { code: 'wrong-value', message: `expected one of ${shown.join(', ')}` };
     }
     case 'too_small':
       if (issue.origin === 'array' && issue.minimum === 1) {
@@ -157,7 +159,25 @@ export function issuesToDiagnostics(
       message,
     });
   }
-  return out;
+  return withoutMissingTypos(out);
+}
+
+/** "unknown key renewl (did you mean renewal?)" already says that renewal is missing: say it once. */
+function withoutMissingTypos(diagnostics: Diagnostic[]): Diagnostic[] {
+  const hinted = new Set(
+    diagnostics.flatMap((d) => {
+      const key = d.code === 'unknown-key' ? /\(did you mean "([^"]+)"\?\)$/.exec(d.message)?.[1] : undefined;
+      return key === undefined ? [] : [`${d.file}\u0000${d.path}\u0000${key}`];
+    }),
+  );
+  if (hinted.size === 0) return diagnostics;
+  return diagnostics.filter((d) => {
+    if (d.code !== 'missing') return true;
+    const at = Math.max(d.path.lastIndexOf('.'), d.path.lastIndexOf('['));
+    const parent = at < 0 ? '' : d.path.slice(0, at);
+    const key = d.path.slice(at + 1).replace(/^\["?|"?\]$/g, '');
+    return !hinted.has(`${d.file}\u0000${parent}\u0000${key}`);
+  });
 }
 
 /** Keys a strict object would have accepted: zod does not say, so we read them off the schema. */
@@ -220,7 +240,9 @@ export function diagnoseRule(
         ...base,
         ...source.locate([...path, candidate], 'key'),
         code: 'unknown-predicate',
-        message: `unknown predicate "${candidate}"${didYouMean(candidate, RULE_KEYS)}; a rule is one of ${RULE_KEYS.join(', ')}`,
+        message: didYouMean(candidate, RULE_KEYS)
+          ? `unknown predicate "${candidate}"${didYouMean(candidate, RULE_KEYS)}`
+          : `unknown predicate "${candidate}"; a rule is one of ${RULE_KEYS.join(', ')}`,
       },
     ];
   }

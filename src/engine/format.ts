@@ -8,6 +8,14 @@ export function formatAmount(value: number): string {
   return numberFormat.format(Math.round(value * 10) / 10);
 }
 
+/**
+ * Hours are shown whole: 2,253 h. What you have rounds down and what you need rounds up, so the
+ * words never claim more progress than there is.
+ */
+export function formatHours(value: number, round: 'down' | 'up'): string {
+  return numberFormat.format(round === 'down' ? Math.floor(value + EPSILON) : Math.ceil(value - EPSILON));
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatAmount(count)} ${Math.abs(count - 1) < 1e-9 ? one : many}`;
 }

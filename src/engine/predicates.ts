@@ -9,7 +9,7 @@ import type {
 import type { EvalContext } from './context.js';
 import { degreeCompletion, degreeShortfalls, describeEducation } from './degrees.js';
 import { matchesRole, tallyExperience } from './experience.js';
-import { atLeast, formatAmount, joinAnd, joinOr, plural } from './format.js';
+import { atLeast, formatAmount, formatHours, joinAnd, joinOr, plural } from './format.js';
 import type { EvalNode } from './types.js';
 
 /** Evaluators for the leaf predicates. Each returns a node with have/need in plain words. */
@@ -118,7 +118,7 @@ export function evaluateExperience(predicate: ExperiencePredicate, context: Eval
   const ok = amountOk && currentOk && tally.degreeFound;
 
   const gaps: string[] = [];
-  if (!tally.degreeFound) gaps.push('the degree this experience must follow');
+  if (!tally.degreeFound) gaps.push('the qualifying degree first');
   if (!amountOk)
     gaps.push(
       unit === 'hours'
@@ -159,7 +159,7 @@ export function evaluateExperience(predicate: ExperiencePredicate, context: Eval
     );
   }
 
-  const haveText = unit === 'hours' ? `${formatAmount(have)} h` : `${formatAmount(have)} ${label}`;
+  const haveText = unit === 'hours' ? `${formatHours(have, 'down')} h` : `${formatAmount(have)} ${label}`;
   return {
     kind: 'experience',
     ok,

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Start-up benchmark: how long each command takes from spawn to exit, next to a bare `node -e 0`
+// measured in the same run (hyperfine is not installed everywhere, so this is a small harness).
+// Usage: node bench/startup.mjs [runs]   (default 20; BENCH_RUNS works too). Needs a build (dist/).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'casemgr-path.js');
+const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 20);
+
+if (!existsSync(join(root, 'dist', 'cli.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.GITHUB_ACTIONS;
+
+function once(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, status: result.status };
+}
+
+function stats(times) {
+  const sorted = [...times].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0] };
+}
+
+function helpLists(command) {
+  const help = spawnSync(process.execPath, [bin, '--help'], { cwd: root, env, encoding: 'utf8' });
+  return new RegExp(`^\\s+${command}\\b`, 'm').test(help.stdout);
+}
+
+const examples = existsSync(join(root, 'examples'))
+  ? readdirSync(join(root, 'examples'))
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+  : [];
+
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'casemgr-path --version', args: [bin, '--version'] },
+  { name: 'casemgr-path explore', args: [bin, 'explore'] },
+  { name: 'casemgr-path validate', args: [bin, 'validate'] },
+];
+const notes = [];
+if (!helpLists('eligibility')) notes.push('eligibility: skipped, the command does not exist yet');
+else if (examples.length === 0) notes.push('eligibility: skipped, no examples/*.yaml profile to run it on');
+else {
+  const profile = join('examples', examples[0]);
+  cases.push({
+    name: `casemgr-path eligibility --profile ${profile}`,
+    args: [bin, 'eligibility', '--profile', profile],
+  });
+}
+
+console.log(`start-up, ${runs} rounds (each runs every command once, in turn), node ${process.version}`);
+// Rounds interleave the commands, so a burst of load on a shared machine hits them all alike.
+for (const c of cases) once(c.args); // warm the file-system cache; not counted
+const times = cases.map(() => []);
+const statuses = cases.map(() => 0);
+for (let round = 0; round < runs; round++) {
+  cases.forEach((c, index) => {
+    const run = once(c.args);
+    times[index].push(run.ms);
+    statuses[index] = run.status ?? 1;
+  });
+}
+const results = cases.map((c, index) => ({ ...c, ...stats(times[index]), status: statuses[index] }));
+const baseline = results[0];
+const width = Math.max(...results.map((r) => r.name.length));
+console.log(`${'command'.padEnd(width)}  median ms  min ms  × node -e 0 (median, min)  exit`);
+for (const r of results) {
+  const ratios = `${(r.median / baseline.median).toFixed(2)}, ${(r.min / baseline.min).toFixed(2)}`;
+  console.log(
+    `${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(9)}  ${r.min.toFixed(1).padStart(6)}  ${ratios.padStart(25)}  ${String(r.status).padStart(4)}`,
+  );
+}
+for (const note of notes) console.log(`note: ${note}`);
