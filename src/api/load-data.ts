@@ -2,7 +2,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { currentMonth, isMonth } from '../core/month.js';
-import { checkData } from '../data/check.js';
 import { type Data, dataSetOf, indexData } from '../data/model.js';
 import {
   type DataFileInput,
@@ -13,6 +12,7 @@ import {
 } from '../data/parse-data.js';
 import type { DataSet } from '../data/schema/families.js';
 import builtin from '../generated/builtin-data.json' with { type: 'json' };
+import { validateLayer } from '../validate-layer.js';
 import { DataError, describeDiagnostics } from './errors.js';
 
 export interface LoadDataOptions {
@@ -87,7 +87,7 @@ export async function loadData(options: LoadDataOptions = {}): Promise<LoadedDat
   if (!isMonth(asOf)) throw new DataError(`asOf must be a month as YYYY-MM, got "${asOf}"`);
   const overlay = parseDataLayer(await readFolder(options.dir));
   const merged = mergeLayers(builtinLayer(), overlay);
-  const diagnostics = [...merged.diagnostics, ...checkData(merged, asOf)];
+  const diagnostics = [...merged.diagnostics, ...validateLayer(merged, asOf)];
   if (diagnostics.some((d) => d.severity === 'error')) {
     throw new DataError(describeDiagnostics(`the data in ${options.dir}`, diagnostics), diagnostics);
   }

@@ -255,7 +255,11 @@ function cellMessage(code: string, message: string, column: string, raw: string 
       ? `${column} is needed when other ${group}_ columns are filled`
       : `${column || 'this field'} is needed`;
   }
-  if (raw !== undefined && (code === 'wrong-value' || code === 'wrong-format')) {
+  if (
+    raw !== undefined &&
+    (code === 'wrong-value' || code === 'wrong-format') &&
+    !message.includes(JSON.stringify(raw))
+  ) {
     return `${JSON.stringify(raw)}: ${message}`;
   }
   return message;

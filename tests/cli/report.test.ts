@@ -89,7 +89,7 @@ describe('casemgr-path report', () => {
     const out = join(dir, 'jsonl');
     expect(runCli(['report', '--profiles', jsonl, '--out', out, '--format', 'json']).status).toBe(1);
     expect(errorsOf(out)).toEqual([
-      { row: '2', name: 'B', column: 'state', message: expect.stringContaining('expected') },
+      { row: '2', name: 'B', column: 'state', message: expect.stringContaining('did you mean "TX"') },
     ]);
 
     const yaml = write('clients.yaml', '- version: 1\n  name: A\n- version: 1\n  name: B\n');
