@@ -29,4 +29,16 @@ export {
 } from './profile/csv.js';
 export { type ProfileResult, parseProfile } from './profile/parse.js';
 export type { Profile, ProfileInput } from './profile/schema.js';
-export type { Roadmap, RoadmapGoal, RoadmapStep } from './roadmap/types.js';
+export { renderJson } from './render/json.js';
+export { renderMarkdown } from './render/markdown.js';
+export { type PlanOptions, planRoadmap } from './roadmap/plan.js';
+export type {
+  Alternative,
+  Answer,
+  PayAfter,
+  PayPoint,
+  Roadmap,
+  RoadmapGoal,
+  RoadmapStep,
+  StandingItem,
+} from './roadmap/types.js';

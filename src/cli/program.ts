@@ -54,7 +54,8 @@ function handleError(error: unknown, io: Io): number {
     return EXIT.usage;
   }
   if (error instanceof CliError) {
-    io.stderr.write(`casemgr-path: ${error.message}\n`);
+    // An empty message: the command has already told the person (the wizard's Ctrl-C note).
+    if (error.message !== '') io.stderr.write(`casemgr-path: ${error.message}\n`);
     return error.exitCode;
   }
   if (isCancel(error)) {

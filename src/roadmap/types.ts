@@ -17,6 +17,16 @@ export interface Roadmap {
   standing: StandingItem[];
   /** Pay along the way: today, then after each step that moves pay (additive to the contract). */
   pay: PayPoint[];
+  /** The questions people ask (how long, without a degree, what will I earn, what will it cost),
+   * answered for this person from the plan and the data (additive to the contract). */
+  answers: Answer[];
+}
+
+export interface Answer {
+  /** Stable key for scripts: `how-long`, `without-degree`, `earnings`, `cost`. */
+  id: string;
+  question: string;
+  answer: string;
 }
 
 export interface RoadmapGoal {

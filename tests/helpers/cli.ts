@@ -13,7 +13,7 @@ export interface CliResult {
  */
 export function runCli(
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {},
 ): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const name of ['CI', 'GITHUB_ACTIONS', 'FORCE_COLOR', 'DEBUG']) delete env[name];
@@ -22,6 +22,7 @@ export function runCli(
     env: { ...env, ...options.env },
     encoding: 'utf8',
     timeout: 30_000,
+    ...(options.input !== undefined ? { input: options.input } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

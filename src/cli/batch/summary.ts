@@ -31,10 +31,15 @@ export function safeCell(text: string | null): string | null {
   return text !== null && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** The step that reaches the goal: applying for and sitting the goal certification's exam. */
+/**
+ * The step that reaches the goal: the planner names it `<cert>-exam` (apply for and sit the
+ * exam), or `held-cert-<cert>` (done) when the person already holds the certification.
+ */
 function goalStep(roadmap: Roadmap): RoadmapStep | undefined {
   const id = roadmap.goal.certification;
-  return id ? roadmap.steps.find((step) => step.id === `${id}-exam`) : undefined;
+  return id
+    ? roadmap.steps.find((step) => step.id === `${id}-exam` || step.id === `held-cert-${id}`)
+    : undefined;
 }
 
 function payAt(pay: readonly PayPoint[], month: string | null): PayPoint | undefined {

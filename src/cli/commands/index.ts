@@ -2,12 +2,27 @@ import type { Command } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
 import { registerEligibility as eligibility } from './eligibility.js';
 import { register as explore } from './explore.js';
+import { registerInit as init } from './init.js';
 import { registerReport as report } from './report.js';
+import { register as roadmap } from './roadmap.js';
 import { register as schema } from './schema.js';
 import { register as validate } from './validate.js';
+import { registerWizard as wizard } from './wizard.js';
 
 /** A command module adds one subcommand to the program and returns it. */
 export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOptions) => Command;
 
-/** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [eligibility, report, explore, validate, schema];
+/**
+ * Every subcommand, in the order `--help` lists them. `wizard` is the program's own action (no
+ * subcommand); it stays last because it lets extra words through to name an unknown command.
+ */
+export const COMMANDS: RegisterCommand[] = [
+  roadmap,
+  eligibility,
+  report,
+  explore,
+  validate,
+  schema,
+  init,
+  wizard,
+];

@@ -227,6 +227,10 @@ export const Specialization = z.strictObject({
   skills: z.array(Id).min(1),
   outlook: z.array(Id).describe('outlook ids'),
   fits_fields: z.array(z.enum(EDUCATION_FIELDS)).min(1).describe('degree fields that lead here naturally'),
+  organizations: z
+    .array(Id)
+    .optional()
+    .describe('organization ids of the professional associations worth joining here, best first'),
   sources: Sources,
 });
 export const SpecializationsFile = z.strictObject({ specializations: z.array(Specialization).min(1) });

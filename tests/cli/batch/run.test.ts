@@ -142,6 +142,7 @@ const roadmapFor = (name: string | null): Roadmap => ({
   alternatives: [],
   caveats: [],
   standing: [],
+  answers: [],
   pay: [
     {
       month: '2026-11',

@@ -1,0 +1,87 @@
+import { Option } from 'commander';
+import type { Roadmap } from '../../roadmap/types.js';
+import { resolveAsOf } from '../as-of.js';
+import { type GlobalOptions, type Io, wantsColor } from '../context.js';
+import { CliError, EXIT } from '../errors.js';
+import type { RegisterCommand } from './index.js';
+
+type Format = 'text' | 'md' | 'json' | 'html';
+
+interface RoadmapOptions {
+  profile: string;
+  format: Format;
+  out?: string;
+  asOf?: string;
+}
+
+/** `casemgr-path roadmap`: the dated plan from a profile, in one of four views of the same model. */
+export const register: RegisterCommand = (program, io, globals) =>
+  program
+    .command('roadmap')
+    .description('your dated, step-by-step plan toward a case-management certification')
+    .requiredOption('--profile <file>', 'your profile (YAML or JSON), or - to read it from standard input')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'md', 'json', 'html'])
+        .default('text'),
+    )
+    .option('--out <file>', 'write the roadmap to this file instead of standard output')
+    .option('--as-of <month>', 'plan from this month, YYYY-MM (default: this month)')
+    .action(async (options: RoadmapOptions) => {
+      const asOf = resolveAsOf(options.asOf);
+      const [{ loadCliData }, { readProfile }, { evaluate }, { planRoadmap }] = await Promise.all([
+        import('../load-data.js'),
+        import('../read-profile.js'),
+        import('../../engine/evaluate.js'),
+        import('../../roadmap/plan.js'),
+      ]);
+      const data = await loadCliData(globals(), io);
+      const profile = await readProfile(options.profile, io, data);
+      const roadmap = planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
+      const toFile = options.out !== undefined;
+      const output = await render(roadmap, options, io, globals(), toFile);
+      if (options.out === undefined) {
+        io.stdout.write(output);
+        return;
+      }
+      const { writeFileAtomic, describeFsError } = await import('../fs.js');
+      try {
+        await writeFileAtomic(options.out, output);
+      } catch (error) {
+        throw new CliError(
+          describeFsError(error, options.out, 'output file').replace(/^cannot read/, 'cannot write'),
+          EXIT.usage,
+        );
+      }
+    });
+
+async function render(
+  roadmap: Roadmap,
+  options: RoadmapOptions,
+  io: Io,
+  globals: GlobalOptions,
+  toFile: boolean,
+): Promise<string> {
+  switch (options.format) {
+    case 'json':
+      return (await import('../../render/json.js')).renderJson(roadmap);
+    case 'md':
+      return (await import('../../render/markdown.js')).renderMarkdown(roadmap);
+    case 'html':
+      return (await import('../../render/html.js')).renderHtml(roadmap);
+    default: {
+      const { renderText } = await import('../../render/text/index.js');
+      return renderText(roadmap, {
+        width: toFile ? 80 : Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
+        color: !toFile && wantsColor(io.stdout, io.env, globals.color),
+        unicode: unicodeTerminal(io.env),
+        profilePath: options.profile,
+      });
+    }
+  }
+}
+
+function unicodeTerminal(env: NodeJS.ProcessEnv): boolean {
+  if (/dumb/.test(env.TERM ?? '')) return false;
+  return /utf-?8/i.test(`${env.LC_ALL ?? ''}${env.LC_CTYPE ?? ''}${env.LANG ?? 'UTF-8'}`);
+}

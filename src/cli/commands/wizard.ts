@@ -1,0 +1,166 @@
+import { Option } from 'commander';
+import { didYouMean } from '../../core/diagnostic.js';
+import { canPrompt, type GlobalOptions, type Io, wantsColor } from '../context.js';
+import { CliError, EXIT, usageError } from '../errors.js';
+import type { RegisterCommand } from './index.js';
+
+/**
+ * The program's default action (no subcommand): the wizard on a terminal; otherwise a usage
+ * error naming the command to use instead, so nothing ever waits for input that cannot come.
+ * `--start` (hidden; `npm start` passes it) shows the example profile's roadmap instead.
+ */
+export const registerWizard: RegisterCommand = (program, io, globals) => {
+  program
+    .addOption(new Option('--start', 'npm start: the example roadmap when not on a terminal').hideHelp())
+    // Extra words reach the action, which names them as an unknown command (with a suggestion).
+    .allowExcessArguments(true)
+    .action(async () => {
+      const [word] = program.args;
+      if (word !== undefined) {
+        const names = program.commands.map((c) => c.name());
+        throw usageError(`unknown command '${word}'${didYouMean(word, names)}; see casemgr-path --help`);
+      }
+      const options = program.opts<{ start?: boolean }>();
+      if (!canPrompt(io, globals())) {
+        if (options.start) return showExample(io, globals());
+        throw usageError(
+          `the wizard needs a terminal, and ${whyNoPrompt(io, globals())}.\n` +
+            'Instead: casemgr-path roadmap --profile FILE\n' +
+            '(casemgr-path init --out profile.yaml writes a profile template to fill in)',
+        );
+      }
+      await runOnTerminal(io, globals());
+    });
+  return program;
+};
+
+function whyNoPrompt(io: Io, globals: GlobalOptions): string {
+  if (!globals.input) return '--no-input was given';
+  const ci = io.env.CI;
+  if (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0') return 'CI is set';
+  if (!io.stdin.isTTY) return 'standard input is not a terminal';
+  return 'standard output is not a terminal';
+}
+
+/** Unicode symbols unless the terminal or the locale says otherwise. */
+export function wantsUnicode(env: NodeJS.ProcessEnv): boolean {
+  if (env.TERM === 'dumb' || env.TERM === 'linux') return false;
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  return !locale || /utf-?8/i.test(locale);
+}
+
+async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
+  const [
+    { runWizard },
+    { createInquirerPrompter },
+    { isPromptCancel },
+    { FsWizardStore },
+    roadmapDoor,
+    data,
+  ] = await Promise.all([
+    import('../../wizard/session.js'),
+    import('../../wizard/inquirer-prompter.js'),
+    import('../../wizard/prompter.js'),
+    import('../wizard-store.js'),
+    import('../show-roadmap.js'),
+    loadWizardData(io, globals),
+  ]);
+  const { default: envPaths } = await import('env-paths');
+  const { currentMonth } = await import('../../core/month.js');
+
+  const color = wantsColor(io.stdout, io.env, globals.color);
+  const unicode = wantsUnicode(io.env);
+  const width = io.stdout.columns || 80;
+  const asOf = currentMonth();
+  const store = new FsWizardStore(envPaths('casemgr-path', { suffix: '' }).config);
+  const print = (text: string) => io.stdout.write(`${text}\n`);
+  // A prompt left waiting with nothing else to do (its input gone) would let Node exit 0 as if the
+  // wizard had finished: report it as a cancel instead. (Ctrl-D is caught earlier, in the prompter.)
+  const abandoned = () => {
+    io.stderr.write('\nCancelled: the terminal input ended.\n');
+    process.exitCode = EXIT.cancelled;
+  };
+  process.once('beforeExit', abandoned);
+  try {
+    await runWizard({
+      data,
+      asOf,
+      prompter: createInquirerPrompter({
+        input: io.stdin,
+        output: io.stdout,
+        color,
+        unicode,
+        rows: io.stdout.rows || 24,
+      }),
+      print,
+      warn: (text) => io.stderr.write(`${text}\n`),
+      width,
+      symbols: unicode ? { done: '✔', started: '▶' } : { done: '+', started: '>' },
+      store,
+      cwd: process.cwd(),
+      roadmap: {
+        show: (profile) =>
+          roadmapDoor.showRoadmap(profile, data, io, {
+            asOf,
+            width,
+            color,
+            unicode,
+            profilePath: store.profilePath,
+          }),
+        exportFormats: roadmapDoor.EXPORT_FORMATS,
+        render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format),
+      },
+    });
+  } catch (error) {
+    if (!isPromptCancel(error)) throw error;
+    const kept = (await store.loadDraft()) !== null;
+    io.stderr.write(
+      kept
+        ? '\nCancelled. Your answers are saved; run casemgr-path again to pick up where you left off.\n'
+        : '\nCancelled.\n',
+    );
+    throw new CliError('', EXIT.cancelled);
+  } finally {
+    process.removeListener('beforeExit', abandoned);
+  }
+}
+
+/** The data the wizard offers its choices from (the built-in data, with any --data overlay). */
+function loadWizardData(io: Io, globals: GlobalOptions) {
+  return import('../load-data.js').then((m) => m.loadCliData(globals, io));
+}
+
+/** `npm start` without a terminal: the example roadmap, saying so. */
+async function showExample(io: Io, globals: GlobalOptions): Promise<void> {
+  const [
+    { readFile },
+    { join },
+    { packageRoot },
+    { parseProfileText },
+    { ProfileSchema },
+    { showRoadmap },
+    data,
+  ] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:path'),
+    import('../package-paths.js'),
+    import('../../wizard/profile-file.js'),
+    import('../../profile/schema.js'),
+    import('../show-roadmap.js'),
+    loadWizardData(io, globals),
+  ]);
+  const text = await readFile(join(packageRoot(), 'examples', 'maria.yaml'), 'utf8').catch(() => {
+    throw new CliError('the example profile examples/maria.yaml is missing from this install', EXIT.failed);
+  });
+  const parsed = parseProfileText(text);
+  if (!parsed.ok) throw new CliError(`examples/maria.yaml: ${parsed.problem}`, EXIT.failed);
+  io.stderr.write(
+    'Not on a terminal, so here is the roadmap of the example profile examples/maria.yaml.\n' +
+      'For your own: run `npx casemgr-path` in a terminal, or `casemgr-path roadmap --profile FILE`.\n\n',
+  );
+  await showRoadmap(ProfileSchema.parse(parsed.profile), data, io, {
+    color: wantsColor(io.stdout, io.env, globals.color),
+    unicode: wantsUnicode(io.env),
+    profilePath: 'examples/maria.yaml',
+  });
+}

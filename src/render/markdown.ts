@@ -1,0 +1,232 @@
+import { formatMonth } from '../core/month.js';
+import type { CertificationVerdict } from '../engine/types.js';
+import type { PayAfter, Roadmap, RoadmapStep } from '../roadmap/types.js';
+
+/**
+ * The roadmap as Markdown a counselor can paste into notes or an e-mail: the goal, where the person
+ * stands, the plan as a checklist (`- [x]` done, `- [ ]` open) with dates, costs and reasons,
+ * shorter alternatives, pay, answers, caveats and numbered sources.
+ */
+export function renderMarkdown(roadmap: Roadmap): string {
+  const sources = new SourceList();
+  const out: string[] = [];
+  const name = roadmap.profile.name ? ` for ${esc(roadmap.profile.name)}` : '';
+  out.push(`# Roadmap${name}`, '');
+  out.push(
+    `As of ${formatMonth(roadmap.as_of)}${roadmap.profile.state ? ` · ${roadmap.profile.state}` : ''}`,
+    '',
+  );
+  out.push(...goal(roadmap), '');
+
+  if (roadmap.standing.length > 0) {
+    out.push('## Where you stand', '');
+    for (const item of roadmap.standing) {
+      const mark = item.ok === true ? '✔' : item.ok === 'partial' ? '~' : '✘';
+      out.push(`- ${mark} ${esc(item.text)}`);
+    }
+    out.push('');
+  }
+
+  out.push(
+    '## Certifications',
+    '',
+    '| Certification | Status | When | Still missing |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const verdict of roadmap.certifications) out.push(certificationRow(verdict));
+  out.push('');
+
+  out.push('## Your plan', '');
+  if (roadmap.steps.length === 0) out.push('No steps could be planned; see the notes below.');
+  for (const [i, step] of roadmap.steps.entries())
+    out.push(...stepLines(step, i + 1, roadmap.steps, sources));
+  out.push('');
+
+  if (roadmap.alternatives.length > 0) {
+    out.push('## Shorter ways', '');
+    for (const alt of roadmap.alternatives) {
+      out.push(
+        `- **${esc(alt.title)}** — saves ${months(alt.saves_months)}: ${alt.steps.map(esc).join(' → ')}`,
+      );
+    }
+    out.push('');
+  }
+
+  if (roadmap.pay.length > 0) {
+    out.push(
+      '## Pay along the way',
+      '',
+      '| When | After | Level | Yearly pay |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const p of roadmap.pay) {
+      const now = p.month === roadmap.as_of;
+      const when = now ? 'now' : formatMonth(p.month);
+      const after = now ? 'today' : cell(p.label);
+      out.push(
+        `| ${when} | ${after} | ${cell(levelName(p.level))} | ${money(p.min_usd, p.max_usd)}${p.open_ended ? ' and up' : ''} |`,
+      );
+    }
+    out.push('');
+  }
+
+  if (roadmap.answers.length > 0) {
+    out.push('## Your questions', '');
+    for (const a of roadmap.answers) out.push(`**${esc(a.question)}** ${esc(a.answer)}`, '');
+  }
+
+  if (roadmap.caveats.length > 0) {
+    out.push(
+      '## Notes',
+      '',
+      'Readings of rules the issuers do not publish in full; confirm them before you apply.',
+      '',
+    );
+    for (const caveat of roadmap.caveats) out.push(`- ${esc(caveat)}`);
+    out.push('');
+  }
+
+  if (sources.size > 0) {
+    out.push('## Sources', '');
+    for (const [i, s] of sources.entries()) out.push(`${i + 1}. <${s.url}> (as of ${s.as_of})`);
+    out.push('');
+  }
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
+
+function goal(roadmap: Roadmap): string[] {
+  const { goal: g } = roadmap;
+  const cert = roadmap.certifications.find((c) => c.id === g.certification);
+  const parts = [
+    cert
+      ? `${esc(cert.name)} (${g.certification?.toUpperCase()})`
+      : g.certification
+        ? g.certification.toUpperCase()
+        : 'none yet',
+    g.specialization ? `in ${levelName(g.specialization)}` : '',
+    g.recommended ? '— recommended for you' : '',
+  ].filter(Boolean);
+  return [`**Goal:** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];
+}
+
+const STATUS_WORDS: Record<CertificationVerdict['status'], string> = {
+  eligible: 'eligible now',
+  'not-yet': 'not yet',
+  'not-eligible': 'not eligible',
+  unconfirmed: 'unconfirmed',
+  retired: 'retired',
+};
+
+function certificationRow(v: CertificationVerdict): string {
+  const when = v.status === 'eligible' ? 'now' : v.eligible_from ? formatMonth(v.eligible_from) : '—';
+  // The route that opens soonest, else the one missing the least.
+  const route =
+    v.routes.find((r) => v.eligible_from !== null && r.eligible_from === v.eligible_from) ??
+    [...v.routes].sort((a, b) => a.missing.length - b.missing.length)[0];
+  const items =
+    v.status === 'eligible' || !route ? [] : route.missing.map((m) => `${m.requirement}: ${m.need}`);
+  const missing =
+    items.length > 2 ? `${items.slice(0, 2).join('; ')}; and ${items.length - 2} more` : items.join('; ');
+  return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${STATUS_WORDS[v.status]} | ${when} | ${cell(missing)} |`;
+}
+
+const STEP_STATUS: Record<RoadmapStep['status'], string> = {
+  done: 'done',
+  'in-progress': 'in progress',
+  next: 'next',
+  pending: 'later',
+  'n-a': 'not needed',
+};
+
+function stepLines(step: RoadmapStep, n: number, all: readonly RoadmapStep[], sources: SourceList): string[] {
+  const box = step.status === 'done' || step.status === 'n-a' ? '[x]' : '[ ]';
+  const title = step.status === 'n-a' ? `~~${esc(step.title)}~~` : `**${esc(step.title)}**`;
+  const facts: string[] = [STEP_STATUS[step.status]];
+  const dates = dateText(step);
+  if (dates) facts.push(dates);
+  const cost = step.status !== 'done' && step.status !== 'n-a' ? costText(step) : '';
+  if (cost) facts.push(cost);
+  const lines = [`- ${box} ${n}. ${title} — ${facts.join(' · ')}`, `  - Why: ${esc(step.why)}`];
+  const pay = step.pay_after;
+  const previous = previousPay(step, all);
+  if (pay && step.status !== 'done' && step.status !== 'n-a' && !samePay(pay, previous)) {
+    lines.push(`  - Pay after: ${levelName(pay.level)}, ${money(pay.min_usd, pay.max_usd)} a year`);
+  }
+  const refs = step.sources.filter((s) => s.url).map((s) => sources.ref(s));
+  if (refs.length > 0) lines.push(`  - Sources: ${[...new Set(refs)].map((r) => `[${r}]`).join(' ')}`);
+  return lines;
+}
+
+function dateText(step: RoadmapStep): string {
+  if (step.status === 'done') return step.end ? formatMonth(step.end) : '';
+  if (!step.start) return '';
+  if (!step.end || step.end === step.start) return formatMonth(step.start);
+  return `${formatMonth(step.start)} → ${formatMonth(step.end)} (${months(step.duration_months ?? 0)})`;
+}
+
+function costText(step: RoadmapStep): string {
+  if (step.cost_usd) return money(step.cost_usd.min, step.cost_usd.max);
+  // Working and job hunting cost nothing to list; anything with a fee or dues says it is unknown.
+  return step.kind === 'career' || step.kind === 'experience' ? '' : 'cost not published';
+}
+
+/** The pay the step before this one (in plan order) leads to, so only changes are printed. */
+function previousPay(step: RoadmapStep, all: readonly RoadmapStep[]): PayAfter | null {
+  const open = all.filter((s) => s.status !== 'done' && s.status !== 'n-a' && s.pay_after);
+  const at = open.indexOf(step);
+  return at > 0 ? (open[at - 1]?.pay_after ?? null) : null;
+}
+
+function samePay(a: PayAfter, b: PayAfter | null): boolean {
+  return b !== null && a.level === b.level && a.min_usd === b.min_usd && a.max_usd === b.max_usd;
+}
+
+class SourceList {
+  private readonly keys = new Map<string, number>();
+  private readonly list: { url?: string; as_of: string }[] = [];
+
+  ref(source: { url?: string; as_of: string }): number {
+    const key = `${source.url ?? ''}|${source.as_of}`;
+    let index = this.keys.get(key);
+    if (index === undefined) {
+      this.list.push(source);
+      index = this.list.length;
+      this.keys.set(key, index);
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  entries() {
+    return this.list.entries();
+  }
+}
+
+function months(count: number): string {
+  return `${count} ${count === 1 ? 'month' : 'months'}`;
+}
+
+function money(min: number, max: number): string {
+  const f = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+  return min === max ? f(min) : `${f(min)}–${f(max)}`;
+}
+
+/** "experienced-case-manager" → "experienced case manager" (the roadmap carries ids only). */
+function levelName(id: string): string {
+  return id.replace(/-/g, ' ');
+}
+
+/** Escapes the characters Markdown would read as formatting. */
+function esc(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+function cell(text: string): string {
+  return esc(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

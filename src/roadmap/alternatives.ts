@@ -1,0 +1,162 @@
+import { addMonths, formatMonth, monthIndex } from '../core/month.js';
+import type { Certification } from '../data/schema/families.js';
+import { evaluate } from '../engine/evaluate.js';
+import { evaluateRule } from '../engine/evaluate-rule.js';
+import type { PlanContext } from './context.js';
+import { type Deriver, makeDeriver } from './derive.js';
+import { DraftSet } from './draft.js';
+import { fitsDiscipline } from './goal.js';
+import { article } from './labels.js';
+import { ladderMonths, levelForRole } from './ladder.js';
+import { planRoute, type RouteChoice, rankRoutes } from './route.js';
+import { schedule } from './schedule.js';
+import type { Alternative } from './types.js';
+
+export interface AlternativesInput {
+  cert: Certification;
+  routes: RouteChoice[];
+  planned: RouteChoice;
+  /** Months from as_of until the goal's exam step ends on the plan. */
+  plannedMonths: number;
+  /** Certifications already on the plan (the goal and those picked up on the way). */
+  onPlan: ReadonlySet<string>;
+}
+
+/**
+ * Shorter ways to a certification: another route of the goal (a CCM-certified supervisor halves
+ * the months), or another certification of the specialization that opens sooner.
+ */
+export function alternatives(ctx: PlanContext, deriver: Deriver, input: AlternativesInput): Alternative[] {
+  const found: Alternative[] = [];
+  for (const choice of input.routes) {
+    if (choice === input.planned || !Number.isFinite(choice.months) || !withinReach(ctx, choice)) continue;
+    const saves = input.plannedMonths - choice.months;
+    if (saves <= 0) continue;
+    found.push({
+      title: `${input.cert.abbreviation} by another route: ${choice.route.title}`,
+      saves_months: saves,
+      steps: stepTitles(ctx, deriver, choice),
+    });
+  }
+  const lifted = liftedRestriction(ctx, input);
+  if (lifted) found.push(lifted);
+  const shortcut = licenceShortcut(ctx, input);
+  if (
+    shortcut &&
+    !found.some((f) => f.saves_months === shortcut.saves_months && f.steps.join() === shortcut.steps.join())
+  ) {
+    found.push(shortcut);
+  }
+  for (const id of ctx.specialization?.certifications ?? []) {
+    if (input.onPlan.has(id) || ctx.profile.certifications.includes(id)) continue;
+    const cert = ctx.data.byId.certifications.get(id);
+    const verdict = ctx.verdicts.get(id);
+    if (!cert || !verdict || verdict.status === 'retired' || verdict.status === 'unconfirmed') continue;
+    if (!fitsDiscipline(ctx, cert)) continue;
+    const best = rankRoutes(ctx, deriver, cert, verdict)[0];
+    if (!best || !Number.isFinite(best.months)) continue;
+    const saves = input.plannedMonths - best.months;
+    if (saves <= 0) continue;
+    found.push({
+      title: `The ${cert.abbreviation} (${cert.name}) instead, by ${formatMonth(addMonths(ctx.asOf, best.months))}`,
+      saves_months: saves,
+      steps: stepTitles(ctx, deriver, best),
+    });
+  }
+  return found.sort((a, b) => b.saves_months - a.saves_months).slice(0, 3);
+}
+
+function stepTitles(ctx: PlanContext, deriver: Deriver, choice: RouteChoice): string[] {
+  const scratch = new DraftSet();
+  planRoute(ctx, deriver, scratch, choice);
+  const dates = schedule(scratch.all(), ctx.asOf);
+  return scratch
+    .all()
+    .filter((d) => !d.fixed)
+    .map((d, i) => ({ d, i, start: dates.get(d.id)?.start ?? ctx.asOf }))
+    .sort((a, b) => monthIndex(a.start) - monthIndex(b.start) || a.i - b.i)
+    .map(({ d }) => d.title);
+}
+
+/**
+ * A route that needs a role higher up the ladder (supervising case managers) is only worth showing
+ * to someone with the experience that rung usually asks.
+ */
+function withinReach(ctx: PlanContext, choice: RouteChoice): boolean {
+  const have = ladderMonths(ctx);
+  return choice.walk.unmet.every((u) => {
+    if (u.leaf.kind !== 'experience' || !u.leaf.cond.roles || u.leaf.cond.roles.includes('case-manager'))
+      return true;
+    const levels = u.leaf.cond.roles.map((r) => levelForRole(ctx.data, r)).filter((l) => l !== undefined);
+    return levels.some((l) => have >= l.typical_years.min * 12);
+  });
+}
+
+/**
+ * The plan prefers the licences a specialization expects (a BSW path for social work). When a
+ * licence outside them is quicker (an RN licence makes the CCM reachable without a bachelor's),
+ * say so.
+ */
+function licenceShortcut(ctx: PlanContext, input: AlternativesInput): Alternative | null {
+  const free: PlanContext = { ...ctx, preferSpecLicences: false };
+  const deriver = makeDeriver(free);
+  const verdict = ctx.verdicts.get(input.cert.id);
+  if (!verdict) return null;
+  const best = rankRoutes(free, deriver, input.cert, verdict)[0];
+  if (!best || !Number.isFinite(best.months)) return null;
+  const saves = input.plannedMonths - best.months;
+  if (saves <= 0) return null;
+  const scratch = new DraftSet();
+  planRoute(free, deriver, scratch, best);
+  const licence = scratch
+    .all()
+    .map((d) =>
+      d.kind === 'licence' && d.gains?.credential
+        ? ctx.data.byId.licenses.get(d.gains.credential)
+        : undefined,
+    )
+    .find((l) => l !== undefined);
+  if (!licence) return null;
+  return {
+    title: `The ${input.cert.abbreviation} through ${article(licence.abbreviation)} licence instead`,
+    saves_months: saves,
+    steps: stepTitles(free, deriver, best),
+  };
+}
+
+/**
+ * A restricted licence does not count (CCM and ACM ask for one in good standing). When lifting
+ * the restriction would shorten the plan, say by how much: a what-if run of the engine.
+ */
+function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternative | null {
+  const restricted = ctx.profile.licenses.filter((l) => l.status === 'restricted');
+  if (restricted.length === 0) return null;
+  const profile = {
+    ...ctx.profile,
+    licenses: ctx.profile.licenses.map((l) =>
+      l.status === 'restricted' ? { ...l, status: 'active' as const } : l,
+    ),
+  };
+  const report = evaluate(profile, ctx.data, { asOf: ctx.asOf, certifications: [input.cert.id] });
+  const verdict = report.certifications[0];
+  if (!verdict) return null;
+  const whatIf: PlanContext = {
+    ...ctx,
+    profile,
+    verdicts: new Map([...ctx.verdicts, [verdict.id, verdict]]),
+    evaluate: (rule) => evaluateRule(rule, profile, ctx.data, ctx.asOf),
+  };
+  const deriver = makeDeriver(whatIf);
+  const best = rankRoutes(whatIf, deriver, input.cert, verdict)[0];
+  if (!best || !Number.isFinite(best.months)) return null;
+  const saves = input.plannedMonths - best.months;
+  if (saves <= 0) return null;
+  const names = restricted.map(
+    (l) => ctx.data.byId.licenses.get(l.type)?.abbreviation ?? l.type.toUpperCase(),
+  );
+  return {
+    title: `If the restriction on your ${names.join(' and ')} licence is lifted`,
+    saves_months: saves,
+    steps: [`Ask your board what lifting the restriction takes`, ...stepTitles(whatIf, deriver, best)],
+  };
+}

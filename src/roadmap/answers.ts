@@ -1,0 +1,172 @@
+import { formatMonth, type Month, monthsBetween } from '../core/month.js';
+import { EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
+import type { Certification } from '../data/schema/families.js';
+import type { Rule } from '../data/schema/rules.js';
+import type { PlanContext } from './context.js';
+import { highestRank } from './degree-match.js';
+import { article, LEVEL_NAMES, orList, span, usd, usdRange } from './labels.js';
+import type { RouteChoice } from './route.js';
+import type { Answer, Roadmap } from './types.js';
+
+/** The questions people ask, answered for this person from their plan and the data. */
+export function answers(
+  ctx: PlanContext,
+  roadmap: Roadmap,
+  goal: { cert: Certification | null; planned: RouteChoice | undefined; goalEnd: Month | null },
+): Answer[] {
+  return [
+    { id: 'how-long', question: 'How long will it take?', answer: howLong(ctx, goal) },
+    {
+      id: 'without-degree',
+      question: 'Can I do it without a degree?',
+      answer: withoutDegree(ctx, roadmap, goal.cert),
+    },
+    { id: 'earnings', question: 'What will I earn?', answer: earnings(ctx, roadmap) },
+    { id: 'cost', question: 'What will it cost?', answer: cost(roadmap) },
+  ];
+}
+
+function howLong(ctx: PlanContext, goal: { cert: Certification | null; goalEnd: Month | null }): string {
+  const { cert, goalEnd } = goal;
+  if (!cert) return 'No certification could be planned from your profile; see the steps and notes.';
+  if (ctx.profile.certifications.includes(cert.id)) return `You already hold the ${cert.abbreviation}.`;
+  if (!goalEnd) return `No route to the ${cert.abbreviation} can be planned from your profile yet.`;
+  const months = Math.max(0, monthsBetween(ctx.asOf, goalEnd));
+  const verdict = ctx.verdicts.get(cert.id);
+  const eligible =
+    verdict?.status === 'eligible'
+      ? 'You are eligible now'
+      : verdict?.status === 'not-yet' && verdict.eligible_from
+        ? `You become eligible in ${formatMonth(verdict.eligible_from)}`
+        : 'You become eligible once the steps before the exam are done';
+  return `About ${span(months)}: on this plan you could hold the ${cert.abbreviation} by ${formatMonth(goalEnd)}. ${eligible}; the rest is study, the application review and the exam.`;
+}
+
+interface Lowest {
+  rank: number;
+  via: string;
+}
+
+const NONE: Lowest = { rank: -1, via: '' };
+
+/** The least education any way through a rule asks for, and what brings it in. */
+function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
+  if (depth > 12) return NONE; // a guard against certifications that require each other
+  if ('all' in rule) {
+    return rule.all
+      .map((r) => lowestEducation(ctx, r, depth + 1))
+      .reduce((a, b) => (b.rank > a.rank ? b : a), NONE);
+  }
+  if ('any' in rule) {
+    const options = rule.any.map((r) => lowestEducation(ctx, r, depth + 1));
+    return options.reduce((a, b) => (b.rank < a.rank ? b : a));
+  }
+  if ('degree' in rule) {
+    const levels: EducationLevel[] =
+      rule.degree.levels ?? (rule.degree.min_level ? [rule.degree.min_level] : []);
+    if (levels.length === 0) return NONE;
+    const rank = Math.min(...levels.map((l) => EDUCATION_RANK[l]));
+    const lowest = levels.filter((l) => EDUCATION_RANK[l] === rank).map((l) => LEVEL_NAMES[l]);
+    return { rank, via: `a ${orList(lowest)}` };
+  }
+  if ('license' in rule) {
+    let best: Lowest | undefined;
+    for (const id of rule.license.types) {
+      const licence = ctx.data.byId.licenses.get(id);
+      if (!licence || (rule.license.independent_practice && !licence.independent_practice)) continue;
+      const inner = lowestEducation(ctx, licence.requires, depth + 1);
+      if (!best || inner.rank < best.rank) {
+        best = {
+          rank: inner.rank,
+          via: `an ${licence.abbreviation} licence${inner.via ? ` (which needs ${inner.via})` : ''}`,
+        };
+      }
+    }
+    return best ?? NONE;
+  }
+  if ('certification' in rule) {
+    let best: Lowest | undefined;
+    for (const id of rule.certification.ids) {
+      const cert = ctx.data.byId.certifications.get(id);
+      if (!cert || cert.routes.length === 0) continue;
+      const inner = cert.routes
+        .map((r) => lowestEducation(ctx, r.rule, depth + 1))
+        .reduce((a, b) => (b.rank < a.rank ? b : a));
+      if (!best || inner.rank < best.rank) {
+        best = {
+          rank: inner.rank,
+          via: `the ${cert.abbreviation}${inner.via ? ` (which needs ${inner.via})` : ''}`,
+        };
+      }
+    }
+    return best ?? NONE;
+  }
+  return NONE;
+}
+
+function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification | null): string {
+  if (!cert || cert.routes.length === 0)
+    return 'That depends on the certification; none could be planned here.';
+  const lowest = cert.routes
+    .map((r) => lowestEducation(ctx, r.rule))
+    .reduce((a, b) => (b.rank < a.rank ? b : a));
+  const held = highestRank(ctx.profile.education, ctx.asOf);
+  const study = roadmap.steps.filter(
+    (s) => s.kind === 'education' && s.status !== 'done' && s.status !== 'n-a',
+  );
+  const yours =
+    study.length > 0
+      ? ` Your plan includes: ${study.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join(', then ')}.`
+      : held >= Math.max(lowest.rank, 0)
+        ? ' You already have the education it needs.'
+        : '';
+  if (lowest.rank < 0) return `Yes: one route to the ${cert.abbreviation} asks for no degree.${yours}`;
+  if (lowest.rank < EDUCATION_RANK.bachelor) {
+    return `Not without any degree, but without a bachelor's, yes: the shortest education route to the ${cert.abbreviation} is ${lowest.via}.${yours}`;
+  }
+  const level =
+    (Object.keys(EDUCATION_RANK) as EducationLevel[]).find((l) => EDUCATION_RANK[l] === lowest.rank) ??
+    'bachelor';
+  return `No: every route to the ${cert.abbreviation} needs at least a ${LEVEL_NAMES[level]}, directly or through a licence.${yours}`;
+}
+
+function earnings(ctx: PlanContext, roadmap: Roadmap): string {
+  const pay = roadmap.pay;
+  const levelName = (id: string) => ctx.data.byId.levels.get(id)?.name.toLowerCase() ?? id;
+  const range = (p: { min_usd: number; max_usd: number; open_ended: boolean }) =>
+    `${usdRange({ min: p.min_usd, max: p.max_usd })}${p.open_ended ? ' and up' : ''}`;
+  if (pay.length === 0)
+    return 'The data has no pay band for where this plan leads yet; `casemgr-path explore salaries` lists what it has.';
+  const first = pay[0]!;
+  const last = pay[pay.length - 1]!;
+  const today = first.month === ctx.asOf;
+  const start = today ? `Today, as ${article(levelName(first.level))}: ${range(first)}.` : '';
+  const end =
+    last === first && today
+      ? ''
+      : ` By ${formatMonth(last.month)}, as ${article(levelName(last.level))}${last.label.startsWith('+') ? ` with the ${last.label.slice(2)}` : ''}: ${range(last)}.`;
+  return `${start}${end} These are typical yearly pay ranges from salaries.yaml (each band names its source and basis); employers and regions vary.`.trim();
+}
+
+function cost(roadmap: Roadmap): string {
+  const open = roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a');
+  const priced = open.filter((s) => s.cost_usd && s.kind !== 'continuing-education' && s.kind !== 'network');
+  const unknown = open.filter(
+    (s) => !s.cost_usd && (s.kind === 'exam' || s.kind === 'licence' || s.kind === 'education'),
+  );
+  const min = priced.reduce((sum, s) => sum + (s.cost_usd?.min ?? 0), 0);
+  const max = priced.reduce((sum, s) => sum + (s.cost_usd?.max ?? 0), 0);
+  const parts: string[] = [];
+  parts.push(
+    priced.length > 0
+      ? `About ${usdRange({ min, max })} in the costs we know (${priced.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}).`
+      : 'No step on this plan has a published cost in our data.',
+  );
+  if (unknown.length > 0)
+    parts.push(
+      `Not published in our sources: ${unknown.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}.`,
+    );
+  const renewal = open.find((s) => s.kind === 'continuing-education' && s.cost_usd);
+  if (renewal?.cost_usd) parts.push(`Renewing later costs ${usd(renewal.cost_usd.min)} per cycle.`);
+  return parts.join(' ');
+}

@@ -1,0 +1,37 @@
+import type { Month } from '../core/month.js';
+import type { Data } from '../data/model.js';
+import type { Specialization } from '../data/schema/families.js';
+import type { Rule } from '../data/schema/rules.js';
+import type { CertificationVerdict, EvalNode } from '../engine/types.js';
+import type { Profile } from '../profile/schema.js';
+
+/** What every part of the planner reads. Built once per plan; never mutated. */
+export interface PlanContext {
+  profile: Profile;
+  data: Data;
+  asOf: Month;
+  verdicts: ReadonlyMap<string, CertificationVerdict>;
+  /** The goal specialization (chosen or recommended); null when the data has none that fits. */
+  specialization: Specialization | null;
+  /** The engine's rule evaluation for this profile at as_of (licence `requires`, what-if checks). */
+  evaluate: (rule: Rule) => EvalNode;
+  /** Prefer the licences the specialization lists over quicker ones (off when looking for shortcuts). */
+  preferSpecLicences: boolean;
+}
+
+/**
+ * Planning assumptions where no source gives a figure. They set durations only (costs are never
+ * assumed), and every step that uses one says so in its `why`.
+ */
+export const ASSUME = {
+  /** Months to find a new case-management post. */
+  jobSearchMonths: 3,
+  /** Months a board or certifier takes to issue a licence once everything is in. */
+  licenceProcessingMonths: 1,
+  /** Continuing-education hours a working person typically completes in a month. */
+  ceHoursPerMonth: 10,
+  /** Months left on an in-progress degree whose expected month the profile does not give. */
+  underwayDegreeMonths: 12,
+  /** Full-time months of study by level, when degrees.yaml has no matching program. */
+  degreeMonths: { 'high-school': 12, associate: 24, diploma: 24, bachelor: 48, master: 24, doctorate: 48 },
+} as const;

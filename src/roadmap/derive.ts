@@ -1,0 +1,149 @@
+import { type Month, monthIndex } from '../core/month.js';
+import { compareKeys } from './compare.js';
+import type { PlanContext } from './context.js';
+import { DraftSet } from './draft.js';
+import { forText } from './labels.js';
+import type { Chooser, LeafNode, Walk } from './needs.js';
+import { lastEnd, schedule } from './schedule.js';
+import { planCeHours, planCertExam, planExam } from './steps/credential.js';
+import { planDegree } from './steps/education.js';
+import { needsSpecialPost, planExperience } from './steps/experience.js';
+import { planLicence } from './steps/licence.js';
+
+export interface DeriveOptions {
+  /** The route's projected month from the engine, so experience steps agree with the verdict. */
+  eligibleFrom?: Month | null;
+  /** The credential the steps serve, named in their explanations ("For the CCM: …"). */
+  purpose?: string;
+}
+
+export interface Deriver {
+  /** Plans unmet leaves into `drafts`; returns the ids after which they are all met. */
+  derive(drafts: DraftSet, unmet: LeafNode[], depth: number, options?: DeriveOptions): string[];
+  choose: Chooser;
+  /** Months from as_of until these leaves are met (Infinity when a leaf cannot be planned). */
+  estimate(unmet: LeafNode[], options?: DeriveOptions): number;
+}
+
+/**
+ * Turns the leaves a person still misses into steps. Credentials (degrees, licences, exams,
+ * certifications, CE) come first; experience waits for them when the months must follow a degree
+ * or when a new post needs them.
+ */
+export function makeDeriver(ctx: PlanContext): Deriver {
+  const deriver: Deriver = {
+    derive(drafts, unmet, depth, options = {}) {
+      const credentials: string[] = [];
+      const education: string[] = [];
+      for (const { leaf, node } of unmet) {
+        if (leaf.kind === 'degree') {
+          const ids = planDegree(ctx, drafts, leaf.cond, node, options.purpose ?? null);
+          education.push(...ids);
+          credentials.push(...ids);
+        }
+      }
+      for (const { leaf, node } of unmet) {
+        switch (leaf.kind) {
+          case 'license': {
+            const need = { ...leaf, requirement: forText(options.purpose, node.requirement) };
+            const ids = planLicence(ctx, drafts, need, derive, choose, depth);
+            credentials.push(...(ids ?? [blocked(drafts, node.requirement, node.need)]));
+            break;
+          }
+          case 'exam':
+            credentials.push(
+              planExam(ctx, drafts, leaf.ids, education, forText(options.purpose, node.requirement)),
+            );
+            break;
+          case 'ce':
+            credentials.push(
+              planCeHours(ctx, drafts, leaf.hours, forText(options.purpose, node.requirement)),
+            );
+            break;
+          case 'certification':
+            credentials.push(
+              planHeldCertification(leaf.ids, drafts) ?? blocked(drafts, node.requirement, node.need),
+            );
+            break;
+          case 'blocked':
+            credentials.push(blocked(drafts, node.requirement, node.need));
+            break;
+          default:
+            break;
+        }
+      }
+      const gaps = unmet.filter((u) => u.leaf.kind === 'experience');
+      const ends = [...credentials];
+      for (const { leaf, node } of gaps) {
+        if (leaf.kind !== 'experience') continue;
+        const end = planExperience(ctx, drafts, {
+          cond: leaf.cond,
+          node,
+          credentials,
+          eligibleFrom: options.eligibleFrom ?? null,
+          purpose: options.purpose ?? null,
+          soleGap: gaps.length === 1,
+        });
+        if (end) ends.push(end);
+      }
+      return ends;
+    },
+    choose(options: Walk[]) {
+      // Plannable first, then an ordinary post over one needing a particular supervisor, then the quickest.
+      let best = 0;
+      let bestKey: number[] = [];
+      for (const [i, option] of options.entries()) {
+        const months = deriver.estimate(option.unmet);
+        const key = [Number.isFinite(months) ? 0 : 1, special(option) ? 1 : 0, months];
+        if (i === 0 || compareKeys(key, bestKey) < 0) {
+          best = i;
+          bestKey = key;
+        }
+      }
+      return best;
+    },
+    estimate(unmet, options = {}) {
+      const scratch = new DraftSet();
+      deriver.derive(scratch, unmet, 1, options);
+      if (scratch.all().some((d) => d.id.startsWith('blocked-'))) return Number.POSITIVE_INFINITY;
+      const end = lastEnd(schedule(scratch.all(), ctx.asOf), ctx.asOf);
+      return monthIndex(end) - monthIndex(ctx.asOf);
+    },
+  };
+  const derive = deriver.derive;
+  const choose = deriver.choose;
+  const special = (walk: Walk) =>
+    walk.unmet.some((u) => u.leaf.kind === 'experience' && needsSpecialPost(ctx, u.leaf.cond));
+
+  /** Another certification a rule accepts: plan its exam when the person can take it (now or by time alone). */
+  function planHeldCertification(ids: readonly string[], drafts: DraftSet): string | null {
+    for (const id of ids) {
+      const cert = ctx.data.byId.certifications.get(id);
+      const verdict = ctx.verdicts.get(id);
+      if (!cert || !verdict || (verdict.status !== 'eligible' && verdict.status !== 'not-yet')) continue;
+      const route = verdict.routes.find((r) => r.id === verdict.route);
+      return planCertExam(ctx, drafts, cert, {
+        after: [],
+        eligibleFrom: verdict.eligible_from,
+        routeTitle: route?.title ?? cert.name,
+        eligibleNow: verdict.status === 'eligible',
+      });
+    }
+    return null;
+  }
+  return deriver;
+}
+
+function blocked(drafts: DraftSet, requirement: string, need: string | undefined): string {
+  const n = drafts.all().filter((d) => d.id.startsWith('blocked-')).length;
+  return drafts.add({
+    id: `blocked-${n + 1}`,
+    kind: 'career',
+    title: `Resolve: ${requirement}`,
+    why: `No step in the data can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
+    cost: null,
+    sources: [],
+    duration: 0,
+    after: [],
+  });
+}

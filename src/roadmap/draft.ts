@@ -1,0 +1,90 @@
+import type { Month } from '../core/month.js';
+import type { StepKind } from '../core/vocabulary.js';
+import type { Source } from '../data/schema/common.js';
+
+/**
+ * A step before it has dates: how long it takes, what must finish first, and what it changes for
+ * the person (a credential, a rung of the ladder). The scheduler turns drafts into dated steps.
+ */
+export interface DraftStep {
+  id: string;
+  kind: StepKind;
+  title: string;
+  why: string;
+  cost: { min: number; max: number } | null;
+  sources: Pick<Source, 'url' | 'as_of'>[];
+  /** Whole months; 0 for a milestone. */
+  duration: number;
+  /** Ids of drafts that must end before this one starts. */
+  after: string[];
+  /** Cannot start before this month (for example the month the verdict says the person is eligible). */
+  earliest?: Month;
+  /** Cannot end before this month (for example enough study time counted from today). */
+  notBeforeEnd?: Month;
+  /** Steps already done or underway keep the dates the profile gives (null where it gives none). */
+  fixed?: { status: 'done' | 'in-progress' | 'n-a'; start: Month | null; end: Month | null };
+  /** Months of study before the exam this step ends with: the roadmap says when to start. */
+  study?: number;
+  /** A move with a start but no end (a new rung): the roadmap shows no end month. */
+  openEnded?: boolean;
+  /** Time in a role the person already holds: underway from the day it starts. */
+  ongoing?: boolean;
+  /** What the person has after this step, for the pay bands. */
+  gains?: { credential?: string; level?: string };
+}
+
+/** Collects drafts in dependency order; the same id twice keeps one step, the longer one. */
+export class DraftSet {
+  private readonly byId = new Map<string, DraftStep>();
+
+  add(step: DraftStep): string {
+    step.after = step.after.filter((id) => id !== step.id);
+    const existing = this.byId.get(step.id);
+    if (!existing) {
+      this.byId.set(step.id, step);
+      return step.id;
+    }
+    if (existing.fixed) return step.id;
+    // A prerequisite that itself waits for this step would make the two wait on each other.
+    const extra = step.after.filter((id) => !this.reaches(id, step.id));
+    existing.after = [...new Set([...existing.after, ...extra])];
+    if (step.duration > existing.duration) {
+      existing.duration = step.duration;
+      existing.title = step.title;
+      existing.why = step.why;
+    }
+    existing.earliest = laterOf(existing.earliest, step.earliest);
+    existing.notBeforeEnd = laterOf(existing.notBeforeEnd, step.notBeforeEnd);
+    return step.id;
+  }
+
+  /** True when `from` waits, directly or not, for `to`. */
+  private reaches(from: string, to: string, seen = new Set<string>()): boolean {
+    if (from === to) return true;
+    if (seen.has(from)) return false;
+    seen.add(from);
+    return (this.byId.get(from)?.after ?? []).some((id) => this.reaches(id, to, seen));
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  get(id: string): DraftStep | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): DraftStep[] {
+    return [...this.byId.values()];
+  }
+}
+
+function laterOf(a: Month | undefined, b: Month | undefined): Month | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+
+export function sourceRefs(sources: readonly Source[] | undefined): Pick<Source, 'url' | 'as_of'>[] {
+  return (sources ?? []).map((s) => (s.url ? { url: s.url, as_of: s.as_of } : { as_of: s.as_of }));
+}

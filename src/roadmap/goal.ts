@@ -1,0 +1,225 @@
+import { formatMonth, type Month, monthIndex } from '../core/month.js';
+import type { Data } from '../data/model.js';
+import type { Certification, Specialization } from '../data/schema/families.js';
+import type { Profile } from '../profile/schema.js';
+import { compareKeys } from './compare.js';
+import type { PlanContext } from './context.js';
+import { isCompleted } from './degree-match.js';
+import type { Deriver } from './derive.js';
+import { andList, FIELD_NAMES, SETTING_NAMES, span } from './labels.js';
+import { type RouteChoice, rankRoutes } from './route.js';
+
+/**
+ * The goal: the profile's own, or the best fit. A specialization fits through the settings the
+ * person works in, their degree fields (`fits_fields`), the licences it expects and the
+ * certifications they hold. Within it, the certification to aim for is the one eligible now, else
+ * the one time alone opens soonest, else the one needing the least change.
+ */
+
+export interface SpecializationChoice {
+  specialization: Specialization | null;
+  recommended: boolean;
+  reasons: string[];
+}
+
+interface Fit {
+  spec: Specialization;
+  score: number;
+  reasons: string[];
+}
+
+function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month): Fit {
+  let score = 0;
+  const reasons: string[] = [];
+  const settings = new Set<string>();
+  for (const e of profile.experience) {
+    if (!spec.settings.includes(e.setting)) continue;
+    // A specialization with few settings that include this one is the more specific fit.
+    score += (e.ongoing ? 30 : 0) + Math.min(e.months, 24) + Math.round(6 / spec.settings.length);
+    settings.add(e.setting);
+  }
+  if (settings.size > 0) {
+    const ongoing = profile.experience.some((e) => e.ongoing && spec.settings.includes(e.setting));
+    reasons.push(
+      `you ${ongoing ? 'work' : 'have worked'} in ${andList([...settings].map((s) => SETTING_NAMES[s as keyof typeof SETTING_NAMES]))}`,
+    );
+  }
+  const fields = new Set<string>();
+  for (const e of profile.education) {
+    const at = spec.fits_fields.indexOf(e.field);
+    if (at < 0) continue;
+    // A specialization named after the field (social work for a social-work degree) fits a shade better.
+    score += (isCompleted(e, asOf) ? 20 : 12) - Math.min(at, 5) + (spec.id === e.field ? 1 : 0);
+    fields.add(FIELD_NAMES[e.field]);
+  }
+  if (fields.size > 0) reasons.push(`your ${andList([...fields])} studies lead here`);
+  const licences = profile.licenses.filter((l) => l.status === 'active' && spec.licenses.includes(l.type));
+  if (licences.length > 0) {
+    score += 15 * licences.length;
+    const names = licences.map((l) => data.byId.licenses.get(l.type)?.abbreviation ?? l.type);
+    reasons.push(`your ${andList(names)} licence${names.length > 1 ? 's are' : ' is'} one it asks for`);
+  }
+  const held = profile.certifications.filter((c) => spec.certifications.includes(c));
+  if (held.length > 0) {
+    score += 25 * held.length;
+    const names = held.map((c) => data.byId.certifications.get(c)?.abbreviation ?? c);
+    reasons.push(`you hold the ${andList(names)}`);
+  }
+  return { spec, score, reasons };
+}
+
+export function chooseSpecialization(profile: Profile, data: Data, asOf: Month): SpecializationChoice {
+  const wanted = profile.goals?.specialization;
+  const chosen = wanted ? data.byId.specializations.get(wanted) : undefined;
+  if (chosen) return { specialization: chosen, recommended: false, reasons: [] };
+
+  const target = profile.goals?.certification;
+  const pool = target ? data.specializations.filter((s) => s.certifications.includes(target)) : [];
+  const candidates = (pool.length > 0 ? pool : data.specializations).map((s) =>
+    fitOf(profile, data, s, asOf),
+  );
+  let best: Fit | undefined;
+  for (const fit of candidates) if (!best || fit.score > best.score) best = fit;
+  if (!best) return { specialization: null, recommended: true, reasons: [] };
+  return { specialization: best.spec, recommended: true, reasons: best.score > 0 ? best.reasons : [] };
+}
+
+export interface CertificationChoice {
+  certification: Certification | null;
+  recommended: boolean;
+  why: string;
+  /** The goal's routes, best first (empty when the goal cannot be planned). */
+  routes: RouteChoice[];
+}
+
+export function chooseCertification(
+  ctx: PlanContext,
+  deriver: Deriver,
+  spec: SpecializationChoice,
+): CertificationChoice {
+  const wanted = ctx.profile.goals?.certification;
+  const specName = ctx.specialization?.name ?? 'case management';
+  const specWhy = specWhyText(spec, specName);
+  if (wanted) {
+    const cert = ctx.data.byId.certifications.get(wanted);
+    if (!cert) {
+      return {
+        certification: null,
+        recommended: false,
+        why: `${specWhy}The certification "${wanted}" is not in the data.`,
+        routes: [],
+      };
+    }
+    const routes = routesFor(ctx, deriver, cert);
+    return {
+      certification: cert,
+      recommended: spec.recommended,
+      why: `${specWhy}You chose the ${cert.abbreviation}. ${statusText(ctx, cert, routes, false)}`,
+      routes,
+    };
+  }
+
+  const ids = ctx.specialization?.certifications ?? ctx.data.certifications.map((c) => c.id);
+  const ranked: { cert: Certification; key: number[]; routes: RouteChoice[] }[] = [];
+  for (const [order, id] of ids.entries()) {
+    const cert = ctx.data.byId.certifications.get(id);
+    const verdict = ctx.verdicts.get(id);
+    if (!cert || !verdict || ctx.profile.certifications.includes(id)) continue;
+    if (verdict.status === 'retired' || verdict.status === 'unconfirmed') continue;
+    if (!fitsDiscipline(ctx, cert)) continue;
+    const routes = routesFor(ctx, deriver, cert);
+    const key =
+      verdict.status === 'eligible'
+        ? [0, 0, order]
+        : verdict.status === 'not-yet' && verdict.eligible_from
+          ? [1, monthIndex(verdict.eligible_from), order]
+          : [2, routes[0]?.months ?? Number.POSITIVE_INFINITY, order];
+    ranked.push({ cert, key, routes });
+  }
+  ranked.sort((a, b) => compareKeys(a.key, b.key));
+  const best = ranked[0];
+  if (!best) {
+    const held = ids.find((id) => ctx.profile.certifications.includes(id));
+    const cert = held ? ctx.data.byId.certifications.get(held) : undefined;
+    return {
+      certification: cert ?? null,
+      recommended: true,
+      why: `${specWhy}${cert ? `You already hold the ${cert.abbreviation}, the main credential here; the plan keeps it current and moves you up.` : 'No certification in the data can be planned for you yet.'}`,
+      routes: [],
+    };
+  }
+  return {
+    certification: best.cert,
+    recommended: true,
+    why: `${specWhy}Of its certifications, the ${best.cert.abbreviation} (${best.cert.name}) fits you best. ${statusText(ctx, best.cert, best.routes)}`,
+    routes: best.routes,
+  };
+}
+
+function routesFor(ctx: PlanContext, deriver: Deriver, cert: Certification): RouteChoice[] {
+  const verdict = ctx.verdicts.get(cert.id);
+  if (!verdict || verdict.status === 'retired' || verdict.status === 'unconfirmed') return [];
+  return rankRoutes(ctx, deriver, cert, verdict);
+}
+
+function specWhyText(spec: SpecializationChoice, name: string): string {
+  if (!spec.recommended || !spec.specialization) return '';
+  if (spec.reasons.length === 0) {
+    return `Nothing in your profile points to one specialization yet, so the plan starts from ${name.toLowerCase()}; \`casemgr-path explore specializations\` lists the others. `;
+  }
+  return `${name} fits you: ${andList(spec.reasons)}. `;
+}
+
+function statusText(
+  ctx: PlanContext,
+  cert: Certification,
+  routes: RouteChoice[],
+  recommended = true,
+): string {
+  const verdict = ctx.verdicts.get(cert.id);
+  if (ctx.profile.certifications.includes(cert.id)) return `You already hold it.`;
+  if (!verdict) return '';
+  switch (verdict.status) {
+    case 'eligible':
+      return 'You are eligible for it now.';
+    case 'not-yet':
+      return `You become eligible in ${formatMonth(verdict.eligible_from!)} just by staying in your current role.`;
+    case 'retired':
+    case 'unconfirmed':
+      return verdict.caveats[0] ?? `It cannot be planned (${verdict.status}).`;
+    default: {
+      const months = routes[0]?.months;
+      return months !== undefined && Number.isFinite(months)
+        ? recommended
+          ? `It is the quickest to reach from where you stand: about ${span(months)} on this plan.`
+          : `On this plan it takes about ${span(months)}.`
+        : 'No route to it can be planned from your profile yet.';
+    }
+  }
+}
+
+const FIELD_DISCIPLINES: Record<string, string> = {
+  nursing: 'nursing',
+  'social-work': 'social-work',
+  counseling: 'counseling',
+  'rehabilitation-counseling': 'counseling',
+};
+
+/**
+ * A certification for one discipline (ACM-SW for social workers) is not recommended to someone
+ * whose degrees and licences are all in another (a nurse); anyone without a discipline yet may aim
+ * for any.
+ */
+export function fitsDiscipline(ctx: PlanContext, cert: Certification): boolean {
+  if (cert.disciplines.includes('any')) return true;
+  const own = new Set<string>();
+  for (const l of ctx.profile.licenses) {
+    const discipline = ctx.data.byId.licenses.get(l.type)?.discipline;
+    if (discipline) own.add(discipline);
+  }
+  for (const e of ctx.profile.education) {
+    const discipline = FIELD_DISCIPLINES[e.field];
+    if (discipline) own.add(discipline);
+  }
+  return own.size === 0 || cert.disciplines.some((d) => own.has(d));
+}

@@ -1,0 +1,115 @@
+import { addMonths, type Month, monthIndex } from '../core/month.js';
+import type { Role } from '../core/vocabulary.js';
+import { EDUCATION_RANK } from '../core/vocabulary.js';
+import type { Data } from '../data/model.js';
+import type { LadderLevel } from '../data/schema/families.js';
+import { ASSUME, type PlanContext } from './context.js';
+import { highestRank } from './degree-match.js';
+import { type DraftStep, sourceRefs } from './draft.js';
+import { andList, article, lowerFirst, months, span } from './labels.js';
+
+/** Career-ladder lookups (ladder.yaml): which rung a role sits on, and what comes next. */
+
+function byRank(data: Data): LadderLevel[] {
+  return [...data.levels].sort((a, b) => a.rank - b.rank);
+}
+
+/** The highest rung whose roles include this one. */
+export function levelForRole(data: Data, role: Role): LadderLevel | undefined {
+  return byRank(data)
+    .filter((l) => l.roles.includes(role))
+    .pop();
+}
+
+/** The rung the person stands on now: the highest among their ongoing roles. */
+export function currentLevel(ctx: PlanContext): LadderLevel | undefined {
+  let best: LadderLevel | undefined;
+  for (const entry of ctx.profile.experience) {
+    if (!entry.ongoing) continue;
+    const level = levelForRole(ctx.data, entry.role);
+    if (level && (!best || level.rank > best.rank)) best = level;
+  }
+  return best;
+}
+
+export function nextLevel(data: Data, level: LadderLevel): LadderLevel | undefined {
+  return byRank(data).find((l) => l.rank > level.rank);
+}
+
+/** Full-time months the person has in roles on the ladder. */
+export function ladderMonths(ctx: PlanContext): number {
+  const roles = new Set(ctx.data.levels.flatMap((l) => l.roles));
+  let total = 0;
+  for (const e of ctx.profile.experience) {
+    if (roles.has(e.role)) total += e.months * Math.min(e.hours_per_week / 40, 1);
+  }
+  return total;
+}
+
+export interface MoveInput {
+  from: LadderLevel;
+  /** The step after which the move makes sense (the goal certification). */
+  after: string;
+  afterEnd: Month;
+  /** When the person is (or will be) in a case-management post, counting experience from then. */
+  postFrom: Month;
+  /** Ladder months the person already has. */
+  haveMonths: number;
+}
+
+/**
+ * The next rung after the goal: from the end of the goal step, or once the person has the
+ * experience that rung typically asks (ladder.yaml `typical_years.min`), whichever is later.
+ */
+export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | null {
+  const next = nextLevel(ctx.data, input.from);
+  // No figure tells the two rungs apart (the ladder gives none for the top ones): no date to plan.
+  if (!next || next.typical_years.min <= input.from.typical_years.min) return null;
+  const needMonths = Math.max(0, Math.ceil(next.typical_years.min * 12 - input.haveMonths - 1e-9));
+  const ready = addMonths(input.postFrom, needMonths);
+  const earliest = monthIndex(ready) > monthIndex(input.afterEnd) ? ready : input.afterEnd;
+  const experience =
+    next.typical_years.min > 0
+      ? ` People on this rung typically have ${span(next.typical_years.min * 12)} or more in case management.`
+      : '';
+  const movesUp =
+    input.from.moves_up.length > 0
+      ? ` What usually moves people up from your rung: ${andList(input.from.moves_up.map(lowerFirst))}.`
+      : '';
+  return {
+    id: `move-${next.id}`,
+    kind: 'career',
+    title: `Move up to ${next.name.toLowerCase()}`,
+    why: `${next.summary}${movesUp}${experience}`,
+    cost: null,
+    sources: sourceRefs(next.sources),
+    duration: 0,
+    openEnded: true,
+    after: [input.after],
+    earliest,
+    gains: { level: next.id },
+  };
+}
+
+/**
+ * Someone with no degree beyond high school and no case-management post can start on the first
+ * rung while they study: it builds the field experience employers look for. The plan's dates do
+ * not wait for it.
+ */
+export function entryRungStep(ctx: PlanContext, studySteps: readonly string[]): DraftStep | null {
+  if (currentLevel(ctx) || studySteps.length === 0) return null;
+  if (highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor) return null;
+  const first = byRank(ctx.data)[0];
+  if (!first) return null;
+  return {
+    id: 'entry-job',
+    kind: 'career',
+    title: `Find a job as ${article(first.name.toLowerCase())} while you study (optional)`,
+    why: `${first.summary} It does not count toward the certification, but it puts you in the field while you study. The plan allows ${months(ASSUME.jobSearchMonths)} to find one; nothing else waits for it.`,
+    cost: null,
+    sources: sourceRefs(first.sources),
+    duration: ASSUME.jobSearchMonths,
+    after: [],
+    gains: { level: first.id },
+  };
+}

@@ -1,0 +1,95 @@
+import type { DegreeCondition, ExperienceCondition, Rule } from '../data/schema/rules.js';
+import type { EvalNode } from '../engine/types.js';
+
+/**
+ * Walks a rule and the engine's explanation tree side by side (the engine evaluates every node,
+ * so the tree mirrors the rule) and sorts the leaves into what the person already meets and what
+ * is still missing. Where an `any` is unmet, a chooser picks the branch to plan for.
+ */
+
+export type Leaf =
+  | { kind: 'degree'; cond: DegreeCondition }
+  | { kind: 'license'; types: string[]; statuses?: string[]; independent?: boolean }
+  | { kind: 'experience'; cond: ExperienceCondition }
+  | { kind: 'exam'; ids: string[] }
+  | { kind: 'certification'; ids: string[] }
+  | { kind: 'ce'; hours: number }
+  /** Something no step can add: an unmet `not`, or a node that did not pair with its rule. */
+  | { kind: 'blocked' };
+
+export interface LeafNode {
+  leaf: Leaf;
+  node: EvalNode;
+}
+
+export interface Walk {
+  met: LeafNode[];
+  unmet: LeafNode[];
+  /** Single-predicate alternatives the person does not need because a sibling is met. */
+  waived: { leaf: LeafNode; because: LeafNode }[];
+}
+
+/** Picks which branch of an unmet `any` to plan for: returns an index into `options`. */
+export type Chooser = (options: Walk[]) => number;
+
+export function leafOf(rule: Rule): Leaf | null {
+  if ('degree' in rule) return { kind: 'degree', cond: rule.degree };
+  if ('license' in rule) {
+    return {
+      kind: 'license',
+      types: rule.license.types,
+      ...(rule.license.statuses ? { statuses: rule.license.statuses } : {}),
+      ...(rule.license.independent_practice ? { independent: true } : {}),
+    };
+  }
+  if ('experience' in rule) return { kind: 'experience', cond: rule.experience };
+  if ('exam' in rule) return { kind: 'exam', ids: rule.exam.ids };
+  if ('certification' in rule) return { kind: 'certification', ids: rule.certification.ids };
+  if ('ce' in rule) return { kind: 'ce', hours: rule.ce.min_hours };
+  return null;
+}
+
+const EMPTY: Walk = { met: [], unmet: [], waived: [] };
+
+function merge(walks: Walk[]): Walk {
+  return {
+    met: walks.flatMap((w) => w.met),
+    unmet: walks.flatMap((w) => w.unmet),
+    waived: walks.flatMap((w) => w.waived),
+  };
+}
+
+export function walkRule(rule: Rule, node: EvalNode, choose: Chooser): Walk {
+  const leaf = leafOf(rule);
+  if (leaf) return node.ok ? { ...EMPTY, met: [{ leaf, node }] } : { ...EMPTY, unmet: [{ leaf, node }] };
+
+  const children = node.children ?? [];
+  if ('not' in rule) {
+    return node.ok ? EMPTY : { ...EMPTY, unmet: [{ leaf: { kind: 'blocked' }, node }] };
+  }
+  const parts: Rule[] | undefined = 'all' in rule ? rule.all : 'any' in rule ? rule.any : undefined;
+  if (!parts || children.length !== parts.length) {
+    // The tree does not mirror the rule: plan nothing we cannot explain.
+    return node.ok ? EMPTY : { ...EMPTY, unmet: [{ leaf: { kind: 'blocked' }, node }] };
+  }
+  const walks = parts.map((part, i) => walkRule(part, children[i] as EvalNode, choose));
+  if ('all' in rule) return merge(walks);
+
+  // `any`: plan for one branch. A met branch wins (the first one); otherwise the chooser decides.
+  const metIndex = children.findIndex((c) => c.ok);
+  if (metIndex >= 0) {
+    const chosen = walks[metIndex] as Walk;
+    const because = chosen.met[0];
+    const waived = because
+      ? parts.flatMap((part, i) => {
+          const alt = leafOf(part);
+          return i !== metIndex && alt
+            ? [{ leaf: { leaf: alt, node: children[i] as EvalNode }, because }]
+            : [];
+        })
+      : [];
+    return { ...chosen, waived: [...chosen.waived, ...waived] };
+  }
+  const index = walks.length > 1 ? choose(walks) : 0;
+  return walks[index] ?? EMPTY;
+}

@@ -1,0 +1,238 @@
+import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/month.js';
+import type { Data } from '../data/model.js';
+import type { Certification } from '../data/schema/families.js';
+import type { Rule } from '../data/schema/rules.js';
+import { evaluateRule, relevantCaveats } from '../engine/evaluate-rule.js';
+import type { EligibilityReport, EvalNode } from '../engine/types.js';
+import type { Profile } from '../profile/schema.js';
+import { alternatives } from './alternatives.js';
+import { answers } from './answers.js';
+import type { PlanContext } from './context.js';
+import { makeDeriver } from './derive.js';
+import { DraftSet, sourceRefs } from './draft.js';
+import { chooseCertification, chooseSpecialization } from './goal.js';
+import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
+import type { LeafNode } from './needs.js';
+import { planRoute, type RouteChoice, rankRoutes } from './route.js';
+import { schedule } from './schedule.js';
+import { standing } from './standing.js';
+import { renewalStep } from './steps/credential.js';
+import { addDoneSteps, addEducationDone } from './steps/done.js';
+import { recommendedLicence } from './steps/licence.js';
+import { chooseOrganization, networkStep } from './steps/network.js';
+import { finishSteps } from './steps-out.js';
+import type { Roadmap } from './types.js';
+
+export interface PlanOptions {
+  /** The month the plan starts from (YYYY-MM); the same as_of the report was made for. */
+  asOf: Month;
+}
+
+/**
+ * The roadmap for one person: goal, dated steps, alternatives, caveats, standing, pay and answers.
+ * Pure: the same profile, data, report and as_of always give the same roadmap.
+ */
+export function planRoadmap(
+  profile: Profile,
+  data: Data,
+  report: EligibilityReport,
+  options: PlanOptions,
+): Roadmap {
+  const { asOf } = options;
+  const spec = chooseSpecialization(profile, data, asOf);
+  const ctx: PlanContext = {
+    profile,
+    data,
+    asOf,
+    verdicts: new Map(report.certifications.map((v) => [v.id, v])),
+    specialization: spec.specialization,
+    evaluate: memoEvaluate((rule) => evaluateRule(rule, profile, data, asOf)),
+    preferSpecLicences: true,
+  };
+  const deriver = makeDeriver(ctx);
+  const goal = chooseCertification(ctx, deriver, spec);
+  const drafts = new DraftSet();
+  const onPlan: Certification[] = [];
+  const caveats: string[] = [];
+  let unmet: LeafNode[] = [];
+  let goalStep: string | null = null;
+  const planned: RouteChoice | undefined = goal.routes[0];
+  const cert = goal.certification;
+
+  if (cert && profile.certifications.includes(cert.id)) {
+    goalStep = drafts.add({
+      id: `held-cert-${cert.id}`,
+      kind: 'certification',
+      title: `Hold the ${cert.abbreviation}`,
+      why: `You hold the ${cert.name}.`,
+      cost: null,
+      sources: sourceRefs(cert.sources),
+      duration: 0,
+      after: [],
+      fixed: { status: 'done', start: null, end: null },
+    });
+    onPlan.push(cert);
+  } else if (cert && !planned) {
+    // Retired, unconfirmed, or no route: nothing to plan, but say why.
+    caveats.push(...(ctx.verdicts.get(cert.id)?.caveats ?? []));
+  } else if (cert && planned) {
+    addDoneSteps(ctx, drafts, cert, planned.walk, true);
+    goalStep = planRoute(ctx, deriver, drafts, planned);
+    unmet = [...planned.walk.unmet];
+    onPlan.push(cert);
+    caveats.push(...routeCaveats(ctx, cert, planned));
+  }
+
+  // A certification the person can take now, or that time alone opens, comes along on the way.
+  const alongside: string[] = [];
+  for (const extra of steppingStones(ctx, cert)) {
+    const verdict = ctx.verdicts.get(extra.id)!;
+    const route = rankRoutes(ctx, deriver, extra, verdict)[0];
+    if (!route) continue;
+    addDoneSteps(ctx, drafts, extra, route.walk, false);
+    const extraStep = planRoute(ctx, deriver, drafts, route);
+    staggerExams(drafts, asOf, goalStep, extraStep);
+    onPlan.push(extra);
+    unmet.push(
+      ...route.walk.unmet.filter((u) => !unmet.some((v) => v.node.requirement === u.node.requirement)),
+    );
+    caveats.push(...routeCaveats(ctx, extra, route));
+    alongside.push(
+      verdict.status === 'eligible'
+        ? `The ${extra.abbreviation} is open to you now as well, so the plan includes it.`
+        : `The ${extra.abbreviation} opens in ${formatMonth(verdict.eligible_from!)} by time alone, so the plan includes it too.`,
+    );
+  }
+  addEducationDone(ctx, drafts);
+
+  recommendedLicence(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
+
+  const entry = entryRungStep(
+    ctx,
+    drafts
+      .all()
+      .filter((d) => !d.fixed && d.kind === 'education')
+      .map((d) => d.id),
+  );
+  if (entry) drafts.add(entry);
+
+  const org = chooseOrganization(ctx, onPlan);
+  if (org) drafts.add(networkStep(org));
+
+  if (goalStep && cert) {
+    const first = schedule(drafts.all(), asOf);
+    const goalEnd = first.get(goalStep)?.end ?? asOf;
+    drafts.add(renewalStep(cert, goalStep));
+    const move = ladderMove(ctx, drafts, goalStep, goalEnd, first);
+    if (move) drafts.add(move);
+  }
+
+  const dates = schedule(drafts.all(), asOf);
+  const { steps, pay } = finishSteps(ctx, drafts.all(), dates);
+  const goalEnd = goalStep ? (dates.get(goalStep)?.end ?? null) : null;
+  const plannedMonths = goalEnd ? Math.max(0, monthsBetween(asOf, goalEnd)) : Number.POSITIVE_INFINITY;
+
+  const roadmap: Roadmap = {
+    version: 1,
+    as_of: asOf,
+    profile: { name: profile.name ?? null, state: profile.state ?? null },
+    goal: {
+      specialization: spec.specialization?.id ?? null,
+      certification: cert?.id ?? null,
+      recommended: goal.recommended,
+      why: [goal.why, ...alongside].join(' '),
+    },
+    certifications: report.certifications,
+    steps,
+    alternatives:
+      cert && planned && goalEnd
+        ? alternatives(ctx, deriver, {
+            cert,
+            routes: goal.routes,
+            planned,
+            plannedMonths,
+            onPlan: new Set(onPlan.map((c) => c.id)),
+          })
+        : [],
+    caveats: [...new Set(caveats)],
+    standing: standing(ctx, unmet),
+    pay,
+    answers: [],
+  };
+  roadmap.answers = answers(ctx, roadmap, { cert, planned, goalEnd });
+  return roadmap;
+}
+
+/** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */
+function routeCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): string[] {
+  const verdict = ctx.verdicts.get(cert.id);
+  const own = cert.routes.find((r) => r.id === route.route.id)?.caveats ?? [];
+  return [...(verdict?.caveats ?? []), ...own.map((c) => c.text), ...relevantCaveats(route.route.tree)];
+}
+
+/** At most one more certification of the specialization that is open now or opens by time alone. */
+function steppingStones(ctx: PlanContext, goal: Certification | null): Certification[] {
+  const ids = ctx.specialization?.certifications ?? [];
+  const open = ids
+    .filter((id) => id !== goal?.id && !ctx.profile.certifications.includes(id))
+    .map((id) => ({ cert: ctx.data.byId.certifications.get(id), verdict: ctx.verdicts.get(id) }))
+    .filter(
+      ({ cert, verdict }) =>
+        cert && verdict && (verdict.status === 'eligible' || verdict.status === 'not-yet'),
+    )
+    .sort((a, b) => openKey(a.verdict!) - openKey(b.verdict!));
+  return open.slice(0, 1).map(({ cert }) => cert!);
+}
+
+function openKey(verdict: { status: string; eligible_from: Month | null }): number {
+  return verdict.status === 'eligible' ? 0 : monthIndex(verdict.eligible_from ?? '9999-12');
+}
+
+/** The next rung after the goal, counting experience from the post the person holds or will find. */
+function ladderMove(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  goalStep: string,
+  goalEnd: Month,
+  dates: ReturnType<typeof schedule>,
+) {
+  let level = currentLevel(ctx);
+  let postFrom: Month | undefined = level ? ctx.asOf : undefined;
+  for (const draft of drafts.all()) {
+    const gained = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
+    if (gained && (!level || gained.rank > level.rank)) {
+      level = gained;
+      postFrom = dates.get(draft.id)?.end ?? ctx.asOf;
+    }
+  }
+  // No case-management post now or on the plan: there is no rung to move up from.
+  if (!level || !postFrom) return null;
+  return planLadderMove(ctx, {
+    from: level,
+    after: goalStep,
+    afterEnd: goalEnd,
+    postFrom,
+    haveMonths: ladderMonths(ctx),
+  });
+}
+
+/** Two exams due in the same month: the one on the way waits for the goal's, so study is not doubled. */
+function staggerExams(drafts: DraftSet, asOf: Month, goalStep: string | null, extraStep: string): void {
+  if (!goalStep || goalStep.startsWith('held-')) return;
+  const dates = schedule(drafts.all(), asOf);
+  const extra = drafts.get(extraStep);
+  if (extra && dates.get(extraStep)?.start === dates.get(goalStep)?.start) extra.after.push(goalStep);
+}
+
+/** The same rule object always evaluates the same for one profile and month: ask the engine once. */
+export function memoEvaluate(evaluate: (rule: Rule) => EvalNode): (rule: Rule) => EvalNode {
+  const cache = new WeakMap<Rule, EvalNode>();
+  return (rule) => {
+    let node = cache.get(rule);
+    if (!node) {
+      node = evaluate(rule);
+      cache.set(rule, node);
+    }
+    return node;
+  };
+}

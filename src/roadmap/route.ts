@@ -1,0 +1,112 @@
+import { monthIndex } from '../core/month.js';
+import type { Certification } from '../data/schema/families.js';
+import type { CertificationVerdict, RouteVerdict } from '../engine/types.js';
+import { compareKeys } from './compare.js';
+import type { PlanContext } from './context.js';
+import type { Deriver } from './derive.js';
+import { DraftSet } from './draft.js';
+import { type Walk, walkRule } from './needs.js';
+import { lastEnd, schedule } from './schedule.js';
+import { planCertExam } from './steps/credential.js';
+import { needsSpecialPost } from './steps/experience.js';
+
+/** One route of one certification, walked against the person's profile. */
+export interface RouteWalk {
+  cert: Certification;
+  route: RouteVerdict;
+  walk: Walk;
+}
+
+export function walkRoute(deriver: Deriver, cert: Certification, route: RouteVerdict): RouteWalk | null {
+  const rule = cert.routes.find((r) => r.id === route.id)?.rule;
+  if (!rule) return null;
+  return { cert, route, walk: walkRule(rule, route.tree, deriver.choose) };
+}
+
+/** Plans everything the route still needs, then the application and exam; returns the exam step's id. */
+export function planRoute(ctx: PlanContext, deriver: Deriver, drafts: DraftSet, rw: RouteWalk): string {
+  const eligibleFrom = rw.route.eligible ? null : rw.route.eligible_from;
+  const after = deriver.derive(drafts, rw.walk.unmet, 0, { eligibleFrom, purpose: rw.cert.abbreviation });
+  return planCertExam(ctx, drafts, rw.cert, {
+    after,
+    eligibleFrom,
+    routeTitle: rw.route.title,
+    eligibleNow: rw.route.eligible,
+  });
+}
+
+/** Months from as_of until the person could hold the certification by this route. */
+export function routeMonths(ctx: PlanContext, deriver: Deriver, rw: RouteWalk): number {
+  const scratch = new DraftSet();
+  planRoute(ctx, deriver, scratch, rw);
+  if (scratch.all().some((d) => d.id.startsWith('blocked-'))) return Number.POSITIVE_INFINITY;
+  return monthIndex(lastEnd(schedule(scratch.all(), ctx.asOf), ctx.asOf)) - monthIndex(ctx.asOf);
+}
+
+/** True when the route's missing experience needs a particular supervisor or role (not an ordinary post). */
+export function isSpecialRoute(ctx: PlanContext, rw: RouteWalk): boolean {
+  return rw.walk.unmet.some((u) => u.leaf.kind === 'experience' && needsSpecialPost(ctx, u.leaf.cond));
+}
+
+export interface RouteChoice extends RouteWalk {
+  months: number;
+  special: boolean;
+}
+
+/** Route rankings already computed, per plan context (a plan ranks the same certification often). */
+const ranked = new WeakMap<PlanContext, Map<string, RouteChoice[]>>();
+
+/** Every route of the certification with its estimate, the one to plan first (computed once per plan). */
+export function rankRoutes(
+  ctx: PlanContext,
+  deriver: Deriver,
+  cert: Certification,
+  verdict: CertificationVerdict,
+): RouteChoice[] {
+  let byCert = ranked.get(ctx);
+  if (!byCert) {
+    byCert = new Map();
+    ranked.set(ctx, byCert);
+  }
+  const key = `${cert.id}|${verdict.status}|${verdict.eligible_from}`;
+  let choices = byCert.get(key);
+  if (!choices) {
+    choices = rankRoutesUncached(ctx, deriver, cert, verdict);
+    byCert.set(key, choices);
+  }
+  return choices;
+}
+
+function rankRoutesUncached(
+  ctx: PlanContext,
+  deriver: Deriver,
+  cert: Certification,
+  verdict: CertificationVerdict,
+): RouteChoice[] {
+  const choices: RouteChoice[] = [];
+  for (const route of verdict.routes) {
+    const rw = walkRoute(deriver, cert, route);
+    if (!rw) continue;
+    choices.push({ ...rw, months: routeMonths(ctx, deriver, rw), special: isSpecialRoute(ctx, rw) });
+  }
+  // The verdict's own route comes first when the person is eligible or only time stands between
+  // them and it: that plan keeps their current job. Otherwise: plannable, ordinary, quickest.
+  const key = (c: RouteChoice): number[] => {
+    const decided =
+      (verdict.status === 'eligible' && c.route.eligible) ||
+      (verdict.status === 'not-yet' &&
+        c.route.eligible_from !== null &&
+        c.route.eligible_from === verdict.eligible_from);
+    return [
+      decided ? 0 : 1,
+      c.route.eligible ? 0 : 1,
+      Number.isFinite(c.months) ? 0 : 1,
+      c.special ? 1 : 0,
+      c.months,
+    ];
+  };
+  return choices
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => compareKeys(key(a.c), key(b.c)) || a.i - b.i)
+    .map(({ c }) => c);
+}

@@ -1,0 +1,61 @@
+import { addMonths, type Month, monthIndex } from '../core/month.js';
+import type { DraftStep } from './draft.js';
+
+export interface Dates {
+  start: Month | null;
+  end: Month | null;
+}
+
+/**
+ * Dates every draft: a step starts at as_of, or when the steps it waits for end, or at its
+ * `earliest` month, whichever is latest; it ends `duration` months later (and not before its
+ * `notBeforeEnd`). Done and underway steps keep their own dates.
+ */
+export function schedule(drafts: readonly DraftStep[], asOf: Month): Map<string, Dates> {
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  const dates = new Map<string, Dates>();
+  const visiting = new Set<string>();
+
+  const visit = (draft: DraftStep): Dates => {
+    const known = dates.get(draft.id);
+    if (known) return known;
+    if (draft.fixed) {
+      const fixed = { start: draft.fixed.start, end: draft.fixed.end };
+      dates.set(draft.id, fixed);
+      return fixed;
+    }
+    if (visiting.has(draft.id)) throw new Error(`roadmap steps wait on each other: ${draft.id}`);
+    visiting.add(draft.id);
+    let start = monthIndex(asOf);
+    if (draft.earliest) start = Math.max(start, monthIndex(draft.earliest));
+    for (const id of draft.after) {
+      const dep = byId.get(id);
+      if (!dep) continue;
+      const depEnd = visit(dep).end;
+      if (depEnd) start = Math.max(start, monthIndex(depEnd));
+    }
+    let end = start + draft.duration;
+    if (draft.notBeforeEnd) end = Math.max(end, monthIndex(draft.notBeforeEnd));
+    const result = {
+      start: addMonths(asOf, start - monthIndex(asOf)),
+      end: addMonths(asOf, end - monthIndex(asOf)),
+    };
+    visiting.delete(draft.id);
+    dates.set(draft.id, result);
+    return result;
+  };
+
+  for (const draft of drafts) visit(draft);
+  return dates;
+}
+
+/** The latest end among the drafts (as_of when none has one). */
+export function lastEnd(dates: Map<string, Dates>, asOf: Month, ids?: Iterable<string>): Month {
+  let last = monthIndex(asOf);
+  const keys = ids ? [...ids] : [...dates.keys()];
+  for (const id of keys) {
+    const end = dates.get(id)?.end;
+    if (end) last = Math.max(last, monthIndex(end));
+  }
+  return addMonths(asOf, last - monthIndex(asOf));
+}

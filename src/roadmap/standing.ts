@@ -1,0 +1,88 @@
+import { formatMonth } from '../core/month.js';
+import { formatAmount } from '../engine/format.js';
+import type { PlanContext } from './context.js';
+import { isCompleted } from './degree-match.js';
+import {
+  article,
+  capitalize,
+  FIELD_NAMES,
+  LEVEL_NAMES,
+  ROLE_NAMES,
+  SETTING_NAMES,
+  SUPERVISOR_NAMES,
+} from './labels.js';
+import type { LeafNode } from './needs.js';
+import type { StandingItem } from './types.js';
+
+/**
+ * "Where you stand": what the person brings (✔), what is underway or does not count yet (~), and
+ * what the goal route still misses (✘), in their words rather than the rule's.
+ */
+export function standing(ctx: PlanContext, unmet: readonly LeafNode[]): StandingItem[] {
+  const items: StandingItem[] = [];
+  const { profile, data, asOf } = ctx;
+
+  for (const e of profile.education) {
+    const what = `${capitalize(LEVEL_NAMES[e.level])}${e.level === 'high-school' ? '' : ` in ${FIELD_NAMES[e.field]}`}`;
+    if (isCompleted(e, asOf)) {
+      const notes = [
+        e.completed ? formatMonth(e.completed) : '',
+        e.accredited ? '' : 'school not accredited',
+      ].filter(Boolean);
+      items.push({
+        ok: e.accredited ? true : 'partial',
+        text: `${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
+      });
+    } else {
+      items.push({
+        ok: 'partial',
+        text: `${what} (in progress${e.completed ? `, expected ${formatMonth(e.completed)}` : ''})`,
+      });
+    }
+  }
+  for (const l of profile.licenses) {
+    const name = data.byId.licenses.get(l.type)?.abbreviation ?? l.type.toUpperCase();
+    const where = l.state ? `, ${l.state}` : '';
+    items.push(
+      l.status === 'active'
+        ? { ok: true, text: `${name} licence (active${where})` }
+        : {
+            ok: 'partial',
+            text: `${name} licence (${l.status}${where}): does not count until it is active and unrestricted`,
+          },
+    );
+  }
+  for (const id of profile.certifications) {
+    items.push({
+      ok: true,
+      text: `${data.byId.certifications.get(id)?.abbreviation ?? id.toUpperCase()} (held)`,
+    });
+  }
+  for (const id of profile.exams_passed) {
+    items.push({ ok: true, text: `Passed the ${data.byId.exams.get(id)?.name ?? id}` });
+  }
+  for (const e of profile.experience) {
+    const fte = e.months * Math.min(e.hours_per_week / 40, 1);
+    const amount =
+      e.hours_per_week < 40
+        ? `${formatAmount(e.months)} months part-time (${formatAmount(fte)} full-time)`
+        : `${formatAmount(e.months)} months`;
+    const sup =
+      e.supervised_by === 'none'
+        ? ''
+        : e.supervised_by === 'other'
+          ? ', supervised'
+          : `, supervised by ${SUPERVISOR_NAMES[e.supervised_by]}`;
+    const paid = e.paid ? '' : ', unpaid';
+    items.push({
+      ok: e.paid ? true : 'partial',
+      text: `${amount} ${e.role === 'other' ? 'in other work' : `as ${article(ROLE_NAMES[e.role])}`}${e.setting === 'other' ? '' : ` in ${SETTING_NAMES[e.setting]}`}${sup}${paid}${e.ongoing ? ' (ongoing)' : ''}`,
+    });
+  }
+  if (profile.ce_hours > 0)
+    items.push({ ok: true, text: `${formatAmount(profile.ce_hours)} CE hours in the last two years` });
+  for (const { node } of unmet) {
+    items.push({ ok: false, text: `${node.requirement}${node.need ? ` — still needed: ${node.need}` : ''}` });
+  }
+  return items;
+}

@@ -1,0 +1,159 @@
+import { addMonths, formatMonth, type Month, monthIndex } from '../../core/month.js';
+import type { Certification, FeeSchedule } from '../../data/schema/families.js';
+import { ASSUME, type PlanContext } from '../context.js';
+import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
+import { months, span, usd } from '../labels.js';
+
+/** Exam, application, continuing-education and renewal steps for certifications and licences. */
+
+/** The fee schedule in force at as_of: the newest whose `effective` is not after it. */
+export function feeScheduleAt(cert: Certification, asOf: Month): FeeSchedule | null {
+  let best: FeeSchedule | null = null;
+  for (const fees of cert.fees) {
+    if (monthIndex(fees.effective) > monthIndex(asOf)) continue;
+    if (!best || monthIndex(fees.effective) > monthIndex(best.effective)) best = fees;
+  }
+  return best;
+}
+
+/** Application plus exam fee; null when a part is unknown (never a partial sum passed off as the cost). */
+export function certCost(cert: Certification, asOf: Month): { min: number; max: number } | null {
+  const fees = feeScheduleAt(cert, asOf);
+  if (!fees || fees.application_usd === null) return null;
+  if (cert.exam === null) return { min: fees.application_usd, max: fees.application_usd };
+  if (fees.exam_usd === null) return null;
+  const total = fees.application_usd + fees.exam_usd;
+  return { min: total, max: total };
+}
+
+function feeText(cert: Certification, asOf: Month): string {
+  const fees = feeScheduleAt(cert, asOf);
+  if (!fees) return ' No source we hold gives the fees.';
+  const parts: string[] = [];
+  if (fees.application_usd !== null) parts.push(`${usd(fees.application_usd)} application`);
+  if (cert.exam && fees.exam_usd !== null) parts.push(`${usd(fees.exam_usd)} exam`);
+  const unknown = fees.application_usd === null || (cert.exam !== null && fees.exam_usd === null);
+  return ` Fees from ${formatMonth(fees.effective)}: ${parts.join(' + ') || 'not published'}${unknown ? ' (the rest is not published in our sources)' : ''}.`;
+}
+
+export interface CertStepInput {
+  after: string[];
+  /** The month the verdict says the person becomes eligible (null: once the steps before are done). */
+  eligibleFrom: Month | null;
+  routeTitle: string;
+  eligibleNow: boolean;
+}
+
+/**
+ * Apply (once eligible) and sit the exam. The review runs from the application; study can start
+ * earlier, so the exam is never sooner than the usual study time counted from today.
+ */
+export function planCertExam(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cert: Certification,
+  input: CertStepInput,
+): string {
+  const issuer = ctx.data.byId.organizations.get(cert.issuer);
+  const who = issuer?.abbreviation ?? cert.issuer.toUpperCase();
+  const review = cert.review_months;
+  const prep = cert.exam ? Math.ceil(cert.exam.prep_months) : 0;
+  const when = input.eligibleNow
+    ? `You are eligible now (${input.routeTitle}).`
+    : input.eligibleFrom
+      ? `You become eligible in ${formatMonth(input.eligibleFrom)} (${input.routeTitle}).`
+      : `You become eligible once the steps above are done (${input.routeTitle}).`;
+  const reviewText =
+    review === null
+      ? ` ${who} publishes no review time; the plan allows 1 month.`
+      : ` ${who} reviews applications in about ${months(review)}.`;
+  const studyText = cert.exam
+    ? ` Study for about ${months(cert.exam.prep_months)} before the exam (${cert.exam.format}).`
+    : ' There is no exam: the credential is awarded on application.';
+  return drafts.add({
+    id: `${cert.id}-exam`,
+    kind: 'exam',
+    title: cert.exam
+      ? `Apply for and sit the ${cert.abbreviation} exam`
+      : `Apply for the ${cert.abbreviation}`,
+    why: `${when}${reviewText}${studyText}${feeText(cert, ctx.asOf)}`,
+    cost: certCost(cert, ctx.asOf),
+    sources: sourceRefs([...(feeScheduleAt(cert, ctx.asOf)?.sources ?? []), ...cert.sources]),
+    duration: Math.max(1, Math.ceil(review ?? 1)),
+    after: input.after,
+    ...(input.eligibleFrom ? { earliest: input.eligibleFrom } : {}),
+    ...(prep > 0 ? { notBeforeEnd: addMonths(ctx.asOf, prep), study: prep } : {}),
+    gains: { credential: cert.id },
+  });
+}
+
+/** Pass one of these exams (a licence exam, or an exam a route accepts). Picks the shortest to prepare. */
+export function planExam(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  ids: readonly string[],
+  after: string[],
+  purpose: string,
+): string {
+  const exams = ids.map((id) => ctx.data.byId.exams.get(id)).filter((e) => e !== undefined);
+  const exam = exams.sort((a, b) => a.prep_months - b.prep_months)[0];
+  if (!exam) {
+    return drafts.add({
+      id: `exam-${ids[0] ?? 'unknown'}`,
+      kind: 'exam',
+      title: `Pass the ${ids.join(' or ')} exam`,
+      why: `${purpose}.`,
+      cost: null,
+      sources: [],
+      duration: 1,
+      after,
+    });
+  }
+  const issuer = ctx.data.byId.organizations.get(exam.issuer);
+  return drafts.add({
+    id: `exam-${exam.id}`,
+    kind: 'exam',
+    title: `Pass the ${exam.name}`,
+    why: `${purpose}. ${exam.summary} Most people study about ${months(exam.prep_months)}${issuer ? `; ${issuer.abbreviation} runs it` : ''}.`,
+    cost: exam.fee_usd,
+    sources: sourceRefs(exam.sources),
+    duration: Math.max(1, Math.ceil(exam.prep_months)),
+    after,
+  });
+}
+
+/** Continuing-education hours a route asks for before applying. */
+export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, requirement: string): string {
+  const gap = Math.max(0, hours - ctx.profile.ce_hours);
+  const duration = Math.max(1, Math.ceil(gap / ASSUME.ceHoursPerMonth));
+  return drafts.add({
+    id: 'ce-hours',
+    kind: 'continuing-education',
+    title: `Complete ${gap} more hours of continuing education in case management`,
+    why: `${requirement}. You have ${ctx.profile.ce_hours} hours from the last two years. The plan allows about ${ASSUME.ceHoursPerMonth} hours a month.`,
+    cost: null,
+    sources: [],
+    duration,
+    after: [],
+  });
+}
+
+/** Keeping the goal certification: its renewal cycle, CE hours and fee. */
+export function renewalStep(cert: Certification, after: string): DraftStep {
+  const r = cert.renewal;
+  const ce =
+    r.ce_hours === null
+      ? ''
+      : ` with ${r.ce_hours} hours of continuing education${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}`;
+  return {
+    id: `${cert.id}-renewal`,
+    kind: 'continuing-education',
+    title: `Keep the ${cert.abbreviation} current: renew every ${span(r.years * 12)}${r.ce_hours === null ? '' : ` with ${r.ce_hours} CE hours`}`,
+    why: `From the day you pass, the ${cert.abbreviation} lasts ${span(r.years * 12)}; renew it${ce}, collected along the way.${r.fee_usd === null ? ' No source we hold gives the renewal fee.' : ` Renewal costs ${usd(r.fee_usd)}.`} Professional associations offer accepted CE.`,
+    cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
+    sources: sourceRefs(cert.sources),
+    // A reminder when the credential starts, not a bar across the years it runs.
+    duration: 0,
+    after: [after],
+  };
+}

@@ -1,0 +1,161 @@
+import { addMonths, monthIndex } from '../../core/month.js';
+import { EDUCATION_RANK } from '../../core/vocabulary.js';
+import type { Degree } from '../../data/schema/families.js';
+import type { DegreeCondition } from '../../data/schema/rules.js';
+import type { EvalNode } from '../../engine/types.js';
+import { compareKeys } from '../compare.js';
+import { ASSUME, type PlanContext } from '../context.js';
+import { catalogueFacts, degreeMeets, entryFacts, highestRank, isUnderway } from '../degree-match.js';
+import { type DraftSet, sourceRefs } from '../draft.js';
+import { article, FIELD_NAMES, forText, LEVEL_NAMES, months, orList } from '../labels.js';
+
+/**
+ * Plans the education that meets a degree condition: finish a degree already underway, or earn
+ * the quickest fitting program in degrees.yaml (with its prerequisite first when the person lacks
+ * one). Returns the ids of the steps after which the condition is met.
+ */
+export function planDegree(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cond: DegreeCondition,
+  node: EvalNode,
+  purpose: string | null,
+): string[] {
+  const requirement = forText(purpose, node.requirement);
+  // Only say what is missing when the person has a degree that falls short (not "no degree listed").
+  const missing =
+    node.need && ctx.profile.education.some((e) => e.level !== 'high-school')
+      ? ` Missing: ${node.need}.`
+      : '';
+  const underway = ctx.profile.education.findIndex(
+    (e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e)),
+  );
+  if (underway >= 0) return [addUnderway(ctx, drafts, underway, requirement)];
+
+  const chain = quickestChain(ctx, cond);
+  if (!chain) return [addGeneric(drafts, cond, requirement)];
+  let previous: string[] = chain.after;
+  for (const [i, degree] of chain.degrees.entries()) {
+    const isTarget = i === chain.degrees.length - 1;
+    const id = drafts.add({
+      id: `degree-${degree.id}`,
+      kind: 'education',
+      title: `Earn ${article(degree.name)} (${degree.abbreviation})`,
+      why: isTarget
+        ? `${requirement}.${missing} ${degree.summary} The plan uses ${months(degree.typical_months)} of full-time study.`
+        : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. ${degree.summary} The plan uses ${months(degree.typical_months)} of full-time study.`,
+      cost: degree.cost_usd,
+      sources: sourceRefs(degree.sources),
+      duration: Math.ceil(degree.typical_months),
+      after: previous,
+    });
+    previous = [id];
+  }
+  return previous;
+}
+
+function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirement: string): string {
+  const entry = ctx.profile.education[index]!;
+  const expected =
+    entry.completed && monthIndex(entry.completed) > monthIndex(ctx.asOf)
+      ? entry.completed
+      : addMonths(ctx.asOf, ASSUME.underwayDegreeMonths);
+  const assumed = expected !== entry.completed;
+  const what = `${LEVEL_NAMES[entry.level]} in ${FIELD_NAMES[entry.field]}`;
+  return drafts.add({
+    id: `study-${index}`,
+    kind: 'education',
+    title: `Finish your ${what}`,
+    why: `${requirement}: your ${what} meets it once you graduate${
+      assumed
+        ? ` (you did not give the expected month, so the plan assumes ${months(ASSUME.underwayDegreeMonths)} more)`
+        : ''
+    }.`,
+    cost: null,
+    sources: [],
+    duration: 0,
+    after: [],
+    fixed: { status: 'in-progress', start: ctx.asOf, end: expected },
+  });
+}
+
+function addGeneric(drafts: DraftSet, cond: DegreeCondition, requirement: string): string {
+  const level = cond.min_level ?? cond.levels?.[0] ?? 'bachelor';
+  const fields = cond.fields ? ` in ${orList(cond.fields.map((f) => FIELD_NAMES[f]))}` : '';
+  const duration = ASSUME.degreeMonths[level];
+  return drafts.add({
+    id: `degree-${level}`,
+    kind: 'education',
+    title: `Earn ${article(LEVEL_NAMES[level])}${fields}`,
+    why: `${requirement}. The data lists no matching program, so the plan allows the usual ${months(duration)} of full-time study.`,
+    cost: null,
+    sources: [],
+    duration,
+    after: [],
+  });
+}
+
+interface Chain {
+  degrees: Degree[];
+  /** Steps the first degree waits for (a prerequisite degree already underway). */
+  after: string[];
+  months: number;
+}
+
+/** The fitting program with the least total study, counting a missing prerequisite. */
+function quickestChain(ctx: PlanContext, cond: DegreeCondition, depth = 0): Chain | null {
+  if (depth > 3) return null;
+  const fits = ctx.data.degrees.filter((d) => degreeMeets(cond, catalogueFacts(d)));
+  // The person's own field first, then the specialization's, then the shortest study.
+  let best: Chain | null = null;
+  let bestKey: number[] = [];
+  for (const degree of fits) {
+    const chain = chainFor(ctx, degree, depth);
+    if (!chain) continue;
+    const rank = preference(ctx, degree);
+    const key = [rank === 0 ? 0 : rank < 100 ? 1 : 2, chain.months, rank];
+    if (!best || compareKeys(key, bestKey) < 0) {
+      best = chain;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function chainFor(ctx: PlanContext, degree: Degree, depth: number): Chain | null {
+  if (degree.prerequisite.length === 0)
+    return { degrees: [degree], after: [], months: degree.typical_months };
+  const prerequisites = degree.prerequisite
+    .map((id) => ctx.data.byId.degrees.get(id))
+    .filter((d): d is Degree => d !== undefined);
+  const neededRank = Math.min(...prerequisites.map((d) => EDUCATION_RANK[d.level]));
+  if (highestRank(ctx.profile.education, ctx.asOf) >= neededRank) {
+    return { degrees: [degree], after: [], months: degree.typical_months };
+  }
+  // A prerequisite still underway: this degree waits for it.
+  const underway = ctx.profile.education.findIndex(
+    (e) => isUnderway(e, ctx.asOf) && prerequisites.some((p) => degreeMeets(exactly(p), entryFacts(e))),
+  );
+  if (underway >= 0)
+    return { degrees: [degree], after: [`study-${underway}`], months: degree.typical_months };
+  let best: Chain | null = null;
+  for (const pre of prerequisites) {
+    const sub = chainFor(ctx, pre, depth + 1);
+    if (sub && (!best || sub.months < best.months)) best = sub;
+  }
+  return best
+    ? { degrees: [...best.degrees, degree], after: best.after, months: best.months + degree.typical_months }
+    : null;
+}
+
+function exactly(degree: Degree): DegreeCondition {
+  return { levels: [degree.level], fields: [degree.field] };
+}
+
+/** Lower is better: a field the person already studied, then one that suits the goal specialization. */
+function preference(ctx: PlanContext, degree: Degree): number {
+  if (ctx.profile.education.some((e) => e.field === degree.field)) return 0;
+  const fits = ctx.specialization?.fits_fields ?? [];
+  const at = fits.indexOf(degree.field);
+  return at >= 0 ? 1 + at : 100;
+}

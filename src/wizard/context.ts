@@ -1,0 +1,39 @@
+import type { Month } from '../core/month.js';
+import type { Data } from '../data/model.js';
+import type { ProfileInput } from '../profile/schema.js';
+import type { Choice, Prompter } from './prompter.js';
+import type { Relevance } from './relevance.js';
+
+/** What every section of the interview works with. */
+export interface WizardContext {
+  data: Data;
+  relevance: Relevance;
+  /** The month the interview happens in: "still in this role" counts up to here. */
+  asOf: Month;
+  ask: Prompter;
+  /** Prints a line of guidance between questions (stdout). */
+  say: (text: string) => void;
+}
+
+export const SECTIONS = ['education', 'licences', 'experience', 'certifications', 'goals'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const SECTION_TITLES: Record<Section, string> = {
+  education: 'Education',
+  licences: 'Licences',
+  experience: 'Experience',
+  certifications: 'Certifications',
+  goals: 'Goal',
+};
+
+/** One topic of the interview: asks its questions and returns the profile with its part replaced. */
+export type SectionRunner = (ctx: WizardContext, profile: ProfileInput) => Promise<ProfileInput>;
+
+export type EducationInput = NonNullable<ProfileInput['education']>[number];
+export type LicenseInput = NonNullable<ProfileInput['licenses']>[number];
+export type ExperienceInput = NonNullable<ProfileInput['experience']>[number];
+
+/** Choices for a closed vocabulary, in the vocabulary's order, labelled for people. */
+export function choicesOf<V extends string>(values: readonly V[], labels: Record<V, string>): Choice<V>[] {
+  return values.map((value) => ({ value, name: labels[value] }));
+}

@@ -1,0 +1,184 @@
+import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import type {
+  CheckboxQuestion,
+  Choice,
+  ConfirmQuestion,
+  Prompter,
+  SelectQuestion,
+  TextQuestion,
+} from './prompter.js';
+
+export interface TerminalOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Colour in prompts (off with NO_COLOR, --no-color, TERM=dumb or a pipe). */
+  color: boolean;
+  /** Unicode symbols; ASCII on TERM=dumb, the Linux console or a non-UTF-8 locale. */
+  unicode: boolean;
+  /** Terminal rows, to size the lists. */
+  rows: number;
+}
+
+type Keys = [key: string, action: string][];
+
+/** Inquirer's themes, reduced to what the terminal can show. */
+function theme(options: TerminalOptions) {
+  const plain = (text: string) => text;
+  const ascii: Record<string, string> = { '↑↓': 'up/down', '⏎': 'enter' };
+  const keysHelpTip = (keys: Keys) =>
+    keys.map(([key, action]) => `${ascii[key] ?? key} ${action}`).join(', ');
+  const themed: { prefix?: object; icon?: object; style?: Record<string, unknown> } = {};
+  if (!options.color) {
+    themed.prefix = { idle: '?', done: options.unicode ? '✔' : '+' };
+    themed.style = {
+      answer: plain,
+      message: plain,
+      error: (text: string) => `> ${text}`,
+      defaultAnswer: (text: string) => `(${text})`,
+      help: plain,
+      highlight: plain,
+      key: (text: string) => `<${text}>`,
+      description: plain,
+      disabled: (text: string) => `- ${text}`,
+      disabledChoice: (text: string) => `- ${text}`,
+      searchTerm: plain,
+    };
+  }
+  if (!options.unicode) {
+    themed.prefix = { idle: '?', done: '+' };
+    themed.icon = { cursor: '>', checked: '[x]', unchecked: '[ ]' };
+    themed.style = { ...themed.style, keysHelpTip };
+  }
+  return themed;
+}
+
+/** The real prompter: Inquirer prompts on the given terminal streams. */
+export function createInquirerPrompter(options: TerminalOptions): Prompter {
+  type Context = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal };
+  /**
+   * Ctrl-D (end of input) closes Inquirer's line reader but leaves its prompt waiting forever, and
+   * Node then exits 0 as if all went well. Abort the prompt instead: the wizard treats it as Ctrl-C.
+   */
+  const guarded = <T>(
+    start: (context: Context & { clearPromptOnDone: boolean }) => Promise<T>,
+  ): Promise<T> => {
+    const controller = new AbortController();
+    const onKey = (_: unknown, key?: { ctrl?: boolean; name?: string }) => {
+      if (key?.ctrl && key.name === 'd') controller.abort();
+    };
+    const onEnd = () => controller.abort();
+    options.input.on('keypress', onKey);
+    options.input.on('end', onEnd);
+    return start({
+      input: options.input,
+      output: options.output,
+      clearPromptOnDone: false,
+      signal: controller.signal,
+    }).finally(() => {
+      options.input.removeListener('keypress', onKey);
+      options.input.removeListener('end', onEnd);
+    });
+  };
+  const t = theme(options);
+  const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
+  const plainChoices = <V>(choices: readonly Choice<V>[]) =>
+    choices.map((c) => ({
+      value: c.value,
+      name: c.name,
+      description: c.description,
+      short: c.short ?? c.name,
+    }));
+
+  return {
+    select<V>(q: SelectQuestion<V>): Promise<V> {
+      return guarded((context) =>
+        select<V>(
+          {
+            message: q.message,
+            choices: plainChoices(q.choices),
+            default: q.default,
+            pageSize: pageSize(q.choices.length),
+            loop: false,
+            theme: t,
+          },
+          context,
+        ),
+      );
+    },
+
+    search<V>(q: SelectQuestion<V>): Promise<V> {
+      const all = plainChoices(q.choices);
+      const first = q.default === undefined ? undefined : all.find((c) => c.value === q.default);
+      const ordered = first ? [first, ...all.filter((c) => c !== first)] : all;
+      return guarded((context) =>
+        search<V>(
+          {
+            message: q.message,
+            instructions: {
+              navigation: options.unicode
+                ? 'type to search, ↑↓ to move, ⏎ to choose'
+                : 'type to search, up/down to move, enter to choose',
+              pager: options.unicode
+                ? 'type to search, ↑↓ to move, ⏎ to choose'
+                : 'type to search, up/down to move, enter to choose',
+            },
+            source: (term) => {
+              const needle = (term ?? '').trim().toLowerCase();
+              if (needle === '') return ordered;
+              return all.filter((c) => c.name.toLowerCase().includes(needle));
+            },
+            pageSize: pageSize(8),
+            theme: t,
+          },
+          context,
+        ),
+      );
+    },
+
+    checkbox<V>(q: CheckboxQuestion<V>): Promise<V[]> {
+      const checked = new Set(q.checked ?? []);
+      return guarded((context) =>
+        checkbox<V>(
+          {
+            message: q.message,
+            choices: plainChoices(q.choices).map((c) => ({ ...c, checked: checked.has(c.value) })),
+            instructions: q.hint ? `(${q.hint})` : undefined,
+            pageSize: pageSize(q.choices.length),
+            loop: false,
+            theme: t,
+          },
+          context,
+        ),
+      );
+    },
+
+    async text<T>(q: TextQuestion<T>): Promise<T> {
+      const raw = await guarded((context) =>
+        input(
+          {
+            message: q.message,
+            default: q.default,
+            validate: (value) => {
+              const parsed = q.parse(value);
+              return parsed.ok ? true : parsed.message;
+            },
+            transformer: (value, { isFinal }) => {
+              if (!isFinal || !q.echo) return value;
+              const parsed = q.parse(value);
+              return parsed.ok ? q.echo(parsed.value, value) : value;
+            },
+            theme: t,
+          },
+          context,
+        ),
+      );
+      const parsed = q.parse(raw);
+      if (!parsed.ok) throw new Error(`unreachable: a validated answer failed to parse (${parsed.message})`);
+      return parsed.value;
+    },
+
+    confirm(q: ConfirmQuestion): Promise<boolean> {
+      return guarded((context) => confirm({ message: q.message, default: q.default, theme: t }, context));
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import type {
+  EducationField,
+  EducationLevel,
+  ProgramAccreditation,
+  Role,
+  Setting,
+  SupervisorKind,
+  UsState,
+} from '../core/vocabulary.js';
+
+/**
+ * Plain-language names for the profile's closed vocabularies (DESIGN.md, profile v1). The
+ * vocabularies are part of the profile contract, so their labels live in code; everything that
+ * the data defines (licences, certifications, specializations) is labelled from the data.
+ */
+
+export const LEVEL_LABELS: Record<EducationLevel, string> = {
+  'high-school': 'High school diploma or GED',
+  associate: 'Associate degree (for example ADN, AAS)',
+  diploma: 'Hospital nursing diploma',
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+  doctorate: 'Doctorate',
+};
+
+/** Short forms for summaries. */
+export const LEVEL_SHORT: Record<EducationLevel, string> = {
+  'high-school': 'High school',
+  associate: 'Associate degree',
+  diploma: 'Nursing diploma',
+  bachelor: "Bachelor's",
+  master: "Master's",
+  doctorate: 'Doctorate',
+};
+
+export const FIELD_LABELS: Record<EducationField, string> = {
+  'social-work': 'Social work',
+  nursing: 'Nursing',
+  psychology: 'Psychology',
+  'human-services': 'Human services',
+  counseling: 'Counseling',
+  'rehabilitation-counseling': 'Rehabilitation counseling',
+  sociology: 'Sociology',
+  gerontology: 'Gerontology',
+  'public-health': 'Public health',
+  'health-sciences': 'Health sciences',
+  business: 'Business',
+  other: 'Something else',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  'case-manager': 'Case manager',
+  'case-management-supervisor': 'Case management supervisor or lead',
+  'care-coordinator': 'Care coordinator or care manager',
+  'case-management-assistant': 'Case management assistant or aide',
+  'utilization-review': 'Utilization review or management',
+  'registered-nurse': 'Registered nurse (bedside or clinic)',
+  'social-worker': 'Social worker',
+  'rehabilitation-counselor': 'Rehabilitation counselor',
+  'disability-manager': 'Disability or claims manager',
+  'human-services': 'Human services worker (caseworker, advocate)',
+  other: 'Another related role',
+};
+
+export const SETTING_LABELS: Record<Setting, string> = {
+  hospital: 'Hospital',
+  'health-system': 'Health system (several hospitals and clinics)',
+  'home-health': 'Home health or hospice',
+  'long-term-care': 'Nursing home, rehab or long-term care',
+  'physician-practice': "Doctor's office or clinic",
+  payer: 'Insurance company or health plan',
+  'workers-comp': "Workers' compensation",
+  'community-mental-health': 'Community mental health',
+  'child-welfare': 'Child welfare',
+  'vocational-rehab': 'Vocational rehabilitation',
+  community: 'Community agency or nonprofit',
+  other: 'Somewhere else',
+};
+
+export const SUPERVISOR_LABELS: Record<SupervisorKind, string> = {
+  ccm: 'A case manager with the CCM certification',
+  crc: 'A Certified Rehabilitation Counselor (CRC)',
+  licensed: 'A licensed nurse, social worker or counselor',
+  other: 'Someone else',
+  none: 'No one, or I am not sure',
+};
+
+export const SUPERVISOR_SHORT: Record<SupervisorKind, string> = {
+  ccm: 'supervised by a CCM',
+  crc: 'supervised by a CRC',
+  licensed: 'supervised by a licensed professional',
+  other: 'supervised',
+  none: 'not supervised',
+};
+
+/** Fallback names for program accreditors, used when the data names no organization for one. */
+export const ACCREDITATION_FALLBACK: Record<ProgramAccreditation, string> = {
+  cswe: 'CSWE',
+  cacrep: 'CACREP',
+  core: 'CORE',
+  acen: 'ACEN',
+  ccne: 'CCNE',
+  none: 'none',
+};
+
+export const STATE_NAMES: Record<UsState, string> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+  PR: 'Puerto Rico',
+  GU: 'Guam',
+  VI: 'U.S. Virgin Islands',
+  AS: 'American Samoa',
+  MP: 'Northern Mariana Islands',
+};

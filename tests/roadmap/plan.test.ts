@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { AS_OF, MARIA, roadmapFor } from './helpers.js';
+
+describe('planRoadmap (fixture data, real engine)', () => {
+  it("plans Maria: the ACM-RN now, her role until the CCM opens, on the verdict's dates", () => {
+    const { roadmap, report } = roadmapFor(MARIA);
+    expect(roadmap.goal).toMatchObject({
+      specialization: 'healthcare',
+      certification: 'acm-rn',
+      recommended: true,
+    });
+    const byId = new Map(roadmap.steps.map((s) => [s.id, s]));
+    expect(byId.get('held-licence-rn')?.status).toBe('done');
+    expect(byId.get('held-degree-0')).toMatchObject({ status: 'done', end: '2020-05' });
+    expect(byId.get('acm-rn-exam')).toMatchObject({ status: 'next', start: AS_OF, end: '2027-01' });
+    const ccmFrom = report.certifications.find((c) => c.id === 'ccm')?.eligible_from;
+    expect(ccmFrom).toBe('2027-10');
+    expect(byId.get('keep-role-0')).toMatchObject({ status: 'in-progress', start: AS_OF, end: ccmFrom });
+    expect(byId.get('ccm-exam')).toMatchObject({
+      status: 'pending',
+      start: ccmFrom,
+      cost_usd: { min: 430, max: 430 },
+    });
+    expect(byId.get('ccm-exam')?.pay_after).toEqual({
+      level: 'case-manager',
+      min_usd: 70000,
+      max_usd: 85000,
+    });
+    expect(roadmap.pay.map((p) => p.label)).toEqual(['Case manager', '+ CCM', 'Senior case manager']);
+    expect(roadmap.standing.filter((s) => s.ok === false).map((s) => s.text)).toEqual([
+      '24 months full-time case management — still needed: 11 more FTE months',
+    ]);
+    expect(roadmap.answers.map((a) => a.id)).toEqual(['how-long', 'without-degree', 'earnings', 'cost']);
+  });
+
+  it('keeps what is already done and marks an alternative that is not needed', () => {
+    const { roadmap } = roadmapFor({
+      education: [
+        { level: 'bachelor', field: 'social-work', program_accreditation: 'cswe', completed: '2026-05' },
+      ],
+      goals: { specialization: 'healthcare', certification: 'ccm' },
+    });
+    const statuses = Object.fromEntries(roadmap.steps.map((s) => [s.id, s.status]));
+    expect(statuses).toMatchObject({
+      'held-degree-0': 'done',
+      'na-ccm-licence': 'n-a',
+      'find-job-case-manager': 'next',
+    });
+    expect(roadmap.steps.find((s) => s.id === 'na-ccm-licence')?.why).toMatch(
+      /^Not needed for the CCM: a bachelor's/,
+    );
+  });
+
+  it('offers the supervisor route when it is shorter', () => {
+    const { roadmap } = roadmapFor({
+      education: [
+        { level: 'bachelor', field: 'social-work', program_accreditation: 'cswe', completed: '2026-05' },
+      ],
+      goals: { specialization: 'healthcare', certification: 'ccm' },
+    });
+    const route = roadmap.alternatives.find((a) => a.title.startsWith('CCM by another route'));
+    expect(route).toMatchObject({
+      title: 'CCM by another route: Licence or degree + 12 months supervised by a CCM',
+      saves_months: 12,
+    });
+    expect(route?.steps[0]).toMatch(/supervised by a CCM-certified supervisor/);
+    // Another certification of the specialization that opens sooner is offered too.
+    expect(roadmap.alternatives[0]).toMatchObject({
+      title: 'The ACM-SW (Accredited Case Manager (SW)) instead, by Mar 2028',
+      saves_months: 13,
+    });
+  });
+
+  it('points out that an RN licence reaches the CCM sooner than a bachelor’s for a social-services plan', () => {
+    const { roadmap } = roadmapFor({
+      education: [{ level: 'high-school' }],
+      goals: { specialization: 'social-services', certification: 'ccm' },
+    });
+    expect(roadmap.steps.some((s) => s.id === 'degree-bsw')).toBe(true);
+    const shortcut = roadmap.alternatives.find((a) => a.title.includes('through an RN licence'));
+    expect(shortcut?.saves_months).toBe(21);
+    expect(shortcut?.steps.slice(0, 3)).toEqual([
+      'Earn an Associate Degree in Nursing (ADN)',
+      'Pass the NCLEX-RN',
+      'Get your RN licence',
+    ]);
+    expect(roadmap.answers.find((a) => a.id === 'without-degree')?.answer).toMatch(
+      /without a bachelor's, yes/,
+    );
+  });
+
+  it('for a certification already held, keeps it current and moves up', () => {
+    const { roadmap } = roadmapFor({
+      ...MARIA,
+      certifications: ['ccm', 'acm-rn'],
+      experience: [
+        { role: 'case-manager', setting: 'hospital', months: 40, supervised_by: 'ccm', ongoing: true },
+      ],
+    });
+    expect(roadmap.goal.certification).toBe('ccm');
+    const ids = roadmap.steps.map((s) => s.id);
+    expect(ids).toContain('held-cert-ccm');
+    expect(ids).toContain('ccm-renewal');
+    expect(roadmap.steps.find((s) => s.id === 'move-senior-case-manager')).toMatchObject({
+      start: AS_OF,
+      end: null,
+    });
+  });
+
+  it('says why a goal with no verdict cannot be planned, and still plans what is open', () => {
+    const { roadmap, report } = roadmapFor({
+      ...MARIA,
+      goals: { specialization: 'healthcare', certification: 'cmgt-bc' },
+    });
+    expect(
+      roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a' && s.kind === 'exam'),
+    ).toHaveLength(1);
+    expect(roadmap.goal.why).toMatch(/You chose the CMGT-BC/);
+    expect(roadmap.caveats).toEqual(report.certifications.find((c) => c.id === 'cmgt-bc')?.caveats);
+  });
+
+  it('shows how much sooner the plan would be once a restricted licence is cleared', () => {
+    const { roadmap } = roadmapFor({
+      ...MARIA,
+      licenses: [{ type: 'rn', state: 'TX', status: 'restricted' }],
+    });
+    expect(roadmap.standing).toContainEqual({
+      ok: 'partial',
+      text: 'RN licence (restricted, TX): does not count until it is active and unrestricted',
+    });
+    const lifted = roadmap.alternatives.find(
+      (a) => a.title === 'If the restriction on your RN licence is lifted',
+    );
+    expect(lifted?.saves_months).toBeGreaterThan(0);
+    expect(lifted?.steps[0]).toBe('Ask your board what lifting the restriction takes');
+  });
+});

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { monthIndex } from '../../src/core/month.js';
+import { STEP_KINDS, STEP_STATUSES } from '../../src/core/vocabulary.js';
+import { evaluate } from '../../src/engine/evaluate.js';
+import { ProfileSchema } from '../../src/profile/schema.js';
+import { planRoadmap } from '../../src/roadmap/plan.js';
+import { arbitraryMonth, arbitraryProfile } from '../helpers/arbitrary-profile.js';
+import { builtinData } from '../helpers/data.js';
+
+const data = builtinData();
+const goals = fc.option(
+  fc.record(
+    {
+      specialization: fc.constantFrom(...data.specializations.map((s) => s.id)),
+      certification: fc.constantFrom(...data.certifications.map((c) => c.id)),
+    },
+    { requiredKeys: [] },
+  ),
+  { nil: undefined },
+);
+
+describe('roadmap properties (every schema-valid profile)', () => {
+  it('steps are dated in order, start ≤ end, statuses valid, nothing done after as_of', () => {
+    fc.assert(
+      fc.property(arbitraryProfile(data), goals, arbitraryMonth, (input, goal, asOf) => {
+        const profile = ProfileSchema.parse(goal ? { ...input, goals: goal } : input);
+        const roadmap = planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
+        const at = monthIndex(asOf);
+        let lastStart = Number.NEGATIVE_INFINITY;
+        for (const step of roadmap.steps) {
+          expect(STEP_STATUSES).toContain(step.status);
+          expect(STEP_KINDS).toContain(step.kind);
+          if (step.start && step.end)
+            expect(monthIndex(step.start)).toBeLessThanOrEqual(monthIndex(step.end));
+          if (step.status === 'done') {
+            if (step.end) expect(monthIndex(step.end)).toBeLessThanOrEqual(at);
+            continue;
+          }
+          if (step.status === 'n-a') continue;
+          expect(step.start).not.toBeNull();
+          const start = monthIndex(step.start!);
+          expect(start).toBeGreaterThanOrEqual(at);
+          expect(start).toBeGreaterThanOrEqual(lastStart);
+          lastStart = start;
+          if (step.status === 'next' || step.status === 'in-progress') expect(start).toBe(at);
+          if (step.cost_usd) expect(step.cost_usd.min).toBeLessThanOrEqual(step.cost_usd.max);
+        }
+        const ids = roadmap.steps.map((s) => s.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const alt of roadmap.alternatives) expect(alt.saves_months).toBeGreaterThan(0);
+        for (let i = 1; i < roadmap.pay.length; i++) {
+          expect(monthIndex(roadmap.pay[i]!.month)).toBeGreaterThanOrEqual(
+            monthIndex(roadmap.pay[i - 1]!.month),
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it('the plan agrees with the verdict: a not-yet goal is applied for in its eligible_from month', () => {
+    fc.assert(
+      fc.property(arbitraryProfile(data), arbitraryMonth, (input, asOf) => {
+        const profile = ProfileSchema.parse(input);
+        const report = evaluate(profile, data, { asOf });
+        const roadmap = planRoadmap(profile, data, report, { asOf });
+        const goal = report.certifications.find((c) => c.id === roadmap.goal.certification);
+        const exam = roadmap.steps.find((s) => s.id === `${goal?.id}-exam`);
+        if (!goal || !exam) return;
+        if (goal.status === 'not-yet') expect(exam.start).toBe(goal.eligible_from);
+        if (goal.status === 'eligible') expect(exam.start).toBe(asOf);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DraftSet, type DraftStep } from '../../src/roadmap/draft.js';
+import { lastEnd, schedule } from '../../src/roadmap/schedule.js';
+
+const step = (id: string, duration: number, extra: Partial<DraftStep> = {}): DraftStep => ({
+  id,
+  kind: 'education',
+  title: id,
+  why: '',
+  cost: null,
+  sources: [],
+  duration,
+  after: [],
+  ...extra,
+});
+
+describe('schedule', () => {
+  it('starts a step when everything it waits for has ended', () => {
+    const dates = schedule(
+      [step('degree', 24), step('exam', 2, { after: ['degree'] }), step('licence', 1, { after: ['exam'] })],
+      '2026-11',
+    );
+    expect(dates.get('degree')).toEqual({ start: '2026-11', end: '2028-11' });
+    expect(dates.get('exam')).toEqual({ start: '2028-11', end: '2029-01' });
+    expect(dates.get('licence')).toEqual({ start: '2029-01', end: '2029-02' });
+  });
+
+  it('honours earliest and notBeforeEnd', () => {
+    const dates = schedule(
+      [step('apply', 1, { earliest: '2027-10' }), step('sit', 1, { notBeforeEnd: '2027-02' })],
+      '2026-11',
+    );
+    expect(dates.get('apply')).toEqual({ start: '2027-10', end: '2027-11' });
+    expect(dates.get('sit')).toEqual({ start: '2026-11', end: '2027-02' });
+  });
+
+  it('keeps the dates of done and underway steps', () => {
+    const dates = schedule(
+      [
+        step('bsw', 0, { fixed: { status: 'in-progress', start: '2026-11', end: '2027-05' } }),
+        step('job', 3, { after: ['bsw'] }),
+      ],
+      '2026-11',
+    );
+    expect(dates.get('job')).toEqual({ start: '2027-05', end: '2027-08' });
+    expect(lastEnd(dates, '2026-11')).toBe('2027-08');
+  });
+
+  it('refuses steps that wait on each other', () => {
+    expect(() =>
+      schedule([step('a', 1, { after: ['b'] }), step('b', 1, { after: ['a'] })], '2026-11'),
+    ).toThrow(/wait on each other/);
+  });
+});
+
+describe('DraftSet', () => {
+  it('keeps one step per id, the longer, with both sets of prerequisites', () => {
+    const drafts = new DraftSet();
+    drafts.add(step('keep-role', 5, { after: ['x'] }));
+    drafts.add(step('keep-role', 11, { after: ['y', 'keep-role'] }));
+    expect(drafts.all()).toHaveLength(1);
+    expect(drafts.get('keep-role')).toMatchObject({ duration: 11, after: ['x', 'y'] });
+  });
+});
