@@ -6,7 +6,10 @@ import {
   loadData,
   ProfileError,
   parseProfile,
+  planRoadmap,
   profileFromCsvRow,
+  renderJson,
+  renderMarkdown,
   validateProfile,
 } from 'casemgr-path';
 
@@ -64,6 +67,7 @@ const row = profileFromCsvRow(
 );
 if (!row.ok) throw new Error(row.errors.map((e) => `row ${e.row}, ${e.column}: ${e.message}`).join('\n'));
 
+// What each person qualifies for now, and what time alone opens.
 for (const profile of [maria, kim.profile, row.profile]) {
   const report = evaluate(profile, data, { asOf });
   const eligible = report.certifications.filter((c) => c.eligible).map((c) => c.id);
@@ -74,6 +78,17 @@ for (const profile of [maria, kim.profile, row.profile]) {
     `${profile.name}: eligible now for ${eligible.join(', ') || 'none yet'}; ${soon.join(', ') || 'nothing'} by waiting`,
   );
 }
+
+// The dated roadmap, and the same renderings the CLI writes (renderJson is the JSON contract).
+const roadmap = planRoadmap(maria, data, evaluate(maria, data, { asOf }), { asOf });
+const next = roadmap.steps.find((step) => step.status === 'next');
+console.log(`Next for ${roadmap.profile.name}: ${next?.title} (${next?.start})`);
+console.log(`Markdown: ${renderMarkdown(roadmap).split('\n')[0]}`);
+console.log(
+  `JSON keys: ${Object.keys(JSON.parse(renderJson(roadmap)))
+    .slice(0, 4)
+    .join(', ')}`,
+);
 
 // 4. Errors are classes with the located problems behind them, never bare strings.
 try {

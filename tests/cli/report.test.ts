@@ -140,4 +140,20 @@ describe('casemgr-path report', () => {
       runCli(['report', '--profiles', write('e.csv', 'name\n'), '--out', out, '--as-of', '2026-13']).status,
     ).toBe(2);
   });
+
+  it('init --csv writes the header a report accepts', () => {
+    const header = runCli(['init', '--csv']);
+    expect(header.status).toBe(0);
+    expect(header.stdout).toMatch(/^name,state,degree_level,.*,goal_specialization,goal_certification\n$/);
+    const file = join(dir, 'template.csv');
+    const written = runCli(['init', '--csv', '--out', file]);
+    expect(written.stderr).toContain(`casemgr-path report --profiles ${file}`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}Zoe${','.repeat(header.stdout.split(',').length - 1)}\n`,
+    );
+    const out = join(dir, 'from-template');
+    expect(runCli(['report', '--profiles', file, '--out', out]).status).toBe(0);
+    expect(summaryOf(out).map((r) => r.file)).toEqual(['reports/zoe.md']);
+  });
 });
