@@ -16,7 +16,7 @@ import type { BatchInput, BatchRow } from '../../../src/cli/batch/rows.js';
 import { type ClientPipeline, runBatch } from '../../../src/cli/batch/run.js';
 import { ERROR_COLUMNS, SUMMARY_COLUMNS } from '../../../src/cli/batch/summary.js';
 import { ProfileSchema } from '../../../src/profile/schema.js';
-import type { Roadmap } from '../../../src/roadmap/types.js';
+import { roadmapFor } from '../../helpers/roadmap-fixture.js';
 
 const root = mkdtempSync(join(tmpdir(), 'casemgr-run-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -46,123 +46,6 @@ function inputOf(rows: BatchRow[]): BatchInput {
     fraction: () => done / rows.length,
   };
 }
-
-/** A stand-in planner: a fixed plan, so the summary columns can be checked exactly. */
-const roadmapFor = (name: string | null): Roadmap => ({
-  version: 1,
-  as_of: '2026-11',
-  profile: { name, state: 'TX' },
-  goal: { specialization: 'healthcare', certification: 'ccm', recommended: false, why: '' },
-  certifications: [
-    {
-      id: 'acm-rn',
-      name: 'ACM-RN',
-      eligible: true,
-      status: 'eligible',
-      route: 'r',
-      routes: [],
-      eligible_from: null,
-      caveats: [],
-    },
-    {
-      id: 'cmc',
-      name: 'CMC',
-      eligible: true,
-      status: 'eligible',
-      route: 'r',
-      routes: [],
-      eligible_from: null,
-      caveats: [],
-    },
-    {
-      id: 'ccm',
-      name: 'CCM',
-      eligible: false,
-      status: 'not-yet',
-      route: null,
-      routes: [],
-      eligible_from: '2027-10',
-      caveats: [],
-    },
-  ],
-  steps: [
-    {
-      id: 'degree',
-      kind: 'education',
-      title: 'Degree',
-      status: 'done',
-      start: null,
-      end: null,
-      duration_months: null,
-      cost_usd: null,
-      why: '',
-      pay_after: null,
-      sources: [],
-    },
-    {
-      id: 'acm-rn-exam',
-      kind: 'exam',
-      title: 'Sit the ACM-RN exam',
-      status: 'next',
-      start: '2026-12',
-      end: '2027-01',
-      duration_months: 1,
-      cost_usd: null,
-      why: '',
-      pay_after: null,
-      sources: [],
-    },
-    {
-      id: 'ccm-exam',
-      kind: 'exam',
-      title: 'Apply for and sit the CCM exam',
-      status: 'pending',
-      start: '2027-10',
-      end: '2027-11',
-      duration_months: 1,
-      cost_usd: null,
-      why: '',
-      pay_after: null,
-      sources: [],
-    },
-    {
-      id: 'senior',
-      kind: 'career',
-      title: 'Senior case manager',
-      status: 'pending',
-      start: '2028-01',
-      end: null,
-      duration_months: null,
-      cost_usd: null,
-      why: '',
-      pay_after: null,
-      sources: [],
-    },
-  ],
-  alternatives: [],
-  caveats: [],
-  standing: [],
-  answers: [],
-  pay: [
-    {
-      month: '2026-11',
-      label: 'now',
-      level: 'case-manager',
-      min_usd: 60000,
-      max_usd: 80000,
-      open_ended: false,
-    },
-    {
-      month: '2027-11',
-      label: '+ CCM',
-      level: 'case-manager',
-      min_usd: 70000,
-      max_usd: 85000,
-      open_ended: false,
-    },
-    { month: '2028-02', label: 'senior', level: 'senior', min_usd: 80000, max_usd: 90000, open_ended: true },
-  ],
-});
 
 const pipeline: ClientPipeline = {
   plan: (profile) => {
