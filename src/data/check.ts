@@ -1,7 +1,9 @@
-import { type Diagnostic, didYouMean, formatPath, type PathSegment } from '../core/diagnostic.js';
+import { type Diagnostic, didYouMean, type PathSegment } from '../core/diagnostic.js';
 import { isMonth, monthsBetween } from '../core/month.js';
 import { findCycles, prerequisiteGraph } from './cycles.js';
 import type { ParsedLayer } from './parse-data.js';
+import { payNotMonotone } from './pay-monotone.js';
+import { recordDiagnostic } from './positioned.js';
 import { REF_KINDS, type RefKind, recordReferences } from './references.js';
 
 /** Sources older than this many months before `as_of` earn a `stale-source` warning. */
@@ -10,25 +12,19 @@ export const STALE_AFTER_MONTHS = 24;
 type Rec = Record<string, unknown>;
 
 /**
- * Checks that need the whole data set: dangling ids across files, prerequisite cycles and stale
- * sources. Duplicate ids are found while parsing; routes that can never be satisfied need the
- * engine, so `validateLayer` (src/validate-layer.ts) adds that check.
+ * Checks that need the whole data set: dangling ids across files, prerequisite cycles, stale
+ * sources, pay that goes down along the ladder and state licence levels. Duplicate ids are found
+ * while parsing; routes that can never be satisfied need the engine, so `validateLayer`
+ * (src/validate-layer.ts) adds that check.
  */
 export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
-  return [...danglingReferences(layer), ...prerequisiteCycles(layer), ...staleSources(layer, asOf)];
-}
-
-/** A diagnostic about `record` at `at` (a path inside the record), positioned from its origin. */
-function at(
-  layer: ParsedLayer,
-  record: Rec,
-  inRecord: readonly PathSegment[],
-  fields: Pick<Diagnostic, 'severity' | 'code' | 'message'>,
-): Diagnostic | undefined {
-  const origin = layer.origins.get(record);
-  if (!origin) return undefined;
-  const path = [...origin.path, ...inRecord];
-  return { file: origin.source.file, ...origin.source.locate(path), path: formatPath(path), ...fields };
+  return [
+    ...danglingReferences(layer),
+    ...prerequisiteCycles(layer),
+    ...staleSources(layer, asOf),
+    ...payNotMonotone(layer),
+    ...stateLicenceLevels(layer),
+  ];
 }
 
 export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
@@ -43,7 +39,8 @@ export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
   };
   // A family whose file is absent or failed to parse has its own diagnostic; every id pointing
   // into it would only repeat that, so such references are not checked.
-  const checkable = (kind: RefKind) => REF_KINDS[kind].lists.some((list) => layer.lists.has(list));
+  // Only when every list an id may live in was read: otherwise a missing file makes good ids look dangling.
+  const checkable = (kind: RefKind) => REF_KINDS[kind].lists.every((list) => layer.lists.has(list));
   const rejected = (kind: RefKind, id: string) =>
     REF_KINDS[kind].lists.some((list) => layer.rejectedIds?.get(list)?.has(id));
   const out: Diagnostic[] = [];
@@ -53,7 +50,7 @@ export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
         if (!checkable(ref.kind) || rejected(ref.kind, ref.id)) continue;
         const known = idsOf(ref.kind);
         if (known.includes(ref.id)) continue;
-        const diagnostic = at(layer, record, ref.at, {
+        const diagnostic = recordDiagnostic(layer, record, ref.at, {
           severity: 'error',
           code: 'dangling-ref',
           message: `${REF_KINDS[ref.kind].noun} "${ref.id}" does not exist${didYouMean(ref.id, known)}`,
@@ -82,7 +79,7 @@ export function prerequisiteCycles(layer: ParsedLayer): Diagnostic[] {
     };
     const chain = [...cycle.nodes, cycle.nodes[0]!].map(label).join(' → ');
     const what = kinds.has('degree') && !mixed ? 'degree prerequisites' : 'required credentials';
-    const diagnostic = at(layer, cycle.first.record, cycle.first.at, {
+    const diagnostic = recordDiagnostic(layer, cycle.first.record, cycle.first.at, {
       severity: 'error',
       code: 'cycle',
       message: `${what} form a cycle: ${chain}`,
@@ -98,7 +95,7 @@ export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
     const asOfSource = (source as Rec | null)?.as_of;
     if (typeof asOfSource !== 'string' || !isMonth(asOfSource)) return;
     if (monthsBetween(asOfSource, asOf) <= STALE_AFTER_MONTHS) return;
-    const diagnostic = at(layer, record, path, {
+    const diagnostic = recordDiagnostic(layer, record, path, {
       severity: 'warning',
       code: 'stale-source',
       message: `source as_of ${asOfSource} is older than ${STALE_AFTER_MONTHS} months`,
@@ -135,4 +132,56 @@ export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Which licences.yaml licence each part of a state record may stand for. */
+const STATE_LEVELS: { at: PathSegment[]; discipline: string; tier?: string; what: string }[] = [
+  {
+    at: ['social_work', 'bachelor'],
+    discipline: 'social-work',
+    tier: 'bachelor',
+    what: "a bachelor's-level social work licence",
+  },
+  {
+    at: ['social_work', 'master'],
+    discipline: 'social-work',
+    tier: 'master',
+    what: "a master's-level social work licence",
+  },
+  {
+    at: ['social_work', 'clinical'],
+    discipline: 'social-work',
+    tier: 'clinical',
+    what: 'a clinical social work licence',
+  },
+  { at: ['counseling'], discipline: 'counseling', what: 'a counseling licence' },
+];
+
+/**
+ * A state's bachelor's, master's and clinical credentials stand for the national licence of the
+ * same tier (the planner swaps one for the other), and its counselor licence for a counseling one.
+ * Ids that do not exist at all are reported as dangling references instead.
+ */
+export function stateLicenceLevels(layer: ParsedLayer): Diagnostic[] {
+  const licences = new Map((layer.lists.get('licenses') ?? []).map((l) => [String(l.id), l]));
+  const out: Diagnostic[] = [];
+  for (const state of layer.lists.get('states') ?? []) {
+    for (const level of STATE_LEVELS) {
+      const part = level.at.reduce<unknown>(
+        (value, key) => (value as Rec | null)?.[key],
+        state,
+      ) as Rec | null;
+      const id = part?.license;
+      const licence = typeof id === 'string' ? licences.get(id) : undefined;
+      if (!licence) continue;
+      if (licence.discipline === level.discipline && (!level.tier || licence.tier === level.tier)) continue;
+      const diagnostic = recordDiagnostic(layer, state, [...level.at, 'license'], {
+        severity: 'error',
+        code: 'state-level-mismatch',
+        message: `licence "${id}" is ${licence.discipline} at the ${licence.tier} tier; this place needs ${level.what}`,
+      });
+      if (diagnostic) out.push(diagnostic);
+    }
+  }
+  return out;
 }

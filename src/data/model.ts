@@ -9,6 +9,7 @@ import type {
   Organization,
   SalaryBand,
   Specialization,
+  State,
 } from './schema/families.js';
 
 /** The data with lookups by id: what the engine, the planner and the renderers read. */
@@ -25,6 +26,7 @@ export interface Data extends DataSet {
     skills: ReadonlyMap<string, DataSet['skills'][number]>;
     occupations: ReadonlyMap<string, DataSet['occupations'][number]>;
     bands: ReadonlyMap<string, SalaryBand>;
+    states: ReadonlyMap<string, State>;
   };
 }
 
@@ -41,6 +43,7 @@ const LIST_KEYS = [
   'occupations',
   'skills',
   'specializations',
+  'states',
 ] as const satisfies readonly (keyof DataSet)[];
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -63,6 +66,7 @@ export function indexData(set: DataSet): Data {
       skills: byId(set.skills),
       occupations: byId(set.occupations),
       bands: byId(set.bands),
+      states: byId(set.states),
     },
   };
 }

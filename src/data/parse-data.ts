@@ -97,7 +97,7 @@ export function parseDataLayer(inputs: readonly DataFileInput[], options: ParseO
     }
     const source = parseYamlSource(input.file, decoder.decode(input.bytes));
     layer.diagnostics.push(...source.diagnostics);
-    if (source.diagnostics.length > 0) continue;
+    if (source.fatal) continue;
 
     const root = source.value;
     const lists = FAMILIES[family].lists as readonly string[];

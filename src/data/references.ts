@@ -116,6 +116,20 @@ const REFERENCES_BY_LIST: Record<string, (record: Rec) => Reference[]> = {
     one(out, record.credential, ['credential'], 'credential');
     return out;
   },
+  states(record) {
+    const out: Reference[] = [];
+    const credential = (value: unknown, at: PathSegment[]) => {
+      if (!isRec(value)) return;
+      one(out, value.license, [...at, 'license'], 'license');
+      many(out, value.exams, [...at, 'exams'], 'exam');
+    };
+    const socialWork = isRec(record.social_work) ? record.social_work : {};
+    for (const level of ['bachelor', 'master', 'clinical']) {
+      credential(socialWork[level], ['social_work', level]);
+    }
+    credential(record.counseling, ['counseling']);
+    return out;
+  },
   specializations(record) {
     const out: Reference[] = [];
     many(out, record.typical_degrees, ['typical_degrees'], 'degree');
@@ -123,6 +137,7 @@ const REFERENCES_BY_LIST: Record<string, (record: Rec) => Reference[]> = {
     many(out, record.certifications, ['certifications'], 'certification');
     many(out, record.skills, ['skills'], 'skill');
     many(out, record.outlook, ['outlook'], 'occupation');
+    many(out, record.organizations, ['organizations'], 'organization');
     return out;
   },
 };

@@ -23,6 +23,8 @@ export interface ParsedSource {
   value: unknown;
   /** Syntax errors, duplicate keys, refused input: all positioned. */
   diagnostics: Diagnostic[];
+  /** True when the text could not be read as a document (a syntax error); false with only duplicate keys. */
+  fatal: boolean;
   /** The line and column of the node at `path`, or of the nearest ancestor that exists. */
   locate(path: readonly PathSegment[], where?: 'key' | 'value'): { line: number; column: number };
 }
@@ -73,19 +75,33 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
   };
 
   const diagnostics: Diagnostic[] = [];
+  // Duplicate keys are all reported and the document is still read, so the rest of the file gets
+  // checked too. A syntax error makes the parser guess at what follows, and the errors after the
+  // first are mostly echoes of it: only the first is reported.
+  let syntaxError = false;
   for (const error of doc.errors) {
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    if (!duplicate && syntaxError) continue;
+    syntaxError ||= !duplicate;
     const { line, column } = position(error.pos[0]);
-    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
     diagnostics.push(
-      diagnostic(file, line, column, code, yamlErrorMessage(error.code, error.message, text, error.pos[0])),
+      diagnostic(
+        file,
+        line,
+        column,
+        duplicate ? 'duplicate-key' : 'yaml-syntax',
+        yamlErrorMessage(error.code, error.message, text, error.pos[0]),
+      ),
     );
   }
 
   let value: unknown;
-  if (diagnostics.length === 0) {
+  let unreadable = false;
+  if (!syntaxError) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
+      unreadable = true;
       const message = error instanceof Error ? error.message : String(error);
       const code = /alias/i.test(message) ? 'alias-limit' : 'yaml-syntax';
       diagnostics.push(
@@ -153,7 +169,7 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
     return best;
   };
 
-  return { file, value, diagnostics, locate };
+  return { file, value, diagnostics, fatal: syntaxError || unreadable, locate };
 }
 
 function rangeStart(node: unknown): number | undefined {

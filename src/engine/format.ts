@@ -1,11 +1,11 @@
 /** Number and list wording shared by the predicate explanations. */
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+import { formatNumber } from '../core/number.js';
 
 /** 7.5, 12, 2,253 — at most one decimal, thousands separated. */
 export function formatAmount(value: number): string {
   // Round first so 11.96 prints as "12" and never as "12.0".
-  return numberFormat.format(Math.round(value * 10) / 10);
+  return formatNumber(value, 1);
 }
 
 /**
@@ -13,7 +13,7 @@ export function formatAmount(value: number): string {
  * words never claim more progress than there is.
  */
 export function formatHours(value: number, round: 'down' | 'up'): string {
-  return numberFormat.format(round === 'down' ? Math.floor(value + EPSILON) : Math.ceil(value - EPSILON));
+  return formatNumber(round === 'down' ? Math.floor(value + EPSILON) : Math.ceil(value - EPSILON));
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

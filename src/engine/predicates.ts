@@ -133,7 +133,9 @@ export function evaluateExperience(predicate: ExperiencePredicate, context: Eval
       const when = caveat.when;
       if (!when) caveats.push(caveat.text);
       else if (when.part_time_counted && tally.partTime) caveats.push(caveat.text);
-      else if (when.counted_before && countedBefore(tally, when.counted_before, context))
+      else if (when.counted_roles?.some((role) => tally.counted.some(({ entry }) => entry.role === role))) {
+        caveats.push(caveat.text);
+      } else if (when.counted_before && countedBefore(tally, when.counted_before, context))
         caveats.push(caveat.text);
     }
   }
@@ -166,7 +168,7 @@ export function evaluateExperience(predicate: ExperiencePredicate, context: Eval
     have: haveText,
     ...(ok ? {} : { need: joinAnd(gaps) }),
     caveats,
-    measure: { unit, have, need },
+    measure: { unit, have, need, growing: tally.current && tally.degreeFound },
   };
 }
 

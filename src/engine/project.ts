@@ -32,7 +32,8 @@ function onlyTimeCanFix(node: EvalNode): boolean {
     case 'any':
       return node.children!.some(onlyTimeCanFix);
     case 'experience':
-      return true;
+      // Only an ongoing role that counts toward it can close the gap with time.
+      return node.measure?.growing === true;
     default:
       return false;
   }

@@ -14,8 +14,11 @@ export interface EvalNode {
   /** Caveats this node triggered for this profile. */
   caveats: string[];
   children?: EvalNode[];
-  /** Experience only: the numbers behind have/need, in the predicate's unit. */
-  measure?: { unit: 'fte-months' | 'months' | 'hours'; have: number; need: number };
+  /**
+   * Experience only: the numbers behind have/need, in the predicate's unit; `growing` when an
+   * ongoing role counts toward it, so time alone can close the gap.
+   */
+  measure?: { unit: 'fte-months' | 'months' | 'hours'; have: number; need: number; growing: boolean };
 }
 
 export interface MissingItem {

@@ -19,7 +19,7 @@ export function parseProfile(file: string, input: string | Uint8Array, data?: Da
     input = new TextDecoder().decode(input);
   }
   const source = parseYamlSource(file, input);
-  if (source.diagnostics.length > 0) return { ok: false, diagnostics: source.diagnostics };
+  if (source.fatal) return { ok: false, diagnostics: source.diagnostics };
   if (source.value === undefined || source.value === null) {
     return {
       ok: false,

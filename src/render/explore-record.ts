@@ -1,3 +1,4 @@
+import { formatNumber } from '../core/number.js';
 import type { Data } from '../data/model.js';
 import type { ExploreFamily } from './explore.js';
 import { recordTitle } from './explore-title.js';
@@ -26,7 +27,7 @@ function label(key: string): string {
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return 'unknown';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'number') return formatNumber(value);
   return String(value);
 }
 

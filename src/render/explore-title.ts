@@ -1,7 +1,9 @@
+import { formatNumber } from '../core/number.js';
+
 type Rec = Record<string, unknown>;
 
 function usd(value: unknown): string {
-  return typeof value === 'number' ? `$${value.toLocaleString('en-US')}` : 'unknown';
+  return typeof value === 'number' ? `$${formatNumber(value)}` : 'unknown';
 }
 
 /** A record's one-line title for tables: its name, or what it is about. */

@@ -15,6 +15,7 @@ export const EXPLORE_FAMILIES = {
   outlook: { lists: ['occupations'], what: 'BLS job projections' },
   skills: { lists: ['skills'], what: 'skills and how to build them' },
   organizations: { lists: ['organizations'], what: 'certifying bodies, associations, accreditors' },
+  states: { lists: ['states'], what: 'licensure by state: titles, exams, hours, boards' },
 } as const satisfies Record<string, { lists: readonly (keyof Data)[]; what: string }>;
 export type ExploreFamily = keyof typeof EXPLORE_FAMILIES;
 export const EXPLORE_FAMILY_NAMES = Object.keys(EXPLORE_FAMILIES) as ExploreFamily[];

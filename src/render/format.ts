@@ -4,6 +4,7 @@
  * and the printed page never disagree.
  */
 import { formatMonth, monthIndex } from '../core/month.js';
+import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engine/types.js';
 import type { Roadmap, RoadmapStep } from '../roadmap/types.js';
 import { stripControl } from './sanitize.js';
@@ -79,7 +80,7 @@ export function certsForDisplay(
 }
 
 function thousands(usd: number): string {
-  return Math.round(usd).toLocaleString('en-US');
+  return formatNumber(usd);
 }
 
 /** "$430", "$395–470": a cost as a person reads it. */

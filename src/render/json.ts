@@ -30,7 +30,7 @@ function orderNode(node: EvalNode): Plain {
     {
       ...node,
       ...(node.source ? { source: ordered(node.source, SOURCE_KEYS) } : {}),
-      ...(node.measure ? { measure: ordered(node.measure, ['unit', 'have', 'need']) } : {}),
+      ...(node.measure ? { measure: ordered(node.measure, ['unit', 'have', 'need', 'growing']) } : {}),
       ...(node.children ? { children: node.children.map(orderNode) } : {}),
     },
     ['kind', 'requirement', 'ok', 'have', 'need', 'measure', 'source', 'caveats', 'children'],

@@ -1,4 +1,5 @@
 import { formatMonth } from '../core/month.js';
+import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict } from '../engine/types.js';
 import type { PayAfter, Roadmap, RoadmapStep } from '../roadmap/types.js';
 
@@ -213,7 +214,7 @@ function months(count: number): string {
 }
 
 function money(min: number, max: number): string {
-  const f = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+  const f = (n: number) => `$${formatNumber(n)}`;
   return min === max ? f(min) : `${f(min)}–${f(max)}`;
 }
 

@@ -151,7 +151,7 @@ export function chooseCertification(
   return {
     certification: best.cert,
     recommended: true,
-    why: `${specWhy}Of its certifications, the ${best.cert.abbreviation} (${best.cert.name}) fits you best. ${statusText(ctx, best.cert, best.routes)}`,
+    why: `${specWhy}Of its certifications, the ${best.cert.abbreviation} fits you best. ${statusText(ctx, best.cert, best.routes)}`,
     routes: best.routes,
   };
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../core/number.js';
 import type { EducationField, EducationLevel, Role, Setting, SupervisorKind } from '../core/vocabulary.js';
 
 /** Plain-word names for the profile vocabulary, used in step titles and explanations. */
@@ -80,7 +81,7 @@ export function andList(items: readonly string[]): string {
 }
 
 export function usd(amount: number): string {
-  return `$${Math.round(amount).toLocaleString('en-US')}`;
+  return `$${formatNumber(amount)}`;
 }
 
 export function usdRange(range: { min: number; max: number }): string {

@@ -1,4 +1,5 @@
 import type { Month } from '../core/month.js';
+import { chooseBand } from '../data/band-choice.js';
 import type { Data } from '../data/model.js';
 import type { SalaryBand } from '../data/schema/families.js';
 import type { PlanContext } from './context.js';
@@ -6,9 +7,8 @@ import { currentLevel } from './ladder.js';
 import type { PayAfter, PayPoint } from './types.js';
 
 /**
- * Pay bands (salaries.yaml) by ladder level, specialization and credential. A band written for the
- * person's specialization beats a general one; one that assumes a credential they hold beats one
- * that assumes none; among equals, the higher band (the credential that pays most).
+ * The pay band (salaries.yaml) for a ladder level: see `chooseBand` for the order of preference
+ * (a credential the person holds, then their specialization, then the higher band).
  */
 export function findBand(
   data: Data,
@@ -16,31 +16,7 @@ export function findBand(
   specialization: string | null,
   credentials: ReadonlySet<string>,
 ): SalaryBand | null {
-  if (!level) return null;
-  let best: SalaryBand | null = null;
-  let bestKey: number[] = [];
-  for (const band of data.bands) {
-    if (band.level !== level) continue;
-    if (band.specialization !== null && band.specialization !== specialization) continue;
-    const credential = band.credential ?? null;
-    if (credential !== null && !credentials.has(credential)) continue;
-    const key = [
-      band.specialization !== null ? 1 : 0,
-      credential !== null ? 1 : 0,
-      band.min_usd,
-      band.max_usd,
-    ];
-    if (!best || greater(key, bestKey)) {
-      best = band;
-      bestKey = key;
-    }
-  }
-  return best;
-}
-
-function greater(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
-  return false;
+  return level ? chooseBand(data.bands, level, specialization, credentials) : null;
 }
 
 /** The person's pay state: the rung they stand on and the credentials they hold (active licences, certifications). */

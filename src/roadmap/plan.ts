@@ -16,6 +16,7 @@ import type { LeafNode } from './needs.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
+import { addEndorsementSteps, stateFallbackCaveat } from './state-licence.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { recommendedLicence } from './steps/licence.js';
@@ -106,6 +107,9 @@ export function planRoadmap(
   addEducationDone(ctx, drafts);
 
   recommendedLicence(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
+  addEndorsementSteps(ctx, drafts);
+  const fallback = stateFallbackCaveat(ctx, drafts);
+  if (fallback) caveats.push(fallback);
 
   const entry = entryRungStep(
     ctx,

@@ -1,4 +1,5 @@
 import { isMonth, type Month, monthIndex } from '../core/month.js';
+import { formatNumber } from '../core/number.js';
 import type { Parsed } from './prompter.js';
 
 /** Parsers for typed answers: each says exactly what it wants when the answer does not fit. */
@@ -54,7 +55,7 @@ export function parseWholeNumber(raw: string, what: string, min: number, max: nu
   const text = raw.trim().replace(/,/g, '');
   const value = Number(text);
   if (text === '' || !Number.isInteger(value) || value < min || value > max) {
-    return fail(`${what}: a whole number from ${min} to ${max.toLocaleString('en-US')}`);
+    return fail(`${what}: a whole number from ${min} to ${formatNumber(max)}`);
   }
   return { ok: true, value };
 }

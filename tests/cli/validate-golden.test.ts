@@ -43,8 +43,8 @@ describe('validate output formats (golden)', () => {
       env: { GITHUB_ACTIONS: 'true' },
     });
     expect(JSON.parse(result.stdout).summary).toEqual({
-      files: 10,
-      files_with_problems: 7,
+      files: 11,
+      files_with_problems: 8,
       errors: 8,
       warnings: 1,
       ok: false,

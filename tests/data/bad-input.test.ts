@@ -39,6 +39,15 @@ describe('bad input gets one clear, positioned error', () => {
     ]);
   });
 
+  it('a duplicate key does not hide the other problems of the same file', () => {
+    const diagnostics = parseOne('data/skills.yaml', SKILL('    name: Again\n    hwo_to_build: [y]\n'));
+    expect(diagnostics.map((d) => d.code)).toEqual(['duplicate-key', 'unknown-key']);
+    expect(diagnostics[1]).toMatchObject({
+      line: 7,
+      message: 'unknown key "hwo_to_build" (did you mean "how_to_build"?)',
+    });
+  });
+
   it('two YAML documents in one file', () => {
     expect(parseOne('data/skills.yaml', `${SKILL()}---\nskills: []\n`)).toEqual([
       expect.objectContaining({

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDataFileName, parseDataLayer } from '../../src/data/parse-data.js';
+import { payNotMonotone } from '../../src/data/pay-monotone.js';
 
 /**
  * The built-in data parses without a single diagnostic, and every id that other files, the engine
@@ -50,6 +51,7 @@ const REQUIRED_IDS: Record<string, string[]> = {
     'adn',
     'nursing-diploma',
     'msn-case-management',
+    'rn-to-bsn',
     'ba-psychology',
     'bs-human-services',
     'aas-human-services',
@@ -85,6 +87,23 @@ const REQUIRED_IDS: Record<string, string[]> = {
     'executive-all',
     'senior-case-manager-healthcare-ccm',
     'case-manager-social-work',
+    'experienced-case-manager-social-work',
+    'senior-case-manager-social-work',
+    'supervisor-social-work',
+    'case-manager-rn',
+    'experienced-case-manager-rn',
+    'senior-case-manager-rn',
+    'supervisor-rn',
+    'case-manager-healthcare-social-work',
+    'experienced-case-manager-healthcare-social-work',
+    'senior-case-manager-healthcare-social-work',
+    'case-manager-mental-health',
+    'experienced-case-manager-mental-health',
+    'case-manager-substance-use',
+    'experienced-case-manager-substance-use',
+    'experienced-case-manager-child-welfare',
+    'case-manager-vocational-rehabilitation',
+    'experienced-case-manager-vocational-rehabilitation',
   ],
   bls: [
     'social-community-service-managers',
@@ -132,6 +151,7 @@ const REQUIRED_IDS: Record<string, string[]> = {
     'legal',
     'homelessness-housing',
   ],
+  states: ['ca', 'tx', 'fl', 'ny', 'pa', 'il', 'oh', 'ga', 'nc', 'mi'],
 };
 
 function loadBuiltin() {
@@ -172,6 +192,30 @@ describe('built-in data', () => {
     expect(levels.map((level) => [level.id, level.rank])).toEqual(
       REQUIRED_IDS.levels!.map((id, rank) => [id, rank]),
     );
+  });
+
+  it('never lowers pay along the ladder, in any specialization and credential track', () => {
+    expect(payNotMonotone(layer).map((d) => d.message)).toEqual([]);
+  });
+
+  it('puts every case-management role on a rung, rehabilitation counselors included', () => {
+    const roles = (layer.lists.get('levels') ?? []).flatMap((level) => level.roles as string[]);
+    expect(roles).toEqual(
+      expect.arrayContaining(['case-manager', 'rehabilitation-counselor', 'disability-manager']),
+    );
+  });
+
+  it('names, for every specialization, professional associations that exist', () => {
+    const associations = new Set(
+      (layer.lists.get('organizations') ?? [])
+        .filter((o) => (o.kinds as string[]).includes('professional-association'))
+        .map((o) => o.id as string),
+    );
+    for (const spec of layer.lists.get('specializations') ?? []) {
+      const orgs = (spec.organizations as string[] | undefined) ?? [];
+      expect(orgs.length, String(spec.id)).toBeGreaterThan(0);
+      for (const id of orgs) expect(associations, `${spec.id} → ${id}`).toContain(id);
+    }
   });
 
   it('places each profile role on at most one rung', () => {

@@ -16,6 +16,15 @@ describe('checkData', () => {
     expect(check()).toEqual([]);
   });
 
+  it('does not call an id dangling when a file it may live in is missing', () => {
+    // salaries.yaml names the credential "ccm", which may be a certification or a licence.
+    const layer = parseDataLayer(
+      validInputs().filter((input) => !input.file.endsWith('certifications.yaml')),
+    );
+    const dangling = checkData(layer, AS_OF).filter((d) => d.code === 'dangling-ref');
+    expect(dangling.filter((d) => d.file === 'data/salaries.yaml')).toEqual([]);
+  });
+
   it('reports a dangling licence id inside a rule, positioned, with a did-you-mean', () => {
     const diagnostics = check({
       'certifications.yaml': replaceOnce('types: [lmsw, lbsw]', 'types: [lmsw, lbws]'),
@@ -138,6 +147,13 @@ describe('checkData', () => {
       'outlook: [social-managers]',
       'outlook occupation "social-managers"',
       'specializations[0].outlook[0]',
+    ],
+    [
+      'specializations.yaml',
+      'fits_fields: [social-work]',
+      'fits_fields: [social-work]\n    organizations: [ccmc, cmsa-x]',
+      'organization "cmsa-x"',
+      'specializations[0].organizations[1]',
     ],
   ])('reports a dangling id in %s (%s)', (file, search, replacement, what, path) => {
     const diagnostics = check({ [file]: replaceOnce(search, replacement) });

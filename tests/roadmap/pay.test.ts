@@ -5,7 +5,7 @@ import { fixtureData } from '../fixtures/roadmap/data.js';
 const data = fixtureData();
 
 describe('findBand', () => {
-  it('prefers the specialization, then a credential the person holds, then the higher band', () => {
+  it('prefers a band for a credential the person holds (the best paid), then the specialization', () => {
     expect(findBand(data, 'case-manager', 'healthcare', new Set())?.id).toBe('cm-any');
     expect(findBand(data, 'case-manager', 'healthcare', new Set(['rn']))?.id).toBe('cm-health-rn');
     expect(findBand(data, 'case-manager', 'healthcare', new Set(['rn', 'ccm']))?.id).toBe('cm-health-ccm');

@@ -7,6 +7,7 @@ import { certCost, feeScheduleAt } from '../../src/roadmap/steps/credential.js';
 import { planDegree } from '../../src/roadmap/steps/education.js';
 import { planExperience } from '../../src/roadmap/steps/experience.js';
 import { fixtureData } from '../fixtures/roadmap/data.js';
+import { builtinData } from '../helpers/data.js';
 import { AS_OF, contextFor, MARIA } from './helpers.js';
 
 const data = fixtureData();
@@ -85,6 +86,27 @@ describe('planDegree', () => {
     expect(drafts.all().map((d) => d.id)).toEqual(['degree-rn-bsn']);
     expect(drafts.get('degree-rn-bsn')?.why).toMatch(/^For the CCM: a bachelor's/);
   });
+
+  it('does not offer a nursing bridge to someone whose associate degree is in another field', () => {
+    const ctx = contextFor({ education: [{ level: 'associate', field: 'human-services' }] });
+    const drafts = new DraftSet();
+    planDegree(
+      ctx,
+      drafts,
+      { min_level: 'bachelor', fields: ['nursing', 'social-work'] },
+      node("A bachelor's"),
+      'CCM',
+    );
+    // The RN-to-BSN starts from the ADN, so the ADN comes first (24 + 18 months beats the 48-month BSN).
+    expect(drafts.all().map((d) => d.id)).toEqual(['degree-adn', 'degree-rn-bsn']);
+  });
+
+  it("plans the built-in RN-to-BSN (24 months) for an ADN nurse who needs a bachelor's", () => {
+    const ctx = contextFor(MARIA, { data: builtinData() });
+    const drafts = new DraftSet();
+    planDegree(ctx, drafts, { min_level: 'bachelor' }, node("A bachelor's"), null);
+    expect(drafts.all().map((d) => [d.id, d.duration])).toEqual([['degree-rn-to-bsn', 24]]);
+  });
 });
 
 describe('licences', () => {
@@ -142,7 +164,7 @@ describe('planExperience', () => {
     node('24 months of case management', {
       kind: 'experience',
       have: `${have} FTE months`,
-      measure: { unit: 'fte-months', have, need: 24 },
+      measure: { unit: 'fte-months', have, need: 24, growing: true },
     });
 
   it("keeps an ongoing role until the verdict's month", () => {

@@ -30,8 +30,9 @@ export function openTerminal(
   const env = Object.entries(options.env)
     .map(([k, v]) => `${k}=${quote(v)}`)
     .join(' ');
+  // A person's terminal, not CI's: CI=true (inherited from a CI run) would rightly stop the wizard.
   // The shell records the exit code, then keeps the pane open so the last screen can be read.
-  const script = `cd ${quote(options.cwd)} && env ${env} ${command.map(quote).join(' ')}; echo $? > ${quote(`${codeFile}.tmp`)}; mv ${quote(`${codeFile}.tmp`)} ${quote(codeFile)}; sleep 120`;
+  const script = `cd ${quote(options.cwd)} && env -u CI -u GITHUB_ACTIONS ${env} ${command.map(quote).join(' ')}; echo $? > ${quote(`${codeFile}.tmp`)}; mv ${quote(`${codeFile}.tmp`)} ${quote(codeFile)}; sleep 120`;
   // Each terminal gets its own tmux server (-L): closing one never races another's start, and a
   // person's own tmux sessions are never touched.
   const tmux = (...args: string[]) => ['-L', name, ...args];

@@ -32,6 +32,31 @@ export const register: RegisterCommand = (program, io, globals) =>
           `unknown family "${family}"${hint}${hint ? '' : `; families: ${explore.EXPLORE_FAMILY_NAMES.join(', ')}`}`,
         );
       }
+      if (name === 'states') {
+        // States have their own views: a comparison table, and one state in full.
+        const [{ renderStatesTable, renderState, renderStateNotInData }, { US_STATES }] = await Promise.all([
+          import('../../render/explore-states.js'),
+          import('../../core/vocabulary.js'),
+        ]);
+        if (id === undefined) {
+          io.stdout.write(renderStatesTable(data, width));
+          return;
+        }
+        const state = data.byId.states.get(id.toLowerCase());
+        if (!state && (US_STATES as readonly string[]).includes(id.toUpperCase())) {
+          io.stdout.write(renderStateNotInData(data, id.toUpperCase(), width));
+          return;
+        }
+        if (!state) {
+          const codes = data.states.map((known) => known.code);
+          const hint = didYouMean(id.toUpperCase(), codes);
+          throw usageError(
+            `no state "${id}" in the data${hint}; states: ${codes.join(', ')} (others use national defaults)`,
+          );
+        }
+        io.stdout.write(renderState(data, state, width));
+        return;
+      }
       if (id === undefined) {
         io.stdout.write(explore.renderFamilyList(data, name, width));
         return;

@@ -8,6 +8,7 @@ import {
 } from '../../core/vocabulary.js';
 import { Id, MonthString, MonthsRange, Sources, UsdRange } from './common.js';
 import { Caveat, RuleSchema } from './rules.js';
+import { type State, StatesFile } from './states.js';
 
 /** One zod schema per data file. Every record has a kebab-case `id`; unknown keys are errors. */
 
@@ -246,6 +247,7 @@ export const FAMILIES = {
   outlook: { schema: OutlookFile, lists: ['occupations'] },
   skills: { schema: SkillsFile, lists: ['skills'] },
   specializations: { schema: SpecializationsFile, lists: ['specializations'] },
+  states: { schema: StatesFile, lists: ['states'] },
 } as const;
 export type FamilyName = keyof typeof FAMILIES;
 export const FAMILY_NAMES = Object.keys(FAMILIES) as FamilyName[];
@@ -263,6 +265,7 @@ export type DataSet = {
   occupations: z.infer<typeof Outlook>[];
   skills: z.infer<typeof Skill>[];
   specializations: z.infer<typeof Specialization>[];
+  states: State[];
 };
 export type License = z.infer<typeof License>;
 export type Exam = z.infer<typeof Exam>;
@@ -272,3 +275,7 @@ export type LadderLevel = z.infer<typeof LadderLevel>;
 export type SalaryBand = z.infer<typeof SalaryBand>;
 export type Specialization = z.infer<typeof Specialization>;
 export type FeeSchedule = z.infer<typeof FeeSchedule>;
+
+// ── states.yaml ─────────────────────────────────────────────────────────────────────────────────
+// The per-state schema lives in its own file (it is as long as the rest of a family list).
+export { type State, StatesFile } from './states.js';

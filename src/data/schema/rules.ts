@@ -50,6 +50,11 @@ export const CaveatWhen = z.strictObject({
     .min(1)
     .optional()
     .describe('experience: the profile has these settings'),
+  counted_roles: z
+    .array(z.enum(ROLES))
+    .min(1)
+    .optional()
+    .describe('experience: counted months include these roles'),
   counted_before: DegreeCondition.optional().describe(
     'experience: counted months lie before the first completed degree of this kind',
   ),

@@ -30,7 +30,7 @@ export function headerHtml(roadmap: Roadmap): string {
   const what: string[] = [];
   if (goal.certification) {
     what.push(
-      cert ? `${esc(cert.name)} (${esc(certLabel(goal.certification))})` : esc(certLabel(goal.certification)),
+      cert ? `${esc(certLabel(goal.certification))} — ${esc(cert.name)}` : esc(certLabel(goal.certification)),
     );
   }
   if (goal.specialization) what.push(esc(specializationWords(goal.specialization)));

@@ -62,7 +62,7 @@ export function goalLines(roadmap: Roadmap, look: Look): string[] {
   const pieces: string[] = [];
   if (goal.certification) {
     const label = certLabel(goal.certification);
-    pieces.push(cert ? `${stripControl(cert.name)} (${label})` : label);
+    pieces.push(cert ? `${label} ${look.glyphs.dash} ${stripControl(cert.name)}` : label);
   }
   if (goal.specialization) pieces.push(specializationWords(goal.specialization));
   if (pieces.length === 0) pieces.push('none chosen yet');

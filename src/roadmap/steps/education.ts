@@ -5,7 +5,14 @@ import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { EvalNode } from '../../engine/types.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
-import { catalogueFacts, degreeMeets, entryFacts, highestRank, isUnderway } from '../degree-match.js';
+import {
+  catalogueFacts,
+  degreeMeets,
+  entryFacts,
+  highestRank,
+  isCompleted,
+  isUnderway,
+} from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { article, FIELD_NAMES, forText, LEVEL_NAMES, months, orList } from '../labels.js';
 
@@ -128,8 +135,7 @@ function chainFor(ctx: PlanContext, degree: Degree, depth: number): Chain | null
   const prerequisites = degree.prerequisite
     .map((id) => ctx.data.byId.degrees.get(id))
     .filter((d): d is Degree => d !== undefined);
-  const neededRank = Math.min(...prerequisites.map((d) => EDUCATION_RANK[d.level]));
-  if (highestRank(ctx.profile.education, ctx.asOf) >= neededRank) {
+  if (holdsPrerequisite(ctx, degree, prerequisites)) {
     return { degrees: [degree], after: [], months: degree.typical_months };
   }
   // A prerequisite still underway: this degree waits for it.
@@ -146,6 +152,20 @@ function chainFor(ctx: PlanContext, degree: Degree, depth: number): Chain | null
   return best
     ? { degrees: [...best.degrees, degree], after: best.after, months: best.months + degree.typical_months }
     : null;
+}
+
+/**
+ * Whether the person has finished what the program starts from. Most programs take a degree of
+ * the prerequisite's level in any field (an MSW takes any bachelor's); a bridge within one field,
+ * whose prerequisites are all in its own field (RN-to-BSN, MSN), needs a degree in that field.
+ */
+function holdsPrerequisite(ctx: PlanContext, degree: Degree, prerequisites: readonly Degree[]): boolean {
+  const neededRank = Math.min(...prerequisites.map((d) => EDUCATION_RANK[d.level]));
+  const bridge = prerequisites.every((p) => p.field === degree.field);
+  if (!bridge) return highestRank(ctx.profile.education, ctx.asOf) >= neededRank;
+  return ctx.profile.education.some(
+    (e) => isCompleted(e, ctx.asOf) && e.field === degree.field && EDUCATION_RANK[e.level] >= neededRank,
+  );
 }
 
 function exactly(degree: Degree): DegreeCondition {

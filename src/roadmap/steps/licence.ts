@@ -3,9 +3,10 @@ import type { License } from '../../data/schema/families.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { DraftSet, sourceRefs } from '../draft.js';
-import { months, orList, span } from '../labels.js';
+import { andList, forText, months, orList, span } from '../labels.js';
 import { type Chooser, type LeafNode, walkRule } from '../needs.js';
 import { lastEnd, schedule } from '../schedule.js';
+import { stateLicenceFacts } from '../state-licence.js';
 import { planExam } from './credential.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
@@ -47,7 +48,9 @@ export function planLicence(
   const options = need.types
     .map((id) => ctx.data.byId.licenses.get(id))
     .filter((l): l is License => l !== undefined && (!need.independent || l.independent_practice))
-    .filter((l) => ctx.profile.licenses.find((h) => h.type === l.id)?.status !== 'restricted');
+    .filter((l) => ctx.profile.licenses.find((h) => h.type === l.id)?.status !== 'restricted')
+    // A level the person's state has no credential at (a BSW licence in California) is no option.
+    .filter((l) => stateLicenceFacts(ctx.data, ctx.profile, l.id).available);
   if (options.length === 0 || depth > 4) return null;
 
   let best: License | undefined;
@@ -94,18 +97,21 @@ export function recommendedLicence(
       !licence ||
       licence.supervised_months ||
       drafts.has(`licence-${id}`) ||
-      ctx.profile.licenses.some((l) => l.type === id)
+      ctx.profile.licenses.some((l) => l.type === id) ||
+      !stateLicenceFacts(ctx.data, ctx.profile, id).available
     )
       continue;
     const walk = walkRule(licence.requires, ctx.evaluate(licence.requires), choose);
     if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
-    const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${licence.abbreviation} among the licences that help or are expected, and your degree already qualifies you to sit its exam`;
+    const facts = stateLicenceFacts(ctx.data, ctx.profile, id);
+    const qualifies = facts.exams.length > 0 ? 'to sit its exam' : 'for it';
+    const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${licence.abbreviation} among the licences that help or are expected, and your degree already qualifies you ${qualifies}`;
     const before = new Set(drafts.all().map((d) => d.id));
     const step = addLicence(ctx, drafts, licence, why, derive, choose, 0, true);
     // Its exam is as optional as the licence: say so where the step stands on its own.
     for (const draft of drafts.all()) {
       if (!before.has(draft.id) && draft.id !== step) {
-        draft.title += ` (for the ${licence.abbreviation}, recommended)`;
+        draft.title += ` (for the ${facts.short}, recommended)`;
       }
     }
     return step;
@@ -123,7 +129,6 @@ function addLicence(
   depth: number,
   optional = false,
 ): string {
-  const state = ctx.profile.state ? ` in ${ctx.profile.state}` : '';
   const held = ctx.profile.licenses.find((h) => h.type === licence.id);
   const stateNote = licence.state_note ? ` ${licence.state_note}` : '';
   if (held?.status === 'inactive') {
@@ -140,42 +145,52 @@ function addLicence(
     });
   }
 
+  // The person's state decides the title, the exams and the supervised practice (src/roadmap/state-licence.ts).
+  const facts = stateLicenceFacts(ctx.data, ctx.profile, licence.id);
   const walk = walkRule(licence.requires, ctx.evaluate(licence.requires), choose);
-  const before = derive(drafts, walk.unmet, depth + 1, { purpose: `${licence.abbreviation} licence` });
+  // Exams are planned below from the state's list, in their place after any supervised practice.
+  const unmet = walk.unmet.filter((u) => u.leaf.kind !== 'exam');
+  const before = derive(drafts, unmet, depth + 1, { purpose: `${facts.short} licence` });
   const steps = [...before];
-  // Exams the `requires` rule already names were planned with it.
-  const pending = licence.exams.filter(
-    (id) => !ctx.profile.exams_passed.includes(id) && !drafts.has(`exam-${id}`),
-  );
-  if (pending.length > 0) {
-    steps.push(planExam(ctx, drafts, pending, before, `Needed for the ${licence.abbreviation} licence`));
+  let examsAfter = before;
+  if (facts.supervisionMonths !== null) {
+    // The supervised months run alongside the experience the rule counts in hours: both are the
+    // same practice, and the state's minimum duration is what sets the date.
+    const credentials = before.filter((id) => drafts.get(id)?.kind !== 'experience');
+    const supervised = drafts.add({
+      id: `supervised-${licence.id}`,
+      kind: 'experience',
+      title: `Complete supervised practice for the ${facts.short} (${span(facts.supervisionMonths)})`,
+      why: facts.supervisionWhy,
+      cost: null,
+      sources: sourceRefs(facts.sources),
+      duration: Math.ceil(facts.supervisionMonths),
+      after: credentials,
+    });
+    steps.push(supervised);
+    examsAfter = [...before, supervised];
   }
-  if (licence.supervised_months) {
-    const minimum = licence.supervised_months.min;
-    const hours = licence.supervised_hours
-      ? ` (${licence.supervised_hours.min.toLocaleString('en-US')} hours or more)`
-      : '';
-    steps.push(
-      drafts.add({
-        id: `supervised-${licence.id}`,
-        kind: 'experience',
-        title: `Complete supervised practice for the ${licence.abbreviation} (${span(minimum)})`,
-        why: `The ${licence.abbreviation} needs supervised practice after the degree${hours}, over at least ${span(minimum)}; states differ.${stateNote}`,
-        cost: null,
-        sources: sourceRefs(licence.sources),
-        duration: Math.ceil(minimum),
-        after: before,
-      }),
-    );
+  const passed = facts.exams.filter((id) => ctx.profile.exams_passed.includes(id));
+  const pending =
+    facts.examsMode === 'any' && passed.length > 0
+      ? []
+      : facts.exams.filter((id) => !passed.includes(id) && !drafts.has(`exam-${id}`));
+  const name = (id: string) => ctx.data.byId.exams.get(id)?.name ?? id;
+  const purpose = (names: string) => forText(`${facts.short} licence`, `Pass the ${names}`);
+  if (facts.examsMode === 'all') {
+    for (const id of pending) steps.push(planExam(ctx, drafts, [id], examsAfter, purpose(name(id))));
+  } else if (pending.length > 0) {
+    steps.push(planExam(ctx, drafts, pending, examsAfter, purpose(orList(pending.map(name)))));
   }
-  const exams = pending.map((id) => ctx.data.byId.exams.get(id)?.name ?? id);
+  const exams = pending.map(name);
+  const examList = facts.examsMode === 'all' ? andList(exams) : orList(exams);
   return drafts.add({
     id: `licence-${licence.id}`,
     kind: 'licence',
-    title: `Get your ${licence.abbreviation} licence${state}${optional ? ' (recommended)' : ''}`,
-    why: `${requirement}. ${licence.summary}${exams.length > 0 ? ` You apply to the state board after passing the ${orList(exams)}.` : ''} The plan allows ${months(ASSUME.licenceProcessingMonths)} for the board.${stateNote}`,
+    title: `${facts.title}${optional ? ' (recommended)' : ''}`,
+    why: `${requirement}. ${licence.summary}${exams.length > 0 ? ` You apply to the state board after passing the ${examList}.` : ''} The plan allows ${months(ASSUME.licenceProcessingMonths)} for the board. ${facts.licenceWhy}`.trim(),
     cost: licence.fee_usd,
-    sources: sourceRefs(licence.sources),
+    sources: sourceRefs(facts.sources),
     duration: ASSUME.licenceProcessingMonths,
     after: steps,
     gains: { credential: licence.id },

@@ -1,0 +1,53 @@
+import { formatNumber } from '../core/number.js';
+import type { Data } from './model.js';
+import type { StateLicensure } from './state-licensure.js';
+
+/**
+ * Plain sentences about a state's licensure, shared by the planner's steps and `explore states`
+ * (so both say the same thing the same way). No colour, no layout.
+ */
+
+function count(value: number): string {
+  return formatNumber(value);
+}
+
+/** "ASWB Clinical exam and California law and ethics exam", "no exam", or null when unknown. */
+export function examsText(data: Data, licensure: StateLicensure): string | null {
+  if (licensure.exams === null) return null;
+  const names = licensure.exams.map((id) => data.byId.exams.get(id)?.name ?? id);
+  const joined =
+    names.length <= 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} ${licensure.exams_mode === 'any' ? 'or' : 'and'} ${names.at(-1)}`;
+  const all = [joined, ...licensure.state_exams].filter(Boolean);
+  if (all.length === 0) return 'no exam';
+  return all.length === 1 ? all[0]! : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+}
+
+/**
+ * "3,000 supervised hours over at least 24 months, no upper limit; 100 hours of supervision", or
+ * "supervised practice over at least 24 months (hour total not known); maximum not known".
+ */
+export function supervisionText(licensure: StateLicensure): string {
+  const { supervised_hours: hours, min_months: min, max_months: max } = licensure;
+  let text = hours === null ? 'supervised practice' : `${count(hours)} supervised hours`;
+  if (typeof min === 'number') text += ` over at least ${count(min)} months`;
+  else if (min === 'none') text += ' with no minimum duration';
+  if (hours === null) text += ' (hour total not known)';
+  if (min === null) text += '; minimum duration not known';
+  if (typeof max === 'number') text += `, within ${count(max)} months`;
+  else if (max === 'none') text += min === 'none' ? ' or time limit' : ', no upper limit';
+  else text += '; maximum not known';
+  if (licensure.supervision_hours !== null) {
+    text += `; ${count(licensure.supervision_hours)} hours of supervision`;
+  }
+  return text;
+}
+
+/** "LCSW (Licensed Clinical Social Worker)" or the plain national title. */
+export function titleText(licensure: StateLicensure): string {
+  if (licensure.title === null) return 'none at this level';
+  return licensure.name && licensure.name !== licensure.title
+    ? `${licensure.title} (${licensure.name})`
+    : licensure.title;
+}

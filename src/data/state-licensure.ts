@@ -1,0 +1,273 @@
+import { HOURS_PER_FULL_TIME_MONTH } from '../core/vocabulary.js';
+import type { Data } from './model.js';
+import type { Source } from './schema/common.js';
+import type { License } from './schema/families.js';
+import type {
+  ClinicalLevel,
+  CounselorLicence,
+  DurationMonths,
+  SocialWorkLevel,
+  State,
+  StateBoard,
+} from './schema/states.js';
+
+/**
+ * Per-state licensure, read from states.yaml with licenses.yaml as the national default. Pure:
+ * no I/O, so the planner, the explorer and tests call it directly.
+ */
+
+export type LicensureSource = 'state' | 'national-default';
+
+export interface StateLicensure {
+  license: string;
+  /** The state asked about (upper case), or null when none was given. */
+  state: string | null;
+  state_name: string | null;
+  source: LicensureSource;
+  /** false: the state has no credential at this level; null: not known. */
+  available: boolean | null;
+  kind: 'licence' | 'registration' | 'voluntary-certification';
+  /** Short title (LBSW, LISW, LMHC); null when the state has nothing at this level. */
+  title: string | null;
+  name: string | null;
+  associate_title: string | null;
+  /** Exam ids; [] = no exam; null = not known. */
+  exams: string[] | null;
+  exams_mode: 'all' | 'any';
+  state_exams: string[];
+  supervised_hours: number | null;
+  /** National defaults only: the spread of hours and minimum months across states. */
+  national_range: { hours: { min: number; max: number } | null; months: { min: number; max: number } | null };
+  min_months: DurationMonths;
+  max_months: DurationMonths;
+  supervision_hours: number | null;
+  associate_expires_months: number | null;
+  board: { name: string; url: string | null } | null;
+  /** The state's own note (what is unusual or missing), when it has one. */
+  note: string | null;
+  /** Set when national defaults stand in, or when some value is unknown: says whom to ask. */
+  fallback_note: string | null;
+  sources: Source[];
+}
+
+type Section = 'bachelor' | 'master' | 'clinical' | 'counseling' | 'nursing';
+
+/** Which part of a state record speaks for a licence, from the licence's discipline and tier. */
+export function sectionOf(license: License): Section {
+  if (license.discipline === 'nursing') return 'nursing';
+  if (license.discipline === 'counseling') return 'counseling';
+  if (license.tier === 'bachelor' || license.tier === 'master' || license.tier === 'clinical')
+    return license.tier;
+  return 'clinical';
+}
+
+export function stateFor(data: Data, code: string | undefined | null): State | undefined {
+  return code ? data.byId.states.get(code.toLowerCase()) : undefined;
+}
+
+const DISCIPLINE_BOARD: Record<Section, string> = {
+  bachelor: 'social work board',
+  master: 'social work board',
+  clinical: 'social work board',
+  counseling: 'counseling board',
+  nursing: 'board of nursing',
+};
+
+/** "check with the Texas BHEC at https://…", or the generic board when none is known. */
+export function checkWith(board: { name: string; url: string | null } | null, fallback: string): string {
+  if (!board) return `check with ${fallback}`;
+  return board.url
+    ? `check with the ${board.name} at ${board.url}`
+    : `check with the ${board.name} (its web address is not in our data)`;
+}
+
+const UNKNOWN_LABELS: [keyof StateLicensure, string][] = [
+  ['available', 'whether the state has this credential'],
+  ['exams', 'the exam'],
+  ['supervised_hours', 'the supervised-hour total'],
+  ['min_months', 'the minimum duration'],
+  ['max_months', 'the maximum duration'],
+  ['supervision_hours', 'the hours of supervision'],
+];
+
+function nationalDefault(license: License, code: string | null, stateName: string | null): StateLicensure {
+  const section = sectionOf(license);
+  const where = stateName ?? code;
+  const differ = 'these are national defaults, and titles, exams and hours differ by state';
+  const fallback_note = !where
+    ? `No state given: ${differ}; add your state to see its rules.`
+    : stateName
+      ? `Our data for ${stateName} does not cover the ${license.abbreviation}: ${differ}; check with the ${stateName} ${DISCIPLINE_BOARD[section]}.`
+      : `${where} is not in our state data yet: ${differ}; check with the ${where} ${DISCIPLINE_BOARD[section]}.`;
+  return {
+    license: license.id,
+    state: code,
+    state_name: stateName,
+    source: 'national-default',
+    available: true,
+    kind: 'licence',
+    title: license.abbreviation,
+    name: license.name,
+    associate_title: null,
+    exams: [...license.exams],
+    exams_mode: license.exams.length > 1 ? 'any' : 'all',
+    state_exams: [],
+    supervised_hours: null,
+    national_range: { hours: license.supervised_hours, months: license.supervised_months },
+    min_months: license.supervised_months?.min ?? null,
+    max_months: null,
+    supervision_hours: null,
+    associate_expires_months: null,
+    board: null,
+    note: license.state_note ?? null,
+    fallback_note,
+    sources: license.sources,
+  };
+}
+
+function boardView(board: StateBoard | null): { name: string; url: string | null } | null {
+  return board ? { name: board.name, url: board.url } : null;
+}
+
+function fromState(
+  license: License,
+  state: State,
+  entry: SocialWorkLevel | ClinicalLevel | CounselorLicence,
+  board: StateBoard | null,
+  section: Section,
+): StateLicensure {
+  // Bachelor's and master's levels state supervision only when the state asks for some.
+  const supervision: Partial<ClinicalLevel> = entry;
+  const result: StateLicensure = {
+    license: license.id,
+    state: state.code,
+    state_name: state.name,
+    source: 'state',
+    available: 'available' in entry ? entry.available : true,
+    kind: entry.kind ?? 'licence',
+    title: entry.title,
+    name: entry.name,
+    associate_title: entry.associate_title ?? null,
+    exams: entry.exams,
+    exams_mode: entry.exams_mode ?? 'all',
+    state_exams: entry.state_exams ?? [],
+    supervised_hours: supervision.supervised_hours ?? null,
+    national_range: { hours: null, months: null },
+    min_months: supervision.min_months ?? null,
+    max_months: supervision.max_months ?? null,
+    supervision_hours: supervision.supervision_hours ?? null,
+    associate_expires_months: entry.associate_expires_months ?? null,
+    board: boardView(board),
+    note: entry.note ?? null,
+    fallback_note: null,
+    sources: entry.sources,
+  };
+  if (result.available === false) return result;
+  const asked = (key: keyof StateLicensure) => key in entry;
+  const unknown = UNKNOWN_LABELS.filter(([key]) => asked(key) && result[key] === null).map(
+    ([, label]) => label,
+  );
+  if (unknown.length > 0) {
+    result.fallback_note = `Not in our data for ${state.name}: ${unknown.join(', ')}; ${checkWith(
+      result.board,
+      `the ${state.name} ${DISCIPLINE_BOARD[section]}`,
+    )}.`;
+  }
+  return result;
+}
+
+/**
+ * The licensure facts for `licenseId` in `stateCode`: the state's own when states.yaml has them,
+ * the national default from licenses.yaml otherwise (with a `fallback_note` saying so).
+ */
+export function licensureFor(
+  data: Data,
+  stateCode: string | undefined | null,
+  licenseId: string,
+): StateLicensure {
+  const license = data.byId.licenses.get(licenseId);
+  if (!license) throw new RangeError(`unknown licence id: ${licenseId}`);
+  const code = stateCode ? stateCode.toUpperCase() : null;
+  const state = stateFor(data, code);
+  const section = sectionOf(license);
+  if (!state || section === 'nursing') return nationalDefault(license, code, state?.name ?? null);
+  if (section !== 'counseling') {
+    return fromState(license, state, state.social_work[section], state.social_work.board, section);
+  }
+  // A state whose counselor licence is not in the data falls back like a state not in the data.
+  if (!state.counseling) return nationalDefault(license, code, state.name);
+  return fromState(license, state, state.counseling, state.counseling.board, section);
+}
+
+/**
+ * Months to plan for the supervised practice: the state's minimum duration, or the time the
+ * hours take at full time when that is longer (or when no minimum is set). Null when neither is
+ * known.
+ */
+export function plannedSupervisionMonths(licensure: StateLicensure): number | null {
+  const minimum = typeof licensure.min_months === 'number' ? licensure.min_months : null;
+  const hours = licensure.supervised_hours;
+  const fullTime = hours === null ? null : Math.ceil(hours / HOURS_PER_FULL_TIME_MONTH);
+  if (minimum === null) return fullTime;
+  return fullTime === null ? minimum : Math.max(minimum, fullTime);
+}
+
+export type NurseLicenceReach = 'compact' | 'same-state' | 'endorsement-needed' | 'unknown';
+
+/** In the compact at `asOf`: true, false, or null when not known (state not in the data). */
+export function compactMemberAt(state: State | undefined, asOf?: string): boolean | null {
+  if (!state) return null;
+  const { member, since } = state.nursing.nlc;
+  if (member !== true) return member;
+  if (asOf && since && since > asOf) return false;
+  return true;
+}
+
+/**
+ * Whether an RN licence held in `heldState` lets a nurse work in `targetState`: a multistate
+ * licence when both are compact members, the same licence in the same state, licensure by
+ * endorsement when either is known not to be in the compact, and unknown otherwise.
+ * (The compact also asks that the home state be where the nurse lives; that is the board's check.)
+ */
+export function nurseLicenceValidIn(
+  data: Data,
+  heldState: string | undefined | null,
+  targetState: string | undefined | null,
+  asOf?: string,
+): NurseLicenceReach {
+  if (!heldState || !targetState) return 'unknown';
+  if (heldState.toUpperCase() === targetState.toUpperCase()) return 'same-state';
+  const held = compactMemberAt(stateFor(data, heldState), asOf);
+  const target = compactMemberAt(stateFor(data, targetState), asOf);
+  if (held === false || target === false) return 'endorsement-needed';
+  if (held === true && target === true) return 'compact';
+  return 'unknown';
+}
+
+/** One sentence for a person, naming both states, on what `nurseLicenceValidIn` found. */
+export function explainNurseReach(
+  data: Data,
+  heldState: string,
+  targetState: string,
+  reach: NurseLicenceReach,
+  asOf?: string,
+): string {
+  const nameOf = (code: string) => stateFor(data, code)?.name ?? code.toUpperCase();
+  const held = nameOf(heldState);
+  const target = nameOf(targetState);
+  switch (reach) {
+    case 'same-state':
+      return `Your ${held} RN licence is a ${target} licence.`;
+    case 'compact':
+      return `${held} and ${target} are both in the Nurse Licensure Compact: a multistate licence from your home state lets you practise in ${target}.`;
+    case 'endorsement-needed': {
+      const outside = [heldState, targetState]
+        .filter((code) => compactMemberAt(stateFor(data, code), asOf) === false)
+        .map(nameOf);
+      const verb = outside.length > 1 ? 'are' : 'is';
+      return `${outside.join(' and ')} ${verb} not in the Nurse Licensure Compact${asOf ? ` as of ${asOf}` : ''}: to work in ${target} you apply to its board of nursing for licensure by endorsement.`;
+    }
+    default:
+      return `Whether your ${held} RN licence covers ${target} is not in our data; check with the ${target} board of nursing.`;
+  }
+}

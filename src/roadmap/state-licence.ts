@@ -1,0 +1,222 @@
+import type { Month } from '../core/month.js';
+import { formatNumber } from '../core/number.js';
+import type { Data } from '../data/model.js';
+import type { Source } from '../data/schema/common.js';
+import {
+  explainNurseReach,
+  licensureFor,
+  type NurseLicenceReach,
+  nurseLicenceValidIn,
+  plannedSupervisionMonths,
+  type StateLicensure,
+  stateFor,
+} from '../data/state-licensure.js';
+import { examsText, supervisionText } from '../data/state-licensure-text.js';
+import type { Profile } from '../profile/schema.js';
+import { ASSUME, type PlanContext } from './context.js';
+import { type DraftSet, sourceRefs } from './draft.js';
+import { article, capitalize, span } from './labels.js';
+
+/**
+ * Makes licence steps state-specific: the state's title, exams, supervised practice and board
+ * (national defaults with a visible note when the state is not in the data), plus licensure by
+ * endorsement for a licence held in a state the person's state does not recognise. Pure.
+ */
+
+export interface StateLicenceFacts {
+  licensure: StateLicensure;
+  /** False only when the state is known to have no credential at this level. */
+  available: boolean;
+  /** The title to show (LSW, ASW, LMSW (clinical)); the national abbreviation otherwise. */
+  short: string;
+  /** Exam ids to plan: the state's, or the national default when the state's are not known. */
+  exams: string[];
+  examsMode: 'all' | 'any';
+  /** Months of supervised practice to plan, or null when the licence needs none. */
+  supervisionMonths: number | null;
+  /** "Get your LCSW licence in Texas", "Register as an ASW in California". */
+  title: string;
+  /** Sentences for the licence step: the state's title, exams, board, and what is not known. */
+  licenceWhy: string;
+  /** Sentences for the supervised-practice step. */
+  supervisionWhy: string;
+  sources: Source[];
+}
+
+export function stateLicenceTitle(licensure: StateLicensure): string {
+  const title = licensure.title ?? licensure.license.toUpperCase();
+  const where = licensure.state_name
+    ? ` in ${licensure.state_name}`
+    : licensure.state
+      ? ` in ${licensure.state}`
+      : '';
+  if (licensure.source !== 'state') return `Get your ${title} licence${where}`;
+  switch (licensure.kind) {
+    case 'registration':
+      return `Register as ${article(title.replace(/^Registered /, ''))}${where}`;
+    case 'voluntary-certification':
+      return `Get the ${title} certification${where} (voluntary)`;
+    default:
+      return `Get your ${title} licence${where}`;
+  }
+}
+
+/** The licence `licenseId` as the person's state grants it. */
+export function stateLicenceFacts(
+  data: Data,
+  profile: Pick<Profile, 'state'>,
+  licenseId: string,
+): StateLicenceFacts {
+  const licensure = licensureFor(data, profile.state, licenseId);
+  const national = data.byId.licenses.get(licenseId)!;
+  const fromState = licensure.source === 'state';
+  const stateName = licensure.state_name ?? licensure.state;
+  const exams = licensure.exams ?? national.exams;
+  const examsMode = licensure.exams === null ? 'any' : licensure.exams_mode;
+  const short = fromState && licensure.title ? licensure.title : national.abbreviation;
+  const stateNote = national.state_note ? ` ${national.state_note}` : '';
+
+  const identity: string[] = [];
+  if (fromState && licensure.name && licensure.title !== national.abbreviation) {
+    identity.push(
+      `${stateName} calls it the ${licensure.title} (${licensure.name}), its ${national.abbreviation}-level credential.`,
+    );
+  }
+  if (fromState && licensure.kind === 'registration') {
+    identity.push('It is a registration with the board, not a licence.');
+  }
+  if (fromState && licensure.kind === 'voluntary-certification') {
+    identity.push(`${stateName} does not require it: it is a voluntary certification.`);
+  }
+  const examWords = examsText(data, { ...licensure, exams, exams_mode: examsMode });
+  if (fromState && licensure.exams === null) {
+    identity.push(`The plan assumes the national default exam (${examWords}).`);
+  } else if (fromState && examWords === 'no exam') {
+    identity.push(`${stateName} asks for no licensing exam at this level.`);
+  } else if (fromState && (licensure.state_exams.length > 0 || exams.join() !== national.exams.join())) {
+    identity.push(`Exam: ${examWords}.`);
+  }
+  const board = licensure.board
+    ? ` Board: ${licensure.board.name}${licensure.board.url ? ` (${licensure.board.url})` : ''}.`
+    : '';
+  // With no state, or a state not in the data, the national note on state differences stays.
+  const fallback = licensure.fallback_note && licensure.state ? ` ${licensure.fallback_note}` : '';
+  // A fallback note already says whom to ask; otherwise name the board.
+  const licenceWhy = `${identity.join(' ')}${fallback || (fromState ? board : stateNote)}`.trim();
+
+  const stated = plannedSupervisionMonths(licensure);
+  const needsSupervision = national.supervised_months !== null || stated !== null;
+  const supervisionMonths = needsSupervision ? (stated ?? national.supervised_months?.min ?? null) : null;
+  let supervisionWhy = '';
+  if (supervisionMonths !== null && fromState) {
+    supervisionWhy = `${stateName} asks for ${supervisionText(licensure)}.`;
+    if (licensure.associate_title) supervisionWhy += ` The hours are earned as ${licensure.associate_title}.`;
+    supervisionWhy += ` The plan allows ${span(supervisionMonths)}${
+      stated === null ? ', the national minimum, because the state’s own figure is not in our data' : ''
+    }.${fallback || board}`;
+  } else if (supervisionMonths !== null) {
+    const hours = national.supervised_hours
+      ? ` (${formatNumber(national.supervised_hours.min)} hours or more)`
+      : '';
+    supervisionWhy = `The ${national.abbreviation} needs supervised practice after the degree${hours}, over at least ${span(supervisionMonths)}; states differ.${stateNote}${fallback}`;
+  }
+
+  return {
+    licensure,
+    available: licensure.available !== false,
+    short,
+    exams,
+    examsMode,
+    supervisionMonths,
+    title: stateLicenceTitle(licensure),
+    licenceWhy,
+    supervisionWhy,
+    // National sources speak of other states; a state's own record carries its own.
+    sources: fromState ? licensure.sources : national.sources,
+  };
+}
+
+export interface EndorsementNeed {
+  license: string;
+  held: string;
+  target: string;
+  reach: NurseLicenceReach;
+  title: string;
+  why: string;
+  sources: Source[];
+}
+
+/**
+ * Licences the person holds in another state than the profile's, which the profile's state does
+ * not recognise as they are. Only the Nurse Licensure Compact carries an RN licence across a state
+ * line in our data; every other licence needs licensure by endorsement.
+ */
+export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): EndorsementNeed[] {
+  const target = profile.state;
+  if (!target) return [];
+  const targetState = stateFor(data, target);
+  const targetName = targetState?.name ?? target;
+  const out: EndorsementNeed[] = [];
+  for (const held of profile.licenses) {
+    if (held.status === 'restricted' || !held.state || held.state === target) continue;
+    const licence = data.byId.licenses.get(held.type);
+    if (!licence) continue;
+    const heldName = stateFor(data, held.state)?.name ?? held.state;
+    let reach: NurseLicenceReach;
+    let explanation: string;
+    const sources = [...licence.sources];
+    if (licence.id === 'rn') {
+      reach = nurseLicenceValidIn(data, held.state, target, asOf);
+      if (reach === 'compact' || reach === 'same-state') continue;
+      explanation = explainNurseReach(data, held.state, target, reach, asOf);
+      if (targetState) sources.push(...targetState.nursing.nlc.sources);
+    } else {
+      reach = 'endorsement-needed';
+      explanation = `${capitalize(article(licence.abbreviation))} licence is granted state by state: your ${heldName} licence does not let you practise in ${targetName}, whose board grants licensure by endorsement to people licensed elsewhere.`;
+    }
+    const local = licensureFor(data, target, licence.id);
+    const localTitle = local.source === 'state' && local.title ? local.title : licence.abbreviation;
+    const board = local.board?.url ? ` Board: ${local.board.name} (${local.board.url}).` : '';
+    out.push({
+      license: licence.id,
+      held: held.state,
+      target,
+      reach,
+      title: `Apply for ${article(localTitle)} licence in ${targetName} by endorsement`,
+      why: `${explanation} Your ${heldName} licence still counts for the certifications that ask for one.${board} The plan allows ${ASSUME.licenceProcessingMonths} month for the board.`,
+      sources,
+    });
+  }
+  return out;
+}
+
+/** Adds a step for each licence the person's state does not recognise (see endorsementsNeeded). */
+export function addEndorsementSteps(ctx: PlanContext, drafts: DraftSet): string[] {
+  return endorsementsNeeded(ctx.data, ctx.profile, ctx.asOf).map((need) =>
+    drafts.add({
+      id: `endorse-${need.license}-${need.target.toLowerCase()}`,
+      kind: 'licence',
+      title: need.title,
+      why: need.why,
+      cost: null,
+      sources: sourceRefs(need.sources),
+      duration: ASSUME.licenceProcessingMonths,
+      after: [],
+      gains: { credential: need.license },
+    }),
+  );
+}
+
+/**
+ * The roadmap caveat for a state the data does not cover, when the plan holds a licence step:
+ * its titles, exams and hours are national defaults.
+ */
+export function stateFallbackCaveat(ctx: PlanContext, drafts: DraftSet): string | null {
+  const code = ctx.profile.state;
+  if (!code || stateFor(ctx.data, code)) return null;
+  const licensed = drafts
+    .all()
+    .some((d) => !d.fixed && (d.kind === 'licence' || d.id.startsWith('supervised-')));
+  if (!licensed) return null;
+  return `${code} is not in our state data yet: the licence steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the ${code} licensing boards.`;
+}

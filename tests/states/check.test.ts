@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkData } from '../../src/data/check.js';
+import { parseDataLayer } from '../../src/data/parse-data.js';
+import { replaceOnce, validInputs } from '../helpers/fixtures.js';
+
+/** Cross-file checks on states.yaml: licence and exam ids, the level each licence stands for, stale sources. */
+function check(edit: (text: string) => string) {
+  const layer = parseDataLayer(validInputs({ 'states.yaml': edit }));
+  expect(layer.diagnostics).toEqual([]);
+  return checkData(layer, '2026-11').map(
+    (d) => `${d.line}:${d.column} ${d.severity} ${d.path}: ${d.message}`,
+  );
+}
+
+describe('checkData on states.yaml', () => {
+  it('finds nothing wrong in the valid fixture', () => {
+    expect(check((text) => text)).toEqual([]);
+  });
+
+  it('reports a licence id that does not exist, with a did-you-mean', () => {
+    expect(check(replaceOnce('license: lmsw', 'license: lmws'))).toEqual([
+      '26:18 error states[0].social_work.master.license: licence "lmws" does not exist (did you mean "lmsw"?)',
+    ]);
+  });
+
+  it('reports an exam id that does not exist', () => {
+    expect(check(replaceOnce('exams: [aswb-masters]', 'exams: [aswb-master]'))).toEqual([
+      '27:17 error states[0].social_work.master.exams[0]: exam "aswb-master" does not exist (did you mean "aswb-masters"?)',
+    ]);
+  });
+
+  it("reports a licence at the wrong level (a bachelor's licence as the master's title)", () => {
+    expect(check(replaceOnce('license: lmsw', 'license: lbsw'))).toEqual([
+      '26:18 error states[0].social_work.master.license: licence "lbsw" is social-work at the bachelor tier; this place needs a master\'s-level social work licence',
+    ]);
+  });
+
+  it('warns about a stale source deep inside a state record', () => {
+    // The compact's source is the last one in the record.
+    const stale = check((text) => text.replace(/as_of: 2026-03\n$/, 'as_of: 2019-05\n'));
+    expect(stale).toEqual([
+      expect.stringMatching(
+        /^\d+:\d+ warning states\[0\]\.nursing\.nlc\.sources\[0\]: source as_of 2019-05 is older than 24 months$/,
+      ),
+    ]);
+  });
+});

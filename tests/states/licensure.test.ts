@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compactMemberAt,
+  licensureFor,
+  nurseLicenceValidIn,
+  plannedSupervisionMonths,
+  stateFor,
+} from '../../src/data/state-licensure.js';
+import { builtinData } from '../helpers/data.js';
+
+const LICENCES = ['lbsw', 'lmsw', 'lcsw', 'lpc'] as const;
+const UNKNOWABLE = [
+  'available',
+  'exams',
+  'supervised_hours',
+  'min_months',
+  'max_months',
+  'supervision_hours',
+] as const;
+
+describe('licensureFor', () => {
+  const data = builtinData();
+
+  it('reads the state data for every state and licence, and says whom to ask about each gap', () => {
+    for (const state of data.states) {
+      for (const id of LICENCES) {
+        const result = licensureFor(data, state.code, id);
+        const label = `${state.code} ${id}`;
+        expect(result.source, label).toBe('state');
+        expect(result.sources.length, label).toBeGreaterThan(0);
+        const hasGap = result.available !== false && UNKNOWABLE.some((key) => result[key] === null);
+        // Bachelor's and master's levels need no hours, so only the fields they state count.
+        if (id === 'lcsw' || id === 'lpc') expect(result.fallback_note !== null, label).toBe(hasGap);
+        if (result.fallback_note) {
+          expect(result.fallback_note, label).toMatch(/check with /);
+          if (result.board?.url) expect(result.fallback_note, label).toContain(result.board.url);
+        }
+      }
+    }
+  });
+
+  it('accepts a lower-case state code', () => {
+    expect(licensureFor(data, 'tx', 'lcsw')).toMatchObject({ source: 'state', state: 'TX', title: 'LCSW' });
+  });
+
+  it('keeps the RN licence national, and says the state data does not cover it', () => {
+    const rn = licensureFor(data, 'TX', 'rn');
+    expect(rn).toMatchObject({
+      source: 'national-default',
+      state: 'TX',
+      state_name: 'Texas',
+      exams: ['nclex-rn'],
+    });
+    expect(rn.fallback_note).toContain('Our data for Texas does not cover the RN');
+  });
+
+  it('reports the national spread of hours when it falls back', () => {
+    const national = licensureFor(data, 'WY', 'lcsw');
+    expect(national.national_range.hours).toEqual(data.byId.licenses.get('lcsw')?.supervised_hours);
+    expect(national.supervised_hours).toBeNull();
+  });
+
+  it('refuses an unknown licence id', () => {
+    expect(() => licensureFor(data, 'TX', 'lcws')).toThrow(/unknown licence id: lcws/);
+  });
+});
+
+describe('plannedSupervisionMonths', () => {
+  const data = builtinData();
+
+  it('uses the minimum duration when the hours fit inside it at full time (Texas: 3,000 h, 24 months)', () => {
+    expect(plannedSupervisionMonths(licensureFor(data, 'TX', 'lcsw'))).toBe(24);
+  });
+
+  it('uses the full-time hours when they take longer than the minimum', () => {
+    const longHours = { ...licensureFor(data, 'TX', 'lcsw'), supervised_hours: 6000 };
+    expect(plannedSupervisionMonths(longHours)).toBe(35);
+  });
+
+  it('is null when neither hours nor a minimum are known', () => {
+    expect(plannedSupervisionMonths(licensureFor(data, 'GA', 'lpc'))).toBeNull();
+  });
+});
+
+describe('nurseLicenceValidIn', () => {
+  const data = builtinData();
+
+  it('is unknown without both states', () => {
+    expect(nurseLicenceValidIn(data, undefined, 'CA')).toBe('unknown');
+    expect(nurseLicenceValidIn(data, 'TX', null)).toBe('unknown');
+  });
+
+  it('needs endorsement into a non-compact state even from a state not in the data', () => {
+    expect(nurseLicenceValidIn(data, 'WY', 'CA')).toBe('endorsement-needed');
+  });
+
+  it('matches the compact list in the data for every pair of states', () => {
+    for (const held of data.states) {
+      for (const target of data.states) {
+        const reach = nurseLicenceValidIn(data, held.code, target.code, '2026-11');
+        const both = held.nursing.nlc.member && target.nursing.nlc.member;
+        const expected = held === target ? 'same-state' : both ? 'compact' : 'endorsement-needed';
+        expect(reach, `${held.code} → ${target.code}`).toBe(expected);
+      }
+    }
+  });
+
+  it('counts a member only from the month it joined', () => {
+    const pa = stateFor(data, 'PA');
+    expect(compactMemberAt(pa, '2025-06')).toBe(false);
+    expect(compactMemberAt(pa, '2025-07')).toBe(true);
+    expect(compactMemberAt(undefined, '2025-07')).toBeNull();
+  });
+});

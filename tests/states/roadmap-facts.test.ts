@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { UsState } from '../../src/core/vocabulary.js';
+import { ProfileSchema } from '../../src/profile/schema.js';
+import { endorsementsNeeded, stateLicenceFacts } from '../../src/roadmap/state-licence.js';
+import { builtinData } from '../helpers/data.js';
+
+/** The planner's view of a state's licence: the title, exams and months a licence step uses. */
+describe('stateLicenceFacts', () => {
+  const data = builtinData();
+  const facts = (state: string | undefined, id: string) =>
+    stateLicenceFacts(data, { state: state as UsState | undefined }, id);
+
+  it('uses Texas figures for the LCSW: 3,000 hours over at least 24 months', () => {
+    const tx = facts('TX', 'lcsw');
+    expect(tx.title).toBe('Get your LCSW licence in Texas');
+    expect(tx.exams).toEqual(['aswb-clinical']);
+    expect(tx.supervisionMonths).toBe(24);
+    expect(tx.supervisionWhy).toContain(
+      'Texas asks for 3,000 supervised hours over at least 24 months, no upper limit',
+    );
+    expect(tx.supervisionWhy).toContain('https://bhec.texas.gov');
+  });
+
+  it('uses New York figures for the LCSW: 36 months', () => {
+    expect(facts('NY', 'lcsw').supervisionMonths).toBe(36);
+  });
+
+  it("names the state's own title and kind of credential", () => {
+    const pa = facts('PA', 'lmsw');
+    expect(pa.short).toBe('LSW');
+    expect(pa.licenceWhy).toContain(
+      'Pennsylvania calls it the LSW (Licensed Social Worker), its LMSW-level credential.',
+    );
+    expect(facts('CA', 'lmsw').title).toBe('Register as an ASW in California');
+    expect(facts('FL', 'lmsw').title).toBe('Register as a CSW Intern in Florida');
+    expect(facts('NC', 'lbsw').title).toBe('Get the CSW certification in North Carolina (voluntary)');
+    expect(facts('TX', 'lbsw').licenceWhy).toContain(
+      'Exam: ASWB Bachelors exam and Texas social work jurisprudence exam.',
+    );
+    expect(facts('CA', 'lbsw').available).toBe(false);
+  });
+
+  it('plans no exam where the state asks for none (Illinois LSW)', () => {
+    const il = facts('IL', 'lmsw');
+    expect(il.exams).toEqual([]);
+    expect(il.licenceWhy).toContain('Illinois asks for no licensing exam at this level.');
+  });
+
+  it('plans the national exam when the state exam is unknown, and says so', () => {
+    const ohio = facts('OH', 'lcsw');
+    expect(ohio.exams).toEqual(['aswb-clinical']);
+    expect(ohio.licenceWhy).toContain('The plan assumes the national default exam (ASWB Clinical exam).');
+    expect(ohio.licenceWhy).toContain('https://www.cswmft.ohio.gov');
+  });
+
+  it('plans the national minimum when the state gives neither hours nor months, and says so', () => {
+    const georgia = facts('GA', 'lpc');
+    expect(georgia.supervisionMonths).toBe(18);
+    expect(georgia.supervisionWhy).toContain('The plan allows 18 months, the national minimum');
+  });
+
+  it('falls back to national defaults with a visible note for a state not in the data', () => {
+    const wyoming = facts('WY', 'lcsw');
+    expect(wyoming.title).toBe('Get your LCSW licence in WY');
+    expect(wyoming.supervisionMonths).toBe(24);
+    expect(wyoming.licenceWhy).toContain('WY is not in our state data yet');
+    expect(wyoming.supervisionWhy).toContain('WY is not in our state data yet');
+  });
+
+  it('keeps the national text, without a fallback note, when the profile names no state', () => {
+    const none = facts(undefined, 'lcsw');
+    expect(none.title).toBe('Get your LCSW licence');
+    expect(none.licenceWhy).toMatch(/^Varies by state\./);
+    expect(none.licenceWhy).not.toContain('No state given');
+  });
+});
+
+describe('endorsementsNeeded', () => {
+  const data = builtinData();
+  const profile = (state: string, licenses: unknown[]) =>
+    ProfileSchema.parse({ version: 1, state, licenses });
+
+  it('adds licensure by endorsement for a Texas RN moving to California (not a compact state)', () => {
+    const [need, ...rest] = endorsementsNeeded(data, profile('CA', [{ type: 'rn', state: 'TX' }]), '2026-11');
+    expect(rest).toEqual([]);
+    expect(need).toMatchObject({ license: 'rn', held: 'TX', target: 'CA', reach: 'endorsement-needed' });
+    expect(need?.title).toBe('Apply for an RN licence in California by endorsement');
+    expect(need?.why).toContain('California is not in the Nurse Licensure Compact');
+  });
+
+  it('needs nothing for a Texas RN moving to Florida (both compact states)', () => {
+    expect(endorsementsNeeded(data, profile('FL', [{ type: 'rn', state: 'TX' }]), '2026-11')).toEqual([]);
+  });
+
+  it('needs endorsement for a social work licence in any other state, under that state title', () => {
+    const [need] = endorsementsNeeded(data, profile('PA', [{ type: 'lmsw', state: 'NY' }]));
+    expect(need?.title).toBe('Apply for an LSW licence in Pennsylvania by endorsement');
+    expect(need?.why).toMatch(/^An LMSW licence is granted state by state/);
+  });
+
+  it('needs nothing without a state, or for a licence held in the same state', () => {
+    const noState = ProfileSchema.parse({ version: 1, licenses: [{ type: 'rn', state: 'TX' }] });
+    expect(endorsementsNeeded(data, noState)).toEqual([]);
+    expect(endorsementsNeeded(data, profile('TX', [{ type: 'lcsw', state: 'TX' }]))).toEqual([]);
+  });
+});
