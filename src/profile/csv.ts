@@ -213,6 +213,7 @@ export function profileFromCsvRow(
       file: 'csv',
       value: input,
       diagnostics: [],
+      fatal: false,
       locate: () => ({ line: row, column: 1 }),
     };
     for (const diagnostic of issuesToDiagnostics(source, input, parsed.error.issues)) {

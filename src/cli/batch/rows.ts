@@ -53,6 +53,7 @@ export function validateProfileValue(
       file: '',
       value,
       diagnostics: [],
+      fatal: false,
       locate: () => ({ line: row, column: 1 }),
     };
     const diagnostics = issuesToDiagnostics(
