@@ -1,7 +1,34 @@
-/** The library API: the same pure functions the CLI uses. */
+/**
+ * The library API: the same pure functions the CLI uses. Only `loadData({ dir })` reads files;
+ * everything else takes values and returns values. Errors are classes (DataError, ProfileError),
+ * each with the located `diagnostics` behind it.
+ */
+export { CasemgrPathError, DataError, ProfileError } from './api/errors.js';
+export { type LoadDataOptions, type LoadedData, loadData } from './api/load-data.js';
+export { validateProfile } from './api/profile.js';
 export type { Diagnostic } from './core/diagnostic.js';
+export type { Month } from './core/month.js';
 export { type Data, dataSetOf, indexData } from './data/model.js';
 export { mergeLayers, parseDataLayer } from './data/parse-data.js';
+export { type EvaluateOptions, evaluate } from './engine/evaluate.js';
+export type {
+  CertificationVerdict,
+  EligibilityReport,
+  EvalNode,
+  MissingItem,
+  RouteVerdict,
+  VerdictStatus,
+} from './engine/types.js';
+export {
+  CSV_TEMPLATE_COLUMNS,
+  type CsvCellError,
+  type CsvRowOptions,
+  type CsvRowResult,
+  checkCsvHeader,
+  profileFromCsvRow,
+} from './profile/csv.js';
+export { type ProfileResult, parseProfile } from './profile/parse.js';
+export type { Profile, ProfileInput } from './profile/schema.js';
 export { renderJson } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
 export { type PlanOptions, planRoadmap } from './roadmap/plan.js';

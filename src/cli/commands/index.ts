@@ -3,6 +3,7 @@ import type { GlobalOptions, Io } from '../context.js';
 import { registerEligibility as eligibility } from './eligibility.js';
 import { register as explore } from './explore.js';
 import { registerInit as init } from './init.js';
+import { registerReport as report } from './report.js';
 import { register as roadmap } from './roadmap.js';
 import { register as schema } from './schema.js';
 import { register as validate } from './validate.js';
@@ -15,4 +16,13 @@ export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOp
  * Every subcommand, in the order `--help` lists them. `wizard` is the program's own action (no
  * subcommand); it stays last because it lets extra words through to name an unknown command.
  */
-export const COMMANDS: RegisterCommand[] = [roadmap, eligibility, explore, validate, schema, init, wizard];
+export const COMMANDS: RegisterCommand[] = [
+  roadmap,
+  eligibility,
+  report,
+  explore,
+  validate,
+  schema,
+  init,
+  wizard,
+];

@@ -1,0 +1,104 @@
+import { createReadStream } from 'node:fs';
+import { parse } from 'csv-parse';
+import type { Data } from '../../data/model.js';
+import { checkCsvHeader, profileFromCsvRow } from '../../profile/csv.js';
+import { CliError, EXIT } from '../errors.js';
+import type { BatchInput, BatchRow } from './rows.js';
+
+const NEWLINE = /\r\n|\r|\n/g;
+const LEADING_NEWLINES = /^(?:\r\n|\r|\n)*/;
+
+function countNewlines(text: string): number {
+  return text.match(NEWLINE)?.length ?? 0;
+}
+
+type Parsed = { record: string[]; raw: string } | { skipped: Error & { code?: string }; raw: string };
+
+/**
+ * Streams a counselor's CSV, one client per row, with back-pressure: the file is never held whole.
+ * Handles a BOM, CRLF, quoted commas and line breaks, empty lines and rows of empty cells.
+ * Rows are numbered by the line they start on (the header is row 1), which is the row number a
+ * spreadsheet shows when no cell holds a line break. A bad row is yielded as errors, never thrown;
+ * a bad header is an error for the whole file.
+ */
+export function readCsvProfiles(file: string, data: Data, size: number): BatchInput {
+  const stream = createReadStream(file);
+  const parser = parse({
+    bom: true,
+    raw: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    // Pushed into the same stream, so a skipped record keeps its place among the others.
+    on_skip: (error, raw) => {
+      parser.push({ skipped: error, raw: raw ?? (error as { raw?: string }).raw ?? '' });
+    },
+  });
+  stream.pipe(parser);
+  stream.on('error', (error) => parser.destroy(error));
+
+  // Bytes of the records handed out so far: the file stream reads ahead by whole chunks.
+  let consumed = 0;
+  async function* rows(): AsyncGenerator<BatchRow> {
+    let line = 0;
+    let columns: string[] | undefined;
+    for await (const item of parser as AsyncIterable<Parsed>) {
+      const blank = LEADING_NEWLINES.exec(item.raw)?.[0] ?? '';
+      const row = line + countNewlines(blank) + 1;
+      line += countNewlines(item.raw);
+      consumed += Buffer.byteLength(item.raw);
+      if ('skipped' in item) {
+        yield {
+          row,
+          name: null,
+          errors: [{ row, column: '', message: skipMessage(item.skipped, row, line) }],
+        };
+        continue;
+      }
+      if (!columns) {
+        const header = checkCsvHeader(item.record);
+        if (header.errors.length > 0) throw headerError(file, header.errors);
+        columns = header.columns;
+        continue;
+      }
+      if (item.record.every((cell) => cell.trim() === '')) continue;
+      const extra = item.record.slice(columns.length).filter((cell) => cell.trim() !== '');
+      const record: Record<string, string> = {};
+      columns.forEach((column, i) => {
+        if (column !== '') record[column] = item.record[i] ?? '';
+      });
+      const name = record.name?.trim() || null;
+      if (extra.length > 0) {
+        const message = `this row has ${item.record.length} cells but the header has ${columns.length} columns; is a comma inside a cell missing its quotes?`;
+        yield { row, name, errors: [{ row, column: '', message }] };
+        continue;
+      }
+      const result = profileFromCsvRow(record, { row, data });
+      yield result.ok ? { row, name, profile: result.profile } : { row, name, errors: result.errors };
+    }
+    consumed = size;
+    if (!columns)
+      throw new CliError(
+        `${file} is empty; it needs a header row (casemgr-path init --csv writes one)`,
+        EXIT.failed,
+      );
+  }
+
+  return { rows: rows(), fraction: () => (size > 0 ? Math.min(1, consumed / size) : undefined) };
+}
+
+function skipMessage(error: Error & { code?: string }, row: number, lastLine: number): string {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return `a quoted cell starts on this row and is never closed, so lines ${row}–${lastLine} could not be read; add the closing quote (")`;
+  }
+  return `this row could not be read as CSV: ${error.message}`;
+}
+
+function headerError(file: string, errors: readonly { column: string; message: string }[]): CliError {
+  const lines = errors.map((e) => `  ${file}:1  ${e.message}`);
+  return new CliError(
+    `the header of ${file} has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}; no report was written:\n${lines.join('\n')}`,
+    EXIT.failed,
+  );
+}

@@ -1,0 +1,78 @@
+import type { Profile } from '../../profile/schema.js';
+import type { Roadmap } from '../../roadmap/types.js';
+import { reportBaseName } from './file-names.js';
+import type { ReportFolder } from './output.js';
+import type { ProgressState } from './progress.js';
+import type { BatchInput, RowError } from './rows.js';
+import { failedSummary, safeCell, summarize } from './summary.js';
+
+/** What is done for one client: plan, then render. Injected, so tests and the CLI share the loop. */
+export interface ClientPipeline {
+  plan(profile: Profile): Roadmap;
+  render(roadmap: Roadmap): string;
+  /** The report files' extension: md, json or html. */
+  extension: string;
+}
+
+export interface BatchStats {
+  rows: number;
+  written: number;
+  failed: number;
+}
+
+export interface BatchOptions {
+  onProgress?: (state: ProgressState) => void;
+  /** Checked between rows: when aborted, the loop stops and the caller abandons the run. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs every row through the pipeline, one at a time, writing each report as soon as it is made,
+ * so memory does not grow with the input. A row that fails (bad input, or an error while planning)
+ * goes to errors.csv and the run goes on.
+ */
+export async function runBatch(
+  input: BatchInput,
+  folder: ReportFolder,
+  pipeline: ClientPipeline,
+  options: BatchOptions = {},
+): Promise<BatchStats> {
+  const stats: BatchStats = { rows: 0, written: 0, failed: 0 };
+  const fail = async (row: number, name: string | null, errors: readonly RowError[]) => {
+    stats.failed++;
+    for (const error of errors) {
+      await folder.errors.write({
+        row: error.row,
+        name: safeCell(name),
+        column: error.column,
+        message: safeCell(error.message),
+      });
+    }
+    await folder.summary.write(failedSummary(row, name));
+  };
+
+  for await (const item of input.rows) {
+    if (options.signal?.aborted) break;
+    stats.rows++;
+    if ('errors' in item) {
+      await fail(item.row, item.name, item.errors);
+    } else {
+      let content: string;
+      let roadmap: Roadmap;
+      try {
+        roadmap = pipeline.plan(item.profile);
+        content = pipeline.render(roadmap);
+      } catch (error) {
+        const message = `could not build this client's report: ${(error as Error)?.message ?? String(error)}`;
+        await fail(item.row, item.name, [{ row: item.row, column: '', message }]);
+        options.onProgress?.({ ...stats, fraction: input.fraction() });
+        continue;
+      }
+      const file = await folder.writeReport(reportBaseName(item.name, item.row), pipeline.extension, content);
+      stats.written++;
+      await folder.summary.write(summarize(item.row, item.name, file, roadmap));
+    }
+    options.onProgress?.({ ...stats, fraction: input.fraction() });
+  }
+  return stats;
+}

@@ -1,0 +1,89 @@
+import { Option } from 'commander';
+import { resolveAsOf } from '../as-of.js';
+import { CliError, EXIT } from '../errors.js';
+import type { RegisterCommand } from './index.js';
+
+interface ReportOptions {
+  profiles: string;
+  out: string;
+  format: 'md' | 'json' | 'html';
+  asOf?: string;
+}
+
+export const registerReport: RegisterCommand = (program, io, globals) =>
+  program
+    .command('report')
+    .description(
+      'one report per client from a CSV, JSONL, YAML or JSON caseload, plus summary.csv and errors.csv',
+    )
+    .requiredOption(
+      '--profiles <file>',
+      'the caseload: .csv (one client per row), .jsonl, or a .yaml/.json list',
+    )
+    .requiredOption(
+      '--out <dir>',
+      'the folder for reports/, summary.csv and errors.csv (replaced on each run)',
+    )
+    .addOption(new Option('--format <format>', 'report format').choices(['md', 'json', 'html']).default('md'))
+    .option('--as-of <month>', 'plan as of this month, YYYY-MM (default: this month)')
+    .action(async (options: ReportOptions) => {
+      const started = performance.now();
+      const asOf = resolveAsOf(options.asOf);
+      const [
+        { loadCliData },
+        { openProfiles },
+        { loadClientPipeline },
+        output,
+        { runBatch },
+        summary,
+        progress,
+      ] = await Promise.all([
+        import('../load-data.js'),
+        import('../batch/read-profiles.js'),
+        import('../batch/client.js'),
+        import('../batch/output.js'),
+        import('../batch/run.js'),
+        import('../batch/summary.js'),
+        import('../batch/progress.js'),
+      ]);
+      const data = await loadCliData(globals());
+      const input = await openProfiles(options.profiles, data);
+      const pipeline = await loadClientPipeline(data, asOf, options.format);
+      const folder = await output.ReportFolder.open(options.out, {
+        summary: summary.SUMMARY_COLUMNS,
+        errors: summary.ERROR_COLUMNS,
+      });
+      const line = io.stderr.isTTY ? new progress.ProgressLine(io.stderr) : undefined;
+      const controller = new AbortController();
+      const onInterrupt = () => controller.abort();
+      process.once('SIGINT', onInterrupt);
+      let stats: Awaited<ReturnType<typeof runBatch>>;
+      try {
+        stats = await runBatch(input, folder, pipeline, {
+          signal: controller.signal,
+          ...(line ? { onProgress: (state) => line.update(state) } : {}),
+        });
+        if (controller.signal.aborted) {
+          throw new CliError(`cancelled; ${options.out} is as it was before this run`, EXIT.cancelled);
+        }
+        await folder.commit();
+      } catch (error) {
+        line?.clear();
+        await folder.abort();
+        throw error;
+      } finally {
+        process.off('SIGINT', onInterrupt);
+      }
+      line?.clear();
+      const seconds = (performance.now() - started) / 1000;
+      const failures =
+        stats.failed === 0
+          ? 'no failures'
+          : `${count(stats.failed)} failed (see ${output.ERRORS_FILE} in ${options.out})`;
+      io.stderr.write(
+        `report: ${count(stats.rows)} ${stats.rows === 1 ? 'row' : 'rows'} · ${count(stats.written)} ${stats.written === 1 ? 'report' : 'reports'} written to ${options.out} · ${failures} · ${seconds < 60 ? `${seconds.toFixed(1)} s` : progress.formatDuration(seconds * 1000)}\n`,
+      );
+      if (stats.failed > 0) process.exitCode = EXIT.failed;
+    });
+
+const count = (n: number) => n.toLocaleString('en-US');

@@ -1,0 +1,204 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ReportFolder } from '../../../src/cli/batch/output.js';
+import type { BatchInput, BatchRow } from '../../../src/cli/batch/rows.js';
+import { type ClientPipeline, runBatch } from '../../../src/cli/batch/run.js';
+import { ERROR_COLUMNS, SUMMARY_COLUMNS } from '../../../src/cli/batch/summary.js';
+import { ProfileSchema } from '../../../src/profile/schema.js';
+import { roadmapFor } from '../../helpers/roadmap-fixture.js';
+
+const root = mkdtempSync(join(tmpdir(), 'casemgr-run-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let folders = 0;
+const freshDir = () => join(root, `out-${++folders}`);
+
+const client = (row: number, name: string | null): BatchRow => ({
+  row,
+  name,
+  profile: ProfileSchema.parse({ version: 1, ...(name ? { name } : {}), goals: { certification: 'ccm' } }),
+});
+const failed = (row: number, name: string | null, column: string, message: string): BatchRow => ({
+  row,
+  name,
+  errors: [{ row, column, message }],
+});
+
+function inputOf(rows: BatchRow[]): BatchInput {
+  let done = 0;
+  return {
+    rows: (async function* () {
+      for (const row of rows) {
+        done++;
+        yield row;
+      }
+    })(),
+    fraction: () => done / rows.length,
+  };
+}
+
+const pipeline: ClientPipeline = {
+  plan: (profile) => {
+    if (profile.name === 'Explodes') throw new Error('no plan for you');
+    return roadmapFor(profile.name ?? null);
+  },
+  render: (roadmap) => `# ${roadmap.profile.name}\n`,
+  extension: 'md',
+};
+
+async function run(dir: string, rows: BatchRow[]) {
+  const folder = await ReportFolder.open(dir, { summary: SUMMARY_COLUMNS, errors: ERROR_COLUMNS });
+  const stats = await runBatch(inputOf(rows), folder, pipeline);
+  await folder.commit();
+  return stats;
+}
+
+const readCsv = (file: string) => parse(readFileSync(file), { columns: true }) as Record<string, string>[];
+const reports = (dir: string) => readdirSync(join(dir, 'reports')).sort();
+
+describe('report folder', () => {
+  it('gives every client a distinct, safe file name', async () => {
+    const dir = freshDir();
+    const stats = await run(dir, [
+      client(2, 'Maria Lopez'),
+      client(3, 'Maria Lopez'),
+      client(4, 'maria  lopez!'),
+      client(5, 'María López'),
+      client(6, 'Maria Lopez 2'),
+      client(7, 'CON'),
+      client(8, null),
+      client(9, '  '),
+    ]);
+    expect(stats).toEqual({ rows: 8, written: 8, failed: 0 });
+    expect(reports(dir)).toEqual([
+      '.casemgr-path-reports',
+      'client-con.md',
+      'maria-lopez-2-2.md',
+      'maria-lopez-2.md',
+      'maria-lopez-3.md',
+      'maria-lopez-4.md',
+      'maria-lopez.md',
+      'row-8.md',
+      'row-9.md',
+    ]);
+    const files = readCsv(join(dir, 'summary.csv')).map((r) => r.file);
+    expect(new Set(files).size).toBe(8);
+    expect(readFileSync(join(dir, 'reports', 'maria-lopez-3.md'), 'utf8')).toBe('# maria  lopez!\n');
+  });
+
+  it('writes one summary row per client, failed ones included, and every problem to errors.csv', async () => {
+    const dir = freshDir();
+    const stats = await run(dir, [
+      client(2, 'Maria Lopez'),
+      failed(3, 'Bad Row', 'cm_months', 'expected a number, got "twelve"'),
+      client(4, 'Explodes'),
+      failed(5, '=HYPERLINK("x")', 'state', 'expected a US two-letter state code'),
+    ]);
+    expect(stats).toEqual({ rows: 4, written: 1, failed: 3 });
+    const summary = readCsv(join(dir, 'summary.csv'));
+    expect(Object.keys(summary[0]!)).toEqual([...SUMMARY_COLUMNS]);
+    expect(summary[0]).toEqual({
+      row: '2',
+      name: 'Maria Lopez',
+      status: 'ok',
+      file: 'reports/maria-lopez.md',
+      eligible_now: 'acm-rn;cmc',
+      next_step: 'Sit the ACM-RN exam',
+      next_step_start: '2026-12',
+      goal: 'ccm',
+      goal_month: '2027-11',
+      months_to_goal: '12',
+      pay_now_min: '60000',
+      pay_now_max: '80000',
+      pay_at_goal_min: '70000',
+      pay_at_goal_max: '85000',
+    });
+    expect(summary.slice(1).map((r) => [r.row, r.status, r.file])).toEqual([
+      ['3', 'failed', ''],
+      ['4', 'failed', ''],
+      ['5', 'failed', ''],
+    ]);
+    expect(readCsv(join(dir, 'errors.csv'))).toEqual([
+      { row: '3', name: 'Bad Row', column: 'cm_months', message: 'expected a number, got "twelve"' },
+      {
+        row: '4',
+        name: 'Explodes',
+        column: '',
+        message: "could not build this client's report: no plan for you",
+      },
+      { row: '5', name: `'=HYPERLINK("x")`, column: 'state', message: 'expected a US two-letter state code' },
+    ]);
+  });
+
+  it('writes a header-only errors.csv when nothing failed', async () => {
+    const dir = freshDir();
+    await run(dir, [client(2, 'A')]);
+    expect(readFileSync(join(dir, 'errors.csv'), 'utf8')).toBe(`${ERROR_COLUMNS.join(',')}\n`);
+  });
+
+  it('replaces the previous run as a whole when run again over the same folder', async () => {
+    const dir = freshDir();
+    await run(dir, [client(2, 'Old Client'), client(3, 'Stays')]);
+    writeFileSync(join(dir, 'my-notes.txt'), 'mine');
+    await run(dir, [client(2, 'Stays'), failed(3, 'New', 'x', 'y')]);
+    expect(reports(dir)).toEqual(['.casemgr-path-reports', 'stays.md']);
+    expect(readCsv(join(dir, 'summary.csv')).map((r) => r.name)).toEqual(['Stays', 'New']);
+    expect(readdirSync(dir).sort()).toEqual(['errors.csv', 'my-notes.txt', 'reports', 'summary.csv']);
+  });
+
+  it('leaves the previous run intact when a run is abandoned, and cleans up after it next time', async () => {
+    const dir = freshDir();
+    await run(dir, [client(2, 'Kept')]);
+    const folder = await ReportFolder.open(dir, { summary: SUMMARY_COLUMNS, errors: ERROR_COLUMNS });
+    await runBatch(inputOf([client(2, 'Half Done')]), folder, pipeline);
+    expect(readdirSync(dir).some((entry) => entry.startsWith('.casemgr-path-staging-'))).toBe(true);
+    await folder.abort();
+    expect(reports(dir)).toEqual(['.casemgr-path-reports', 'kept.md']);
+    expect(readdirSync(dir).sort()).toEqual(['errors.csv', 'reports', 'summary.csv']);
+
+    // A run killed outright leaves its staging folder and lock behind; the next run clears them.
+    mkdirSync(join(dir, '.casemgr-path-staging-dead'));
+    writeFileSync(join(dir, '.casemgr-path.lock'), '999999999\n');
+    await run(dir, [client(2, 'Fresh')]);
+    expect(readdirSync(dir).sort()).toEqual(['errors.csv', 'reports', 'summary.csv']);
+    expect(reports(dir)).toEqual(['.casemgr-path-reports', 'fresh.md']);
+  });
+
+  it('refuses a folder whose reports, summary or errors it did not write', async () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, 'reports'), { recursive: true });
+    writeFileSync(join(dir, 'reports', 'precious.docx'), 'x');
+    await expect(run(dir, [client(2, 'A')])).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('did not write'),
+    });
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['precious.docx']);
+    expect(existsSync(join(dir, '.casemgr-path.lock'))).toBe(false);
+
+    const other = freshDir();
+    mkdirSync(other);
+    writeFileSync(join(other, 'summary.csv'), 'theirs');
+    await expect(run(other, [client(2, 'A')])).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it('refuses to run while another live run holds the folder', async () => {
+    const dir = freshDir();
+    mkdirSync(dir);
+    // The parent of this test process is alive for the whole test.
+    writeFileSync(join(dir, '.casemgr-path.lock'), `${process.ppid}\n`);
+    await expect(run(dir, [client(2, 'A')])).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining(`process ${process.ppid}`),
+    });
+  });
+});
