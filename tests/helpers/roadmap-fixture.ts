@@ -16,6 +16,7 @@ export const roadmapFor = (name: string | null): Roadmap => ({
       routes: [],
       eligible_from: null,
       caveats: [],
+      held: false,
     },
     {
       id: 'cmc',
@@ -26,6 +27,7 @@ export const roadmapFor = (name: string | null): Roadmap => ({
       routes: [],
       eligible_from: null,
       caveats: [],
+      held: false,
     },
     {
       id: 'ccm',
@@ -36,6 +38,7 @@ export const roadmapFor = (name: string | null): Roadmap => ({
       routes: [],
       eligible_from: '2027-10',
       caveats: [],
+      held: false,
     },
   ],
   steps: [
