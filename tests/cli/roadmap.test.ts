@@ -48,6 +48,21 @@ describe('roadmap (built binary)', () => {
     expect(result.stdout).toBe(golden('maria', 'json'));
   });
 
+  it('--out without --format takes the format from the file name', () => {
+    const out = join(tmp, 'plain', 'maria.html');
+    const result = runCli([
+      'roadmap',
+      '--profile',
+      'examples/maria.yaml',
+      '--as-of',
+      '2026-11',
+      '--out',
+      out,
+    ]);
+    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
   it('--out writes the file (creating its folder) and prints nothing', () => {
     const out = join(tmp, 'reports', 'maria.md');
     const result = runCli([

@@ -21,13 +21,14 @@ export const register: RegisterCommand = (program, io, globals) =>
     .description('your dated, step-by-step plan toward a case-management certification')
     .requiredOption('--profile <file>', 'your profile (YAML or JSON), or - to read it from standard input')
     .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'md', 'json', 'html'])
-        .default('text'),
+      new Option('--format <format>', 'output format (default: from the --out file name, else text)').choices(
+        ['text', 'md', 'json', 'html'],
+      ),
     )
     .option('--out <file>', 'write the roadmap to this file instead of standard output')
     .option('--as-of <month>', 'plan from this month, YYYY-MM (default: this month)')
     .action(async (options: RoadmapOptions) => {
+      options.format ??= formatFromFileName(options.out) ?? 'text';
       const asOf = resolveAsOf(options.asOf);
       const [{ loadCliData }, { readProfile }, { evaluate }, { planRoadmap }] = await Promise.all([
         import('../load-data.js'),
@@ -84,4 +85,23 @@ async function render(
 function unicodeTerminal(env: NodeJS.ProcessEnv): boolean {
   if (/dumb/.test(env.TERM ?? '')) return false;
   return /utf-?8/i.test(`${env.LC_ALL ?? ''}${env.LC_CTYPE ?? ''}${env.LANG ?? 'UTF-8'}`);
+}
+
+/** `--out plan.html` without `--format` means HTML: a file should hold what its name says. */
+export function formatFromFileName(file: string | undefined): Format | undefined {
+  const extension = file?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  switch (extension) {
+    case 'md':
+    case 'markdown':
+      return 'md';
+    case 'json':
+      return 'json';
+    case 'html':
+    case 'htm':
+      return 'html';
+    case 'txt':
+      return 'text';
+    default:
+      return undefined;
+  }
 }
