@@ -1,5 +1,11 @@
 import { VERSION } from './version.js';
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error, so end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const argv = process.argv.slice(2);
 // `--version` is the one call that needs neither commander nor chalk: answer it before loading them
 // (they cost ~15 ms of a ~70 ms start; see bench/startup.mjs).

@@ -7,7 +7,13 @@ import { VERSION } from './version.js';
 /** Wires commander: global options, one module per command, usage errors as exit 2. */
 export function buildProgram(io: Io): { program: Command; globals: () => GlobalOptions } {
   const program = new Command('casemgr-path')
-    .description('Your personal, dated roadmap to becoming a case manager.')
+    .description(
+      'Your personal, dated roadmap to becoming a case manager.\nRun with no command on a terminal for the wizard.',
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 input understood but failing (invalid data or profile, failed batch rows),\n2 usage error, 130 cancelled. NO_COLOR is honoured; DEBUG=casemgr-path shows stack traces.',
+    )
     .version(VERSION, '-V, --version', 'print the version')
     .option('--data <dir>', 'a data folder overlaid on the built-in data (same id replaces, new id adds)')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')

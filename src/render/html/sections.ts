@@ -71,7 +71,7 @@ const MISSING_SHOWN_WHEN_FAR = 1;
 function certDetail(cert: CertificationVerdict, isGoal: boolean): string {
   const route = decidingRoute(cert);
   if (cert.status === 'unconfirmed')
-    return '<span class="muted">No verdict: the issuer has not confirmed the current rules.</span>';
+    return '<span class="muted">No verdict: we could not confirm the issuer&rsquo;s current rules (see the note).</span>';
   if (cert.status === 'retired') return '<span class="muted">No longer issued.</span>';
   if (!route) return '';
   const title = `<div>${esc(route.title)}</div>`;

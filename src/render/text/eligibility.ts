@@ -91,7 +91,12 @@ function certBlock(cert: CertificationVerdict, look: Look): string[] {
   }
   if (cert.status === 'unconfirmed') {
     lines.push(
-      ...hanging('No verdict: the issuer has not confirmed the current rules.', look.width, BODY, BODY),
+      ...hanging(
+        "No verdict: we could not confirm the issuer's current rules (see the note).",
+        look.width,
+        BODY,
+        BODY,
+      ),
     );
   }
   const others = cert.routes.filter((r) => r !== route);
