@@ -124,9 +124,14 @@ export function costSummary(steps: RoadmapStep[]): {
   unknown: number;
 } {
   // Experience and career moves cost nothing to take part in; a missing cost there is not a gap.
+  // A renewal falls due years after the plan ends, so it is not a cost ahead (the answers agree).
   const ahead = steps.filter(
     (step) =>
-      step.status !== 'done' && step.status !== 'n-a' && step.kind !== 'experience' && step.kind !== 'career',
+      step.status !== 'done' &&
+      step.status !== 'n-a' &&
+      step.kind !== 'experience' &&
+      step.kind !== 'career' &&
+      step.kind !== 'continuing-education',
   );
   let min = 0;
   let max = 0;

@@ -150,7 +150,8 @@ function earnings(ctx: PlanContext, roadmap: Roadmap): string {
 
 function cost(roadmap: Roadmap): string {
   const open = roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a');
-  const priced = open.filter((s) => s.cost_usd && s.kind !== 'continuing-education' && s.kind !== 'network');
+  // The same steps the views total as "Costs ahead": everything but the renewal, due years later.
+  const priced = open.filter((s) => s.cost_usd && s.kind !== 'continuing-education');
   const unknown = open.filter(
     (s) => !s.cost_usd && (s.kind === 'exam' || s.kind === 'licence' || s.kind === 'education'),
   );
