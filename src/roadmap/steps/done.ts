@@ -30,6 +30,9 @@ export function addDoneSteps(
   if (!withWaived) return;
   for (const { leaf, because } of walk.waived) {
     if (leaf.leaf.kind !== 'degree' && leaf.leaf.kind !== 'license') continue;
+    // An alternative the person also meets is not "not needed": they have it. Saying otherwise
+    // reads as "your licence does not count".
+    if (leaf.node.ok) continue;
     const kind = leaf.leaf.kind === 'degree' ? 'education' : 'licence';
     drafts.add({
       id: `na-${cert.id}-${kind}`,
