@@ -1,5 +1,6 @@
 /** The sections of the printable page, each a function from (part of) the roadmap to HTML. */
 import { formatMonth } from '../../core/month.js';
+import { stateName } from '../../core/state-names.js';
 import type { CertificationVerdict } from '../../engine/types.js';
 import type { Alternative, PayPoint, Roadmap, RoadmapStep, StandingItem } from '../../roadmap/types.js';
 import {
@@ -15,7 +16,6 @@ import {
   statusWords,
   stepWhen,
 } from '../format.js';
-import { stateName } from '../state-names.js';
 import { esc, hostOf, safeHref } from './escape.js';
 import { STEP_MARKS, timelineHtml } from './timeline.js';
 

@@ -1,8 +1,8 @@
 import { formatMonth } from '../../core/month.js';
+import { stateName } from '../../core/state-names.js';
 import type { Roadmap } from '../../roadmap/types.js';
 import { certLabel, nextStep, specializationWords, stepWhen } from '../format.js';
 import { stripControl } from '../sanitize.js';
-import { stateName } from '../state-names.js';
 import type { Look, Paint } from './style.js';
 import { visibleWidth } from './width.js';
 import { hanging, joinParts, wrap } from './wrap.js';

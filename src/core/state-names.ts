@@ -1,8 +1,7 @@
-import type { US_STATES } from '../core/vocabulary.js';
+import type { UsState } from './vocabulary.js';
 
-type StateCode = (typeof US_STATES)[number];
-
-const NAMES: Record<StateCode, string> = {
+/** The names of the US states and territories, by their two-letter code. */
+export const STATE_NAMES: Record<UsState, string> = {
   AL: 'Alabama',
   AK: 'Alaska',
   AZ: 'Arizona',
@@ -63,5 +62,5 @@ const NAMES: Record<StateCode, string> = {
 
 /** 'Texas' for 'TX'; an unknown code is shown as given. */
 export function stateName(code: string): string {
-  return (NAMES as Record<string, string>)[code.toUpperCase()] ?? code;
+  return (STATE_NAMES as Record<string, string>)[code.toUpperCase()] ?? code;
 }
