@@ -43,6 +43,16 @@ export type EducationField = (typeof EDUCATION_FIELDS)[number];
 export const PROGRAM_ACCREDITATIONS = ['cswe', 'cacrep', 'core', 'acen', 'ccne', 'none'] as const;
 export type ProgramAccreditation = (typeof PROGRAM_ACCREDITATIONS)[number];
 
+/** The accreditors' short names, as people know them. */
+export const ACCREDITOR_NAMES: Record<ProgramAccreditation, string> = {
+  cswe: 'CSWE',
+  cacrep: 'CACREP',
+  core: 'CORE',
+  acen: 'ACEN',
+  ccne: 'CCNE',
+  none: 'none',
+};
+
 export const LICENSE_STATUSES = ['active', 'restricted', 'inactive'] as const;
 export type LicenseStatus = (typeof LICENSE_STATUSES)[number];
 

@@ -1,5 +1,5 @@
 import { monthIndex } from '../core/month.js';
-import { EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
+import { ACCREDITOR_NAMES, EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
 import type { DegreeCondition } from '../data/schema/rules.js';
 import type { EducationEntry } from '../profile/schema.js';
 import { joinOr } from './format.js';
@@ -11,14 +11,6 @@ const LEVEL_WORDS: Record<EducationLevel, string> = {
   bachelor: "bachelor's",
   master: "master's",
   doctorate: 'doctorate',
-};
-
-const ACCREDITATION_WORDS: Record<string, string> = {
-  cswe: 'CSWE',
-  cacrep: 'CACREP',
-  core: 'CORE',
-  acen: 'ACEN',
-  ccne: 'CCNE',
 };
 
 export function fieldWords(field: string): string {
@@ -43,7 +35,7 @@ export function describeDegreeCondition(condition: DegreeCondition): string {
       : 'degree';
   const field = condition.fields ? ` in ${joinOr(condition.fields.map(fieldWords))}` : '';
   const accreditation = condition.program_accreditation
-    ? ` from a ${joinOr(condition.program_accreditation.map((id) => ACCREDITATION_WORDS[id] ?? id))}-accredited program`
+    ? ` from a ${joinOr(condition.program_accreditation.map((id) => ACCREDITOR_NAMES[id]))}-accredited program`
     : condition.accredited
       ? ' from an accredited school'
       : '';
@@ -65,7 +57,7 @@ export function degreeShortfalls(entry: EducationEntry, condition: DegreeConditi
     reasons.push(describeDegreeCondition(condition));
   } else {
     if (!accreditationOk) {
-      const names = condition.program_accreditation!.map((id) => ACCREDITATION_WORDS[id] ?? id);
+      const names = condition.program_accreditation!.map((id) => ACCREDITOR_NAMES[id]);
       reasons.push(`a ${joinOr(names)}-accredited program`);
     }
     if (!schoolOk) reasons.push('a school that is institutionally accredited');

@@ -1,11 +1,5 @@
-import type {
-  EducationField,
-  EducationLevel,
-  ProgramAccreditation,
-  Role,
-  Setting,
-  SupervisorKind,
-} from '../core/vocabulary.js';
+import type { EducationField, EducationLevel, Role, Setting, SupervisorKind } from '../core/vocabulary.js';
+import { ACCREDITOR_NAMES } from '../core/vocabulary.js';
 
 /**
  * Plain-language names for the profile's closed vocabularies (DESIGN.md, profile v1). The
@@ -93,13 +87,6 @@ export const SUPERVISOR_SHORT: Record<SupervisorKind, string> = {
 };
 
 /** Fallback names for program accreditors, used when the data names no organization for one. */
-export const ACCREDITATION_FALLBACK: Record<ProgramAccreditation, string> = {
-  cswe: 'CSWE',
-  cacrep: 'CACREP',
-  core: 'CORE',
-  acen: 'ACEN',
-  ccne: 'CCNE',
-  none: 'none',
-};
+export const ACCREDITATION_FALLBACK = ACCREDITOR_NAMES;
 
 export { STATE_NAMES } from '../core/state-names.js';

@@ -1,4 +1,5 @@
 import { formatMonth } from '../../core/month.js';
+import { ACCREDITOR_NAMES } from '../../core/vocabulary.js';
 import type { Certification } from '../../data/schema/families.js';
 import { matchesDegree } from '../../engine/degrees.js';
 import type { PlanContext } from '../context.js';
@@ -6,14 +7,6 @@ import { isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { capitalize, FIELD_NAMES, LEVEL_NAMES, lowerFirst } from '../labels.js';
 import type { LeafNode, Walk } from '../needs.js';
-
-const ACCREDITORS: Record<string, string> = {
-  cswe: 'CSWE',
-  cacrep: 'CACREP',
-  core: 'CORE',
-  acen: 'ACEN',
-  ccne: 'CCNE',
-};
 
 /**
  * What the person already has toward a route becomes `done` steps (never dropped), and a
@@ -70,7 +63,8 @@ export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
 }
 
 function degreeTitle(entry: PlanContext['profile']['education'][number]): string {
-  const accreditor = ACCREDITORS[entry.program_accreditation];
+  const accreditor =
+    entry.program_accreditation === 'none' ? null : ACCREDITOR_NAMES[entry.program_accreditation];
   return `${capitalize(LEVEL_NAMES[entry.level])} in ${FIELD_NAMES[entry.field]}${accreditor ? ` (${accreditor}-accredited)` : ''}`;
 }
 
