@@ -4,13 +4,21 @@
  * each with the located `diagnostics` behind it.
  */
 export { CasemgrPathError, DataError, ProfileError } from './api/errors.js';
+export { type EvaluateOptions, evaluate, evaluateRule } from './api/evaluate.js';
 export { type LoadDataOptions, type LoadedData, loadData } from './api/load-data.js';
 export { validateProfile } from './api/profile.js';
 export type { Diagnostic } from './core/diagnostic.js';
 export type { Month } from './core/month.js';
 export { type Data, dataSetOf, indexData } from './data/model.js';
 export { mergeLayers, parseDataLayer } from './data/parse-data.js';
-export { type EvaluateOptions, evaluate } from './engine/evaluate.js';
+export { type Explained, explain, explainRule } from './engine/evaluate.js';
+export type {
+  CertificationResult,
+  Explanation,
+  Facts,
+  RouteResult,
+  VerdictCaveat,
+} from './engine/explanation.js';
 export type {
   CertificationVerdict,
   EligibilityReport,

@@ -26,7 +26,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html'];
 
 async function planFor(profile: Profile, data: Data, asOf: Month): Promise<Roadmap> {
   const [{ evaluate }, { planRoadmap }] = await Promise.all([
-    import('../engine/evaluate.js'),
+    import('../api/evaluate.js'),
     import('../roadmap/plan.js'),
   ]);
   return planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });

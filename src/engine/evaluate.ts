@@ -1,11 +1,11 @@
-import { type Month, monthFromIndex, monthIndex } from '../core/month.js';
+import { type Month, monthIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
-import type { Certification } from '../data/schema/families.js';
+import type { Rule } from '../data/schema/rules.js';
 import type { Profile } from '../profile/schema.js';
-import type { EvalContext } from './context.js';
-import { evaluateRuleAt, missingItems, relevantCaveats } from './evaluate-rule.js';
-import { projectEligibleMonth } from './project.js';
-import type { CertificationVerdict, EligibilityReport, RouteVerdict } from './types.js';
+import { compileRule } from './compile.js';
+import type { CertificationResult, Explanation } from './explanation.js';
+import { prepareProfile } from './prepare.js';
+import { explainCertification } from './verdict.js';
 
 export interface EvaluateOptions {
   /** The month the verdicts are for (YYYY-MM). */
@@ -14,90 +14,29 @@ export interface EvaluateOptions {
   certifications?: readonly string[];
 }
 
-/** Every certification's verdict for a profile: the `eligibility --format json` object. Pure. */
-export function evaluate(profile: Profile, data: Data, options: EvaluateOptions): EligibilityReport {
-  const index = monthIndex(options.asOf);
-  const context: EvalContext = { profile, data, asOf: index, at: index };
+export interface Explained {
+  readonly asOf: number;
+  readonly certifications: readonly CertificationResult[];
+}
+
+/** Every certification's verdict for a profile, as structured data (no words). Pure. */
+export function explain(profile: Profile, data: Data, options: EvaluateOptions): Explained {
+  const asOf = monthIndex(options.asOf);
+  const prepared = prepareProfile(profile, asOf);
   const wanted = options.certifications;
   const certifications = wanted
     ? data.certifications.filter((certification) => wanted.includes(certification.id))
     : data.certifications;
   return {
-    version: 1,
-    as_of: options.asOf,
-    certifications: certifications.map((certification) => evaluateCertificationAt(certification, context)),
+    asOf,
+    certifications: certifications.map((certification) =>
+      explainCertification(certification, prepared, data),
+    ),
   };
 }
 
-export function evaluateCertificationAt(
-  certification: Certification,
-  context: EvalContext,
-): CertificationVerdict {
-  const base = { id: certification.id, name: certification.name };
-  const held = context.profile.certifications.includes(certification.id);
-  if (certification.status === 'unconfirmed') {
-    return {
-      ...base,
-      eligible: false,
-      status: 'unconfirmed',
-      route: null,
-      routes: [],
-      eligible_from: null,
-      caveats: [
-        certification.status_note ?? `${certification.abbreviation}: status unconfirmed; no verdict given.`,
-      ],
-      held,
-    };
-  }
-  if (
-    certification.status === 'retired' &&
-    certification.retired_on &&
-    monthIndex(certification.retired_on) <= context.at
-  ) {
-    return {
-      ...base,
-      eligible: false,
-      status: 'retired',
-      route: null,
-      routes: [],
-      eligible_from: null,
-      caveats: [
-        `${certification.abbreviation} was retired in ${certification.retired_on}; it is no longer awarded.`,
-      ],
-      held,
-    };
-  }
-
-  const routes: (RouteVerdict & { caveatTexts: string[] })[] = certification.routes.map((route) => {
-    const tree = evaluateRuleAt(route.rule, context);
-    const opens = projectEligibleMonth(route.rule, tree, context);
-    return {
-      id: route.id,
-      title: route.title,
-      eligible: tree.ok,
-      missing: missingItems(tree),
-      eligible_from: !tree.ok && opens !== null ? monthFromIndex(opens) : null,
-      tree,
-      caveatTexts: [...(route.caveats ?? []).map((caveat) => caveat.text), ...relevantCaveats(tree)],
-    };
-  });
-
-  const eligible = routes.find((route) => route.eligible);
-  const soonest = routes
-    .filter((route) => route.eligible_from !== null)
-    .sort((a, b) => monthIndex(a.eligible_from!) - monthIndex(b.eligible_from!))[0];
-  const closest = [...routes].sort((a, b) => a.missing.length - b.missing.length)[0];
-  const deciding = eligible ?? soonest ?? closest ?? null;
-  const status = eligible ? 'eligible' : soonest ? 'not-yet' : 'not-eligible';
-
-  return {
-    ...base,
-    eligible: status === 'eligible',
-    status,
-    route: eligible?.id ?? null,
-    routes: routes.map(({ caveatTexts: _caveats, ...route }) => route),
-    eligible_from: status === 'not-yet' ? soonest!.eligible_from : null,
-    caveats: [...new Set(deciding?.caveatTexts ?? [])],
-    held,
-  };
+/** One rule's explanation for a profile at a month. */
+export function explainRule(rule: Rule, profile: Profile, data: Data, asOf: Month): Explanation {
+  const index = monthIndex(asOf);
+  return compileRule(rule, data)(prepareProfile(profile, index), index);
 }

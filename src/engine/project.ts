@@ -1,30 +1,38 @@
-import type { Rule } from '../data/schema/rules.js';
-import type { EvalContext } from './context.js';
-import { evaluateRuleAt } from './evaluate-rule.js';
-import type { EvalNode } from './types.js';
+import { EPSILON } from './amount.js';
+import type { CompiledRule } from './compile.js';
+import type { Explanation } from './explanation.js';
+import type { PreparedProfile } from './prepare.js';
 
 /** How far ahead we look for a gap that time alone closes: 20 years. */
 export const PROJECTION_HORIZON_MONTHS = 240;
 
 /**
- * The first month after as_of at which `rule` holds if the person simply stays in their ongoing
- * roles, or null when time alone never closes the gap (a degree, licence, exam or new job is needed).
+ * The first month after as_of at which the rule holds if the person simply stays in their ongoing
+ * roles, or null when time alone never closes the gap (a degree, license, exam or new job is
+ * needed). Experience grows at most linearly (by the ongoing roles' accrual rates), so each failed
+ * month gives a lower bound for the next one worth trying: usually the first guess is the answer.
  */
-export function projectEligibleMonth(rule: Rule, tree: EvalNode, context: EvalContext): number | null {
-  if (tree.ok) return context.at;
-  if (!context.profile.experience.some((entry) => entry.ongoing)) return null;
-  if (!onlyTimeCanFix(tree)) return null;
-
-  // Start the scan at a lower bound: no experience gap closes faster than one month per month.
-  const start = context.at + Math.max(1, Math.floor(shortestGapMonths(tree)));
-  for (let at = start; at <= context.at + PROJECTION_HORIZON_MONTHS; at++) {
-    if (evaluateRuleAt(rule, { ...context, at }).ok) return at;
+export function projectEligibleMonth(
+  rule: CompiledRule,
+  tree: Explanation,
+  prepared: PreparedProfile,
+): number | null {
+  if (tree.ok) return prepared.asOf;
+  if (!prepared.anyOngoing || !onlyTimeCanFix(tree)) return null;
+  const horizon = prepared.asOf + PROJECTION_HORIZON_MONTHS;
+  let at = prepared.asOf + monthsAtLeast(tree);
+  while (at <= horizon) {
+    const node = rule(prepared, at);
+    if (node.ok) return at;
+    const wait = monthsAtLeast(node);
+    if (!Number.isFinite(wait)) return null;
+    at += wait;
   }
   return null;
 }
 
-/** True when every failing leaf that decides the outcome is an experience predicate. */
-function onlyTimeCanFix(node: EvalNode): boolean {
+/** True when every failing leaf that decides the outcome is an experience gap time can close. */
+function onlyTimeCanFix(node: Explanation): boolean {
   if (node.ok) return true;
   switch (node.kind) {
     case 'all':
@@ -32,29 +40,39 @@ function onlyTimeCanFix(node: EvalNode): boolean {
     case 'any':
       return node.children!.some(onlyTimeCanFix);
     case 'experience':
-      // Only an ongoing role that counts toward it can close the gap with time.
-      return node.measure?.growing === true;
+      return node.facts?.kind === 'experience' && node.facts.growing;
     default:
       return false;
   }
 }
 
-/** A lower bound on the months until the tree can hold (0 when unknown). */
-function shortestGapMonths(node: EvalNode): number {
-  if (node.ok) return 0;
+/**
+ * A lower bound (at least 1) on the months until the node can hold; Infinity when time cannot
+ * make it hold. A `not` is stepped month by month, since what it negates may lapse.
+ */
+function monthsAtLeast(node: Explanation): number {
+  if (node.ok) return 1;
   switch (node.kind) {
-    case 'all':
-      return Math.max(0, ...node.children!.map(shortestGapMonths));
-    case 'any':
-      return Math.min(...node.children!.filter(onlyTimeCanFix).map(shortestGapMonths));
+    case 'all': {
+      let most = 1;
+      for (const child of node.children!) if (!child.ok) most = Math.max(most, monthsAtLeast(child));
+      return most;
+    }
+    case 'any': {
+      let least = Number.POSITIVE_INFINITY;
+      for (const child of node.children!) least = Math.min(least, monthsAtLeast(child));
+      return least;
+    }
+    case 'not':
+      return 1;
     case 'experience': {
-      const measure = node.measure;
-      if (!measure) return 0;
-      const gap = measure.need - measure.have;
-      // Hours accrue at most one full-time month's worth per month.
-      return measure.unit === 'hours' ? gap / ((40 * 52) / 12) : gap;
+      const facts = node.facts;
+      if (facts?.kind !== 'experience' || !facts.growing || facts.notCurrent || facts.rate <= 0) {
+        return Number.POSITIVE_INFINITY;
+      }
+      return Math.max(1, Math.floor((facts.need - facts.have - EPSILON) / facts.rate));
     }
     default:
-      return 0;
+      return Number.POSITIVE_INFINITY;
   }
 }

@@ -3,7 +3,7 @@ import type { Data } from '../data/model.js';
 import type { DegreeCondition, Rule } from '../data/schema/rules.js';
 import type { ProfileInput } from '../profile/schema.js';
 import { ProfileSchema } from '../profile/schema.js';
-import { evaluateRule } from './evaluate-rule.js';
+import { explainRule } from './evaluate.js';
 
 type Parts = Required<
   Pick<ProfileInput, 'education' | 'licenses' | 'certifications' | 'exams_passed' | 'experience'>
@@ -120,5 +120,5 @@ export function isSatisfiable(rule: Rule, data: Data, asOf: string): boolean {
   if (!parts) return false;
   const parsed = ProfileSchema.safeParse({ version: 1, ...parts });
   if (!parsed.success) return false;
-  return evaluateRule(rule, parsed.data, data, asOf).ok;
+  return explainRule(rule, parsed.data, data, asOf).ok;
 }

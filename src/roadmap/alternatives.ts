@@ -1,7 +1,6 @@
+import { evaluate, evaluateRule } from '../api/evaluate.js';
 import { addMonths, formatMonth, monthIndex } from '../core/month.js';
 import type { Certification } from '../data/schema/families.js';
-import { evaluate } from '../engine/evaluate.js';
-import { evaluateRule } from '../engine/evaluate-rule.js';
 import type { PlanContext } from './context.js';
 import { type Deriver, makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';

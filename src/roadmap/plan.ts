@@ -1,8 +1,8 @@
+import { eligibilityWords, evaluateRule } from '../api/evaluate.js';
 import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
-import { evaluateRule, relevantCaveats } from '../engine/evaluate-rule.js';
 import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 import { alternatives } from './alternatives.js';
@@ -170,8 +170,7 @@ export function planRoadmap(
 /** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */
 function routeCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): string[] {
   const verdict = ctx.verdicts.get(cert.id);
-  const own = cert.routes.find((r) => r.id === route.route.id)?.caveats ?? [];
-  return [...(verdict?.caveats ?? []), ...own.map((c) => c.text), ...relevantCaveats(route.route.tree)];
+  return [...(verdict?.caveats ?? []), ...eligibilityWords(ctx.data).routeCaveats(route.route)];
 }
 
 /** At most one more certification of the specialization that is open now or opens by time alone. */

@@ -1,5 +1,5 @@
 import { formatMonth } from '../core/month.js';
-import { formatAmount } from '../engine/format.js';
+import { formatAmount } from '../messages/en/format.js';
 import type { PlanContext } from './context.js';
 import { isCompleted } from './degree-match.js';
 import {

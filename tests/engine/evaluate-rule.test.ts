@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { eligibilityWords, evaluateRule } from '../../src/api/evaluate.js';
 import type { Rule } from '../../src/data/schema/rules.js';
-import { evaluateRule, missingItems } from '../../src/engine/evaluate-rule.js';
 import { isSatisfiable } from '../../src/engine/witness.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
 import { builtinData } from '../helpers/data.js';
@@ -32,7 +32,7 @@ describe('evaluateRule', () => {
       asOf,
     );
     expect(tree).toMatchObject({ ok: false, have: '7.5 FTE months', need: '4.5 more FTE months' });
-    expect(missingItems(tree)).toEqual([
+    expect(eligibilityWords(data).missing(tree)).toEqual([
       {
         requirement: '12 FTE months of case management',
         have: '7.5 FTE months',

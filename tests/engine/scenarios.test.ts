@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { evaluate } from '../../src/engine/evaluate.js';
+import { evaluate } from '../../src/api/evaluate.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
 import { builtinData } from '../helpers/data.js';
 

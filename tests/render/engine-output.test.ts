@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.js';
+import { evaluate } from '../../src/api/evaluate.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
 import { renderEligibilityText } from '../../src/render/text/index.js';
 import { visibleWidth } from '../../src/render/text/width.js';

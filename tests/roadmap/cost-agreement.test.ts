@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/api/evaluate.js';
 import { formatNumber } from '../../src/core/number.js';
-import { evaluate } from '../../src/engine/evaluate.js';
 import { parseProfile } from '../../src/profile/parse.js';
 import { costSummary } from '../../src/render/format.js';
 import { planRoadmap } from '../../src/roadmap/plan.js';

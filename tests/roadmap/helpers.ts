@@ -1,6 +1,5 @@
+import { evaluate, evaluateRule } from '../../src/api/evaluate.js';
 import type { Data } from '../../src/data/model.js';
-import { evaluate } from '../../src/engine/evaluate.js';
-import { evaluateRule } from '../../src/engine/evaluate-rule.js';
 import { type Profile, type ProfileInput, ProfileSchema } from '../../src/profile/schema.js';
 import type { PlanContext } from '../../src/roadmap/context.js';
 import { planRoadmap } from '../../src/roadmap/plan.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/api/evaluate.js';
 import { monthIndex } from '../../src/core/month.js';
 import { STEP_KINDS, STEP_STATUSES } from '../../src/core/vocabulary.js';
-import { evaluate } from '../../src/engine/evaluate.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
 import { planRoadmap } from '../../src/roadmap/plan.js';
 import { arbitraryMonth, arbitraryProfile } from '../helpers/arbitrary-profile.js';

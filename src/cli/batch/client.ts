@@ -16,7 +16,7 @@ export async function loadClientPipeline(
   format: ReportFormat,
 ): Promise<ClientPipeline> {
   const [{ evaluate }, { planRoadmap }, render] = await Promise.all([
-    import('../../engine/evaluate.js'),
+    import('../../api/evaluate.js'),
     import('../../roadmap/plan.js'),
     loadRenderer(format),
   ]);

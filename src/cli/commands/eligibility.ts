@@ -17,7 +17,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
       const [{ loadCliData }, { readProfile }, { evaluate }] = await Promise.all([
         import('../load-data.js'),
         import('../read-profile.js'),
-        import('../../engine/evaluate.js'),
+        import('../../api/evaluate.js'),
       ]);
       const data = await loadCliData(globals());
       if (options.cert !== undefined && !data.byId.certifications.has(options.cert)) {

@@ -33,7 +33,7 @@ export const register: RegisterCommand = (program, io, globals) =>
       const [{ loadCliData }, { readProfile }, { evaluate }, { planRoadmap }] = await Promise.all([
         import('../load-data.js'),
         import('../read-profile.js'),
-        import('../../engine/evaluate.js'),
+        import('../../api/evaluate.js'),
         import('../../roadmap/plan.js'),
       ]);
       const data = await loadCliData(globals(), io);

@@ -1,7 +1,7 @@
 import { formatMonth } from '../../core/month.js';
 import { ACCREDITOR_NAMES } from '../../core/vocabulary.js';
 import type { Certification } from '../../data/schema/families.js';
-import { matchesDegree } from '../../engine/degrees.js';
+import { matchesDegree } from '../../engine/leaves/degree.js';
 import type { PlanContext } from '../context.js';
 import { isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';

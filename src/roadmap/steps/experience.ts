@@ -1,7 +1,7 @@
 import { formatMonth, type Month, monthsBetween } from '../../core/month.js';
 import { EDUCATION_RANK, HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
 import type { ExperienceCondition } from '../../data/schema/rules.js';
-import { matchesRole } from '../../engine/experience.js';
+import { matchesRole } from '../../engine/leaves/experience.js';
 import type { EvalNode } from '../../engine/types.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';

@@ -1,6 +1,6 @@
+import { evaluate } from '../../../src/api/evaluate.js';
 import type { Data } from '../../../src/data/model.js';
 import type { Certification } from '../../../src/data/schema/families.js';
-import { evaluate } from '../../../src/engine/evaluate.js';
 import { type ProfileInput, ProfileSchema } from '../../../src/profile/schema.js';
 import { planRoadmap } from '../../../src/roadmap/plan.js';
 import { builtinData } from '../../helpers/data.js';

@@ -1,6 +1,7 @@
-/** Number and list wording shared by the predicate explanations. */
+/** English number and list wording, shared by every English message. */
 
-import { formatNumber } from '../core/number.js';
+import { formatNumber } from '../../core/number.js';
+import { EPSILON } from '../../engine/amount.js';
 
 /** 7.5, 12, 2,253 — at most one decimal, thousands separated. */
 export function formatAmount(value: number): string {
@@ -30,10 +31,4 @@ export function joinOr(items: readonly string[]): string {
 export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** Comparisons with a little slack, so 12 full-time months are never "a few hours short" of 2,080. */
-export const EPSILON = 1e-6;
-export function atLeast(have: number, need: number): boolean {
-  return have + EPSILON >= need;
 }

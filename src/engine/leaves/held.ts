@@ -1,0 +1,84 @@
+import type { LicenseStatus } from '../../core/vocabulary.js';
+import type { Data } from '../../data/model.js';
+import type {
+  CePredicate,
+  CertificationPredicate,
+  ExamPredicate,
+  LicensePredicate,
+} from '../../data/schema/rules.js';
+import { atLeast } from '../amount.js';
+import type { Explanation } from '../explanation.js';
+import type { PreparedProfile } from '../prepare.js';
+import { NO_CAVEATS, unconditionalCaveats } from './caveats.js';
+import { leaf } from './degree.js';
+
+/** Predicates over what the person holds: a license, a certification, an exam pass, CE hours. */
+
+type Evaluator = (prepared: PreparedProfile) => Explanation;
+const ACTIVE_ONLY: readonly LicenseStatus[] = ['active'];
+
+export function compileLicense(predicate: LicensePredicate, data: Data): Evaluator {
+  const { types, statuses = ACTIVE_ONLY, independent_practice } = predicate.license;
+  // Which ids count is fixed by the data, so it is decided once here.
+  const wanted = types.filter(
+    (type) => !independent_practice || data.byId.licenses.get(type)?.independent_practice === true,
+  );
+  const always = unconditionalCaveats(predicate);
+  return (prepared) => {
+    const held = prepared.profile.licenses;
+    const met = held.find((license) => wanted.includes(license.type) && statuses.includes(license.status));
+    if (met)
+      return leaf(predicate, true, always, {
+        kind: 'license',
+        held,
+        met,
+        wrongStatus: null,
+        wanted,
+        statuses,
+      });
+    const wrongStatus = held.find((license) => wanted.includes(license.type)) ?? null;
+    return leaf(predicate, false, NO_CAVEATS, {
+      kind: 'license',
+      held,
+      met: null,
+      wrongStatus,
+      wanted,
+      statuses,
+    });
+  };
+}
+
+export function compileCertification(predicate: CertificationPredicate): Evaluator {
+  const wanted = predicate.certification.ids;
+  const always = unconditionalCaveats(predicate);
+  return (prepared) => {
+    const held = prepared.profile.certifications;
+    const met = held.find((id) => wanted.includes(id)) ?? null;
+    return leaf(predicate, met !== null, met ? always : NO_CAVEATS, {
+      kind: 'certification',
+      held,
+      met,
+      wanted,
+    });
+  };
+}
+
+export function compileExam(predicate: ExamPredicate): Evaluator {
+  const wanted = predicate.exam.ids;
+  const always = unconditionalCaveats(predicate);
+  return (prepared) => {
+    const held = prepared.profile.exams_passed;
+    const met = held.find((id) => wanted.includes(id)) ?? null;
+    return leaf(predicate, met !== null, met ? always : NO_CAVEATS, { kind: 'exam', held, met, wanted });
+  };
+}
+
+export function compileCe(predicate: CePredicate): Evaluator {
+  const need = predicate.ce.min_hours;
+  const always = unconditionalCaveats(predicate);
+  return (prepared) => {
+    const have = prepared.profile.ce_hours;
+    const ok = atLeast(have, need);
+    return leaf(predicate, ok, ok ? always : NO_CAVEATS, { kind: 'ce', have, need });
+  };
+}

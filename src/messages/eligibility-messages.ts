@@ -1,0 +1,25 @@
+import type { Facts, VerdictCaveat } from '../engine/explanation.js';
+
+/**
+ * What a language must say about the engine's explanations. English is `en/eligibility.ts`; a
+ * second language implements the same interface (a missing message is a type error).
+ */
+export interface EligibilityMessages {
+  /** The requirement of an `all` / `any` node whose data gives none, from its parts' requirements. */
+  composedRequirement(kind: 'all' | 'any', parts: readonly string[]): string;
+  /** What a failed `not` still needs: that its child not hold. */
+  notNeed(childRequirement: string): string;
+  /** The "have" of an unmet choice when no alternative has anything toward it. */
+  noneOfThese: string;
+  /** One alternative's needs, joined ("4.5 more FTE months and an active RN licence"). */
+  alternativeNeeds(needs: readonly string[]): string;
+  /** A choice's needs, one per alternative ("…; or …"). */
+  anyNeed(options: readonly string[]): string;
+  /** What the alternatives of a choice have, together. */
+  listHave(haves: readonly string[]): string;
+  /** What the profile has toward a predicate. */
+  have(facts: Facts): string;
+  /** What a predicate still needs. */
+  need(facts: Facts, requirement: string): string;
+  caveat(caveat: VerdictCaveat): string;
+}

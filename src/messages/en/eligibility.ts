@@ -1,0 +1,168 @@
+import { ACCREDITOR_NAMES, type EducationLevel } from '../../core/vocabulary.js';
+import type { Data } from '../../data/model.js';
+import type { DegreeCondition } from '../../data/schema/rules.js';
+import type { DegreeShortfall, Facts, VerdictCaveat } from '../../engine/explanation.js';
+import type { EducationEntry, LicenseEntry } from '../../profile/schema.js';
+import type { EligibilityMessages } from '../eligibility-messages.js';
+import { formatAmount, formatHours, joinAnd, joinOr, plural } from './format.js';
+
+/** English words for the engine's explanations: requirements, have / need, caveats. */
+
+const LEVEL_WORDS: Record<EducationLevel, string> = {
+  'high-school': 'high-school diploma',
+  associate: 'associate degree',
+  diploma: 'nursing diploma',
+  bachelor: "bachelor's",
+  master: "master's",
+  doctorate: 'doctorate',
+};
+
+export function fieldWords(field: string): string {
+  return field.replace(/-/g, ' ');
+}
+
+/** "associate degree in nursing (in progress)" for one education entry. */
+export function describeEducation(entry: EducationEntry): string {
+  const level = LEVEL_WORDS[entry.level];
+  const field =
+    entry.field === 'other' || entry.level === 'high-school' ? '' : ` in ${fieldWords(entry.field)}`;
+  const progress = entry.status === 'in-progress' ? ' (in progress)' : '';
+  return `${level}${field}${progress}`;
+}
+
+/** "a bachelor's or higher in social work from a CSWE-accredited program" */
+export function describeDegreeCondition(condition: DegreeCondition): string {
+  const level = condition.levels
+    ? joinOr(condition.levels.map((l) => LEVEL_WORDS[l]))
+    : condition.min_level
+      ? `${LEVEL_WORDS[condition.min_level]} or higher`
+      : 'degree';
+  const field = condition.fields ? ` in ${joinOr(condition.fields.map(fieldWords))}` : '';
+  const accreditation = condition.program_accreditation
+    ? ` from a ${joinOr(condition.program_accreditation.map((id) => ACCREDITOR_NAMES[id]))}-accredited program`
+    : condition.accredited
+      ? ' from an accredited school'
+      : '';
+  return `a ${level}${field}${accreditation}`;
+}
+
+function shortfallWords(shortfall: DegreeShortfall): string {
+  switch (shortfall.reason) {
+    case 'other-degree':
+      return describeDegreeCondition(shortfall.condition);
+    case 'program-accreditation':
+      return `a ${joinOr(shortfall.accreditors.map((id) => ACCREDITOR_NAMES[id as keyof typeof ACCREDITOR_NAMES]))}-accredited program`;
+    case 'school-accreditation':
+      return 'a school that is institutionally accredited';
+    case 'field-experience':
+      return 'a supervised field experience (practicum) in the program';
+    case 'internship': {
+      const by = shortfall.supervisedBy
+        ? ` supervised by a ${joinOr(shortfall.supervisedBy.map((s) => s.toUpperCase()))}`
+        : '';
+      return `an internship of ${shortfall.minHours} hours${by}`;
+    }
+    case 'coursework':
+      return `coursework in ${shortfall.missing.map(fieldWords).join(', ')}`;
+    case 'unfinished':
+      return 'to finish the degree';
+  }
+}
+
+const UNIT_LABEL = { 'fte-months': 'FTE months', months: 'months', hours: 'h' } as const;
+
+export function englishEligibility(data: Data): EligibilityMessages {
+  const licenseName = (type: string) => data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase();
+  const certificationName = (id: string) =>
+    data.byId.certifications.get(id)?.abbreviation ?? id.toUpperCase();
+  const examName = (id: string) => data.byId.exams.get(id)?.name ?? id;
+  const describeLicense = (license: LicenseEntry) =>
+    `${licenseName(license.type)} (${license.status}${license.state ? `, ${license.state}` : ''})`;
+
+  return {
+    composedRequirement: (kind, parts) =>
+      kind === 'all' ? parts.join('; and ') : `one of: ${parts.join('; or ')}`,
+    notNeed: (requirement) => `not: ${requirement}`,
+    noneOfThese: 'none of these',
+    alternativeNeeds: (needs) => needs.join(' and '),
+    anyNeed: (options) => options.join('; or '),
+    listHave: (haves) => haves.join('; '),
+
+    have(facts: Facts): string {
+      switch (facts.kind) {
+        case 'degree':
+          if (facts.met) return describeEducation(facts.met);
+          return facts.held.length === 0 ? 'no degree listed' : joinAnd(facts.held.map(describeEducation));
+        case 'license':
+          if (facts.met) return describeLicense(facts.met);
+          return facts.held.length === 0 ? 'no licence listed' : joinAnd(facts.held.map(describeLicense));
+        case 'certification':
+          if (facts.met) return certificationName(facts.met);
+          return facts.held.length === 0
+            ? 'no certification listed'
+            : joinAnd(facts.held.map(certificationName));
+        case 'exam':
+          if (facts.met) return `passed ${examName(facts.met)}`;
+          return facts.held.length === 0 ? 'no exam passed' : joinAnd(facts.held.map(examName));
+        case 'ce':
+          return plural(facts.have, 'CE hour');
+        case 'experience':
+          return facts.unit === 'hours'
+            ? `${formatHours(facts.have, 'down')} h`
+            : `${formatAmount(facts.have)} ${UNIT_LABEL[facts.unit]}`;
+      }
+    },
+
+    need(facts: Facts, requirement: string): string {
+      switch (facts.kind) {
+        case 'degree':
+          return facts.held.length > 0 ? joinAnd(facts.shortfall.map(shortfallWords)) : requirement;
+        case 'license': {
+          if (facts.wrongStatus) {
+            return `the ${licenseName(facts.wrongStatus.type)} licence to be ${joinOr(facts.statuses)} (it is ${facts.wrongStatus.status})`;
+          }
+          return `an ${joinOr(facts.statuses)} ${joinOr(facts.wanted.map(licenseName))} licence`;
+        }
+        case 'certification':
+          return `an active ${joinOr(facts.wanted.map(certificationName))}`;
+        case 'exam':
+          return `a pass on the ${joinOr(facts.wanted.map(examName))}`;
+        case 'ce':
+          return plural(facts.need - facts.have, 'more CE hour');
+        case 'experience': {
+          const gaps: string[] = [];
+          if (facts.degreeFirst) gaps.push('the qualifying degree first');
+          if (facts.have + 1e-6 < facts.need) {
+            gaps.push(
+              facts.unit === 'hours'
+                ? `${formatAmount(facts.need - facts.have)} more hours`
+                : `${formatAmount(facts.need - facts.have)} more ${UNIT_LABEL[facts.unit]}`,
+            );
+          }
+          if (facts.notCurrent) gaps.push('to be working in such a role now');
+          return joinAnd(gaps);
+        }
+      }
+    },
+
+    caveat(caveat: VerdictCaveat): string {
+      switch (caveat.code) {
+        case 'data':
+          return caveat.text;
+        case 'undated-experience':
+          return caveat.afterDegree
+            ? 'Some experience has no start date; we counted it as coming after the degree. Add start dates to be sure.'
+            : `Some experience has no start date; we counted it as falling within the last ${caveat.withinMonths} months. Add start dates to be sure.`;
+        case 'undated-degree':
+          return 'Your degree has no completion date; we counted all experience as coming after it. Add the date to be sure.';
+        case 'status-unconfirmed':
+          return (
+            caveat.certification.status_note ??
+            `${caveat.certification.abbreviation}: status unconfirmed; no verdict given.`
+          );
+        case 'retired':
+          return `${caveat.certification.abbreviation} was retired in ${caveat.certification.retired_on}; it is no longer awarded.`;
+      }
+    },
+  };
+}
