@@ -8,10 +8,17 @@ export function isMonth(value: string): boolean {
   return MONTH_RE.test(value);
 }
 
+/** Parsed months, so hot paths that see the same few months never run the regex twice. */
+const parsed = new Map<string, number>();
+
 export function monthIndex(month: Month): number {
+  const known = parsed.get(month);
+  if (known !== undefined) return known;
   const match = MONTH_RE.exec(month);
   if (!match) throw new RangeError(`not a YYYY-MM month: ${month}`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  const index = Number(match[1]) * 12 + Number(match[2]) - 1;
+  if (parsed.size < 4096) parsed.set(month, index);
+  return index;
 }
 
 export function monthFromIndex(index: number): Month {

@@ -72,15 +72,26 @@ function build(rule: Rule, data: Data): CompiledRule {
       };
     },
     predicate(predicate) {
-      if ('degree' in predicate) {
-        const evaluate = compileDegree(predicate);
-        return (prepared) => evaluate(prepared);
-      }
-      if ('license' in predicate) return compileLicense(predicate, data);
       if ('experience' in predicate) return compileExperience(predicate);
-      if ('certification' in predicate) return compileCertification(predicate);
-      if ('exam' in predicate) return compileExam(predicate);
-      return compileCe(predicate);
+      // The other predicates read only what the person holds, which does not change with `at`.
+      const evaluate =
+        'degree' in predicate
+          ? compileDegree(predicate)
+          : 'license' in predicate
+            ? compileLicense(predicate, data)
+            : 'certification' in predicate
+              ? compileCertification(predicate)
+              : 'exam' in predicate
+                ? compileExam(predicate)
+                : compileCe(predicate);
+      return (prepared) => {
+        let found = prepared.memo.get(evaluate) as Explanation | undefined;
+        if (!found) {
+          found = evaluate(prepared);
+          prepared.memo.set(evaluate, found);
+        }
+        return found;
+      };
     },
   });
 }

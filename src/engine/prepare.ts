@@ -14,6 +14,11 @@ export interface PreparedProfile {
   readonly education: readonly PreparedDegree[];
   readonly roles: readonly PreparedRole[];
   readonly anyOngoing: boolean;
+  /**
+   * Results that do not change with the evaluated month (degree, license, certification, exam and
+   * CE leaves; degree completion months), kept for this profile's later evaluations.
+   */
+  readonly memo: Map<object, unknown>;
 }
 
 export interface PreparedDegree {
@@ -49,6 +54,7 @@ export function prepareProfile(profile: Profile, asOf: number): PreparedProfile 
       start: entry.start ? monthIndex(entry.start) : null,
     })),
     anyOngoing: normalised.experience.some((entry) => entry.ongoing),
+    memo: new Map(),
   };
   cache.set(profile, prepared);
   if (normalised !== profile) cache.set(normalised, prepared);

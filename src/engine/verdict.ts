@@ -29,14 +29,7 @@ export function explainCertification(
     const compiled = compileRule(route.rule, data);
     const tree = compiled(prepared, prepared.asOf);
     const opens = tree.ok ? null : projectEligibleMonth(compiled, tree, prepared);
-    return {
-      route,
-      ok: tree.ok,
-      eligibleFrom: opens,
-      tree,
-      caveats: [...(route.caveats ?? []).map(dataCaveat), ...relevantCaveats(tree)],
-      missingCount: missingCount(tree),
-    };
+    return new Route(route, tree, opens);
   });
 
   const eligible = routes.find((route) => route.ok);
@@ -60,6 +53,31 @@ export function explainCertification(
   };
 }
 
+/** A route's verdict; its caveats are gathered only when someone reads them. */
+class Route implements RouteResult {
+  readonly ok: boolean;
+  readonly missingCount: number;
+  private gathered: readonly VerdictCaveat[] | null = null;
+
+  constructor(
+    readonly route: RouteResult['route'],
+    readonly tree: Explanation,
+    readonly eligibleFrom: number | null,
+  ) {
+    this.ok = tree.ok;
+    this.missingCount = missingCount(tree);
+  }
+
+  get caveats(): readonly VerdictCaveat[] {
+    if (this.gathered === null) {
+      const out = (this.route.caveats ?? []).map(dataCaveat);
+      gatherCaveats(this.tree, out);
+      this.gathered = out;
+    }
+    return this.gathered;
+  }
+}
+
 function closed(
   certification: Certification,
   status: 'unconfirmed' | 'retired',
@@ -75,8 +93,14 @@ function closed(
  * apply with the cleanest option).
  */
 export function relevantCaveats(node: Explanation): VerdictCaveat[] {
-  const own = node.caveats;
-  if (!node.children || node.kind === 'not') return [...own];
+  const out: VerdictCaveat[] = [];
+  gatherCaveats(node, out);
+  return out;
+}
+
+function gatherCaveats(node: Explanation, out: VerdictCaveat[]): void {
+  for (const caveat of node.caveats) out.push(caveat);
+  if (!node.children || node.kind === 'not') return;
   if (node.kind === 'any' && node.ok) {
     let cleanest: VerdictCaveat[] | undefined;
     for (const child of node.children) {
@@ -84,11 +108,10 @@ export function relevantCaveats(node: Explanation): VerdictCaveat[] {
       const option = relevantCaveats(child);
       if (!cleanest || option.length < cleanest.length) cleanest = option;
     }
-    return [...own, ...(cleanest ?? [])];
+    if (cleanest) for (const caveat of cleanest) out.push(caveat);
+    return;
   }
-  const out = [...own];
-  for (const child of node.children) out.push(...relevantCaveats(child));
-  return out;
+  for (const child of node.children) gatherCaveats(child, out);
 }
 
 /** How many separate requirements are unmet: an unmet `any` is one choice, an `all` the sum. */

@@ -90,6 +90,13 @@ export function degreeCompletion(
   prepared: PreparedProfile,
   condition: DegreeCondition,
 ): number | null | undefined {
+  if (prepared.memo.has(condition)) return prepared.memo.get(condition) as number | null | undefined;
+  const found = findCompletion(prepared, condition);
+  prepared.memo.set(condition, found);
+  return found;
+}
+
+function findCompletion(prepared: PreparedProfile, condition: DegreeCondition): number | null | undefined {
   const matcher = degreeMatcher(completedOnly(condition));
   let earliest: number | undefined;
   let undated = false;
