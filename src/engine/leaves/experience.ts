@@ -126,8 +126,9 @@ export function compileExperience(
           ? span.months
           : Math.max(0, Math.min(span.end, at) - Math.max(span.start, from));
         const fraction = Math.min(entry.hours_per_week / fullTime, 1);
-        if (entry.ongoing) {
-          tally.current = true;
+        if (entry.ongoing) tally.current = true;
+        // Growth from here on: an ongoing role, or a dated one whose given months run past `at`.
+        if (entry.ongoing || (role.start !== null && role.start + entry.months > at)) {
           tally.monthsRate += 1;
           tally.fteRate += fraction;
         }
