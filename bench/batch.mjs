@@ -2,8 +2,8 @@
 // Batch benchmark: the BUILT binary's `report` over a JSONL caseload (one Markdown report per
 // client, plus summary.csv and errors.csv), next to a floor measured in the same run: a plain Node
 // process that merely writes the same number of files with the same sizes (so the same total
-// size) into a fresh folder. Prints clients/s, floor files/s, their ratio and the peak RSS of each
-// process, for each caseload size.
+// size) into a fresh folder, one after another; the fastest of three floor runs counts. Prints
+// clients/s, floor files/s, their ratio and the peak RSS of each process, for each caseload size.
 //
 //   npm run build && node bench/batch.mjs            N = 1,000 and 10,000
 //   node bench/batch.mjs --full                      N = 1,000, 10,000 and 100,000
@@ -125,8 +125,16 @@ for (const n of sizes) {
     rmSync(out, { recursive: true, force: true });
     const sizesFile = join(dir, 'sizes.json');
     writeFileSync(sizesFile, JSON.stringify(written));
-    const floor = await runChild(['-e', FLOOR, sizesFile, join(dir, 'floor')], dir, 'floor');
-    if (floor.code !== 0) throw new Error(`floor exited ${floor.code}: ${floor.stderr}`);
+    // The floor runs three times and its fastest run counts: on a shared machine the slower runs
+    // measure the neighbors' disk traffic, not what writing the files costs.
+    let floor;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const target = join(dir, `floor-${attempt}`);
+      const run = await runChild(['-e', FLOOR, sizesFile, target], dir, 'floor');
+      if (run.code !== 0) throw new Error(`floor exited ${run.code}: ${run.stderr}`);
+      rmSync(target, { recursive: true, force: true });
+      if (!floor || run.seconds < floor.seconds) floor = run;
+    }
     rows.push({ n, report, floor, files: written.length, bytes });
     console.log(`  N=${fmt(n)}: ${report.stderr.split('\n').at(-1)}`);
   } finally {
