@@ -16,7 +16,8 @@
 //
 // Rounds interleave the contenders, so a burst of load on a shared machine hits them all alike;
 // each figure is the median round. Only the public exports are used (loadData, evaluate,
-// planRoadmap, and validateProfile when present to normalize the generated profiles).
+// planRoadmap, and validateProfile when present to normalize the generated profiles; explain, the
+// structured evaluation without words, is timed too when the build exports it).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -281,6 +282,16 @@ const contenders = {
   jre: () => timed(jreVerdicts, profiles),
   hand: () => timedSync(handVerdicts, profiles, 50),
   nine: () => timedSync((p) => evaluate(p, data, { asOf: AS_OF }), profiles),
+  ...(typeof api.explain === 'function'
+    ? {
+        explain3: () =>
+          timedSync(
+            (p) => api.explain(p, data, { asOf: AS_OF, certifications: THREE }).certifications,
+            profiles,
+          ),
+        explain9: () => timedSync((p) => api.explain(p, data, { asOf: AS_OF }).certifications, profiles),
+      }
+    : {}),
   plan: () => {
     const start = performance.now();
     planProfiles.forEach((p, i) => {
@@ -330,6 +341,12 @@ console.log(
 console.log(
   '  verdict-only                                  not offered: evaluate() always builds the explanation trees',
 );
+if (rate.explain3 !== undefined) {
+  console.log(
+    `  explain(), structured and without words: CCM + ACM-RN + ACM-SW ${fmt(rate.explain3)} profiles/s [${spread('explain3')}], ` +
+      `all ${data.certifications.length} ${fmt(rate.explain9)} profiles/s [${spread('explain9')}]`,
+  );
+} else console.log('  explain() (structured, without words)          not exported by this build');
 console.log(
   `  planRoadmap (report precomputed, ${planProfiles.length} profiles) ${fmt(rate.plan).padStart(8)} plans/s     [${spread('plan')}]`,
 );
