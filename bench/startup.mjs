@@ -51,14 +51,18 @@ const cases = [
   { name: 'casemgr-path validate', args: [bin, 'validate'] },
 ];
 const notes = [];
-if (!helpLists('eligibility')) notes.push('eligibility: skipped, the command does not exist yet');
-else if (examples.length === 0) notes.push('eligibility: skipped, no examples/*.yaml profile to run it on');
-else {
-  const profile = join('examples', examples[0]);
-  cases.push({
-    name: `casemgr-path eligibility --profile ${profile}`,
-    args: [bin, 'eligibility', '--profile', profile],
-  });
+// The profile commands, each on the same example profile (maria.yaml when present).
+const profile = examples.includes('maria.yaml')
+  ? 'examples/maria.yaml'
+  : examples[0] && join('examples', examples[0]);
+for (const command of ['eligibility', 'roadmap']) {
+  if (!helpLists(command)) notes.push(`${command}: skipped, the command does not exist yet`);
+  else if (!profile) notes.push(`${command}: skipped, no examples/*.yaml profile to run it on`);
+  else
+    cases.push({
+      name: `casemgr-path ${command} --profile ${profile}`,
+      args: [bin, command, '--profile', profile, '--as-of', '2026-11'],
+    });
 }
 
 console.log(`start-up, ${runs} rounds (each runs every command once, in turn), node ${process.version}`);

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 
-/** Options every command accepts (DESIGN.md): parsed once by the program, passed to each command. */
+/** Options every command accepts (docs/contracts.md): parsed once by the program, passed to each command. */
 export interface GlobalOptions {
   /** A maintainer's data folder, overlaid on the built-in data. */
   data?: string;

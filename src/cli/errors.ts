@@ -1,4 +1,4 @@
-/** Exit codes (DESIGN.md contract). */
+/** Exit codes (docs/contracts.md). */
 export const EXIT = {
   ok: 0,
   /** The input was understood but fails: invalid data or profile, failed batch rows. */

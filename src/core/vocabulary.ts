@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies that the profile contract (DESIGN.md, profile v1) fixes. Ids that the
+ * The closed vocabularies that the profile contract (docs/contracts.md, profile v1) fixes. Ids that the
  * data defines (licences, certifications, exams, coursework, specializations) are not here: they
  * are checked against the loaded data instead, so new data needs no new code.
  */

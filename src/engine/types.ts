@@ -39,7 +39,7 @@ export interface RouteVerdict {
 
 export type VerdictStatus = 'eligible' | 'not-yet' | 'not-eligible' | 'unconfirmed' | 'retired';
 
-/** One certification's verdict: the DESIGN.md eligibility contract, plus `title`/`tree` per route. */
+/** One certification's verdict: the docs/contracts.md eligibility contract, plus `title`/`tree` per route. */
 export interface CertificationVerdict {
   id: string;
   name: string;

@@ -13,7 +13,7 @@ import {
 import { Id, MonthString } from '../data/schema/common.js';
 
 /**
- * The version-1 profile (DESIGN.md, a public contract). Only `version` is required; unknown keys
+ * The version-1 profile (docs/contracts.md, a public contract). Only `version` is required; unknown keys
  * are errors so typos surface. Ids that the data defines (licences, certifications, exams,
  * coursework, specializations) are checked against the loaded data by `checkProfileIds`.
  */
@@ -39,7 +39,7 @@ export const EducationEntry = z
   })
   .transform((entry) => ({
     ...entry,
-    // An accredited professional program includes a supervised field placement (DESIGN.md).
+    // An accredited professional program includes a supervised field placement (docs/contracts.md).
     field_experience: entry.field_experience ?? entry.program_accreditation !== 'none',
   }));
 

@@ -2,7 +2,7 @@ import type { CertificationVerdict, EvalNode, RouteVerdict } from '../engine/typ
 import type { Roadmap, RoadmapStep } from '../roadmap/types.js';
 
 /**
- * The roadmap as JSON (DESIGN.md contract): keys always in the contract's order, whatever order
+ * The roadmap as JSON (docs/contracts.md): keys always in the contract's order, whatever order
  * the objects were built in, so scripts and diffs see stable output. Fields added later to a type
  * follow the contract's, alphabetically. Two-space indent, trailing newline.
  */

@@ -3,7 +3,7 @@ import type { StepKind, StepStatus } from '../core/vocabulary.js';
 import type { Source } from '../data/schema/common.js';
 import type { CertificationVerdict } from '../engine/types.js';
 
-/** The roadmap JSON (DESIGN.md contract, version 1). Renderers take this object and nothing else. */
+/** The roadmap JSON (docs/contracts.md, version 1). Renderers take this object and nothing else. */
 export interface Roadmap {
   version: 1;
   as_of: Month;

@@ -2,7 +2,7 @@ import type { EducationField, EducationLevel, Role, Setting, SupervisorKind } fr
 import { ACCREDITOR_NAMES } from '../core/vocabulary.js';
 
 /**
- * Plain-language names for the profile's closed vocabularies (DESIGN.md, profile v1). The
+ * Plain-language names for the profile's closed vocabularies (docs/contracts.md, profile v1). The
  * vocabularies are part of the profile contract, so their labels live in code; everything that
  * the data defines (licences, certifications, specializations) is labelled from the data.
  */

@@ -42,7 +42,7 @@ export function roadmapFor(
   return { roadmap: planRoadmap(profile, data, report, { asOf }), report };
 }
 
-/** The UX.md Maria: ADN, active RN licence, 13 months of hospital case management, ongoing. */
+/** Maria of examples/maria.yaml: ADN, active RN licence, 13 months of hospital case management, ongoing. */
 export const MARIA: Omit<ProfileInput, 'version'> = {
   name: 'Maria Lopez',
   state: 'TX',

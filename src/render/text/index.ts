@@ -1,5 +1,5 @@
 /**
- * The terminal view of a roadmap (the UX.md sketch): title, where you stand, certifications, the
+ * The terminal view of a roadmap (docs/architecture.md): title, where you stand, certifications, the
  * plan as a timeline chart, pay along the way, and a NOTE for every caveat. Pure: a string out.
  */
 import type { Roadmap } from '../../roadmap/types.js';
