@@ -121,12 +121,16 @@ export function chooseCertification(
 
   const ids = ctx.specialization?.certifications ?? ctx.data.certifications.map((c) => c.id);
   const ranked: { cert: Certification; key: number[]; routes: RouteChoice[] }[] = [];
+  // Someone who already holds a credential of the field keeps it and is not sent after another
+  // that needs a new job or degree; one that is open now, or by time alone, may still be the goal.
+  const holdsOne = ids.some((id) => ctx.profile.certifications.includes(id));
   for (const [order, id] of ids.entries()) {
     const cert = ctx.data.byId.certifications.get(id);
     const verdict = ctx.verdicts.get(id);
     if (!cert || !verdict || ctx.profile.certifications.includes(id)) continue;
     if (verdict.status === 'retired' || verdict.status === 'unconfirmed') continue;
     if (!fitsDiscipline(ctx, cert)) continue;
+    if (holdsOne && verdict.status !== 'eligible' && verdict.status !== 'not-yet') continue;
     const routes = routesFor(ctx, deriver, cert);
     const key =
       verdict.status === 'eligible'
@@ -144,7 +148,7 @@ export function chooseCertification(
     return {
       certification: cert ?? null,
       recommended: true,
-      why: `${specWhy}${cert ? `You already hold the ${cert.abbreviation}, the main credential here; the plan keeps it current and moves you up.` : 'No certification in the data can be planned for you yet.'}`,
+      why: `${specWhy}${cert ? `You already hold the ${cert.abbreviation}, the main credential here; the plan keeps it current.` : 'No certification in the data can be planned for you yet.'}`,
       routes: [],
     };
   }

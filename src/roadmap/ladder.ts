@@ -21,7 +21,11 @@ export function levelForRole(data: Data, role: Role): LadderLevel | undefined {
     .pop();
 }
 
-/** The rung the person stands on now: the highest among their ongoing roles. */
+/**
+ * The rung the person stands on now: the highest among their ongoing roles, then up the rungs
+ * that years alone reach (those with no job titles of their own, such as experienced case
+ * manager) as far as the person's full-time months at or above that rung allow.
+ */
 export function currentLevel(ctx: PlanContext): LadderLevel | undefined {
   let best: LadderLevel | undefined;
   for (const entry of ctx.profile.experience) {
@@ -29,7 +33,27 @@ export function currentLevel(ctx: PlanContext): LadderLevel | undefined {
     const level = levelForRole(ctx.data, entry.role);
     if (level && (!best || level.rank > best.rank)) best = level;
   }
+  if (!best) return best;
+  const have = monthsAtOrAbove(ctx, best);
+  for (
+    let next = nextLevel(ctx.data, best);
+    next && next.roles.length === 0;
+    next = nextLevel(ctx.data, next)
+  ) {
+    if (have + 1e-9 < next.typical_years.min * 12) break;
+    best = next;
+  }
   return best;
+}
+
+/** Full-time months in roles on this rung or above it. */
+function monthsAtOrAbove(ctx: PlanContext, level: LadderLevel): number {
+  const roles = new Set(ctx.data.levels.filter((l) => l.rank >= level.rank).flatMap((l) => l.roles));
+  let total = 0;
+  for (const e of ctx.profile.experience) {
+    if (roles.has(e.role)) total += e.months * Math.min(e.hours_per_week / 40, 1);
+  }
+  return total;
 }
 
 export function nextLevel(data: Data, level: LadderLevel): LadderLevel | undefined {

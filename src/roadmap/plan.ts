@@ -123,10 +123,31 @@ export function planRoadmap(
   const org = chooseOrganization(ctx, onPlan);
   if (org) drafts.add(networkStep(org));
 
+  const issuerOf = (c: Certification) =>
+    ctx.data.byId.organizations.get(c.issuer)?.abbreviation ?? c.issuer.toUpperCase();
+  // Every certification the person holds is kept current, not only the goal.
+  for (const id of profile.certifications) {
+    const held = data.byId.certifications.get(id);
+    if (!held || held.id === cert?.id || held.status === 'retired') continue;
+    const step = drafts.add({
+      id: `held-cert-${held.id}`,
+      kind: 'certification',
+      title: `Hold the ${held.abbreviation}`,
+      why: `You hold the ${held.name}.`,
+      cost: null,
+      sources: sourceRefs(held.sources),
+      duration: 0,
+      after: [],
+      fixed: { status: 'done', start: null, end: null },
+    });
+    drafts.add(renewalStep(held, step, true, issuerOf(held)));
+  }
+
   if (goalStep && cert) {
     const first = schedule(drafts.all(), asOf);
     const goalEnd = first.get(goalStep)?.end ?? asOf;
-    drafts.add(renewalStep(cert, goalStep));
+    const heldGoal = profile.certifications.includes(cert.id);
+    drafts.add(renewalStep(cert, goalStep, heldGoal, issuerOf(cert)));
     const move = ladderMove(ctx, drafts, goalStep, goalEnd, first);
     if (move) drafts.add(move);
   }

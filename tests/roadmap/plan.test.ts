@@ -89,7 +89,7 @@ describe('planRoadmap (fixture data, real engine)', () => {
     );
   });
 
-  it('for a certification already held, keeps it current and moves up', () => {
+  it('for certifications already held, keeps each current and moves up when the years say so', () => {
     const { roadmap } = roadmapFor({
       ...MARIA,
       certifications: ['ccm', 'acm-rn'],
@@ -101,10 +101,15 @@ describe('planRoadmap (fixture data, real engine)', () => {
     const ids = roadmap.steps.map((s) => s.id);
     expect(ids).toContain('held-cert-ccm');
     expect(ids).toContain('ccm-renewal');
-    expect(roadmap.steps.find((s) => s.id === 'move-senior-case-manager')).toMatchObject({
-      start: AS_OF,
-      end: null,
-    });
+    // Held certifications that are not the goal are kept current too.
+    expect(ids).toContain('held-cert-acm-rn');
+    expect(ids).toContain('acm-rn-renewal');
+    expect(roadmap.steps.find((s) => s.id === 'ccm-renewal')?.why).toMatch(/You hold the CCM/);
+    // 40 months of case management is past the entry rung already: pay now is not the entry
+    // band, and the next move waits for the 5 years the rung above asks (20 months away).
+    expect(roadmap.pay[0]?.level).not.toBe('case-manager');
+    const move = roadmap.steps.find((s) => s.kind === 'career' && s.id.startsWith('move-'));
+    expect(move).toMatchObject({ start: '2028-07', end: null });
   });
 
   it('says why a goal with no verdict cannot be planned, and still plans what is open', () => {

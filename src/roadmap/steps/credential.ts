@@ -138,9 +138,28 @@ export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, r
   });
 }
 
-/** Keeping the goal certification: its renewal cycle, CE hours and fee. */
-export function renewalStep(cert: Certification, after: string): DraftStep {
+/**
+ * Keeping a certification: its renewal cycle, CE hours and fee. `held`: the person holds it
+ * already, so the cycle runs from a date we do not know (the step says whom to ask).
+ */
+export function renewalStep(cert: Certification, after: string, held = false, issuer?: string): DraftStep {
   const r = cert.renewal;
+  if (held) {
+    const ceHeld =
+      r.ce_hours === null
+        ? ''
+        : ` with ${r.ce_hours} hours of continuing education${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}`;
+    return {
+      id: `${cert.id}-renewal`,
+      kind: 'continuing-education',
+      title: `Keep your ${cert.abbreviation} current: renew every ${span(r.years * 12)}${r.ce_hours === null ? '' : ` with ${r.ce_hours} CE hours`}`,
+      why: `You hold the ${cert.abbreviation}. It is renewed every ${span(r.years * 12)}${ceHeld}.${r.fee_usd === null ? ' No source we hold gives the renewal fee.' : ` Renewal costs ${usd(r.fee_usd)}.`} Your renewal date is on your ${issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`,
+      cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
+      sources: sourceRefs(cert.sources),
+      duration: 0,
+      after: [after],
+    };
+  }
   const ce =
     r.ce_hours === null
       ? ''

@@ -91,6 +91,15 @@ export function recommendedLicence(
   if (!spec) return null;
   const active = new Set(ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type));
   if (spec.licenses.some((id) => active.has(id))) return null;
+  // A license the person let lapse is reactivated, not replaced by a new one at a lower level.
+  const disciplines = new Set(spec.licenses.map((id) => ctx.data.byId.licenses.get(id)?.discipline));
+  for (const held of ctx.profile.licenses) {
+    const licence = ctx.data.byId.licenses.get(held.type);
+    if (held.status !== 'inactive' || !licence || drafts.has(`licence-${licence.id}`)) continue;
+    if (!spec.licenses.includes(licence.id) && !disciplines.has(licence.discipline)) continue;
+    const why = `Your ${licence.abbreviation} is inactive. ${spec.name} lists ${spec.licenses.includes(licence.id) ? 'it' : `the ${licence.discipline.replace('-', ' ')} licenses`} among those that help or are expected, and reactivating the one you earned is quicker than starting a new one`;
+    return addLicence(ctx, drafts, licence, why, derive, choose, 0, true);
+  }
   for (const id of spec.licenses) {
     const licence = ctx.data.byId.licenses.get(id);
     if (
@@ -130,13 +139,12 @@ function addLicence(
   optional = false,
 ): string {
   const held = ctx.profile.licenses.find((h) => h.type === licence.id);
-  const stateNote = licence.state_note ? ` ${licence.state_note}` : '';
   if (held?.status === 'inactive') {
     return drafts.add({
       id: `licence-${licence.id}`,
       kind: 'licence',
-      title: `Reactivate your ${licence.abbreviation} licence`,
-      why: `${requirement}: only an active licence counts. Ask your board${held.state ? ` (${held.state})` : ''} what reactivation takes.${stateNote}`,
+      title: `Reactivate your ${licence.abbreviation} licence${optional ? ' (recommended)' : ''}`,
+      why: `${requirement}${optional ? '.' : ': only an active licence counts.'} Ask your board${held.state ? ` (${held.state})` : ''} what reactivation takes.`,
       cost: null,
       sources: sourceRefs(licence.sources),
       duration: ASSUME.licenceProcessingMonths,
