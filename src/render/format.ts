@@ -9,7 +9,10 @@ import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engin
 import type { Roadmap, RoadmapStep } from '../roadmap/types.js';
 import { stripControl } from './sanitize.js';
 
-/** "you hold it", "eligible now", "eligible Oct 2027", "not eligible", "status unconfirmed", "retired". */
+/**
+ * "you hold it", "eligible now", "eligible Oct 2027", "not eligible", "status unconfirmed",
+ * "retired": the one status vocabulary of every format (see `restsOnReading` for "to confirm").
+ */
 export function statusWords(
   cert: Pick<CertificationVerdict, 'status' | 'eligible_from'> & { held?: boolean },
 ): string {
@@ -26,6 +29,11 @@ export function statusWords(
     case 'retired':
       return 'retired';
   }
+}
+
+/** A verdict that says "eligible" while resting on a reading the issuer has not confirmed. */
+export function restsOnReading(cert: Pick<CertificationVerdict, 'status' | 'caveats' | 'held'>): boolean {
+  return !cert.held && (cert.status === 'eligible' || cert.status === 'not-yet') && cert.caveats.length > 0;
 }
 
 /** The short label people know a certification by: its id in capitals (CCM, ACM-RN, C-SWCM). */

@@ -2,6 +2,7 @@ import { formatMonth } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict } from '../engine/types.js';
 import type { PayAfter, Roadmap, RoadmapStep } from '../roadmap/types.js';
+import { collectNotes, restsOnReading, statusWords } from './format.js';
 
 /**
  * The roadmap as Markdown a counselor can paste into notes or an e-mail: the goal, where the person
@@ -76,14 +77,19 @@ export function renderMarkdown(roadmap: Roadmap): string {
     for (const a of roadmap.answers) out.push(`**${esc(a.question)}** ${esc(a.answer)}`, '');
   }
 
-  if (roadmap.caveats.length > 0) {
+  // Every caveat of every verdict the page shows, not only the goal's.
+  const { notes } = collectNotes(roadmap, roadmap.certifications);
+  if (notes.length > 0) {
     out.push(
       '## Notes',
       '',
       'Readings of rules the issuers do not publish in full; confirm them before you apply.',
       '',
     );
-    for (const caveat of roadmap.caveats) out.push(`- ${esc(caveat)}`);
+    for (const note of notes) {
+      const about = note.about.length > 0 ? `**${note.about.map(esc).join(', ')}:** ` : '';
+      out.push(`- ${about}${esc(note.text)}`);
+    }
     out.push('');
   }
 
@@ -113,14 +119,6 @@ function goal(roadmap: Roadmap): string[] {
   return [`**Goal:** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];
 }
 
-const STATUS_WORDS: Record<CertificationVerdict['status'], string> = {
-  eligible: 'eligible now',
-  'not-yet': 'not yet',
-  'not-eligible': 'not eligible',
-  unconfirmed: 'unconfirmed',
-  retired: 'retired',
-};
-
 function certificationRow(v: CertificationVerdict): string {
   const when = v.held
     ? '—'
@@ -137,7 +135,7 @@ function certificationRow(v: CertificationVerdict): string {
     v.status === 'eligible' || !route ? [] : route.missing.map((m) => `${m.requirement}: ${m.need}`);
   const missing =
     items.length > 2 ? `${items.slice(0, 2).join('; ')}; and ${items.length - 2} more` : items.join('; ');
-  return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${v.held ? 'you hold it' : STATUS_WORDS[v.status]} | ${when} | ${cell(missing)} |`;
+  return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${cell(statusWords(v))}${restsOnReading(v) ? ', to confirm (see notes)' : ''} | ${when} | ${cell(missing)} |`;
 }
 
 const STEP_STATUS: Record<RoadmapStep['status'], string> = {

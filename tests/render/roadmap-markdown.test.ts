@@ -31,7 +31,7 @@ describe('renderMarkdown', () => {
       expect(md).toContain(heading);
     }
     expect(md).toMatch(/^# Roadmap for Maria Lopez\n\nAs of Nov 2026 · TX\n/);
-    expect(md).toContain('| CCM — Certified Case Manager | not yet | Oct 2027 |');
+    expect(md).toContain('| CCM — Certified Case Manager | eligible Oct 2027 | Oct 2027 |');
     expect(md).toMatch(/\n1\. <https:\/\/example\.org\/fixture> \(as of 2026-03\)\n/);
     expect(md.endsWith('\n')).toBe(true);
     expect(md).not.toMatch(/\n{3}/);

@@ -12,6 +12,7 @@ import {
   type Note,
   nextStep,
   payText,
+  restsOnReading,
   specializationWords,
   statusWords,
   stepWhen,
@@ -94,7 +95,7 @@ export function certificationsHtml(certs: CertificationVerdict[], goalId: string
   const rows = certs.map(
     (cert) => `<tr>
 <td><span class="cert-id">${esc(certLabel(cert.id))}</span><div class="small muted">${esc(cert.name)}</div></td>
-<td><span class="badge s-${esc(cert.status)}">${esc(statusWords(cert))}</span></td>
+<td><span class="badge s-${esc(cert.status)}">${esc(statusWords(cert))}</span>${restsOnReading(cert) ? '<div class="small muted">to confirm: see the notes</div>' : ''}</td>
 <td>${certDetail(cert, cert.id === goalId)}</td>
 </tr>`,
   );

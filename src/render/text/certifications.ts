@@ -1,5 +1,5 @@
 import type { CertificationVerdict, MissingItem } from '../../engine/types.js';
-import { certLabel, decidingRoute, statusWords } from '../format.js';
+import { certLabel, decidingRoute, restsOnReading, statusWords } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import { heading } from './layout.js';
 import { type Look, statusPaint } from './style.js';
@@ -24,6 +24,11 @@ interface Detail {
 
 /** What to say beside a verdict: the deciding route when met, else what it still lacks. */
 function verdictDetail(cert: CertificationVerdict, look: Look, maxMissing: number): Detail[] {
+  const confirm: Detail[] = restsOnReading(cert) ? [{ text: 'to confirm: see NOTE below', sub: true }] : [];
+  return [...verdictReasons(cert, look, maxMissing), ...confirm];
+}
+
+function verdictReasons(cert: CertificationVerdict, look: Look, maxMissing: number): Detail[] {
   const route = decidingRoute(cert);
   if (cert.status === 'eligible')
     return route ? [{ text: stripControl(route.title).trim(), sub: false }] : [];
@@ -75,7 +80,14 @@ export function certificationsSection(
       const bare = look.style.strong(certLabel(cert.id));
       if (visibleWidth(`${INDENT}${certLabel(cert.id)}  ${words}`) <= look.width)
         lines.push(`${INDENT}${bare}  ${status}`);
-      else lines.push(`${INDENT}${bare}`, `${INDENT}  ${status}`);
+      else {
+        lines.push(`${INDENT}${bare}`);
+        const paint = statusPaint(look.style, cert.status);
+        for (const line of hanging(words, look.width, `${INDENT}  `, `${INDENT}  `)) {
+          const text = line.trimStart();
+          lines.push(`${line.slice(0, line.length - text.length)}${paint(text)}`);
+        }
+      }
       for (const { text, sub } of details) {
         const block = hanging(text, look.width, sub ? '      ' : '    ', sub ? '        ' : '      ');
         lines.push(...block.map((line) => (sub ? look.style.dim(line) : line)));
