@@ -1,6 +1,6 @@
 import { type Diagnostic, didYouMean, formatPath, hasErrors, type PathSegment } from '../core/diagnostic.js';
 import type { Data } from '../data/model.js';
-import { type ParsedSource, parseYamlSource, refuseRawInput } from '../data/yaml-source.js';
+import { decodeSource, type ParsedSource, parseYamlSource } from '../data/yaml-source.js';
 import { issuesToDiagnostics, withKeyHints } from '../data/zod-diagnostics.js';
 import { type Profile, ProfileSchema } from './schema.js';
 
@@ -14,12 +14,13 @@ export type ProfileResult =
  */
 export function parseProfile(file: string, input: string | Uint8Array, data?: Data): ProfileResult {
   if (typeof input !== 'string') {
-    const refused = refuseRawInput(file, input);
-    if (refused) return { ok: false, diagnostics: [refused] };
-    input = new TextDecoder().decode(input);
+    const decoded = decodeSource(file, input);
+    if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
+    input = decoded.text;
   }
   const source = parseYamlSource(file, input);
-  if (source.fatal) return { ok: false, diagnostics: source.diagnostics };
+  // Duplicate keys too: the parser keeps the last value, which would be a silent guess.
+  if (source.fatal || hasErrors(source.diagnostics)) return { ok: false, diagnostics: source.diagnostics };
   if (source.value === undefined || source.value === null) {
     return {
       ok: false,
