@@ -8,6 +8,18 @@ export function isMonth(value: string): boolean {
   return MONTH_RE.test(value);
 }
 
+/**
+ * The months a person's dates and `--as-of` may name. Plans reach a few decades past `as_of`, so
+ * every planned month stays a four-digit year well inside what YYYY-MM can write.
+ */
+export const EARLIEST_MONTH: Month = '1900-01';
+export const LATEST_MONTH: Month = '2199-12';
+
+/** True for a YYYY-MM month from {@link EARLIEST_MONTH} to {@link LATEST_MONTH}. */
+export function isMonthInRange(value: string): boolean {
+  return isMonth(value) && value >= EARLIEST_MONTH && value <= LATEST_MONTH;
+}
+
 export function monthIndex(month: Month): number {
   const match = MONTH_RE.exec(month);
   if (!match) throw new RangeError(`not a YYYY-MM month: ${month}`);

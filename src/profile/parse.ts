@@ -1,4 +1,5 @@
 import { type Diagnostic, didYouMean, formatPath, hasErrors, type PathSegment } from '../core/diagnostic.js';
+import { EARLIEST_MONTH, isMonthInRange, LATEST_MONTH } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import { decodeSource, type ParsedSource, parseYamlSource } from '../data/yaml-source.js';
 import { issuesToDiagnostics, withKeyHints } from '../data/zod-diagnostics.js';
@@ -81,6 +82,25 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
     entry.coursework.forEach((id, j) => {
       check(id, data.byId.coursework, 'coursework', ['education', i, 'coursework', j]);
     });
+  });
+  // Dates far outside a working life would plan into months YYYY-MM cannot write.
+  const month = (value: string | undefined, path: PathSegment[]) => {
+    if (value === undefined || isMonthInRange(value)) return;
+    out.push({
+      file: source?.file ?? 'profile',
+      ...(source?.locate(path) ?? { line: 1, column: 1 }),
+      severity: 'error',
+      code: 'month-range',
+      path: formatPath(path),
+      message: `${value} is outside the months this tool plans with (${EARLIEST_MONTH} to ${LATEST_MONTH})`,
+    });
+  };
+  profile.education.forEach((entry, i) => {
+    month(entry.completed, ['education', i, 'completed']);
+  });
+  profile.experience.forEach((entry, i) => {
+    month(entry.start, ['experience', i, 'start']);
+    month((entry as { end?: string }).end, ['experience', i, 'end']);
   });
   if (profile.goals?.specialization) {
     check(profile.goals.specialization, data.byId.specializations, 'specialization', [
