@@ -274,6 +274,15 @@ export class ReportFolder {
     this.summary.destroy();
     this.errors.destroy();
     await this.fs.rm(this.generation, { recursive: true, force: true }).catch(() => {});
+    // A folder that never had a run published goes back to holding nothing of ours.
+    const published = await this.fs.lstat(join(this.state, CURRENT)).then(
+      () => true,
+      () => false,
+    );
+    if (!published) {
+      await this.fs.rm(join(this.state, STATE_NOTE), { force: true }).catch(() => {});
+      await fsp.rmdir(this.state).catch(() => {});
+    }
     await this.fs.rm(join(this.dir, LOCK), { force: true }).catch(() => {});
   }
 }

@@ -38,15 +38,32 @@ export function readCsvProfiles(file: string, data: Data, size: number, stream: 
     },
   });
   stream.pipe(door).pipe(parser);
-  stream.on('error', (error) => parser.destroy(error));
-  door.on('error', (error) => parser.destroy(error));
+  // Reading starts at once, before the rows are asked for: keep the first failure for then.
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    parser.destroy(error);
+  };
+  stream.on('error', fail);
+  door.on('error', fail);
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
 
   // Bytes of the records handed out so far: the file stream reads ahead by whole chunks.
   let consumed = 0;
   async function* rows(): AsyncGenerator<BatchRow> {
     let line = 0;
     let columns: string[] | undefined;
-    for await (const item of parser as AsyncIterable<Parsed>) {
+    const items = (async function* () {
+      try {
+        yield* parser as AsyncIterable<Parsed>;
+      } catch (error) {
+        throw failure ?? error;
+      }
+      if (failure) throw failure;
+    })();
+    for await (const item of items) {
       const blank = LEADING_NEWLINES.exec(item.raw)?.[0] ?? '';
       const row = line + countNewlines(blank) + 1;
       line += countNewlines(item.raw);
