@@ -9,7 +9,13 @@ import type { Draft } from '../../src/wizard/store.js';
 const root = mkdtempSync(join(tmpdir(), 'casemgr-wizard-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const draft = { version: 1, stage: 'interview', todo: [], profile: { version: 1 }, answers: {} } as unknown as Draft;
+const draft = {
+  version: 1,
+  stage: 'interview',
+  todo: [],
+  profile: { version: 1 },
+  answers: {},
+} as unknown as Draft;
 
 describe('Ctrl-C in the wizard (defect 5)', () => {
   it('says the answers are saved when the draft was written', async () => {
