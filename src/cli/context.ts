@@ -29,7 +29,7 @@ export const processIo: Io = {
 export function wantsColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, flag: boolean): boolean {
   if (!flag) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  // FORCE_COLOR=0 (or false) turns colour off, even on a terminal; any other value turns it on.
+  // FORCE_COLOR=0 (or false) turns color off, even on a terminal; any other value turns it on.
   if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return true;
   if (env.TERM === 'dumb') return false;

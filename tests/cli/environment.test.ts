@@ -5,8 +5,8 @@ import { fsFailure, isFsError } from '../../src/cli/fs-errors.js';
 const tty = { isTTY: true } as NodeJS.WriteStream;
 const pipe = { isTTY: false } as NodeJS.WriteStream;
 
-describe('colour and symbols from the environment (defect 18)', () => {
-  it('FORCE_COLOR=0 turns colour off even on a terminal', () => {
+describe('color and symbols from the environment (defect 18)', () => {
+  it('FORCE_COLOR=0 turns color off even on a terminal', () => {
     expect(wantsColor(tty, {}, true)).toBe(true);
     expect(wantsColor(tty, { FORCE_COLOR: '0' }, true)).toBe(false);
     expect(wantsColor(tty, { FORCE_COLOR: 'false' }, true)).toBe(false);
