@@ -178,12 +178,18 @@ export function neutralizeValue(value: unknown): unknown {
       const copy: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(from)) {
         const cleanKey = neutralizeLine(k);
-        copy[cleanKey] = undefined;
+        Object.defineProperty(copy, cleanKey, {
+          value: undefined,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
         stack.push({ from: item, into: copy, key: cleanKey });
       }
       out = copy;
     } else out = from;
-    (into as Record<string | number, unknown>)[key] = out;
+    // defineProperty: a key named __proto__ stays a plain key (an assignment would set the prototype).
+    Object.defineProperty(into, key, { value: out, enumerable: true, writable: true, configurable: true });
   }
   return root.value;
 }

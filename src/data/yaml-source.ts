@@ -18,6 +18,8 @@ import {
   neutralizeLine,
   neutralizeValue,
   tooDeepMessage,
+  utf16Kind,
+  utf16Message,
 } from '../core/input-text.js';
 
 /** The largest input we parse. Real data files and profiles are a few hundred kilobytes at most. */
@@ -78,8 +80,11 @@ export function decodeSource(
   file: string,
   bytes: Uint8Array,
 ): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
-  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, diagnostic: refuseRawInput(file, bytes)! };
-  // Before the binary check: a UTF-16 file is full of NULs, and deserves a message naming it.
+  // UTF-16 first: such a file is full of NULs, and deserves a message naming it, not "binary".
+  const utf16 = bytes.length <= MAX_INPUT_BYTES ? utf16Kind(bytes) : undefined;
+  if (utf16) return { ok: false, diagnostic: diagnostic(file, 1, 1, 'encoding', utf16Message(utf16)) };
+  const refused = refuseRawInput(file, bytes);
+  if (refused) return { ok: false, diagnostic: refused };
   const decoded = decodeInputText(bytes);
   if (!decoded.ok) {
     return {
@@ -87,8 +92,6 @@ export function decodeSource(
       diagnostic: diagnostic(file, decoded.line, decoded.column, 'encoding', decoded.message),
     };
   }
-  const refused = refuseRawInput(file, bytes);
-  if (refused) return { ok: false, diagnostic: refused };
   return { ok: true, text: decoded.text };
 }
 

@@ -24,6 +24,13 @@ describe('the text door', () => {
     });
   });
 
+  it('keeps a __proto__ key a plain key, polluting nothing', () => {
+    const value = neutralizeValue(JSON.parse('{"__proto__": {"polluted": true}}')) as object;
+    expect(Object.keys(value)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('finds invalid UTF-8, with its line and column', () => {
     expect(invalidUtf8Offset(Buffer.from('María', 'utf8'))).toBe(-1);
     expect(invalidUtf8Offset(Buffer.from('Mar\xeda', 'latin1'))).toBe(3);
