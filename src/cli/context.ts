@@ -29,9 +29,22 @@ export const processIo: Io = {
 export function wantsColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, flag: boolean): boolean {
   if (!flag) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  // FORCE_COLOR=0 (or false) turns color off, even on a terminal; any other value turns it on.
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return true;
   if (env.TERM === 'dumb') return false;
   return Boolean(stream.isTTY);
+}
+
+/**
+ * Unicode symbols unless the terminal or the locale says otherwise. The locale is the first of
+ * LC_ALL, LC_CTYPE and LANG that is set (POSIX order): `LC_ALL=C` wins over a UTF-8 `LANG`.
+ * With no locale at all, Unicode (most terminals today).
+ */
+export function wantsUnicode(env: NodeJS.ProcessEnv): boolean {
+  if (env.TERM === 'dumb' || env.TERM === 'linux') return false;
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  return !locale || /utf-?8/i.test(locale);
 }
 
 export function applyColor(enabled: boolean): void {

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { MAX_INPUT_BYTES } from '../data/yaml-source.js';
 import { CliError, EXIT } from './errors.js';
+import { describeFsError } from './fs-errors.js';
+
+export { describeFsError, fsFailure, isFsError } from './fs-errors.js';
 
 /**
  * Writes a file atomically: a temp file beside it, then rename. A reader never sees half a file,
@@ -11,7 +16,12 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, content);
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(content);
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
@@ -19,36 +29,153 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   }
 }
 
-/** Reads a whole input file, turning the usual failures into one-line usage errors (exit 2). */
-export async function readInputFile(path: string, what = 'file'): Promise<Uint8Array> {
+/** What kind of thing a path names, in words for a message. */
+function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  return 'a device';
+}
+
+/**
+ * Opens an input for reading only if it is a regular file (a symbolic link is followed, and
+ * judged by what it points to). Opening does not wait for a writer on a FIFO (O_NONBLOCK), and
+ * the type is checked on the open file, so nothing can be swapped in between.
+ */
+export async function openRegularFile(
+  path: string,
+  what = 'file',
+): Promise<{ handle: FileHandle; size: number }> {
+  let handle: FileHandle;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new CliError(`${what} ${path} is a directory, not a file`, EXIT.usage);
-    return await readFile(path);
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
+    throw new CliError(describeFsError(error, path, what), EXIT.usage);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new CliError(`${what} ${path} is ${kindOf(info)}, not a regular file`, EXIT.usage);
+    }
+    return { handle, size: info.size };
+  } catch (error) {
+    await handle.close();
     if (error instanceof CliError) throw error;
     throw new CliError(describeFsError(error, path, what), EXIT.usage);
   }
 }
 
-export function describeFsError(error: unknown, path: string, what = 'file'): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return `${what} not found: ${path}`;
-    case 'EACCES':
-    case 'EPERM':
-      return `cannot read ${what} ${path}: permission denied`;
-    case 'EISDIR':
-      return `${what} ${path} is a directory, not a file`;
-    default:
-      return `cannot read ${what} ${path}: ${(error as Error)?.message ?? String(error)}`;
+/** The refusal for an input that grew past the limit while being read. */
+export function tooLargeMessage(what: string, path: string, limit: number): string {
+  return `${what} ${path} is larger than ${limit / 1024 / 1024} MB; a profile is a few kilobytes`;
+}
+
+/**
+ * Reads a whole input file: a regular file only, and never more than `limit` bytes, counted while
+ * reading (a file that grows, or lies about its size, is still cut off). Failures are one-line
+ * usage errors (exit 2).
+ */
+export async function readInputFile(
+  path: string,
+  what = 'file',
+  limit: number = MAX_INPUT_BYTES,
+): Promise<Uint8Array> {
+  const { handle } = await openRegularFile(path, what);
+  return readCapped(handle, path, what, limit);
+}
+
+/** Reads an open file to its end, refusing more than `limit` bytes as they come; closes it. */
+export async function readCapped(
+  handle: FileHandle,
+  path: string,
+  what: string,
+  limit: number,
+): Promise<Uint8Array> {
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(64 * 1024);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limit) throw new CliError(tooLargeMessage(what, path, limit), EXIT.usage);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(describeFsError(error, path, what), EXIT.usage);
+  } finally {
+    await handle.close();
   }
 }
 
-/** Reads all of stdin (for `--profile -`). */
-export async function readStdin(): Promise<Uint8Array> {
+/**
+ * Reads all of standard input (for `--profile -`), refusing more than `limit` bytes as they come
+ * (so `< /dev/zero` ends at once with a message, instead of filling memory).
+ */
+export async function readStdin(
+  stdin: NodeJS.ReadableStream = process.stdin,
+  limit: number = MAX_INPUT_BYTES,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of stdin as AsyncIterable<Buffer | string>) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += buffer.length;
+    if (total > limit) {
+      (stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new CliError(
+        `standard input holds more than ${limit / 1024 / 1024} MB; a profile is a few kilobytes`,
+        EXIT.usage,
+      );
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * Where `--out FILE` may write: a regular file (replaced atomically) or a new name. A symbolic
+ * link is followed and its target replaced, so the link stays; a device, FIFO, socket or folder
+ * is refused (writing "over" /dev/null would replace the device with a file). `inputs` are
+ * files this run reads: writing over one of them is refused too.
+ */
+export async function outputTarget(path: string, inputs: readonly string[] = []): Promise<string> {
+  let target = path;
+  try {
+    const link = await lstat(path);
+    if (link.isSymbolicLink()) {
+      try {
+        target = await realpath(path);
+      } catch {
+        throw new CliError(
+          `--out ${path} is a symbolic link to a missing file; give a real path`,
+          EXIT.usage,
+        );
+      }
+    }
+    const info = await stat(target);
+    if (!info.isFile()) {
+      throw new CliError(
+        `--out ${path} is ${kindOf(info)}, not a regular file; to print the result, leave out --out`,
+        EXIT.usage,
+      );
+    }
+    for (const input of inputs) {
+      const other = await stat(input).catch(() => undefined);
+      if (other && other.dev === info.dev && other.ino === info.ino) {
+        throw new CliError(
+          `--out ${path} is the input file ${input}; writing there would destroy it; choose another name`,
+          EXIT.usage,
+        );
+      }
+    }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new CliError(describeFsError(error, path, 'output file'), EXIT.usage);
+  }
+  return target;
 }

@@ -1,8 +1,10 @@
 import { VERSION } from './version.js';
 
-// A reader that stops early (`| head`) closes the pipe: that is not an error, so end quietly.
+// A reader that stops early (`| head`) closes the pipe: that is not an error, so end quietly, but
+// with the command's own exit code (a failing `validate | head` must still fail under pipefail).
+// What is left to print is dropped.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
   throw error;
 });
 

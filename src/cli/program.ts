@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
+import { neutralizeControls } from '../core/input-text.js';
 import { COMMANDS } from './commands/index.js';
 import { applyColor, type GlobalOptions, type Io, processIo, wantsColor } from './context.js';
 import { CliError, EXIT } from './errors.js';
+import { fsFailure, isFsError } from './fs-errors.js';
 import { VERSION } from './version.js';
 
 /** Wires commander: global options, one module per command, usage errors as exit 2. */
@@ -54,6 +56,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 }
 
 function handleError(error: unknown, io: Io): number {
+  // Any file-system failure no command caught (a full disk, a rename not permitted): one line.
+  if (isFsError(error)) error = fsFailure(error);
   if (error instanceof CommanderError) {
     // --help and --version land here too, with exit code 0.
     if (error.exitCode === 0) return EXIT.ok;
@@ -61,7 +65,8 @@ function handleError(error: unknown, io: Io): number {
   }
   if (error instanceof CliError) {
     // An empty message: the command has already told the person (the wizard's Ctrl-C note).
-    if (error.message !== '') io.stderr.write(`casemgr-path: ${error.message}\n`);
+    // Messages quote input (names, keys, arguments): no control character reaches the terminal.
+    if (error.message !== '') io.stderr.write(`casemgr-path: ${neutralizeControls(error.message)}\n`);
     return error.exitCode;
   }
   if (isCancel(error)) {
@@ -70,7 +75,7 @@ function handleError(error: unknown, io: Io): number {
   }
   const debug = (io.env.DEBUG ?? '').split(',').includes('casemgr-path');
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`casemgr-path: unexpected error: ${message}\n`);
+  io.stderr.write(`casemgr-path: unexpected error: ${neutralizeControls(message)}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   else io.stderr.write('Run with DEBUG=casemgr-path for details, and please report it.\n');
   return EXIT.failed;

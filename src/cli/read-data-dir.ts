@@ -16,7 +16,7 @@ export interface DataDirContents {
 /** The file-system calls used, replaceable in tests (for example to fake EACCES when running as root). */
 export interface DataDirFs {
   readdir: (dir: string) => Promise<string[]>;
-  stat: (file: string) => Promise<{ size: number; isDirectory(): boolean }>;
+  stat: (file: string) => Promise<{ size: number; isDirectory(): boolean; isFile?(): boolean }>;
   readFile: (file: string) => Promise<Uint8Array>;
 }
 
@@ -50,6 +50,11 @@ export async function readDataDir(dir: string, fs: DataDirFs = nodeFs): Promise<
       const info = await fs.stat(file);
       if (info.isDirectory()) {
         problems.push(problem(file, 'unreadable', 'this is a folder, not a data file'));
+        continue;
+      }
+      // A FIFO would block the read, a device (or a link to one) never end it.
+      if (info.isFile && !info.isFile()) {
+        problems.push(problem(file, 'unreadable', 'this is not a regular file (a FIFO, socket or device)'));
         continue;
       }
       if (info.size > MAX_INPUT_BYTES) {

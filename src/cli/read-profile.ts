@@ -27,7 +27,7 @@ export async function readProfile(pathOrDash: string, io: Io, data: Data): Promi
       EXIT.usage,
     );
   }
-  const bytes = pathOrDash === '-' ? await readStdin() : await readInputFile(pathOrDash, 'profile');
+  const bytes = pathOrDash === '-' ? await readStdin(io.stdin) : await readInputFile(pathOrDash, 'profile');
   const result = parseProfile(pathOrDash === '-' ? '<stdin>' : pathOrDash, bytes, data);
   if (!result.ok) {
     const count = result.diagnostics.length;

@@ -5,6 +5,7 @@ import { parse, stringify } from 'yaml';
 import { parseProfileText } from '../wizard/profile-file.js';
 import type { Draft, SavedProfile, SavedState, WizardStore } from '../wizard/store.js';
 import { writeFileAtomic } from './fs.js';
+import { fsFailure, isFsError } from './fs-errors.js';
 
 /**
  * The wizard's files in the config folder (`env-paths('casemgr-path', { suffix: '' }).config`:
@@ -38,9 +39,18 @@ export class FsWizardStore implements WizardStore {
     }
   }
 
+  /** Why the last draft could not be written (one line), or undefined when it was. */
+  lastWriteError: string | undefined;
+
   async saveDraft(draft: Draft): Promise<void> {
     const header = '# Unfinished answers of the casemgr-path wizard; the next run offers to resume them.\n';
-    await writeFileAtomic(this.#draftPath, header + stringify(draft, { lineWidth: 0 }));
+    try {
+      await writeFileAtomic(this.#draftPath, header + stringify(draft, { lineWidth: 0 }));
+      this.lastWriteError = undefined;
+    } catch (error) {
+      this.lastWriteError = isFsError(error) ? fsFailure(error).message : String((error as Error)?.message);
+      throw error;
+    }
   }
 
   async clearDraft(): Promise<void> {
@@ -80,7 +90,9 @@ export class FsWizardStore implements WizardStore {
     try {
       return await readFile(path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      // No file, or a home folder that is missing or not a folder: nothing saved there.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
       throw error;
     }
   }

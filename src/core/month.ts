@@ -11,6 +11,18 @@ export function isMonth(value: string): boolean {
 /** Parsed months, so hot paths that see the same few months never run the regex twice. */
 const parsed = new Map<string, number>();
 
+/**
+ * The months a person's dates and `--as-of` may name. Plans reach a few decades past `as_of`, so
+ * every planned month stays a four-digit year well inside what YYYY-MM can write.
+ */
+export const EARLIEST_MONTH: Month = '1900-01';
+export const LATEST_MONTH: Month = '2199-12';
+
+/** True for a YYYY-MM month from {@link EARLIEST_MONTH} to {@link LATEST_MONTH}. */
+export function isMonthInRange(value: string): boolean {
+  return isMonth(value) && value >= EARLIEST_MONTH && value <= LATEST_MONTH;
+}
+
 export function monthIndex(month: Month): number {
   const known = parsed.get(month);
   if (known !== undefined) return known;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Diagnostic, didYouMean, formatPath, type PathSegment } from '../core/diagnostic.js';
 import { FAMILIES, FAMILY_NAMES, type FamilyName } from './schema/families.js';
-import { type ParsedSource, parseYamlSource, refuseRawInput } from './yaml-source.js';
+import { decodeSource, type ParsedSource, parseYamlSource } from './yaml-source.js';
 import { issuesToDiagnostics, withKeyHints } from './zod-diagnostics.js';
 
 /** A data file as read from disk (or embedded): its display name and bytes. */
@@ -72,7 +72,6 @@ export function parseDataLayer(inputs: readonly DataFileInput[], options: ParseO
     files: [],
     rejectedIds: new Map(),
   };
-  const decoder = new TextDecoder('utf-8', { fatal: false });
 
   for (const input of inputs) {
     layer.files.push(input.file);
@@ -90,12 +89,12 @@ export function parseDataLayer(inputs: readonly DataFileInput[], options: ParseO
       });
       continue;
     }
-    const refused = refuseRawInput(input.file, input.bytes);
-    if (refused) {
-      layer.diagnostics.push(refused);
+    const decoded = decodeSource(input.file, input.bytes);
+    if (!decoded.ok) {
+      layer.diagnostics.push(decoded.diagnostic);
       continue;
     }
-    const source = parseYamlSource(input.file, decoder.decode(input.bytes));
+    const source = parseYamlSource(input.file, decoded.text);
     layer.diagnostics.push(...source.diagnostics);
     if (source.fatal) continue;
 
@@ -110,6 +109,8 @@ export function parseDataLayer(inputs: readonly DataFileInput[], options: ParseO
       );
       if (!root || typeof root !== 'object' || Array.isArray(root)) continue;
     }
+    // An empty or comment-only file holds no lists (fine for an overlay; reported above otherwise).
+    if (!root || typeof root !== 'object' || Array.isArray(root)) continue;
 
     for (const list of lists) {
       const items = (root as Record<string, unknown>)[list];

@@ -11,6 +11,16 @@ import {
   visit,
 } from 'yaml';
 import type { Diagnostic, PathSegment } from '../core/diagnostic.js';
+import {
+  decodeInputText,
+  MAX_NESTING,
+  nestingDepth,
+  neutralizeLine,
+  neutralizeValue,
+  tooDeepMessage,
+  utf16Kind,
+  utf16Message,
+} from '../core/input-text.js';
 
 /** The largest input we parse. Real data files and profiles are a few hundred kilobytes at most. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -63,10 +73,43 @@ export function refuseRawInput(file: string, bytes: Uint8Array): Diagnostic | un
 }
 
 /**
+ * Size, binary content, encoding: the checks on the bytes of a YAML or JSON input, then the text
+ * decoded as UTF-8 with control characters neutralized (see core/input-text.ts).
+ */
+export function decodeSource(
+  file: string,
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
+  // UTF-16 first: such a file is full of NULs, and deserves a message naming it, not "binary".
+  const utf16 = bytes.length <= MAX_INPUT_BYTES ? utf16Kind(bytes) : undefined;
+  if (utf16) return { ok: false, diagnostic: diagnostic(file, 1, 1, 'encoding', utf16Message(utf16)) };
+  const refused = refuseRawInput(file, bytes);
+  if (refused) return { ok: false, diagnostic: refused };
+  const decoded = decodeInputText(bytes);
+  if (!decoded.ok) {
+    return {
+      ok: false,
+      diagnostic: diagnostic(file, decoded.line, decoded.column, 'encoding', decoded.message),
+    };
+  }
+  return { ok: true, text: decoded.text };
+}
+
+/**
  * Parses YAML (or JSON, a subset of it) keeping source positions. Duplicate keys, tabs and
  * syntax errors are read from `doc.errors` first: `toJS()` would silently keep the last duplicate.
  */
 export function parseYamlSource(file: string, text: string): ParsedSource {
+  // The parser and the schema checks recurse: refuse deep nesting before they see it.
+  if (nestingDepth(text) > MAX_NESTING) {
+    return {
+      file,
+      value: undefined,
+      diagnostics: [diagnostic(file, 1, 1, 'too-deep', tooDeepMessage())],
+      fatal: true,
+      locate: () => ({ line: 1, column: 1 }),
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const position = (offset: number) => {
@@ -99,7 +142,8 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
   let unreadable = false;
   if (!syntaxError) {
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      // Escapes the parser decodes ("\e", "\u001b") are neutralized here, keys included.
+      value = neutralizeValue(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (error) {
       unreadable = true;
       const message = error instanceof Error ? error.message : String(error);
@@ -149,7 +193,11 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
       if (isAlias(node)) node = resolveAlias(node);
       if (isMap(node)) {
         const pair = node.items.find(
-          (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
+          (item) =>
+            isPair(item) &&
+            isScalar(item.key) &&
+            (typeof item.key.value === 'string' ? neutralizeLine(item.key.value) : item.key.value) ===
+              segment,
         );
         if (!pair) return best;
         const keyStart = rangeStart(pair.key as Node);

@@ -1,6 +1,7 @@
 import { type Diagnostic, didYouMean, formatPath, hasErrors, type PathSegment } from '../core/diagnostic.js';
+import { EARLIEST_MONTH, isMonthInRange, LATEST_MONTH } from '../core/month.js';
 import type { Data } from '../data/model.js';
-import { type ParsedSource, parseYamlSource, refuseRawInput } from '../data/yaml-source.js';
+import { decodeSource, type ParsedSource, parseYamlSource } from '../data/yaml-source.js';
 import { issuesToDiagnostics, withKeyHints } from '../data/zod-diagnostics.js';
 import { type Profile, ProfileSchema } from './schema.js';
 
@@ -14,12 +15,13 @@ export type ProfileResult =
  */
 export function parseProfile(file: string, input: string | Uint8Array, data?: Data): ProfileResult {
   if (typeof input !== 'string') {
-    const refused = refuseRawInput(file, input);
-    if (refused) return { ok: false, diagnostics: [refused] };
-    input = new TextDecoder().decode(input);
+    const decoded = decodeSource(file, input);
+    if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
+    input = decoded.text;
   }
   const source = parseYamlSource(file, input);
-  if (source.fatal) return { ok: false, diagnostics: source.diagnostics };
+  // Duplicate keys too: the parser keeps the last value, which would be a silent guess.
+  if (source.fatal || hasErrors(source.diagnostics)) return { ok: false, diagnostics: source.diagnostics };
   if (source.value === undefined || source.value === null) {
     return {
       ok: false,
@@ -80,6 +82,25 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
     entry.coursework.forEach((id, j) => {
       check(id, data.byId.coursework, 'coursework', ['education', i, 'coursework', j]);
     });
+  });
+  // Dates far outside a working life would plan into months YYYY-MM cannot write.
+  const month = (value: string | undefined, path: PathSegment[]) => {
+    if (value === undefined || isMonthInRange(value)) return;
+    out.push({
+      file: source?.file ?? 'profile',
+      ...(source?.locate(path) ?? { line: 1, column: 1 }),
+      severity: 'error',
+      code: 'month-range',
+      path: formatPath(path),
+      message: `${value} is outside the months this tool plans with (${EARLIEST_MONTH} to ${LATEST_MONTH})`,
+    });
+  };
+  profile.education.forEach((entry, i) => {
+    month(entry.completed, ['education', i, 'completed']);
+  });
+  profile.experience.forEach((entry, i) => {
+    month(entry.start, ['experience', i, 'start']);
+    month((entry as { end?: string }).end, ['experience', i, 'end']);
   });
   if (profile.goals?.specialization) {
     check(profile.goals.specialization, data.byId.specializations, 'specialization', [

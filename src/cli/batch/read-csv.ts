@@ -1,8 +1,9 @@
-import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Data } from '../../data/model.js';
 import { checkCsvHeader, profileFromCsvRow } from '../../profile/csv.js';
 import { CliError, EXIT } from '../errors.js';
+import { CsvTextDoor, MAX_CSV_RECORD_BYTES } from './csv-text.js';
 import type { BatchInput, BatchRow } from './rows.js';
 
 const NEWLINE = /\r\n|\r|\n/g;
@@ -21,8 +22,9 @@ type Parsed = { record: string[]; raw: string } | { skipped: Error & { code?: st
  * spreadsheet shows when no cell holds a line break. A bad row is yielded as errors, never thrown;
  * a bad header is an error for the whole file.
  */
-export function readCsvProfiles(file: string, data: Data, size: number): BatchInput {
-  const stream = createReadStream(file);
+export function readCsvProfiles(file: string, data: Data, size: number, stream: Readable): BatchInput {
+  // Bytes become checked text (UTF-8, no control characters, no record beyond 1 MB) before parsing.
+  const door = new CsvTextDoor(file);
   const parser = parse({
     bom: true,
     raw: true,
@@ -35,19 +37,47 @@ export function readCsvProfiles(file: string, data: Data, size: number): BatchIn
       parser.push({ skipped: error, raw: raw ?? (error as { raw?: string }).raw ?? '' });
     },
   });
-  stream.pipe(parser);
-  stream.on('error', (error) => parser.destroy(error));
+  stream.pipe(door).pipe(parser);
+  // Reading starts at once, before the rows are asked for: keep the first failure for then.
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    parser.destroy(error);
+  };
+  stream.on('error', fail);
+  door.on('error', fail);
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
 
   // Bytes of the records handed out so far: the file stream reads ahead by whole chunks.
   let consumed = 0;
   async function* rows(): AsyncGenerator<BatchRow> {
     let line = 0;
     let columns: string[] | undefined;
-    for await (const item of parser as AsyncIterable<Parsed>) {
+    const items = (async function* () {
+      try {
+        yield* parser as AsyncIterable<Parsed>;
+      } catch (error) {
+        throw failure ?? error;
+      }
+      if (failure) throw failure;
+    })();
+    for await (const item of items) {
       const blank = LEADING_NEWLINES.exec(item.raw)?.[0] ?? '';
       const row = line + countNewlines(blank) + 1;
       line += countNewlines(item.raw);
       consumed += Buffer.byteLength(item.raw);
+      // A record cut at the limit: its dropped line breaks still count, and the row fails.
+      const cut = door.cuts[0];
+      if (cut && line >= cut.endLine - cut.droppedLines) {
+        door.cuts.shift();
+        line += cut.droppedLines;
+        const message = `this row is longer than ${MAX_CSV_RECORD_BYTES / 1024 / 1024} MB, so it was not read; one client fits in a few kilobytes`;
+        if (!columns) throw new CliError(`${file}: the header row is longer than 1 MB`, EXIT.failed);
+        yield { row, name: null, errors: [{ row, column: '', message }] };
+        continue;
+      }
       if ('skipped' in item) {
         yield {
           row,

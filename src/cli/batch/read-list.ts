@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { Data } from '../../data/model.js';
-import { MAX_INPUT_BYTES, parseYamlSource, refuseRawInput } from '../../data/yaml-source.js';
+import { decodeSource, MAX_INPUT_BYTES, parseYamlSource } from '../../data/yaml-source.js';
 import { CliError, EXIT } from '../errors.js';
-import { describeFsError } from '../fs.js';
+import { readCapped } from '../fs.js';
 import { formatProblems } from '../read-profile.js';
 import type { BatchInput, BatchRow } from './rows.js';
 import { validateProfileValue } from './rows.js';
@@ -12,23 +12,24 @@ import { validateProfileValue } from './rows.js';
  * errors can name lines; that is why it is limited to 5 MB (CSV and JSONL stream instead).
  * Rows are the profiles' places in the list, from 1.
  */
-export async function readListProfiles(file: string, data: Data, size: number): Promise<BatchInput> {
+export async function readListProfiles(
+  file: string,
+  data: Data,
+  size: number,
+  handle: FileHandle,
+): Promise<BatchInput> {
   if (size > MAX_INPUT_BYTES) {
+    await handle.close();
     const mb = (size / 1024 / 1024).toFixed(1);
     throw new CliError(
       `${file} is ${mb} MB; YAML and JSON lists are read whole and limited to ${MAX_INPUT_BYTES / 1024 / 1024} MB. For a larger caseload use CSV or JSON Lines (.jsonl, one profile per line), which are streamed`,
       EXIT.usage,
     );
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new CliError(describeFsError(error, file, 'profiles file'), EXIT.usage);
-  }
-  const refused = refuseRawInput(file, bytes);
-  if (refused) throw new CliError(formatProblems([refused]), EXIT.failed);
-  const source = parseYamlSource(file, new TextDecoder().decode(bytes));
+  const bytes = await readCapped(handle, file, 'profiles file', MAX_INPUT_BYTES);
+  const decoded = decodeSource(file, bytes);
+  if (!decoded.ok) throw new CliError(formatProblems([decoded.diagnostic]), EXIT.failed);
+  const source = parseYamlSource(file, decoded.text);
   if (source.diagnostics.length > 0) {
     throw new CliError(
       `${file} could not be read; no report was written:\n${formatProblems(source.diagnostics)}`,

@@ -1,7 +1,6 @@
-import { stat } from 'node:fs/promises';
 import type { Data } from '../../data/model.js';
-import { CliError, EXIT, usageError } from '../errors.js';
-import { describeFsError } from '../fs.js';
+import { usageError } from '../errors.js';
+import { openRegularFile } from '../fs.js';
 import type { BatchInput } from './rows.js';
 
 export type InputFormat = 'csv' | 'jsonl' | 'list';
@@ -29,22 +28,24 @@ export function inputFormatOf(file: string): InputFormat {
 /** Opens a batch input of any supported format. Missing or unreadable files are usage errors. */
 export async function openProfiles(file: string, data: Data): Promise<BatchInput> {
   const format = inputFormatOf(file);
-  let size: number;
+  // A regular file only: a FIFO would block, /dev/zero (or a link to it) would never end.
+  const { handle, size } = await openRegularFile(file, 'profiles file');
   try {
-    const info = await stat(file);
-    if (info.isDirectory())
-      throw new CliError(`profiles file ${file} is a directory, not a file`, EXIT.usage);
-    size = info.size;
+    switch (format) {
+      case 'csv':
+        return (await import('./read-csv.js')).readCsvProfiles(file, data, size, handle.createReadStream());
+      case 'jsonl':
+        return (await import('./read-jsonl.js')).readJsonlProfiles(
+          file,
+          data,
+          size,
+          handle.createReadStream(),
+        );
+      case 'list':
+        return await (await import('./read-list.js')).readListProfiles(file, data, size, handle);
+    }
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(describeFsError(error, file, 'profiles file'), EXIT.usage);
-  }
-  switch (format) {
-    case 'csv':
-      return (await import('./read-csv.js')).readCsvProfiles(file, data, size);
-    case 'jsonl':
-      return (await import('./read-jsonl.js')).readJsonlProfiles(file, data, size);
-    case 'list':
-      return (await import('./read-list.js')).readListProfiles(file, data, size);
+    await handle.close().catch(() => {});
+    throw error;
   }
 }

@@ -44,7 +44,7 @@ export async function runBatch(
       await folder.errors.write({
         row: error.row,
         name: safeCell(name),
-        column: error.column,
+        column: safeCell(error.column),
         message: safeCell(error.message),
       });
     }

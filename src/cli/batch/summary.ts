@@ -28,7 +28,18 @@ export type SummaryRecord = Record<(typeof SUMMARY_COLUMNS)[number], string | nu
  * the input, so such cells get a leading apostrophe (the usual guard against CSV injection).
  */
 export function safeCell(text: string | null): string | null {
-  return text !== null && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  if (text === null) return null;
+  const clipped = clipCell(text);
+  return /^[=+\-@\t\r]/.test(clipped) ? `'${clipped}` : clipped;
+}
+
+/** The longest text put in one cell of summary.csv or errors.csv; a name or a message is far shorter. */
+export const MAX_CELL_CHARS = 1000;
+
+/** Cuts a cell that would be longer than {@link MAX_CELL_CHARS}, saying how much was cut. */
+export function clipCell(text: string): string {
+  if (text.length <= MAX_CELL_CHARS) return text;
+  return `${text.slice(0, MAX_CELL_CHARS)}… (${(text.length - MAX_CELL_CHARS).toLocaleString('en-US')} more characters cut)`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { resolveAsOf } from '../as-of.js';
-import { wantsColor } from '../context.js';
+import { wantsColor, wantsUnicode } from '../context.js';
 import { usageError } from '../errors.js';
 import type { RegisterCommand } from './index.js';
 
@@ -41,9 +41,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
         renderEligibilityText(report, {
           width: Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
           color,
-          unicode:
-            !/dumb/.test(io.env.TERM ?? '') &&
-            /utf-?8/i.test(`${io.env.LC_ALL ?? ''}${io.env.LC_CTYPE ?? ''}${io.env.LANG ?? 'UTF-8'}`),
+          unicode: wantsUnicode(io.env),
         }),
       );
     });

@@ -49,10 +49,11 @@ export const registerReport: RegisterCommand = (program, io, globals) =>
       const data = await loadCliData(globals());
       const input = await openProfiles(options.profiles, data);
       const pipeline = await loadClientPipeline(data, asOf, options.format);
-      const folder = await output.ReportFolder.open(options.out, {
-        summary: summary.SUMMARY_COLUMNS,
-        errors: summary.ERROR_COLUMNS,
-      });
+      const folder = await output.ReportFolder.open(
+        options.out,
+        { summary: summary.SUMMARY_COLUMNS, errors: summary.ERROR_COLUMNS },
+        { onStep: crashHook(io.env) },
+      );
       const line = io.stderr.isTTY ? new progress.ProgressLine(io.stderr) : undefined;
       const controller = new AbortController();
       const onInterrupt = () => controller.abort();
@@ -87,3 +88,16 @@ export const registerReport: RegisterCommand = (program, io, globals) =>
     });
 
 const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Test-only fault injection (docs/faults.md): with CASEMGR_PATH_TEST_CRASH_AFTER=<step>, the
+ * process kills itself (SIGKILL, as `kill -9` would) right after that step of publishing a run,
+ * so the tests can check what each possible crash leaves. Not for use outside the test suite.
+ */
+function crashHook(env: NodeJS.ProcessEnv): ((step: string) => void) | undefined {
+  const at = env.CASEMGR_PATH_TEST_CRASH_AFTER;
+  if (!at) return undefined;
+  return (step) => {
+    if (step === at) process.kill(process.pid, 'SIGKILL');
+  };
+}

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import type { Roadmap } from '../../roadmap/types.js';
 import { resolveAsOf } from '../as-of.js';
-import { type GlobalOptions, type Io, wantsColor } from '../context.js';
+import { type GlobalOptions, type Io, wantsColor, wantsUnicode } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { RegisterCommand } from './index.js';
 
@@ -45,9 +45,11 @@ export const register: RegisterCommand = (program, io, globals) =>
         io.stdout.write(output);
         return;
       }
-      const { writeFileAtomic, describeFsError } = await import('../fs.js');
+      const { writeFileAtomic, describeFsError, outputTarget } = await import('../fs.js');
+      // Never a device, FIFO or folder, never the profile itself; through a link, its target.
+      const target = await outputTarget(options.out, options.profile === '-' ? [] : [options.profile]);
       try {
-        await writeFileAtomic(options.out, output);
+        await writeFileAtomic(target, output);
       } catch (error) {
         throw new CliError(
           describeFsError(error, options.out, 'output file').replace(/^cannot read/, 'cannot write'),
@@ -75,16 +77,11 @@ async function render(
       return renderText(roadmap, {
         width: toFile ? 80 : Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
         color: !toFile && wantsColor(io.stdout, io.env, globals.color),
-        unicode: unicodeTerminal(io.env),
+        unicode: wantsUnicode(io.env),
         profilePath: options.profile,
       });
     }
   }
-}
-
-function unicodeTerminal(env: NodeJS.ProcessEnv): boolean {
-  if (/dumb/.test(env.TERM ?? '')) return false;
-  return /utf-?8/i.test(`${env.LC_ALL ?? ''}${env.LC_CTYPE ?? ''}${env.LANG ?? 'UTF-8'}`);
 }
 
 /** `--out plan.html` without `--format` means HTML: a file should hold what its name says. */

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { didYouMean } from '../../core/diagnostic.js';
-import { canPrompt, type GlobalOptions, type Io, wantsColor } from '../context.js';
+import { canPrompt, type GlobalOptions, type Io, wantsColor, wantsUnicode } from '../context.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import type { RegisterCommand } from './index.js';
 
@@ -40,13 +40,6 @@ function whyNoPrompt(io: Io, globals: GlobalOptions): string {
   if (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0') return 'CI is set';
   if (!io.stdin.isTTY) return 'standard input is not a terminal';
   return 'standard output is not a terminal';
-}
-
-/** Unicode symbols unless the terminal or the locale says otherwise. */
-export function wantsUnicode(env: NodeJS.ProcessEnv): boolean {
-  if (env.TERM === 'dumb' || env.TERM === 'linux') return false;
-  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
-  return !locale || /utf-?8/i.test(locale);
 }
 
 async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
@@ -113,16 +106,31 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
     });
   } catch (error) {
     if (!isPromptCancel(error)) throw error;
-    const kept = (await store.loadDraft()) !== null;
-    io.stderr.write(
-      kept
-        ? '\nCancelled. Your answers are saved; run casemgr-path again to pick up where you left off.\n'
-        : '\nCancelled.\n',
-    );
+    io.stderr.write(await cancelNote(store));
     throw new CliError('', EXIT.cancelled);
   } finally {
     process.removeListener('beforeExit', abandoned);
   }
+}
+
+/**
+ * What to say on Ctrl-C: that the answers are kept, or, when the draft could not be written (a
+ * read-only or missing home folder), that they are not, and why.
+ */
+export async function cancelNote(store: FsWizardStoreLike): Promise<string> {
+  const kept = (await store.loadDraft().catch(() => null)) !== null;
+  if (kept)
+    return '\nCancelled. Your answers are saved; run casemgr-path again to pick up where you left off.\n';
+  const failure = store.lastWriteError;
+  if (failure) {
+    return `\nCancelled. Your answers could not be saved (${failure}); the next run starts afresh.\n`;
+  }
+  return '\nCancelled.\n';
+}
+
+interface FsWizardStoreLike {
+  loadDraft(): Promise<unknown>;
+  readonly lastWriteError: string | undefined;
 }
 
 /** The data the wizard offers its choices from (the built-in data, with any --data overlay). */

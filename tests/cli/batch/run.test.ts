@@ -153,7 +153,13 @@ describe('report folder', () => {
     await run(dir, [client(2, 'Stays'), failed(3, 'New', 'x', 'y')]);
     expect(reports(dir)).toEqual(['.casemgr-path-reports', 'stays.md']);
     expect(readCsv(join(dir, 'summary.csv')).map((r) => r.name)).toEqual(['Stays', 'New']);
-    expect(readdirSync(dir).sort()).toEqual(['errors.csv', 'my-notes.txt', 'reports', 'summary.csv']);
+    expect(readdirSync(dir).sort()).toEqual([
+      '.casemgr-path',
+      'errors.csv',
+      'my-notes.txt',
+      'reports',
+      'summary.csv',
+    ]);
   });
 
   it('leaves the previous run intact when a run is abandoned, and cleans up after it next time', async () => {
@@ -161,17 +167,20 @@ describe('report folder', () => {
     await run(dir, [client(2, 'Kept')]);
     const folder = await ReportFolder.open(dir, { summary: SUMMARY_COLUMNS, errors: ERROR_COLUMNS });
     await runBatch(inputOf([client(2, 'Half Done')]), folder, pipeline);
-    expect(readdirSync(dir).some((entry) => entry.startsWith('.casemgr-path-staging-'))).toBe(true);
+    const generations = () => readdirSync(join(dir, '.casemgr-path')).filter((e) => e.startsWith('gen-'));
+    expect(generations()).toHaveLength(2);
     await folder.abort();
     expect(reports(dir)).toEqual(['.casemgr-path-reports', 'kept.md']);
-    expect(readdirSync(dir).sort()).toEqual(['errors.csv', 'reports', 'summary.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['.casemgr-path', 'errors.csv', 'reports', 'summary.csv']);
+    expect(generations()).toHaveLength(1);
 
-    // A run killed outright leaves its staging folder and lock behind; the next run clears them.
-    mkdirSync(join(dir, '.casemgr-path-staging-dead'));
+    // A run killed outright leaves its generation folder and lock behind; the next run clears them.
+    mkdirSync(join(dir, '.casemgr-path', 'gen-00000000dead', 'reports'), { recursive: true });
     writeFileSync(join(dir, '.casemgr-path.lock'), '999999999\n');
     await run(dir, [client(2, 'Fresh')]);
-    expect(readdirSync(dir).sort()).toEqual(['errors.csv', 'reports', 'summary.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['.casemgr-path', 'errors.csv', 'reports', 'summary.csv']);
     expect(reports(dir)).toEqual(['.casemgr-path-reports', 'fresh.md']);
+    expect(generations()).toHaveLength(1);
   });
 
   it('refuses a folder whose reports, summary or errors it did not write', async () => {
