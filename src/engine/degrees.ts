@@ -6,6 +6,8 @@ import { joinOr } from './format.js';
 
 const LEVEL_WORDS: Record<EducationLevel, string> = {
   'high-school': 'high-school diploma',
+  'some-college': 'some college',
+  certificate: 'certificate',
   associate: 'associate degree',
   diploma: 'nursing diploma',
   bachelor: "bachelor's",
@@ -15,6 +17,18 @@ const LEVEL_WORDS: Record<EducationLevel, string> = {
 
 export function fieldWords(field: string): string {
   return field.replace(/-/g, ' ');
+}
+
+/**
+ * Semester credits an entry stands for (the reading in docs/rules.md): a some-college entry its
+ * own `credits` (also an in-progress degree that gives them), a completed associate degree at least
+ * 60, a bachelor's or higher at least 120, anything else its own credits or none.
+ */
+export function creditsOf(entry: EducationEntry): number {
+  const own = (entry as { credits?: number }).credits ?? 0;
+  if (entry.level === 'some-college' || entry.status !== 'completed') return own;
+  if (entry.level === 'associate') return Math.max(own, 60);
+  return EDUCATION_RANK[entry.level] >= EDUCATION_RANK.bachelor ? Math.max(own, 120) : own;
 }
 
 /** "associate degree in nursing", "MSW-style" wording for one education entry. */
@@ -32,7 +46,10 @@ export function describeDegreeCondition(condition: DegreeCondition): string {
     ? joinOr(condition.levels.map((l) => LEVEL_WORDS[l]))
     : condition.min_level
       ? `${LEVEL_WORDS[condition.min_level]} or higher`
-      : 'degree';
+      : condition.min_credits
+        ? `${condition.min_credits} college credits`
+        : 'degree';
+  if (!condition.levels && !condition.min_level && condition.min_credits) return `at least ${level}`;
   const field = condition.fields ? ` in ${joinOr(condition.fields.map(fieldWords))}` : '';
   const accreditation = condition.program_accreditation
     ? ` from a ${joinOr(condition.program_accreditation.map((id) => ACCREDITOR_NAMES[id]))}-accredited program`
@@ -47,7 +64,8 @@ export function degreeShortfalls(entry: EducationEntry, condition: DegreeConditi
   const reasons: string[] = [];
   const levelOk =
     (!condition.min_level || EDUCATION_RANK[entry.level] >= EDUCATION_RANK[condition.min_level]) &&
-    (!condition.levels || condition.levels.includes(entry.level));
+    (!condition.levels || condition.levels.includes(entry.level)) &&
+    (!condition.min_credits || creditsOf(entry) >= condition.min_credits);
   const fieldOk = !condition.fields || condition.fields.includes(entry.field);
   const accreditationOk =
     !condition.program_accreditation || condition.program_accreditation.includes(entry.program_accreditation);
