@@ -5,6 +5,7 @@ import {
   PROGRAM_ACCREDITATIONS,
   ROLES,
   SETTINGS,
+  US_STATES,
 } from '../../core/vocabulary.js';
 import { Id, MonthString, MonthsRange, Sources, UsdRange } from './common.js';
 import { Caveat, RuleSchema } from './rules.js';
@@ -47,7 +48,17 @@ export const License = z.strictObject({
   ...record,
   abbreviation: z.string().min(1),
   discipline: z.enum(['nursing', 'social-work', 'counseling']),
-  tier: z.enum(['practical', 'entry', 'bachelor', 'master', 'clinical']),
+  tier: z
+    .enum(['practical', 'entry', 'bachelor', 'master', 'associate', 'clinical'])
+    .describe('associate: held while earning the hours for the clinical or counselor license'),
+  kind: z
+    .enum(['license', 'registration', 'voluntary-certification'])
+    .optional()
+    .describe('default license; a registration or a voluntary certification is not a license'),
+  state: z
+    .enum(US_STATES)
+    .optional()
+    .describe('a title only this state has (ca-asw); absent for the national licenses'),
   independent_practice: z
     .boolean()
     .describe(
