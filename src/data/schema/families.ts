@@ -8,6 +8,7 @@ import {
   US_STATES,
 } from '../../core/vocabulary.js';
 import { Id, MonthString, MonthsRange, Sources, UsdRange } from './common.js';
+import { ExamSchedule } from './exam-schedule.js';
 import { Caveat, RuleSchema } from './rules.js';
 import { type State, StatesFile } from './states.js';
 
@@ -41,6 +42,7 @@ export const Exam = z.strictObject({
   issuer: Id.describe('organization id'),
   fee_usd: UsdRange.nullable().describe('null when no source gives it'),
   prep_months: z.number().positive().describe('typical study time before sitting it'),
+  schedule: ExamSchedule.optional().describe('absent: when it can be sat is not in our sources'),
   sources: Sources,
 });
 
@@ -131,7 +133,7 @@ export const Certification = z
     exam: z
       .strictObject({
         format: z.string().min(1),
-        windows: z.string().optional(),
+        schedule: ExamSchedule.optional().describe('absent: when it can be sat is not in our sources'),
         prep_months: z.number().positive().describe('typical study time before sitting it'),
       })
       .nullable()
