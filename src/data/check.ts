@@ -1,6 +1,7 @@
 import { type Diagnostic, didYouMean, type PathSegment } from '../core/diagnostic.js';
 import { isMonth, monthsBetween } from '../core/month.js';
 import { findCycles, prerequisiteGraph } from './cycles.js';
+import { jobChecks } from './job-checks.js';
 import type { ParsedLayer } from './parse-data.js';
 import { payNotMonotone } from './pay-monotone.js';
 import { recordDiagnostic } from './positioned.js';
@@ -26,6 +27,7 @@ export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
     ...payNotMonotone(layer),
     ...stateLicenceLevels(layer),
     ...stateTitleFacts(layer),
+    ...jobChecks(layer),
   ];
 }
 

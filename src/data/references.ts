@@ -12,6 +12,7 @@ export const REF_KINDS = {
   specialization: { lists: ['specializations'], noun: 'specialization' },
   skill: { lists: ['skills'], noun: 'skill' },
   occupation: { lists: ['occupations'], noun: 'outlook occupation' },
+  job: { lists: ['jobs'], noun: 'job' },
   credential: { lists: ['certifications', 'licenses'], noun: 'certification or license' },
 } as const satisfies Record<string, { lists: readonly string[]; noun: string }>;
 export type RefKind = keyof typeof REF_KINDS;
@@ -140,6 +141,22 @@ const REFERENCES_BY_LIST: Record<string, (record: Rec) => Reference[]> = {
       credential(socialWork[level], ['social_work', level]);
     }
     credential(record.counseling, ['counseling']);
+    return out;
+  },
+  jobs(record) {
+    const out: Reference[] = [];
+    many(out, record.specializations, ['specializations'], 'specialization');
+    one(out, record.level, ['level'], 'level');
+    ruleReferences(record.requires, ['requires'], out);
+    caveats(out, record.caveats, ['caveats']);
+    many(out, record.next, ['next'], 'job');
+    if (Array.isArray(record.states)) {
+      record.states.forEach((entry, index) => {
+        if (!isRec(entry)) return;
+        ruleReferences(entry.requires, ['states', index, 'requires'], out);
+        caveats(out, entry.caveats, ['states', index, 'caveats']);
+      });
+    }
     return out;
   },
   specializations(record) {

@@ -9,6 +9,7 @@ import {
 } from '../../core/vocabulary.js';
 import { Id, MonthString, MonthsRange, Sources, UsdRange } from './common.js';
 import { ExamSchedule } from './exam-schedule.js';
+import { type Job, JobsFile } from './jobs.js';
 import { Caveat, RuleSchema } from './rules.js';
 import { type State, StatesFile } from './states.js';
 
@@ -261,6 +262,7 @@ export const FAMILIES = {
   skills: { schema: SkillsFile, lists: ['skills'] },
   specializations: { schema: SpecializationsFile, lists: ['specializations'] },
   states: { schema: StatesFile, lists: ['states'] },
+  jobs: { schema: JobsFile, lists: ['jobs'] },
 } as const;
 export type FamilyName = keyof typeof FAMILIES;
 export const FAMILY_NAMES = Object.keys(FAMILIES) as FamilyName[];
@@ -279,6 +281,7 @@ export type DataSet = {
   skills: z.infer<typeof Skill>[];
   specializations: z.infer<typeof Specialization>[];
   states: State[];
+  jobs: Job[];
 };
 export type License = z.infer<typeof License>;
 export type Exam = z.infer<typeof Exam>;
@@ -289,6 +292,7 @@ export type SalaryBand = z.infer<typeof SalaryBand>;
 export type Specialization = z.infer<typeof Specialization>;
 export type FeeSchedule = z.infer<typeof FeeSchedule>;
 
+export { type Job, JobsFile } from './jobs.js';
 // ── states.yaml ─────────────────────────────────────────────────────────────────────────────────
 // The per-state schema lives in its own file (it is as long as the rest of a family list).
 export { type State, StatesFile } from './states.js';
