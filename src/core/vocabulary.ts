@@ -84,6 +84,7 @@ export const ROLES = [
   'licensed-practical-nurse',
   'social-worker',
   'rehabilitation-counselor',
+  'counselor',
   'disability-manager',
   'human-services',
   'other',

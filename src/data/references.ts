@@ -108,6 +108,7 @@ const REFERENCES_BY_LIST: Record<string, (record: Rec) => Reference[]> = {
     const out: Reference[] = [];
     one(out, record.accreditor, ['accreditor'], 'organization');
     many(out, record.prerequisite, ['prerequisite'], 'degree');
+    many(out, record.for_holders_of, ['for_holders_of'], 'license');
     return out;
   },
   bands(record) {

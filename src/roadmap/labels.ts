@@ -46,6 +46,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   'licensed-practical-nurse': 'licensed practical nurse',
   'social-worker': 'social worker',
   'rehabilitation-counselor': 'rehabilitation counselor',
+  counselor: 'counselor',
   'disability-manager': 'disability manager',
   'human-services': 'human-services worker',
   other: 'other role',

@@ -62,6 +62,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'licensed-practical-nurse': 'Licensed practical or vocational nurse (LPN/LVN)',
   'social-worker': 'Social worker',
   'rehabilitation-counselor': 'Rehabilitation counselor',
+  counselor: 'Counselor or therapist (mental health)',
   'disability-manager': 'Disability or claims manager',
   'human-services': 'Human services worker (caseworker, advocate)',
   other: 'Another related role',

@@ -93,6 +93,17 @@ export const Degree = z.strictObject({
   program_accreditation: z.enum(PROGRAM_ACCREDITATIONS),
   accreditor: Id.nullable().describe('organization id of the program accreditor'),
   typical_months: z.number().positive().describe('full-time study'),
+  months_range: MonthsRange.optional().describe('the range of full-time lengths the sources give'),
+  part_time_months: z
+    .number()
+    .positive()
+    .nullable()
+    .optional()
+    .describe('part-time study, where a source gives it; null = not in our sources (ask the school)'),
+  for_holders_of: z
+    .array(Id)
+    .optional()
+    .describe('licence ids a bridge program is for (an LPN-to-RN program is for LPNs)'),
   prerequisite: z.array(Id).describe('degree ids one of which usually comes first (empty: none)'),
   field_hours: z.number().nonnegative().nullable().describe('supervised field hours included, if known'),
   cost_usd: UsdRange.nullable(),
@@ -115,6 +126,12 @@ export type Route = z.infer<typeof Route>;
 
 export const FeeSchedule = z.strictObject({
   effective: MonthString.describe('the newest schedule not after as_of applies'),
+  effective_published: z
+    .boolean()
+    .optional()
+    .describe(
+      'false: the issuer publishes no date for this fee, and `effective` is the month our copy shows it (default true)',
+    ),
   application_usd: z.number().nonnegative().nullable(),
   exam_usd: z.number().nonnegative().nullable(),
   note: z.string().optional(),
@@ -150,6 +167,7 @@ export const Certification = z
       ce_hours: z.number().nonnegative().nullable(),
       ethics_hours: z.number().nonnegative().nullable(),
       fee_usd: z.number().nonnegative().nullable(),
+      note: z.string().min(1).optional().describe('other ways to renew, late fees, what lapses'),
     }),
     sources: Sources,
   })
