@@ -6,6 +6,8 @@
 
 export const EDUCATION_LEVELS = [
   'high-school',
+  'some-college',
+  'certificate',
   'associate',
   'diploma',
   'bachelor',
@@ -17,6 +19,9 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 /** Rank for "at least" comparisons. A hospital nursing diploma ranks with an associate degree. */
 export const EDUCATION_RANK: Record<EducationLevel, number> = {
   'high-school': 0,
+  // Neither is a degree: "at least an associate degree" is not met by credits or a certificate.
+  'some-college': 0,
+  certificate: 0,
   associate: 1,
   diploma: 1,
   bachelor: 2,
@@ -35,6 +40,13 @@ export const EDUCATION_FIELDS = [
   'gerontology',
   'public-health',
   'health-sciences',
+  'child-and-family-studies',
+  'marriage-and-family-therapy',
+  'occupational-therapy',
+  'physical-therapy',
+  'recreational-therapy',
+  'respiratory-therapy',
+  'speech-language-therapy',
   'business',
   'other',
 ] as const;
@@ -69,8 +81,10 @@ export const ROLES = [
   'case-management-assistant',
   'utilization-review',
   'registered-nurse',
+  'licensed-practical-nurse',
   'social-worker',
   'rehabilitation-counselor',
+  'counselor',
   'disability-manager',
   'human-services',
   'other',

@@ -1,10 +1,12 @@
 import { type Diagnostic, didYouMean, type PathSegment } from '../core/diagnostic.js';
 import { isMonth, monthsBetween } from '../core/month.js';
 import { findCycles, prerequisiteGraph } from './cycles.js';
+import { jobChecks } from './job-checks.js';
 import type { ParsedLayer } from './parse-data.js';
 import { payNotMonotone } from './pay-monotone.js';
 import { recordDiagnostic } from './positioned.js';
 import { REF_KINDS, type RefKind, recordReferences } from './references.js';
+import { stateTitleFacts } from './state-titles.js';
 
 /** Sources older than this many months before `as_of` earn a `stale-source` warning. */
 export const STALE_AFTER_MONTHS = 24;
@@ -24,6 +26,8 @@ export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
     ...staleSources(layer, asOf),
     ...payNotMonotone(layer),
     ...stateLicenceLevels(layer),
+    ...stateTitleFacts(layer),
+    ...jobChecks(layer),
   ];
 }
 
@@ -65,7 +69,7 @@ export function danglingReferences(layer: ParsedLayer): Diagnostic[] {
 const NODE_NOUNS: Record<string, string> = {
   degree: 'degree',
   certification: 'certification',
-  license: 'licence',
+  license: 'license',
 };
 
 export function prerequisiteCycles(layer: ParsedLayer): Diagnostic[] {
@@ -140,21 +144,21 @@ const STATE_LEVELS: { at: PathSegment[]; discipline: string; tier?: string; what
     at: ['social_work', 'bachelor'],
     discipline: 'social-work',
     tier: 'bachelor',
-    what: "a bachelor's-level social work licence",
+    what: "a bachelor's-level social work license",
   },
   {
     at: ['social_work', 'master'],
     discipline: 'social-work',
     tier: 'master',
-    what: "a master's-level social work licence",
+    what: "a master's-level social work license",
   },
   {
     at: ['social_work', 'clinical'],
     discipline: 'social-work',
     tier: 'clinical',
-    what: 'a clinical social work licence',
+    what: 'a clinical social work license',
   },
-  { at: ['counseling'], discipline: 'counseling', what: 'a counseling licence' },
+  { at: ['counseling'], discipline: 'counseling', what: 'a counseling license' },
 ];
 
 /**
@@ -178,7 +182,7 @@ export function stateLicenceLevels(layer: ParsedLayer): Diagnostic[] {
       const diagnostic = recordDiagnostic(layer, state, [...level.at, 'license'], {
         severity: 'error',
         code: 'state-level-mismatch',
-        message: `licence "${id}" is ${licence.discipline} at the ${licence.tier} tier; this place needs ${level.what}`,
+        message: `license "${id}" is ${licence.discipline} at the ${licence.tier} tier; this place needs ${level.what}`,
       });
       if (diagnostic) out.push(diagnostic);
     }

@@ -4,6 +4,7 @@ import type {
   DataSet,
   Degree,
   Exam,
+  Job,
   LadderLevel,
   License,
   Organization,
@@ -27,6 +28,7 @@ export interface Data extends DataSet {
     occupations: ReadonlyMap<string, DataSet['occupations'][number]>;
     bands: ReadonlyMap<string, SalaryBand>;
     states: ReadonlyMap<string, State>;
+    jobs: ReadonlyMap<string, Job>;
   };
 }
 
@@ -44,6 +46,7 @@ const LIST_KEYS = [
   'skills',
   'specializations',
   'states',
+  'jobs',
 ] as const satisfies readonly (keyof DataSet)[];
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -67,6 +70,7 @@ export function indexData(set: DataSet): Data {
       occupations: byId(set.occupations),
       bands: byId(set.bands),
       states: byId(set.states),
+      jobs: byId(set.jobs),
     },
   };
 }

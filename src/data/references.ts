@@ -4,7 +4,7 @@ import type { PathSegment } from '../core/diagnostic.js';
 export const REF_KINDS = {
   organization: { lists: ['organizations'], noun: 'organization' },
   exam: { lists: ['exams'], noun: 'exam' },
-  license: { lists: ['licenses'], noun: 'licence' },
+  license: { lists: ['licenses'], noun: 'license' },
   degree: { lists: ['degrees'], noun: 'degree' },
   coursework: { lists: ['coursework'], noun: 'coursework' },
   certification: { lists: ['certifications'], noun: 'certification' },
@@ -12,7 +12,8 @@ export const REF_KINDS = {
   specialization: { lists: ['specializations'], noun: 'specialization' },
   skill: { lists: ['skills'], noun: 'skill' },
   occupation: { lists: ['occupations'], noun: 'outlook occupation' },
-  credential: { lists: ['certifications', 'licenses'], noun: 'certification or licence' },
+  job: { lists: ['jobs'], noun: 'job' },
+  credential: { lists: ['certifications', 'licenses'], noun: 'certification or license' },
 } as const satisfies Record<string, { lists: readonly string[]; noun: string }>;
 export type RefKind = keyof typeof REF_KINDS;
 
@@ -107,6 +108,7 @@ const REFERENCES_BY_LIST: Record<string, (record: Rec) => Reference[]> = {
     const out: Reference[] = [];
     one(out, record.accreditor, ['accreditor'], 'organization');
     many(out, record.prerequisite, ['prerequisite'], 'degree');
+    many(out, record.for_holders_of, ['for_holders_of'], 'license');
     return out;
   },
   bands(record) {
@@ -118,16 +120,44 @@ const REFERENCES_BY_LIST: Record<string, (record: Rec) => Reference[]> = {
   },
   states(record) {
     const out: Reference[] = [];
+    const exam = (value: unknown, at: PathSegment[]) => {
+      if (!isRec(value)) return;
+      if (typeof value.exam === 'string' && value.exam !== 'none' && value.exam !== 'unknown') {
+        one(out, value.exam, [...at, 'exam'], 'exam');
+      } else {
+        many(out, value.exam, [...at, 'exam'], 'exam');
+      }
+    };
     const credential = (value: unknown, at: PathSegment[]) => {
       if (!isRec(value)) return;
       one(out, value.license, [...at, 'license'], 'license');
-      many(out, value.exams, [...at, 'exams'], 'exam');
+      exam(value, at);
+      if (isRec(value.associate)) {
+        one(out, value.associate.license, [...at, 'associate', 'license'], 'license');
+        exam(value.associate, [...at, 'associate']);
+      }
     };
     const socialWork = isRec(record.social_work) ? record.social_work : {};
     for (const level of ['bachelor', 'master', 'clinical']) {
       credential(socialWork[level], ['social_work', level]);
     }
     credential(record.counseling, ['counseling']);
+    return out;
+  },
+  jobs(record) {
+    const out: Reference[] = [];
+    many(out, record.specializations, ['specializations'], 'specialization');
+    one(out, record.level, ['level'], 'level');
+    ruleReferences(record.requires, ['requires'], out);
+    caveats(out, record.caveats, ['caveats']);
+    many(out, record.next, ['next'], 'job');
+    if (Array.isArray(record.states)) {
+      record.states.forEach((entry, index) => {
+        if (!isRec(entry)) return;
+        ruleReferences(entry.requires, ['states', index, 'requires'], out);
+        caveats(out, entry.caveats, ['states', index, 'caveats']);
+      });
+    }
     return out;
   },
   specializations(record) {

@@ -2,13 +2,17 @@ import { HOURS_PER_FULL_TIME_MONTH } from '../core/vocabulary.js';
 import type { Data } from './model.js';
 import type { Source } from './schema/common.js';
 import type { License } from './schema/families.js';
-import type {
-  ClinicalLevel,
-  CounselorLicence,
-  DurationMonths,
-  SocialWorkLevel,
-  State,
-  StateBoard,
+import {
+  type AssociateTitle,
+  type ClinicalLevel,
+  type CounselorLicence,
+  type DurationMonths,
+  examIds,
+  type Reactivation,
+  type SocialWorkLevel,
+  type State,
+  type StateBoard,
+  type TitleKind,
 } from './schema/states.js';
 
 /**
@@ -26,7 +30,14 @@ export interface StateLicensure {
   source: LicensureSource;
   /** false: the state has no credential at this level; null: not known. */
   available: boolean | null;
-  kind: 'licence' | 'registration' | 'voluntary-certification';
+  kind: TitleKind;
+  /**
+   * The title lets the holder practice (and assess clients) on their own. False for every
+   * registration, voluntary certification and associate licence.
+   */
+  independent_practice: boolean;
+  /** The licenses.yaml id the state's title has (ca-asw for the CA master's level); null: none. */
+  state_license: string | null;
   /** Short title (LBSW, LISW, LMHC); null when the state has nothing at this level. */
   title: string | null;
   name: string | null;
@@ -42,6 +53,10 @@ export interface StateLicensure {
   max_months: DurationMonths;
   supervision_hours: number | null;
   associate_expires_months: number | null;
+  /** The licenses.yaml id of the associate credential, when it has one of its own. */
+  associate_license: string | null;
+  /** How to reactivate an inactive or lapsed title; [] when our sources do not say. */
+  reactivation: Reactivation[];
   board: { name: string; url: string | null } | null;
   /** The state's own note (what is unusual or missing), when it has one. */
   note: string | null;
@@ -105,7 +120,9 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     state_name: stateName,
     source: 'national-default',
     available: true,
-    kind: 'licence',
+    kind: license.kind ?? 'license',
+    independent_practice: license.independent_practice,
+    state_license: license.id,
     title: license.abbreviation,
     name: license.name,
     associate_title: null,
@@ -118,6 +135,8 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     max_months: null,
     supervision_hours: null,
     associate_expires_months: null,
+    associate_license: null,
+    reactivation: [],
     board: null,
     note: license.state_note ?? null,
     fallback_note,
@@ -129,6 +148,19 @@ function boardView(board: StateBoard | null): { name: string; url: string | null
   return board ? { name: board.name, url: board.url } : null;
 }
 
+/** The associate credential's title and id, resolving `level: master` to that level's title. */
+function associateOf(
+  state: State,
+  associate: AssociateTitle | undefined,
+): { title: string | null; license: string | null; expires: number | null } {
+  if (!associate) return { title: null, license: null, expires: null };
+  if ('level' in associate) {
+    const level = state.social_work[associate.level];
+    return { title: level.title, license: level.license, expires: level.expires_months ?? null };
+  }
+  return { title: associate.title, license: associate.license, expires: associate.expires_months ?? null };
+}
+
 function fromState(
   license: License,
   state: State,
@@ -138,17 +170,20 @@ function fromState(
 ): StateLicensure {
   // Bachelor's and master's levels state supervision only when the state asks for some.
   const supervision: Partial<ClinicalLevel> = entry;
+  const associate = associateOf(state, entry.associate);
   const result: StateLicensure = {
     license: license.id,
     state: state.code,
     state_name: state.name,
     source: 'state',
     available: 'available' in entry ? entry.available : true,
-    kind: entry.kind ?? 'licence',
+    kind: entry.kind ?? 'license',
+    independent_practice: entry.independent_practice ?? false,
+    state_license: entry.license,
     title: entry.title,
     name: entry.name,
-    associate_title: entry.associate_title ?? null,
-    exams: entry.exams,
+    associate_title: associate.title,
+    exams: examIds(entry.exam),
     exams_mode: entry.exams_mode ?? 'all',
     state_exams: entry.state_exams ?? [],
     supervised_hours: supervision.supervised_hours ?? null,
@@ -156,14 +191,16 @@ function fromState(
     min_months: supervision.min_months ?? null,
     max_months: supervision.max_months ?? null,
     supervision_hours: supervision.supervision_hours ?? null,
-    associate_expires_months: entry.associate_expires_months ?? null,
+    associate_expires_months: associate.expires,
+    associate_license: associate.license,
+    reactivation: entry.reactivation ?? [],
     board: boardView(board),
     note: entry.note ?? null,
     fallback_note: null,
     sources: entry.sources,
   };
   if (result.available === false) return result;
-  const asked = (key: keyof StateLicensure) => key in entry;
+  const asked = (key: keyof StateLicensure) => (key === 'exams' ? 'exam' in entry : key in entry);
   const unknown = UNKNOWN_LABELS.filter(([key]) => asked(key) && result[key] === null).map(
     ([, label]) => label,
   );
@@ -190,13 +227,61 @@ export function licensureFor(
   const code = stateCode ? stateCode.toUpperCase() : null;
   const state = stateFor(data, code);
   const section = sectionOf(license);
-  if (!state || section === 'nursing') return nationalDefault(license, code, state?.name ?? null);
+  if (state && section !== 'nursing') {
+    const own = associateLicensure(license, state);
+    if (own) return own;
+  }
+  if (!state || section === 'nursing') {
+    const result = nationalDefault(license, code, state?.name ?? null);
+    if (state && section === 'nursing') result.reactivation = state.nursing.reactivation ?? [];
+    return result;
+  }
   if (section !== 'counseling') {
     return fromState(license, state, state.social_work[section], state.social_work.board, section);
   }
   // A state whose counselor licence is not in the data falls back like a state not in the data.
   if (!state.counseling) return nationalDefault(license, code, state.name);
   return fromState(license, state, state.counseling, state.counseling.board, section);
+}
+
+/**
+ * A state's own associate credential (NC LCSWA, TX LPC Associate) asked for by its id: its own
+ * facts, with the board and the supervised practice of the title it leads to.
+ */
+function associateLicensure(license: License, state: State): StateLicensure | undefined {
+  const parents = [
+    { entry: state.social_work.clinical, board: state.social_work.board, section: 'clinical' as const },
+    ...(state.counseling
+      ? [{ entry: state.counseling, board: state.counseling.board, section: 'counseling' as const }]
+      : []),
+  ];
+  for (const { entry, board, section } of parents) {
+    const associate = entry.associate;
+    if (!associate || 'level' in associate || associate.license !== license.id) continue;
+    const base = fromState(license, state, entry, board, section);
+    return {
+      ...base,
+      kind: associate.kind,
+      independent_practice: false,
+      state_license: associate.license,
+      title: associate.title,
+      name: associate.name,
+      associate_title: null,
+      associate_license: null,
+      exams: examIds(associate.exam),
+      exams_mode: 'all',
+      state_exams: [],
+      associate_expires_months: associate.expires_months ?? null,
+      reactivation: [],
+      note: associate.note ?? null,
+      fallback_note:
+        associate.exam === 'unknown'
+          ? `Not in our data for ${state.name}: the exam; ${checkWith(base.board, `the ${state.name} ${DISCIPLINE_BOARD[section]}`)}.`
+          : null,
+      sources: associate.sources,
+    };
+  }
+  return undefined;
 }
 
 /**

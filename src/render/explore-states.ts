@@ -149,7 +149,7 @@ function credentialLines(data: Data, label: string, licensure: StateLicensure, w
     return lines;
   }
   const facts: string[] = [];
-  if (licensure.kind !== 'licence') facts.push(`a ${licensure.kind.replace('-', ' ')}, not a licence`);
+  if (licensure.kind !== 'license') facts.push(`a ${licensure.kind.replace('-', ' ')}, not a licence`);
   if (licensure.associate_title) facts.push(`hours earned as ${licensure.associate_title}`);
   if (label === 'Clinical' || label === 'Licence') facts.push(supervisionText(licensure));
   else if (typeof licensure.min_months === 'number') {

@@ -5,6 +5,8 @@ import type { EducationField, EducationLevel, Role, Setting, SupervisorKind } fr
 
 export const LEVEL_NAMES: Record<EducationLevel, string> = {
   'high-school': 'high-school diploma',
+  'some-college': 'some college',
+  certificate: 'certificate',
   associate: 'associate degree',
   diploma: 'hospital nursing diploma',
   bachelor: "bachelor's degree",
@@ -23,6 +25,13 @@ export const FIELD_NAMES: Record<EducationField, string> = {
   gerontology: 'gerontology',
   'public-health': 'public health',
   'health-sciences': 'health sciences',
+  'child-and-family-studies': 'child and family studies',
+  'marriage-and-family-therapy': 'marriage and family therapy',
+  'occupational-therapy': 'occupational therapy',
+  'physical-therapy': 'physical therapy',
+  'recreational-therapy': 'recreational therapy',
+  'respiratory-therapy': 'respiratory therapy',
+  'speech-language-therapy': 'speech and language therapy',
   business: 'business',
   other: 'another field',
 };
@@ -34,8 +43,10 @@ export const ROLE_NAMES: Record<Role, string> = {
   'case-management-assistant': 'case-management assistant',
   'utilization-review': 'utilization reviewer',
   'registered-nurse': 'registered nurse',
+  'licensed-practical-nurse': 'licensed practical nurse',
   'social-worker': 'social worker',
   'rehabilitation-counselor': 'rehabilitation counselor',
+  counselor: 'counselor',
   'disability-manager': 'disability manager',
   'human-services': 'human-services worker',
   other: 'other role',

@@ -9,6 +9,8 @@ import { ACCREDITOR_NAMES } from '../core/vocabulary.js';
 
 export const LEVEL_LABELS: Record<EducationLevel, string> = {
   'high-school': 'High school diploma or GED',
+  'some-college': 'Some college, no degree',
+  certificate: 'Certificate (for example practical nursing)',
   associate: 'Associate degree (for example ADN, AAS)',
   diploma: 'Hospital nursing diploma',
   bachelor: "Bachelor's degree",
@@ -19,6 +21,8 @@ export const LEVEL_LABELS: Record<EducationLevel, string> = {
 /** Short forms for summaries. */
 export const LEVEL_SHORT: Record<EducationLevel, string> = {
   'high-school': 'High school',
+  'some-college': 'Some college',
+  certificate: 'Certificate',
   associate: 'Associate degree',
   diploma: 'Nursing diploma',
   bachelor: "Bachelor's",
@@ -37,6 +41,13 @@ export const FIELD_LABELS: Record<EducationField, string> = {
   gerontology: 'Gerontology',
   'public-health': 'Public health',
   'health-sciences': 'Health sciences',
+  'child-and-family-studies': 'Child and family studies',
+  'marriage-and-family-therapy': 'Marriage and family therapy',
+  'occupational-therapy': 'Occupational therapy',
+  'physical-therapy': 'Physical therapy',
+  'recreational-therapy': 'Recreational therapy',
+  'respiratory-therapy': 'Respiratory therapy',
+  'speech-language-therapy': 'Speech and language therapy',
   business: 'Business',
   other: 'Something else',
 };
@@ -48,8 +59,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   'case-management-assistant': 'Case management assistant or aide',
   'utilization-review': 'Utilization review or management',
   'registered-nurse': 'Registered nurse (bedside or clinic)',
+  'licensed-practical-nurse': 'Licensed practical or vocational nurse (LPN/LVN)',
   'social-worker': 'Social worker',
   'rehabilitation-counselor': 'Rehabilitation counselor',
+  counselor: 'Counselor or therapist (mental health)',
   'disability-manager': 'Disability or claims manager',
   'human-services': 'Human services worker (caseworker, advocate)',
   other: 'Another related role',

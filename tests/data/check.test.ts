@@ -37,7 +37,7 @@ describe('checkData', () => {
         severity: 'error',
         code: 'dangling-ref',
         path: 'certifications[0].routes[0].rule.all[0].license.types[1]',
-        message: 'licence "lbws" does not exist (did you mean "lbsw"?)',
+        message: 'license "lbws" does not exist (did you mean "lbsw"?)',
       },
     ]);
   });
@@ -110,7 +110,7 @@ describe('checkData', () => {
       'salaries.yaml',
       'credential: ccm',
       'credential: lmws',
-      'certification or licence "lmws"',
+      'certification or license "lmws"',
       'bands[0].credential',
     ],
     [
@@ -124,7 +124,7 @@ describe('checkData', () => {
       'specializations.yaml',
       'licenses: [lmsw]',
       'licenses: [lmws]',
-      'licence "lmws"',
+      'license "lmws"',
       'specializations[0].licenses[0]',
     ],
     [
@@ -247,7 +247,7 @@ describe('checkData', () => {
         ),
     });
     expect(both.map((d) => d.message)).toEqual([
-      'required credentials form a cycle: certification ccm → licence lmsw → certification ccm',
+      'required credentials form a cycle: certification ccm → license lmsw → certification ccm',
     ]);
   });
 

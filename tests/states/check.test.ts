@@ -19,19 +19,21 @@ describe('checkData on states.yaml', () => {
 
   it('reports a licence id that does not exist, with a did-you-mean', () => {
     expect(check(replaceOnce('license: lmsw', 'license: lmws'))).toEqual([
-      '26:18 error states[0].social_work.master.license: licence "lmws" does not exist (did you mean "lmsw"?)',
+      '28:18 error states[0].social_work.master.license: license "lmws" does not exist (did you mean "lmsw"?)',
     ]);
   });
 
   it('reports an exam id that does not exist', () => {
-    expect(check(replaceOnce('exams: [aswb-masters]', 'exams: [aswb-master]'))).toEqual([
-      '27:17 error states[0].social_work.master.exams[0]: exam "aswb-master" does not exist (did you mean "aswb-masters"?)',
+    expect(check(replaceOnce('exam: aswb-masters', 'exam: aswb-master'))).toEqual([
+      '31:15 error states[0].social_work.master.exam: exam "aswb-master" does not exist (did you mean "aswb-masters"?)',
     ]);
   });
 
   it("reports a licence at the wrong level (a bachelor's licence as the master's title)", () => {
     expect(check(replaceOnce('license: lmsw', 'license: lbsw'))).toEqual([
-      '26:18 error states[0].social_work.master.license: licence "lbsw" is social-work at the bachelor tier; this place needs a master\'s-level social work licence',
+      '28:18 error states[0].social_work.master.license: license "lbsw" is social-work at the bachelor tier; this place needs a master\'s-level social work license',
+      // The title and the record it names must also agree on independent practice.
+      '30:31 error states[0].social_work.master.independent_practice: "lbsw" has independent_practice: false in licenses.yaml',
     ]);
   });
 

@@ -30,7 +30,6 @@ function goodState(): Tree {
         title: null,
         name: null,
         license: null,
-        exams: null,
         note: 'none',
         sources: source(),
       },
@@ -39,7 +38,9 @@ function goodState(): Tree {
         title: 'LMSW',
         name: 'Licensed Master Social Worker',
         license: 'lmsw',
-        exams: ['aswb-masters'],
+        kind: 'license',
+        independent_practice: true,
+        exam: 'aswb-masters',
         sources: source(),
       },
       clinical: {
@@ -47,7 +48,9 @@ function goodState(): Tree {
         title: 'LCSW',
         name: 'Licensed Clinical Social Worker',
         license: 'lcsw',
-        exams: ['aswb-clinical'],
+        kind: 'license',
+        independent_practice: true,
+        exam: 'aswb-clinical',
         supervised_hours: 3000,
         min_months: 24,
         max_months: 'none',
@@ -59,8 +62,10 @@ function goodState(): Tree {
       title: 'LPC',
       name: 'Licensed Professional Counselor',
       license: 'lpc',
+      kind: 'license',
+      independent_practice: true,
       board: null,
-      exams: ['nce'],
+      exam: 'nce',
       supervised_hours: 3000,
       min_months: 24,
       max_months: null,
@@ -73,6 +78,7 @@ function goodState(): Tree {
       note: 'board not in our sources',
       nlc: { member: true, since: '2000-01', sources: source() },
     },
+    pay: [],
   };
 }
 
@@ -101,11 +107,11 @@ describe('states.yaml schema', () => {
   it('asks for a note when a fact is unknown (null)', () => {
     expect(
       broken((s) => {
-        s.social_work.clinical.exams = null;
+        s.social_work.clinical.exam = 'unknown';
         s.social_work.clinical.supervised_hours = null;
       }),
     ).toEqual([
-      'states[0].social_work.clinical.note: exams, supervised_hours are unknown (null): add a note saying what is missing',
+      'states[0].social_work.clinical.note: exam, supervised_hours are unknown (null): add a note saying what is missing',
     ]);
     expect(broken((s) => delete s.counseling.note)).toEqual([
       'states[0].counseling.note: max_months, board are unknown (null): add a note saying what is missing',
@@ -180,7 +186,7 @@ describe('states.yaml schema', () => {
 
   it('points a problem at its line in the file', () => {
     const state = goodState();
-    state.social_work.clinical.exams = null;
+    state.social_work.clinical.exam = 'unknown';
     const [diagnostic] = parseStates(state).diagnostics;
     expect(diagnostic?.file).toBe('data/states.yaml');
     expect(diagnostic?.line).toBeGreaterThan(1);

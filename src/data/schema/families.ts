@@ -5,8 +5,11 @@ import {
   PROGRAM_ACCREDITATIONS,
   ROLES,
   SETTINGS,
+  US_STATES,
 } from '../../core/vocabulary.js';
 import { Id, MonthString, MonthsRange, Sources, UsdRange } from './common.js';
+import { ExamSchedule } from './exam-schedule.js';
+import { type Job, JobsFile } from './jobs.js';
 import { Caveat, RuleSchema } from './rules.js';
 import { type State, StatesFile } from './states.js';
 
@@ -40,6 +43,7 @@ export const Exam = z.strictObject({
   issuer: Id.describe('organization id'),
   fee_usd: UsdRange.nullable().describe('null when no source gives it'),
   prep_months: z.number().positive().describe('typical study time before sitting it'),
+  schedule: ExamSchedule.optional().describe('absent: when it can be sat is not in our sources'),
   sources: Sources,
 });
 
@@ -47,7 +51,17 @@ export const License = z.strictObject({
   ...record,
   abbreviation: z.string().min(1),
   discipline: z.enum(['nursing', 'social-work', 'counseling']),
-  tier: z.enum(['practical', 'entry', 'bachelor', 'master', 'clinical']),
+  tier: z
+    .enum(['practical', 'entry', 'bachelor', 'master', 'associate', 'clinical'])
+    .describe('associate: held while earning the hours for the clinical or counselor license'),
+  kind: z
+    .enum(['license', 'registration', 'voluntary-certification'])
+    .optional()
+    .describe('default license; a registration or a voluntary certification is not a license'),
+  state: z
+    .enum(US_STATES)
+    .optional()
+    .describe('a title only this state has (ca-asw); absent for the national licenses'),
   independent_practice: z
     .boolean()
     .describe(
@@ -79,6 +93,17 @@ export const Degree = z.strictObject({
   program_accreditation: z.enum(PROGRAM_ACCREDITATIONS),
   accreditor: Id.nullable().describe('organization id of the program accreditor'),
   typical_months: z.number().positive().describe('full-time study'),
+  months_range: MonthsRange.optional().describe('the range of full-time lengths the sources give'),
+  part_time_months: z
+    .number()
+    .positive()
+    .nullable()
+    .optional()
+    .describe('part-time study, where a source gives it; null = not in our sources (ask the school)'),
+  for_holders_of: z
+    .array(Id)
+    .optional()
+    .describe('licence ids a bridge program is for (an LPN-to-RN program is for LPNs)'),
   prerequisite: z.array(Id).describe('degree ids one of which usually comes first (empty: none)'),
   field_hours: z.number().nonnegative().nullable().describe('supervised field hours included, if known'),
   cost_usd: UsdRange.nullable(),
@@ -101,6 +126,12 @@ export type Route = z.infer<typeof Route>;
 
 export const FeeSchedule = z.strictObject({
   effective: MonthString.describe('the newest schedule not after as_of applies'),
+  effective_published: z
+    .boolean()
+    .optional()
+    .describe(
+      'false: the issuer publishes no date for this fee, and `effective` is the month our copy shows it (default true)',
+    ),
   application_usd: z.number().nonnegative().nullable(),
   exam_usd: z.number().nonnegative().nullable(),
   note: z.string().optional(),
@@ -120,7 +151,7 @@ export const Certification = z
     exam: z
       .strictObject({
         format: z.string().min(1),
-        windows: z.string().optional(),
+        schedule: ExamSchedule.optional().describe('absent: when it can be sat is not in our sources'),
         prep_months: z.number().positive().describe('typical study time before sitting it'),
       })
       .nullable()
@@ -136,6 +167,7 @@ export const Certification = z
       ce_hours: z.number().nonnegative().nullable(),
       ethics_hours: z.number().nonnegative().nullable(),
       fee_usd: z.number().nonnegative().nullable(),
+      note: z.string().min(1).optional().describe('other ways to renew, late fees, what lapses'),
     }),
     sources: Sources,
   })
@@ -248,6 +280,7 @@ export const FAMILIES = {
   skills: { schema: SkillsFile, lists: ['skills'] },
   specializations: { schema: SpecializationsFile, lists: ['specializations'] },
   states: { schema: StatesFile, lists: ['states'] },
+  jobs: { schema: JobsFile, lists: ['jobs'] },
 } as const;
 export type FamilyName = keyof typeof FAMILIES;
 export const FAMILY_NAMES = Object.keys(FAMILIES) as FamilyName[];
@@ -266,6 +299,7 @@ export type DataSet = {
   skills: z.infer<typeof Skill>[];
   specializations: z.infer<typeof Specialization>[];
   states: State[];
+  jobs: Job[];
 };
 export type License = z.infer<typeof License>;
 export type Exam = z.infer<typeof Exam>;
@@ -276,6 +310,7 @@ export type SalaryBand = z.infer<typeof SalaryBand>;
 export type Specialization = z.infer<typeof Specialization>;
 export type FeeSchedule = z.infer<typeof FeeSchedule>;
 
+export { type Job, JobsFile } from './jobs.js';
 // ── states.yaml ─────────────────────────────────────────────────────────────────────────────────
 // The per-state schema lives in its own file (it is as long as the rest of a family list).
 export { type State, StatesFile } from './states.js';

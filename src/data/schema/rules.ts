@@ -35,6 +35,14 @@ export const DegreeCondition = z.strictObject({
     .optional()
     .describe('coursework ids (degrees.yaml) that must all be present'),
   include_in_progress: z.boolean().optional().describe('an in-progress degree also counts (default false)'),
+  min_credits: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'semester credits finished: a some-college entry counts its own credits, a completed associate 60, a bachelor or higher 120',
+    ),
 });
 export type DegreeCondition = z.infer<typeof DegreeCondition>;
 

@@ -7,7 +7,12 @@ import { Id, MonthString, Sources } from './common.js';
  *
  * Unknown is never guessed: a fact the sources do not give is `null`, and the object holding it
  * must then carry a `note` that says what is missing (the output turns it into "check with the
- * board"). `[]` for exams means "no exam", which is different from `null` ("not known").
+ * board"). A title's `exam` is `none` (no exam), an exam id, a list of exam ids, or `unknown`
+ * (the exam is not in our sources: the plan names the board to ask, never a national default).
+ *
+ * Every title says what it is (`kind`: a license, a registration, or a voluntary certification)
+ * and whether it allows independent practice. A registration or a voluntary certification never
+ * does, so it is never credited as "a license that allows independent assessment".
  */
 
 const Hours = z.number().int().positive();
@@ -35,22 +40,124 @@ const supervision = {
   min_months: DurationMonths.describe('the shortest time over which those hours may be earned'),
   max_months: DurationMonths.describe('the longest time allowed to earn them'),
   supervision_hours: Hours.nullable().describe('hours of supervision itself (meetings with the supervisor)'),
-  associate_expires_months: z
-    .number()
-    .positive()
-    .optional()
-    .describe('how long the pre-licence (associate, intern, limited) credential lasts, when a source says'),
 };
 
+export const TITLE_KINDS = ['license', 'registration', 'voluntary-certification'] as const;
+export const TitleKind = z
+  .enum(TITLE_KINDS)
+  .describe('license; registration (held under supervision, not a license); voluntary-certification');
+export type TitleKind = z.infer<typeof TitleKind>;
+
+/** `none`, `unknown`, one exam id, or several exam ids (see `exams_mode`). */
+export const ExamSpec = z
+  .union([
+    z.literal('none'),
+    z.literal('unknown'),
+    Id,
+    z.array(Id).min(2, 'list two or more exams, or name one'),
+  ])
+  .describe(
+    'none: no exam; unknown: not in our sources (check with the board); an exam id or a list of them',
+  );
+export type ExamSpec = z.infer<typeof ExamSpec>;
+
+/** The exam ids an ExamSpec names: [] for none, null for unknown. */
+export function examIds(exam: ExamSpec | undefined): string[] | null {
+  if (exam === undefined || exam === 'unknown') return null;
+  if (exam === 'none') return [];
+  return typeof exam === 'string' ? [exam] : [...exam];
+}
+
+/** How to bring an inactive or lapsed title back to active, where a source says. */
+export const Reactivation = z
+  .strictObject({
+    applies_to: z.enum(['inactive', 'lapsed', 'inactive-or-lapsed']),
+    lapsed_under_months: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('this rule is for a title lapsed less than this many months'),
+    lapsed_at_least_months: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('this rule is for a title lapsed at least this many months'),
+    steps: z.array(z.string().min(1)).min(1).describe('what the board asks, in order, in our own words'),
+    ce_hours: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe('continuing-education hours asked for at reactivation; null = not in our sources'),
+    fee_usd: z.number().nonnegative().nullable().optional().describe('null or absent: not in our sources'),
+    note: z.string().min(1).optional(),
+    sources: Sources,
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.ce_hours === null && !rule.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'ce_hours is unknown (null): add a note' });
+    }
+    if (
+      rule.lapsed_under_months !== undefined &&
+      rule.lapsed_at_least_months !== undefined &&
+      rule.lapsed_at_least_months >= rule.lapsed_under_months
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lapsed_at_least_months'],
+        message: 'lapsed_at_least_months must be below lapsed_under_months',
+      });
+    }
+  });
+export type Reactivation = z.infer<typeof Reactivation>;
+
+const reactivation = z
+  .array(Reactivation)
+  .min(1)
+  .optional()
+  .describe('absent: how to reactivate is not in our sources (the plan says to ask the board)');
+
+/**
+ * The credential held while earning the supervised hours: either another level of the same state
+ * (`level: master`, for example the Texas LMSW before the LCSW), or a title of its own with its
+ * own licence id (the North Carolina LCSWA, the Texas LPC Associate). It never allows
+ * independent practice.
+ */
+export const AssociateTitle = z.union([
+  z.strictObject({
+    level: z.enum(['bachelor', 'master']).describe('the hours are earned under this level of the same state'),
+  }),
+  z
+    .strictObject({
+      license: Id.nullable().describe('its licenses.yaml id; null when the data gives it none (say why)'),
+      title: z.string().min(1),
+      name: z.string().min(1),
+      kind: TitleKind,
+      independent_practice: z.literal(false),
+      exam: ExamSpec,
+      expires_months: z
+        .number()
+        .positive()
+        .optional()
+        .describe('how long the credential lasts, when a source says'),
+      note: z.string().min(1).optional(),
+      sources: Sources,
+    })
+    .superRefine((a, ctx) => {
+      if ((a.license === null || a.exam === 'unknown') && !a.note) {
+        ctx.addIssue({ code: 'custom', path: ['note'], message: 'say in a note what is not known' });
+      }
+    }),
+]);
+export type AssociateTitle = z.infer<typeof AssociateTitle>;
+
 const exams = {
-  exams: z
-    .array(Id)
-    .nullable()
-    .describe('exam ids from licenses.yaml; [] = no exam; null = the exam is not known'),
+  exam: ExamSpec.optional().describe('required wherever the state has the title'),
   exams_mode: z
     .enum(['all', 'any'])
     .optional()
-    .describe('all (default): every listed exam is required; any: one of them is enough'),
+    .describe('for a list of exams. all (default): every one is required; any: one is enough'),
   state_exams: z
     .array(z.string().min(1))
     .optional()
@@ -60,18 +167,24 @@ const exams = {
 const credential = {
   title: z.string().min(1).nullable().describe('the short title the state uses, for example LBSW'),
   name: z.string().min(1).nullable(),
-  license: Id.nullable().describe('the licences.yaml id this credential stands for (lbsw, lmsw, lcsw, lpc)'),
-  kind: z
-    .enum(['licence', 'registration', 'voluntary-certification'])
+  license: Id.nullable().describe(
+    'the licenses.yaml id of this title: a national id (lbsw, lmsw, lcsw, lpc) or the state’s own (ca-asw, nc-cmsw)',
+  ),
+  kind: TitleKind.optional().describe('required wherever the state has the title'),
+  independent_practice: z
+    .boolean()
     .optional()
-    .describe('a registration or a voluntary certification is not a licence, but plays its part'),
-  associate_title: z
-    .string()
-    .min(1)
-    .nullable()
-    .optional()
-    .describe('the credential held while earning the supervised hours (LCSWA, LPC Associate, …)'),
+    .describe('the title lets the holder practice and assess clients on their own; required with the title'),
+  associate: AssociateTitle.optional().describe(
+    'the credential held while earning the supervised hours (LCSWA, LPC Associate, …)',
+  ),
   ...exams,
+  expires_months: z
+    .number()
+    .positive()
+    .optional()
+    .describe('how long the title lasts before it must be replaced, when a source says (FL intern)'),
+  reactivation,
   note: z.string().min(1).optional().describe('what is unknown or unusual, in our own words'),
   sources: Sources,
 };
@@ -82,8 +195,7 @@ const UNKNOWABLE = [
   'title',
   'name',
   'license',
-  'associate_title',
-  'exams',
+  'exam',
   'supervised_hours',
   'min_months',
   'max_months',
@@ -100,7 +212,9 @@ function unknownsNeedANote(
   reported: readonly string[] = [],
 ): void {
   if (value.available === false) return;
-  const unknown = UNKNOWABLE.filter((key) => key in value && value[key] === null && !reported.includes(key));
+  const isUnknown = (key: string) =>
+    key === 'exam' ? value.exam === 'unknown' : key in value && value[key] === null;
+  const unknown = UNKNOWABLE.filter((key) => isUnknown(key) && !reported.includes(key));
   if (unknown.length > 0 && !value.note) {
     ctx.addIssue({
       code: 'custom',
@@ -110,8 +224,46 @@ function unknownsNeedANote(
   }
 }
 
+/** What every title the state has must say: its kind, independent practice, and its exam. */
+function titleFacts(title: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  for (const key of ['kind', 'independent_practice', 'exam'] as const) {
+    if (title[key] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `say the title's ${key} (${
+          key === 'kind'
+            ? 'license, registration or voluntary-certification'
+            : key === 'exam'
+              ? 'none, unknown, or an exam id'
+              : 'true or false'
+        })`,
+      });
+    }
+  }
+  if (title.kind !== undefined && title.kind !== 'license' && title.independent_practice === true) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['independent_practice'],
+      message: `a ${String(title.kind).replace('-', ' ')} does not allow independent practice: use false`,
+    });
+  }
+  if (title.exams_mode !== undefined && !Array.isArray(title.exam)) {
+    ctx.addIssue({ code: 'custom', path: ['exams_mode'], message: 'exams_mode needs a list of exams' });
+  }
+}
+
 function levelConsistency(level: Record<string, unknown>, ctx: z.RefinementCtx): void {
   if (level.available === false) {
+    for (const key of ['kind', 'independent_practice', 'exam', 'associate', 'reactivation'] as const) {
+      if (level[key] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `no credential at this level (available: false), so leave out ${key}`,
+        });
+      }
+    }
     for (const key of ['title', 'license'] as const) {
       if (level[key] !== null) {
         ctx.addIssue({
@@ -130,6 +282,7 @@ function levelConsistency(level: Record<string, unknown>, ctx: z.RefinementCtx):
     }
     return;
   }
+  if (level.available === true) titleFacts(level, ctx);
   const missing: string[] = [];
   if (level.available === true) {
     for (const key of ['title', 'name', 'license'] as const) {
@@ -160,7 +313,6 @@ export const SocialWorkLevel = z
     min_months: supervision.min_months.optional(),
     max_months: supervision.max_months.optional(),
     supervision_hours: supervision.supervision_hours.optional(),
-    associate_expires_months: supervision.associate_expires_months,
   })
   .superRefine(levelConsistency);
 export type SocialWorkLevel = z.infer<typeof SocialWorkLevel>;
@@ -181,7 +333,10 @@ export const CounselorLicence = z
     ...supervision,
     direct_hours: Hours.optional().describe('how many of the supervised hours must be with clients'),
   })
-  .superRefine((licence, ctx) => unknownsNeedANote(licence, ctx));
+  .superRefine((licence, ctx) => {
+    titleFacts(licence, ctx);
+    unknownsNeedANote(licence, ctx);
+  });
 export type CounselorLicence = z.infer<typeof CounselorLicence>;
 
 export const NurseCompact = z
@@ -203,9 +358,42 @@ export const StateNursing = z
   .strictObject({
     board: StateBoard.nullable().describe('the board of nursing; null when no source gave it'),
     nlc: NurseCompact,
+    reactivation: reactivation.describe(
+      'RN and LPN licences; absent: not in our sources (the plan says to ask the board of nursing)',
+    ),
     note: z.string().min(1).optional(),
   })
   .superRefine((nursing, ctx) => unknownsNeedANote(nursing, ctx));
+
+const Usd = z.number().positive().nullable();
+
+/** One occupation's pay in the state, from the BLS wage survey (OEWS). */
+export const StatePay = z
+  .strictObject({
+    soc: z.string().regex(/^\d{2}-\d{4}$/, 'a SOC code such as 21-1022'),
+    occupation: z.string().min(1),
+    employment: z.number().int().nonnegative().nullable(),
+    median_usd: Usd.describe('annual median; null = not in our sources'),
+    mean_usd: Usd.describe('annual mean'),
+    p10_usd: Usd.describe('10th percentile; null = not in our sources'),
+    p90_usd: Usd.describe('90th percentile; null = not in our sources'),
+    period: z.string().min(1).describe('for example "May 2024"'),
+    note: z.string().min(1).optional(),
+    sources: Sources,
+  })
+  .superRefine((pay, ctx) => {
+    const unknown = (['employment', 'median_usd', 'mean_usd', 'p10_usd', 'p90_usd'] as const).filter(
+      (key) => pay[key] === null,
+    );
+    if (unknown.length > 0 && !pay.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} unknown (null): add a note`,
+      });
+    }
+  });
+export type StatePay = z.infer<typeof StatePay>;
 
 export const State = z
   .strictObject({
@@ -223,9 +411,17 @@ export const State = z
       'null when no source covers the state’s counselor licence (say so in `note`)',
     ),
     nursing: StateNursing,
+    pay: z.array(StatePay).describe('OEWS pay by occupation in the state ([] = none in our data)'),
     note: z.string().min(1).optional(),
   })
   .superRefine((state, ctx) => {
+    const seen = new Set<string>();
+    state.pay.forEach((pay, index) => {
+      if (seen.has(pay.soc)) {
+        ctx.addIssue({ code: 'custom', path: ['pay', index, 'soc'], message: `${pay.soc} is listed twice` });
+      }
+      seen.add(pay.soc);
+    });
     if (state.counseling === null && !state.note) {
       ctx.addIssue({
         code: 'custom',

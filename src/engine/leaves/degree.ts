@@ -5,6 +5,18 @@ import type { DegreeShortfall, Explanation, VerdictCaveat } from '../explanation
 import type { PreparedDegree, PreparedProfile } from '../prepare.js';
 import { dataCaveat, unconditionalCaveats } from './caveats.js';
 
+/**
+ * Semester credits an entry stands for (the reading in docs/rules.md): a some-college entry its
+ * own `credits` (also an in-progress degree that gives them), a completed associate degree at
+ * least 60, a bachelor's or higher at least 120, anything else its own credits or none.
+ */
+export function creditsOf(entry: EducationEntry): number {
+  const own = (entry as { credits?: number }).credits ?? 0;
+  if (entry.level === 'some-college' || entry.status !== 'completed') return own;
+  if (entry.level === 'associate') return Math.max(own, 60);
+  return EDUCATION_RANK[entry.level] >= EDUCATION_RANK.bachelor ? Math.max(own, 120) : own;
+}
+
 /** A degree condition compiled once: a test of one education entry, and its shortfalls. */
 export interface DegreeMatcher {
   meets(degree: PreparedDegree): boolean;
@@ -25,8 +37,11 @@ export function degreeMatcher(condition: DegreeCondition): DegreeMatcher {
 function buildMatcher(condition: DegreeCondition): DegreeMatcher {
   const minRank = condition.min_level ? EDUCATION_RANK[condition.min_level] : -1;
   const { levels, fields, program_accreditation: accreditors, internship, coursework } = condition;
+  const minCredits = condition.min_credits;
   const levelOk = (entry: EducationEntry) =>
-    EDUCATION_RANK[entry.level] >= minRank && (!levels || levels.includes(entry.level));
+    EDUCATION_RANK[entry.level] >= minRank &&
+    (!levels || levels.includes(entry.level)) &&
+    (!minCredits || creditsOf(entry) >= minCredits);
   const fieldOk = (entry: EducationEntry) => !fields || fields.includes(entry.field);
   const internshipOk = (entry: EducationEntry) => {
     if (!internship) return true;

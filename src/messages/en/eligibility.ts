@@ -10,6 +10,8 @@ import { formatAmount, formatHours, joinAnd, joinOr, plural } from './format.js'
 
 const LEVEL_WORDS: Record<EducationLevel, string> = {
   'high-school': 'high-school diploma',
+  'some-college': 'some college',
+  certificate: 'certificate',
   associate: 'associate degree',
   diploma: 'nursing diploma',
   bachelor: "bachelor's",
@@ -36,7 +38,10 @@ export function describeDegreeCondition(condition: DegreeCondition): string {
     ? joinOr(condition.levels.map((l) => LEVEL_WORDS[l]))
     : condition.min_level
       ? `${LEVEL_WORDS[condition.min_level]} or higher`
-      : 'degree';
+      : condition.min_credits
+        ? `${condition.min_credits} college credits`
+        : 'degree';
+  if (!condition.levels && !condition.min_level && condition.min_credits) return `at least ${level}`;
   const field = condition.fields ? ` in ${joinOr(condition.fields.map(fieldWords))}` : '';
   const accreditation = condition.program_accreditation
     ? ` from a ${joinOr(condition.program_accreditation.map((id) => ACCREDITOR_NAMES[id]))}-accredited program`

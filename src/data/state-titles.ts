@@ -1,0 +1,110 @@
+import type { Diagnostic, PathSegment } from '../core/diagnostic.js';
+import type { ParsedLayer } from './parse-data.js';
+import { recordDiagnostic } from './positioned.js';
+
+type Rec = Record<string, unknown>;
+
+function isRec(value: unknown): value is Rec {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Every title a state record holds, with where it sits and the discipline it belongs to. */
+function titlesOf(state: Rec): { at: PathSegment[]; title: Rec; discipline: string; associate: boolean }[] {
+  const out: { at: PathSegment[]; title: Rec; discipline: string; associate: boolean }[] = [];
+  const add = (at: PathSegment[], value: unknown, discipline: string) => {
+    if (!isRec(value) || value.available === false) return;
+    out.push({ at, title: value, discipline, associate: false });
+    if (isRec(value.associate) && !('level' in value.associate)) {
+      out.push({ at: [...at, 'associate'], title: value.associate, discipline, associate: true });
+    }
+  };
+  const socialWork = isRec(state.social_work) ? state.social_work : {};
+  for (const level of ['bachelor', 'master', 'clinical']) {
+    add(['social_work', level], socialWork[level], 'social-work');
+  }
+  add(['counseling'], state.counseling, 'counseling');
+  return out;
+}
+
+/**
+ * A state title and the licenses.yaml record it names must agree: the same kind (a registration
+ * is never a national license id), the same independent practice, the same state for a state's
+ * own title; an associate credential is an associate-tier record of the same discipline; an
+ * associate given as `level:` names a level the state has.
+ */
+export function stateTitleFacts(layer: ParsedLayer): Diagnostic[] {
+  const licences = new Map((layer.lists.get('licenses') ?? []).map((l) => [String(l.id), l]));
+  const out: Diagnostic[] = [];
+  const report = (state: Rec, at: PathSegment[], message: string) => {
+    const diagnostic = recordDiagnostic(layer, state, at, {
+      severity: 'error',
+      code: 'state-title-mismatch',
+      message,
+    });
+    if (diagnostic) out.push(diagnostic);
+  };
+  for (const state of layer.lists.get('states') ?? []) {
+    const code = String(state.code);
+    for (const { at, title, discipline, associate } of titlesOf(state)) {
+      const id = title.license;
+      const licence = typeof id === 'string' ? licences.get(id) : undefined;
+      if (licence) {
+        const kind = licence.kind ?? 'license';
+        if (title.kind !== undefined && title.kind !== kind) {
+          report(
+            state,
+            [...at, 'license'],
+            `"${id}" is a ${String(kind)} in licenses.yaml but this title is a ${String(title.kind)}${
+              kind === 'license' && title.kind !== 'license'
+                ? `: give the ${code} title an id of its own`
+                : ''
+            }`,
+          );
+        }
+        if (
+          title.independent_practice !== undefined &&
+          title.independent_practice !== licence.independent_practice
+        ) {
+          report(
+            state,
+            [...at, 'independent_practice'],
+            `"${id}" has independent_practice: ${String(licence.independent_practice)} in licenses.yaml`,
+          );
+        }
+        if (licence.state !== undefined && licence.state !== code) {
+          report(
+            state,
+            [...at, 'license'],
+            `"${id}" is a ${String(licence.state)} title, not one of ${code}`,
+          );
+        }
+        if (associate && (licence.tier !== 'associate' || licence.discipline !== discipline)) {
+          report(
+            state,
+            [...at, 'license'],
+            `"${id}" is ${String(licence.discipline)} at the ${String(licence.tier)} tier; an associate credential here is ${discipline} at the associate tier`,
+          );
+        }
+      }
+    }
+    const socialWork = isRec(state.social_work) ? state.social_work : {};
+    const places: [PathSegment[], unknown][] = [
+      [['social_work', 'clinical'], socialWork.clinical],
+      [['social_work', 'master'], socialWork.master],
+      [['counseling'], state.counseling],
+    ];
+    for (const [at, value] of places) {
+      if (!isRec(value) || !isRec(value.associate) || !('level' in value.associate)) continue;
+      const level = String(value.associate.level);
+      const target = socialWork[level];
+      if (!isRec(target) || target.available !== true) {
+        report(
+          state,
+          [...at, 'associate', 'level'],
+          `${code} has no ${level}-level title to earn the hours under`,
+        );
+      }
+    }
+  }
+  return out;
+}
