@@ -114,6 +114,7 @@ export const STEP_KINDS = [
   'exam',
   'certification',
   'career',
+  'job',
   'continuing-education',
   'network',
 ] as const;

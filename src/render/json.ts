@@ -97,7 +97,17 @@ export function orderRoadmap(roadmap: Roadmap): Plain {
       alternatives: roadmap.alternatives.map((a) => ordered(a, ['title', 'saves_months', 'steps'])),
       standing: roadmap.standing.map((s) => ordered(s, ['ok', 'text'])),
       pay: roadmap.pay.map((p) =>
-        ordered(p, ['month', 'label', 'level', 'min_usd', 'max_usd', 'open_ended']),
+        ordered(p, [
+          'month',
+          'label',
+          'level',
+          'min_usd',
+          'max_usd',
+          'open_ended',
+          'state_median_usd',
+          'state_median_period',
+          'state_median_source',
+        ]),
       ),
       answers: roadmap.answers.map((a) => ordered(a, ['id', 'question', 'answer'])),
     },

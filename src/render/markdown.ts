@@ -65,8 +65,11 @@ export function renderMarkdown(roadmap: Roadmap): string {
       const now = p.month === roadmap.as_of;
       const when = now ? 'now' : formatMonth(p.month);
       const after = now ? 'today' : cell(p.label);
+      const state = p.state_median_usd
+        ? `; median in ${cell(p.state_median_period ?? '')}: ${money(p.state_median_usd, p.state_median_usd)}`
+        : '';
       out.push(
-        `| ${when} | ${after} | ${cell(levelName(p.level))} | ${money(p.min_usd, p.max_usd)}${p.open_ended ? ' and up' : ''} |`,
+        `| ${when} | ${after} | ${cell(levelName(p.level))} | ${money(p.min_usd, p.max_usd)}${p.open_ended ? ' and up' : ''}${state} |`,
       );
     }
     out.push('');
@@ -175,7 +178,9 @@ function dateText(step: RoadmapStep): string {
 function costText(step: RoadmapStep): string {
   if (step.cost_usd) return money(step.cost_usd.min, step.cost_usd.max);
   // Working and job hunting cost nothing to list; anything with a fee or dues says it is unknown.
-  return step.kind === 'career' || step.kind === 'experience' ? '' : 'cost not published';
+  return step.kind === 'career' || step.kind === 'experience' || step.kind === 'job'
+    ? ''
+    : 'cost not published';
 }
 
 /** The pay the step before this one (in plan order) leads to, so only changes are printed. */

@@ -1,6 +1,7 @@
 import type { Month } from '../core/month.js';
 import type { StepKind } from '../core/vocabulary.js';
 import type { Source } from '../data/schema/common.js';
+import type { StepJob } from './types.js';
 
 /**
  * A step before it has dates: how long it takes, what must finish first, and what it changes for
@@ -29,6 +30,8 @@ export interface DraftStep {
   openEnded?: boolean;
   /** Time in a role the person already holds: underway from the day it starts. */
   ongoing?: boolean;
+  /** A `job` step: the job, its minimum qualifications and the state's pay. */
+  job?: StepJob;
   /** What the person has after this step, for the pay bands. */
   gains?: { credential?: string; level?: string };
 }

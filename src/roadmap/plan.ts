@@ -11,6 +11,7 @@ import type { PlanContext } from './context.js';
 import { makeDeriver } from './derive.js';
 import { DraftSet, sourceRefs } from './draft.js';
 import { chooseCertification, chooseSpecialization } from './goal.js';
+import { entryJobStep } from './jobs.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { LeafNode } from './needs.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
@@ -111,13 +112,17 @@ export function planRoadmap(
   const fallback = stateFallbackCaveat(ctx, drafts);
   if (fallback) caveats.push(fallback);
 
-  const entry = entryRungStep(
-    ctx,
-    drafts
-      .all()
-      .filter((d) => !d.fixed && d.kind === 'education')
-      .map((d) => d.id),
-  );
+  // Job first: someone not in a case-management post starts with the best job of the field they
+  // can hold today; failing that, the optional entry rung while they study.
+  const entry =
+    entryJobStep(ctx, drafts.all()) ??
+    entryRungStep(
+      ctx,
+      drafts
+        .all()
+        .filter((d) => !d.fixed && d.kind === 'education')
+        .map((d) => d.id),
+    );
   if (entry) drafts.add(entry);
 
   const org = chooseOrganization(ctx, onPlan);

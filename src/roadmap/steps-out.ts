@@ -54,7 +54,14 @@ export function finishSteps(
     const band = findBand(ctx.data, state.level, specialization, state.credentials);
     payAfterById.set(d.draft.id, payAfter(band));
     if (band && band !== lastBand && d.end) {
-      pay.push(payPoint(band, d.end, label(ctx, d.draft)));
+      const point = payPoint(band, d.end, label(ctx, d.draft));
+      const state = d.draft.job?.state_pay;
+      if (state?.median_usd) {
+        point.state_median_usd = state.median_usd;
+        point.state_median_period = `${state.state}, ${state.period}`;
+        if (state.source) point.state_median_source = state.source;
+      }
+      pay.push(point);
       lastBand = band;
     }
   }
@@ -73,6 +80,7 @@ export function finishSteps(
       why: draft.why + studyStart(draft, end, ctx.asOf),
       pay_after: payAfterById.get(draft.id) ?? null,
       sources: draft.sources,
+      ...(draft.job ? { job: draft.job } : {}),
     };
   });
   return { steps, pay };

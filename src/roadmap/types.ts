@@ -50,6 +50,21 @@ export interface RoadmapStep {
   why: string;
   pay_after: PayAfter | null;
   sources: Pick<Source, 'url' | 'as_of'>[];
+  /** `kind: job` steps: the job, its minimum qualifications and the state's pay (0.2, additive). */
+  job?: StepJob;
+}
+
+export interface StepJob {
+  id: string;
+  /** The title in the person's state, where the state has its own. */
+  title: string;
+  employer: string | null;
+  /** The minimum qualifications as the source words them; null when no source gives them. */
+  minimum_qualifications: string | null;
+  /** The BLS occupation the job is paid as. */
+  soc: string | null;
+  /** The state's OEWS median for that occupation, where the state and figure are in the data. */
+  state_pay: { state: string; median_usd: number | null; period: string; source: string | null } | null;
 }
 
 export interface PayAfter {
@@ -76,4 +91,8 @@ export interface PayPoint {
   min_usd: number;
   max_usd: number;
   open_ended: boolean;
+  /** The state's OEWS median for the job this point comes from (0.2, present when known). */
+  state_median_usd?: number;
+  state_median_period?: string;
+  state_median_source?: string;
 }

@@ -1,4 +1,5 @@
 import { formatMonth } from '../../core/month.js';
+import { formatNumber } from '../../core/number.js';
 import type { PayPoint } from '../../roadmap/types.js';
 import { payText, specializationWords } from '../format.js';
 import { stripControl } from '../sanitize.js';
@@ -32,6 +33,11 @@ export function payBar(
 }
 
 /** PAY ALONG THE WAY: today's band, then each step that moves pay, as bars with ranges. */
+/** "median in FL, May 2024: $42,790 (BLS)" */
+function stateMedian(point: PayPoint): string {
+  return `median in ${stripControl(point.state_median_period ?? '')}: $${formatNumber(point.state_median_usd ?? 0)} (BLS)`;
+}
+
 export function paySection(
   points: PayPoint[],
   asOf: string,
@@ -66,6 +72,8 @@ export function paySection(
         `${INDENT}${padEnd(row.when, whenWidth)}  ${padEnd(labelLines[0] ?? '', labelWidth)}  ${bar}  ${padStart(row.range, rangeWidth)}`,
       );
       for (const more of labelLines.slice(1)) lines.push(`${' '.repeat(labelAt)}${more}`);
+      if (row.point.state_median_usd)
+        lines.push(`${' '.repeat(labelAt)}${look.style.dim(stateMedian(row.point))}`);
     }
     return lines;
   }

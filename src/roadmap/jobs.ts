@@ -1,0 +1,117 @@
+import type { Data } from '../data/model.js';
+import type { Job } from '../data/schema/families.js';
+import type { Caveat, Rule } from '../data/schema/rules.js';
+import type { StatePay } from '../data/schema/states.js';
+import { ASSUME, type PlanContext } from './context.js';
+import { type DraftStep, sourceRefs } from './draft.js';
+import { article, months, usd } from './labels.js';
+import { currentLevel } from './ladder.js';
+import type { StepJob } from './types.js';
+
+/** A job as it stands in the person's state: the state's own version where the data has one. */
+export interface JobVersion {
+  job: Job;
+  title: string;
+  employer: string | null;
+  /** null: no source gives the minimum qualifications (employers set their own). */
+  requires: Rule | null;
+  caveats: readonly Caveat[];
+  sources: Job['sources'];
+}
+
+export function jobVersion(job: Job, state: string | undefined): JobVersion {
+  const own = state ? job.states?.find((s) => s.state === state) : undefined;
+  if (own) {
+    return {
+      job,
+      title: own.title,
+      employer: own.employer,
+      requires: own.requires,
+      caveats: [...(job.caveats ?? []), ...(own.caveats ?? [])],
+      sources: [...own.sources, ...job.sources],
+    };
+  }
+  return {
+    job,
+    title: job.name,
+    employer: null,
+    requires: job.requires,
+    caveats: job.caveats ?? [],
+    sources: job.sources,
+  };
+}
+
+/** The state's OEWS pay for an occupation, when the data has the state and the occupation. */
+export function statePay(data: Data, state: string | undefined, soc: string | null): StatePay | null {
+  if (!state || !soc) return null;
+  return data.byId.states.get(state.toLowerCase())?.pay.find((pay) => pay.soc === soc) ?? null;
+}
+
+/** The jobs of the goal's specialization the person can apply for now, best rung first. */
+export function jobsOpenNow(ctx: PlanContext): JobVersion[] {
+  const spec = ctx.specialization?.id;
+  const state = ctx.profile.state;
+  const rank = (job: Job) => (job.level ? (ctx.data.byId.levels.get(job.level)?.rank ?? -1) : -1);
+  return ctx.data.jobs
+    .filter((job) => job.level !== null && (!spec || job.specializations.includes(spec)))
+    .filter((job) => !job.only_in || (state !== undefined && job.only_in.includes(state)))
+    .map((job) => jobVersion(job, state))
+    .filter((version) => version.requires !== null && ctx.evaluate(version.requires).ok)
+    .sort((a, b) => rank(b.job) - rank(a.job));
+}
+
+/**
+ * The job-first backbone for someone who is not in a case-management post: the best job of their
+ * field whose published minimum qualifications they meet today. It starts the plan; study and
+ * certifications continue alongside it. Null when no such job is in the data.
+ */
+export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): DraftStep | null {
+  if (currentLevel(ctx)) return null;
+  const best = jobsOpenNow(ctx)[0];
+  if (!best?.requires) return null;
+  // The plan already moves the person into a post on this rung or above right away (a
+  // certification needs one): that step is the job, and a second search would compete with it.
+  const rank = (level: string | undefined) => (level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1);
+  const jobRank = rank(best.job.level ?? undefined);
+  const startsNow = (draft: DraftStep) => !draft.fixed && draft.after.length === 0 && !draft.earliest;
+  if (planned.some((draft) => startsNow(draft) && rank(draft.gains?.level) >= jobRank)) return null;
+  const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
+  const requirement = (best.requires as { requirement?: string }).requirement ?? null;
+  const where = best.employer ? ` (${best.employer})` : '';
+  const payWords = pay?.median_usd
+    ? ` In ${ctx.data.byId.states.get(ctx.profile.state!.toLowerCase())?.name ?? ctx.profile.state}, ${best.job.occupation?.toLowerCase() ?? 'this occupation'} earned a median ${usd(pay.median_usd)} a year (BLS, ${pay.period}).`
+    : '';
+  const caveats = best.caveats.map((caveat) => ` ${caveat.text}`).join('');
+  const job: StepJob = {
+    id: best.job.id,
+    title: best.title,
+    employer: best.employer,
+    minimum_qualifications: requirement,
+    soc: best.job.soc,
+    state_pay: pay
+      ? {
+          state: ctx.profile.state!,
+          median_usd: pay.median_usd,
+          period: pay.period,
+          source: pay.sources[0]?.url ?? null,
+        }
+      : null,
+  };
+  return {
+    id: `job-${best.job.id}`,
+    kind: 'job',
+    title: `Get a job as ${article(lowerFirstWord(best.title))}${where}`,
+    why: `${best.job.summary}${requirement ? ` Minimum qualifications: ${lowerFirstWord(requirement)}, which you have.` : ''}${payWords}${caveats} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
+    cost: null,
+    sources: sourceRefs(best.sources),
+    duration: ASSUME.jobSearchMonths,
+    after: [],
+    gains: best.job.level ? { level: best.job.level } : {},
+    job,
+  };
+}
+
+/** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */
+function lowerFirstWord(text: string): string {
+  return /^[A-Z](?![A-Z])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
