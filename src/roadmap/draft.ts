@@ -1,6 +1,7 @@
 import type { Month } from '../core/month.js';
 import type { StepKind } from '../core/vocabulary.js';
 import type { Source } from '../data/schema/common.js';
+import type { ExamWindow } from './exam-windows.js';
 import type { StepJob } from './types.js';
 
 /**
@@ -30,6 +31,8 @@ export interface DraftStep {
   openEnded?: boolean;
   /** Time in a role the person already holds: underway from the day it starts. */
   ongoing?: boolean;
+  /** An exam given only in windows: the step ends in the month the chosen window opens. */
+  windows?: readonly ExamWindow[];
   /** A `job` step: the job, its minimum qualifications and the state's pay. */
   job?: StepJob;
   /** What the person has after this step, for the pay bands. */

@@ -1,3 +1,4 @@
+import { monthIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Job } from '../data/schema/families.js';
 import type { Caveat, Rule } from '../data/schema/rules.js';
@@ -6,6 +7,7 @@ import { ASSUME, type PlanContext } from './context.js';
 import { type DraftStep, sourceRefs } from './draft.js';
 import { article, months, usd } from './labels.js';
 import { currentLevel } from './ladder.js';
+import { schedule } from './schedule.js';
 import type { StepJob } from './types.js';
 
 /** A job as it stands in the person's state: the state's own version where the data has one. */
@@ -60,6 +62,9 @@ export function jobsOpenNow(ctx: PlanContext): JobVersion[] {
     .sort((a, b) => rank(b.job) - rank(a.job));
 }
 
+/** A post the plan reaches within this many months makes a job search of its own pointless. */
+const SOON_MONTHS = 12;
+
 /**
  * The job-first backbone for someone who is not in a case-management post: the best job of their
  * field whose published minimum qualifications they meet today. It starts the plan; study and
@@ -69,12 +74,17 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
   if (currentLevel(ctx)) return null;
   const best = jobsOpenNow(ctx)[0];
   if (!best?.requires) return null;
-  // The plan already moves the person into a post on this rung or above right away (a
+  // The plan already moves the person into a post on this rung or above within a year (a
   // certification needs one): that step is the job, and a second search would compete with it.
   const rank = (level: string | undefined) => (level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1);
   const jobRank = rank(best.job.level ?? undefined);
-  const startsNow = (draft: DraftStep) => !draft.fixed && draft.after.length === 0 && !draft.earliest;
-  if (planned.some((draft) => startsNow(draft) && rank(draft.gains?.level) >= jobRank)) return null;
+  const dates = schedule(planned, ctx.asOf);
+  const soon = monthIndex(ctx.asOf) + SOON_MONTHS;
+  const startsSoon = (draft: DraftStep) => {
+    const start = dates.get(draft.id)?.start;
+    return !draft.fixed && start !== null && start !== undefined && monthIndex(start) <= soon;
+  };
+  if (planned.some((draft) => startsSoon(draft) && rank(draft.gains?.level) >= jobRank)) return null;
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string }).requirement ?? null;
   const where = best.employer ? ` (${best.employer})` : '';

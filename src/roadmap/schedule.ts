@@ -1,9 +1,12 @@
 import { addMonths, type Month, monthIndex } from '../core/month.js';
 import type { DraftStep } from './draft.js';
+import { type ExamWindow, firstWindow } from './exam-windows.js';
 
 export interface Dates {
   start: Month | null;
   end: Month | null;
+  /** The exam window the step was dated in, for steps given only in windows. */
+  window?: ExamWindow;
 }
 
 /**
@@ -36,9 +39,17 @@ export function schedule(drafts: readonly DraftStep[], asOf: Month): Map<string,
     }
     let end = start + draft.duration;
     if (draft.notBeforeEnd) end = Math.max(end, monthIndex(draft.notBeforeEnd));
-    const result = {
+    // An exam given in windows: apply once ready (not before applications open), sit in the
+    // first window that leaves the review and study time.
+    const window = draft.windows ? firstWindow(draft.windows, start, end) : undefined;
+    if (window) {
+      if (window.applyFrom !== null) start = Math.max(start, Math.min(window.applyFrom, window.exam - 1));
+      end = window.exam;
+    }
+    const result: Dates = {
       start: addMonths(asOf, start - monthIndex(asOf)),
       end: addMonths(asOf, end - monthIndex(asOf)),
+      ...(window ? { window } : {}),
     };
     visiting.delete(draft.id);
     dates.set(draft.id, result);

@@ -2,6 +2,7 @@ import { formatMonth, type Month, monthFromIndex, monthIndex } from '../core/mon
 import type { StepStatus } from '../core/vocabulary.js';
 import type { PlanContext } from './context.js';
 import type { DraftStep } from './draft.js';
+import type { ExamWindow } from './exam-windows.js';
 import { findBand, initialPayState, payAfter, payPoint } from './pay.js';
 import type { Dates } from './schedule.js';
 import type { PayPoint, RoadmapStep } from './types.js';
@@ -66,7 +67,7 @@ export function finishSteps(
     }
   }
 
-  const steps = dated.map(({ draft, start, end: scheduled }): RoadmapStep => {
+  const steps = dated.map(({ draft, start, end: scheduled, window }): RoadmapStep => {
     const end = draft.openEnded ? null : scheduled;
     return {
       id: draft.id,
@@ -77,7 +78,7 @@ export function finishSteps(
       end,
       duration_months: start && end ? monthIndex(end) - monthIndex(start) : null,
       cost_usd: draft.cost,
-      why: draft.why + studyStart(draft, end, ctx.asOf),
+      why: draft.why + windowWords(window, draft) + studyStart(draft, end, ctx.asOf),
       pay_after: payAfterById.get(draft.id) ?? null,
       sources: draft.sources,
       ...(draft.job ? { job: draft.job } : {}),
@@ -126,6 +127,19 @@ function label(ctx: PlanContext, draft: DraftStep): string {
   const level = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
   if (level) parts.push(level.name);
   return parts.join(', ') || draft.title;
+}
+
+/** The exam window a step was dated in, and whether its dates are published yet. */
+function windowWords(window: ExamWindow | undefined, draft: DraftStep): string {
+  if (!window || draft.fixed) return '';
+  const month = (index: number) => formatMonth(monthFromIndex(index));
+  const apply =
+    window.applyFrom !== null && window.applyTo !== null
+      ? ` Applications for it are taken ${month(window.applyFrom)} – ${month(window.applyTo)}.`
+      : '';
+  return window.published
+    ? ` The exam is given in windows; the plan uses the ${month(window.exam)} window.${apply}`
+    : ` The exam is given in windows; dates for ${month(window.exam)} are not yet published, so the plan assumes the usual ${window.name} window.${apply.replace('are taken', 'usually run')}`;
 }
 
 /** "Start studying in Jul 2027." for an exam whose study time runs before it. */

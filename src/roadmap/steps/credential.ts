@@ -1,7 +1,9 @@
 import { addMonths, formatMonth, type Month, monthIndex } from '../../core/month.js';
+import type { ExamSchedule } from '../../data/schema/exam-schedule.js';
 import type { Certification, FeeSchedule } from '../../data/schema/families.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
+import { type ExamWindow, examWindows } from '../exam-windows.js';
 import { months, span, usd } from '../labels.js';
 
 /** Exam, application, continuing-education and renewal steps for certifications and licences. */
@@ -83,8 +85,14 @@ export function planCertExam(
     after: input.after,
     ...(input.eligibleFrom ? { earliest: input.eligibleFrom } : {}),
     ...(prep > 0 ? { notBeforeEnd: addMonths(ctx.asOf, prep), study: prep } : {}),
+    ...windowsOf(cert.exam?.schedule, ctx.asOf),
     gains: { credential: cert.id },
   });
+}
+
+function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?: ExamWindow[] } {
+  const windows = examWindows(schedule, monthIndex(asOf));
+  return windows ? { windows } : {};
 }
 
 /** Pass one of these exams (a licence exam, or an exam a route accepts). Picks the shortest to prepare. */

@@ -95,8 +95,10 @@ export function recommendedLicence(
   const disciplines = new Set(spec.licenses.map((id) => ctx.data.byId.licenses.get(id)?.discipline));
   for (const held of ctx.profile.licenses) {
     const licence = ctx.data.byId.licenses.get(held.type);
-    if (held.status !== 'inactive' || !licence || drafts.has(`licence-${licence.id}`)) continue;
+    if (held.status !== 'inactive' || !licence) continue;
     if (!spec.licenses.includes(licence.id) && !disciplines.has(licence.discipline)) continue;
+    // Already reactivated on the way to the goal: nothing more to recommend.
+    if (drafts.has(`licence-${licence.id}`)) return null;
     const why = `Your ${licence.abbreviation} is inactive. ${spec.name} lists ${spec.licenses.includes(licence.id) ? 'it' : `the ${licence.discipline.replace('-', ' ')} licenses`} among those that help or are expected, and reactivating the one you earned is quicker than starting a new one`;
     return addLicence(ctx, drafts, licence, why, derive, choose, 0, true);
   }
