@@ -47,7 +47,9 @@ export function planDegree(
     const id = drafts.add({
       id: `degree-${degree.id}`,
       kind: 'education',
-      title: `Earn ${article(degree.name)} (${degree.abbreviation})`,
+      title: degree.name.includes(degree.abbreviation)
+        ? `Complete ${article(degree.name)}`
+        : `Earn ${article(degree.name)} (${degree.abbreviation})`,
       why: isTarget
         ? `${requirement}.${missing} ${degree.summary} The plan uses ${months(degree.typical_months)} of full-time study.`
         : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. ${degree.summary} The plan uses ${months(degree.typical_months)} of full-time study.`,
@@ -130,6 +132,12 @@ function quickestChain(ctx: PlanContext, cond: DegreeCondition, depth = 0): Chai
 }
 
 function chainFor(ctx: PlanContext, degree: Degree, depth: number): Chain | null {
+  // A bridge program (LPN-to-RN, RN-to-BSN) is open to holders of its license, and that license
+  // stands for the study it builds on; nobody else can take it.
+  if (degree.for_holders_of && degree.for_holders_of.length > 0) {
+    const holds = ctx.profile.licenses.some((l) => degree.for_holders_of!.includes(l.type));
+    return holds ? { degrees: [degree], after: [], months: degree.typical_months } : null;
+  }
   if (degree.prerequisite.length === 0)
     return { degrees: [degree], after: [], months: degree.typical_months };
   const prerequisites = degree.prerequisite
