@@ -122,9 +122,7 @@ export function decodeInputText(
 }
 
 // C0 but \t \n \r, DEL, and C1.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f]/g;
 
 function standIn(char: string): string {
