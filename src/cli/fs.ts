@@ -175,7 +175,10 @@ export async function outputTarget(path: string, inputs: readonly string[] = [])
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw new CliError(describeFsError(error, path, 'output file'), EXIT.usage);
+    if (code !== 'ENOENT') {
+      const message = describeFsError(error, path, 'output file').replace(/^cannot read/, 'cannot write');
+      throw new CliError(message, EXIT.usage);
+    }
   }
   return target;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CliResult, runMain } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 describe('explore (built-in data)', () => {
   it('with no family lists the families', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonSchemaFiles } from '../../src/cli/json-schemas.js';
 import { FAMILY_NAMES } from '../../src/data/schema/families.js';
 import { ROOT } from '../helpers/build.js';
-import { type CliResult, runMain } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 describe('JSON Schemas', () => {
   it('the committed schema/ folder matches the zod schemas (run `npm run schema` after changing them)', async () => {

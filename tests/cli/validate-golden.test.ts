@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.js';
-import { type CliResult, runMain } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 const GOLDEN = join(ROOT, 'tests', 'golden');
 const BROKEN = 'tests/fixtures/data/broken';
