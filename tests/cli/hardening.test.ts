@@ -95,11 +95,15 @@ describe('report: a run is published whole, or not at all (defect 1)', () => {
 
   it('a folder whose summary.csv is a directory is refused before anything changes', () => {
     const out = fresh('out');
-    mkdirSync(join(out, 'summary.csv'), { recursive: true });
-    const result = runCli(['report', '--profiles', write('a.csv', OLD), '--out', out]);
+    expect(runCli(['report', '--profiles', write('a.csv', OLD), '--out', out]).status).toBe(0);
+    rmSync(join(out, 'summary.csv'));
+    mkdirSync(join(out, 'summary.csv'));
+    const result = runCli(['report', '--profiles', write('b.csv', NEW), '--out', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/summary\.csv that casemgr-path did not write/);
-    expect(readdirSync(out).sort()).toEqual(['summary.csv']);
+    // The reports are still those of the first run: no mix of two runs.
+    expect(reportFiles(out)).toEqual(['ann.md', 'bob.md']);
+    expect(readFileSync(join(out, 'errors.csv'), 'utf8')).toBe('row,name,column,message\n');
   });
 
   it('reports is a regular file: one line, exit 2 (defect 11)', () => {
@@ -378,10 +382,12 @@ describe('no hang on any input (defect 13)', () => {
 
 describe('exit codes and the environment (defects 17 and 18)', () => {
   it('a failing validate keeps exit 1 when its output goes into head', () => {
-    const broken = join(ROOT, 'tests', 'fixtures', 'data', 'broken');
+    // Far more output than a pipe buffers (64 KB), so the reader is gone while it is written.
+    const broken = JSON.stringify(join(ROOT, 'tests', 'fixtures', 'data', 'broken'));
+    const dirs = Array.from({ length: 100 }, () => broken).join(' ');
     const result = spawnSync(
       'bash',
-      ['-o', 'pipefail', '-c', `node ${JSON.stringify(BIN)} validate ${JSON.stringify(broken)} | head -c 1`],
+      ['-o', 'pipefail', '-c', `node ${JSON.stringify(BIN)} validate ${dirs} --format json | head -c 1`],
       { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
     );
     expect(result.status).toBe(1);
