@@ -66,8 +66,8 @@ export async function openRegularFile(
 }
 
 /** The refusal for an input that grew past the limit while being read. */
-export function tooLargeMessage(what: string, path: string, limit: number): string {
-  return `${what} ${path} is larger than ${limit / 1024 / 1024} MB; a profile is a few kilobytes`;
+function tooLargeMessage(what: string, path: string, limit: number): string {
+  return `${what} ${path} is larger than ${limit / 1024 / 1024} MB, the limit for a file read whole`;
 }
 
 /**

@@ -142,14 +142,6 @@ export function neutralizeLine(text: string): string {
   return text.replace(CONTROL_OR_BREAK, standIn);
 }
 
-/** True when `text` holds a character {@link neutralizeControls} would replace. */
-export function hasControls(text: string): boolean {
-  CONTROL.lastIndex = 0;
-  const found = CONTROL.test(text);
-  CONTROL.lastIndex = 0;
-  return found;
-}
-
 /**
  * A copy of a parsed value with control characters neutralized in every string and every key.
  * Iterative, so depth costs no stack; values are small (profiles, data files) so a copy is cheap.
