@@ -3,7 +3,6 @@
  *   npx unrun scripts/render-fixture.ts maria-lopez [--width 80] [--ascii] [--color] [--eligibility] [--html]
  */
 
-import { applyColor } from '../src/cli/context.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderEligibilityText, renderText } from '../src/render/text/index.js';
 import { loadEligibility, loadRoadmap } from '../tests/fixtures/load.js';
@@ -13,7 +12,6 @@ const name = args.find((arg) => !arg.startsWith('--')) ?? 'maria-lopez';
 const widthAt = args.indexOf('--width');
 const width = widthAt >= 0 ? Number(args[widthAt + 1]) : (process.stdout.columns ?? 80);
 const color = args.includes('--color');
-applyColor(color);
 const options = { width, color, unicode: !args.includes('--ascii'), profilePath: `${name}.yaml` };
 if (args.includes('--html')) process.stdout.write(renderHtml(loadRoadmap(name)));
 else if (args.includes('--eligibility'))

@@ -1,5 +1,3 @@
-import chalk from 'chalk';
-
 /** Options every command accepts (docs/contracts.md): parsed once by the program, passed to each command. */
 export interface GlobalOptions {
   /** A maintainer's data folder, overlaid on the built-in data. */
@@ -13,6 +11,15 @@ export interface Io {
   stderr: NodeJS.WriteStream;
   stdin: NodeJS.ReadStream;
   env: NodeJS.ProcessEnv;
+}
+
+/**
+ * What one run of the CLI carries besides its streams: the exit code a command sets when it
+ * finishes without throwing (failed rows, validation problems). One per call of main(), so two
+ * runs in one process never see each other's state.
+ */
+export interface RunState {
+  exitCode: number;
 }
 
 export const processIo: Io = {
@@ -45,10 +52,6 @@ export function wantsUnicode(env: NodeJS.ProcessEnv): boolean {
   if (env.TERM === 'dumb' || env.TERM === 'linux') return false;
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
   return !locale || /utf-?8/i.test(locale);
-}
-
-export function applyColor(enabled: boolean): void {
-  chalk.level = enabled ? 1 : 0;
 }
 
 /** True when both ends are a terminal and nothing asks us not to prompt (the wizard's condition). */

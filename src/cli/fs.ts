@@ -66,8 +66,8 @@ export async function openRegularFile(
 }
 
 /** The refusal for an input that grew past the limit while being read. */
-export function tooLargeMessage(what: string, path: string, limit: number): string {
-  return `${what} ${path} is larger than ${limit / 1024 / 1024} MB; a profile is a few kilobytes`;
+function tooLargeMessage(what: string, path: string, limit: number): string {
+  return `${what} ${path} is larger than ${limit / 1024 / 1024} MB, the limit for a file read whole`;
 }
 
 /**
@@ -175,7 +175,10 @@ export async function outputTarget(path: string, inputs: readonly string[] = [])
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw new CliError(describeFsError(error, path, 'output file'), EXIT.usage);
+    if (code !== 'ENOENT') {
+      const message = describeFsError(error, path, 'output file').replace(/^cannot read/, 'cannot write');
+      throw new CliError(message, EXIT.usage);
+    }
   }
   return target;
 }

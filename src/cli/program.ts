@@ -1,13 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { neutralizeControls } from '../core/input-text.js';
 import { COMMANDS } from './commands/index.js';
-import { applyColor, type GlobalOptions, type Io, processIo, wantsColor } from './context.js';
+import { type GlobalOptions, type Io, processIo, type RunState } from './context.js';
 import { CliError, EXIT } from './errors.js';
 import { fsFailure, isFsError } from './fs-errors.js';
 import { VERSION } from './version.js';
 
 /** Wires commander: global options, one module per command, usage errors as exit 2. */
-export function buildProgram(io: Io): { program: Command; globals: () => GlobalOptions } {
+export function buildProgram(io: Io): { program: Command; globals: () => GlobalOptions; run: RunState } {
+  const run: RunState = { exitCode: EXIT.ok };
   const program = new Command('casemgr-path')
     .description(
       'Your personal, dated roadmap to becoming a case manager.\nRun with no command on a terminal for the wizard.',
@@ -34,22 +35,24 @@ export function buildProgram(io: Io): { program: Command; globals: () => GlobalO
     return { data: options.data, color: options.color, input: options.input };
   };
   for (const register of COMMANDS) {
-    const command = register(program, io, globals);
+    const command = register(program, io, globals, run);
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     });
   }
-  return { program, globals };
+  return { program, globals, run };
 }
 
-/** Runs the CLI and returns the exit code; never throws for errors meant for a person. */
+/**
+ * Runs the CLI and returns the exit code; never throws for errors meant for a person. Touches no
+ * process-wide state (exit code, colour level, listeners), so it can run many times in one process.
+ */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const { program, globals } = buildProgram(io);
-  program.hook('preAction', () => applyColor(wantsColor(io.stdout, io.env, globals().color)));
+  const { program, run } = buildProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    return run.exitCode;
   } catch (error) {
     return handleError(error, io);
   }

@@ -122,9 +122,7 @@ export function decodeInputText(
 }
 
 // C0 but \t \n \r, DEL, and C1.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f]/g;
 
 function standIn(char: string): string {
@@ -142,14 +140,6 @@ export function neutralizeControls(text: string): string {
 /** The same for one-line text (a key, a cell shown in a message): line breaks and tabs are replaced too. */
 export function neutralizeLine(text: string): string {
   return text.replace(CONTROL_OR_BREAK, standIn);
-}
-
-/** True when `text` holds a character {@link neutralizeControls} would replace. */
-export function hasControls(text: string): boolean {
-  CONTROL.lastIndex = 0;
-  const found = CONTROL.test(text);
-  CONTROL.lastIndex = 0;
-  return found;
 }
 
 /**

@@ -23,7 +23,6 @@ const data = builtinData();
 const root = mkdtempSync(join(tmpdir(), 'casemgr-fuzz-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the point of the check
 const TERMINAL_CONTROL = /[\u001b\u0007\u009b]/;
 
 /** Text that looks a little like YAML, JSON or CSV, salted with controls, quotes and odd bytes. */

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 describe('explore (built-in data)', () => {
-  it('with no family lists the families', () => {
-    const result = runCli(['explore']);
+  it('with no family lists the families', async () => {
+    const result = await runMain(['explore']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^ {2}certifications +\d+ +credentials/m);
   });
 
-  it('lists a family and shows one record with its sources', () => {
-    const list = runCli(['explore', 'certifications']);
+  it('lists a family and shows one record with its sources', async () => {
+    const list = await runMain(['explore', 'certifications']);
     expect(list.status).toBe(0);
     expect(list.stdout).toMatch(/^ {2}ccm +Certified Case Manager/m);
-    const one = runCli(['explore', 'certifications', 'ccm']);
+    const one = await runMain(['explore', 'certifications', 'ccm']);
     expect(one.status).toBe(0);
     expect(one.stdout).toMatch(/\nSources\n/);
   });
@@ -28,8 +28,8 @@ describe('explore (built-in data)', () => {
       /^casemgr-path: no certifications record "ccn" \(did you mean "ccm"\?\)\n$/,
     ],
     [['explore', 'certifications', 'zzzzzz'], /; see the list: casemgr-path explore certifications\n$/],
-  ])('%j is a one-line usage error', (args, message) => {
-    const result = runCli(args);
+  ])('%j is a one-line usage error', async (args, message) => {
+    const result = await runMain(args);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);

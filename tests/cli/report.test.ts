@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../helpers/build.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runMain } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'casemgr-report-'));
 beforeAll(() => ensureBuilt(), 120_000);
@@ -28,7 +28,8 @@ const errorsOf = (out: string) =>
   parse(readFileSync(join(out, 'errors.csv')), { columns: true }) as Record<string, string>[];
 
 describe('casemgr-path report', () => {
-  it('writes one report per client and exits 0 when every row works', () => {
+  // A real spawn of the built binary, kept as a smoke test; the others run in process.
+  it('writes one report per client and exits 0 when every row works (built binary)', () => {
     const out = join(dir, 'ok');
     const result = runCli([
       'report',
@@ -63,10 +64,10 @@ describe('casemgr-path report', () => {
     expect(errorsOf(out)).toEqual([]);
   });
 
-  it('keeps going past a bad row, lists it in errors.csv and exits 1', () => {
+  it('keeps going past a bad row, lists it in errors.csv and exits 1', async () => {
     const out = join(dir, 'bad-row');
     const csv = `${CSV}\nBad Row,Texas,bachelor,nursing,,case-manager,,many,,,\nLast,TX,master,social-work,,,,,,,`;
-    const result = runCli([
+    const result = await runMain([
       'report',
       '--profiles',
       write('bad-row.csv', csv),
@@ -84,26 +85,28 @@ describe('casemgr-path report', () => {
     expect(existsSync(join(out, 'reports', 'last.md'))).toBe(true);
   });
 
-  it('reads JSON Lines and YAML lists too', () => {
+  it('reads JSON Lines and YAML lists too', async () => {
     const jsonl = write('clients.jsonl', '{"version":1,"name":"A"}\n{"version":1,"name":"B","state":"XX"}\n');
     const out = join(dir, 'jsonl');
-    expect(runCli(['report', '--profiles', jsonl, '--out', out, '--format', 'json']).status).toBe(1);
+    expect((await runMain(['report', '--profiles', jsonl, '--out', out, '--format', 'json'])).status).toBe(1);
     expect(errorsOf(out)).toEqual([
       { row: '2', name: 'B', column: 'state', message: expect.stringContaining('did you mean "TX"') },
     ]);
 
     const yaml = write('clients.yaml', '- version: 1\n  name: A\n- version: 1\n  name: B\n');
     const yamlOut = join(dir, 'yaml');
-    expect(runCli(['report', '--profiles', yaml, '--out', yamlOut, '--format', 'html']).status).toBe(0);
+    expect((await runMain(['report', '--profiles', yaml, '--out', yamlOut, '--format', 'html'])).status).toBe(
+      0,
+    );
     expect(summaryOf(yamlOut).map((r) => r.file)).toEqual(['reports/a.html', 'reports/b.html']);
   });
 
-  it('replaces the previous run when run again over the same folder', () => {
+  it('replaces the previous run when run again over the same folder', async () => {
     const out = join(dir, 'rerun');
     const first = write('first.csv', 'name\nAnn\nBob\n');
     const second = write('second.csv', 'name\nBob\nCat\n');
-    expect(runCli(['report', '--profiles', first, '--out', out]).status).toBe(0);
-    expect(runCli(['report', '--profiles', second, '--out', out]).status).toBe(0);
+    expect((await runMain(['report', '--profiles', first, '--out', out])).status).toBe(0);
+    expect((await runMain(['report', '--profiles', second, '--out', out])).status).toBe(0);
     expect(
       readdirSync(join(out, 'reports'))
         .filter((f) => !f.startsWith('.'))
@@ -112,9 +115,9 @@ describe('casemgr-path report', () => {
     expect(summaryOf(out).map((r) => r.name)).toEqual(['Bob', 'Cat']);
   });
 
-  it('fails the whole file on an unknown column, writing nothing', () => {
+  it('fails the whole file on an unknown column, writing nothing', async () => {
     const out = join(dir, 'bad-header');
-    const result = runCli([
+    const result = await runMain([
       'report',
       '--profiles',
       write('bad-header.csv', 'name,cm_monhts\nA,3\n'),
@@ -126,34 +129,48 @@ describe('casemgr-path report', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('treats a missing input, an unknown format or a bad option as usage errors (exit 2)', () => {
+  it('treats a missing input, an unknown format or a bad option as usage errors (exit 2)', async () => {
     const out = join(dir, 'usage');
-    expect(runCli(['report', '--profiles', join(dir, 'nope.csv'), '--out', out])).toMatchObject({
+    expect(await runMain(['report', '--profiles', join(dir, 'nope.csv'), '--out', out])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('profiles file not found'),
     });
-    expect(runCli(['report', '--profiles', write('c.xlsx', 'x'), '--out', out]).status).toBe(2);
-    expect(
-      runCli(['report', '--profiles', write('d.csv', 'name\n'), '--out', out, '--format', 'pdf']).status,
-    ).toBe(2);
-    expect(
-      runCli(['report', '--profiles', write('e.csv', 'name\n'), '--out', out, '--as-of', '2026-13']).status,
-    ).toBe(2);
+    expect((await runMain(['report', '--profiles', write('c.xlsx', 'x'), '--out', out])).status).toBe(2);
+    const pdf = await runMain([
+      'report',
+      '--profiles',
+      write('d.csv', 'name\n'),
+      '--out',
+      out,
+      '--format',
+      'pdf',
+    ]);
+    expect(pdf.status).toBe(2);
+    const month = await runMain([
+      'report',
+      '--profiles',
+      write('e.csv', 'name\n'),
+      '--out',
+      out,
+      '--as-of',
+      '2026-13',
+    ]);
+    expect(month.status).toBe(2);
   });
 
-  it('init --csv writes the header a report accepts', () => {
-    const header = runCli(['init', '--csv']);
+  it('init --csv writes the header a report accepts', async () => {
+    const header = await runMain(['init', '--csv']);
     expect(header.status).toBe(0);
     expect(header.stdout).toMatch(/^name,state,degree_level,.*,goal_specialization,goal_certification\n$/);
     const file = join(dir, 'template.csv');
-    const written = runCli(['init', '--csv', '--out', file]);
+    const written = await runMain(['init', '--csv', '--out', file]);
     expect(written.stderr).toContain(`casemgr-path report --profiles ${file}`);
     writeFileSync(
       file,
       `${readFileSync(file, 'utf8')}Zoe${','.repeat(header.stdout.split(',').length - 1)}\n`,
     );
     const out = join(dir, 'from-template');
-    expect(runCli(['report', '--profiles', file, '--out', out]).status).toBe(0);
+    expect((await runMain(['report', '--profiles', file, '--out', out])).status).toBe(0);
     expect(summaryOf(out).map((r) => r.file)).toEqual(['reports/zoe.md']);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.js';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 const GOLDEN = join(ROOT, 'tests', 'golden');
 const BROKEN = 'tests/fixtures/data/broken';
@@ -20,26 +20,28 @@ describe('validate output formats (golden)', () => {
     ['json', 'validate.json'],
     ['github', 'validate.github.txt'],
     ['junit', 'validate.junit.xml'],
-  ])('--format %s', (format, golden) => {
-    const result = runCli(['validate', BROKEN, '--format', format, '--as-of', '2026-11']);
+  ])('--format %s', async (format, golden) => {
+    const result = await runMain(['validate', BROKEN, '--format', format, '--as-of', '2026-11']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     expectGolden(golden, result.stdout);
   });
 
-  it('clean data in stylish', () => {
-    const result = runCli(['validate', 'tests/fixtures/data/valid', '--as-of', '2026-11']);
+  it('clean data in stylish', async () => {
+    const result = await runMain(['validate', 'tests/fixtures/data/valid', '--as-of', '2026-11']);
     expect(result.status).toBe(0);
     expectGolden('validate.clean.stylish.txt', result.stdout);
   });
 
-  it('chooses the github format when GITHUB_ACTIONS=true', () => {
-    const result = runCli(['validate', BROKEN, '--as-of', '2026-11'], { env: { GITHUB_ACTIONS: 'true' } });
+  it('chooses the github format when GITHUB_ACTIONS=true', async () => {
+    const result = await runMain(['validate', BROKEN, '--as-of', '2026-11'], {
+      env: { GITHUB_ACTIONS: 'true' },
+    });
     expect(result.stdout).toBe(readFileSync(join(GOLDEN, 'validate.github.txt'), 'utf8'));
   });
 
-  it('an explicit --format wins over GITHUB_ACTIONS', () => {
-    const result = runCli(['validate', BROKEN, '--format', 'json', '--as-of', '2026-11'], {
+  it('an explicit --format wins over GITHUB_ACTIONS', async () => {
+    const result = await runMain(['validate', BROKEN, '--format', 'json', '--as-of', '2026-11'], {
       env: { GITHUB_ACTIONS: 'true' },
     });
     expect(JSON.parse(result.stdout).summary).toEqual({

@@ -2,7 +2,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { type CliResult, runMain } from '../helpers/cli.js';
 import { VALID_DATA } from '../helpers/fixtures.js';
 
 let temp: string;
@@ -21,7 +21,7 @@ function dataSetWith(name: string, files: Record<string, string | Uint8Array>): 
   return dir;
 }
 
-function expectOneLineUsageError(result: ReturnType<typeof runCli>, message: RegExp): void {
+function expectOneLineUsageError(result: CliResult, message: RegExp): void {
   expect(result.status).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -73,9 +73,9 @@ describe('validate: bad input, each one clear positioned line and exit 1', () =>
       SKILL('    how_to_bild: [y]\n'),
       /6:5 +error +unknown key "how_to_bild" \(did you mean "how_to_build"\?\)/,
     ],
-  ])('%s', (name, content, expected) => {
+  ])('%s', async (name, content, expected) => {
     const dir = dataSetWith(name.replace(/\W+/g, '-'), { 'skills.yaml': content });
-    const result = runCli(['validate', dir, '--as-of', '2026-11']);
+    const result = await runMain(['validate', dir, '--as-of', '2026-11']);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(expected);
@@ -83,24 +83,24 @@ describe('validate: bad input, each one clear positioned line and exit 1', () =>
     expect(result.stdout).not.toMatch(/\n\s+at /);
   });
 
-  it('a 50 MB file is refused from its size, without parsing it', () => {
+  it('a 50 MB file is refused from its size, without parsing it', async () => {
     const dir = dataSetWith('huge', {});
     writeFileSync(join(dir, 'skills.yaml'), Buffer.alloc(50 * 1024 * 1024, 'a'));
-    const result = runCli(['validate', dir, '--as-of', '2026-11']);
+    const result = await runMain(['validate', dir, '--as-of', '2026-11']);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/skills\.yaml\n {2}1:1 +error +file is 50\.0 MB; the limit is 5 MB/);
   });
 
-  it('an unknown data file name, with did-you-mean', () => {
+  it('an unknown data file name, with did-you-mean', async () => {
     const dir = dataSetWith('misnamed', { 'skill.yaml': SKILL() });
-    const result = runCli(['validate', dir, '--as-of', '2026-11']);
+    const result = await runMain(['validate', dir, '--as-of', '2026-11']);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(
       /skill\.yaml\n {2}1:1 +error +not a data file this tool knows \(did you mean "skills\.yaml"\?\)/,
     );
   });
 
-  it('an unknown predicate in a rule, with did-you-mean', () => {
+  it('an unknown predicate in a rule, with did-you-mean', async () => {
     const dir = dataSetWith('predicate', {});
     const file = join(dir, 'certifications.yaml');
     writeFileSync(
@@ -110,7 +110,7 @@ describe('validate: bad input, each one clear positioned line and exit 1', () =>
         '- licence: { types: [lmsw, lbsw] }',
       ),
     );
-    const result = runCli(['validate', dir, '--as-of', '2026-11']);
+    const result = await runMain(['validate', dir, '--as-of', '2026-11']);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(
       /14:15 +error +unknown predicate "licence" \(did you mean "license"\?\) +certifications\[0\]\.routes\[0\]\.rule\.all\[0\]/,
@@ -119,10 +119,10 @@ describe('validate: bad input, each one clear positioned line and exit 1', () =>
 
   // Root reads any file whatever its mode, so this case is real only for other users; the
   // permission-denied path itself is tested with a faked EACCES in tests/cli/read-data-dir.test.ts.
-  it.skipIf(process.getuid?.() === 0)('an unreadable file (chmod 000; not meaningful as root)', () => {
+  it.skipIf(process.getuid?.() === 0)('an unreadable file (chmod 000; not meaningful as root)', async () => {
     const dir = dataSetWith('unreadable', {});
     chmodSync(join(dir, 'skills.yaml'), 0o000);
-    const result = runCli(['validate', dir, '--as-of', '2026-11']);
+    const result = await runMain(['validate', dir, '--as-of', '2026-11']);
     chmodSync(join(dir, 'skills.yaml'), 0o644);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/skills\.yaml\n {2}1:1 +error +cannot read this file: permission denied/);
@@ -130,47 +130,50 @@ describe('validate: bad input, each one clear positioned line and exit 1', () =>
 });
 
 describe('validate: usage errors exit 2 with one line', () => {
-  it('a missing folder', () => {
+  it('a missing folder', async () => {
     expectOneLineUsageError(
-      runCli(['validate', 'no/such/dir']),
+      await runMain(['validate', 'no/such/dir']),
       /^casemgr-path: data folder not found: no\/such\/dir$/m,
     );
   });
 
-  it('a file instead of a folder', () => {
+  it('a file instead of a folder', async () => {
     expectOneLineUsageError(
-      runCli(['validate', 'tests/fixtures/data/valid/skills.yaml']),
+      await runMain(['validate', 'tests/fixtures/data/valid/skills.yaml']),
       /is a file; validate takes the folder that holds the data files/,
     );
   });
 
-  it('a folder without data files', () => {
+  it('a folder without data files', async () => {
     const empty = join(temp, 'empty');
     mkdirSync(empty, { recursive: true });
-    expectOneLineUsageError(runCli(['validate', empty]), /no data files \(\*\.yaml\) in /);
+    expectOneLineUsageError(await runMain(['validate', empty]), /no data files \(\*\.yaml\) in /);
   });
 
-  it('an unknown format', () => {
-    const result = runCli(['validate', '--format', 'xml']);
+  it('an unknown format', async () => {
+    const result = await runMain(['validate', '--format', 'xml']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Allowed choices are stylish, json, github, junit/);
   });
 
-  it('a bad --as-of', () => {
-    expectOneLineUsageError(runCli(['validate', '--as-of', '2026-13']), /--as-of expects a month as YYYY-MM/);
+  it('a bad --as-of', async () => {
+    expectOneLineUsageError(
+      await runMain(['validate', '--as-of', '2026-13']),
+      /--as-of expects a month as YYYY-MM/,
+    );
   });
 
-  it('folders and --data together', () => {
+  it('folders and --data together', async () => {
     expectOneLineUsageError(
-      runCli(['--data', 'tests/fixtures/data/valid', 'validate', 'tests/fixtures/data/valid']),
+      await runMain(['--data', 'tests/fixtures/data/valid', 'validate', 'tests/fixtures/data/valid']),
       /not both/,
     );
   });
 });
 
 describe('validate: what is checked, and exit codes', () => {
-  it('several folders, each a complete data set, in one run', () => {
-    const result = runCli([
+  it('several folders, each a complete data set, in one run', async () => {
+    const result = await runMain([
       'validate',
       'tests/fixtures/data/valid',
       'tests/fixtures/data/broken',
@@ -187,45 +190,45 @@ describe('validate: what is checked, and exit codes', () => {
     );
   });
 
-  it('a partial folder names the missing families', () => {
+  it('a partial folder names the missing families', async () => {
     const dir = join(temp, 'partial');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'skills.yaml'), SKILL());
-    const result = runCli(['validate', dir, '--format', 'json', '--as-of', '2026-11']);
+    const result = await runMain(['validate', dir, '--format', 'json', '--as-of', '2026-11']);
     expect(result.status).toBe(1);
     const codes = JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code);
     expect(codes).toEqual(Array(9).fill('missing-file'));
   });
 
-  it('warnings pass, unless --strict', () => {
+  it('warnings pass, unless --strict', async () => {
     const dir = dataSetWith('stale', { 'skills.yaml': SKILL().replace('as_of: 2026-01', 'as_of: 2020-01') });
-    const lenient = runCli(['validate', dir, '--as-of', '2026-11']);
+    const lenient = await runMain(['validate', dir, '--as-of', '2026-11']);
     expect(lenient.status).toBe(0);
     expect(lenient.stdout).toMatch(
       /7:15 +warning +source as_of 2020-01 is older than 24 months +skills\[0\]\.sources\[0\]/,
     );
     expect(lenient.stdout).toMatch(/⚠ 0 errors, 1 warning in 1 of 10 files\n$/);
-    const strict = runCli(['validate', dir, '--strict', '--as-of', '2026-11']);
+    const strict = await runMain(['validate', dir, '--strict', '--as-of', '2026-11']);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toMatch(/⚠ 0 errors, 1 warning in 1 of 10 files \(--strict: warnings fail\)\n$/);
   });
 
-  it('with no folder, checks the built-in data that ships in the package', () => {
-    const result = runCli(['validate', '--format', 'json']);
+  it('with no folder, checks the built-in data that ships in the package', async () => {
+    const result = await runMain(['validate', '--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.summary.files).toBeGreaterThan(0);
     for (const d of report.diagnostics) expect(d.file).toMatch(/^data\//);
     expect(result.status).toBe(report.summary.ok ? 0 : 1);
   });
 
-  it('--data checks the built-in data with the overlay on top, pointing into the overlay', () => {
+  it('--data checks the built-in data with the overlay on top, pointing into the overlay', async () => {
     const overlay = join(temp, 'overlay');
     mkdirSync(overlay, { recursive: true });
     writeFileSync(
       join(overlay, 'organizations.yaml'),
       'organizations:\n  - id: local-board\n    name: A local board\n    abbreviation: LB\n    summary: s\n    kinds: [goverment]\n    url: https://example.org\n    sources: [{ title: t, as_of: 2026-01 }]\n',
     );
-    const result = runCli(['--data', overlay, 'validate', '--format', 'json', '--as-of', '2026-11']);
+    const result = await runMain(['--data', overlay, 'validate', '--format', 'json', '--as-of', '2026-11']);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { applyColor } from '../../src/cli/context.js';
+import { describe, expect, it } from 'vitest';
 import { renderEligibilityText, renderText } from '../../src/render/text/index.js';
 import { stripAnsi } from '../../src/render/text/width.js';
 import { ELIGIBILITY_FIXTURES, loadEligibility, loadRoadmap, ROADMAP_FIXTURES } from '../fixtures/load.js';
 
 const golden = (kind: string, file: string): string => `../golden/render/${kind}/${file}`;
-
-afterEach(() => applyColor(false));
 
 describe('renderText golden files', () => {
   for (const name of ROADMAP_FIXTURES) {
@@ -43,31 +40,30 @@ describe('renderEligibilityText golden files', () => {
 });
 
 describe('colour', () => {
-  it('adds ANSI colour when asked and the CLI has enabled chalk, and only colour', () => {
+  it('adds ANSI colour when asked, and only colour', () => {
     const roadmap = loadRoadmap('maria-lopez');
     const plain = renderText(roadmap, { width: 80, color: false });
-    applyColor(true);
     const colored = renderText(roadmap, { width: 80, color: true });
     expect(colored).toMatch(/\u001b\[3[12]m/); // red / green status words
     expect(colored).toContain('\u001b[1m'); // bold headings
     expect(stripAnsi(colored)).toBe(plain);
   });
 
-  it('stays plain when color is false even if chalk is enabled', () => {
-    applyColor(true);
+  it('stays plain when color is false', () => {
     const out = renderText(loadRoadmap('maria-lopez'), { width: 80, color: false });
     expect(out).not.toContain('\u001b');
     const report = renderEligibilityText(loadEligibility('maria-lopez'), { color: false });
     expect(report).not.toContain('\u001b');
   });
 
-  it('stays plain when the CLI turned chalk off (NO_COLOR, pipe), whatever the option says', () => {
-    applyColor(false);
-    expect(renderText(loadRoadmap('maria-lopez'), { color: true })).not.toContain('\u001b');
+  it('the option alone decides: no process-wide colour level is read or needed', () => {
+    // Two renders in one process, one coloured and one not, do not affect each other.
+    expect(renderText(loadRoadmap('maria-lopez'), { color: true })).toContain('\u001b');
+    expect(renderText(loadRoadmap('maria-lopez'), { color: false })).not.toContain('\u001b');
+    expect(renderText(loadRoadmap('maria-lopez'), { color: true })).toContain('\u001b');
   });
 
   it('colours the eligibility report too', () => {
-    applyColor(true);
     const out = renderEligibilityText(loadEligibility('mixed-statuses'), { color: true });
     expect(out).toMatch(/\u001b\[33m/); // yellow "eligible Dec 2027"
   });

@@ -28,7 +28,11 @@ type Line =
  * Splits a byte stream into lines without holding more than one line (and at most `maxBytes` of
  * it). Splitting on the newline byte is safe for UTF-8: it never occurs inside a multi-byte character.
  */
-export async function* splitLines(source: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Line> {
+export async function* splitLines(
+  source: AsyncIterable<Buffer>,
+  maxBytes: number,
+  file = 'the input',
+): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let parts: Buffer[] = [];
   let length = 0;
@@ -55,7 +59,7 @@ export async function* splitLines(source: AsyncIterable<Buffer>, maxBytes: numbe
     if (first) {
       first = false;
       const utf16 = utf16Kind(chunk);
-      if (utf16) throw new CliError(utf16Message(utf16), EXIT.failed);
+      if (utf16) throw new CliError(`${file}: ${utf16Message(utf16)}`, EXIT.failed);
     }
     let start = 0;
     for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, start)) {
@@ -82,7 +86,7 @@ export async function* splitLines(source: AsyncIterable<Buffer>, maxBytes: numbe
 export function readJsonlProfiles(file: string, data: Data, size: number, stream: Readable): BatchInput {
   let consumed = 0;
   async function* rows(): AsyncGenerator<BatchRow> {
-    for await (const item of splitLines(stream as AsyncIterable<Buffer>, MAX_JSONL_LINE_BYTES)) {
+    for await (const item of splitLines(stream as AsyncIterable<Buffer>, MAX_JSONL_LINE_BYTES, file)) {
       const row = item.line;
       consumed = item.bytes;
       if ('tooLong' in item) {

@@ -19,7 +19,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
         import('../read-profile.js'),
         import('../../api/evaluate.js'),
       ]);
-      const data = await loadCliData(globals());
+      const data = await loadCliData(globals(), io);
       if (options.cert !== undefined && !data.byId.certifications.has(options.cert)) {
         const { didYouMean } = await import('../../core/diagnostic.js');
         throw usageError(

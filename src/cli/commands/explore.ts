@@ -13,7 +13,7 @@ export const register: RegisterCommand = (program, io, globals) =>
         import('../../render/explore.js'),
         import('../../core/diagnostic.js'),
       ]);
-      const data = await loadCliData(globals());
+      const data = await loadCliData(globals(), io);
       const width = Math.max(40, Math.min(io.stdout.columns ?? 80, 80));
       if (family === undefined) {
         io.stdout.write(explore.renderFamilies(data, width));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { GlobalOptions, Io } from '../context.js';
+import type { GlobalOptions, Io, RunState } from '../context.js';
 import { registerEligibility as eligibility } from './eligibility.js';
 import { register as explore } from './explore.js';
 import { registerInit as init } from './init.js';
@@ -9,8 +9,13 @@ import { register as schema } from './schema.js';
 import { register as validate } from './validate.js';
 import { registerWizard as wizard } from './wizard.js';
 
-/** A command module adds one subcommand to the program and returns it. */
-export type RegisterCommand = (program: Command, io: Io, globals: () => GlobalOptions) => Command;
+/** A command module adds one subcommand to the program and returns it; `run` takes its exit code. */
+export type RegisterCommand = (
+  program: Command,
+  io: Io,
+  globals: () => GlobalOptions,
+  run: RunState,
+) => Command;
 
 /**
  * Every subcommand, in the order `--help` lists them. `wizard` is the program's own action (no

@@ -10,7 +10,7 @@ interface ReportOptions {
   asOf?: string;
 }
 
-export const registerReport: RegisterCommand = (program, io, globals) =>
+export const registerReport: RegisterCommand = (program, io, globals, run) =>
   program
     .command('report')
     .description(
@@ -46,7 +46,7 @@ export const registerReport: RegisterCommand = (program, io, globals) =>
         import('../batch/summary.js'),
         import('../batch/progress.js'),
       ]);
-      const data = await loadCliData(globals());
+      const data = await loadCliData(globals(), io);
       const input = await openProfiles(options.profiles, data);
       const pipeline = await loadClientPipeline(data, asOf, options.format);
       const folder = await output.ReportFolder.open(
@@ -84,7 +84,7 @@ export const registerReport: RegisterCommand = (program, io, globals) =>
       io.stderr.write(
         `report: ${count(stats.rows)} ${stats.rows === 1 ? 'row' : 'rows'} · ${count(stats.written)} ${stats.written === 1 ? 'report' : 'reports'} written to ${options.out} · ${failures} · ${seconds < 60 ? `${seconds.toFixed(1)} s` : progress.formatDuration(seconds * 1000)}\n`,
       );
-      if (stats.failed > 0) process.exitCode = EXIT.failed;
+      if (stats.failed > 0) run.exitCode = EXIT.failed;
     });
 
 const count = (n: number) => n.toLocaleString('en-US');

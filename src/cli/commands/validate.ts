@@ -11,7 +11,7 @@ interface ValidateOptions {
   asOf?: string;
 }
 
-export const register: RegisterCommand = (program, io, globals) =>
+export const register: RegisterCommand = (program, io, globals, run) =>
   program
     .command('validate')
     .description('check data files: every problem in every file at once, as file:line:col')
@@ -29,7 +29,7 @@ export const register: RegisterCommand = (program, io, globals) =>
       '\nWith --data DIR, the built-in data with DIR overlaid is checked.\nExit codes: 0 clean, 1 problems found, 2 usage error.',
     )
     .action(async (dirs: string[], options: ValidateOptions) => {
-      process.exitCode = await runValidate(dirs, options, io, globals());
+      run.exitCode = await runValidate(dirs, options, io, globals());
     });
 
 async function runValidate(

@@ -69,41 +69,49 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
   const print = (text: string) => io.stdout.write(`${text}\n`);
   // A prompt left waiting with nothing else to do (its input gone) would let Node exit 0 as if the
   // wizard had finished: report it as a cancel instead. (Ctrl-D is caught earlier, in the prompter.)
+  // The run then ends as cancelled (exit 130) through main's return, not a process-wide exit code.
+  let giveUp: (error: Error) => void = () => {};
+  const gaveUp = new Promise<never>((_, reject) => {
+    giveUp = reject;
+  });
   const abandoned = () => {
     io.stderr.write('\nCancelled: the terminal input ended.\n');
-    process.exitCode = EXIT.cancelled;
+    giveUp(new CliError('', EXIT.cancelled));
   };
   process.once('beforeExit', abandoned);
   try {
-    await runWizard({
-      data,
-      asOf,
-      prompter: createInquirerPrompter({
-        input: io.stdin,
-        output: io.stdout,
-        color,
-        unicode,
-        rows: io.stdout.rows || 24,
+    await Promise.race([
+      gaveUp,
+      runWizard({
+        data,
+        asOf,
+        prompter: createInquirerPrompter({
+          input: io.stdin,
+          output: io.stdout,
+          color,
+          unicode,
+          rows: io.stdout.rows || 24,
+        }),
+        print,
+        warn: (text) => io.stderr.write(`${text}\n`),
+        width,
+        symbols: unicode ? { done: '✔', started: '▶' } : { done: '+', started: '>' },
+        store,
+        cwd: process.cwd(),
+        roadmap: {
+          show: (profile) =>
+            roadmapDoor.showRoadmap(profile, data, io, {
+              asOf,
+              width,
+              color,
+              unicode,
+              profilePath: store.profilePath,
+            }),
+          exportFormats: roadmapDoor.EXPORT_FORMATS,
+          render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format),
+        },
       }),
-      print,
-      warn: (text) => io.stderr.write(`${text}\n`),
-      width,
-      symbols: unicode ? { done: '✔', started: '▶' } : { done: '+', started: '>' },
-      store,
-      cwd: process.cwd(),
-      roadmap: {
-        show: (profile) =>
-          roadmapDoor.showRoadmap(profile, data, io, {
-            asOf,
-            width,
-            color,
-            unicode,
-            profilePath: store.profilePath,
-          }),
-        exportFormats: roadmapDoor.EXPORT_FORMATS,
-        render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format),
-      },
-    });
+    ]);
   } catch (error) {
     if (!isPromptCancel(error)) throw error;
     io.stderr.write(await cancelNote(store));

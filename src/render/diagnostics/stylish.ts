@@ -1,5 +1,8 @@
-import chalk from 'chalk';
+import { Chalk } from 'chalk';
 import { groupByFile, plural, summarize, type ValidationReport, visible } from './report.js';
+
+/** Its own instance at a fixed level: used only when color is asked for, so no global level is set. */
+const chalk = new Chalk({ level: 1 });
 
 export interface StylishOptions {
   /** ANSI colour; the CLI passes what wantsColor() decided. */

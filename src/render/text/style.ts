@@ -1,7 +1,10 @@
-import chalk from 'chalk';
+import { Chalk } from 'chalk';
 import type { StepStatus } from '../../core/vocabulary.js';
 import type { VerdictStatus } from '../../engine/types.js';
 import { stripControl } from '../sanitize.js';
+
+/** Its own instance at a fixed level: used only when color is asked for, so no global level is set. */
+const chalk = new Chalk({ level: 1 });
 
 /**
  * The text renderer's look: colours (only when asked, and only through the shared chalk instance
