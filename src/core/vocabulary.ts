@@ -6,6 +6,8 @@
 
 export const EDUCATION_LEVELS = [
   'high-school',
+  'some-college',
+  'certificate',
   'associate',
   'diploma',
   'bachelor',
@@ -14,9 +16,15 @@ export const EDUCATION_LEVELS = [
 ] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
-/** Rank for "at least" comparisons. A hospital nursing diploma ranks with an associate degree. */
+/**
+ * Rank for "at least" comparisons. A hospital nursing diploma ranks with an associate degree.
+ * Some college (no degree) and a postsecondary certificate rank with high school: neither is a
+ * degree, so no "at least an associate degree" rule is met by them.
+ */
 export const EDUCATION_RANK: Record<EducationLevel, number> = {
   'high-school': 0,
+  'some-college': 0,
+  certificate: 0,
   associate: 1,
   diploma: 1,
   bachelor: 2,
@@ -36,6 +44,14 @@ export const EDUCATION_FIELDS = [
   'public-health',
   'health-sciences',
   'business',
+  // NACCM's related fields (0.2).
+  'occupational-therapy',
+  'physical-therapy',
+  'marriage-and-family-therapy',
+  'child-and-family-studies',
+  'recreational-therapy',
+  'respiratory-therapy',
+  'speech-therapy',
   'other',
 ] as const;
 export type EducationField = (typeof EDUCATION_FIELDS)[number];
@@ -69,6 +85,7 @@ export const ROLES = [
   'case-management-assistant',
   'utilization-review',
   'registered-nurse',
+  'licensed-practical-nurse',
   'social-worker',
   'rehabilitation-counselor',
   'disability-manager',

@@ -6,6 +6,8 @@ import { joinOr } from './format.js';
 
 const LEVEL_WORDS: Record<EducationLevel, string> = {
   'high-school': 'high-school diploma',
+  'some-college': 'some college (no degree)',
+  certificate: 'certificate',
   associate: 'associate degree',
   diploma: 'nursing diploma',
   bachelor: "bachelor's",

@@ -33,5 +33,14 @@ export const ASSUME = {
   /** Months left on an in-progress degree whose expected month the profile does not give. */
   underwayDegreeMonths: 12,
   /** Full-time months of study by level, when degrees.yaml has no matching program. */
-  degreeMonths: { 'high-school': 12, associate: 24, diploma: 24, bachelor: 48, master: 24, doctorate: 48 },
+  degreeMonths: {
+    'high-school': 12,
+    'some-college': 12,
+    certificate: 12,
+    associate: 24,
+    diploma: 24,
+    bachelor: 48,
+    master: 24,
+    doctorate: 48,
+  },
 } as const;

@@ -5,6 +5,8 @@ import type { EducationField, EducationLevel, Role, Setting, SupervisorKind } fr
 
 export const LEVEL_NAMES: Record<EducationLevel, string> = {
   'high-school': 'high-school diploma',
+  'some-college': 'some college (no degree)',
+  certificate: 'postsecondary certificate',
   associate: 'associate degree',
   diploma: 'hospital nursing diploma',
   bachelor: "bachelor's degree",
@@ -24,6 +26,13 @@ export const FIELD_NAMES: Record<EducationField, string> = {
   'public-health': 'public health',
   'health-sciences': 'health sciences',
   business: 'business',
+  'occupational-therapy': 'occupational therapy',
+  'physical-therapy': 'physical therapy',
+  'marriage-and-family-therapy': 'marriage and family therapy',
+  'child-and-family-studies': 'child and family studies',
+  'recreational-therapy': 'recreational therapy',
+  'respiratory-therapy': 'respiratory therapy',
+  'speech-therapy': 'speech therapy',
   other: 'another field',
 };
 
@@ -34,6 +43,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   'case-management-assistant': 'case-management assistant',
   'utilization-review': 'utilization reviewer',
   'registered-nurse': 'registered nurse',
+  'licensed-practical-nurse': 'licensed practical nurse',
   'social-worker': 'social worker',
   'rehabilitation-counselor': 'rehabilitation counselor',
   'disability-manager': 'disability manager',
