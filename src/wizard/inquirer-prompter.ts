@@ -1,4 +1,5 @@
-import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { checkbox, input, search, select } from '@inquirer/prompts';
+import { parseYesNo } from './parse.js';
 import type {
   CheckboxQuestion,
   Choice,
@@ -177,8 +178,33 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return parsed.value;
     },
 
-    confirm(q: ConfirmQuestion): Promise<boolean> {
-      return guarded((context) => confirm({ message: q.message, default: q.default, theme: t }, context));
+    /**
+     * A strict yes or no: y/yes/n/no only ("q" is not a No), and Enter takes the saved answer
+     * only when there is one. Inquirer's own confirm reads any other key as the default.
+     */
+    async confirm(q: ConfirmQuestion): Promise<boolean> {
+      const hint = q.default === undefined ? '(y/n)' : q.default ? '(Y/n)' : '(y/N)';
+      const raw = await guarded((context) =>
+        input(
+          {
+            message: `${q.message} ${hint}`,
+            validate: (value) => {
+              const parsed = parseYesNo(value, q.default);
+              return parsed.ok ? true : parsed.message;
+            },
+            transformer: (value, { isFinal }) => {
+              if (!isFinal) return value;
+              const parsed = parseYesNo(value, q.default);
+              return parsed.ok ? (parsed.value ? 'Yes' : 'No') : value;
+            },
+            theme: t,
+          },
+          context,
+        ),
+      );
+      const parsed = parseYesNo(raw, q.default);
+      if (!parsed.ok) throw new Error(`unreachable: a validated answer failed to parse (${parsed.message})`);
+      return parsed.value;
     },
   };
 }

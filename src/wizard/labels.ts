@@ -9,6 +9,8 @@ import { ACCREDITOR_NAMES } from '../core/vocabulary.js';
 
 export const LEVEL_LABELS: Record<EducationLevel, string> = {
   'high-school': 'High school diploma or GED',
+  'some-college': 'Some college, no degree',
+  certificate: 'A certificate (for example practical nursing)',
   associate: 'Associate degree (for example ADN, AAS)',
   diploma: 'Hospital nursing diploma',
   bachelor: "Bachelor's degree",
@@ -19,6 +21,8 @@ export const LEVEL_LABELS: Record<EducationLevel, string> = {
 /** Short forms for summaries. */
 export const LEVEL_SHORT: Record<EducationLevel, string> = {
   'high-school': 'High school',
+  'some-college': 'Some college',
+  certificate: 'Certificate',
   associate: 'Associate degree',
   diploma: 'Nursing diploma',
   bachelor: "Bachelor's",
@@ -38,16 +42,24 @@ export const FIELD_LABELS: Record<EducationField, string> = {
   'public-health': 'Public health',
   'health-sciences': 'Health sciences',
   business: 'Business',
+  'occupational-therapy': 'Occupational therapy',
+  'physical-therapy': 'Physical therapy',
+  'marriage-and-family-therapy': 'Marriage and family therapy',
+  'child-and-family-studies': 'Child and family studies',
+  'recreational-therapy': 'Recreational therapy',
+  'respiratory-therapy': 'Respiratory therapy',
+  'speech-therapy': 'Speech therapy',
   other: 'Something else',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {
   'case-manager': 'Case manager',
   'case-management-supervisor': 'Case management supervisor or lead',
-  'care-coordinator': 'Care coordinator or care manager',
+  'care-coordinator': 'Care coordinator or care manager (also MDS coordinator)',
   'case-management-assistant': 'Case management assistant or aide',
   'utilization-review': 'Utilization review or management',
   'registered-nurse': 'Registered nurse (bedside or clinic)',
+  'licensed-practical-nurse': 'Licensed practical nurse (LPN or LVN)',
   'social-worker': 'Social worker',
   'rehabilitation-counselor': 'Rehabilitation counselor',
   'disability-manager': 'Disability or claims manager',
@@ -90,3 +102,19 @@ export const SUPERVISOR_SHORT: Record<SupervisorKind, string> = {
 export const ACCREDITATION_FALLBACK = ACCREDITOR_NAMES;
 
 export { STATE_NAMES } from '../core/state-names.js';
+
+/** The job as a noun inside a sentence: "your job as a utilization reviewer". */
+export const ROLE_WORDS: Record<Role, string> = {
+  'case-manager': 'case manager',
+  'case-management-supervisor': 'case management supervisor',
+  'care-coordinator': 'care coordinator',
+  'case-management-assistant': 'case management assistant',
+  'utilization-review': 'utilization reviewer',
+  'registered-nurse': 'registered nurse',
+  'licensed-practical-nurse': 'LPN',
+  'social-worker': 'social worker',
+  'rehabilitation-counselor': 'rehabilitation counselor',
+  'disability-manager': 'disability or claims manager',
+  'human-services': 'human services worker',
+  other: 'related role',
+};

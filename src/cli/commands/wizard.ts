@@ -95,17 +95,17 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
       print,
       warn: (text) => io.stderr.write(`${text}\n`),
       width,
-      symbols: unicode ? { done: '✔', started: '▶' } : { done: '+', started: '>' },
+      symbols: unicode ? { done: '✔', started: '▶', arrow: '→' } : { done: '+', started: '>', arrow: '->' },
       store,
       cwd: process.cwd(),
       roadmap: {
-        show: (profile) =>
+        show: (profile, shown) =>
           roadmapDoor.showRoadmap(profile, data, io, {
             asOf,
             width,
             color,
             unicode,
-            profilePath: store.profilePath,
+            profilePath: shown?.profilePath,
           }),
         exportFormats: roadmapDoor.EXPORT_FORMATS,
         render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format),
@@ -114,11 +114,11 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
   } catch (error) {
     if (!isPromptCancel(error)) throw error;
     const kept = (await store.loadDraft()) !== null;
-    io.stderr.write(
-      kept
-        ? '\nCancelled. Your answers are saved; run casemgr-path again to pick up where you left off.\n'
-        : '\nCancelled.\n',
-    );
+    // Wrapped at spaces to the terminal, so no word breaks at the edge.
+    const { wizardEn } = await import('../../messages/wizard-en.js');
+    const { fitLines } = await import('../../wizard/summary.js');
+    const text = kept ? wizardEn.cancelled : wizardEn.cancelledNothingKept;
+    io.stderr.write(`\n${fitLines(text, io.stderr.columns || width)}\n`);
     throw new CliError('', EXIT.cancelled);
   } finally {
     process.removeListener('beforeExit', abandoned);
