@@ -16,13 +16,10 @@ export const EDUCATION_LEVELS = [
 ] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
-/**
- * Rank for "at least" comparisons. A hospital nursing diploma ranks with an associate degree.
- * Some college (no degree) and a postsecondary certificate rank with high school: neither is a
- * degree, so no "at least an associate degree" rule is met by them.
- */
+/** Rank for "at least" comparisons. A hospital nursing diploma ranks with an associate degree. */
 export const EDUCATION_RANK: Record<EducationLevel, number> = {
   'high-school': 0,
+  // Neither is a degree: "at least an associate degree" is not met by credits or a certificate.
   'some-college': 0,
   certificate: 0,
   associate: 1,
@@ -43,15 +40,14 @@ export const EDUCATION_FIELDS = [
   'gerontology',
   'public-health',
   'health-sciences',
-  'business',
-  // NACCM's related fields (0.2).
+  'child-and-family-studies',
+  'marriage-and-family-therapy',
   'occupational-therapy',
   'physical-therapy',
-  'marriage-and-family-therapy',
-  'child-and-family-studies',
   'recreational-therapy',
   'respiratory-therapy',
-  'speech-therapy',
+  'speech-language-therapy',
+  'business',
   'other',
 ] as const;
 export type EducationField = (typeof EDUCATION_FIELDS)[number];

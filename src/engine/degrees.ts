@@ -6,7 +6,7 @@ import { joinOr } from './format.js';
 
 const LEVEL_WORDS: Record<EducationLevel, string> = {
   'high-school': 'high-school diploma',
-  'some-college': 'some college (no degree)',
+  'some-college': 'some college',
   certificate: 'certificate',
   associate: 'associate degree',
   diploma: 'nursing diploma',

@@ -5,8 +5,8 @@ import type { EducationField, EducationLevel, Role, Setting, SupervisorKind } fr
 
 export const LEVEL_NAMES: Record<EducationLevel, string> = {
   'high-school': 'high-school diploma',
-  'some-college': 'some college (no degree)',
-  certificate: 'postsecondary certificate',
+  'some-college': 'some college',
+  certificate: 'certificate',
   associate: 'associate degree',
   diploma: 'hospital nursing diploma',
   bachelor: "bachelor's degree",
@@ -25,14 +25,14 @@ export const FIELD_NAMES: Record<EducationField, string> = {
   gerontology: 'gerontology',
   'public-health': 'public health',
   'health-sciences': 'health sciences',
-  business: 'business',
+  'child-and-family-studies': 'child and family studies',
+  'marriage-and-family-therapy': 'marriage and family therapy',
   'occupational-therapy': 'occupational therapy',
   'physical-therapy': 'physical therapy',
-  'marriage-and-family-therapy': 'marriage and family therapy',
-  'child-and-family-studies': 'child and family studies',
   'recreational-therapy': 'recreational therapy',
   'respiratory-therapy': 'respiratory therapy',
-  'speech-therapy': 'speech therapy',
+  'speech-language-therapy': 'speech and language therapy',
+  business: 'business',
   other: 'another field',
 };
 

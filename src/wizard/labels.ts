@@ -48,7 +48,7 @@ export const FIELD_LABELS: Record<EducationField, string> = {
   'child-and-family-studies': 'Child and family studies',
   'recreational-therapy': 'Recreational therapy',
   'respiratory-therapy': 'Respiratory therapy',
-  'speech-therapy': 'Speech therapy',
+  'speech-language-therapy': 'Speech and language therapy',
   other: 'Something else',
 };
 

@@ -41,7 +41,7 @@ describe('education 0.2', () => {
       'child-and-family-studies',
       'recreational-therapy',
       'respiratory-therapy',
-      'speech-therapy',
+      'speech-language-therapy',
     ]) {
       expect(parse({ education: [{ level: 'bachelor', field }] }).success).toBe(true);
     }
