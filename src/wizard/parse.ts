@@ -175,6 +175,8 @@ export function parseJobSpans(raw: string, asOf: Month): Parsed<JobSpan[]> {
           continue;
         }
       }
+      const alone = yearOnly(text);
+      if (alone) return fail(`which month of ${alone}? For example ${alone}-06 to now`);
       const single = parseMonth(text);
       if (single.ok) {
         return fail(
