@@ -21,8 +21,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export const wizardEn = {
   intro:
-    'A few questions about your education, licenses, work and goals, then your roadmap.\n' +
-    'Ctrl-C stops at any time; your answers are kept for next time.\n',
+    'A few questions about your education, licenses, work and goals, then your\n' +
+    'roadmap. Ctrl-C stops at any time; your answers are kept for next time.\n',
   cancelled: 'Cancelled. Your answers are saved; run casemgr-path again to pick up where you left off.',
   cancelledNothingKept: 'Cancelled.',
   kept: (sections: string[]) => `Kept: ${sections.join(', ')}.`,
@@ -40,8 +40,7 @@ export const wizardEn = {
   internshipHours: (did: 'did' | 'does') =>
     `How many hours of supervised internship ${did} the program include? (0 if none)`,
   courses: (did: 'did' | 'does') => `Which of these courses ${did} the program include?`,
-  finished: (degree: string) =>
-    `When did you finish your ${degree}? (month and year, for example 2019-05; ? if you don't know)`,
+  finished: (degree: string) => `When did you finish your ${degree}? (for example 2019-05)`,
   expected: 'When do you expect to finish? (month and year, for example 2027-05)',
   moreEducation: 'Anything else about your education?',
   moreDone: "No, that's everything",
@@ -62,8 +61,8 @@ export const wizardEn = {
   notInUs: 'Not in the US, or not sure',
 
   // Experience
-  jobs: 'Which of these jobs have you had?',
-  jobsHint: 'space to select, Enter when done; none is fine. A practicum is education: leave it out',
+  jobs: 'Which of these jobs have you had, if any?',
+  jobsHint: 'space to select, Enter when done; a practicum is education, not a job',
   jobDates: (job: string) => `Your job as ${article(job)}: from when to when? (for example 2024-03 to now)`,
   jobSetting: (job: string, ongoing: boolean) =>
     `Where ${ongoing ? 'is' : 'was'} your job as ${article(job)}?`,
@@ -80,8 +79,8 @@ export const wizardEn = {
   // Goals
   goal: 'What would you like to work toward?',
   goalRecommend: 'Not sure yet: recommend a goal for me',
-  goalArea: (area: string) => `${area}: recommend a certification`,
-  goalCertification: (abbreviation: string, name: string) => `The ${abbreviation} (${name})`,
+  goalArea: (area: string) => area,
+  goalCertification: (abbreviation: string, name: string) => `${abbreviation} certification: ${name}`,
 
   // Welcome back
   stillThere: (what: string, gap: number, since: string, from: string, to: string, arrow: string) =>

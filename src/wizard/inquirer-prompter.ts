@@ -1,3 +1,4 @@
+import { stripVTControlCharacters, styleText } from 'node:util';
 import { checkbox, input, search, select } from '@inquirer/prompts';
 import { parseYesNo } from './parse.js';
 import type {
@@ -81,6 +82,30 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     });
   };
   const t = theme(options);
+  const columns = () => Math.max(40, (options.output as { columns?: number }).columns || 80);
+  /**
+   * Inquirer breaks a long line wherever the terminal edge falls and keeps the space it broke at,
+   * so the next line starts with a stray space. Messages are broken at spaces here instead, and
+   * an answer that would not fit after the question goes on a line of its own.
+   */
+  const fitted = (message: string) => {
+    const width = columns() - 1;
+    const lines: string[] = [];
+    for (const word of message.split(' ')) {
+      const last = lines.at(-1);
+      // The first line shares the row with the "? " in front of it.
+      const room = lines.length === 1 ? width - 2 : width;
+      if (last !== undefined && last.length + 1 + word.length <= room)
+        lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    const lastLength = (lines.at(-1) ?? '').length + (lines.length === 1 ? 2 : 0);
+    const answer = (text: string) => {
+      const shown = options.color ? styleText('cyan', text) : text;
+      return lastLength + 1 + stripVTControlCharacters(text).length > width ? `\n  ${shown}` : shown;
+    };
+    return { message: lines.join('\n'), theme: { ...t, style: { ...t.style, answer } } };
+  };
   const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
   const plainChoices = <V>(choices: readonly Choice<V>[]) =>
     choices.map((c) => ({
@@ -95,12 +120,11 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return guarded((context) =>
         select<V>(
           {
-            message: q.message,
+            ...fitted(q.message),
             choices: plainChoices(q.choices),
             default: q.default,
             pageSize: pageSize(q.choices.length),
             loop: false,
-            theme: t,
           },
           context,
         ),
@@ -114,7 +138,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return guarded((context) =>
         search<V>(
           {
-            message: q.message,
+            ...fitted(q.message),
             instructions: {
               navigation: options.unicode
                 ? 'type to search, ↑↓ to move, ⏎ to choose'
@@ -129,7 +153,6 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
               return all.filter((c) => c.name.toLowerCase().includes(needle));
             },
             pageSize: pageSize(8),
-            theme: t,
           },
           context,
         ),
@@ -141,12 +164,11 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return guarded((context) =>
         checkbox<V>(
           {
-            message: q.message,
+            ...fitted(q.message),
             choices: plainChoices(q.choices).map((c) => ({ ...c, checked: checked.has(c.value) })),
             instructions: q.hint ? `(${q.hint})` : undefined,
             pageSize: pageSize(q.choices.length),
             loop: false,
-            theme: t,
           },
           context,
         ),
@@ -157,7 +179,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       const raw = await guarded((context) =>
         input(
           {
-            message: q.message,
+            ...fitted(q.message),
             default: q.default,
             validate: (value) => {
               const parsed = q.parse(value);
@@ -168,7 +190,6 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
               const parsed = q.parse(value);
               return parsed.ok ? q.echo(parsed.value, value) : value;
             },
-            theme: t,
           },
           context,
         ),
@@ -187,7 +208,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       const raw = await guarded((context) =>
         input(
           {
-            message: `${q.message} ${hint}`,
+            ...fitted(`${q.message} ${hint}`),
             validate: (value) => {
               const parsed = parseYesNo(value, q.default);
               return parsed.ok ? true : parsed.message;
@@ -197,7 +218,6 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
               const parsed = parseYesNo(value, q.default);
               return parsed.ok ? (parsed.value ? 'Yes' : 'No') : value;
             },
-            theme: t,
           },
           context,
         ),

@@ -179,9 +179,7 @@ export function parseJobSpans(raw: string, asOf: Month): Parsed<JobSpan[]> {
       if (alone) return fail(`which month of ${alone}? For example ${alone}-06 to now`);
       const single = parseMonth(text);
       if (single.ok) {
-        return fail(
-          `and when did it end? Type ${part} to now if you still work there, or ${part} to 2025-06`,
-        );
+        return fail(`and when did it end? For example ${part} to now, or ${part} to 2025-06`);
       }
       return fail(`when the job started and ended: ${example}`);
     }

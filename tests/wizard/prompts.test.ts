@@ -56,8 +56,8 @@ describe('experience questions on a terminal', () => {
     const ctx = onScreen();
     const result = askExperience(ctx, { version: 1 });
 
-    expect(screen.getScreen()).toContain('Which of these jobs have you had?');
-    expect(screen.getScreen()).toContain('A practicum is education: leave it out');
+    expect(screen.getScreen()).toContain('Which of these jobs have you had, if any?');
+    expect(screen.getScreen()).toContain('a practicum is education, not a job');
     expect(activeLine()).toContain('Case manager');
     screen.keypress('space');
     screen.keypress('enter');
@@ -70,7 +70,7 @@ describe('experience questions on a terminal', () => {
     for (let i = 0; i < 4; i++) screen.keypress('backspace');
     // A single month is not taken as "still there": that is always typed.
     await answer('2025-10');
-    expect(screen.getScreen()).toContain('and when did it end? Type 2025-10 to now');
+    expect(screen.getScreen()).toContain('and when did it end? For example 2025-10 to now');
     for (let i = 0; i < 7; i++) screen.keypress('backspace');
     await answer('2025-10 to now');
 

@@ -25,7 +25,7 @@ export async function askExperience(ctx: WizardContext, profile: ProfileInput): 
     id: 'experience.roles',
     message: wizardEn.jobs,
     hint: wizardEn.jobsHint,
-    choices: choicesOf(ROLES, ROLE_LABELS),
+    choices: ROLES.map((r) => ({ value: r, name: ROLE_LABELS[r], short: ROLE_WORDS[r] })),
     checked: savedRoles,
   });
   // The order asked: the saved jobs first (as they were), then the new ones in the list's order.
