@@ -106,6 +106,13 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     };
     return { message: lines.join('\n'), theme: { ...t, style: { ...t.style, answer } } };
   };
+  // An empty list reads back as "none", not as nothing at all.
+  const checkboxFitted = (message: string) => {
+    const shown = fitted(message);
+    const renderSelectedChoices = (selected: readonly { short: string }[]) =>
+      selected.length === 0 ? 'none' : selected.map((c) => c.short).join(', ');
+    return { ...shown, theme: { ...shown.theme, style: { ...shown.theme.style, renderSelectedChoices } } };
+  };
   const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
   const plainChoices = <V>(choices: readonly Choice<V>[]) =>
     choices.map((c) => ({
@@ -164,7 +171,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return guarded((context) =>
         checkbox<V>(
           {
-            ...fitted(q.message),
+            ...checkboxFitted(q.message),
             choices: plainChoices(q.choices).map((c) => ({ ...c, checked: checked.has(c.value) })),
             instructions: q.hint ? `(${q.hint})` : undefined,
             pageSize: pageSize(q.choices.length),
