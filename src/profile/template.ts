@@ -85,7 +85,7 @@ experience:                      # every job in or near case management, most re
     ongoing: true                # still in this role (default false); with a start, the months run
                                  # from start to today, so the file never goes stale
   - role: human-services         # an earlier job that ended
-    setting: community
+    setting: community           # (months left out: start and end fix them)
     start: 2021-06               # with end, fixes the months (2021-06 to 2023-08: 27 months)
     end: 2023-08                 # optional YYYY-MM: the last month in the role
 
