@@ -95,7 +95,7 @@ export const wizardEn = {
   firstName: 'Your first name, to greet you next time? (optional; Enter to skip)',
   nextTimeDefault: 'Next time, run casemgr-path again to update it.',
   nextTimeFile: (path: string) => `Next time: casemgr-path roadmap --profile ${path}`,
-  notSaved: 'Not saved. To keep a profile file, run casemgr-path again, or casemgr-path init.',
+  notSaved: 'Not saved: next time, the questions start afresh.',
 
   // Answers
   yesNoHelp: 'please type y for yes or n for no',
