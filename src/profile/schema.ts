@@ -14,9 +14,10 @@ import {
 import { Id, MonthString } from '../data/schema/common.js';
 
 /**
- * The version-1 profile (a public contract, docs/profile.md), with the 0.2 additions. Only `version` is required; unknown keys
- * are errors so typos surface. Ids that the data defines (licences, certifications, exams,
- * coursework, specializations) are checked against the loaded data by `checkProfileIds`.
+ * The version-1 profile (a public contract; `casemgr-path init` explains every field), with the
+ * 0.2 additions. Only `version` is required; unknown keys are errors so typos surface. Ids that
+ * the data defines (licenses, certifications, exams, coursework, specializations, jobs) are
+ * checked against the loaded data by `checkProfileIds`.
  */
 
 const State = z.enum(US_STATES, { message: 'expected a US two-letter state code such as TX' });

@@ -145,3 +145,39 @@ describe('licenses and goals 0.2', () => {
     expect(parse({ goals: { job: 'case-aide' } }).success).toBe(true);
   });
 });
+
+describe('CSV columns 0.2', () => {
+  it('reads credits, a field placement, an end month and a job goal', async () => {
+    const { profileFromCsvRow } = await import('../../src/profile/csv.js');
+    const result = profileFromCsvRow({
+      degree_level: 'some-college',
+      degree_credits: '30',
+      degree2_level: 'bachelor',
+      degree2_field: 'social-work',
+      degree2_field_placement_hours: '400',
+      degree2_field_placement_setting: 'hospital',
+      cm_role: 'case-manager',
+      cm_start: '2021-06',
+      cm_end: '2023-08',
+      goal_job: 'care-coordinator',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.profile.education.map((e) => [e.level, e.credits, e.field_placement])).toEqual([
+      ['some-college', 30, undefined],
+      ['bachelor', undefined, { hours: 400, setting: 'hospital' }],
+    ]);
+    expect(result.profile.experience[0]).toMatchObject({ months: 27, end: '2023-08' });
+    expect(result.profile.goals?.job).toBe('care-coordinator');
+  });
+
+  it('refuses a placement given twice', async () => {
+    const { profileFromCsvRow } = await import('../../src/profile/csv.js');
+    const result = profileFromCsvRow({
+      degree_level: 'bachelor',
+      degree_field_experience: 'yes',
+      degree_field_placement_hours: '400',
+    });
+    expect(result.ok).toBe(false);
+  });
+});
