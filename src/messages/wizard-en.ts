@@ -40,7 +40,9 @@ export const wizardEn = {
   internshipHours: (did: 'did' | 'does') =>
     `How many hours of supervised internship ${did} the program include? (0 if none)`,
   courses: (did: 'did' | 'does') => `Which of these courses ${did} the program include?`,
-  finished: (degree: string) => `When did you finish your ${degree}? (for example 2019-05)`,
+  // With a saved answer shown as the default, the example is left out (one pair of brackets).
+  finished: (degree: string, example = true) =>
+    `When did you finish your ${degree}?${example ? ' (for example 2019-05)' : ''}`,
   expected: 'When do you expect to finish? (month and year, for example 2027-05)',
   moreEducation: 'Anything else about your education?',
   moreDone: "No, that's everything",
@@ -63,10 +65,12 @@ export const wizardEn = {
   // Experience
   jobs: 'Which of these jobs have you had, if any?',
   jobsHint: 'space to select, Enter when done; a practicum is education, not a job',
-  jobDates: (job: string) => `Your job as ${article(job)}: from when to when? (for example 2024-03 to now)`,
+  jobDates: (job: string, example = true) =>
+    `Your job as ${article(job)}: from when to when?${example ? ' (for example 2024-03 to now)' : ''}`,
   jobSetting: (job: string, ongoing: boolean) =>
     `Where ${ongoing ? 'is' : 'was'} your job as ${article(job)}?`,
-  jobHours: (job: string) => `Hours a week as ${article(job)}? (for example 40, or 10 unpaid)`,
+  jobHours: (job: string, example = true) =>
+    `Hours a week as ${article(job)}?${example ? ' (for example 40, or 10 unpaid)' : ''}`,
   jobSupervisor: (job: string, ongoing: boolean) =>
     `Who ${ongoing ? 'supervises' : 'supervised'} your work as ${article(job)}?`,
   jobBeforeDegree: (job: string, start: string, degree: string, finished: string) =>

@@ -45,7 +45,7 @@ describe.runIf(hasTmux)('four people in a terminal', () => {
     await choose(t, "No, don't save");
     await t.waitFor('Keep a copy of the roadmap as a document?');
     t.keys('Enter');
-    await t.waitFor('Not saved.');
+    await t.waitFor('Not saved: next time');
     expect(await t.exitCode()).toBe(0);
     return history;
   }

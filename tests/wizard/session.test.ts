@@ -401,7 +401,7 @@ describe('saving tells the truth', () => {
 
     const declined = setup({ ...CAREER_CHANGER, 'save.where': 'no' });
     await runWizard(declined.deps);
-    expect(declined.out.join('\n')).toContain('Not saved.');
+    expect(declined.out.join('\n')).toContain('Not saved: next time, the questions start afresh.');
     expect(declined.out.join('\n')).not.toContain('--profile');
   });
 

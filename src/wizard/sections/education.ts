@@ -201,10 +201,11 @@ async function askDegreeDetails(
     });
   } else if (level !== 'high-school') {
     // Every finished degree is dated: rules that count work "after the degree" need the month.
+    const saved = before?.status !== 'in-progress' ? before?.completed : undefined;
     const completed = await ctx.ask.text({
       id: id('finished'),
-      message: wizardEn.finished(degreeWords({ level, field })),
-      default: before?.status !== 'in-progress' ? before?.completed : undefined,
+      message: wizardEn.finished(degreeWords({ level, field }), saved === undefined),
+      default: saved,
       parse: (raw) => parseFinishedMonth(raw, ctx.asOf),
       echo: (value) => (value ? formatMonth(value) : 'not known'),
     });

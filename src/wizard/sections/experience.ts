@@ -82,7 +82,7 @@ async function askJob(
   const words = ROLE_WORDS[role];
   const spans = await ctx.ask.text<JobSpan[]>({
     id: id('dates'),
-    message: wizardEn.jobDates(words),
+    message: wizardEn.jobDates(words, before.length === 0),
     default: before.length > 0 ? before.map((e) => spanText(e, ctx.asOf)).join(', ') : undefined,
     parse: (raw) => parseJobSpans(raw, ctx.asOf),
     echo: (value) => value.map((s) => spanEcho(s, ctx.asOf)).join(', '),
@@ -110,7 +110,7 @@ async function askJob(
     const saved = first ? `${first.hours_per_week ?? 40}${first.paid === false ? ' unpaid' : ''}` : undefined;
     const hours = await ctx.ask.text({
       id: id('hours'),
-      message: wizardEn.jobHours(words),
+      message: wizardEn.jobHours(words, saved === undefined),
       default: saved,
       parse: parseWeeklyHours,
       echo: (value) => `${value.hours} hours a week${value.paid ? '' : ', unpaid'}`,
@@ -220,7 +220,7 @@ async function refixDegree(
 ): Promise<EducationInput[]> {
   const completed = await ctx.ask.text({
     id: `experience.finished.${education.indexOf(degree)}${attempt > 1 ? `.${attempt}` : ''}`,
-    message: wizardEn.finished(degreeWords(degree)),
+    message: wizardEn.finished(degreeWords(degree), !degree.completed),
     default: degree.completed,
     parse: (raw) => parseFinishedMonth(raw, ctx.asOf),
     echo: (value) => (value ? formatMonth(value) : 'not known'),
