@@ -183,19 +183,22 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     },
 
     async text<T>(q: TextQuestion<T>): Promise<T> {
+      const shown = fitted(q.message);
       const raw = await guarded((context) =>
         input(
           {
-            ...fitted(q.message),
+            ...shown,
             default: q.default,
             validate: (value) => {
               const parsed = q.parse(value);
               return parsed.ok ? true : parsed.message;
             },
+            // With a transformer Inquirer leaves the final answer unstyled: style (and place) it here.
             transformer: (value, { isFinal }) => {
-              if (!isFinal || !q.echo) return value;
-              const parsed = q.parse(value);
-              return parsed.ok ? q.echo(parsed.value, value) : value;
+              if (!isFinal) return value;
+              const typed = value === '' ? (q.default ?? '') : value;
+              const parsed = q.parse(typed);
+              return shown.theme.style.answer(parsed.ok && q.echo ? q.echo(parsed.value, typed) : typed);
             },
           },
           context,
@@ -212,10 +215,11 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
      */
     async confirm(q: ConfirmQuestion): Promise<boolean> {
       const hint = q.default === undefined ? '(y/n)' : q.default ? '(Y/n)' : '(y/N)';
+      const shown = fitted(`${q.message} ${hint}`);
       const raw = await guarded((context) =>
         input(
           {
-            ...fitted(`${q.message} ${hint}`),
+            ...shown,
             validate: (value) => {
               const parsed = parseYesNo(value, q.default);
               return parsed.ok ? true : parsed.message;
@@ -223,7 +227,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
             transformer: (value, { isFinal }) => {
               if (!isFinal) return value;
               const parsed = parseYesNo(value, q.default);
-              return parsed.ok ? (parsed.value ? 'Yes' : 'No') : value;
+              return shown.theme.style.answer(parsed.ok ? (parsed.value ? 'Yes' : 'No') : value);
             },
           },
           context,

@@ -28,9 +28,11 @@ function educationText(profile: ProfileInput, data: Data): string {
     .map((e) => {
       const field = e.field && e.field !== 'other' ? ` in ${FIELD_LABELS[e.field].toLowerCase()}` : '';
       const name =
-        e.level === 'certificate' && e.field && e.field !== 'other'
-          ? `${FIELD_LABELS[e.field]} certificate`
-          : `${LEVEL_SHORT[e.level]}${field}`;
+        e.level === 'certificate' && e.field === 'nursing'
+          ? 'Practical nursing certificate'
+          : e.level === 'certificate' && e.field && e.field !== 'other'
+            ? `${FIELD_LABELS[e.field]} certificate`
+            : `${LEVEL_SHORT[e.level]}${field}`;
       const parts = [name];
       if (e.level === 'some-college' && e.credits) parts.push(`${e.credits} credits`);
       const accreditation =

@@ -151,7 +151,7 @@ describe.runIf(hasTmux)('four people in a terminal', () => {
     const t = start(100);
     await t.waitFor('What is the highest education you have finished?');
     await choose(t, 'Practical nursing certificate (LPN or LVN)');
-    await t.waitFor('When did you finish your nursing certificate?');
+    await t.waitFor('When did you finish your practical nursing certificate?');
     answer(t, '2021-05');
     await t.waitFor('Anything else about your education?');
     answer(t, '');

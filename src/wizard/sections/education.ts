@@ -107,7 +107,10 @@ function levelChoices(levels: readonly EducationLevel[]): Choice<EducationLevel>
 /** "associate degree in nursing", "bachelor's in social work", "practical nursing certificate". */
 export function degreeWords(entry: { level: EducationLevel; field?: EducationField }): string {
   const field = entry.field && entry.field !== 'other' ? FIELD_LABELS[entry.field].toLowerCase() : null;
-  if (entry.level === 'certificate') return field ? `${field} certificate` : 'certificate';
+  if (entry.level === 'certificate') {
+    if (entry.field === 'nursing') return 'practical nursing certificate';
+    return field ? `${field} certificate` : 'certificate';
+  }
   const level = LEVEL_SHORT[entry.level].toLowerCase();
   return field ? `${level} in ${field}` : level;
 }
