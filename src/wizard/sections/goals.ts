@@ -66,7 +66,15 @@ export async function askGoals(ctx: WizardContext, profile: ProfileInput): Promi
 
 /** Specializations that fit the person's degrees and work settings first; data order otherwise. */
 export function rankSpecializations(data: Data, profile: ProfileInput): Data['specializations'] {
-  const fields = new Set((profile.education ?? []).map((e) => e.field ?? 'other'));
+  // Only fields the person named: high school and some college carry "other" by default, which
+  // would otherwise rank the areas that fit "another field" first for everyone without a degree.
+  const fields = new Set(
+    (profile.education ?? [])
+      .filter(
+        (e) => e.level !== 'high-school' && e.level !== 'some-college' && e.field && e.field !== 'other',
+      )
+      .map((e) => e.field!),
+  );
   const settings = new Set((profile.experience ?? []).map((e) => e.setting ?? 'other'));
   const score = (s: Data['specializations'][number]) =>
     2 * s.fits_fields.filter((f) => fields.has(f)).length + s.settings.filter((x) => settings.has(x)).length;
