@@ -2,7 +2,7 @@ import { formatMonth, type Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import { wizardEn } from '../messages/wizard-en.js';
 import { checkProfileIds } from '../profile/parse.js';
-import { type Profile, type ProfileInput, ProfileSchema } from '../profile/schema.js';
+import { type Profile, type ProfileInput, ProfileSchema, settleAt } from '../profile/schema.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { knownSections, SECTION_TITLES, SECTIONS, type Section } from './context.js';
 import { runInterview } from './interview.js';
@@ -63,12 +63,12 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
   const asked: string[] = [];
 
   if (start.kind === 'show') {
-    const roadmap = await deps.roadmap.show(validate(start.saved.profile!), {
-      profilePath: start.saved.path,
-    });
+    // A dated job still under way has run to this month, whatever months were saved with it.
+    const profile = settleAt(validate(start.saved.profile!), deps.asOf);
+    const roadmap = await deps.roadmap.show(profile, { profilePath: start.saved.path });
     showProgress(deps, start.saved, roadmap);
     await offerExportOf(deps, ask, roadmap);
-    return { profile: validate(start.saved.profile!), asked, savedTo: null };
+    return { profile, asked, savedTo: null };
   }
 
   let draft = start.draft;
@@ -107,7 +107,7 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
     if (next === 'roadmap') {
       const problem = problemWith(draft.profile, deps.data);
       if (problem === null) {
-        profile = ProfileSchema.parse(draft.profile);
+        profile = settleAt(ProfileSchema.parse(draft.profile), deps.asOf);
         break;
       }
       // The questions only give valid answers, but a saved profile or an old draft may not fit today's data.
