@@ -54,7 +54,7 @@ export const CREDENTIAL_COLUMNS = [
   'exams_passed',
   'ce_hours',
 ] as const;
-export const GOAL_COLUMNS = ['goal_specialization', 'goal_certification', 'goal_job'] as const;
+export const GOAL_COLUMNS = ['goal_job', 'goal_specialization', 'goal_certification'] as const;
 
 /** `degree`, `degree2`, … : the prefix of the n-th group (n from 1). */
 export function groupPrefix(group: 'degree' | 'cm', n: number): string {
