@@ -61,15 +61,31 @@ export function prepareProfile(profile: Profile, asOf: number): PreparedProfile 
   return prepared;
 }
 
-/** The profile as it stands at `asOf`: a degree "completed" after that month is not finished yet. */
+/**
+ * The profile as it stands at `asOf`: a degree "completed" after that month is not finished yet,
+ * and a dated ongoing role has run from its start to `asOf` (whatever `months` says).
+ */
 function asOfProfile(profile: Profile, asOf: number): Profile {
   const future = (entry: EducationEntry) =>
     entry.status === 'completed' && entry.completed !== undefined && monthIndex(entry.completed) > asOf;
-  if (!profile.education.some(future)) return profile;
+  const unsettled = (entry: ExperienceEntry) =>
+    entry.ongoing &&
+    entry.start !== undefined &&
+    entry.months !== Math.max(0, asOf - monthIndex(entry.start));
+  const education = profile.education.some(future);
+  const experience = profile.experience.some(unsettled);
+  if (!education && !experience) return profile;
   return {
     ...profile,
-    education: profile.education.map((entry) =>
-      future(entry) ? { ...entry, status: 'in-progress' as const } : entry,
-    ),
+    education: education
+      ? profile.education.map((entry) =>
+          future(entry) ? { ...entry, status: 'in-progress' as const } : entry,
+        )
+      : profile.education,
+    experience: experience
+      ? profile.experience.map((entry) =>
+          unsettled(entry) ? { ...entry, months: Math.max(0, asOf - monthIndex(entry.start!)) } : entry,
+        )
+      : profile.experience,
   };
 }

@@ -106,7 +106,7 @@ export function readLicences(raw: string): CellResult<LicenceCell[]> {
     const parts = item.split(':').map((part) => part.trim());
     if (parts.every((part) => part === '')) continue;
     const [id, ...suffixes] = parts;
-    if (!id) return fail(`${quoted(item.trim())}: a licence starts with its id, for example rn or lcsw:TX`);
+    if (!id) return fail(`${quoted(item.trim())}: a license starts with its id, for example rn or lcsw:TX`);
     const licence: LicenceCell = { type: (readId(id) as { value: string }).value };
     for (const suffix of suffixes) {
       const upper = suffix.toUpperCase();
@@ -115,7 +115,7 @@ export function readLicences(raw: string): CellResult<LicenceCell[]> {
       else if (STATUSES.includes(lower) && licence.status === undefined) licence.status = lower;
       else {
         return fail(
-          `${quoted(item.trim())}: after the licence id, expected a state code (such as TX) and/or a status (${STATUSES.join(', ')}), got ${quoted(suffix)}`,
+          `${quoted(item.trim())}: after the license id, expected a state code (such as TX) and/or a status (${STATUSES.join(', ')}), got ${quoted(suffix)}`,
         );
       }
     }

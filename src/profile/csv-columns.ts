@@ -16,9 +16,12 @@ export interface CsvCellError {
 export const DEGREE_SUFFIXES = [
   'level',
   'field',
+  'credits',
   'accredited',
   'program_accreditation',
   'field_experience',
+  'field_placement_hours',
+  'field_placement_setting',
   'status',
   'completed',
   'internship_hours',
@@ -35,6 +38,7 @@ export const CM_SUFFIXES = [
   'supervised_by',
   'paid',
   'start',
+  'end',
   'ongoing',
 ] as const;
 export type CmSuffix = (typeof CM_SUFFIXES)[number];
@@ -50,7 +54,7 @@ export const CREDENTIAL_COLUMNS = [
   'exams_passed',
   'ce_hours',
 ] as const;
-export const GOAL_COLUMNS = ['goal_specialization', 'goal_certification'] as const;
+export const GOAL_COLUMNS = ['goal_job', 'goal_specialization', 'goal_certification'] as const;
 
 /** `degree`, `degree2`, … : the prefix of the n-th group (n from 1). */
 export function groupPrefix(group: 'degree' | 'cm', n: number): string {

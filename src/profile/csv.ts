@@ -49,9 +49,12 @@ type Reader<T> = (raw: string) => CellResult<T>;
 const DEGREE_READERS: Record<DegreeSuffix, Reader<unknown>> = {
   level: readId,
   field: readId,
+  credits: readNumber,
   accredited: readBoolean,
   program_accreditation: readId,
   field_experience: readBoolean,
+  field_placement_hours: readNumber,
+  field_placement_setting: readId,
   status: readId,
   completed: readMonth,
   internship_hours: readNumber,
@@ -67,6 +70,7 @@ const CM_READERS: Record<CmSuffix, Reader<unknown>> = {
   supervised_by: readId,
   paid: readBoolean,
   start: readMonth,
+  end: readMonth,
   ongoing: readBoolean,
 };
 
@@ -128,7 +132,7 @@ export function profileFromCsvRow(
       origins.set(formatPath(at), `${degree}_level`);
       const entry: Record<string, unknown> = {};
       for (const suffix of DEGREE_SUFFIXES) {
-        if (suffix.startsWith('internship_')) continue;
+        if (suffix.startsWith('internship_') || suffix.startsWith('field_placement_')) continue;
         put(
           entry,
           suffix,
@@ -151,6 +155,35 @@ export function profileFromCsvRow(
           `${degree}_internship_supervised_by`,
         );
         entry.internship = internship;
+      }
+      // A field placement's hours and setting make `field_experience` an object (profile 0.2).
+      const placementHours = read(`${degree}_field_placement_hours`, readNumber);
+      const placementSetting = read(`${degree}_field_placement_setting`, readId);
+      if (cells.has(`${degree}_field_placement_hours`) || cells.has(`${degree}_field_placement_setting`)) {
+        if (cells.has(`${degree}_field_experience`)) {
+          errors.push({
+            row,
+            column: `${degree}_field_placement_hours`,
+            message: `give ${degree}_field_experience (yes/no) or the placement's hours and setting, not both`,
+          });
+        }
+        const placement: Record<string, unknown> = {};
+        origins.set(formatPath([...at, 'field_experience']), `${degree}_field_placement_hours`);
+        put(
+          placement,
+          'hours',
+          placementHours,
+          [...at, 'field_experience', 'hours'],
+          `${degree}_field_placement_hours`,
+        );
+        put(
+          placement,
+          'setting',
+          placementSetting,
+          [...at, 'field_experience', 'setting'],
+          `${degree}_field_placement_setting`,
+        );
+        entry.field_experience = placement;
       }
       education.push(entry);
     }
@@ -202,6 +235,7 @@ export function profileFromCsvRow(
     ['goals', 'certification'],
     'goal_certification',
   );
+  put(goals, 'job', read('goal_job', readId), ['goals', 'job'], 'goal_job');
   if (Object.keys(goals).length > 0) input.goals = goals;
 
   if (errors.length > 0) return { ok: false, errors };

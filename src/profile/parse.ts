@@ -1,6 +1,7 @@
 import { type Diagnostic, didYouMean, formatPath, hasErrors, type PathSegment } from '../core/diagnostic.js';
 import { EARLIEST_MONTH, isMonthInRange, LATEST_MONTH } from '../core/month.js';
 import type { Data } from '../data/model.js';
+import { sectionOf, stateFor } from '../data/state-licensure.js';
 import { decodeSource, type ParsedSource, parseYamlSource } from '../data/yaml-source.js';
 import { issuesToDiagnostics, withKeyHints } from '../data/zod-diagnostics.js';
 import { type Profile, ProfileSchema } from './schema.js';
@@ -70,7 +71,19 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
     });
   };
   profile.licenses.forEach((license, i) => {
-    check(license.type, data.byId.licenses, 'licence', ['licenses', i, 'type']);
+    check(license.type, data.byId.licenses, 'license', ['licenses', i, 'type']);
+    const problem = stateTitleProblem(data, license.type, license.state);
+    if (problem) {
+      const path: PathSegment[] = ['licenses', i, 'type'];
+      out.push({
+        file: source?.file ?? 'profile',
+        ...(source?.locate(path) ?? { line: 1, column: 1 }),
+        severity: 'error',
+        code: 'no-such-title',
+        path: formatPath(path),
+        message: problem,
+      });
+    }
   });
   profile.certifications.forEach((id, i) => {
     check(id, data.byId.certifications, 'certification', ['certifications', i]);
@@ -108,8 +121,45 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
       'specialization',
     ]);
   }
+  // The jobs family is new in 0.2: older data (or an overlay without it) has nothing to check against.
+  const jobs = (data.byId as Partial<Record<string, ReadonlyMap<string, unknown>>>).jobs;
+  if (profile.goals?.job && jobs) check(profile.goals.job, jobs, 'job', ['goals', 'job']);
   if (profile.goals?.certification) {
     check(profile.goals.certification, data.byId.certifications, 'certification', ['goals', 'certification']);
   }
   return out;
 }
+
+/**
+ * A national license id with a state that has no such title: "California has no LMSW; did you
+ * mean the ASW registration (ca-asw)?". Null when the state's data is missing or the title fits.
+ */
+export function stateTitleProblem(
+  data: Data,
+  licenseId: string,
+  stateCode: string | undefined,
+): string | null {
+  const license = data.byId.licenses.get(licenseId);
+  const state = stateFor(data, stateCode);
+  if (!license || !state) return null;
+  const section = sectionOf(license);
+  if (section === 'nursing') return null;
+  const credential = section === 'counseling' ? state.counseling : state.social_work[section];
+  if (!credential) return null;
+  if ('available' in credential && credential.available === false) {
+    return `${state.name} has no ${license.abbreviation}: it has no ${LEVEL_WORDS[section]} credential`;
+  }
+  if (credential.license && credential.license !== license.id && data.byId.licenses.has(credential.license)) {
+    const kind = credential.kind ?? 'license';
+    const title = credential.title ?? data.byId.licenses.get(credential.license)!.abbreviation;
+    return `${state.name} has no ${license.abbreviation}; did you mean the ${title} ${kind} (${credential.license})?`;
+  }
+  return null;
+}
+
+const LEVEL_WORDS = {
+  bachelor: "bachelor's-level social work",
+  master: "master's-level social work",
+  clinical: 'clinical social work',
+  counseling: 'counselor',
+} as const;

@@ -13,7 +13,7 @@ import type { Data } from '../data/model.js';
 /**
  * A profile template for `casemgr-path init`: every field of profile v1, each with a comment, and
  * example values that make it valid as it stands (a test holds it to that). The lists of ids come
- * from the data, so the template names every licence and certification the data knows.
+ * from the data, so the template names every license and certification the data knows.
  */
 export function profileTemplate(data: Data): string {
   const list = (values: readonly string[]) => values.join(' | ');
@@ -34,17 +34,21 @@ export function profileTemplate(data: Data): string {
 version: 1                       # the profile format; always 1
 
 name: Alex Rivera                # optional; shown on the roadmap
-state: TX                        # optional; two-letter US code where you live or hold a licence
+state: TX                        # optional; two-letter US code where you live or hold a license
 
 education:                       # every degree, finished or under way
-  - level: bachelor              # ${list(EDUCATION_LEVELS)}
-                                 # (diploma = a hospital nursing diploma)
+  - level: bachelor              # ${wrapList(EDUCATION_LEVELS, 33)}
+                                 # (diploma = a hospital nursing diploma; some-college = college
+                                 # without a degree, with \`credits: 30\`; certificate = a
+                                 # postsecondary certificate such as practical nursing)
     field: social-work           # ${wrapList(EDUCATION_FIELDS, 33)}
     accredited: true             # the school is institutionally accredited (default true)
     program_accreditation: cswe  # ${list(PROGRAM_ACCREDITATIONS)} (default none)
-    field_experience: true       # a supervised practicum or field placement (in case management,
-                                 # health or behavioural health) was part of it; default: true when
-                                 # program_accreditation is not none, else false
+    field_experience:            # a supervised practicum or field placement (in case management,
+      hours: 400                 # health or behavioral health) that was part of it: its hours and
+      setting: hospital          # setting, or just true / false; default: true when
+                                 # program_accreditation is not none, else false. A placement is
+                                 # education, not a job: leave it out of experience
     status: completed            # completed (default) | in-progress
     completed: 2022-05           # YYYY-MM it was finished (in-progress: the month you expect to finish)
   - level: master                # a second entry: a degree under way
@@ -58,7 +62,7 @@ education:                       # every degree, finished or under way
     status: in-progress
     completed: 2027-05           # expected
 
-licenses:                        # state licences you hold
+licenses:                        # state licenses (and registrations) you hold
   - type: lbsw                   # ${licences}
     state: TX                    # optional; the state that issued it
     status: active               # ${list(LICENSE_STATUSES)} (restricted = probation or conditions)
@@ -72,17 +76,23 @@ ce_hours: 0                      # continuing-education hours in case management
 experience:                      # every job in or near case management, most recent first
   - role: case-manager           # ${wrapList(ROLES, 33)}
     setting: community           # ${wrapList(SETTINGS, 33)}
-    months: 14                   # months in the role (decimals allowed)
+    months: 14                   # months in the role (decimals allowed); may be left out when
+                                 # start and end (or start and ongoing) are given
     hours_per_week: 40           # default 40; part-time counts as hours/40 of a full-time month
     supervised_by: licensed      # ${list(SUPERVISOR_KINDS)} (default none)
     paid: true                   # default true; false for internships and volunteering
     start: 2023-09               # optional YYYY-MM; lets rules check "after the degree"
     ongoing: true                # still in this role (default false); with a start, the months run
                                  # from start to today, so the file never goes stale
+  - role: human-services         # an earlier job that ended
+    setting: community           # (months left out: start and end fix them)
+    start: 2021-06               # with end, fixes the months (2021-06 to 2023-08: 27 months)
+    end: 2023-08                 # optional YYYY-MM: the last month in the role
 
 goals:                           # optional: what to work toward
   specialization: social-work    # ${specializations}
   certification: c-swcm          # optional; leave it out to get a recommendation
+  # job: case-aide               # optional: a job to work toward (ids from the data's jobs)
 `;
 }
 

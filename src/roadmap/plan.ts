@@ -3,6 +3,7 @@ import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/mont
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
+import { prepareProfile } from '../engine/prepare.js';
 import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 import { alternatives } from './alternatives.js';
@@ -35,12 +36,14 @@ export interface PlanOptions {
  * Pure: the same profile, data, report and as_of always give the same roadmap.
  */
 export function planRoadmap(
-  profile: Profile,
+  given: Profile,
   data: Data,
   report: EligibilityReport,
   options: PlanOptions,
 ): Roadmap {
   const { asOf } = options;
+  // The same reading of the profile as the engine's: degrees finished by as_of, dated roles settled.
+  const profile = prepareProfile(given, monthIndex(asOf)).profile;
   const spec = chooseSpecialization(profile, data, asOf);
   const ctx: PlanContext = {
     profile,

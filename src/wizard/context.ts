@@ -15,16 +15,24 @@ export interface WizardContext {
   say: (text: string) => void;
 }
 
-export const SECTIONS = ['education', 'licences', 'experience', 'certifications', 'goals'] as const;
+/**
+ * The sections, in interview order. (0.1 drafts may still name a `certifications` section: held
+ * certifications are now asked with the licenses, and continuing education with the experience.)
+ */
+export const SECTIONS = ['education', 'licences', 'experience', 'goals'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_TITLES: Record<Section, string> = {
   education: 'Education',
-  licences: 'Licences',
+  licences: 'Licenses',
   experience: 'Experience',
-  certifications: 'Certifications',
   goals: 'Goal',
 };
+
+/** Keeps the sections this version knows, in interview order (a 0.1 draft's list may name more). */
+export function knownSections(sections: readonly string[]): Section[] {
+  return SECTIONS.filter((s) => sections.includes(s));
+}
 
 /** One topic of the interview: asks its questions and returns the profile with its part replaced. */
 export type SectionRunner = (ctx: WizardContext, profile: ProfileInput) => Promise<ProfileInput>;

@@ -1,4 +1,6 @@
-import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { stripVTControlCharacters, styleText } from 'node:util';
+import { checkbox, input, search, select } from '@inquirer/prompts';
+import { parseYesNo } from './parse.js';
 import type {
   CheckboxQuestion,
   Choice,
@@ -80,6 +82,37 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     });
   };
   const t = theme(options);
+  const columns = () => Math.max(40, (options.output as { columns?: number }).columns || 80);
+  /**
+   * Inquirer breaks a long line wherever the terminal edge falls and keeps the space it broke at,
+   * so the next line starts with a stray space. Messages are broken at spaces here instead, and
+   * an answer that would not fit after the question goes on a line of its own.
+   */
+  const fitted = (message: string) => {
+    const width = columns() - 1;
+    const lines: string[] = [];
+    for (const word of message.split(' ')) {
+      const last = lines.at(-1);
+      // The first line shares the row with the "? " in front of it.
+      const room = lines.length === 1 ? width - 2 : width;
+      if (last !== undefined && last.length + 1 + word.length <= room)
+        lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    const lastLength = (lines.at(-1) ?? '').length + (lines.length === 1 ? 2 : 0);
+    const answer = (text: string) => {
+      const shown = options.color ? styleText('cyan', text) : text;
+      return lastLength + 1 + stripVTControlCharacters(text).length > width ? `\n  ${shown}` : shown;
+    };
+    return { message: lines.join('\n'), theme: { ...t, style: { ...t.style, answer } } };
+  };
+  // An empty list reads back as "none", not as nothing at all.
+  const checkboxFitted = (message: string) => {
+    const shown = fitted(message);
+    const renderSelectedChoices = (selected: readonly { short: string }[]) =>
+      selected.length === 0 ? 'none' : selected.map((c) => c.short).join(', ');
+    return { ...shown, theme: { ...shown.theme, style: { ...shown.theme.style, renderSelectedChoices } } };
+  };
   const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
   const plainChoices = <V>(choices: readonly Choice<V>[]) =>
     choices.map((c) => ({
@@ -94,12 +127,11 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return guarded((context) =>
         select<V>(
           {
-            message: q.message,
+            ...fitted(q.message),
             choices: plainChoices(q.choices),
             default: q.default,
             pageSize: pageSize(q.choices.length),
             loop: false,
-            theme: t,
           },
           context,
         ),
@@ -113,7 +145,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return guarded((context) =>
         search<V>(
           {
-            message: q.message,
+            ...fitted(q.message),
             instructions: {
               navigation: options.unicode
                 ? 'type to search, ↑↓ to move, ⏎ to choose'
@@ -128,7 +160,6 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
               return all.filter((c) => c.name.toLowerCase().includes(needle));
             },
             pageSize: pageSize(8),
-            theme: t,
           },
           context,
         ),
@@ -140,12 +171,11 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return guarded((context) =>
         checkbox<V>(
           {
-            message: q.message,
+            ...checkboxFitted(q.message),
             choices: plainChoices(q.choices).map((c) => ({ ...c, checked: checked.has(c.value) })),
             instructions: q.hint ? `(${q.hint})` : undefined,
             pageSize: pageSize(q.choices.length),
             loop: false,
-            theme: t,
           },
           context,
         ),
@@ -153,21 +183,23 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     },
 
     async text<T>(q: TextQuestion<T>): Promise<T> {
+      const shown = fitted(q.message);
       const raw = await guarded((context) =>
         input(
           {
-            message: q.message,
+            ...shown,
             default: q.default,
             validate: (value) => {
               const parsed = q.parse(value);
               return parsed.ok ? true : parsed.message;
             },
+            // With a transformer Inquirer leaves the final answer unstyled: style (and place) it here.
             transformer: (value, { isFinal }) => {
-              if (!isFinal || !q.echo) return value;
-              const parsed = q.parse(value);
-              return parsed.ok ? q.echo(parsed.value, value) : value;
+              if (!isFinal) return value;
+              const typed = value === '' ? (q.default ?? '') : value;
+              const parsed = q.parse(typed);
+              return shown.theme.style.answer(parsed.ok && q.echo ? q.echo(parsed.value, typed) : typed);
             },
-            theme: t,
           },
           context,
         ),
@@ -177,8 +209,33 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       return parsed.value;
     },
 
-    confirm(q: ConfirmQuestion): Promise<boolean> {
-      return guarded((context) => confirm({ message: q.message, default: q.default, theme: t }, context));
+    /**
+     * A strict yes or no: y/yes/n/no only ("q" is not a No), and Enter takes the saved answer
+     * only when there is one. Inquirer's own confirm reads any other key as the default.
+     */
+    async confirm(q: ConfirmQuestion): Promise<boolean> {
+      const hint = q.default === undefined ? '(y/n)' : q.default ? '(Y/n)' : '(y/N)';
+      const shown = fitted(`${q.message} ${hint}`);
+      const raw = await guarded((context) =>
+        input(
+          {
+            ...shown,
+            validate: (value) => {
+              const parsed = parseYesNo(value, q.default);
+              return parsed.ok ? true : parsed.message;
+            },
+            transformer: (value, { isFinal }) => {
+              if (!isFinal) return value;
+              const parsed = parseYesNo(value, q.default);
+              return shown.theme.style.answer(parsed.ok ? (parsed.value ? 'Yes' : 'No') : value);
+            },
+          },
+          context,
+        ),
+      );
+      const parsed = parseYesNo(raw, q.default);
+      if (!parsed.ok) throw new Error(`unreachable: a validated answer failed to parse (${parsed.message})`);
+      return parsed.value;
     },
   };
 }

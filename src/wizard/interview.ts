@@ -3,7 +3,6 @@ import type { Data } from '../data/model.js';
 import type { Section, SectionRunner, WizardContext } from './context.js';
 import { type Prompter, RecordingPrompter } from './prompter.js';
 import type { Relevance } from './relevance.js';
-import { askCertifications } from './sections/certifications.js';
 import { askEducation } from './sections/education.js';
 import { askExperience } from './sections/experience.js';
 import { askGoals } from './sections/goals.js';
@@ -14,7 +13,6 @@ export const RUNNERS: Record<Section, SectionRunner> = {
   education: askEducation,
   licences: askLicences,
   experience: askExperience,
-  certifications: askCertifications,
   goals: askGoals,
 };
 

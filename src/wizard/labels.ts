@@ -10,7 +10,7 @@ import { ACCREDITOR_NAMES } from '../core/vocabulary.js';
 export const LEVEL_LABELS: Record<EducationLevel, string> = {
   'high-school': 'High school diploma or GED',
   'some-college': 'Some college, no degree',
-  certificate: 'Certificate (for example practical nursing)',
+  certificate: 'A certificate (for example practical nursing)',
   associate: 'Associate degree (for example ADN, AAS)',
   diploma: 'Hospital nursing diploma',
   bachelor: "Bachelor's degree",
@@ -55,11 +55,11 @@ export const FIELD_LABELS: Record<EducationField, string> = {
 export const ROLE_LABELS: Record<Role, string> = {
   'case-manager': 'Case manager',
   'case-management-supervisor': 'Case management supervisor or lead',
-  'care-coordinator': 'Care coordinator or care manager',
+  'care-coordinator': 'Care coordinator or care manager (also MDS coordinator)',
   'case-management-assistant': 'Case management assistant or aide',
   'utilization-review': 'Utilization review or management',
   'registered-nurse': 'Registered nurse (bedside or clinic)',
-  'licensed-practical-nurse': 'Licensed practical or vocational nurse (LPN/LVN)',
+  'licensed-practical-nurse': 'Licensed practical nurse (LPN or LVN)',
   'social-worker': 'Social worker',
   'rehabilitation-counselor': 'Rehabilitation counselor',
   counselor: 'Counselor or therapist (mental health)',
@@ -103,3 +103,20 @@ export const SUPERVISOR_SHORT: Record<SupervisorKind, string> = {
 export const ACCREDITATION_FALLBACK = ACCREDITOR_NAMES;
 
 export { STATE_NAMES } from '../core/state-names.js';
+
+/** The job as a noun inside a sentence: "your job as a utilization reviewer". */
+export const ROLE_WORDS: Record<Role, string> = {
+  'case-manager': 'case manager',
+  'case-management-supervisor': 'case management supervisor',
+  'care-coordinator': 'care coordinator',
+  'case-management-assistant': 'case management assistant',
+  'utilization-review': 'utilization reviewer',
+  'registered-nurse': 'registered nurse',
+  'licensed-practical-nurse': 'LPN',
+  'social-worker': 'social worker',
+  'rehabilitation-counselor': 'rehabilitation counselor',
+  counselor: 'counselor',
+  'disability-manager': 'disability or claims manager',
+  'human-services': 'human services worker',
+  other: 'related role',
+};

@@ -5,6 +5,7 @@ import {
   HOURS_PER_FULL_TIME_MONTH,
   type ProgramAccreditation,
   type Role,
+  type Setting,
   SUPERVISOR_KINDS,
   type SupervisorKind,
 } from '../core/vocabulary.js';
@@ -211,10 +212,49 @@ function conditionsFor(relevance: Relevance, role: Role): ExperienceCondition[] 
   return relevance.experience.filter((c) => !c.roles || c.roles.includes(role));
 }
 
+type Degrees = readonly { level: EducationLevel; field?: EducationField }[];
+
+/**
+ * Conditions that count this role and that these degrees could meet (work after a degree they
+ * lack is moot), in this setting when it is known (a rule that counts hospitals only says nothing
+ * about a job at a health plan).
+ */
+function countingFor(
+  relevance: Relevance,
+  role: Role,
+  degrees: Degrees | undefined,
+  setting?: Setting,
+): ExperienceCondition[] {
+  return conditionsFor(relevance, role).filter(
+    (c) =>
+      (!degrees ||
+        !c.after_degree ||
+        degrees.some((d) => degreeMatches(c.after_degree!, d.level, d.field ?? 'other'))) &&
+      (setting === undefined || !c.settings || c.settings.includes(setting)),
+  );
+}
+
+/** Some rule counts experience in this role (so its hours, and whether it was paid, matter). */
+export function roleCounts(relevance: Relevance, role: Role, degrees?: Degrees, setting?: Setting): boolean {
+  return countingFor(relevance, role, degrees, setting).length > 0;
+}
+
+/** Some rule that counts this role looks at where the work was done. */
+export function settingsMatter(relevance: Relevance, role: Role, degrees?: Degrees): boolean {
+  return countingFor(relevance, role, degrees).some((c) => (c.settings?.length ?? 0) > 0);
+}
+
 /** The supervisor kinds some rule counts for this role; empty when no rule asks who supervised. */
-export function supervisorsFor(relevance: Relevance, role: Role): SupervisorKind[] {
+export function supervisorsFor(
+  relevance: Relevance,
+  role: Role,
+  degrees?: Degrees,
+  setting?: Setting,
+): SupervisorKind[] {
   const kinds = new Set<SupervisorKind>();
-  for (const c of conditionsFor(relevance, role)) for (const k of c.supervised_by ?? []) kinds.add(k);
+  for (const c of countingFor(relevance, role, degrees, setting)) {
+    for (const k of c.supervised_by ?? []) kinds.add(k);
+  }
   return SUPERVISOR_KINDS.filter((k) => kinds.has(k));
 }
 

@@ -1,5 +1,6 @@
 import { extname, resolve } from 'node:path';
 import type { Month } from '../core/month.js';
+import { wizardEn } from '../messages/wizard-en.js';
 import type { ProfileInput } from '../profile/schema.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { parseProfileText, profileToYaml } from './profile-file.js';
@@ -40,7 +41,7 @@ export async function offerSave(
   const { ask, store } = deps;
   const where = await ask.select<'default' | 'other' | 'no'>({
     id: 'save.where',
-    message: options.isNew ? 'Save your answers so you can come back to them?' : 'Save the updated profile?',
+    message: options.isNew ? wizardEn.saveNew : wizardEn.saveUpdate,
     choices: [
       { value: 'default', name: 'Yes', description: `Kept in ${store.profilePath}` },
       { value: 'other', name: 'Yes, to a file I choose' },
@@ -51,10 +52,11 @@ export async function offerSave(
   if (where === 'no') return null;
 
   let final = profile;
-  if (options.isNew && !profile.name) {
+  // The name greets the person next time, which only the profile kept in the usual place does.
+  if (options.isNew && !profile.name && where === 'default') {
     const name = await ask.text({
       id: 'save.name',
-      message: 'Your first name, to greet you next time? (optional; Enter to skip)',
+      message: wizardEn.firstName,
       parse: (raw) => {
         const text = raw.trim();
         return text.length > 100

@@ -1,9 +1,10 @@
 import { formatMonth, type Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
+import { wizardEn } from '../messages/wizard-en.js';
 import { checkProfileIds } from '../profile/parse.js';
-import { type Profile, type ProfileInput, ProfileSchema } from '../profile/schema.js';
+import { type Profile, type ProfileInput, ProfileSchema, settleAt } from '../profile/schema.js';
 import type { Roadmap } from '../roadmap/types.js';
-import { SECTION_TITLES, SECTIONS, type Section } from './context.js';
+import { knownSections, SECTION_TITLES, SECTIONS, type Section } from './context.js';
 import { runInterview } from './interview.js';
 import { compareProgress, progressText } from './progress.js';
 import { type Prompter, RecordingPrompter } from './prompter.js';
@@ -16,8 +17,11 @@ import { askWhatChanged, catchUpOngoingRoles } from './welcome.js';
 
 /** What the roadmap step needs from the outside (planner + renderers), behind one small port. */
 export interface RoadmapPort {
-  /** Plans and prints the roadmap; null when it could not be planned (the port says why). */
-  show(profile: Profile): Promise<Roadmap | null>;
+  /**
+   * Plans and prints the roadmap; null when it could not be planned (the port says why). The
+   * roadmap's hints name `profilePath` only when that file exists (a saved profile).
+   */
+  show(profile: Profile, options?: { profilePath?: string }): Promise<Roadmap | null>;
   exportFormats: readonly ExportFormat[];
   render(roadmap: Roadmap, format: ExportFormat): Promise<string>;
 }
@@ -31,7 +35,7 @@ export interface WizardDeps {
   /** Writes a line to stderr. */
   warn: (text: string) => void;
   width: number;
-  symbols: { done: string; started: string };
+  symbols: { done: string; started: string; arrow?: string };
   store: WizardStore;
   roadmap: RoadmapPort;
   cwd: string;
@@ -59,10 +63,12 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
   const asked: string[] = [];
 
   if (start.kind === 'show') {
-    const roadmap = await deps.roadmap.show(validate(start.saved.profile!));
+    // A dated job still under way has run to this month, whatever months were saved with it.
+    const profile = settleAt(validate(start.saved.profile!), deps.asOf);
+    const roadmap = await deps.roadmap.show(profile, { profilePath: start.saved.path });
     showProgress(deps, start.saved, roadmap);
     await offerExportOf(deps, ask, roadmap);
-    return { profile: validate(start.saved.profile!), asked, savedTo: null };
+    return { profile, asked, savedTo: null };
   }
 
   let draft = start.draft;
@@ -74,6 +80,7 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
       deps.data,
       start.saved?.state?.saved_at ?? null,
       deps.width,
+      start.askedBefore,
     );
     asked.push('update.sections');
     draft = { ...draft, stage: 'interview', todo, answers: {} };
@@ -100,7 +107,7 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
     if (next === 'roadmap') {
       const problem = problemWith(draft.profile, deps.data);
       if (problem === null) {
-        profile = ProfileSchema.parse(draft.profile);
+        profile = settleAt(ProfileSchema.parse(draft.profile), deps.asOf);
         break;
       }
       // The questions only give valid answers, but a saved profile or an old draft may not fit today's data.
@@ -118,7 +125,11 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
   }
 
   deps.print('');
-  const roadmap = await deps.roadmap.show(profile);
+  // Not saved yet: the roadmap's hints name a file only once there is one (a profile being updated).
+  const roadmap = await deps.roadmap.show(
+    profile,
+    draft.mode === 'update' && start.saved ? { profilePath: start.saved.path } : {},
+  );
   showProgress(deps, start.saved, roadmap);
   deps.print('');
   const saved = await offerSave(
@@ -130,20 +141,18 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
   await deps.store.clearDraft().catch(() => undefined);
   await offerExportOf(deps, ask, roadmap);
   if (saved) {
-    const hint =
-      saved.path === deps.store.profilePath
-        ? 'Next time, run casemgr-path again to update it.'
-        : `Next time: casemgr-path roadmap --profile ${saved.path}`;
-    deps.print(hint);
-  }
+    deps.print(
+      saved.path === deps.store.profilePath ? wizardEn.nextTimeDefault : wizardEn.nextTimeFile(saved.path),
+    );
+  } else deps.print(wizardEn.notSaved);
   return { profile, asked, savedTo: saved?.path ?? null };
 }
 
 type Start =
-  | { kind: 'draft'; draft: Draft; saved: SavedProfile | null }
+  | { kind: 'draft'; draft: Draft; saved: SavedProfile | null; askedBefore?: boolean }
   | { kind: 'show'; saved: SavedProfile };
 
-async function startingPoint(deps: WizardDeps, ask: Prompter): Promise<Start> {
+async function startingPoint(deps: WizardDeps, ask: RecordingPrompter): Promise<Start> {
   const saved = await deps.store.loadSaved();
   const usable = saved?.profile ? saved : null;
   const draft = await deps.store.loadDraft();
@@ -166,8 +175,10 @@ async function startingPoint(deps: WizardDeps, ask: Prompter): Promise<Start> {
       const kept = SECTIONS.filter((s) => !draft.todo.includes(s)).map((s) =>
         SECTION_TITLES[s].toLowerCase(),
       );
-      if (kept.length > 0 && draft.stage === 'interview') deps.print(`Kept: ${kept.join(', ')}.`);
-      return { kind: 'draft', draft, saved: draft.mode === 'update' ? usable : null };
+      if (kept.length > 0 && draft.stage === 'interview') deps.print(wizardEn.kept(kept));
+      // A 0.1 draft may list a section this version asks elsewhere; keep the ones it knows.
+      const todo = knownSections(draft.todo);
+      return { kind: 'draft', draft: { ...draft, todo }, saved: draft.mode === 'update' ? usable : null };
     }
     await deps.store.clearDraft();
   }
@@ -193,22 +204,23 @@ async function startingPoint(deps: WizardDeps, ask: Prompter): Promise<Start> {
     });
     if (choice === 'show') return { kind: 'show', saved: usable };
     if (choice === 'update') {
+      const before = ask.asked.length;
       const profile = await catchUpOngoingRoles(
         ask,
         usable.profile!,
         usable.state?.saved_at ?? null,
         deps.asOf,
+        deps.symbols.arrow,
       );
       return {
         kind: 'draft',
         saved: usable,
+        askedBefore: ask.asked.length > before,
         draft: newDraft(deps, 'update', profile, usable.sha, 'changes'),
       };
     }
   }
-  deps.print(
-    'A few questions about your education, licences, work and goals, then your roadmap.\nCtrl-C stops at any time; your answers are kept for next time.\n',
-  );
+  deps.print(wizardEn.intro);
   return { kind: 'draft', saved: null, draft: newDraft(deps, 'new', { version: 1 }, null, 'interview') };
 }
 

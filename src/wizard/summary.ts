@@ -17,7 +17,6 @@ export function summarize(profile: ProfileInput, data: Data): Record<Section, st
     education: educationText(profile, data),
     licences: licencesText(profile, data),
     experience: experienceText(profile),
-    certifications: certificationsText(profile, data),
     goals: goalsText(profile, data),
   };
 }
@@ -28,7 +27,14 @@ function educationText(profile: ProfileInput, data: Data): string {
   return entries
     .map((e) => {
       const field = e.field && e.field !== 'other' ? ` in ${FIELD_LABELS[e.field].toLowerCase()}` : '';
-      const parts = [`${LEVEL_SHORT[e.level]}${field}`];
+      const name =
+        e.level === 'certificate' && e.field === 'nursing'
+          ? 'Practical nursing certificate'
+          : e.level === 'certificate' && e.field && e.field !== 'other'
+            ? `${FIELD_LABELS[e.field]} certificate`
+            : `${LEVEL_SHORT[e.level]}${field}`;
+      const parts = [name];
+      if (e.level === 'some-college' && e.credits) parts.push(`${e.credits} credits`);
       const accreditation =
         e.program_accreditation && e.program_accreditation !== 'none' ? e.program_accreditation : null;
       if (accreditation) {
@@ -56,6 +62,11 @@ function licencesText(profile: ProfileInput, data: Data): string {
     text += `${parts.length > 0 ? ' in' : '; living in'} ${STATE_NAMES[state]}`;
   const exams = (profile.exams_passed ?? []).map((id) => data.byId.exams.get(id)?.name ?? id);
   if (exams.length > 0) text += `; passed ${exams.join(', ')}`;
+  const held = (profile.certifications ?? []).map(
+    (id) => data.byId.certifications.get(id)?.abbreviation ?? id,
+  );
+  if (held.length > 0) text += `; certified: ${held.join(', ')}`;
+  if (profile.ce_hours) text += `; ${formatNumber(profile.ce_hours)} h of continuing education`;
   return text;
 }
 
@@ -65,10 +76,14 @@ function experienceText(profile: ProfileInput): string {
   return roles
     .map((r) => {
       const where = r.setting && r.setting !== 'other' ? `, ${SETTING_LABELS[r.setting].toLowerCase()}` : '';
-      const months = `${formatNumber(r.months)} month${r.months === 1 ? '' : 's'}${r.ongoing ? ' so far' : ''}`;
+      const months = r.months ?? 0;
+      const when = r.start
+        ? ` (${formatMonth(r.start)} to ${r.ongoing ? 'now' : r.end ? formatMonth(r.end) : '?'})`
+        : '';
+      const length = `${formatNumber(months)} month${months === 1 ? '' : 's'}${r.ongoing ? ' so far' : ''}${when}`;
       const hours =
         (r.hours_per_week ?? 40) >= 40 ? 'full-time' : `${formatNumber(r.hours_per_week ?? 40)} h/week`;
-      const parts = [`${ROLE_LABELS[r.role]}${where}: ${months}`, hours];
+      const parts = [`${ROLE_LABELS[r.role]}${where}: ${length}`, hours];
       if (r.paid === false) parts.push('unpaid');
       if (r.supervised_by && r.supervised_by !== 'none') parts.push(SUPERVISOR_SHORT[r.supervised_by]);
       return parts.join(', ');
@@ -76,19 +91,9 @@ function experienceText(profile: ProfileInput): string {
     .join('; ');
 }
 
-function certificationsText(profile: ProfileInput, data: Data): string {
-  const held = (profile.certifications ?? []).map(
-    (id) => data.byId.certifications.get(id)?.abbreviation ?? id,
-  );
-  let text = held.length > 0 ? held.join(', ') : 'none';
-  if (profile.ce_hours) text += `; ${formatNumber(profile.ce_hours)} h of continuing education`;
-  return text;
-}
-
 function goalsText(profile: ProfileInput, data: Data): string {
   const goals = profile.goals ?? {};
-  if (!goals.specialization && !goals.certification)
-    return 'not sure yet: recommend an area and a certification';
+  if (!goals.specialization && !goals.certification) return 'not sure yet: recommend a goal';
   const area = goals.specialization
     ? (data.byId.specializations.get(goals.specialization)?.name ?? goals.specialization)
     : 'any area';
@@ -132,8 +137,7 @@ export function fitLines(text: string, width: number): string {
 }
 
 /**
- * Label/value rows as a two-column block;
- on a narrow terminal the value goes under its label,
+ * Label/value rows as a two-column block; on a narrow terminal the value goes under its label,
  * so nothing wraps into the label column.
  */
 export function formatRows(rows: readonly [string, string][], width: number): string {

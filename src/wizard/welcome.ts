@@ -1,8 +1,10 @@
-import { formatMonth, type Month, monthsBetween } from '../core/month.js';
+import { addMonths, formatMonth, type Month, monthsBetween } from '../core/month.js';
 import type { Data } from '../data/model.js';
+import { article, wizardEn } from '../messages/wizard-en.js';
 import type { ProfileInput } from '../profile/schema.js';
+import type { ExperienceInput } from './context.js';
 import { SECTION_TITLES, SECTIONS, type Section } from './context.js';
-import { ROLE_LABELS, SETTING_LABELS } from './labels.js';
+import { ROLE_WORDS, SETTING_LABELS } from './labels.js';
 import { parseMonths } from './parse.js';
 import type { Prompter } from './prompter.js';
 import { summarize } from './summary.js';
@@ -16,6 +18,7 @@ export async function catchUpOngoingRoles(
   profile: ProfileInput,
   savedAt: Month | null,
   asOf: Month,
+  arrow = '→',
 ): Promise<ProfileInput> {
   if (!savedAt) return profile;
   const gap = monthsBetween(savedAt, asOf);
@@ -26,15 +29,22 @@ export async function catchUpOngoingRoles(
       experience.push(role);
       continue;
     }
-    const label = ROLE_LABELS[role.role].toLowerCase();
     const where =
       role.setting && role.setting !== 'other' ? ` (${SETTING_LABELS[role.setting].toLowerCase()})` : '';
-    const what = `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${where}`;
-    const months = role.months;
+    const what = `${article(ROLE_WORDS[role.role])}${where}`;
+    // The months at the time of saving: a dated role's run from its start, else the number kept.
+    const months = role.start ? Math.max(0, monthsBetween(role.start, savedAt)) : (role.months ?? 0);
     const still = await ask.confirm({
       id: `update.${index}.still`,
-      message: `Still working as ${what}? That adds the ${gap} month${gap === 1 ? '' : 's'} since ${formatMonth(savedAt)}: ${round(months)} -> ${round(months + gap)} months.`,
-      default: true,
+      message: wizardEn.stillThere(
+        what,
+        gap,
+        formatMonth(savedAt),
+        round(months),
+        round(months + gap),
+        arrow,
+      ),
+      default: true, // the saved answer: still in the job
     });
     if (still) {
       experience.push({ ...role, months: months + gap });
@@ -42,8 +52,7 @@ export async function catchUpOngoingRoles(
     }
     const stayed = await ask.text({
       id: `update.${index}.months`,
-      message: `How many of those ${gap} months were you still there?`,
-      default: '0',
+      message: wizardEn.stayed(gap),
       parse: (raw) => {
         const parsed = parseMonths(raw);
         if (parsed.ok && parsed.value > gap)
@@ -51,7 +60,10 @@ export async function catchUpOngoingRoles(
         return parsed;
       },
     });
-    experience.push({ ...role, months: months + stayed, ongoing: false });
+    const total = months + stayed;
+    const ended: ExperienceInput = { ...role, months: total, ongoing: false };
+    if (role.start) ended.end = addMonths(role.start, Math.max(1, Math.round(total)) - 1);
+    experience.push(ended);
   }
   return { ...profile, experience };
 }
@@ -63,12 +75,17 @@ export async function askWhatChanged(
   data: Data,
   since: Month | null,
   width: number,
+  askedBefore = false,
 ): Promise<Section[]> {
   const summary = summarize(profile, data);
   const room = Math.max(20, width - 8);
   const chosen = await ask.checkbox<Section>({
     id: 'update.sections',
-    message: since ? `What else has changed since ${formatMonth(since)}?` : 'What has changed?',
+    // "else" only when something was asked already (the months of a job still under way).
+    message:
+      askedBefore && since
+        ? wizardEn.whatElseChanged(formatMonth(since))
+        : wizardEn.whatChanged(since ? formatMonth(since) : null),
     hint: 'space to select, Enter when done; nothing is fine',
     choices: SECTIONS.map((s) => ({
       value: s,

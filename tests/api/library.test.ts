@@ -41,7 +41,7 @@ describe('the library as a user script runs it', () => {
     expect(lines[3]).toMatch(/^Next for Maria Lopez: .+ \(\d{4}-\d{2}\)$/);
     expect(lines[4]).toBe('Markdown: # Roadmap for Maria Lopez');
     expect(lines[5]).toBe('JSON keys: version, as_of, profile, goal');
-    expect(lines[6]).toBe('ProfileError: licenses[0].type: unknown licence "rnn" (did you mean "rn"?)');
+    expect(lines[6]).toBe('ProfileError: licenses[0].type: unknown license "rnn" (did you mean "rn"?)');
   });
 
   it('exposes typed errors through the built package', () => {

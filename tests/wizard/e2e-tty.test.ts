@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { addMonths, currentMonth } from '../../src/core/month.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
 import { BIN, ensureBuilt } from './built.js';
+import { answer, choose } from './e2e-keys.js';
 import { hasTmux, openTerminal, type Terminal } from './tmux.js';
 
 /**
@@ -30,52 +32,52 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
     return Object.assign(terminal, { cwd: dir });
   }
 
-  /** Maria up to the months question (education, licences, the start of her job). */
-  async function untilMonths(t: Terminal): Promise<void> {
-    await t.waitFor('What is the highest level of school you have finished?');
-    t.keys('Down', 'Enter'); // associate degree
-    await t.waitFor('In which field?');
-    t.keys('Down', 'Enter'); // nursing
+  /** Maria up to the dates of her job (education, licenses, the job ticked). */
+  async function untilDates(t: Terminal): Promise<void> {
+    await t.waitFor('What is the highest education you have finished?');
+    await choose(t, 'Associate degree in nursing (ADN)');
+    await t.waitFor('When did you finish your associate degree in nursing?');
+    answer(t, '2016-05');
     await t.waitFor('Anything else about your education?');
     t.keys('Enter');
-    await t.waitFor('Which licences do you hold?');
+    await t.waitFor('Which of these do you hold, or have you passed?');
     t.keys('Space', 'Enter'); // RN
-    await t.waitFor('In which state is your licence?');
+    await t.waitFor('In which state is your license?');
     t.type('texas');
     await t.waitFor('❯ Texas (TX)');
     t.keys('Enter');
-    await t.waitFor('What is your most recent job');
-    t.keys('Down', 'Enter'); // case manager, under "none yet"
+    await t.waitFor('Which of these jobs have you had, if any?');
+    t.keys('Space', 'Enter'); // case manager, first in the list
+    await t.waitFor('Your job as a case manager: from when to when?');
+  }
 
-    await t.waitFor('Are you still in this job?');
-    t.keys('Enter');
-    await t.waitFor('Where is it?');
-    t.keys('Enter'); // hospital
-    await t.waitFor('How many months have you been in it so far?');
+  /** Maria up to the hours question: her dates and setting given. */
+  async function untilHours(t: Terminal): Promise<void> {
+    await untilDates(t);
+    answer(t, `${addMonths(currentMonth(), -13)} to now`);
+    await t.waitFor('Where is your job as a case manager?');
+    await choose(t, 'Hospital');
+    await t.waitFor('Hours a week as a case manager?');
   }
 
   it('runs a whole interview and saves the profile', async () => {
     const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
     const t = start(config);
-    await untilMonths(t);
-    t.type('thirteen');
-    t.keys('Enter');
-    await t.waitFor('months: a number from 0 to 600');
-    for (let i = 0; i < 'thirteen'.length; i++) t.keys('BSpace');
-    t.type('13');
-    t.keys('Enter');
-    await t.waitFor('Is it paid and full-time?');
-    t.keys('Enter');
-    await t.waitFor('Who supervises your work?');
-    t.keys('Enter'); // the cursor starts on "a licensed nurse, social worker or counselor"
-    await t.waitFor('Add another job');
-    t.keys('Enter');
-    await t.waitFor('Do you already hold any of these certifications?');
-    t.keys('Enter');
-    await t.waitFor('Which area of case management interests you most?');
+    await untilDates(t);
+    answer(t, 'thirteen months ago');
+    await t.waitFor('when the job started and ended: for example 2024-03 to now');
+    for (let i = 0; i < 'thirteen months ago'.length; i++) t.keys('BSpace');
+    answer(t, `${addMonths(currentMonth(), -13)} to now`);
+    await t.waitFor('Where is your job as a case manager?');
+    await choose(t, 'Hospital');
+    await t.waitFor('Hours a week as a case manager?');
+    answer(t, '40');
+    await t.waitFor('Who supervises your work as a case manager?');
+    // The cursor starts on "no one, or not sure": a stray Enter never claims a supervisor.
+    expect(t.screen()).toMatch(/❯ No one, or I am not sure/);
+    await choose(t, 'A licensed nurse, social worker or counselor');
+    await t.waitFor('What would you like to work toward?');
     t.keys('Enter'); // healthcare, listed first for a nurse
-    await t.waitFor('Is there a certification you want to aim for?');
-    t.keys('Enter'); // recommend one
     const review = await t.waitFor('Ready?');
     expect(review).toContain('Associate degree in nursing');
     expect(review).toMatch(/Case manager, hospital: 13 months so far/);
@@ -122,7 +124,7 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
   it('keeps the answers on Ctrl-C (exit 130) and resumes at the first unanswered question', async () => {
     const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
     const t = start(config);
-    await untilMonths(t);
+    await untilHours(t);
     t.keys('C-c');
     await t.waitFor(
       'Cancelled. Your answers are saved; run casemgr-path again to pick up where you left off.',
@@ -131,22 +133,23 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
     const draft = parse(readFileSync(join(config, 'casemgr-path', 'draft.yaml'), 'utf8'));
     expect(draft.profile.licenses).toEqual([{ type: 'rn', state: 'TX' }]);
     expect(draft.answers).toMatchObject({
-      'experience.0.role': 'case-manager',
-      'experience.0.setting': 'hospital',
+      'experience.roles': ['case-manager'],
+      'experience.case-manager.setting': 'hospital',
     });
 
     const again = start(config);
     await again.waitFor('You have unfinished answers from');
     again.keys('Enter');
-    const resumed = await again.waitFor('How many months have you been in it so far?');
-    expect(resumed).toContain('Kept: education, licences.');
-    expect(resumed).not.toContain('What is the highest level of school');
+    // The question resumed at names the job it is about.
+    const resumed = await again.waitFor('Hours a week as a case manager?');
+    expect(resumed).toContain('Kept: education, licenses.');
+    expect(resumed).not.toContain('What is the highest education');
   });
 
   it('treats Ctrl-D (end of input) as a cancel, not as success', async () => {
     const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
     const t = start(config);
-    await t.waitFor('What is the highest level of school you have finished?');
+    await t.waitFor('What is the highest education you have finished?');
     t.keys('Enter');
     await t.waitFor('Anything else about your education?');
     t.keys('C-d');
@@ -157,18 +160,21 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
   it('works on a narrow TERM=dumb terminal, in ASCII', async () => {
     const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
     const t = start(config, { width: 50, env: { TERM: 'dumb' } });
-    await t.waitFor('What is the highest level of school');
+    await t.waitFor('What is the highest education');
     const first = t.screen();
     expect(first).toContain('> High school diploma or GED');
     expect(first).toContain('up/down navigate, enter select');
     expect(first).not.toMatch(/[❯◯◉↑↓⏎•✔]/);
-    t.keys('Down', 'Enter');
-    await t.waitFor('In which field?');
-    t.keys('Down', 'Enter');
+    for (let i = 0; i < 5; i++) t.keys('Down');
+    t.keys('Enter');
+    await t.waitFor('When did you finish your associate');
+    answer(t, '2016-05');
     await t.waitFor('Anything else about your education?');
     t.keys('Enter');
-    const licences = await t.waitFor('Which licences do you hold?');
+    const licences = await t.waitFor('Which of these do you hold');
     expect(licences).toContain('>[ ] RN: Registered Nurse');
-    expect(licences).toContain('+ In which field? Nursing');
+    expect(licences).toContain('+ What is the highest education you');
+    // Broken at spaces by the wizard itself: no line starts with the space it broke at.
+    for (const line of licences.split('\n')) expect(line).not.toMatch(/^ [a-z(]/);
   });
 });

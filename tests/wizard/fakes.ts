@@ -100,7 +100,12 @@ export class ScriptedPrompter implements Prompter {
 
   async confirm(q: ConfirmQuestion): Promise<boolean> {
     const answer = this.#take(q.id, q.message);
-    if (answer === DEFAULT) return q.default ?? true;
+    if (answer === DEFAULT) {
+      // A strict yes/no: Enter answers only when there is a saved answer to take.
+      if (q.default === undefined)
+        throw new ScriptError(`${q.id}: Enter is not an answer here (no saved answer)`);
+      return q.default;
+    }
     return answer as boolean;
   }
 }
@@ -173,6 +178,8 @@ export class EnterPrompter implements Prompter {
   }
   async confirm(q: ConfirmQuestion): Promise<boolean> {
     this.ids.push(q.id);
-    return q.default ?? true;
+    if (q.default === undefined)
+      throw new ScriptError(`${q.id}: Enter is not an answer here (no saved answer)`);
+    return q.default;
   }
 }

@@ -2,6 +2,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 // The Inquirer prompts must be imported after @inquirer/testing/vitest, which replaces their I/O.
 import { createInquirerPrompter, type TerminalOptions } from '../../src/wizard/inquirer-prompter.js';
+import { askEducation } from '../../src/wizard/sections/education.js';
 import { askExperience } from '../../src/wizard/sections/experience.js';
 import { askLicences } from '../../src/wizard/sections/licences.js';
 import { scripted } from './helpers.js';
@@ -51,33 +52,44 @@ async function answer(text: string, { last = false } = {}): Promise<void> {
 }
 
 describe('experience questions on a terminal', () => {
-  it('checks months where they are typed, and asks who supervised a case manager', async () => {
+  it('checks dates and hours where they are typed, and never guesses a supervisor', async () => {
     const ctx = onScreen();
     const result = askExperience(ctx, { version: 1 });
 
-    expect(screen.getScreen()).toContain(
-      'What is your most recent job in case management or a related field?',
-    );
-    await choose('Case manager');
-    expect(screen.getScreen()).toContain('Are you still in this job?');
-    await answer('y');
-    expect(screen.getScreen()).toContain('Where is it?');
+    expect(screen.getScreen()).toContain('Which of these jobs have you had, if any?');
+    expect(screen.getScreen()).toContain('a practicum is education, not a job');
+    expect(activeLine()).toContain('Case manager');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Your job as a case manager: from when to when?');
+
+    // A year alone asks for the month instead of guessing December.
+    await answer('2025');
+    expect(screen.getScreen()).toContain('which month of 2025? For example 2025-06 to now');
+    for (let i = 0; i < 4; i++) screen.keypress('backspace');
+    // A single month is not taken as "still there": that is always typed.
+    await answer('2025-10');
+    expect(screen.getScreen()).toContain('and when did it end? For example 2025-10 to now');
+    for (let i = 0; i < 7; i++) screen.keypress('backspace');
+    await answer('2025-10 to now');
+
+    expect(screen.getScreen()).toContain('Where is your job as a case manager?');
+    // A new answer starts on "somewhere else", which claims no setting a rule counts.
+    expect(activeLine()).toContain('Somewhere else');
+    for (let i = 0; i < 20; i++) screen.keypress('up');
     await choose('Hospital');
-    expect(screen.getScreen()).toContain('How many months have you been in it so far?');
 
-    await answer('about a year');
-    expect(screen.getScreen()).toContain(
-      'months: a number from 0 to 600 (or say "2 years" or "1 year 6 months")',
-    );
-    for (let i = 0; i < 'about a year'.length; i++) screen.keypress('backspace');
-    await answer('13');
+    expect(screen.getScreen()).toContain('Hours a week as a case manager?');
+    await answer('100');
+    expect(screen.getScreen()).toContain('hours a week: a number from 1 to 80');
+    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    await answer('40');
 
-    expect(screen.getScreen()).toContain('Is it paid and full-time?');
-    await choose('Paid, full-time');
-    expect(screen.getScreen()).toContain('Who supervises your work?');
-    await choose('A licensed nurse');
-    expect(screen.getScreen()).toContain('Add another job');
-    await answer('n', { last: true });
+    expect(screen.getScreen()).toContain('Who supervises your work as a case manager?');
+    expect(activeLine()).toContain('No one, or I am not sure');
+    for (let i = 0; i < 20; i++) screen.keypress('up');
+    await choose('A licensed nurse', { last: true });
 
     const profile = await result;
     expect(profile.experience).toEqual([
@@ -90,34 +102,91 @@ describe('experience questions on a terminal', () => {
         supervised_by: 'licensed',
       },
     ]);
+    // The dates read back with the months they make, so the person sees how they were understood.
+    expect(await screen.getFullOutput()).toContain('Oct 2025 to now (13 months so far)');
   });
 
-  it('skips the supervision question for a bedside nurse, and repeats for an earlier job', async () => {
+  it('offers the saved answers as defaults when Experience is changed, and asks nothing about education', async () => {
     const ctx = onScreen();
-    const result = askExperience(ctx, { version: 1 });
-    await choose('Registered nurse');
-    await answer('n');
-    await choose('Hospital');
-    await answer('2 years');
-    await choose('Paid, part-time');
-    expect(screen.getScreen()).toContain('About how many hours a week?');
-    await answer('45');
-    expect(screen.getScreen()).toContain('hours per week: a number from 1 to 39');
-    screen.keypress('backspace');
-    screen.keypress('backspace');
-    await answer('24');
-    // No "Who supervised your work?" for this role: straight to "another job?".
-    expect(screen.getScreen()).toContain('Add another job (an earlier one)?');
-    await answer('y');
-    expect(screen.getScreen()).toContain('What was the job before that?');
-    await choose('No more to add', { last: true });
-
+    const result = askExperience(ctx, {
+      version: 1,
+      education: [{ level: 'associate', field: 'nursing', completed: '2016-05' }],
+      experience: [
+        {
+          role: 'case-manager',
+          setting: 'long-term-care',
+          months: 20,
+          start: '2023-01',
+          end: '2024-08',
+          supervised_by: 'ccm',
+        },
+      ],
+    });
+    expect(screen.getScreen()).toMatch(/◉ Case manager/);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('(2023-01 to 2024-08)');
+    screen.keypress('enter');
+    await screen.next();
+    // The cursor returns to the saved choice, and the tense follows the saved answer (it ended).
+    expect(screen.getScreen()).toContain('Where was your job as a case manager?');
+    expect(activeLine()).toContain('Nursing home, rehab or long-term care');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('(40)');
+    screen.keypress('enter');
+    await screen.next();
+    expect(activeLine()).toContain('A case manager with the CCM certification');
+    screen.keypress('enter');
     const profile = await result;
     expect(profile.experience).toEqual([
-      { role: 'registered-nurse', months: 24, setting: 'hospital', hours_per_week: 24 },
+      {
+        role: 'case-manager',
+        setting: 'long-term-care',
+        months: 20,
+        start: '2023-01',
+        end: '2024-08',
+        supervised_by: 'ccm',
+      },
     ]);
-    // Years typed read back in months, so the person sees how the answer was understood.
-    expect(await screen.getFullOutput()).toContain('How many months were you in it? 2 years (24 months)');
+    expect(profile.education).toEqual([{ level: 'associate', field: 'nursing', completed: '2016-05' }]);
+  });
+});
+
+describe('yes/no and dates on a terminal', () => {
+  it('takes only y or n: "q" is not a No, and Enter needs a saved answer', async () => {
+    const ask = onScreen().ask;
+    const result = ask.confirm({ id: 'x', message: 'Did the program include a field placement?' });
+    expect(screen.getScreen()).toContain('Did the program include a field placement? (y/n)');
+    await answer('');
+    expect(screen.getScreen()).toContain('please type y for yes or n for no');
+    await answer('q');
+    expect(screen.getScreen()).toContain('please type y for yes or n for no');
+    screen.keypress('backspace');
+    await answer('n', { last: true });
+    await expect(result).resolves.toBe(false);
+
+    const saved = ask.confirm({ id: 'y', message: 'Still there?', default: false });
+    expect(screen.getScreen()).toContain('Still there? (y/N)');
+    screen.keypress('enter');
+    await expect(saved).resolves.toBe(false);
+  });
+
+  it('dates every finished degree, asking for the month when only a year is typed', async () => {
+    const ctx = onScreen();
+    const result = askEducation(ctx, { version: 1 });
+    expect(screen.getScreen()).toContain('What is the highest education you have finished?');
+    await choose('Associate degree in nursing (ADN)');
+    expect(screen.getScreen()).toContain('When did you finish your associate degree in nursing?');
+    await answer('2016');
+    expect(screen.getScreen()).toContain('which month of 2016? For example 2016-05 or May 2016');
+    for (let i = 0; i < 4; i++) screen.keypress('backspace');
+    await answer('May 2016');
+    expect(screen.getScreen()).toContain('Anything else about your education?');
+    await choose("No, that's everything", { last: true });
+    await expect(result).resolves.toMatchObject({
+      education: [{ level: 'associate', field: 'nursing', completed: '2016-05' }],
+    });
   });
 });
 
@@ -126,7 +195,7 @@ const NURSE = {
   education: [{ level: 'associate' as const, field: 'nursing' as const }],
 };
 
-describe('licence questions on a terminal', () => {
+describe('license questions on a terminal', () => {
   it('shows the checkbox hint, and finds a state by typing part of its name', async () => {
     const ctx = onScreen();
     const result = askLicences(ctx, NURSE);
@@ -134,7 +203,7 @@ describe('licence questions on a terminal', () => {
     screen.keypress('space');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('In which state is your licence?');
+    expect(screen.getScreen()).toContain('In which state is your license?');
     screen.type('tex');
     await screen.next(); // the search filters asynchronously
     expect(activeLine()).toContain('Texas (TX)');
@@ -150,6 +219,12 @@ describe('licence questions on a terminal', () => {
     expect(text).toContain('>[ ] RN: Registered Nurse');
     expect(text).not.toMatch(/[❯◯◉↑↓⏎•]/);
     screen.keypress('enter');
-    await expect(result).resolves.toMatchObject({ licenses: [] });
+    await screen.next();
+    // No saved state: the cursor starts on "not sure", not on the first state in the list.
+    expect(activeLine()).toContain('Not in the US, or not sure');
+    screen.keypress('enter');
+    const profile = await result;
+    expect(profile.licenses).toBeUndefined();
+    expect(profile.state).toBeUndefined();
   });
 });

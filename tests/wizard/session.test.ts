@@ -7,27 +7,22 @@ import { profileToYaml } from '../../src/wizard/profile-file.js';
 import { type RoadmapPort, runWizard, type WizardDeps } from '../../src/wizard/session.js';
 import { builtinData } from '../helpers/data.js';
 import { Answers, CANCEL, MemoryStore, type Script, ScriptedPrompter } from './fakes.js';
+import { FLORIDA_CAREER_CHANGER, GEORGIA_LPN, OHIO_NURSE, TEXAS_BSW } from './personas.js';
 
 const MARIA_EDUCATION = {
-  'education.highest': 'associate',
-  'education.0.field': 'nursing',
+  'education.highest': 'associate:nursing',
+  'education.0.finished': '2016-05',
   'education.1.next': 'done',
 };
 const MARIA_LICENCES = { 'licences.held': ['rn'], 'licences.state': 'TX' };
 const MARIA_EXPERIENCE = {
-  'experience.0.role': 'case-manager',
-  'experience.0.ongoing': true,
-  'experience.0.setting': 'hospital',
-  'experience.0.months': '13',
-  'experience.0.kind': 'full-time',
-  'experience.0.supervised': 'licensed',
-  'experience.0.more': false,
+  'experience.roles': ['case-manager'],
+  'experience.case-manager.dates': '2025-10 to now',
+  'experience.case-manager.setting': 'hospital',
+  'experience.case-manager.hours': '40',
+  'experience.case-manager.supervised': 'licensed',
 };
-const MARIA_REST = {
-  'certifications.held': [],
-  'goals.specialization': 'healthcare',
-  'goals.certification': null,
-};
+const MARIA_REST = { 'goals.goal': 'area:healthcare' };
 const MARIA: Script = {
   ...MARIA_EDUCATION,
   ...MARIA_LICENCES,
@@ -46,11 +41,9 @@ const STUDENT: Script = {
   'education.1.accreditation': 'cswe',
   'education.1.expected': '2027-05',
   'education.2.next': 'done',
-  'licences.held': [],
-  'experience.0.role': null,
-  'goals.specialization': 'social-work',
-  'goals.certification': null,
-  'goals.state': 'OH',
+  'licences.state': 'OH',
+  'experience.roles': [],
+  'goals.goal': 'area:social-work',
   'review.next': 'roadmap',
   'save.where': 'no',
 };
@@ -58,10 +51,12 @@ const STUDENT: Script = {
 const CAREER_CHANGER: Script = {
   'education.highest': 'bachelor',
   'education.0.field': 'business',
+  'education.0.finished': '2010-05',
   'education.1.next': 'done',
   'licences.held': [],
-  'experience.0.role': null,
-  'goals.specialization': null,
+  'licences.state': 'FL',
+  'experience.roles': [],
+  'goals.goal': 'recommend',
   'review.next': 'roadmap',
   'save.where': 'no',
 };
@@ -119,12 +114,12 @@ function setup(script: Script, store = new MemoryStore(), roadmap = fakeRoadmap(
 }
 
 describe('a new person', () => {
-  it('goes from questions to a saved profile (Maria: 15 questions)', async () => {
+  it('goes from questions to a saved profile (Maria: 11 questions)', async () => {
     const { deps, prompter, store, out, roadmap } = setup(MARIA);
     const outcome = await runWizard(deps);
 
     expect(prompter.unused).toEqual([]);
-    expect(outcome.asked).toHaveLength(15);
+    expect(outcome.asked).toHaveLength(11);
     expect(outcome.savedTo).toBe(store.profilePath);
     const saved = parse(store.files.get(store.profilePath)!);
     expect(ProfileSchema.safeParse(saved).success).toBe(true);
@@ -132,7 +127,7 @@ describe('a new person', () => {
       version: 1,
       name: 'Maria',
       state: 'TX',
-      education: [{ level: 'associate', field: 'nursing' }],
+      education: [{ level: 'associate', field: 'nursing', completed: '2016-05' }],
       licenses: [{ type: 'rn', state: 'TX' }],
       experience: [
         {
@@ -152,17 +147,17 @@ describe('a new person', () => {
     expect(out.join('\n')).toContain('Your answers');
   });
 
-  it('asks a BSW student 12 questions and a career changer 6', async () => {
+  it('asks a BSW student 10 questions and a career changer 8', async () => {
     const student = setup(STUDENT);
     const studentOutcome = await runWizard(student.deps);
     expect(student.prompter.unused).toEqual([]);
-    expect(studentOutcome.asked).toHaveLength(12);
+    expect(studentOutcome.asked).toHaveLength(10);
     expect(studentOutcome.profile.state).toBe('OH');
 
     const changer = setup(CAREER_CHANGER);
     const changerOutcome = await runWizard(changer.deps);
     expect(changer.prompter.unused).toEqual([]);
-    expect(changerOutcome.asked).toHaveLength(6);
+    expect(changerOutcome.asked).toHaveLength(8);
     expect(changerOutcome.profile.goals).toBeUndefined();
   });
 
@@ -183,25 +178,23 @@ describe('a new person', () => {
 
 describe('Ctrl-C', () => {
   it('keeps every answer given, and the next run picks up at the first unanswered question', async () => {
-    const first = setup({ ...MARIA, 'experience.0.months': CANCEL });
+    const first = setup({ ...MARIA, 'experience.case-manager.hours': CANCEL });
     await expect(runWizard(first.deps)).rejects.toMatchObject({ name: 'ExitPromptError' });
     const draft = first.store.draft!;
     expect(draft.todo[0]).toBe('experience');
-    expect(draft.profile.education).toEqual([{ level: 'associate', field: 'nursing' }]);
+    expect(draft.profile.education).toEqual([{ level: 'associate', field: 'nursing', completed: '2016-05' }]);
     expect(draft.answers).toMatchObject({
-      'experience.0.role': 'case-manager',
-      'experience.0.ongoing': true,
-      'experience.0.setting': 'hospital',
+      'experience.roles': ['case-manager'],
+      'experience.case-manager.dates': '2025-10 to now',
+      'experience.case-manager.setting': 'hospital',
     });
 
     // Next run: resume, and only the questions not yet answered are asked.
     const second = setup(
       {
         'start.resume': 'resume',
-        'experience.0.months': '13',
-        'experience.0.kind': 'full-time',
-        'experience.0.supervised': 'licensed',
-        'experience.0.more': false,
+        'experience.case-manager.hours': '40',
+        'experience.case-manager.supervised': 'licensed',
         ...MARIA_REST,
         'review.next': 'roadmap',
         'save.where': 'default',
@@ -211,7 +204,7 @@ describe('Ctrl-C', () => {
     );
     const outcome = await runWizard(second.deps);
     expect(second.prompter.unused).toEqual([]);
-    expect(second.prompter.ids).not.toContain('experience.0.role');
+    expect(second.prompter.ids).not.toContain('experience.roles');
 
     const uninterrupted = setup(MARIA);
     const expected = await runWizard(uninterrupted.deps);
@@ -308,15 +301,14 @@ describe('welcome back', () => {
         'update.0.still': false,
         'update.0.months': '3',
         'update.sections': ['goals'],
-        'goals.specialization': 'healthcare',
-        'goals.certification': 'ccm',
+        'goals.goal': 'cert:ccm',
         'review.next': 'roadmap',
         'save.where': 'no',
       },
       savedMaria(),
     );
     const outcome = await runWizard(deps);
-    expect(outcome.profile.experience[0]).toMatchObject({ months: 16, ongoing: false });
+    expect(outcome.profile.experience[0]).toMatchObject({ months: 16, ongoing: false, end: '2026-05' });
     expect(outcome.profile.goals?.certification).toBe('ccm');
   });
 
@@ -363,5 +355,80 @@ describe('welcome back', () => {
     expect(out.join('\n').replace(/\s+/g, ' ')).toMatch(/could not be read \(version: expected version: 1/);
 
     expect(store.files.get(store.profilePath)).toBe('version: 2\n');
+  });
+});
+
+describe('the four people of the 0.2 review', () => {
+  const people = { OHIO_NURSE, TEXAS_BSW, FLORIDA_CAREER_CHANGER, GEORGIA_LPN };
+  const counts = { OHIO_NURSE: 11, TEXAS_BSW: 8, FLORIDA_CAREER_CHANGER: 6, GEORGIA_LPN: 12 };
+
+  for (const [name, script] of Object.entries(people)) {
+    it(`${name}: at most 12 questions to the review, none left unasked`, async () => {
+      const { deps, prompter } = setup({ ...script, 'review.next': 'roadmap', 'save.where': 'no' });
+      const outcome = await runWizard(deps);
+      expect(prompter.unused).toEqual([]);
+      expect(outcome.asked).toHaveLength(counts[name as keyof typeof counts]);
+      expect(outcome.asked.length).toBeLessThanOrEqual(12);
+      // Every degree is dated; the state is always asked.
+      expect(outcome.asked).toContain('licences.state');
+      for (const e of outcome.profile.education) {
+        if (e.level !== 'some-college' && e.level !== 'high-school') expect(e.completed).toBeDefined();
+      }
+    });
+  }
+
+  it('keeps a BSW placement in education, and an ended job with its end month', async () => {
+    const bsw = setup({ ...TEXAS_BSW, 'review.next': 'roadmap', 'save.where': 'no' });
+    const outcome = await runWizard(bsw.deps);
+    expect(outcome.profile.experience).toEqual([]);
+    expect(outcome.profile.education[0]).toMatchObject({ field_experience: true, completed: '2026-05' });
+
+    const lpn = setup({ ...GEORGIA_LPN, 'review.next': 'roadmap', 'save.where': 'no' });
+    const jobs = (await runWizard(lpn.deps)).profile.experience;
+    expect(jobs.map((j) => [j.role, j.start, j.end, j.months, j.ongoing])).toEqual([
+      ['care-coordinator', '2024-11', undefined, 24, true],
+      ['licensed-practical-nurse', '2021-07', '2024-10', 40, false],
+    ]);
+  });
+});
+
+describe('saving tells the truth', () => {
+  it('asks the name only when the profile is kept where the greeting finds it', async () => {
+    const chosen = setup({ ...CAREER_CHANGER, 'save.where': 'other', 'save.path': 'me.yaml' });
+    await runWizard(chosen.deps);
+    expect(chosen.prompter.ids).not.toContain('save.name');
+    expect(chosen.out.join('\n')).toContain('Next time: casemgr-path roadmap --profile /home/me/me.yaml');
+
+    const declined = setup({ ...CAREER_CHANGER, 'save.where': 'no' });
+    await runWizard(declined.deps);
+    expect(declined.out.join('\n')).toContain('Not saved: next time, the questions start afresh.');
+    expect(declined.out.join('\n')).not.toContain('--profile');
+  });
+
+  it('shows the roadmap of a new profile without naming a file that does not exist yet', async () => {
+    const paths: (string | undefined)[] = [];
+    const roadmap = fakeRoadmap(null);
+    const show = roadmap.show;
+    roadmap.show = async (profile, options) => {
+      paths.push(options?.profilePath);
+      return show(profile, options);
+    };
+    const { deps } = setup({ ...CAREER_CHANGER, 'save.where': 'no' }, new MemoryStore(), roadmap);
+    await runWizard(deps);
+    expect(paths).toEqual([undefined]);
+  });
+
+  it('asks "what has changed", not "what else", when nothing was asked before it', async () => {
+    const store = new MemoryStore();
+    store.files.set(store.profilePath, profileToYaml({ version: 1, name: 'Sam', state: 'FL' }));
+    store.state = { version: 1, saved_at: '2026-03', roadmap: null };
+    const { deps, prompter } = setup(
+      { 'start.saved': 'update', 'update.sections': [], 'review.next': 'roadmap', 'save.where': 'no' },
+      store,
+    );
+    await runWizard(deps);
+    expect(prompter.asked.find((q) => q.id === 'update.sections')?.message).toBe(
+      'What has changed since Mar 2026?',
+    );
   });
 });

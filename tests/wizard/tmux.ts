@@ -16,6 +16,8 @@ export interface Terminal {
   /** Literal text. */
   type(text: string): void;
   screen(): string;
+  /** Everything the program has printed so far, scrollback included. */
+  history(): string;
   /** The exit code once the program has ended (waits for it). */
   exitCode(ms?: number): Promise<number>;
   close(): void;
@@ -57,8 +59,11 @@ export function openTerminal(
   }).trim();
   const screen = () => execFileSync('tmux', tmux('capture-pane', '-p', '-t', name), { encoding: 'utf8' });
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const history = () =>
+    execFileSync('tmux', tmux('capture-pane', '-p', '-S', '-', '-t', name), { encoding: 'utf8' });
   return {
     screen,
+    history,
     async waitFor(text, ms = 15_000) {
       for (let waited = 0; ; waited += 100) {
         const shown = screen();

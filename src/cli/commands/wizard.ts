@@ -95,17 +95,17 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
         print,
         warn: (text) => io.stderr.write(`${text}\n`),
         width,
-        symbols: unicode ? { done: '✔', started: '▶' } : { done: '+', started: '>' },
+        symbols: unicode ? { done: '✔', started: '▶', arrow: '→' } : { done: '+', started: '>', arrow: '->' },
         store,
         cwd: process.cwd(),
         roadmap: {
-          show: (profile) =>
+          show: (profile, shown) =>
             roadmapDoor.showRoadmap(profile, data, io, {
               asOf,
               width,
               color,
               unicode,
-              profilePath: store.profilePath,
+              profilePath: shown?.profilePath,
             }),
           exportFormats: roadmapDoor.EXPORT_FORMATS,
           render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format),
@@ -114,7 +114,10 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
     ]);
   } catch (error) {
     if (!isPromptCancel(error)) throw error;
-    io.stderr.write(await cancelNote(store));
+    // Wrapped at spaces to the terminal, so no word breaks at the edge.
+    const { fitLines } = await import('../../wizard/summary.js');
+    const note = (await cancelNote(store)).trim();
+    io.stderr.write(`\n${fitLines(note, io.stderr.columns || width)}\n`);
     throw new CliError('', EXIT.cancelled);
   } finally {
     process.removeListener('beforeExit', abandoned);

@@ -1,132 +1,260 @@
-import { addMonths } from '../../core/month.js';
+import { addMonths, formatMonth, type Month, monthIndex } from '../../core/month.js';
 import { ROLES, type Role, SETTINGS, type Setting, type SupervisorKind } from '../../core/vocabulary.js';
+import { wizardEn } from '../../messages/wizard-en.js';
 import type { ProfileInput } from '../../profile/schema.js';
-import { choicesOf, type ExperienceInput, type WizardContext } from '../context.js';
-import { ROLE_LABELS, SETTING_LABELS, SUPERVISOR_LABELS } from '../labels.js';
-import { parseHours, parseMonths } from '../parse.js';
-import { supervisorsFor } from '../relevance.js';
-import { askDates } from './dates.js';
+import { choicesOf, type EducationInput, type ExperienceInput, type WizardContext } from '../context.js';
+import { ROLE_LABELS, ROLE_WORDS, SETTING_LABELS, SUPERVISOR_LABELS } from '../labels.js';
+import {
+  type JobSpan,
+  parseFinishedMonth,
+  parseJobSpans,
+  parseWeeklyHours,
+  parseWholeNumber,
+} from '../parse.js';
+import { certificationsInReach, roleCounts, settingsMatter, supervisorsFor } from '../relevance.js';
+import { degreeWords } from './education.js';
 
-const MAX_ROLES = 8;
-type Kind = 'full-time' | 'part-time' | 'unpaid';
-
-/** Jobs in case management or near it, most recent first; one question at a time. */
+/**
+ * Jobs in case management or near it: one list to tick, then for each job when it ran (typed,
+ * "2024-03 to now"), and only what a rule can count: the setting, the hours and the supervisor.
+ */
 export async function askExperience(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
   const previous = profile.experience ?? [];
-  const roles: ExperienceInput[] = [];
-  for (let i = 0; i < MAX_ROLES; i++) {
-    const before = previous[i];
-    const role = await ctx.ask.select<Role | null>({
-      id: `experience.${i}.role`,
-      message:
-        i === 0
-          ? 'What is your most recent job in case management or a related field?'
-          : 'What was the job before that?',
-      // Most people who run the wizard are students or career changers: "none yet" comes first.
-      choices:
-        i === 0
-          ? [
-              {
-                value: null,
-                name: "I haven't worked in any of these yet",
-                short: 'none yet',
-                description: 'Fine for students and career changers: the roadmap starts from here.',
-              },
-              ...choicesOf(ROLES, ROLE_LABELS),
-            ]
-          : [...choicesOf(ROLES, ROLE_LABELS), { value: null, name: 'No more to add' }],
-      default: before?.role ?? (i === 0 ? null : 'case-manager'),
-    });
-    if (role === null) break;
-    roles.push(await askRole(ctx, i, role, before));
-    const more = await ctx.ask.confirm({
-      id: `experience.${i}.more`,
-      message: 'Add another job (an earlier one)?',
-      default: previous.length > i + 1,
-    });
-    if (!more) break;
+  const savedRoles = [...new Set(previous.map((e) => e.role))];
+  const picked = await ctx.ask.checkbox<Role>({
+    id: 'experience.roles',
+    message: wizardEn.jobs,
+    hint: wizardEn.jobsHint,
+    choices: ROLES.map((r) => ({ value: r, name: ROLE_LABELS[r], short: ROLE_WORDS[r] })),
+    checked: savedRoles,
+  });
+  // The order asked: the saved jobs first (as they were), then the new ones in the list's order.
+  const roles = [
+    ...savedRoles.filter((r) => picked.includes(r)),
+    ...picked.filter((r) => !savedRoles.includes(r)),
+  ];
+
+  let education = profile.education ?? [];
+  const entries: ExperienceInput[] = [];
+  for (const role of roles) {
+    const before = previous.filter((e) => e.role === role);
+    let job = await askJob(ctx, role, before, '', finishedOf(education));
+    // A license job (RN, LPN) that began before the schooling it needs: asked, never kept silently.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const clash = degreeAfterJob(role, job, education);
+      if (!clash) break;
+      const choice = await ctx.ask.select<'keep' | 'job' | 'degree'>({
+        id: `experience.${role}.check${attempt > 1 ? `.${attempt}` : ''}`,
+        message: wizardEn.jobBeforeDegree(
+          ROLE_WORDS[role],
+          formatMonth(clash.start),
+          degreeWords(clash.degree),
+          formatMonth(clash.degree.completed!),
+        ),
+        choices: [
+          { value: 'job', name: wizardEn.fixJob },
+          { value: 'degree', name: wizardEn.fixDegree },
+          { value: 'keep', name: wizardEn.bothRight },
+        ],
+        default: 'job',
+      });
+      if (choice === 'keep') break;
+      if (choice === 'job') job = await askJob(ctx, role, job, `.${attempt}`, finishedOf(education));
+      else education = await refixDegree(ctx, education, clash.degree, attempt);
+    }
+    entries.push(...job);
   }
-  return askDates(ctx, { ...profile, experience: roles });
+  // Most recent first: ongoing jobs, then by the month each ended; undated ones last.
+  entries.sort((a, b) => endOf(b, ctx.asOf) - endOf(a, ctx.asOf));
+  const next: ProfileInput = { ...profile, experience: entries, education };
+  if (entries.length === 0) delete next.experience;
+  return askCeHours(ctx, next);
 }
 
-async function askRole(
+async function askJob(
   ctx: WizardContext,
-  index: number,
   role: Role,
-  before: ExperienceInput | undefined,
-): Promise<ExperienceInput> {
-  const id = (part: string) => `experience.${index}.${part}`;
-  const entry: ExperienceInput = { role, months: 0 };
-  const ongoing = await ctx.ask.confirm({
-    id: id('ongoing'),
-    message: 'Are you still in this job?',
-    default: before?.ongoing ?? index === 0,
+  before: readonly ExperienceInput[],
+  again: string,
+  degrees: readonly EducationInput[],
+): Promise<ExperienceInput[]> {
+  const id = (part: string) => `experience.${role}.${part}${again}`;
+  const words = ROLE_WORDS[role];
+  const spans = await ctx.ask.text<JobSpan[]>({
+    id: id('dates'),
+    message: wizardEn.jobDates(words, before.length === 0),
+    default: before.length > 0 ? before.map((e) => spanText(e, ctx.asOf)).join(', ') : undefined,
+    parse: (raw) => parseJobSpans(raw, ctx.asOf),
+    echo: (value) => value.map((s) => spanEcho(s, ctx.asOf)).join(', '),
   });
-  // Questions follow the tense of that answer: "Where is it?" for a current job, "Where was it?" else.
-  const is = ongoing ? 'is' : 'was';
-  const setting = await ctx.ask.select<Setting>({
-    id: id('setting'),
-    message: `Where ${is} it?`,
-    choices: choicesOf(SETTINGS, SETTING_LABELS),
-    default: before?.setting ?? 'hospital',
-  });
-  if (setting !== 'other') entry.setting = setting;
+  const ongoing = spans.some((s) => 'start' in s && s.end === null);
+  const first = before[0];
+  const shared: Partial<ExperienceInput> = {};
+  let where: Setting | undefined;
 
-  entry.months = await ctx.ask.text({
-    id: id('months'),
-    message: ongoing ? 'How many months have you been in it so far?' : 'How many months were you in it?',
-    default: before ? String(before.months) : undefined,
-    parse: parseMonths,
-    // "2 years" reads back as "2 years (24 months)", so the person sees how it was understood.
-    echo: (months, raw) =>
-      /^\s*\d+(\.\d+)?\s*$/.test(raw) ? raw.trim() : `${raw.trim()} (${months} months)`,
-  });
-  if (ongoing) {
-    entry.ongoing = true;
-    // Dating an ongoing job lets rules that count "after the degree" see where it falls.
-    entry.start = addMonths(ctx.asOf, -Math.round(entry.months));
-  } else if (before?.start && !before.ongoing) {
-    entry.start = before.start;
-  }
-
-  const kind = await ctx.ask.select<Kind>({
-    id: id('kind'),
-    message: `${ongoing ? 'Is' : 'Was'} it paid and full-time?`,
-    choices: [
-      { value: 'full-time', name: 'Paid, full-time (about 40 hours a week)' },
-      { value: 'part-time', name: 'Paid, part-time' },
-      { value: 'unpaid', name: 'Unpaid: an internship, practicum or volunteering' },
-    ],
-    default: kindOf(before),
-  });
-  if (kind === 'unpaid') entry.paid = false;
-  if (kind !== 'full-time') {
-    entry.hours_per_week = await ctx.ask.text({
-      id: id('hours'),
-      message: 'About how many hours a week?',
-      default: before?.hours_per_week !== undefined ? String(before.hours_per_week) : undefined,
-      parse: (raw) => parseHours(raw, 1, kind === 'part-time' ? 39 : 100),
+  if (settingsMatter(ctx.relevance, role, degrees)) {
+    const setting = await ctx.ask.select<Setting>({
+      id: id('setting'),
+      message: wizardEn.jobSetting(words, ongoing),
+      choices: choicesOf(SETTINGS, SETTING_LABELS),
+      // A new answer starts on "somewhere else": a stray Enter never claims a setting a rule counts.
+      default: first?.setting ?? 'other',
     });
+    if (setting !== 'other') shared.setting = setting;
+    where = setting;
+  } else if (first?.setting && first.setting !== 'other') {
+    shared.setting = first.setting;
   }
 
-  const supervisors = supervisorsFor(ctx.relevance, role);
+  if (roleCounts(ctx.relevance, role, degrees, where)) {
+    const saved = first ? `${first.hours_per_week ?? 40}${first.paid === false ? ' unpaid' : ''}` : undefined;
+    const hours = await ctx.ask.text({
+      id: id('hours'),
+      message: wizardEn.jobHours(words, saved === undefined),
+      default: saved,
+      parse: parseWeeklyHours,
+      echo: (value) => `${value.hours} hours a week${value.paid ? '' : ', unpaid'}`,
+    });
+    if (hours.hours !== 40) shared.hours_per_week = hours.hours;
+    if (!hours.paid) shared.paid = false;
+  } else {
+    if (first?.hours_per_week !== undefined) shared.hours_per_week = first.hours_per_week;
+    if (first?.paid === false) shared.paid = false;
+  }
+
+  const supervisors = supervisorsFor(ctx.relevance, role, degrees, where);
   if (supervisors.length > 0) {
     const kinds: SupervisorKind[] = [
       ...new Set<SupervisorKind>([...supervisors, 'licensed', 'other', 'none']),
     ];
     const supervisedBy = await ctx.ask.select<SupervisorKind>({
       id: id('supervised'),
-      message: ongoing ? 'Who supervises your work?' : 'Who supervised your work?',
+      message: wizardEn.jobSupervisor(words, ongoing),
       choices: choicesOf(kinds, SUPERVISOR_LABELS),
-      default: before?.supervised_by ?? 'licensed',
+      // Never a guessed supervisor: a new answer starts on "no one, or not sure".
+      default: first?.supervised_by ?? 'none',
     });
-    if (supervisedBy !== 'none') entry.supervised_by = supervisedBy;
+    if (supervisedBy !== 'none') shared.supervised_by = supervisedBy;
+  } else if (first?.supervised_by && first.supervised_by !== 'none') {
+    shared.supervised_by = first.supervised_by;
   }
-  return entry;
+
+  return spans.map((span) => ({ role, ...shared, ...entryOf(span, ctx.asOf) }));
 }
 
-function kindOf(before: ExperienceInput | undefined): Kind {
-  if (!before) return 'full-time';
-  if (before.paid === false) return 'unpaid';
-  return (before.hours_per_week ?? 40) < 40 ? 'part-time' : 'full-time';
+function finishedOf(education: readonly EducationInput[]): EducationInput[] {
+  return education.filter((e) => (e.status ?? 'completed') === 'completed');
+}
+
+function entryOf(span: JobSpan, asOf: Month): Pick<ExperienceInput, 'months' | 'start' | 'end' | 'ongoing'> {
+  if (!('start' in span)) return { months: span.months };
+  if (span.end === null) {
+    return {
+      start: span.start,
+      months: Math.max(0, monthIndex(asOf) - monthIndex(span.start)),
+      ongoing: true,
+    };
+  }
+  return { start: span.start, end: span.end, months: monthIndex(span.end) - monthIndex(span.start) + 1 };
+}
+
+/** The saved job as it would be typed: "2024-03 to now", "2016-06 to 2024-03", "14 months". */
+function spanText(entry: ExperienceInput, asOf: Month): string {
+  const months = entry.months ?? 0;
+  if (entry.ongoing) return `${entry.start ?? addMonths(asOf, -Math.round(months))} to now`;
+  if (entry.start && entry.end) return `${entry.start} to ${entry.end}`;
+  if (entry.start) return `${entry.start} to ${addMonths(entry.start, Math.max(1, Math.round(months)) - 1)}`;
+  if (entry.end) return `${addMonths(entry.end, 1 - Math.max(1, Math.round(months)))} to ${entry.end}`;
+  return `${months} months`;
+}
+
+function spanEcho(span: JobSpan, asOf: Month): string {
+  if (!('start' in span)) return `${span.months} months`;
+  const entry = entryOf(span, asOf);
+  const months = entry.months ?? 0;
+  const length = `${months} month${months === 1 ? '' : 's'}`;
+  return span.end === null
+    ? `${formatMonth(span.start)} to now (${length} so far)`
+    : `${formatMonth(span.start)} to ${formatMonth(span.end)} (${length})`;
+}
+
+function endOf(entry: ExperienceInput, asOf: Month): number {
+  if (entry.ongoing) return monthIndex(asOf) + 1;
+  if (entry.end) return monthIndex(entry.end);
+  if (entry.start) return monthIndex(entry.start) + (entry.months ?? 0);
+  return Number.NEGATIVE_INFINITY;
+}
+
+/** The schooling a license job needs before it can start. */
+const NEEDS: Partial<Record<Role, (e: EducationInput) => boolean>> = {
+  'registered-nurse': (e) => e.field === 'nursing' && e.level !== 'certificate',
+  'licensed-practical-nurse': (e) => e.field === 'nursing',
+};
+
+/** A job that starts before every finished program it needs was finished: the first such clash. */
+function degreeAfterJob(
+  role: Role,
+  job: readonly ExperienceInput[],
+  education: readonly EducationInput[],
+): { start: Month; degree: EducationInput } | null {
+  const needs = NEEDS[role];
+  if (!needs) return null;
+  const degrees = education.filter(
+    (e) => (e.status ?? 'completed') === 'completed' && needs(e) && e.completed,
+  );
+  if (degrees.length === 0) return null;
+  const earliest = degrees.reduce((a, b) => (monthIndex(a.completed!) <= monthIndex(b.completed!) ? a : b));
+  for (const entry of job) {
+    if (entry.start && monthIndex(entry.start) < monthIndex(earliest.completed!)) {
+      return { start: entry.start, degree: earliest };
+    }
+  }
+  return null;
+}
+
+async function refixDegree(
+  ctx: WizardContext,
+  education: readonly EducationInput[],
+  degree: EducationInput,
+  attempt: number,
+): Promise<EducationInput[]> {
+  const completed = await ctx.ask.text({
+    id: `experience.finished.${education.indexOf(degree)}${attempt > 1 ? `.${attempt}` : ''}`,
+    message: wizardEn.finished(degreeWords(degree), !degree.completed),
+    default: degree.completed,
+    parse: (raw) => parseFinishedMonth(raw, ctx.asOf),
+    echo: (value) => (value ? formatMonth(value) : 'not known'),
+  });
+  return education.map((e) => {
+    if (e !== degree) return e;
+    const copy = { ...e };
+    if (completed) copy.completed = completed;
+    else delete copy.completed;
+    return copy;
+  });
+}
+
+/**
+ * Continuing education: asked only of people who could be on a route to a certification that
+ * counts it (enough experience, and a finished degree or a license that opens one).
+ */
+async function askCeHours(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
+  const total = (profile.experience ?? []).reduce((sum, e) => sum + (e.months ?? 0), 0);
+  const finished = (profile.education ?? []).filter((e) => (e.status ?? 'completed') === 'completed');
+  const licences = (profile.licenses ?? []).map((l) => l.type);
+  const inReach = certificationsInReach(ctx.relevance, total, finished, licences);
+  const next: ProfileInput = { ...profile };
+  delete next.ce_hours;
+  if (!inReach.some((c) => c.usesCe)) {
+    if (profile.ce_hours) next.ce_hours = profile.ce_hours;
+    return next;
+  }
+  const hours = await ctx.ask.text({
+    id: 'experience.ce-hours',
+    message: wizardEn.ceHours,
+    default: profile.ce_hours !== undefined ? String(profile.ce_hours) : undefined,
+    parse: (raw) => parseWholeNumber(raw, 'continuing-education hours', 0, 10_000),
+  });
+  if (hours > 0) next.ce_hours = hours;
+  return next;
 }

@@ -1,76 +1,80 @@
 import type { Data } from '../../data/model.js';
-import type { Rule } from '../../data/schema/rules.js';
+import { wizardEn } from '../../messages/wizard-en.js';
 import type { ProfileInput } from '../../profile/schema.js';
 import type { WizardContext } from '../context.js';
 import type { Choice } from '../prompter.js';
-import { askState } from './licences.js';
+import { FIELD_DISCIPLINES } from '../relevance.js';
 
-/** What to work toward: an area of case management, and a certification or a recommendation. */
+/** One goal answer: an area (with a recommended certification), a certification, or "recommend". */
+type Goal = `area:${string}` | `cert:${string}` | 'recommend';
+
+/**
+ * What to work toward, in one question: the areas of case management that fit the person first,
+ * then the certifications they could one day hold (never one whose discipline they are not in,
+ * such as the ACM-RN for someone who is not a nurse), then "recommend one".
+ */
 export async function askGoals(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
   const before = profile.goals ?? {};
   const specializations = rankSpecializations(ctx.data, profile);
-  const specialization = await ctx.ask.select<string | null>({
-    id: 'goals.specialization',
-    message: 'Which area of case management interests you most?',
-    choices: [
-      ...specializations.map((s) => ({ value: s.id, name: s.name, description: s.summary })),
-      { value: null, name: 'Not sure yet: recommend one for me', short: 'recommend one' },
-    ],
-    default: before.specialization ?? specializations[0]?.id ?? null,
+  const certifications = rankCertifications(ctx.data, profile, specializations);
+  const choices: Choice<Goal>[] = [
+    ...specializations.map((s) => ({
+      value: `area:${s.id}` as Goal,
+      name: wizardEn.goalArea(s.name),
+      short: s.name,
+      description: s.summary,
+    })),
+    ...certifications.map((c) => ({
+      value: `cert:${c.id}` as Goal,
+      name: wizardEn.goalCertification(c.abbreviation, c.name),
+      short: c.abbreviation,
+    })),
+    { value: 'recommend', name: wizardEn.goalRecommend, short: 'recommend one' },
+  ];
+  const saved: Goal | undefined = before.certification
+    ? `cert:${before.certification}`
+    : before.specialization
+      ? `area:${before.specialization}`
+      : profile.goals
+        ? 'recommend'
+        : undefined;
+  const answer = await ctx.ask.select<Goal>({
+    id: 'goals.goal',
+    message: wizardEn.goal,
+    choices,
+    default: saved && choices.some((c) => c.value === saved) ? saved : choices[0]!.value,
   });
 
-  const held = new Set(profile.certifications ?? []);
-  const spec = specialization ? ctx.data.byId.specializations.get(specialization) : undefined;
-  const preferred = (spec?.certifications ?? []).filter((id) => ctx.data.byId.certifications.has(id));
-  const open = ctx.data.certifications.filter((c) => c.status === 'active' && !held.has(c.id));
-  const ordered = [
-    ...preferred.map((id) => open.find((c) => c.id === id)).filter((c) => c !== undefined),
-    ...open.filter((c) => !preferred.includes(c.id)),
-  ];
-  const certChoices: Choice<string | null>[] = [
-    {
-      value: null,
-      name: 'Recommend one for me',
-      short: 'recommend one',
-      description: spec ? `The best fit for ${spec.name.toLowerCase()} from where you stand.` : undefined,
-    },
-    ...ordered.map((c) => ({ value: c.id, name: `${c.abbreviation}: ${c.name}`, short: c.abbreviation })),
-  ];
-  // Not sure of the area: a certification follows from the recommended one, so do not ask it.
-  const certification =
-    specialization === null
-      ? null
-      : await ctx.ask.select<string | null>({
-          id: 'goals.certification',
-          message: 'Is there a certification you want to aim for?',
-          choices: certChoices,
-          default: before.certification ?? null,
-        });
-
-  const next: ProfileInput = { ...profile };
   const goals: NonNullable<ProfileInput['goals']> = {};
-  if (specialization) goals.specialization = specialization;
-  if (certification) goals.certification = certification;
+  if (before.job) goals.job = before.job;
+  if (answer.startsWith('area:')) goals.specialization = answer.slice(5);
+  if (answer.startsWith('cert:')) {
+    const id = answer.slice(5);
+    goals.certification = id;
+    // The area that lists it first among those that fit the person, so the plan has an area too.
+    const area =
+      before.certification === id && before.specialization
+        ? before.specialization
+        : specializations.find((s) => s.certifications.includes(id))?.id;
+    if (area) goals.specialization = area;
+  }
+  const next: ProfileInput = { ...profile };
   if (Object.keys(goals).length > 0) next.goals = goals;
   else delete next.goals;
-
-  // A goal that needs a licence the person lacks makes the state matter (licence rules vary by state).
-  const target = certification ?? preferred[0];
-  if (!next.state && target && needsLicenceNotHeld(ctx.data, target, profile)) {
-    const state = await askState(
-      ctx,
-      'goals.state',
-      'In which state do you live or plan to work?',
-      undefined,
-    );
-    if (state) next.state = state;
-  }
   return next;
 }
 
 /** Specializations that fit the person's degrees and work settings first; data order otherwise. */
 export function rankSpecializations(data: Data, profile: ProfileInput): Data['specializations'] {
-  const fields = new Set((profile.education ?? []).map((e) => e.field ?? 'other'));
+  // Only fields the person named: high school and some college carry "other" by default, which
+  // would otherwise rank the areas that fit "another field" first for everyone without a degree.
+  const fields = new Set(
+    (profile.education ?? [])
+      .filter(
+        (e) => e.level !== 'high-school' && e.level !== 'some-college' && e.field && e.field !== 'other',
+      )
+      .map((e) => e.field!),
+  );
   const settings = new Set((profile.experience ?? []).map((e) => e.setting ?? 'other'));
   const score = (s: Data['specializations'][number]) =>
     2 * s.fits_fields.filter((f) => fields.has(f)).length + s.settings.filter((x) => settings.has(x)).length;
@@ -80,22 +84,32 @@ export function rankSpecializations(data: Data, profile: ProfileInput): Data['sp
     .map((x) => x.s);
 }
 
-function licencesIn(rule: Rule, into: Set<string>): Set<string> {
-  if ('all' in rule) for (const r of rule.all) licencesIn(r, into);
-  else if ('any' in rule) for (const r of rule.any) licencesIn(r, into);
-  else if ('license' in rule) for (const id of rule.license.types) into.add(id);
-  return into;
-}
-
-/** Every route of the certification names a state-issued licence, and the person holds none of them. */
-function needsLicenceNotHeld(data: Data, certificationId: string, profile: ProfileInput): boolean {
-  const cert = data.byId.certifications.get(certificationId);
-  if (!cert || cert.routes.length === 0) return false;
-  const held = new Set((profile.licenses ?? []).map((l) => l.type));
-  return cert.routes.every((route) => {
-    const named = [...licencesIn(route.rule, new Set())];
-    return (
-      named.some((id) => data.byId.licenses.get(id)?.varies_by_state) && !named.some((id) => held.has(id))
-    );
-  });
+/**
+ * Active certifications not yet held that the person could hold one day: open to any discipline,
+ * or to one their degrees or licenses are in. Ordered by the best-fitting area that lists them.
+ */
+export function rankCertifications(
+  data: Data,
+  profile: ProfileInput,
+  ranked: Data['specializations'],
+): Data['certifications'] {
+  const held = new Set(profile.certifications ?? []);
+  const disciplines = new Set<string>(['any']);
+  for (const e of profile.education ?? []) {
+    const d = FIELD_DISCIPLINES[e.field ?? 'other'];
+    if (d) disciplines.add(d);
+  }
+  for (const l of profile.licenses ?? []) {
+    const d = data.byId.licenses.get(l.type)?.discipline;
+    if (d) disciplines.add(d);
+  }
+  const place = (id: string) => {
+    const at = ranked.findIndex((s) => s.certifications.includes(id));
+    return at < 0 ? ranked.length : at * 100 + ranked[at]!.certifications.indexOf(id);
+  };
+  return data.certifications
+    .filter((c) => c.status === 'active' && !held.has(c.id) && c.disciplines.some((d) => disciplines.has(d)))
+    .map((c, index) => ({ c, index, place: place(c.id) }))
+    .sort((a, b) => a.place - b.place || a.index - b.index)
+    .map((x) => x.c);
 }

@@ -1,9 +1,10 @@
 import { LICENSE_STATUSES, type LicenseStatus, US_STATES, type UsState } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
+import { wizardEn } from '../../messages/wizard-en.js';
 import type { ProfileInput } from '../../profile/schema.js';
 import type { EducationInput, LicenseInput, WizardContext } from '../context.js';
 import { STATE_NAMES } from '../labels.js';
-import { degreeConditionsIn, degreeMatches, FIELD_DISCIPLINES } from '../relevance.js';
+import { certificationsInReach, degreeConditionsIn, degreeMatches, FIELD_DISCIPLINES } from '../relevance.js';
 
 const STATUS_LABELS: Record<LicenseStatus, string> = {
   active: 'Active, no restrictions',
@@ -11,36 +12,65 @@ const STATUS_LABELS: Record<LicenseStatus, string> = {
   inactive: 'Inactive or lapsed',
 };
 
-/** Not a licence id (ids are kebab-case): the box for "one of mine is not active". */
+/** Not a license id (ids are kebab-case): the box for "one of mine is not active". */
 const NOT_ACTIVE = '(not-active)';
 
-/** Licences held, whether they are in good standing, where, and exams passed without a licence. */
+/** Certifications listed with the licenses, as `cert:<id>` (ids are kebab-case, so no clash). */
+const CERT = 'cert:';
+
+/**
+ * Licenses held (and whether they are in good standing), exams passed without the license, and
+ * certifications already held: one list, offered only what the person's degrees could lead to.
+ * Then the state, always: licenses, pay and the plan all depend on it.
+ */
 export async function askLicences(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
   const before = profile.licenses ?? [];
-  // Only licences the finished degrees could lead to (a BSW student is not offered the LCSW).
+  const heldCerts = profile.certifications ?? [];
+  // Only licenses the finished degrees could lead to (a BSW student is not offered the LCSW).
   const finished = (profile.education ?? []).filter((e) => (e.status ?? 'completed') === 'completed');
   const offered = ctx.data.licenses.filter(
     (l) => before.some((b) => b.type === l.id) || degreeAllows(l, finished),
   );
-  // Most licences are active: rather than a question each, one extra box says "some are not".
-  const picked = await ctx.ask.checkbox({
-    id: 'licences.held',
-    message: 'Which licences do you hold?',
-    hint: 'space to select, Enter when done; none is fine',
-    choices: [
-      ...offered.map((l) => ({
-        value: l.id,
-        name: `${l.abbreviation}: ${l.name}`,
-        short: l.abbreviation,
-      })),
-      { value: NOT_ACTIVE, name: '(One of mine is inactive, lapsed or restricted)', short: 'not all active' },
-    ],
-    checked: [
-      ...before.map((l) => l.type).filter((t) => ctx.data.byId.licenses.has(t)),
-      ...(before.some((l) => (l.status ?? 'active') !== 'active') ? [NOT_ACTIVE] : []),
-    ],
-  });
-  const held = picked.filter((id) => id !== NOT_ACTIVE);
+  const exams = examCandidates(ctx, profile);
+  const certs = certificationsOffered(
+    ctx,
+    finished,
+    offered.map((l) => l.id),
+    heldCerts,
+  );
+
+  const choices = [
+    ...offered.map((l) => ({ value: l.id, name: `${l.abbreviation}: ${l.name}`, short: l.abbreviation })),
+    ...exams.map((id) => ({
+      value: id,
+      name: `${ctx.data.byId.exams.get(id)?.name ?? id} (passed)`,
+      short: id,
+    })),
+    ...certs.map((c) => ({
+      value: `${CERT}${c.id}`,
+      name: `${c.abbreviation}: ${c.name}`,
+      short: c.abbreviation,
+    })),
+  ];
+  let picked: string[] = [];
+  if (choices.length > 0) {
+    // Most licenses are active: rather than a question each, one extra box says "some are not".
+    if (offered.length > 0)
+      choices.push({ value: NOT_ACTIVE, name: wizardEn.notAllActive, short: 'not all active' });
+    picked = await ctx.ask.checkbox({
+      id: 'licences.held',
+      message: exams.length + certs.length > 0 ? wizardEn.held : wizardEn.heldLicensesOnly,
+      hint: wizardEn.heldHint,
+      choices,
+      checked: [
+        ...before.map((l) => l.type).filter((t) => offered.some((l) => l.id === t)),
+        ...(before.some((l) => (l.status ?? 'active') !== 'active') ? [NOT_ACTIVE] : []),
+        ...(profile.exams_passed ?? []).filter((id) => exams.includes(id)),
+        ...heldCerts.filter((id) => certs.some((c) => c.id === id)).map((id) => `${CERT}${id}`),
+      ],
+    });
+  }
+  const held = picked.filter((id) => offered.some((l) => l.id === id));
 
   const licenses: LicenseInput[] = held.map((type) => ({ type }));
   if (picked.includes(NOT_ACTIVE)) {
@@ -48,7 +78,7 @@ export async function askLicences(ctx: WizardContext, profile: ProfileInput): Pr
       const name = ctx.data.byId.licenses.get(licence.type)?.abbreviation ?? licence.type;
       const status = await ctx.ask.select<LicenseStatus>({
         id: `licences.${licence.type}.status`,
-        message: `What is the status of your ${name} licence?`,
+        message: wizardEn.licenseStatus(name),
         choices: LICENSE_STATUSES.map((s) => ({ value: s, name: STATUS_LABELS[s] })),
         default: before.find((l) => l.type === licence.type)?.status ?? 'active',
       });
@@ -56,65 +86,75 @@ export async function askLicences(ctx: WizardContext, profile: ProfileInput): Pr
     }
   }
 
-  let state = profile.state;
-  const byState = licenses.some((l) => ctx.data.byId.licenses.get(l.type)?.varies_by_state);
-  if (byState) {
-    state = await askState(
-      ctx,
-      'licences.state',
-      licenses.length === 1 ? 'In which state is your licence?' : 'In which state are your licences?',
-      before[0]?.state ?? profile.state,
-    );
-    for (const licence of licenses) if (state) licence.state = state;
-  }
+  const byState = licenses.filter((l) => ctx.data.byId.licenses.get(l.type)?.varies_by_state);
+  const state = await askState(
+    ctx,
+    'licences.state',
+    byState.length > 0 ? wizardEn.stateOfLicense(byState.length) : wizardEn.stateToWork,
+    before.find((l) => l.state)?.state ?? profile.state,
+  );
+  for (const licence of byState) if (state) licence.state = state;
 
-  const exams = await askExams(ctx, profile, licenses);
-  const next: ProfileInput = { ...profile, licenses, exams_passed: exams };
+  // An exam is implied by the license it leads to: holding both says the exam once.
+  const implied = new Set(licenses.flatMap((l) => ctx.data.byId.licenses.get(l.type)?.exams ?? []));
+  const passed = picked.filter((id) => exams.includes(id) && !implied.has(id));
+  const certifications = [
+    ...picked.filter((id) => id.startsWith(CERT)).map((id) => id.slice(CERT.length)),
+    // Certifications not offered here (retired ones, say) are kept as they were.
+    ...heldCerts.filter((id) => !certs.some((c) => c.id === id)),
+  ];
+  const next: ProfileInput = { ...profile, licenses, exams_passed: passed, certifications };
   if (state) next.state = state;
   else delete next.state;
-  if (exams.length === 0) delete next.exams_passed;
+  if (passed.length === 0) delete next.exams_passed;
+  if (certifications.length === 0) delete next.certifications;
+  if (licenses.length === 0) delete next.licenses;
   return next;
 }
 
 /**
- * Exams a certification accepts on their own, passed without (yet) holding the licence they lead
- * to: offered only to people whose finished degree meets that licence's degree requirement (an
+ * Certifications a person could already hold: active ones whose routes open with one of their
+ * finished degrees or a license their degrees lead to (a career changer with no degree is
+ * offered none), and any they said they hold.
+ */
+function certificationsOffered(
+  ctx: WizardContext,
+  finished: readonly EducationInput[],
+  licences: readonly string[],
+  held: readonly string[],
+) {
+  const reach = new Set(
+    certificationsInReach(ctx.relevance, Number.POSITIVE_INFINITY, finished, licences).map((c) => c.id),
+  );
+  return ctx.data.certifications.filter(
+    (c) => held.includes(c.id) || (c.status === 'active' && reach.has(c.id)),
+  );
+}
+
+/**
+ * Exams a certification accepts on their own, passed without (yet) holding the license they lead
+ * to: offered only to people whose finished degree meets that license's degree requirement (an
  * ASWB Bachelors pass is a question for a BSW graduate, not for a nurse).
  */
-async function askExams(
-  ctx: WizardContext,
-  profile: ProfileInput,
-  licenses: LicenseInput[],
-): Promise<string[]> {
-  const implied = new Set(licenses.flatMap((l) => ctx.data.byId.licenses.get(l.type)?.exams ?? []));
+function examCandidates(ctx: WizardContext, profile: ProfileInput): string[] {
   const finished = (profile.education ?? []).filter((e) => (e.status ?? 'completed') === 'completed');
   const within = (licence: License) =>
     degreeConditionsIn(licence.requires).length > 0
       ? degreeAllows(licence, finished)
       : finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === licence.discipline);
-  const candidates = [...ctx.relevance.exams].filter(
-    (id) =>
-      !implied.has(id) &&
-      ctx.data.byId.exams.has(id) &&
-      ctx.data.licenses.some((l) => l.exams.includes(id) && within(l)),
+  // Exams a held license implies are dropped once the answers are in.
+  return [...ctx.relevance.exams].filter(
+    (id) => ctx.data.byId.exams.has(id) && ctx.data.licenses.some((l) => l.exams.includes(id) && within(l)),
   );
-  if (candidates.length === 0) return [];
-  return ctx.ask.checkbox({
-    id: 'licences.exams',
-    message: 'Have you passed any of these exams?',
-    hint: 'space to select, Enter when done; none is fine',
-    choices: candidates.map((id) => ({ value: id, name: ctx.data.byId.exams.get(id)?.name ?? id })),
-    checked: (profile.exams_passed ?? []).filter((id) => candidates.includes(id)),
-  });
 }
 
 /** The licence asks for no degree, or one of these finished degrees meets its degree requirement. */
 function degreeAllows(licence: License, finished: readonly EducationInput[]): boolean {
   const degrees = degreeConditionsIn(licence.requires);
-  return (
-    degrees.length === 0 ||
-    degrees.some((c) => finished.some((e) => degreeMatches(c, e.level, e.field ?? 'other')))
-  );
+  // A license that names no degree (the LPN) still takes schooling in its discipline.
+  if (degrees.length === 0)
+    return finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === licence.discipline);
+  return degrees.some((c) => finished.some((e) => degreeMatches(c, e.level, e.field ?? 'other')));
 }
 
 /** A US state by name or code, typed to filter; "not in the US" is always offered. */
@@ -124,16 +164,19 @@ export async function askState(
   message: string,
   before: string | undefined,
 ): Promise<UsState | undefined> {
+  const unsure = { value: null, name: wizardEn.notInUs, short: 'not given' };
   const answer = await ctx.ask.search<UsState | null>({
     id,
     message,
+    // With no saved answer, the cursor starts on "not sure", never on a state nobody chose.
     choices: [
+      ...(before ? [] : [unsure]),
       ...US_STATES.map((code) => ({
         value: code,
         name: `${STATE_NAMES[code]} (${code})`,
         short: STATE_NAMES[code],
       })),
-      { value: null, name: 'Not in the US, or not sure', short: 'not given' },
+      ...(before ? [unsure] : []),
     ],
     default: before as UsState | undefined,
   });

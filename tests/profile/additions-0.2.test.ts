@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseProfile, stateTitleProblem } from '../../src/profile/parse.js';
+import { ProfileSchema, settleAt } from '../../src/profile/schema.js';
+import { builtinData } from '../helpers/data.js';
+
+/** Profile 0.2 additions: new answers people can give, read into the shapes the engine knows. */
+
+const parse = (profile: object) => ProfileSchema.safeParse({ version: 1, ...profile });
+const messages = (profile: object) => {
+  const result = parse(profile);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('education 0.2', () => {
+  it('reads some college with credits, and a practical-nursing certificate', () => {
+    const result = parse({
+      education: [
+        { level: 'some-college', credits: 30 },
+        { level: 'certificate', field: 'nursing' },
+      ],
+    });
+    expect(result.success).toBe(true);
+    expect(result.data!.education.map((e) => [e.level, e.field, e.credits])).toEqual([
+      ['some-college', 'other', 30],
+      ['certificate', 'nursing', undefined],
+    ]);
+  });
+
+  it('refuses credits on a degree', () => {
+    expect(messages({ education: [{ level: 'bachelor', credits: 120 }] })).toEqual([
+      'education.0.credits: credits go with level: some-college (college without a degree), not bachelor',
+    ]);
+  });
+
+  it("takes NACCM's related fields", () => {
+    for (const field of [
+      'occupational-therapy',
+      'physical-therapy',
+      'marriage-and-family-therapy',
+      'child-and-family-studies',
+      'recreational-therapy',
+      'respiratory-therapy',
+      'speech-language-therapy',
+    ]) {
+      expect(parse({ education: [{ level: 'bachelor', field }] }).success).toBe(true);
+    }
+  });
+
+  it('reads a field placement as education: field_experience true, with its details kept', () => {
+    const result = parse({
+      education: [
+        { level: 'bachelor', field: 'social-work', field_experience: { hours: 400, setting: 'hospital' } },
+      ],
+    });
+    const entry = result.data!.education[0]!;
+    expect(entry.field_experience).toBe(true);
+    expect(entry.field_placement).toEqual({ hours: 400, setting: 'hospital' });
+    expect(result.data!.experience).toEqual([]);
+  });
+
+  it('keeps the 0.1 meaning of field_experience (boolean, default from accreditation)', () => {
+    const result = parse({
+      education: [
+        { level: 'bachelor', field: 'social-work', program_accreditation: 'cswe' },
+        { level: 'bachelor', field: 'psychology' },
+        { level: 'master', field: 'counseling', field_experience: true },
+      ],
+    });
+    expect(result.data!.education.map((e) => [e.field_experience, e.field_placement])).toEqual([
+      [true, undefined],
+      [false, undefined],
+      [true, undefined],
+    ]);
+  });
+});
+
+describe('experience 0.2', () => {
+  it('takes the LPN role', () => {
+    expect(parse({ experience: [{ role: 'licensed-practical-nurse', months: 60 }] }).success).toBe(true);
+  });
+
+  it('computes months from start and end, both months counted', () => {
+    const result = parse({ experience: [{ role: 'case-manager', start: '2021-06', end: '2023-08' }] });
+    expect(result.data!.experience[0]).toMatchObject({ months: 27, start: '2021-06', end: '2023-08' });
+  });
+
+  it('places a role from its end and months', () => {
+    const result = parse({ experience: [{ role: 'case-manager', end: '2024-06', months: 12 }] });
+    expect(result.data!.experience[0]).toMatchObject({ months: 12, start: '2023-07', end: '2024-06' });
+  });
+
+  it('needs no months for a dated ongoing role, and settles them at a month', () => {
+    const result = parse({ experience: [{ role: 'case-manager', start: '2025-11', ongoing: true }] });
+    expect(result.success).toBe(true);
+    expect(settleAt(result.data!, '2026-11').experience[0]!.months).toBe(12);
+  });
+
+  it('says when dates disagree or are missing', () => {
+    expect(messages({ experience: [{ role: 'case-manager', start: '2024-06', end: '2023-01' }] })).toEqual([
+      'experience.0.end: the role ends (2023-01) before it starts (2024-06)',
+    ]);
+    expect(
+      messages({ experience: [{ role: 'case-manager', start: '2023-01', end: '2023-12', months: 30 }] }),
+    ).toEqual([
+      'experience.0.months: months 30 disagrees with start 2023-01 and end 2023-12 (12 months); give the dates or the months',
+    ]);
+    expect(
+      messages({ experience: [{ role: 'case-manager', start: '2023-01', end: '2023-12', ongoing: true }] }),
+    ).toEqual(['experience.0.end: an ongoing role has no end month: remove `end` or set `ongoing: false`']);
+    expect(messages({ experience: [{ role: 'case-manager', start: '2023-01' }] })).toEqual([
+      'experience.0.months: months is needed (or both start and end, or start with ongoing: true)',
+    ]);
+  });
+
+  it('reads a 0.1 role exactly as before', () => {
+    const role = { role: 'case-manager', months: 14, start: '2023-01', ongoing: true };
+    expect(parse({ experience: [role] }).data!.experience[0]).toEqual({
+      ...role,
+      setting: 'other',
+      hours_per_week: 40,
+      supervised_by: 'none',
+      paid: true,
+    });
+  });
+});
+
+describe('licenses and goals 0.2', () => {
+  const data = builtinData();
+
+  it('names the state title when a national id does not exist in that state', () => {
+    expect(stateTitleProblem(data, 'lbsw', 'CA')).toMatch(/^California has no LBSW/);
+    expect(stateTitleProblem(data, 'lbsw', 'TX')).toBeNull();
+    expect(stateTitleProblem(data, 'rn', 'CA')).toBeNull();
+    const result = parseProfile(
+      'p.yaml',
+      stringify({ version: 1, licenses: [{ type: 'lbsw', state: 'CA' }] }),
+      data,
+    );
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'no-such-title', path: 'licenses[0].type' });
+  });
+
+  it('takes goals.job', () => {
+    expect(parse({ goals: { job: 'case-aide' } }).success).toBe(true);
+  });
+});
+
+describe('CSV columns 0.2', () => {
+  it('reads credits, a field placement, an end month and a job goal', async () => {
+    const { profileFromCsvRow } = await import('../../src/profile/csv.js');
+    const result = profileFromCsvRow({
+      degree_level: 'some-college',
+      degree_credits: '30',
+      degree2_level: 'bachelor',
+      degree2_field: 'social-work',
+      degree2_field_placement_hours: '400',
+      degree2_field_placement_setting: 'hospital',
+      cm_role: 'case-manager',
+      cm_start: '2021-06',
+      cm_end: '2023-08',
+      goal_job: 'care-coordinator',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.profile.education.map((e) => [e.level, e.credits, e.field_placement])).toEqual([
+      ['some-college', 30, undefined],
+      ['bachelor', undefined, { hours: 400, setting: 'hospital' }],
+    ]);
+    expect(result.profile.experience[0]).toMatchObject({ months: 27, end: '2023-08' });
+    expect(result.profile.goals?.job).toBe('care-coordinator');
+  });
+
+  it('refuses a placement given twice', async () => {
+    const { profileFromCsvRow } = await import('../../src/profile/csv.js');
+    const result = profileFromCsvRow({
+      degree_level: 'bachelor',
+      degree_field_experience: 'yes',
+      degree_field_placement_hours: '400',
+    });
+    expect(result.ok).toBe(false);
+  });
+});
