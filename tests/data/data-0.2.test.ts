@@ -128,6 +128,29 @@ describe('state titles', () => {
     ]);
   });
 
+  it('warns when an exam is unknown and the board has no address to name', () => {
+    const layer = parseDataLayer(
+      validInputs({
+        'states.yaml': (text) =>
+          text
+            .replace(
+              '        url: https://example.org/board\n',
+              '        url: null\n        note: No address in this test.\n',
+            )
+            .replace(
+              '        exam: aswb-masters\n',
+              '        exam: unknown\n        note: The exam is not in this test data.\n',
+            ),
+      }),
+    );
+    expect(layer.diagnostics).toEqual([]);
+    expect(
+      checkData(layer, '2026-11')
+        .filter((d) => d.code === 'unknown-exam-no-board')
+        .map((d) => d.path),
+    ).toEqual(['states[0].social_work.master.exam']);
+  });
+
   it('reports a title that does not say its kind, independent practice or exam', () => {
     const bare = (text: string) =>
       text.replace(
