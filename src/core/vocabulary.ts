@@ -6,13 +6,14 @@
 
 export const EDUCATION_LEVELS = [
   'high-school',
-  'some-college',
-  'certificate',
   'associate',
   'diploma',
   'bachelor',
   'master',
   'doctorate',
+  // 0.2, appended so that existing menu positions stay put (docs/data-ids-0.2.md).
+  'some-college',
+  'certificate',
 ] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
@@ -40,6 +41,9 @@ export const EDUCATION_FIELDS = [
   'gerontology',
   'public-health',
   'health-sciences',
+  'business',
+  'other',
+  // 0.2: NACCM's related fields, appended so that existing menu positions stay put.
   'child-and-family-studies',
   'marriage-and-family-therapy',
   'occupational-therapy',
@@ -47,8 +51,6 @@ export const EDUCATION_FIELDS = [
   'recreational-therapy',
   'respiratory-therapy',
   'speech-language-therapy',
-  'business',
-  'other',
 ] as const;
 export type EducationField = (typeof EDUCATION_FIELDS)[number];
 
@@ -81,13 +83,14 @@ export const ROLES = [
   'case-management-assistant',
   'utilization-review',
   'registered-nurse',
-  'licensed-practical-nurse',
   'social-worker',
   'rehabilitation-counselor',
-  'counselor',
   'disability-manager',
   'human-services',
   'other',
+  // 0.2, appended so that existing menu positions stay put.
+  'licensed-practical-nurse',
+  'counselor',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -87,6 +87,19 @@ export function stateTitleFacts(layer: ParsedLayer): Diagnostic[] {
         }
       }
     }
+    // "exam: unknown" makes the plan say whom to ask: that needs a board with an address.
+    for (const { at, title, discipline } of titlesOf(state)) {
+      if (title.exam !== 'unknown') continue;
+      const board =
+        discipline === 'counseling' ? (state.counseling as Rec).board : (state.social_work as Rec).board;
+      if (isRec(board) && typeof board.url === 'string') continue;
+      const diagnostic = recordDiagnostic(layer, state, [...at, 'exam'], {
+        severity: 'warning',
+        code: 'unknown-exam-no-board',
+        message: `the exam is unknown and the ${code} ${discipline === 'counseling' ? 'counselor' : 'social work'} board has no address in the data: the plan cannot say whom to ask`,
+      });
+      if (diagnostic) out.push(diagnostic);
+    }
     const socialWork = isRec(state.social_work) ? state.social_work : {};
     const places: [PathSegment[], unknown][] = [
       [['social_work', 'clinical'], socialWork.clinical],

@@ -150,7 +150,7 @@ export function stateTitleProblem(
     return `${state.name} has no ${license.abbreviation}: it has no ${LEVEL_WORDS[section]} credential`;
   }
   if (credential.license && credential.license !== license.id && data.byId.licenses.has(credential.license)) {
-    const kind = credential.kind ?? 'license';
+    const kind = (credential.kind ?? 'license').replace(/-/g, ' ');
     const title = credential.title ?? data.byId.licenses.get(credential.license)!.abbreviation;
     return `${state.name} has no ${license.abbreviation}; did you mean the ${title} ${kind} (${credential.license})?`;
   }

@@ -45,9 +45,9 @@ describe('validate output formats (golden)', () => {
       env: { GITHUB_ACTIONS: 'true' },
     });
     expect(JSON.parse(result.stdout).summary).toEqual({
-      files: 11,
-      files_with_problems: 8,
-      errors: 8,
+      files: 12,
+      files_with_problems: 9,
+      errors: 10,
       warnings: 1,
       ok: false,
     });

@@ -79,7 +79,7 @@ describe('validate: bad input, each one clear positioned line and exit 1', () =>
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(expected);
-    expect(result.stdout).toMatch(/✖ \d+ errors?, 0 warnings in 1 of 10 files/);
+    expect(result.stdout).toMatch(/✖ \d+ errors?, 0 warnings in 1 of 11 files/);
     expect(result.stdout).not.toMatch(/\n\s+at /);
   });
 
@@ -184,7 +184,7 @@ describe('validate: what is checked, and exit codes', () => {
     ]);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report.summary.files).toBe(21);
+    expect(report.summary.files).toBe(23);
     expect(new Set(report.diagnostics.map((d: { file: string }) => d.file.split('/')[3]))).toEqual(
       new Set(['broken']),
     );
@@ -197,7 +197,7 @@ describe('validate: what is checked, and exit codes', () => {
     const result = await runMain(['validate', dir, '--format', 'json', '--as-of', '2026-11']);
     expect(result.status).toBe(1);
     const codes = JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code);
-    expect(codes).toEqual(Array(9).fill('missing-file'));
+    expect(codes).toEqual(Array(10).fill('missing-file'));
   });
 
   it('warnings pass, unless --strict', async () => {
@@ -207,10 +207,10 @@ describe('validate: what is checked, and exit codes', () => {
     expect(lenient.stdout).toMatch(
       /7:15 +warning +source as_of 2020-01 is older than 24 months +skills\[0\]\.sources\[0\]/,
     );
-    expect(lenient.stdout).toMatch(/⚠ 0 errors, 1 warning in 1 of 10 files\n$/);
+    expect(lenient.stdout).toMatch(/⚠ 0 errors, 1 warning in 1 of 11 files\n$/);
     const strict = await runMain(['validate', dir, '--strict', '--as-of', '2026-11']);
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/⚠ 0 errors, 1 warning in 1 of 10 files \(--strict: warnings fail\)\n$/);
+    expect(strict.stdout).toMatch(/⚠ 0 errors, 1 warning in 1 of 11 files \(--strict: warnings fail\)\n$/);
   });
 
   it('with no folder, checks the built-in data that ships in the package', async () => {

@@ -116,6 +116,7 @@ export type ExamSchedule = z.infer<typeof ExamSchedule>;
 
 /** The last day of the last published window (YYYY-MM-DD), or null when none is published. */
 export function lastPublishedDate(schedule: ExamSchedule | undefined): string | null {
-  if (!schedule || schedule.kind !== 'windows' || schedule.published.length === 0) return null;
-  return schedule.published.reduce((latest, w) => (w.exam_to > latest ? w.exam_to : latest), '');
+  if (schedule?.kind !== 'windows') return null;
+  const ends = schedule.published.map((w) => w.exam_to).sort();
+  return ends.at(-1) ?? null;
 }
