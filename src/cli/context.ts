@@ -30,8 +30,8 @@ export const processIo: Io = {
 };
 
 /**
- * Whether to colour what goes to `stream`. chalk ignores NO_COLOR, so we decide here and set its
- * level ourselves: colour only on a terminal, never with NO_COLOR, --no-color or TERM=dumb.
+ * Whether to color what goes to `stream`. chalk ignores NO_COLOR, so we decide here and set its
+ * level ourselves: color only on a terminal, never with NO_COLOR, --no-color or TERM=dumb.
  */
 export function wantsColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, flag: boolean): boolean {
   if (!flag) return false;

@@ -10,7 +10,7 @@ export interface SchemaFile {
 
 const TITLES: Record<string, string> = {
   organizations: 'casemgr-path data: organizations.yaml',
-  licenses: 'casemgr-path data: licenses.yaml (licences and their exams)',
+  licenses: 'casemgr-path data: licenses.yaml (licenses and their exams)',
   degrees: 'casemgr-path data: degrees.yaml (degrees and coursework)',
   certifications: 'casemgr-path data: certifications.yaml',
   ladder: 'casemgr-path data: ladder.yaml (career levels)',

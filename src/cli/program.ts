@@ -19,7 +19,7 @@ export function buildProgram(io: Io): { program: Command; globals: () => GlobalO
     )
     .version(VERSION, '-V, --version', 'print the version')
     .option('--data <dir>', 'a data folder overlaid on the built-in data (same id replaces, new id adds)')
-    .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
+    .option('--no-color', 'no color, even on a terminal (NO_COLOR is honoured too)')
     .addOption(
       new Option('--no-input', 'never prompt; fail with a usage error where a prompt would be needed'),
     )
@@ -46,7 +46,7 @@ export function buildProgram(io: Io): { program: Command; globals: () => GlobalO
 
 /**
  * Runs the CLI and returns the exit code; never throws for errors meant for a person. Touches no
- * process-wide state (exit code, colour level, listeners), so it can run many times in one process.
+ * process-wide state (exit code, color level, listeners), so it can run many times in one process.
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const { program, run } = buildProgram(io);

@@ -1,6 +1,6 @@
 /**
  * The closed vocabularies that the profile contract (docs/contracts.md, profile v1) fixes. Ids that the
- * data defines (licences, certifications, exams, coursework, specializations) are not here: they
+ * data defines (licenses, certifications, exams, coursework, specializations) are not here: they
  * are checked against the loaded data instead, so new data needs no new code.
  */
 
@@ -112,7 +112,7 @@ export type Setting = (typeof SETTINGS)[number];
 
 export const STEP_KINDS = [
   'education',
-  'licence',
+  'license',
   'experience',
   'exam',
   'certification',

@@ -15,7 +15,7 @@ type Rec = Record<string, unknown>;
 
 /**
  * Checks that need the whole data set: dangling ids across files, prerequisite cycles, stale
- * sources, pay that goes down along the ladder and state licence levels. Duplicate ids are found
+ * sources, pay that goes down along the ladder and state license levels. Duplicate ids are found
  * while parsing; routes that can never be satisfied need the engine, so `validateLayer`
  * (src/validate-layer.ts) adds that check.
  */
@@ -25,7 +25,7 @@ export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
     ...prerequisiteCycles(layer),
     ...staleSources(layer, asOf),
     ...payNotMonotone(layer),
-    ...stateLicenceLevels(layer),
+    ...stateLicenseLevels(layer),
     ...stateTitleFacts(layer),
     ...jobChecks(layer),
   ];
@@ -138,7 +138,7 @@ export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
   });
 }
 
-/** Which licences.yaml licence each part of a state record may stand for. */
+/** Which licenses.yaml license each part of a state record may stand for. */
 const STATE_LEVELS: { at: PathSegment[]; discipline: string; tier?: string; what: string }[] = [
   {
     at: ['social_work', 'bachelor'],
@@ -162,12 +162,12 @@ const STATE_LEVELS: { at: PathSegment[]; discipline: string; tier?: string; what
 ];
 
 /**
- * A state's bachelor's, master's and clinical credentials stand for the national licence of the
- * same tier (the planner swaps one for the other), and its counselor licence for a counseling one.
+ * A state's bachelor's, master's and clinical credentials stand for the national license of the
+ * same tier (the planner swaps one for the other), and its counselor license for a counseling one.
  * Ids that do not exist at all are reported as dangling references instead.
  */
-export function stateLicenceLevels(layer: ParsedLayer): Diagnostic[] {
-  const licences = new Map((layer.lists.get('licenses') ?? []).map((l) => [String(l.id), l]));
+export function stateLicenseLevels(layer: ParsedLayer): Diagnostic[] {
+  const licenses = new Map((layer.lists.get('licenses') ?? []).map((l) => [String(l.id), l]));
   const out: Diagnostic[] = [];
   for (const state of layer.lists.get('states') ?? []) {
     for (const level of STATE_LEVELS) {
@@ -176,13 +176,13 @@ export function stateLicenceLevels(layer: ParsedLayer): Diagnostic[] {
         state,
       ) as Rec | null;
       const id = part?.license;
-      const licence = typeof id === 'string' ? licences.get(id) : undefined;
-      if (!licence) continue;
-      if (licence.discipline === level.discipline && (!level.tier || licence.tier === level.tier)) continue;
+      const license = typeof id === 'string' ? licenses.get(id) : undefined;
+      if (!license) continue;
+      if (license.discipline === level.discipline && (!level.tier || license.tier === level.tier)) continue;
       const diagnostic = recordDiagnostic(layer, state, [...level.at, 'license'], {
         severity: 'error',
         code: 'state-level-mismatch',
-        message: `license "${id}" is ${licence.discipline} at the ${licence.tier} tier; this place needs ${level.what}`,
+        message: `license "${id}" is ${license.discipline} at the ${license.tier} tier; this place needs ${level.what}`,
       });
       if (diagnostic) out.push(diagnostic);
     }

@@ -23,7 +23,7 @@ function isRec(value: unknown): value is Rec {
 }
 
 /**
- * The certifications and licences a rule requires whatever else holds: a predicate naming a
+ * The certifications and licenses a rule requires whatever else holds: a predicate naming a
  * single id, reached only through `all` (or an `any` with one child). Anything under `not`, or
  * one of several alternatives, is not mandatory and cannot close a cycle on its own.
  */
@@ -56,7 +56,7 @@ export function mandatoryRequirements(
   return out;
 }
 
-/** Builds the graph: degree prerequisites, and the certifications/licences each credential must have. */
+/** Builds the graph: degree prerequisites, and the certifications/licenses each credential must have. */
 export function prerequisiteGraph(lists: ReadonlyMap<string, Rec[]>): Map<NodeKey, Edge[]> {
   const graph = new Map<NodeKey, Edge[]>();
   const node = (key: NodeKey) => {

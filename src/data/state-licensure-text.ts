@@ -4,7 +4,7 @@ import type { StateLicensure } from './state-licensure.js';
 
 /**
  * Plain sentences about a state's licensure, shared by the planner's steps and `explore states`
- * (so both say the same thing the same way). No colour, no layout.
+ * (so both say the same thing the same way). No color, no layout.
  */
 
 function count(value: number): string {

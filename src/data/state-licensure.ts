@@ -5,7 +5,7 @@ import type { License } from './schema/families.js';
 import {
   type AssociateTitle,
   type ClinicalLevel,
-  type CounselorLicence,
+  type CounselorLicense,
   type DurationMonths,
   examIds,
   type Reactivation,
@@ -33,7 +33,7 @@ export interface StateLicensure {
   kind: TitleKind;
   /**
    * The title lets the holder practice (and assess clients) on their own. False for every
-   * registration, voluntary certification and associate licence.
+   * registration, voluntary certification and associate license.
    */
   independent_practice: boolean;
   /** The licenses.yaml id the state's title has (ca-asw for the CA master's level); null: none. */
@@ -67,7 +67,7 @@ export interface StateLicensure {
 
 type Section = 'bachelor' | 'master' | 'clinical' | 'counseling' | 'nursing';
 
-/** Which part of a state record speaks for a licence, from the licence's discipline and tier. */
+/** Which part of a state record speaks for a license, from the license's discipline and tier. */
 export function sectionOf(license: License): Section {
   if (license.discipline === 'nursing') return 'nursing';
   if (license.discipline === 'counseling') return 'counseling';
@@ -164,7 +164,7 @@ function associateOf(
 function fromState(
   license: License,
   state: State,
-  entry: SocialWorkLevel | ClinicalLevel | CounselorLicence,
+  entry: SocialWorkLevel | ClinicalLevel | CounselorLicense,
   board: StateBoard | null,
   section: Section,
 ): StateLicensure {
@@ -223,7 +223,7 @@ export function licensureFor(
   licenseId: string,
 ): StateLicensure {
   const license = data.byId.licenses.get(licenseId);
-  if (!license) throw new RangeError(`unknown licence id: ${licenseId}`);
+  if (!license) throw new RangeError(`unknown license id: ${licenseId}`);
   const code = stateCode ? stateCode.toUpperCase() : null;
   const state = stateFor(data, code);
   const section = sectionOf(license);
@@ -239,7 +239,7 @@ export function licensureFor(
   if (section !== 'counseling') {
     return fromState(license, state, state.social_work[section], state.social_work.board, section);
   }
-  // A state whose counselor licence is not in the data falls back like a state not in the data.
+  // A state whose counselor license is not in the data falls back like a state not in the data.
   if (!state.counseling) return nationalDefault(license, code, state.name);
   return fromState(license, state, state.counseling, state.counseling.board, section);
 }
@@ -297,7 +297,7 @@ export function plannedSupervisionMonths(licensure: StateLicensure): number | nu
   return fullTime === null ? minimum : Math.max(minimum, fullTime);
 }
 
-export type NurseLicenceReach = 'compact' | 'same-state' | 'endorsement-needed' | 'unknown';
+export type NurseLicenseReach = 'compact' | 'same-state' | 'endorsement-needed' | 'unknown';
 
 /** In the compact at `asOf`: true, false, or null when not known (state not in the data). */
 export function compactMemberAt(state: State | undefined, asOf?: string): boolean | null {
@@ -309,17 +309,17 @@ export function compactMemberAt(state: State | undefined, asOf?: string): boolea
 }
 
 /**
- * Whether an RN licence held in `heldState` lets a nurse work in `targetState`: a multistate
- * licence when both are compact members, the same licence in the same state, licensure by
+ * Whether an RN license held in `heldState` lets a nurse work in `targetState`: a multistate
+ * license when both are compact members, the same license in the same state, licensure by
  * endorsement when either is known not to be in the compact, and unknown otherwise.
  * (The compact also asks that the home state be where the nurse lives; that is the board's check.)
  */
-export function nurseLicenceValidIn(
+export function nurseLicenseValidIn(
   data: Data,
   heldState: string | undefined | null,
   targetState: string | undefined | null,
   asOf?: string,
-): NurseLicenceReach {
+): NurseLicenseReach {
   if (!heldState || !targetState) return 'unknown';
   if (heldState.toUpperCase() === targetState.toUpperCase()) return 'same-state';
   const held = compactMemberAt(stateFor(data, heldState), asOf);
@@ -329,12 +329,12 @@ export function nurseLicenceValidIn(
   return 'unknown';
 }
 
-/** One sentence for a person, naming both states, on what `nurseLicenceValidIn` found. */
+/** One sentence for a person, naming both states, on what `nurseLicenseValidIn` found. */
 export function explainNurseReach(
   data: Data,
   heldState: string,
   targetState: string,
-  reach: NurseLicenceReach,
+  reach: NurseLicenseReach,
   asOf?: string,
 ): string {
   const nameOf = (code: string) => stateFor(data, code)?.name ?? code.toUpperCase();
@@ -342,9 +342,9 @@ export function explainNurseReach(
   const target = nameOf(targetState);
   switch (reach) {
     case 'same-state':
-      return `Your ${held} RN licence is a ${target} licence.`;
+      return `Your ${held} RN license is a ${target} license.`;
     case 'compact':
-      return `${held} and ${target} are both in the Nurse Licensure Compact: a multistate licence from your home state lets you practise in ${target}.`;
+      return `${held} and ${target} are both in the Nurse Licensure Compact: a multistate license from your home state lets you practise in ${target}.`;
     case 'endorsement-needed': {
       const outside = [heldState, targetState]
         .filter((code) => compactMemberAt(stateFor(data, code), asOf) === false)
@@ -353,6 +353,6 @@ export function explainNurseReach(
       return `${outside.join(' and ')} ${verb} not in the Nurse Licensure Compact${asOf ? ` as of ${asOf}` : ''}: to work in ${target} you apply to its board of nursing for licensure by endorsement.`;
     }
     default:
-      return `Whether your ${held} RN licence covers ${target} is not in our data; check with the ${target} board of nursing.`;
+      return `Whether your ${held} RN license covers ${target} is not in our data; check with the ${target} board of nursing.`;
   }
 }

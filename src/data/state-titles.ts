@@ -33,7 +33,7 @@ function titlesOf(state: Rec): { at: PathSegment[]; title: Rec; discipline: stri
  * associate given as `level:` names a level the state has.
  */
 export function stateTitleFacts(layer: ParsedLayer): Diagnostic[] {
-  const licences = new Map((layer.lists.get('licenses') ?? []).map((l) => [String(l.id), l]));
+  const licenses = new Map((layer.lists.get('licenses') ?? []).map((l) => [String(l.id), l]));
   const out: Diagnostic[] = [];
   const report = (state: Rec, at: PathSegment[], message: string) => {
     const diagnostic = recordDiagnostic(layer, state, at, {
@@ -47,9 +47,9 @@ export function stateTitleFacts(layer: ParsedLayer): Diagnostic[] {
     const code = String(state.code);
     for (const { at, title, discipline, associate } of titlesOf(state)) {
       const id = title.license;
-      const licence = typeof id === 'string' ? licences.get(id) : undefined;
-      if (licence) {
-        const kind = licence.kind ?? 'license';
+      const license = typeof id === 'string' ? licenses.get(id) : undefined;
+      if (license) {
+        const kind = license.kind ?? 'license';
         if (title.kind !== undefined && title.kind !== kind) {
           report(
             state,
@@ -63,26 +63,26 @@ export function stateTitleFacts(layer: ParsedLayer): Diagnostic[] {
         }
         if (
           title.independent_practice !== undefined &&
-          title.independent_practice !== licence.independent_practice
+          title.independent_practice !== license.independent_practice
         ) {
           report(
             state,
             [...at, 'independent_practice'],
-            `"${id}" has independent_practice: ${String(licence.independent_practice)} in licenses.yaml`,
+            `"${id}" has independent_practice: ${String(license.independent_practice)} in licenses.yaml`,
           );
         }
-        if (licence.state !== undefined && licence.state !== code) {
+        if (license.state !== undefined && license.state !== code) {
           report(
             state,
             [...at, 'license'],
-            `"${id}" is a ${String(licence.state)} title, not one of ${code}`,
+            `"${id}" is a ${String(license.state)} title, not one of ${code}`,
           );
         }
-        if (associate && (licence.tier !== 'associate' || licence.discipline !== discipline)) {
+        if (associate && (license.tier !== 'associate' || license.discipline !== discipline)) {
           report(
             state,
             [...at, 'license'],
-            `"${id}" is ${String(licence.discipline)} at the ${String(licence.tier)} tier; an associate credential here is ${discipline} at the associate tier`,
+            `"${id}" is ${String(license.discipline)} at the ${String(license.tier)} tier; an associate credential here is ${discipline} at the associate tier`,
           );
         }
       }

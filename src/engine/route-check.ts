@@ -5,8 +5,8 @@ import type { Rule } from '../data/schema/rules.js';
 import { isSatisfiable } from './witness.js';
 
 /**
- * Eligibility routes (and licence requirements) that no profile can ever meet: contradictory
- * conditions, a licence that cannot qualify, more months than a window holds. Skipped while the
+ * Eligibility routes (and license requirements) that no profile can ever meet: contradictory
+ * conditions, a license that cannot qualify, more months than a window holds. Skipped while the
  * data has other errors, since a broken reference would make every route look impossible.
  */
 export function unsatisfiableRoutes(
@@ -47,7 +47,7 @@ export function unsatisfiableRoutes(
       report(
         record,
         ['requires'],
-        `the requirements of licence "${String(record.id)}" can never be satisfied`,
+        `the requirements of license "${String(record.id)}" can never be satisfied`,
       );
     }
   }

@@ -113,7 +113,7 @@ function witness(rule: Rule, data: Data): Parts | null {
 /**
  * True when some profile meets the rule: we build one from the rule's own conditions and check it
  * with the engine. A rule that fails here can never be satisfied (contradictory conditions, a
- * licence that cannot exist, more months than its window holds, or a `not` that cancels the rest).
+ * license that cannot exist, more months than its window holds, or a `not` that cancels the rest).
  */
 export function isSatisfiable(rule: Rule, data: Data, asOf: string): boolean {
   const parts = witness(rule, data);

@@ -11,7 +11,7 @@ export interface EligibilityMessages {
   notNeed(childRequirement: string): string;
   /** The "have" of an unmet choice when no alternative has anything toward it. */
   noneOfThese: string;
-  /** One alternative's needs, joined ("4.5 more FTE months and an active RN licence"). */
+  /** One alternative's needs, joined ("4.5 more FTE months and an active RN license"). */
   alternativeNeeds(needs: readonly string[]): string;
   /** A choice's needs, one per alternative ("…; or …"). */
   anyNeed(options: readonly string[]): string;

@@ -87,7 +87,7 @@ export function readList(raw: string): CellResult<string[]> {
   return ok(items.map((item) => (readId(item) as { value: string }).value));
 }
 
-export interface LicenceCell {
+export interface LicenseCell {
   type: string;
   state?: string;
   status?: string;
@@ -100,26 +100,26 @@ const STATUSES: readonly string[] = LICENSE_STATUSES;
  * The `licenses` cell: `rn;lcsw:TX;lpn:inactive;rn:CA:restricted`. After an id, each `:part` is
  * either a state code or a status; the two never look alike, so their order does not matter.
  */
-export function readLicences(raw: string): CellResult<LicenceCell[]> {
-  const out: LicenceCell[] = [];
+export function readLicenses(raw: string): CellResult<LicenseCell[]> {
+  const out: LicenseCell[] = [];
   for (const item of raw.split(/[;,]/)) {
     const parts = item.split(':').map((part) => part.trim());
     if (parts.every((part) => part === '')) continue;
     const [id, ...suffixes] = parts;
     if (!id) return fail(`${quoted(item.trim())}: a license starts with its id, for example rn or lcsw:TX`);
-    const licence: LicenceCell = { type: (readId(id) as { value: string }).value };
+    const license: LicenseCell = { type: (readId(id) as { value: string }).value };
     for (const suffix of suffixes) {
       const upper = suffix.toUpperCase();
       const lower = suffix.toLowerCase();
-      if (STATES.includes(upper) && licence.state === undefined) licence.state = upper;
-      else if (STATUSES.includes(lower) && licence.status === undefined) licence.status = lower;
+      if (STATES.includes(upper) && license.state === undefined) license.state = upper;
+      else if (STATUSES.includes(lower) && license.status === undefined) license.status = lower;
       else {
         return fail(
           `${quoted(item.trim())}: after the license id, expected a state code (such as TX) and/or a status (${STATUSES.join(', ')}), got ${quoted(suffix)}`,
         );
       }
     }
-    out.push(licence);
+    out.push(license);
   }
   return ok(out);
 }

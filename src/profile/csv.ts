@@ -6,7 +6,7 @@ import {
   type CellResult,
   readBoolean,
   readId,
-  readLicences,
+  readLicenses,
   readList,
   readMonth,
   readNumber,
@@ -40,7 +40,7 @@ export type CsvRowResult = { ok: true; profile: Profile } | { ok: false; errors:
 export interface CsvRowOptions {
   /** The row number put on errors (the header is row 1). Default 2. */
   row?: number;
-  /** When given, ids (licences, certifications, exams, goals) must exist in this data. */
+  /** When given, ids (licenses, certifications, exams, goals) must exist in this data. */
   data?: Data;
 }
 
@@ -200,14 +200,14 @@ export function profileFromCsvRow(
   }
   if (education.length > 0) input.education = education;
 
-  const licences = read('licenses', readLicences);
-  const licenceState = read('license_state', readState);
-  if (licences && licences.length > 0) {
-    input.licenses = licences.map((licence, i) => {
+  const licenses = read('licenses', readLicenses);
+  const licenseState = read('license_state', readState);
+  if (licenses && licenses.length > 0) {
+    input.licenses = licenses.map((license, i) => {
       for (const key of ['', '.type', '.status']) origins.set(`licenses[${i}]${key}`, 'licenses');
-      origins.set(`licenses[${i}].state`, licence.state ? 'licenses' : 'license_state');
-      const state = licence.state ?? licenceState;
-      return { ...licence, ...(state ? { state } : {}) };
+      origins.set(`licenses[${i}].state`, license.state ? 'licenses' : 'license_state');
+      const state = license.state ?? licenseState;
+      return { ...license, ...(state ? { state } : {}) };
     });
   }
   for (const column of ['certifications', 'exams_passed'] as const) {

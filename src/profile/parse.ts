@@ -55,7 +55,7 @@ export function parseProfile(file: string, input: string | Uint8Array, data?: Da
   return { ok: true, profile: result.data, diagnostics };
 }
 
-/** Ids the profile names must exist in the data: licences, certifications, exams, coursework, goals. */
+/** Ids the profile names must exist in the data: licenses, certifications, exams, coursework, goals. */
 export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSource): Diagnostic[] {
   const out: Diagnostic[] = [];
   const check = (id: string, known: ReadonlyMap<string, unknown>, what: string, path: PathSegment[]) => {

@@ -23,7 +23,7 @@ export function profileTemplate(data: Data): string {
       33,
     );
   const coursework = ids(data.coursework);
-  const licences = ids(data.licenses);
+  const licenses = ids(data.licenses);
   const certifications = ids(data.certifications);
   const exams = ids(data.exams);
   const specializations = ids(data.specializations);
@@ -63,7 +63,7 @@ education:                       # every degree, finished or under way
     completed: 2027-05           # expected
 
 licenses:                        # state licenses (and registrations) you hold
-  - type: lbsw                   # ${licences}
+  - type: lbsw                   # ${licenses}
     state: TX                    # optional; the state that issued it
     status: active               # ${list(LICENSE_STATUSES)} (restricted = probation or conditions)
 

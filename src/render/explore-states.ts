@@ -103,9 +103,9 @@ export function renderStatesTable(data: Data, width = 80): string {
   });
   const legend = [
     ...wrap(
-      'BSW, MSW, Clin.: the social work title open to each degree, then the clinical licence ' +
+      'BSW, MSW, Clin.: the social work title open to each degree, then the clinical license ' +
         'with its supervised Hours, Months (least-most) and Exam. Couns: the independent counselor ' +
-        'licence and its hours. NLC: in the Nurse Licensure Compact (the year it began).',
+        'license and its hours. NLC: in the Nurse Licensure Compact (the year it began).',
       width,
     ),
     '- none at this level   ? not in our data: ask the board   * a registration',
@@ -149,9 +149,9 @@ function credentialLines(data: Data, label: string, licensure: StateLicensure, w
     return lines;
   }
   const facts: string[] = [];
-  if (licensure.kind !== 'license') facts.push(`a ${licensure.kind.replace('-', ' ')}, not a licence`);
+  if (licensure.kind !== 'license') facts.push(`a ${licensure.kind.replace('-', ' ')}, not a license`);
   if (licensure.associate_title) facts.push(`hours earned as ${licensure.associate_title}`);
-  if (label === 'Clinical' || label === 'Licence') facts.push(supervisionText(licensure));
+  if (label === 'Clinical' || label === 'License') facts.push(supervisionText(licensure));
   else if (typeof licensure.min_months === 'number') {
     facts.push(`after at least ${licensure.min_months} months of supervised experience`);
   }
@@ -184,7 +184,7 @@ export function renderState(data: Data, state: State, width = 80): string {
     nlc.member === null
       ? 'Whether it is in the Nurse Licensure Compact is not in our data.'
       : nlc.member
-        ? `In the Nurse Licensure Compact${nlc.since ? ` (multistate licences from ${formatMonth(nlc.since)})` : ''}: a multistate RN licence from another member state is valid here.`
+        ? `In the Nurse Licensure Compact${nlc.since ? ` (multistate licenses from ${formatMonth(nlc.since)})` : ''}: a multistate RN license from another member state is valid here.`
         : 'Not in the Nurse Licensure Compact: a nurse licensed elsewhere applies for licensure by endorsement.';
   const gaps = [...levels.map(([, licensure]) => licensure), counselor]
     .filter((licensure) => licensure.fallback_note !== null)
@@ -200,7 +200,7 @@ export function renderState(data: Data, state: State, width = 80): string {
     '',
     'COUNSELING',
     ...boardLine(counselor.board, width),
-    ...credentialLines(data, 'Licence', counselor, width),
+    ...credentialLines(data, 'License', counselor, width),
     '',
     'NURSING',
     ...wrap(compact, width, '  '),

@@ -6,7 +6,7 @@ import { clip, wrap } from './plain-text.js';
 export const EXPLORE_FAMILIES = {
   specializations: { lists: ['specializations'], what: 'kinds of case management' },
   certifications: { lists: ['certifications'], what: 'credentials and their eligibility routes' },
-  licenses: { lists: ['licenses'], what: 'state licences (national defaults)' },
+  licenses: { lists: ['licenses'], what: 'state licenses (national defaults)' },
   exams: { lists: ['exams'], what: 'licensing exams' },
   degrees: { lists: ['degrees'], what: 'degrees that lead into case management' },
   coursework: { lists: ['coursework'], what: 'courses some routes ask for' },
@@ -22,14 +22,14 @@ export const EXPLORE_FAMILY_NAMES = Object.keys(EXPLORE_FAMILIES) as ExploreFami
 
 /** Other names people type for a family. */
 const FAMILY_ALIASES: Record<string, ExploreFamily> = {
-  licences: 'licenses',
+  licenses: 'licenses',
   levels: 'ladder',
   careers: 'ladder',
   bands: 'salaries',
   pay: 'salaries',
   jobs: 'outlook',
   orgs: 'organizations',
-  organisations: 'organizations',
+  organizations: 'organizations',
 };
 
 export function resolveFamily(name: string): ExploreFamily | undefined {

@@ -39,7 +39,7 @@ export function alternatives(ctx: PlanContext, deriver: Deriver, input: Alternat
   }
   const lifted = liftedRestriction(ctx, input);
   if (lifted) found.push(lifted);
-  const shortcut = licenceShortcut(ctx, input);
+  const shortcut = licenseShortcut(ctx, input);
   if (
     shortcut &&
     !found.some((f) => f.saves_months === shortcut.saves_months && f.steps.join() === shortcut.steps.join())
@@ -92,12 +92,12 @@ function withinReach(ctx: PlanContext, choice: RouteChoice): boolean {
 }
 
 /**
- * The plan prefers the licences a specialization expects (a BSW path for social work). When a
- * licence outside them is quicker (an RN licence makes the CCM reachable without a bachelor's),
+ * The plan prefers the licenses a specialization expects (a BSW path for social work). When a
+ * license outside them is quicker (an RN license makes the CCM reachable without a bachelor's),
  * say so.
  */
-function licenceShortcut(ctx: PlanContext, input: AlternativesInput): Alternative | null {
-  const free: PlanContext = { ...ctx, preferSpecLicences: false };
+function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternative | null {
+  const free: PlanContext = { ...ctx, preferSpecLicenses: false };
   const deriver = makeDeriver(free);
   const verdict = ctx.verdicts.get(input.cert.id);
   if (!verdict) return null;
@@ -107,24 +107,24 @@ function licenceShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
   if (saves <= 0) return null;
   const scratch = new DraftSet();
   planRoute(free, deriver, scratch, best);
-  const licence = scratch
+  const license = scratch
     .all()
     .map((d) =>
-      d.kind === 'licence' && d.gains?.credential
+      d.kind === 'license' && d.gains?.credential
         ? ctx.data.byId.licenses.get(d.gains.credential)
         : undefined,
     )
     .find((l) => l !== undefined);
-  if (!licence) return null;
+  if (!license) return null;
   return {
-    title: `The ${input.cert.abbreviation} through ${article(licence.abbreviation)} licence instead`,
+    title: `The ${input.cert.abbreviation} through ${article(license.abbreviation)} license instead`,
     saves_months: saves,
     steps: stepTitles(free, deriver, best),
   };
 }
 
 /**
- * A restricted licence does not count (CCM and ACM ask for one in good standing). When lifting
+ * A restricted license does not count (CCM and ACM ask for one in good standing). When lifting
  * the restriction would shorten the plan, say by how much: a what-if run of the engine.
  */
 function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternative | null {
@@ -154,7 +154,7 @@ function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternat
     (l) => ctx.data.byId.licenses.get(l.type)?.abbreviation ?? l.type.toUpperCase(),
   );
   return {
-    title: `If the restriction on your ${names.join(' and ')} licence is lifted`,
+    title: `If the restriction on your ${names.join(' and ')} license is lifted`,
     saves_months: saves,
     steps: [`Ask your board what lifting the restriction takes`, ...stepTitles(whatIf, deriver, best)],
   };

@@ -72,13 +72,13 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
   if ('license' in rule) {
     let best: Lowest | undefined;
     for (const id of rule.license.types) {
-      const licence = ctx.data.byId.licenses.get(id);
-      if (!licence || (rule.license.independent_practice && !licence.independent_practice)) continue;
-      const inner = lowestEducation(ctx, licence.requires, depth + 1);
+      const license = ctx.data.byId.licenses.get(id);
+      if (!license || (rule.license.independent_practice && !license.independent_practice)) continue;
+      const inner = lowestEducation(ctx, license.requires, depth + 1);
       if (!best || inner.rank < best.rank) {
         best = {
           rank: inner.rank,
-          via: `an ${licence.abbreviation} licence${inner.via ? ` (which needs ${inner.via})` : ''}`,
+          via: `an ${license.abbreviation} license${inner.via ? ` (which needs ${inner.via})` : ''}`,
         };
       }
     }
@@ -127,7 +127,7 @@ function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification |
   const level =
     (Object.keys(EDUCATION_RANK) as EducationLevel[]).find((l) => EDUCATION_RANK[l] === lowest.rank) ??
     'bachelor';
-  return `No: every route to the ${cert.abbreviation} needs at least a ${LEVEL_NAMES[level]}, directly or through a licence.${yours}`;
+  return `No: every route to the ${cert.abbreviation} needs at least a ${LEVEL_NAMES[level]}, directly or through a license.${yours}`;
 }
 
 function earnings(ctx: PlanContext, roadmap: Roadmap): string {
@@ -153,7 +153,7 @@ function cost(roadmap: Roadmap): string {
   // The same steps the views total as "Costs ahead": everything but the renewal, due years later.
   const priced = open.filter((s) => s.cost_usd && s.kind !== 'continuing-education');
   const unknown = open.filter(
-    (s) => !s.cost_usd && (s.kind === 'exam' || s.kind === 'licence' || s.kind === 'education'),
+    (s) => !s.cost_usd && (s.kind === 'exam' || s.kind === 'license' || s.kind === 'education'),
   );
   const min = priced.reduce((sum, s) => sum + (s.cost_usd?.min ?? 0), 0);
   const max = priced.reduce((sum, s) => sum + (s.cost_usd?.max ?? 0), 0);

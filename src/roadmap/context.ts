@@ -13,10 +13,10 @@ export interface PlanContext {
   verdicts: ReadonlyMap<string, CertificationVerdict>;
   /** The goal specialization (chosen or recommended); null when the data has none that fits. */
   specialization: Specialization | null;
-  /** The engine's rule evaluation for this profile at as_of (licence `requires`, what-if checks). */
+  /** The engine's rule evaluation for this profile at as_of (license `requires`, what-if checks). */
   evaluate: (rule: Rule) => EvalNode;
-  /** Prefer the licences the specialization lists over quicker ones (off when looking for shortcuts). */
-  preferSpecLicences: boolean;
+  /** Prefer the licenses the specialization lists over quicker ones (off when looking for shortcuts). */
+  preferSpecLicenses: boolean;
 }
 
 /**
@@ -26,8 +26,8 @@ export interface PlanContext {
 export const ASSUME = {
   /** Months to find a new case-management post. */
   jobSearchMonths: 3,
-  /** Months a board or certifier takes to issue a licence once everything is in. */
-  licenceProcessingMonths: 1,
+  /** Months a board or certifier takes to issue a license once everything is in. */
+  licenseProcessingMonths: 1,
   /** Continuing-education hours a working person typically completes in a month. */
   ceHoursPerMonth: 10,
   /** Months left on an in-progress degree whose expected month the profile does not give. */

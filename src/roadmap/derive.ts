@@ -8,7 +8,7 @@ import { lastEnd, schedule } from './schedule.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
 import { planDegree } from './steps/education.js';
 import { needsSpecialPost, planExperience } from './steps/experience.js';
-import { planLicence } from './steps/licence.js';
+import { planLicense } from './steps/license.js';
 
 export interface DeriveOptions {
   /** The route's projected month from the engine, so experience steps agree with the verdict. */
@@ -26,7 +26,7 @@ export interface Deriver {
 }
 
 /**
- * Turns the leaves a person still misses into steps. Credentials (degrees, licences, exams,
+ * Turns the leaves a person still misses into steps. Credentials (degrees, licenses, exams,
  * certifications, CE) come first; experience waits for them when the months must follow a degree
  * or when a new post needs them.
  */
@@ -46,7 +46,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
         switch (leaf.kind) {
           case 'license': {
             const need = { ...leaf, requirement: forText(options.purpose, node.requirement) };
-            const ids = planLicence(ctx, drafts, need, derive, choose, depth);
+            const ids = planLicense(ctx, drafts, need, derive, choose, depth);
             credentials.push(...(ids ?? [blocked(drafts, node.requirement, node.need)]));
             break;
           }

@@ -11,7 +11,7 @@ import { type RouteChoice, rankRoutes } from './route.js';
 
 /**
  * The goal: the profile's own, or the best fit. A specialization fits through the settings the
- * person works in, their degree fields (`fits_fields`), the licences it expects and the
+ * person works in, their degree fields (`fits_fields`), the licenses it expects and the
  * certifications they hold. Within it, the certification to aim for is the one eligible now, else
  * the one time alone opens soonest, else the one needing the least change.
  */
@@ -53,11 +53,11 @@ function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month):
     fields.add(FIELD_NAMES[e.field]);
   }
   if (fields.size > 0) reasons.push(`your ${andList([...fields])} studies lead here`);
-  const licences = profile.licenses.filter((l) => l.status === 'active' && spec.licenses.includes(l.type));
-  if (licences.length > 0) {
-    score += 15 * licences.length;
-    const names = licences.map((l) => data.byId.licenses.get(l.type)?.abbreviation ?? l.type);
-    reasons.push(`your ${andList(names)} licence${names.length > 1 ? 's are' : ' is'} one it asks for`);
+  const licenses = profile.licenses.filter((l) => l.status === 'active' && spec.licenses.includes(l.type));
+  if (licenses.length > 0) {
+    score += 15 * licenses.length;
+    const names = licenses.map((l) => data.byId.licenses.get(l.type)?.abbreviation ?? l.type);
+    reasons.push(`your ${andList(names)} license${names.length > 1 ? 's are' : ' is'} one it asks for`);
   }
   const held = profile.certifications.filter((c) => spec.certifications.includes(c));
   if (held.length > 0) {
@@ -211,7 +211,7 @@ const FIELD_DISCIPLINES: Record<string, string> = {
 
 /**
  * A certification for one discipline (ACM-SW for social workers) is not recommended to someone
- * whose degrees and licences are all in another (a nurse); anyone without a discipline yet may aim
+ * whose degrees and licenses are all in another (a nurse); anyone without a discipline yet may aim
  * for any.
  */
 export function fitsDiscipline(ctx: PlanContext, cert: Certification): boolean {

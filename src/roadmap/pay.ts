@@ -19,7 +19,7 @@ export function findBand(
   return level ? chooseBand(data.bands, level, specialization, credentials) : null;
 }
 
-/** The person's pay state: the rung they stand on and the credentials they hold (active licences, certifications). */
+/** The person's pay state: the rung they stand on and the credentials they hold (active licenses, certifications). */
 export interface PayState {
   level: string | undefined;
   credentials: Set<string>;

@@ -18,10 +18,10 @@ import type { LeafNode } from './needs.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
-import { addEndorsementSteps, stateFallbackCaveat } from './state-licence.js';
+import { addEndorsementSteps, stateFallbackCaveat } from './state-license.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
-import { recommendedLicence } from './steps/licence.js';
+import { recommendedLicense } from './steps/license.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { finishSteps } from './steps-out.js';
 import type { Roadmap } from './types.js';
@@ -52,7 +52,7 @@ export function planRoadmap(
     verdicts: new Map(report.certifications.map((v) => [v.id, v])),
     specialization: spec.specialization,
     evaluate: memoEvaluate((rule) => evaluateRule(rule, profile, data, asOf)),
-    preferSpecLicences: true,
+    preferSpecLicenses: true,
   };
   const deriver = makeDeriver(ctx);
   const goal = chooseCertification(ctx, deriver, spec);
@@ -110,7 +110,7 @@ export function planRoadmap(
   }
   addEducationDone(ctx, drafts);
 
-  recommendedLicence(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
+  recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   addEndorsementSteps(ctx, drafts);
   const fallback = stateFallbackCaveat(ctx, drafts);
   if (fallback) caveats.push(fallback);

@@ -45,10 +45,10 @@ export function standing(ctx: PlanContext, unmet: readonly LeafNode[]): Standing
     const where = l.state ? `, ${l.state}` : '';
     items.push(
       l.status === 'active'
-        ? { ok: true, text: `${name} licence (active${where})` }
+        ? { ok: true, text: `${name} license (active${where})` }
         : {
             ok: 'partial',
-            text: `${name} licence (${l.status}${where}): does not count until it is active and unrestricted`,
+            text: `${name} license (${l.status}${where}): does not count until it is active and unrestricted`,
           },
     );
   }

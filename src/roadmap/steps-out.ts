@@ -87,10 +87,10 @@ export function finishSteps(
   return { steps, pay };
 }
 
-/** Done steps read as a CV: education, then licences, exams, certifications, experience. */
+/** Done steps read as a CV: education, then licenses, exams, certifications, experience. */
 const DONE_ORDER: DraftStep['kind'][] = [
   'education',
-  'licence',
+  'license',
   'exam',
   'certification',
   'experience',

@@ -19,12 +19,12 @@ export interface WizardContext {
  * The sections, in interview order. (0.1 drafts may still name a `certifications` section: held
  * certifications are now asked with the licenses, and continuing education with the experience.)
  */
-export const SECTIONS = ['education', 'licences', 'experience', 'goals'] as const;
+export const SECTIONS = ['education', 'licenses', 'experience', 'goals'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_TITLES: Record<Section, string> = {
   education: 'Education',
-  licences: 'Licenses',
+  licenses: 'Licenses',
   experience: 'Experience',
   goals: 'Goal',
 };

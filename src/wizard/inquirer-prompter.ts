@@ -13,7 +13,7 @@ import type {
 export interface TerminalOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-  /** Colour in prompts (off with NO_COLOR, --no-color, TERM=dumb or a pipe). */
+  /** Color in prompts (off with NO_COLOR, --no-color, TERM=dumb or a pipe). */
   color: boolean;
   /** Unicode symbols; ASCII on TERM=dumb, the Linux console or a non-UTF-8 locale. */
   unicode: boolean;

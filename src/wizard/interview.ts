@@ -6,12 +6,12 @@ import type { Relevance } from './relevance.js';
 import { askEducation } from './sections/education.js';
 import { askExperience } from './sections/experience.js';
 import { askGoals } from './sections/goals.js';
-import { askLicences } from './sections/licences.js';
+import { askLicenses } from './sections/licenses.js';
 import type { Draft } from './store.js';
 
 export const RUNNERS: Record<Section, SectionRunner> = {
   education: askEducation,
-  licences: askLicences,
+  licenses: askLicenses,
   experience: askExperience,
   goals: askGoals,
 };

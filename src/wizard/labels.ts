@@ -4,7 +4,7 @@ import { ACCREDITOR_NAMES } from '../core/vocabulary.js';
 /**
  * Plain-language names for the profile's closed vocabularies (docs/contracts.md, profile v1). The
  * vocabularies are part of the profile contract, so their labels live in code; everything that
- * the data defines (licences, certifications, specializations) is labelled from the data.
+ * the data defines (licenses, certifications, specializations) is labelled from the data.
  */
 
 export const LEVEL_LABELS: Record<EducationLevel, string> = {

@@ -31,9 +31,9 @@ export interface Relevance {
     minMonths: number;
   }[];
   experience: ExperienceCondition[];
-  /** Exam ids a certification accepts on their own (in place of a licence). */
+  /** Exam ids a certification accepts on their own (in place of a license). */
   exams: Set<string>;
-  /** Licence ids some rule asks for. */
+  /** License ids some rule asks for. */
   licenses: Set<string>;
   /** Per certification: what it takes at the least, to tell whether a question about it can matter. */
   certs: CertificationReach[];
@@ -45,7 +45,7 @@ export interface CertificationReach {
   usesCe: boolean;
   /** The fewest calendar months of experience any route needs (0 when a route needs none). */
   minMonths: number;
-  /** Every degree condition in its routes, and every licence they name: the ways onto a route. */
+  /** Every degree condition in its routes, and every license they name: the ways onto a route. */
   degrees: DegreeCondition[];
   licenses: string[];
 }
@@ -71,12 +71,12 @@ export function analyseRules(data: Data): Relevance {
       usesCe,
       minMonths: Math.min(...rules.map(monthsNeeded)),
       degrees: rules.flatMap(degreeConditionsIn),
-      licenses: rules.flatMap(licencesIn),
+      licenses: rules.flatMap(licensesIn),
     });
   }
-  // Licence rules say how a licence is granted; their exams are implied by holding it, never asked.
+  // License rules say how a license is granted; their exams are implied by holding it, never asked.
   const certExams = new Set(relevance.exams);
-  for (const licence of data.licenses) visit(licence.requires, relevance);
+  for (const license of data.licenses) visit(license.requires, relevance);
   relevance.exams = certExams;
   return relevance;
 }
@@ -94,9 +94,9 @@ function monthsNeeded(rule: Rule): number {
   return 0;
 }
 
-function licencesIn(rule: Rule): string[] {
-  if ('all' in rule) return rule.all.flatMap(licencesIn);
-  if ('any' in rule) return rule.any.flatMap(licencesIn);
+function licensesIn(rule: Rule): string[] {
+  if ('all' in rule) return rule.all.flatMap(licensesIn);
+  if ('any' in rule) return rule.any.flatMap(licensesIn);
   return 'license' in rule ? rule.license.types : [];
 }
 
@@ -258,7 +258,7 @@ export function supervisorsFor(
   return SUPERVISOR_KINDS.filter((k) => kinds.has(k));
 }
 
-/** The licence/certification discipline a degree field leads to (fields outside these lead to none). */
+/** The license/certification discipline a degree field leads to (fields outside these lead to none). */
 export const FIELD_DISCIPLINES: Partial<Record<EducationField, 'nursing' | 'social-work' | 'counseling'>> = {
   nursing: 'nursing',
   'social-work': 'social-work',
@@ -274,18 +274,18 @@ export function degreeConditionsIn(rule: Rule): DegreeCondition[] {
   return 'degree' in rule ? [rule.degree] : [];
 }
 
-/** The certifications a person could be on a route to: enough experience, and a degree or licence that opens one. */
+/** The certifications a person could be on a route to: enough experience, and a degree or license that opens one. */
 export function certificationsInReach(
   relevance: Relevance,
   totalMonths: number,
   degrees: readonly { level: EducationLevel; field?: EducationField }[],
-  licences: readonly string[],
+  licenses: readonly string[],
 ): CertificationReach[] {
   return relevance.certs.filter(
     (c) =>
       totalMonths >= c.minMonths &&
       ((c.degrees.length === 0 && c.licenses.length === 0) ||
         c.degrees.some((d) => degrees.some((e) => degreeMatches(d, e.level, e.field ?? 'other'))) ||
-        c.licenses.some((id) => licences.includes(id))),
+        c.licenses.some((id) => licenses.includes(id))),
   );
 }

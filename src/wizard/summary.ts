@@ -15,7 +15,7 @@ import {
 export function summarize(profile: ProfileInput, data: Data): Record<Section, string> {
   return {
     education: educationText(profile, data),
-    licences: licencesText(profile, data),
+    licenses: licensesText(profile, data),
     experience: experienceText(profile),
     goals: goalsText(profile, data),
   };
@@ -50,9 +50,9 @@ function educationText(profile: ProfileInput, data: Data): string {
     .join('; ');
 }
 
-function licencesText(profile: ProfileInput, data: Data): string {
-  const licences = profile.licenses ?? [];
-  const parts = licences.map((l) => {
+function licensesText(profile: ProfileInput, data: Data): string {
+  const licenses = profile.licenses ?? [];
+  const parts = licenses.map((l) => {
     const name = data.byId.licenses.get(l.type)?.abbreviation ?? l.type;
     return `${name} (${l.status ?? 'active'})`;
   });

@@ -72,7 +72,7 @@ describe('loadCliData', () => {
 });
 
 describe('loadCliData overlays', () => {
-  it('accept a file with only some of its lists (an exam, no licences)', async () => {
+  it('accept a file with only some of its lists (an exam, no licenses)', async () => {
     const dir = join(temp, 'partial');
     mkdirSync(dir);
     const data = await loadCliData({ color: false, input: false });

@@ -107,13 +107,13 @@ describe('validate: bad input, each one clear positioned line and exit 1', () =>
       file,
       readFileSync(file, 'utf8').replace(
         '- license: { types: [lmsw, lbsw] }',
-        '- licence: { types: [lmsw, lbsw] }',
+        '- lisence: { types: [lmsw, lbsw] }',
       ),
     );
     const result = await runMain(['validate', dir, '--as-of', '2026-11']);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(
-      /14:15 +error +unknown predicate "licence" \(did you mean "license"\?\) +certifications\[0\]\.routes\[0\]\.rule\.all\[0\]/,
+      /14:15 +error +unknown predicate "lisence" \(did you mean "license"\?\) +certifications\[0\]\.routes\[0\]\.rule\.all\[0\]/,
     );
   });
 

@@ -17,7 +17,7 @@ describe('checkData', () => {
   });
 
   it('does not call an id dangling when a file it may live in is missing', () => {
-    // salaries.yaml names the credential "ccm", which may be a certification or a licence.
+    // salaries.yaml names the credential "ccm", which may be a certification or a license.
     const layer = parseDataLayer(
       validInputs().filter((input) => !input.file.endsWith('certifications.yaml')),
     );
@@ -25,7 +25,7 @@ describe('checkData', () => {
     expect(dangling.filter((d) => d.file === 'data/salaries.yaml')).toEqual([]);
   });
 
-  it('reports a dangling licence id inside a rule, positioned, with a did-you-mean', () => {
+  it('reports a dangling license id inside a rule, positioned, with a did-you-mean', () => {
     const diagnostics = check({
       'certifications.yaml': replaceOnce('types: [lmsw, lbsw]', 'types: [lmsw, lbws]'),
     });
@@ -197,7 +197,7 @@ describe('checkData', () => {
           '          all:\n            - license: { types: [lbsw] }\n              requirement: an LBSW\n' +
             '            - certification: { ids: [ccm] }\n              requirement: CCM first',
         )(text).replace(
-          /routes:\n {6}- id: ccm-licence[\s\S]*?(?= {4}exam:\n {6}format: 150)/,
+          /routes:\n {6}- id: ccm-license[\s\S]*?(?= {4}exam:\n {6}format: 150)/,
           'routes:\n      - id: ccm-only\n        title: Needs ACM-SW\n        rule:\n' +
             '          certification: { ids: [acm-sw] }\n          requirement: ACM-SW first\n',
         ),
@@ -222,7 +222,7 @@ describe('checkData', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  it('names the kinds when a cycle runs through a licence and a certification', () => {
+  it('names the kinds when a cycle runs through a license and a certification', () => {
     const diagnostics = check({
       'licenses.yaml': replaceOnce(
         '      degree: { min_level: master, fields: [social-work] }\n      requirement: an MSW',

@@ -13,11 +13,11 @@ const twelveMonths: Rule = {
   requirement: '12 FTE months of case management',
   experience: { min_fte_months: 12, roles: ['case-manager'] },
 };
-const rnLicence: Rule = { requirement: 'An RN licence', license: { types: ['rn'] } };
+const rnLicense: Rule = { requirement: 'An RN license', license: { types: ['rn'] } };
 
 describe('evaluateRule', () => {
   it('evaluates every branch of an `any`, even after one is met (no short-circuit)', () => {
-    const rule: Rule = { any: [rnLicence, twelveMonths] };
+    const rule: Rule = { any: [rnLicense, twelveMonths] };
     const tree = evaluateRule(rule, profile({ licenses: [{ type: 'rn' }] }), data, asOf);
     expect(tree.ok).toBe(true);
     expect(tree.children).toHaveLength(2);
@@ -85,7 +85,7 @@ describe('evaluateRule', () => {
   });
 
   it('a `not` holds when its child fails', () => {
-    const rule: Rule = { requirement: 'no RN licence', not: rnLicence };
+    const rule: Rule = { requirement: 'no RN license', not: rnLicense };
     expect(evaluateRule(rule, profile({}), data, asOf).ok).toBe(true);
     expect(evaluateRule(rule, profile({ licenses: [{ type: 'rn' }] }), data, asOf).ok).toBe(false);
   });
@@ -100,8 +100,8 @@ describe('isSatisfiable', () => {
     }
   });
 
-  it('rejects contradictions, impossible windows and licences that cannot qualify', () => {
-    expect(isSatisfiable({ all: [rnLicence, { requirement: 'not RN', not: rnLicence }] }, data, asOf)).toBe(
+  it('rejects contradictions, impossible windows and licenses that cannot qualify', () => {
+    expect(isSatisfiable({ all: [rnLicense, { requirement: 'not RN', not: rnLicense }] }, data, asOf)).toBe(
       false,
     );
     expect(

@@ -10,7 +10,7 @@ export interface CliResult {
 
 /**
  * Runs the built CLI as a user would, from the repository root, with a clean environment:
- * no colour, not in CI, not in GitHub Actions, unless `env` says otherwise.
+ * no color, not in CI, not in GitHub Actions, unless `env` says otherwise.
  */
 export function runCli(
   args: readonly string[],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_TEMPLATE_COLUMNS, checkCsvHeader, profileFromCsvRow } from '../../src/profile/csv.js';
-import { readLicences, readMonth, readNumber } from '../../src/profile/csv-cells.js';
+import { readLicenses, readMonth, readNumber } from '../../src/profile/csv-cells.js';
 import { builtinData } from '../helpers/data.js';
 
 const maria = {
@@ -91,7 +91,7 @@ describe('profileFromCsvRow', () => {
     ]);
   });
 
-  it('reads licences with optional state and status suffixes, and license_state as the default state', () => {
+  it('reads licenses with optional state and status suffixes, and license_state as the default state', () => {
     const profile = ok({ licenses: 'rn; lcsw:inactive ;lpn:CA:restricted', license_state: 'ny' });
     expect(profile.licenses).toEqual([
       { type: 'rn', state: 'NY', status: 'active' },
@@ -186,7 +186,7 @@ describe('profileFromCsvRow', () => {
     ]);
   });
 
-  it('rejects unknown columns and malformed licence suffixes', () => {
+  it('rejects unknown columns and malformed license suffixes', () => {
     expect(errorsOf({ cm_monts: '3' })).toEqual([
       { row: 7, column: 'cm_monts', message: expect.stringContaining('did you mean "cm_months"') },
     ]);
@@ -236,11 +236,11 @@ describe('cell readers', () => {
     expect(readNumber('20,80').ok).toBe(false);
   });
 
-  it('reads licence suffixes in either order', () => {
-    expect(readLicences('rn:inactive:TX')).toEqual({
+  it('reads license suffixes in either order', () => {
+    expect(readLicenses('rn:inactive:TX')).toEqual({
       ok: true,
       value: [{ type: 'rn', state: 'TX', status: 'inactive' }],
     });
-    expect(readLicences('rn:TX:CA').ok).toBe(false);
+    expect(readLicenses('rn:TX:CA').ok).toBe(false);
   });
 });

@@ -99,7 +99,7 @@ describe('stylish', () => {
     );
   });
 
-  it('colours only when asked', () => {
+  it('colors only when asked', () => {
     chalk.level = 1;
     expect(formatStylish(report)).not.toContain('\u001b[');
     expect(formatStylish(report, { color: true })).toContain('\u001b[31merror');

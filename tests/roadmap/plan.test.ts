@@ -10,7 +10,7 @@ describe('planRoadmap (fixture data, real engine)', () => {
       recommended: true,
     });
     const byId = new Map(roadmap.steps.map((s) => [s.id, s]));
-    expect(byId.get('held-licence-rn')?.status).toBe('done');
+    expect(byId.get('held-license-rn')?.status).toBe('done');
     expect(byId.get('held-degree-0')).toMatchObject({ status: 'done', end: '2020-05' });
     expect(byId.get('acm-rn-exam')).toMatchObject({ status: 'next', start: AS_OF, end: '2027-01' });
     const ccmFrom = report.certifications.find((c) => c.id === 'ccm')?.eligible_from;
@@ -43,10 +43,10 @@ describe('planRoadmap (fixture data, real engine)', () => {
     const statuses = Object.fromEntries(roadmap.steps.map((s) => [s.id, s.status]));
     expect(statuses).toMatchObject({
       'held-degree-0': 'done',
-      'na-ccm-licence': 'n-a',
+      'na-ccm-license': 'n-a',
       'find-job-case-manager': 'next',
     });
-    expect(roadmap.steps.find((s) => s.id === 'na-ccm-licence')?.why).toMatch(
+    expect(roadmap.steps.find((s) => s.id === 'na-ccm-license')?.why).toMatch(
       /^Not needed for the CCM: a bachelor's/,
     );
   });
@@ -60,7 +60,7 @@ describe('planRoadmap (fixture data, real engine)', () => {
     });
     const route = roadmap.alternatives.find((a) => a.title.startsWith('CCM by another route'));
     expect(route).toMatchObject({
-      title: 'CCM by another route: Licence or degree + 12 months supervised by a CCM',
+      title: 'CCM by another route: License or degree + 12 months supervised by a CCM',
       saves_months: 12,
     });
     expect(route?.steps[0]).toMatch(/supervised by a CCM-certified supervisor/);
@@ -71,18 +71,18 @@ describe('planRoadmap (fixture data, real engine)', () => {
     });
   });
 
-  it('points out that an RN licence reaches the CCM sooner than a bachelor’s for a social-services plan', () => {
+  it('points out that an RN license reaches the CCM sooner than a bachelor’s for a social-services plan', () => {
     const { roadmap } = roadmapFor({
       education: [{ level: 'high-school' }],
       goals: { specialization: 'social-services', certification: 'ccm' },
     });
     expect(roadmap.steps.some((s) => s.id === 'degree-bsw')).toBe(true);
-    const shortcut = roadmap.alternatives.find((a) => a.title.includes('through an RN licence'));
+    const shortcut = roadmap.alternatives.find((a) => a.title.includes('through an RN license'));
     expect(shortcut?.saves_months).toBe(21);
     expect(shortcut?.steps.slice(0, 3)).toEqual([
       'Earn an Associate Degree in Nursing (ADN)',
       'Pass the NCLEX-RN',
-      'Get your RN licence',
+      'Get your RN license',
     ]);
     expect(roadmap.answers.find((a) => a.id === 'without-degree')?.answer).toMatch(
       /without a bachelor's, yes/,
@@ -124,17 +124,17 @@ describe('planRoadmap (fixture data, real engine)', () => {
     expect(roadmap.caveats).toEqual(report.certifications.find((c) => c.id === 'cmgt-bc')?.caveats);
   });
 
-  it('shows how much sooner the plan would be once a restricted licence is cleared', () => {
+  it('shows how much sooner the plan would be once a restricted license is cleared', () => {
     const { roadmap } = roadmapFor({
       ...MARIA,
       licenses: [{ type: 'rn', state: 'TX', status: 'restricted' }],
     });
     expect(roadmap.standing).toContainEqual({
       ok: 'partial',
-      text: 'RN licence (restricted, TX): does not count until it is active and unrestricted',
+      text: 'RN license (restricted, TX): does not count until it is active and unrestricted',
     });
     const lifted = roadmap.alternatives.find(
-      (a) => a.title === 'If the restriction on your RN licence is lifted',
+      (a) => a.title === 'If the restriction on your RN license is lifted',
     );
     expect(lifted?.saves_months).toBeGreaterThan(0);
     expect(lifted?.steps[0]).toBe('Ask your board what lifting the restriction takes');

@@ -17,12 +17,12 @@ const step = (id: string, duration: number, extra: Partial<DraftStep> = {}): Dra
 describe('schedule', () => {
   it('starts a step when everything it waits for has ended', () => {
     const dates = schedule(
-      [step('degree', 24), step('exam', 2, { after: ['degree'] }), step('licence', 1, { after: ['exam'] })],
+      [step('degree', 24), step('exam', 2, { after: ['degree'] }), step('license', 1, { after: ['exam'] })],
       '2026-11',
     );
     expect(dates.get('degree')).toEqual({ start: '2026-11', end: '2028-11' });
     expect(dates.get('exam')).toEqual({ start: '2028-11', end: '2029-01' });
-    expect(dates.get('licence')).toEqual({ start: '2029-01', end: '2029-02' });
+    expect(dates.get('license')).toEqual({ start: '2029-01', end: '2029-02' });
   });
 
   it('honours earliest and notBeforeEnd', () => {

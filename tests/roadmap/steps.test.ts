@@ -109,7 +109,7 @@ describe('planDegree', () => {
   });
 });
 
-describe('licences', () => {
+describe('licenses', () => {
   it('plans the LMSW for an MSW graduate: the ASWB Masters exam, then the board', () => {
     const ctx = contextFor({
       education: [{ level: 'master', field: 'social-work', program_accreditation: 'cswe' }],
@@ -121,7 +121,7 @@ describe('licences', () => {
       [
         {
           leaf: { kind: 'license', types: ['rn', 'lmsw', 'lcsw'], independent: true },
-          node: node('A licence', { kind: 'license' }),
+          node: node('A license', { kind: 'license' }),
         },
       ],
       0,
@@ -130,31 +130,31 @@ describe('licences', () => {
       },
     );
     const dates = schedule(drafts.all(), AS_OF);
-    expect(drafts.all().map((d) => d.id)).toEqual(['exam-aswb-masters', 'licence-lmsw']);
-    expect(dates.get('licence-lmsw')).toEqual({ start: '2027-01', end: '2027-02' });
-    expect(drafts.get('licence-lmsw')?.cost).toEqual({ min: 75, max: 150 });
+    expect(drafts.all().map((d) => d.id)).toEqual(['exam-aswb-masters', 'license-lmsw']);
+    expect(dates.get('license-lmsw')).toEqual({ start: '2027-01', end: '2027-02' });
+    expect(drafts.get('license-lmsw')?.cost).toEqual({ min: 75, max: 150 });
   });
 
-  it('plans the RN licence from a nursing degree for someone with none', () => {
+  it('plans the RN license from a nursing degree for someone with none', () => {
     const ctx = contextFor({});
     const drafts = new DraftSet();
     makeDeriver(ctx).derive(
       drafts,
-      [{ leaf: { kind: 'license', types: ['rn'] }, node: node('An RN licence', { kind: 'license' }) }],
+      [{ leaf: { kind: 'license', types: ['rn'] }, node: node('An RN license', { kind: 'license' }) }],
       0,
     );
-    expect(drafts.all().map((d) => d.id)).toEqual(['degree-adn', 'exam-nclex-rn', 'licence-rn']);
+    expect(drafts.all().map((d) => d.id)).toEqual(['degree-adn', 'exam-nclex-rn', 'license-rn']);
   });
 
-  it('asks to reactivate an inactive licence instead of earning it again', () => {
+  it('asks to reactivate an inactive license instead of earning it again', () => {
     const ctx = contextFor({ licenses: [{ type: 'rn', status: 'inactive' }] });
     const drafts = new DraftSet();
     makeDeriver(ctx).derive(
       drafts,
-      [{ leaf: { kind: 'license', types: ['rn'] }, node: node('An RN licence', { kind: 'license' }) }],
+      [{ leaf: { kind: 'license', types: ['rn'] }, node: node('An RN license', { kind: 'license' }) }],
       0,
     );
-    expect(drafts.all().map((d) => d.title)).toEqual(['Reactivate your RN licence']);
+    expect(drafts.all().map((d) => d.title)).toEqual(['Reactivate your RN license']);
   });
 });
 
@@ -212,7 +212,7 @@ describe('planExperience', () => {
     planExperience(ctx, drafts, {
       cond,
       node: gap(0),
-      credentials: ['licence-rn'],
+      credentials: ['license-rn'],
       eligibleFrom: null,
       soleGap: true,
       purpose: 'CCM',
@@ -221,7 +221,7 @@ describe('planExperience', () => {
     expect(job).toMatchObject({
       kind: 'career',
       title: 'Move into a job as a case manager',
-      after: ['licence-rn'],
+      after: ['license-rn'],
     });
     expect(job?.why).toMatch(/Your registered nurse role does not count/);
     expect(work).toMatchObject({ kind: 'experience', duration: 24, after: [job?.id] });

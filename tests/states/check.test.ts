@@ -3,7 +3,7 @@ import { checkData } from '../../src/data/check.js';
 import { parseDataLayer } from '../../src/data/parse-data.js';
 import { replaceOnce, validInputs } from '../helpers/fixtures.js';
 
-/** Cross-file checks on states.yaml: licence and exam ids, the level each licence stands for, stale sources. */
+/** Cross-file checks on states.yaml: license and exam ids, the level each license stands for, stale sources. */
 function check(edit: (text: string) => string) {
   const layer = parseDataLayer(validInputs({ 'states.yaml': edit }));
   expect(layer.diagnostics).toEqual([]);
@@ -17,7 +17,7 @@ describe('checkData on states.yaml', () => {
     expect(check((text) => text)).toEqual([]);
   });
 
-  it('reports a licence id that does not exist, with a did-you-mean', () => {
+  it('reports a license id that does not exist, with a did-you-mean', () => {
     expect(check(replaceOnce('license: lmsw', 'license: lmws'))).toEqual([
       '28:18 error states[0].social_work.master.license: license "lmws" does not exist (did you mean "lmsw"?)',
     ]);
@@ -29,7 +29,7 @@ describe('checkData on states.yaml', () => {
     ]);
   });
 
-  it("reports a licence at the wrong level (a bachelor's licence as the master's title)", () => {
+  it("reports a license at the wrong level (a bachelor's license as the master's title)", () => {
     expect(check(replaceOnce('license: lmsw', 'license: lbsw'))).toEqual([
       '28:18 error states[0].social_work.master.license: license "lbsw" is social-work at the bachelor tier; this place needs a master\'s-level social work license',
       // The title and the record it names must also agree on independent practice.

@@ -55,7 +55,7 @@ describe('explore states', () => {
     }
     const texas = renderState(data, data.byId.states.get('tx')!);
     expect(texas).toContain('3,000 supervised hours over at least 24 months, no upper limit;');
-    expect(texas).toContain('In the Nurse Licensure Compact (multistate licences from Jan 2000)');
+    expect(texas).toContain('In the Nurse Licensure Compact (multistate licenses from Jan 2000)');
     const ohio = renderState(data, data.byId.states.get('oh')!);
     expect(ohio).toMatch(/LISW: Not in our data for Ohio: the exam, the supervised-hour total/);
     expect(ohio).toContain('https://www.cswmft.ohio.gov');

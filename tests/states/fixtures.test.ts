@@ -6,14 +6,14 @@ import { z } from 'zod';
 import {
   explainNurseReach,
   licensureFor,
-  nurseLicenceValidIn,
+  nurseLicenseValidIn,
   plannedSupervisionMonths,
 } from '../../src/data/state-licensure.js';
 import { builtinData } from '../helpers/data.js';
 
 /**
  * Runs the readable fixtures in tests/states/paths (what each state's licensure path looks like)
- * and tests/states/nurse (whether an RN licence crosses a state line). A maintainer adds a case
+ * and tests/states/nurse (whether an RN license crosses a state line). A maintainer adds a case
  * with no TypeScript. `expect` is matched partially against the lookup's result;
  * `note_mentions` are substrings of its fallback note; `planned_months` is the supervision time
  * the roadmap plans for.
@@ -77,12 +77,12 @@ describe('state licensure paths', () => {
   }
 });
 
-describe('an RN licence across state lines', () => {
+describe('an RN license across state lines', () => {
   for (const [file, raw] of yamlFiles('nurse')) {
     const fixture = NurseFixture.parse(raw);
     it(`${file}: ${fixture.name}`, () => {
       const data = builtinData();
-      const reach = nurseLicenceValidIn(data, fixture.held, fixture.target, fixture.as_of);
+      const reach = nurseLicenseValidIn(data, fixture.held, fixture.target, fixture.as_of);
       expect(reach).toBe(fixture.expect);
       const text = explainNurseReach(data, fixture.held, fixture.target, reach, fixture.as_of);
       for (const mention of fixture.explanation_mentions ?? []) expect(text).toContain(mention);

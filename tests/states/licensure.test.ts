@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   compactMemberAt,
   licensureFor,
-  nurseLicenceValidIn,
+  nurseLicenseValidIn,
   plannedSupervisionMonths,
   stateFor,
 } from '../../src/data/state-licensure.js';
 import { builtinData } from '../helpers/data.js';
 
-const LICENCES = ['lbsw', 'lmsw', 'lcsw', 'lpc'] as const;
+const LICENSES = ['lbsw', 'lmsw', 'lcsw', 'lpc'] as const;
 const UNKNOWABLE = [
   'available',
   'exams',
@@ -21,9 +21,9 @@ const UNKNOWABLE = [
 describe('licensureFor', () => {
   const data = builtinData();
 
-  it('reads the state data for every state and licence, and says whom to ask about each gap', () => {
+  it('reads the state data for every state and license, and says whom to ask about each gap', () => {
     for (const state of data.states) {
-      for (const id of LICENCES) {
+      for (const id of LICENSES) {
         const result = licensureFor(data, state.code, id);
         const label = `${state.code} ${id}`;
         expect(result.source, label).toBe('state');
@@ -43,7 +43,7 @@ describe('licensureFor', () => {
     expect(licensureFor(data, 'tx', 'lcsw')).toMatchObject({ source: 'state', state: 'TX', title: 'LCSW' });
   });
 
-  it('keeps the RN licence national, and says the state data does not cover it', () => {
+  it('keeps the RN license national, and says the state data does not cover it', () => {
     const rn = licensureFor(data, 'TX', 'rn');
     expect(rn).toMatchObject({
       source: 'national-default',
@@ -60,8 +60,8 @@ describe('licensureFor', () => {
     expect(national.supervised_hours).toBeNull();
   });
 
-  it('refuses an unknown licence id', () => {
-    expect(() => licensureFor(data, 'TX', 'lcws')).toThrow(/unknown licence id: lcws/);
+  it('refuses an unknown license id', () => {
+    expect(() => licensureFor(data, 'TX', 'lcws')).toThrow(/unknown license id: lcws/);
   });
 });
 
@@ -82,22 +82,22 @@ describe('plannedSupervisionMonths', () => {
   });
 });
 
-describe('nurseLicenceValidIn', () => {
+describe('nurseLicenseValidIn', () => {
   const data = builtinData();
 
   it('is unknown without both states', () => {
-    expect(nurseLicenceValidIn(data, undefined, 'CA')).toBe('unknown');
-    expect(nurseLicenceValidIn(data, 'TX', null)).toBe('unknown');
+    expect(nurseLicenseValidIn(data, undefined, 'CA')).toBe('unknown');
+    expect(nurseLicenseValidIn(data, 'TX', null)).toBe('unknown');
   });
 
   it('needs endorsement into a non-compact state even from a state not in the data', () => {
-    expect(nurseLicenceValidIn(data, 'WY', 'CA')).toBe('endorsement-needed');
+    expect(nurseLicenseValidIn(data, 'WY', 'CA')).toBe('endorsement-needed');
   });
 
   it('matches the compact list in the data for every pair of states', () => {
     for (const held of data.states) {
       for (const target of data.states) {
-        const reach = nurseLicenceValidIn(data, held.code, target.code, '2026-11');
+        const reach = nurseLicenseValidIn(data, held.code, target.code, '2026-11');
         const both = held.nursing.nlc.member && target.nursing.nlc.member;
         const expected = held === target ? 'same-state' : both ? 'compact' : 'endorsement-needed';
         expect(reach, `${held.code} → ${target.code}`).toBe(expected);

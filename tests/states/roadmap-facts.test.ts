@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { UsState } from '../../src/core/vocabulary.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
-import { endorsementsNeeded, stateLicenceFacts } from '../../src/roadmap/state-licence.js';
+import { endorsementsNeeded, stateLicenseFacts } from '../../src/roadmap/state-license.js';
 import { builtinData } from '../helpers/data.js';
 
-/** The planner's view of a state's licence: the title, exams and months a licence step uses. */
-describe('stateLicenceFacts', () => {
+/** The planner's view of a state's license: the title, exams and months a license step uses. */
+describe('stateLicenseFacts', () => {
   const data = builtinData();
   const facts = (state: string | undefined, id: string) =>
-    stateLicenceFacts(data, { state: state as UsState | undefined }, id);
+    stateLicenseFacts(data, { state: state as UsState | undefined }, id);
 
   it('uses Texas figures for the LCSW: 3,000 hours over at least 24 months', () => {
     const tx = facts('TX', 'lcsw');
-    expect(tx.title).toBe('Get your LCSW licence in Texas');
+    expect(tx.title).toBe('Get your LCSW license in Texas');
     expect(tx.exams).toEqual(['aswb-clinical']);
     expect(tx.supervisionMonths).toBe(24);
     expect(tx.supervisionWhy).toContain(
@@ -28,13 +28,13 @@ describe('stateLicenceFacts', () => {
   it("names the state's own title and kind of credential", () => {
     const pa = facts('PA', 'lmsw');
     expect(pa.short).toBe('LSW');
-    expect(pa.licenceWhy).toContain(
+    expect(pa.licenseWhy).toContain(
       'Pennsylvania calls it the LSW (Licensed Social Worker), its LMSW-level credential.',
     );
     expect(facts('CA', 'lmsw').title).toBe('Register as an ASW in California');
     expect(facts('FL', 'lmsw').title).toBe('Register as a CSW Intern in Florida');
     expect(facts('NC', 'lbsw').title).toBe('Get the CSW certification in North Carolina (voluntary)');
-    expect(facts('TX', 'lbsw').licenceWhy).toContain(
+    expect(facts('TX', 'lbsw').licenseWhy).toContain(
       'Exam: ASWB Bachelors exam and Texas social work jurisprudence exam.',
     );
     expect(facts('CA', 'lbsw').available).toBe(false);
@@ -43,14 +43,14 @@ describe('stateLicenceFacts', () => {
   it('plans no exam where the state asks for none (Illinois LSW)', () => {
     const il = facts('IL', 'lmsw');
     expect(il.exams).toEqual([]);
-    expect(il.licenceWhy).toContain('Illinois asks for no licensing exam at this level.');
+    expect(il.licenseWhy).toContain('Illinois asks for no licensing exam at this level.');
   });
 
   it('plans the national exam when the state exam is unknown, and says so', () => {
     const ohio = facts('OH', 'lcsw');
     expect(ohio.exams).toEqual(['aswb-clinical']);
-    expect(ohio.licenceWhy).toContain('The plan assumes the national default exam (ASWB Clinical exam).');
-    expect(ohio.licenceWhy).toContain('https://www.cswmft.ohio.gov');
+    expect(ohio.licenseWhy).toContain('The plan assumes the national default exam (ASWB Clinical exam).');
+    expect(ohio.licenseWhy).toContain('https://www.cswmft.ohio.gov');
   });
 
   it('plans the national minimum when the state gives neither hours nor months, and says so', () => {
@@ -61,17 +61,17 @@ describe('stateLicenceFacts', () => {
 
   it('falls back to national defaults with a visible note for a state not in the data', () => {
     const wyoming = facts('WY', 'lcsw');
-    expect(wyoming.title).toBe('Get your LCSW licence in WY');
+    expect(wyoming.title).toBe('Get your LCSW license in WY');
     expect(wyoming.supervisionMonths).toBe(24);
-    expect(wyoming.licenceWhy).toContain('WY is not in our state data yet');
+    expect(wyoming.licenseWhy).toContain('WY is not in our state data yet');
     expect(wyoming.supervisionWhy).toContain('WY is not in our state data yet');
   });
 
   it('keeps the national text, without a fallback note, when the profile names no state', () => {
     const none = facts(undefined, 'lcsw');
-    expect(none.title).toBe('Get your LCSW licence');
-    expect(none.licenceWhy).toMatch(/^Varies by state\./);
-    expect(none.licenceWhy).not.toContain('No state given');
+    expect(none.title).toBe('Get your LCSW license');
+    expect(none.licenseWhy).toMatch(/^Varies by state\./);
+    expect(none.licenseWhy).not.toContain('No state given');
   });
 });
 
@@ -84,7 +84,7 @@ describe('endorsementsNeeded', () => {
     const [need, ...rest] = endorsementsNeeded(data, profile('CA', [{ type: 'rn', state: 'TX' }]), '2026-11');
     expect(rest).toEqual([]);
     expect(need).toMatchObject({ license: 'rn', held: 'TX', target: 'CA', reach: 'endorsement-needed' });
-    expect(need?.title).toBe('Apply for an RN licence in California by endorsement');
+    expect(need?.title).toBe('Apply for an RN license in California by endorsement');
     expect(need?.why).toContain('California is not in the Nurse Licensure Compact');
   });
 
@@ -92,13 +92,13 @@ describe('endorsementsNeeded', () => {
     expect(endorsementsNeeded(data, profile('FL', [{ type: 'rn', state: 'TX' }]), '2026-11')).toEqual([]);
   });
 
-  it('needs endorsement for a social work licence in any other state, under that state title', () => {
+  it('needs endorsement for a social work license in any other state, under that state title', () => {
     const [need] = endorsementsNeeded(data, profile('PA', [{ type: 'lmsw', state: 'NY' }]));
-    expect(need?.title).toBe('Apply for an LSW licence in Pennsylvania by endorsement');
-    expect(need?.why).toMatch(/^An LMSW licence is granted state by state/);
+    expect(need?.title).toBe('Apply for an LSW license in Pennsylvania by endorsement');
+    expect(need?.why).toMatch(/^An LMSW license is granted state by state/);
   });
 
-  it('needs nothing without a state, or for a licence held in the same state', () => {
+  it('needs nothing without a state, or for a license held in the same state', () => {
     const noState = ProfileSchema.parse({ version: 1, licenses: [{ type: 'rn', state: 'TX' }] });
     expect(endorsementsNeeded(data, noState)).toEqual([]);
     expect(endorsementsNeeded(data, profile('TX', [{ type: 'lcsw', state: 'TX' }]))).toEqual([]);

@@ -171,10 +171,10 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
     answer(t, '2016-05');
     await t.waitFor('Anything else about your education?');
     t.keys('Enter');
-    const licences = await t.waitFor('Which of these do you hold');
-    expect(licences).toContain('>[ ] RN: Registered Nurse');
-    expect(licences).toContain('+ What is the highest education you');
+    const licenses = await t.waitFor('Which of these do you hold');
+    expect(licenses).toContain('>[ ] RN: Registered Nurse');
+    expect(licenses).toContain('+ What is the highest education you');
     // Broken at spaces by the wizard itself: no line starts with the space it broke at.
-    for (const line of licences.split('\n')) expect(line).not.toMatch(/^ [a-z(]/);
+    for (const line of licenses.split('\n')) expect(line).not.toMatch(/^ [a-z(]/);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createInquirerPrompter, type TerminalOptions } from '../../src/wizard/inquirer-prompter.js';
 import { askEducation } from '../../src/wizard/sections/education.js';
 import { askExperience } from '../../src/wizard/sections/experience.js';
-import { askLicences } from '../../src/wizard/sections/licences.js';
+import { askLicenses } from '../../src/wizard/sections/licenses.js';
 import { scripted } from './helpers.js';
 
 /**
@@ -198,7 +198,7 @@ const NURSE = {
 describe('license questions on a terminal', () => {
   it('shows the checkbox hint, and finds a state by typing part of its name', async () => {
     const ctx = onScreen();
-    const result = askLicences(ctx, NURSE);
+    const result = askLicenses(ctx, NURSE);
     expect(screen.getScreen()).toContain('(space to select, Enter when done; none is fine)');
     screen.keypress('space');
     screen.keypress('enter');
@@ -214,7 +214,7 @@ describe('license questions on a terminal', () => {
 
   it('draws with ASCII only when the terminal cannot show Unicode (TERM=dumb)', async () => {
     const ctx = onScreen({ unicode: false });
-    const result = askLicences(ctx, NURSE);
+    const result = askLicenses(ctx, NURSE);
     const text = screen.getScreen();
     expect(text).toContain('>[ ] RN: Registered Nurse');
     expect(text).not.toMatch(/[❯◯◉↑↓⏎•]/);

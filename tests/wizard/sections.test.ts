@@ -3,7 +3,7 @@ import type { ProfileInput } from '../../src/profile/schema.js';
 import { askEducation } from '../../src/wizard/sections/education.js';
 import { askExperience } from '../../src/wizard/sections/experience.js';
 import { askGoals } from '../../src/wizard/sections/goals.js';
-import { askLicences } from '../../src/wizard/sections/licences.js';
+import { askLicenses } from '../../src/wizard/sections/licenses.js';
 import { DEFAULT, EnterPrompter } from './fakes.js';
 import { scripted } from './helpers.js';
 
@@ -187,16 +187,16 @@ describe('licenses', () => {
   const NURSE: ProfileInput = { version: 1, education: [{ level: 'associate', field: 'nursing' }] };
 
   it('offers only what a finished degree could lead to; nothing at all to someone with none', async () => {
-    const student = scripted({ 'licences.state': 'OH' });
-    await askLicences(student.ctx, {
+    const student = scripted({ 'licenses.state': 'OH' });
+    await askLicenses(student.ctx, {
       version: 1,
       education: [{ level: 'bachelor', field: 'social-work', status: 'in-progress', completed: '2027-05' }],
     });
     // No finished schooling: no license or certification to hold, so no list at all; the state is asked.
-    expect(student.prompter.ids).toEqual(['licences.state']);
+    expect(student.prompter.ids).toEqual(['licenses.state']);
 
-    const bsw = scripted({ 'licences.held': [], 'licences.state': 'TX' });
-    await askLicences(bsw.ctx, { version: 1, education: [{ level: 'bachelor', field: 'social-work' }] });
+    const bsw = scripted({ 'licenses.held': [], 'licenses.state': 'TX' });
+    await askLicenses(bsw.ctx, { version: 1, education: [{ level: 'bachelor', field: 'social-work' }] });
     const offered = bsw.prompter.asked[0]?.choices ?? [];
     expect(offered).toContain('lbsw');
     expect(offered).toContain('aswb-bachelors');
@@ -206,8 +206,8 @@ describe('licenses', () => {
   });
 
   it('always asks the state, and says "license" or "live or work" as fits', async () => {
-    const { ctx, prompter } = scripted({ 'licences.held': [], 'licences.state': 'FL' });
-    const profile = await askLicences(ctx, NURSE);
+    const { ctx, prompter } = scripted({ 'licenses.held': [], 'licenses.state': 'FL' });
+    const profile = await askLicenses(ctx, NURSE);
     expect(profile.state).toBe('FL');
     expect(prompter.asked[1]?.message).toBe('In which state do you live or plan to work?');
     // With nothing saved, "not sure" comes first (the cursor never starts on a state).
@@ -215,25 +215,25 @@ describe('licenses', () => {
   });
 
   it('sets the state on the license and the profile, and asks status only when told one is not active', async () => {
-    const { ctx, prompter } = scripted({ 'licences.held': ['rn'], 'licences.state': 'TX' });
-    const profile = await askLicences(ctx, NURSE);
+    const { ctx, prompter } = scripted({ 'licenses.held': ['rn'], 'licenses.state': 'TX' });
+    const profile = await askLicenses(ctx, NURSE);
     expect(profile).toMatchObject({ state: 'TX', licenses: [{ type: 'rn', state: 'TX' }] });
-    expect(prompter.ids).toEqual(['licences.held', 'licences.state']);
+    expect(prompter.ids).toEqual(['licenses.held', 'licenses.state']);
     expect(prompter.asked[1]?.message).toBe('In which state is your license?');
 
     const lapsed = scripted({
-      'licences.held': ['rn', '(not-active)'],
-      'licences.rn.status': 'inactive',
-      'licences.state': null,
+      'licenses.held': ['rn', '(not-active)'],
+      'licenses.rn.status': 'inactive',
+      'licenses.state': null,
     });
-    const second = await askLicences(lapsed.ctx, NURSE);
+    const second = await askLicenses(lapsed.ctx, NURSE);
     expect(second.licenses).toEqual([{ type: 'rn', status: 'inactive' }]);
     expect(second.state).toBeUndefined();
   });
 
   it('takes passed exams and held certifications from the same list', async () => {
-    const bsw = scripted({ 'licences.held': ['aswb-bachelors', 'cert:c-swcm'], 'licences.state': 'TX' });
-    const profile = await askLicences(bsw.ctx, {
+    const bsw = scripted({ 'licenses.held': ['aswb-bachelors', 'cert:c-swcm'], 'licenses.state': 'TX' });
+    const profile = await askLicenses(bsw.ctx, {
       version: 1,
       education: [{ level: 'bachelor', field: 'social-work', program_accreditation: 'cswe' }],
     });
@@ -241,8 +241,8 @@ describe('licenses', () => {
     expect(profile.certifications).toEqual(['c-swcm']);
     expect(profile.licenses).toBeUndefined();
 
-    const nurse = scripted({ 'licences.held': ['rn', 'cert:acm-rn'], 'licences.state': 'TX' });
-    const rn = await askLicences(nurse.ctx, {
+    const nurse = scripted({ 'licenses.held': ['rn', 'cert:acm-rn'], 'licenses.state': 'TX' });
+    const rn = await askLicenses(nurse.ctx, {
       version: 1,
       education: [{ level: 'bachelor', field: 'nursing' }],
     });
@@ -469,7 +469,7 @@ describe('editing a section', () => {
 
   it('gives back the same answers when every question is answered with Enter', async () => {
     for (const profile of profiles) {
-      for (const run of [askEducation, askLicences, askExperience, askGoals]) {
+      for (const run of [askEducation, askLicenses, askExperience, askGoals]) {
         const { ctx } = scripted({});
         const answered = await run({ ...ctx, ask: new EnterPrompter() }, structuredClone(profile));
         expect(answered).toEqual(profile);

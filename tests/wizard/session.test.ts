@@ -14,7 +14,7 @@ const MARIA_EDUCATION = {
   'education.0.finished': '2016-05',
   'education.1.next': 'done',
 };
-const MARIA_LICENCES = { 'licences.held': ['rn'], 'licences.state': 'TX' };
+const MARIA_LICENSES = { 'licenses.held': ['rn'], 'licenses.state': 'TX' };
 const MARIA_EXPERIENCE = {
   'experience.roles': ['case-manager'],
   'experience.case-manager.dates': '2025-10 to now',
@@ -25,7 +25,7 @@ const MARIA_EXPERIENCE = {
 const MARIA_REST = { 'goals.goal': 'area:healthcare' };
 const MARIA: Script = {
   ...MARIA_EDUCATION,
-  ...MARIA_LICENCES,
+  ...MARIA_LICENSES,
   ...MARIA_EXPERIENCE,
   ...MARIA_REST,
   'review.next': 'roadmap',
@@ -41,7 +41,7 @@ const STUDENT: Script = {
   'education.1.accreditation': 'cswe',
   'education.1.expected': '2027-05',
   'education.2.next': 'done',
-  'licences.state': 'OH',
+  'licenses.state': 'OH',
   'experience.roles': [],
   'goals.goal': 'area:social-work',
   'review.next': 'roadmap',
@@ -53,8 +53,8 @@ const CAREER_CHANGER: Script = {
   'education.0.field': 'business',
   'education.0.finished': '2010-05',
   'education.1.next': 'done',
-  'licences.held': [],
-  'licences.state': 'FL',
+  'licenses.held': [],
+  'licenses.state': 'FL',
   'experience.roles': [],
   'goals.goal': 'recommend',
   'review.next': 'roadmap',
@@ -164,14 +164,14 @@ describe('a new person', () => {
   it('lets any section be changed from the review', async () => {
     const { deps, prompter, out } = setup({
       ...MARIA,
-      'review.next': new Answers('licences', 'roadmap'),
-      'licences.held': new Answers(['rn'], ['rn', 'lpn']),
-      'licences.state': new Answers('TX', 'TX'),
+      'review.next': new Answers('licenses', 'roadmap'),
+      'licenses.held': new Answers(['rn'], ['rn', 'lpn']),
+      'licenses.state': new Answers('TX', 'TX'),
     });
     const outcome = await runWizard(deps);
     expect(prompter.unused).toEqual([]);
     expect(outcome.profile.licenses.map((l) => l.type)).toEqual(['rn', 'lpn']);
-    expect(outcome.asked.filter((id) => id === 'licences.held')).toHaveLength(2);
+    expect(outcome.asked.filter((id) => id === 'licenses.held')).toHaveLength(2);
     expect(out.filter((text) => text.includes('Your answers'))).toHaveLength(2);
   });
 });
@@ -215,7 +215,7 @@ describe('Ctrl-C', () => {
   });
 
   it('can start over instead, which throws the draft away', async () => {
-    const first = setup({ ...MARIA, 'licences.held': CANCEL });
+    const first = setup({ ...MARIA, 'licenses.held': CANCEL });
     await expect(runWizard(first.deps)).rejects.toThrow();
     const second = setup({ 'start.resume': 'over', ...CAREER_CHANGER }, first.store);
     const outcome = await runWizard(second.deps);
@@ -370,7 +370,7 @@ describe('the four people of the 0.2 review', () => {
       expect(outcome.asked).toHaveLength(counts[name as keyof typeof counts]);
       expect(outcome.asked.length).toBeLessThanOrEqual(12);
       // Every degree is dated; the state is always asked.
-      expect(outcome.asked).toContain('licences.state');
+      expect(outcome.asked).toContain('licenses.state');
       for (const e of outcome.profile.education) {
         if (e.level !== 'some-college' && e.level !== 'high-school') expect(e.completed).toBeDefined();
       }

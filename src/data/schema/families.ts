@@ -65,9 +65,9 @@ export const License = z.strictObject({
   independent_practice: z
     .boolean()
     .describe(
-      'the licence lets the holder assess clients on their own (CCM’s test for a qualifying licence)',
+      'the license lets the holder assess clients on their own (CCM’s test for a qualifying license)',
     ),
-  requires: RuleSchema.describe('what a person needs to be granted the licence (national default)'),
+  requires: RuleSchema.describe('what a person needs to be granted the license (national default)'),
   exams: z.array(Id).describe('exam ids passed to get it'),
   supervised_hours: z
     .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() })
@@ -103,7 +103,7 @@ export const Degree = z.strictObject({
   for_holders_of: z
     .array(Id)
     .optional()
-    .describe('licence ids a bridge program is for (an LPN-to-RN program is for LPNs)'),
+    .describe('license ids a bridge program is for (an LPN-to-RN program is for LPNs)'),
   prerequisite: z.array(Id).describe('degree ids one of which usually comes first (empty: none)'),
   field_hours: z.number().nonnegative().nullable().describe('supervised field hours included, if known'),
   cost_usd: UsdRange.nullable(),
@@ -208,7 +208,7 @@ export const SalaryBand = z
     id: Id,
     level: Id.describe('ladder level id'),
     specialization: Id.nullable().describe('specialization id, or null for all'),
-    credential: Id.nullable().optional().describe('certification or licence id the band assumes'),
+    credential: Id.nullable().optional().describe('certification or license id the band assumes'),
     min_usd: z.number().nonnegative(),
     max_usd: z.number().nonnegative(),
     open_ended: z.boolean().optional().describe('the top of the range is "and up"'),
@@ -255,7 +255,7 @@ export const Specialization = z.strictObject({
   settings: z.array(z.enum(SETTINGS)).min(1).describe('profile settings that count as this specialization'),
   employers: z.array(z.string().min(1)).min(1),
   typical_degrees: z.array(Id).min(1).describe('degree ids'),
-  licenses: z.array(Id).describe('licence ids that help or are expected'),
+  licenses: z.array(Id).describe('license ids that help or are expected'),
   certifications: z.array(Id).describe('certification ids, best fit first'),
   skills: z.array(Id).min(1),
   outlook: z.array(Id).describe('outlook ids'),

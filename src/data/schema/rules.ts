@@ -117,9 +117,9 @@ export const ExperienceCondition = z
 export type ExperienceCondition = z.infer<typeof ExperienceCondition>;
 
 export const LicenseCondition = z.strictObject({
-  types: z.array(Id).min(1).describe('licence ids (licenses.yaml)'),
+  types: z.array(Id).min(1).describe('license ids (licenses.yaml)'),
   statuses: z.array(z.enum(LICENSE_STATUSES)).min(1).optional().describe('default: active only'),
-  independent_practice: z.boolean().optional().describe('only licences marked independent_practice'),
+  independent_practice: z.boolean().optional().describe('only licenses marked independent_practice'),
 });
 
 export const IdsCondition = z.strictObject({ ids: z.array(Id).min(1) });

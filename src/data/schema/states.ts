@@ -31,10 +31,10 @@ export const StateBoard = z
     note: z.string().min(1).optional(),
     sources: Sources,
   })
-  .describe('the body that grants the licence');
+  .describe('the body that grants the license');
 export type StateBoard = z.infer<typeof StateBoard>;
 
-/** Supervised practice before a licence; every bound nullable (unknown). */
+/** Supervised practice before a license; every bound nullable (unknown). */
 const supervision = {
   supervised_hours: Hours.nullable().describe('post-degree supervised practice hours; null = unknown'),
   min_months: DurationMonths.describe('the shortest time over which those hours may be earned'),
@@ -121,7 +121,7 @@ const reactivation = z
 /**
  * The credential held while earning the supervised hours: either another level of the same state
  * (`level: master`, for example the Texas LMSW before the LCSW), or a title of its own with its
- * own licence id (the North Carolina LCSWA, the Texas LPC Associate). It never allows
+ * own license id (the North Carolina LCSWA, the Texas LPC Associate). It never allows
  * independent practice.
  */
 export const AssociateTitle = z.union([
@@ -317,32 +317,32 @@ export const SocialWorkLevel = z
   .superRefine(levelConsistency);
 export type SocialWorkLevel = z.infer<typeof SocialWorkLevel>;
 
-/** The clinical (independent) social work licence: supervised practice is always stated. */
+/** The clinical (independent) social work license: supervised practice is always stated. */
 export const ClinicalLevel = z
   .strictObject({ available: availability, ...credential, ...supervision })
   .superRefine(levelConsistency);
 export type ClinicalLevel = z.infer<typeof ClinicalLevel>;
 
-export const CounselorLicence = z
+export const CounselorLicense = z
   .strictObject({
     ...credential,
     title: z.string().min(1).describe('LPC, LMHC, LPCC, LCPC, LCMHC, …'),
     name: z.string().min(1),
-    license: Id.describe('the licences.yaml id (lpc)'),
+    license: Id.describe('the licenses.yaml id (lpc)'),
     board: StateBoard.nullable().describe('null when no source names it'),
     ...supervision,
     direct_hours: Hours.optional().describe('how many of the supervised hours must be with clients'),
   })
-  .superRefine((licence, ctx) => {
-    titleFacts(licence, ctx);
-    unknownsNeedANote(licence, ctx);
+  .superRefine((license, ctx) => {
+    titleFacts(license, ctx);
+    unknownsNeedANote(license, ctx);
   });
-export type CounselorLicence = z.infer<typeof CounselorLicence>;
+export type CounselorLicense = z.infer<typeof CounselorLicense>;
 
 export const NurseCompact = z
   .strictObject({
     member: z.boolean().nullable().describe('in the Nurse Licensure Compact; null = unknown'),
-    since: MonthString.nullable().describe('the month multistate licences took effect; null = unknown'),
+    since: MonthString.nullable().describe('the month multistate licenses took effect; null = unknown'),
     note: z.string().min(1).optional(),
     sources: Sources,
   })
@@ -359,7 +359,7 @@ export const StateNursing = z
     board: StateBoard.nullable().describe('the board of nursing; null when no source gave it'),
     nlc: NurseCompact,
     reactivation: reactivation.describe(
-      'RN and LPN licences; absent: not in our sources (the plan says to ask the board of nursing)',
+      'RN and LPN licenses; absent: not in our sources (the plan says to ask the board of nursing)',
     ),
     note: z.string().min(1).optional(),
   })
@@ -407,8 +407,8 @@ export const State = z
       master: SocialWorkLevel,
       clinical: ClinicalLevel,
     }),
-    counseling: CounselorLicence.nullable().describe(
-      'null when no source covers the state’s counselor licence (say so in `note`)',
+    counseling: CounselorLicense.nullable().describe(
+      'null when no source covers the state’s counselor license (say so in `note`)',
     ),
     nursing: StateNursing,
     pay: z.array(StatePay).describe('OEWS pay by occupation in the state ([] = none in our data)'),

@@ -100,7 +100,7 @@ export function englishEligibility(data: Data): EligibilityMessages {
           return facts.held.length === 0 ? 'no degree listed' : joinAnd(facts.held.map(describeEducation));
         case 'license':
           if (facts.met) return describeLicense(facts.met);
-          return facts.held.length === 0 ? 'no licence listed' : joinAnd(facts.held.map(describeLicense));
+          return facts.held.length === 0 ? 'no license listed' : joinAnd(facts.held.map(describeLicense));
         case 'certification':
           if (facts.met) return certificationName(facts.met);
           return facts.held.length === 0
@@ -124,9 +124,9 @@ export function englishEligibility(data: Data): EligibilityMessages {
           return facts.held.length > 0 ? joinAnd(facts.shortfall.map(shortfallWords)) : requirement;
         case 'license': {
           if (facts.wrongStatus) {
-            return `the ${licenseName(facts.wrongStatus.type)} licence to be ${joinOr(facts.statuses)} (it is ${facts.wrongStatus.status})`;
+            return `the ${licenseName(facts.wrongStatus.type)} license to be ${joinOr(facts.statuses)} (it is ${facts.wrongStatus.status})`;
           }
-          return `an ${joinOr(facts.statuses)} ${joinOr(facts.wanted.map(licenseName))} licence`;
+          return `an ${joinOr(facts.statuses)} ${joinOr(facts.wanted.map(licenseName))} license`;
         }
         case 'certification':
           return `an active ${joinOr(facts.wanted.map(certificationName))}`;

@@ -5,7 +5,7 @@ import { groupByFile, plural, summarize, type ValidationReport, visible } from '
 const chalk = new Chalk({ level: 1 });
 
 export interface StylishOptions {
-  /** ANSI colour; the CLI passes what wantsColor() decided. */
+  /** ANSI color; the CLI passes what wantsColor() decided. */
   color?: boolean;
 }
 

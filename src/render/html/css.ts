@@ -1,6 +1,6 @@
 /**
  * The page's only styling: inline, no web fonts, no network. Screen: a readable column. Print:
- * A4 or Letter margins, colours kept for bars and badges, the plan on a new page, and no
+ * A4 or Letter margins, colors kept for bars and badges, the plan on a new page, and no
  * section or row split across pages.
  */
 export const CSS = `

@@ -7,14 +7,14 @@ import { stripControl } from '../sanitize.js';
 const chalk = new Chalk({ level: 1 });
 
 /**
- * The text renderer's look: colours (only when asked, and only through the shared chalk instance
+ * The text renderer's look: colors (only when asked, and only through the shared chalk instance
  * whose level the CLI sets from --no-color, NO_COLOR and the terminal) and glyphs (Unicode, or
  * ASCII for terminals that are not UTF-8).
  */
 export interface TextOptions {
   /** Columns to fit; default 80. Below 60 the timeline chart gives way to a plain list. */
   width?: number;
-  /** ANSI colour; default false. The CLI passes what wantsColor() decided. */
+  /** ANSI color; default false. The CLI passes what wantsColor() decided. */
   color?: boolean;
   /** Unicode glyphs (█ ▶ ✔); default true. False gives ASCII (# > [x]). */
   unicode?: boolean;
@@ -136,7 +136,7 @@ export function lookOf(options: TextOptions = {}): Look {
   };
 }
 
-/** How a verdict status looks: the words people read, and the colour that goes with them. */
+/** How a verdict status looks: the words people read, and the color that goes with them. */
 export function statusPaint(style: Style, status: VerdictStatus): Paint {
   switch (status) {
     case 'eligible':

@@ -1,7 +1,7 @@
 /**
  * Column widths of text as a terminal shows it. Our own glyphs (█ ░ ▶ ✔ · – →) take one column;
  * East Asian wide and fullwidth characters and most emoji take two; combining marks take none.
- * ANSI colour codes take none, so a styled line measures the same as its plain text.
+ * ANSI color codes take none, so a styled line measures the same as its plain text.
  */
 
 const ANSI_SGR = /\u001b\[[0-9;]*m/g;

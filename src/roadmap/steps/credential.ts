@@ -6,7 +6,7 @@ import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
 import { type ExamWindow, examWindows } from '../exam-windows.js';
 import { months, span, usd } from '../labels.js';
 
-/** Exam, application, continuing-education and renewal steps for certifications and licences. */
+/** Exam, application, continuing-education and renewal steps for certifications and licenses. */
 
 /** The fee schedule in force at as_of: the newest whose `effective` is not after it. */
 export function feeScheduleAt(cert: Certification, asOf: Month): FeeSchedule | null {
@@ -95,7 +95,7 @@ function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?
   return windows ? { windows } : {};
 }
 
-/** Pass one of these exams (a licence exam, or an exam a route accepts). Picks the shortest to prepare. */
+/** Pass one of these exams (a license exam, or an exam a route accepts). Picks the shortest to prepare. */
 export function planExam(
   ctx: PlanContext,
   drafts: DraftSet,

@@ -24,9 +24,9 @@ export function addDoneSteps(
   for (const { leaf, because } of walk.waived) {
     if (leaf.leaf.kind !== 'degree' && leaf.leaf.kind !== 'license') continue;
     // An alternative the person also meets is not "not needed": they have it. Saying otherwise
-    // reads as "your licence does not count".
+    // reads as "your license does not count".
     if (leaf.node.ok) continue;
-    const kind = leaf.leaf.kind === 'degree' ? 'education' : 'licence';
+    const kind = leaf.leaf.kind === 'degree' ? 'education' : 'license';
     drafts.add({
       id: `na-${cert.id}-${kind}`,
       kind,
@@ -91,13 +91,13 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
     }
     case 'license': {
       const held = ctx.profile.licenses.find((h) => leaf.types.includes(h.type) && h.status === 'active');
-      const licence = held ? ctx.data.byId.licenses.get(held.type) : undefined;
+      const license = held ? ctx.data.byId.licenses.get(held.type) : undefined;
       drafts.add({
         ...base,
-        id: `held-licence-${held?.type ?? leaf.types[0]}`,
-        kind: 'licence',
-        title: licence
-          ? `${licence.abbreviation} licence${held?.state ? ` (${held.state})` : ''}`
+        id: `held-license-${held?.type ?? leaf.types[0]}`,
+        kind: 'license',
+        title: license
+          ? `${license.abbreviation} license${held?.state ? ` (${held.state})` : ''}`
           : node.requirement,
         why: `Meets: ${node.requirement}.`,
         fixed: done,

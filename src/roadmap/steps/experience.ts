@@ -152,7 +152,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const supervisor = supervision(cond);
   const current = ctx.profile.experience.find((e) => e.ongoing);
   const studying = plan.credentials.some((id) => /^(degree|study)-/.test(id));
-  // A condition naming no role (a licence's supervised practice) is a post in the licence's field.
+  // A condition naming no role (a license's supervised practice) is a post in the license's field.
   const post = cond.roles
     ? `a job as ${article(ROLE_NAMES[role])}${setting}${supervisor}`
     : `a supervised post${setting}${plan.purpose ? ` for the ${plan.purpose}` : ''}`;

@@ -241,8 +241,8 @@ async function refixDegree(
 async function askCeHours(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
   const total = (profile.experience ?? []).reduce((sum, e) => sum + (e.months ?? 0), 0);
   const finished = (profile.education ?? []).filter((e) => (e.status ?? 'completed') === 'completed');
-  const licences = (profile.licenses ?? []).map((l) => l.type);
-  const inReach = certificationsInReach(ctx.relevance, total, finished, licences);
+  const licenses = (profile.licenses ?? []).map((l) => l.type);
+  const inReach = certificationsInReach(ctx.relevance, total, finished, licenses);
   const next: ProfileInput = { ...profile };
   delete next.ce_hours;
   if (!inReach.some((c) => c.usesCe)) {

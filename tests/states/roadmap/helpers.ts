@@ -8,7 +8,7 @@ import { builtinData } from '../../helpers/data.js';
 export const AS_OF = '2026-11';
 
 /**
- * The built-in data plus one test certification that asks for a clinical social work licence
+ * The built-in data plus one test certification that asks for a clinical social work license
  * (no real certification needs the LCSW, so without it the planner would never plan one).
  */
 export function dataWithClinicalGoal(): Data {
@@ -17,7 +17,7 @@ export function dataWithClinicalGoal(): Data {
     id: 'clinical-test',
     name: 'Clinical test credential',
     abbreviation: 'CLIN-T',
-    summary: 'A test credential that asks for a clinical social work licence.',
+    summary: 'A test credential that asks for a clinical social work license.',
     issuer: 'nasw',
     status: 'active',
     disciplines: ['social-work'],
@@ -25,7 +25,7 @@ export function dataWithClinicalGoal(): Data {
       {
         id: 'clinical-test',
         title: 'An LCSW',
-        rule: { requirement: 'A clinical social work licence', license: { types: ['lcsw'] } },
+        rule: { requirement: 'A clinical social work license', license: { types: ['lcsw'] } },
       },
     ],
     exam: null,

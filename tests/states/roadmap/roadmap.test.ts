@@ -28,7 +28,7 @@ describe('a Texas BSW graduate (examples/texas-bsw-graduate.yaml)', () => {
   const text = renderMarkdown(roadmap);
 
   it('is told to get the Texas LBSW, with the jurisprudence exam and the board to apply to', () => {
-    expect(text).toContain('**Get your LBSW licence in Texas (recommended)**');
+    expect(text).toContain('**Get your LBSW license in Texas (recommended)**');
     expect(text).toContain('Exam: ASWB Bachelors exam and Texas social work jurisprudence exam.');
     expect(text).toContain('Board: Texas Behavioral Health Executive Council');
     expect(text).toContain('https://bhec.texas.gov');
@@ -36,9 +36,9 @@ describe('a Texas BSW graduate (examples/texas-bsw-graduate.yaml)', () => {
 
   it('sits the ASWB Bachelors exam first, then applies', () => {
     const exam = step(roadmap, 'exam-aswb-bachelors');
-    const licence = step(roadmap, 'licence-lbsw');
+    const license = step(roadmap, 'license-lbsw');
     expect(exam.title).toBe('Pass the ASWB Bachelors exam (for the LBSW, recommended)');
-    expect(licence.start! >= exam.end!).toBe(true);
+    expect(license.start! >= exam.end!).toBe(true);
   });
 
   it('reaches the LCSW (after an MSW and LMSW) 24 months after the supervised practice starts', () => {
@@ -58,8 +58,8 @@ describe('a Texas BSW graduate (examples/texas-bsw-graduate.yaml)', () => {
     expect(supervised.why).toContain(
       'Texas asks for 3,000 supervised hours over at least 24 months, no upper limit',
     );
-    expect(supervised.start! >= step(clinical, 'licence-lmsw').end!).toBe(true);
-    expect(step(clinical, 'licence-lcsw').title).toBe('Get your LCSW licence in Texas');
+    expect(supervised.start! >= step(clinical, 'license-lmsw').end!).toBe(true);
+    expect(step(clinical, 'license-lcsw').title).toBe('Get your LCSW license in Texas');
     expect(step(clinical, 'exam-aswb-clinical').start! >= supervised.end!).toBe(true);
   });
 });
@@ -68,10 +68,10 @@ describe('a New York MSW graduate (examples/new-york-msw-graduate.yaml)', () => 
   const roadmap = roadmapOf(example('new-york-msw-graduate'));
   const text = renderMarkdown(roadmap);
 
-  it('is told to get the New York LMSW from NYSED, and never a bachelor-level licence', () => {
-    expect(text).toContain('**Get your LMSW licence in New York (recommended)**');
+  it('is told to get the New York LMSW from NYSED, and never a bachelor-level license', () => {
+    expect(text).toContain('**Get your LMSW license in New York (recommended)**');
     expect(text).toContain('Board: New York State Education Department, Office of the Professions');
-    expect(text).not.toMatch(/LBSW licence/);
+    expect(text).not.toMatch(/LBSW license/);
   });
 
   it('plans 36 months of supervised practice for the LCSW', () => {
@@ -91,7 +91,7 @@ describe('a New York MSW graduate (examples/new-york-msw-graduate.yaml)', () => 
   it('ends a year later than the same person in Texas, because of the state minimum', () => {
     const base = { ...example('new-york-msw-graduate'), goals: { certification: 'clinical-test' } };
     const at = (state: UsState) =>
-      step(roadmapOf({ ...base, state }, dataWithClinicalGoal()), 'licence-lcsw').end!;
+      step(roadmapOf({ ...base, state }, dataWithClinicalGoal()), 'license-lcsw').end!;
     const [ny, tx] = [at('NY'), at('TX')];
     expect(
       Number(ny.slice(0, 4)) * 12 + Number(ny.slice(5)) - (Number(tx.slice(0, 4)) * 12 + Number(tx.slice(5))),
@@ -112,10 +112,10 @@ describe('state rules that change the plan', () => {
     goals: { specialization: 'social-work' },
   };
 
-  it('offers no LBSW in California, which has no bachelor-level licence', () => {
+  it('offers no LBSW in California, which has no bachelor-level license', () => {
     const roadmap = roadmapOf({ ...bsw, state: 'CA' });
-    expect(roadmap.steps.some((s) => s.id === 'licence-lbsw')).toBe(false);
-    expect(roadmapOf({ ...bsw, state: 'TX' }).steps.some((s) => s.id === 'licence-lbsw')).toBe(true);
+    expect(roadmap.steps.some((s) => s.id === 'license-lbsw')).toBe(false);
+    expect(roadmapOf({ ...bsw, state: 'TX' }).steps.some((s) => s.id === 'license-lbsw')).toBe(true);
   });
 
   it('calls it a registration in California (ASW) on the clinical path', () => {
@@ -129,8 +129,8 @@ describe('state rules that change the plan', () => {
       },
       dataWithClinicalGoal(),
     );
-    expect(step(roadmap, 'licence-lmsw').title).toBe('Register as an ASW in California');
-    expect(step(roadmap, 'licence-lcsw').why).toContain(
+    expect(step(roadmap, 'license-lmsw').title).toBe('Register as an ASW in California');
+    expect(step(roadmap, 'license-lcsw').why).toContain(
       'Exam: ASWB Clinical exam and California law and ethics exam.',
     );
   });
@@ -150,8 +150,8 @@ describe('state rules that change the plan', () => {
       });
     const california = nurse('CA');
     const endorse = step(california, 'endorse-rn-ca');
-    expect(endorse.title).toBe('Apply for an RN licence in California by endorsement');
-    expect(endorse.kind).toBe('licence');
+    expect(endorse.title).toBe('Apply for an RN license in California by endorsement');
+    expect(endorse.kind).toBe('license');
     expect(endorse.status).toBe('next');
     expect(endorse.why).toContain('California is not in the Nurse Licensure Compact');
     expect(nurse('FL').steps.some((s) => s.id.startsWith('endorse-'))).toBe(false);
@@ -169,12 +169,12 @@ describe('state rules that change the plan', () => {
       dataWithClinicalGoal(),
     );
     expect(step(roadmap, 'supervised-lcsw').duration_months).toBe(24);
-    expect(step(roadmap, 'licence-lcsw').why).toContain('WY is not in our state data yet');
+    expect(step(roadmap, 'license-lcsw').why).toContain('WY is not in our state data yet');
     expect(roadmap.caveats).toContain(
-      'WY is not in our state data yet: the licence steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the WY licensing boards.',
+      'WY is not in our state data yet: the license steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the WY licensing boards.',
     );
     expect(renderMarkdown(roadmap)).toContain(
-      'WY is not in our state data yet: the licence steps use national defaults',
+      'WY is not in our state data yet: the license steps use national defaults',
     );
   });
 });

@@ -6,7 +6,7 @@ import { DraftSet, sourceRefs } from '../draft.js';
 import { andList, forText, months, orList, span } from '../labels.js';
 import { type Chooser, type LeafNode, walkRule } from '../needs.js';
 import { lastEnd, schedule } from '../schedule.js';
-import { stateLicenceFacts } from '../state-licence.js';
+import { stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
@@ -25,7 +25,7 @@ const FIELD_DISCIPLINE: Record<string, License['discipline']> = {
   'rehabilitation-counseling': 'counseling',
 };
 
-export interface LicenceNeed {
+export interface LicenseNeed {
   types: readonly string[];
   statuses?: readonly string[];
   independent?: boolean;
@@ -33,14 +33,14 @@ export interface LicenceNeed {
 }
 
 /**
- * Plans getting one of the licences a rule accepts: the one the person can hold soonest (a lower
- * tier, then their own discipline, on a tie). Each licence brings what it `requires`, its exams,
+ * Plans getting one of the licenses a rule accepts: the one the person can hold soonest (a lower
+ * tier, then their own discipline, on a tie). Each license brings what it `requires`, its exams,
  * any supervised practice, and the board's processing time.
  */
-export function planLicence(
+export function planLicense(
   ctx: PlanContext,
   drafts: DraftSet,
-  need: LicenceNeed,
+  need: LicenseNeed,
   derive: DeriveLeaves,
   choose: Chooser,
   depth: number,
@@ -49,38 +49,38 @@ export function planLicence(
     .map((id) => ctx.data.byId.licenses.get(id))
     .filter((l): l is License => l !== undefined && (!need.independent || l.independent_practice))
     .filter((l) => ctx.profile.licenses.find((h) => h.type === l.id)?.status !== 'restricted')
-    // A level the person's state has no credential at (a BSW licence in California) is no option.
-    .filter((l) => stateLicenceFacts(ctx.data, ctx.profile, l.id).available);
+    // A level the person's state has no credential at (a BSW license in California) is no option.
+    .filter((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).available);
   if (options.length === 0 || depth > 4) return null;
 
   let best: License | undefined;
   let bestScore: number[] = [];
-  for (const licence of options) {
+  for (const license of options) {
     const scratch = new DraftSet();
-    addLicence(ctx, scratch, licence, need.requirement, derive, choose, depth);
+    addLicense(ctx, scratch, license, need.requirement, derive, choose, depth);
     const end = lastEnd(schedule(scratch.all(), ctx.asOf), ctx.asOf);
     const score = [
-      // The licences the specialization expects come first (a social-work path for social work).
-      ctx.preferSpecLicences && ctx.specialization && !ctx.specialization.licenses.includes(licence.id)
+      // The licenses the specialization expects come first (a social-work path for social work).
+      ctx.preferSpecLicenses && ctx.specialization && !ctx.specialization.licenses.includes(license.id)
         ? 1
         : 0,
       monthIndex(end),
-      TIER_ORDER.indexOf(licence.tier),
-      ctx.profile.education.some((e) => FIELD_DISCIPLINE[e.field] === licence.discipline) ? 0 : 1,
+      TIER_ORDER.indexOf(license.tier),
+      ctx.profile.education.some((e) => FIELD_DISCIPLINE[e.field] === license.discipline) ? 0 : 1,
     ];
     if (!best || compareKeys(score, bestScore) < 0) {
-      best = licence;
+      best = license;
       bestScore = score;
     }
   }
-  return best ? [addLicence(ctx, drafts, best, need.requirement, derive, choose, depth)] : null;
+  return best ? [addLicense(ctx, drafts, best, need.requirement, derive, choose, depth)] : null;
 }
 
 /**
- * A licence the specialization lists as helping or expected, when the person is one exam away from
+ * A license the specialization lists as helping or expected, when the person is one exam away from
  * it (the degree is done): not needed for the certification, but worth having. At most one.
  */
-export function recommendedLicence(
+export function recommendedLicense(
   ctx: PlanContext,
   drafts: DraftSet,
   derive: DeriveLeaves,
@@ -94,32 +94,32 @@ export function recommendedLicence(
   // A license the person let lapse is reactivated, not replaced by a new one at a lower level.
   const disciplines = new Set(spec.licenses.map((id) => ctx.data.byId.licenses.get(id)?.discipline));
   for (const held of ctx.profile.licenses) {
-    const licence = ctx.data.byId.licenses.get(held.type);
-    if (held.status !== 'inactive' || !licence) continue;
-    if (!spec.licenses.includes(licence.id) && !disciplines.has(licence.discipline)) continue;
+    const license = ctx.data.byId.licenses.get(held.type);
+    if (held.status !== 'inactive' || !license) continue;
+    if (!spec.licenses.includes(license.id) && !disciplines.has(license.discipline)) continue;
     // Already reactivated on the way to the goal: nothing more to recommend.
-    if (drafts.has(`licence-${licence.id}`)) return null;
-    const why = `Your ${licence.abbreviation} is inactive. ${spec.name} lists ${spec.licenses.includes(licence.id) ? 'it' : `the ${licence.discipline.replace('-', ' ')} licenses`} among those that help or are expected, and reactivating the one you earned is quicker than starting a new one`;
-    return addLicence(ctx, drafts, licence, why, derive, choose, 0, true);
+    if (drafts.has(`license-${license.id}`)) return null;
+    const why = `Your ${license.abbreviation} is inactive. ${spec.name} lists ${spec.licenses.includes(license.id) ? 'it' : `the ${license.discipline.replace('-', ' ')} licenses`} among those that help or are expected, and reactivating the one you earned is quicker than starting a new one`;
+    return addLicense(ctx, drafts, license, why, derive, choose, 0, true);
   }
   for (const id of spec.licenses) {
-    const licence = ctx.data.byId.licenses.get(id);
+    const license = ctx.data.byId.licenses.get(id);
     if (
-      !licence ||
-      licence.supervised_months ||
-      drafts.has(`licence-${id}`) ||
+      !license ||
+      license.supervised_months ||
+      drafts.has(`license-${id}`) ||
       ctx.profile.licenses.some((l) => l.type === id) ||
-      !stateLicenceFacts(ctx.data, ctx.profile, id).available
+      !stateLicenseFacts(ctx.data, ctx.profile, id).available
     )
       continue;
-    const walk = walkRule(licence.requires, ctx.evaluate(licence.requires), choose);
+    const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
     if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
-    const facts = stateLicenceFacts(ctx.data, ctx.profile, id);
+    const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
     const qualifies = facts.exams.length > 0 ? 'to sit its exam' : 'for it';
-    const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${licence.abbreviation} among the licences that help or are expected, and your degree already qualifies you ${qualifies}`;
+    const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and your degree already qualifies you ${qualifies}`;
     const before = new Set(drafts.all().map((d) => d.id));
-    const step = addLicence(ctx, drafts, licence, why, derive, choose, 0, true);
-    // Its exam is as optional as the licence: say so where the step stands on its own.
+    const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
+    // Its exam is as optional as the license: say so where the step stands on its own.
     for (const draft of drafts.all()) {
       if (!before.has(draft.id) && draft.id !== step) {
         draft.title += ` (for the ${facts.short}, recommended)`;
@@ -130,37 +130,37 @@ export function recommendedLicence(
   return null;
 }
 
-function addLicence(
+function addLicense(
   ctx: PlanContext,
   drafts: DraftSet,
-  licence: License,
+  license: License,
   requirement: string,
   derive: DeriveLeaves,
   choose: Chooser,
   depth: number,
   optional = false,
 ): string {
-  const held = ctx.profile.licenses.find((h) => h.type === licence.id);
+  const held = ctx.profile.licenses.find((h) => h.type === license.id);
   if (held?.status === 'inactive') {
     return drafts.add({
-      id: `licence-${licence.id}`,
-      kind: 'licence',
-      title: `Reactivate your ${licence.abbreviation} licence${optional ? ' (recommended)' : ''}`,
-      why: `${requirement}${optional ? '.' : ': only an active licence counts.'} Ask your board${held.state ? ` (${held.state})` : ''} what reactivation takes.`,
+      id: `license-${license.id}`,
+      kind: 'license',
+      title: `Reactivate your ${license.abbreviation} license${optional ? ' (recommended)' : ''}`,
+      why: `${requirement}${optional ? '.' : ': only an active license counts.'} Ask your board${held.state ? ` (${held.state})` : ''} what reactivation takes.`,
       cost: null,
-      sources: sourceRefs(licence.sources),
-      duration: ASSUME.licenceProcessingMonths,
+      sources: sourceRefs(license.sources),
+      duration: ASSUME.licenseProcessingMonths,
       after: [],
-      gains: { credential: licence.id },
+      gains: { credential: license.id },
     });
   }
 
-  // The person's state decides the title, the exams and the supervised practice (src/roadmap/state-licence.ts).
-  const facts = stateLicenceFacts(ctx.data, ctx.profile, licence.id);
-  const walk = walkRule(licence.requires, ctx.evaluate(licence.requires), choose);
+  // The person's state decides the title, the exams and the supervised practice (src/roadmap/state-license.ts).
+  const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
+  const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
   // Exams are planned below from the state's list, in their place after any supervised practice.
   const unmet = walk.unmet.filter((u) => u.leaf.kind !== 'exam');
-  const before = derive(drafts, unmet, depth + 1, { purpose: `${facts.short} licence` });
+  const before = derive(drafts, unmet, depth + 1, { purpose: `${facts.short} license` });
   const steps = [...before];
   let examsAfter = before;
   if (facts.supervisionMonths !== null) {
@@ -168,7 +168,7 @@ function addLicence(
     // same practice, and the state's minimum duration is what sets the date.
     const credentials = before.filter((id) => drafts.get(id)?.kind !== 'experience');
     const supervised = drafts.add({
-      id: `supervised-${licence.id}`,
+      id: `supervised-${license.id}`,
       kind: 'experience',
       title: `Complete supervised practice for the ${facts.short} (${span(facts.supervisionMonths)})`,
       why: facts.supervisionWhy,
@@ -186,7 +186,7 @@ function addLicence(
       ? []
       : facts.exams.filter((id) => !passed.includes(id) && !drafts.has(`exam-${id}`));
   const name = (id: string) => ctx.data.byId.exams.get(id)?.name ?? id;
-  const purpose = (names: string) => forText(`${facts.short} licence`, `Pass the ${names}`);
+  const purpose = (names: string) => forText(`${facts.short} license`, `Pass the ${names}`);
   if (facts.examsMode === 'all') {
     for (const id of pending) steps.push(planExam(ctx, drafts, [id], examsAfter, purpose(name(id))));
   } else if (pending.length > 0) {
@@ -195,14 +195,14 @@ function addLicence(
   const exams = pending.map(name);
   const examList = facts.examsMode === 'all' ? andList(exams) : orList(exams);
   return drafts.add({
-    id: `licence-${licence.id}`,
-    kind: 'licence',
+    id: `license-${license.id}`,
+    kind: 'license',
     title: `${facts.title}${optional ? ' (recommended)' : ''}`,
-    why: `${requirement}. ${licence.summary}${exams.length > 0 ? ` You apply to the state board after passing the ${examList}.` : ''} The plan allows ${months(ASSUME.licenceProcessingMonths)} for the board. ${facts.licenceWhy}`.trim(),
-    cost: licence.fee_usd,
+    why: `${requirement}. ${license.summary}${exams.length > 0 ? ` You apply to the state board after passing the ${examList}.` : ''} The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
+    cost: license.fee_usd,
     sources: sourceRefs(facts.sources),
-    duration: ASSUME.licenceProcessingMonths,
+    duration: ASSUME.licenseProcessingMonths,
     after: steps,
-    gains: { credential: licence.id },
+    gains: { credential: license.id },
   });
 }

@@ -5,8 +5,8 @@ import type { Source } from '../data/schema/common.js';
 import {
   explainNurseReach,
   licensureFor,
-  type NurseLicenceReach,
-  nurseLicenceValidIn,
+  type NurseLicenseReach,
+  nurseLicenseValidIn,
   plannedSupervisionMonths,
   type StateLicensure,
   stateFor,
@@ -18,12 +18,12 @@ import { type DraftSet, sourceRefs } from './draft.js';
 import { article, capitalize, span } from './labels.js';
 
 /**
- * Makes licence steps state-specific: the state's title, exams, supervised practice and board
+ * Makes license steps state-specific: the state's title, exams, supervised practice and board
  * (national defaults with a visible note when the state is not in the data), plus licensure by
- * endorsement for a licence held in a state the person's state does not recognise. Pure.
+ * endorsement for a license held in a state the person's state does not recognise. Pure.
  */
 
-export interface StateLicenceFacts {
+export interface StateLicenseFacts {
   licensure: StateLicensure;
   /** False only when the state is known to have no credential at this level. */
   available: boolean;
@@ -32,41 +32,41 @@ export interface StateLicenceFacts {
   /** Exam ids to plan: the state's, or the national default when the state's are not known. */
   exams: string[];
   examsMode: 'all' | 'any';
-  /** Months of supervised practice to plan, or null when the licence needs none. */
+  /** Months of supervised practice to plan, or null when the license needs none. */
   supervisionMonths: number | null;
-  /** "Get your LCSW licence in Texas", "Register as an ASW in California". */
+  /** "Get your LCSW license in Texas", "Register as an ASW in California". */
   title: string;
-  /** Sentences for the licence step: the state's title, exams, board, and what is not known. */
-  licenceWhy: string;
+  /** Sentences for the license step: the state's title, exams, board, and what is not known. */
+  licenseWhy: string;
   /** Sentences for the supervised-practice step. */
   supervisionWhy: string;
   sources: Source[];
 }
 
-export function stateLicenceTitle(licensure: StateLicensure): string {
+export function stateLicenseTitle(licensure: StateLicensure): string {
   const title = licensure.title ?? licensure.license.toUpperCase();
   const where = licensure.state_name
     ? ` in ${licensure.state_name}`
     : licensure.state
       ? ` in ${licensure.state}`
       : '';
-  if (licensure.source !== 'state') return `Get your ${title} licence${where}`;
+  if (licensure.source !== 'state') return `Get your ${title} license${where}`;
   switch (licensure.kind) {
     case 'registration':
       return `Register as ${article(title.replace(/^Registered /, ''))}${where}`;
     case 'voluntary-certification':
       return `Get the ${title} certification${where} (voluntary)`;
     default:
-      return `Get your ${title} licence${where}`;
+      return `Get your ${title} license${where}`;
   }
 }
 
-/** The licence `licenseId` as the person's state grants it. */
-export function stateLicenceFacts(
+/** The license `licenseId` as the person's state grants it. */
+export function stateLicenseFacts(
   data: Data,
   profile: Pick<Profile, 'state'>,
   licenseId: string,
-): StateLicenceFacts {
+): StateLicenseFacts {
   const licensure = licensureFor(data, profile.state, licenseId);
   const national = data.byId.licenses.get(licenseId)!;
   const fromState = licensure.source === 'state';
@@ -83,7 +83,7 @@ export function stateLicenceFacts(
     );
   }
   if (fromState && licensure.kind === 'registration') {
-    identity.push('It is a registration with the board, not a licence.');
+    identity.push('It is a registration with the board, not a license.');
   }
   if (fromState && licensure.kind === 'voluntary-certification') {
     identity.push(`${stateName} does not require it: it is a voluntary certification.`);
@@ -102,7 +102,7 @@ export function stateLicenceFacts(
   // With no state, or a state not in the data, the national note on state differences stays.
   const fallback = licensure.fallback_note && licensure.state ? ` ${licensure.fallback_note}` : '';
   // A fallback note already says whom to ask; otherwise name the board.
-  const licenceWhy = `${identity.join(' ')}${fallback || (fromState ? board : stateNote)}`.trim();
+  const licenseWhy = `${identity.join(' ')}${fallback || (fromState ? board : stateNote)}`.trim();
 
   const stated = plannedSupervisionMonths(licensure);
   const needsSupervision = national.supervised_months !== null || stated !== null;
@@ -128,8 +128,8 @@ export function stateLicenceFacts(
     exams,
     examsMode,
     supervisionMonths,
-    title: stateLicenceTitle(licensure),
-    licenceWhy,
+    title: stateLicenseTitle(licensure),
+    licenseWhy,
     supervisionWhy,
     // National sources speak of other states; a state's own record carries its own.
     sources: fromState ? licensure.sources : national.sources,
@@ -140,16 +140,16 @@ export interface EndorsementNeed {
   license: string;
   held: string;
   target: string;
-  reach: NurseLicenceReach;
+  reach: NurseLicenseReach;
   title: string;
   why: string;
   sources: Source[];
 }
 
 /**
- * Licences the person holds in another state than the profile's, which the profile's state does
- * not recognise as they are. Only the Nurse Licensure Compact carries an RN licence across a state
- * line in our data; every other licence needs licensure by endorsement.
+ * Licenses the person holds in another state than the profile's, which the profile's state does
+ * not recognise as they are. Only the Nurse Licensure Compact carries an RN license across a state
+ * line in our data; every other license needs licensure by endorsement.
  */
 export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): EndorsementNeed[] {
   const target = profile.state;
@@ -159,48 +159,48 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
   const out: EndorsementNeed[] = [];
   for (const held of profile.licenses) {
     if (held.status === 'restricted' || !held.state || held.state === target) continue;
-    const licence = data.byId.licenses.get(held.type);
-    if (!licence) continue;
+    const license = data.byId.licenses.get(held.type);
+    if (!license) continue;
     const heldName = stateFor(data, held.state)?.name ?? held.state;
-    let reach: NurseLicenceReach;
+    let reach: NurseLicenseReach;
     let explanation: string;
-    const sources = [...licence.sources];
-    if (licence.id === 'rn') {
-      reach = nurseLicenceValidIn(data, held.state, target, asOf);
+    const sources = [...license.sources];
+    if (license.id === 'rn') {
+      reach = nurseLicenseValidIn(data, held.state, target, asOf);
       if (reach === 'compact' || reach === 'same-state') continue;
       explanation = explainNurseReach(data, held.state, target, reach, asOf);
       if (targetState) sources.push(...targetState.nursing.nlc.sources);
     } else {
       reach = 'endorsement-needed';
-      explanation = `${capitalize(article(licence.abbreviation))} licence is granted state by state: your ${heldName} licence does not let you practise in ${targetName}, whose board grants licensure by endorsement to people licensed elsewhere.`;
+      explanation = `${capitalize(article(license.abbreviation))} license is granted state by state: your ${heldName} license does not let you practise in ${targetName}, whose board grants licensure by endorsement to people licensed elsewhere.`;
     }
-    const local = licensureFor(data, target, licence.id);
-    const localTitle = local.source === 'state' && local.title ? local.title : licence.abbreviation;
+    const local = licensureFor(data, target, license.id);
+    const localTitle = local.source === 'state' && local.title ? local.title : license.abbreviation;
     const board = local.board?.url ? ` Board: ${local.board.name} (${local.board.url}).` : '';
     out.push({
-      license: licence.id,
+      license: license.id,
       held: held.state,
       target,
       reach,
-      title: `Apply for ${article(localTitle)} licence in ${targetName} by endorsement`,
-      why: `${explanation} Your ${heldName} licence still counts for the certifications that ask for one.${board} The plan allows ${ASSUME.licenceProcessingMonths} month for the board.`,
+      title: `Apply for ${article(localTitle)} license in ${targetName} by endorsement`,
+      why: `${explanation} Your ${heldName} license still counts for the certifications that ask for one.${board} The plan allows ${ASSUME.licenseProcessingMonths} month for the board.`,
       sources,
     });
   }
   return out;
 }
 
-/** Adds a step for each licence the person's state does not recognise (see endorsementsNeeded). */
+/** Adds a step for each license the person's state does not recognise (see endorsementsNeeded). */
 export function addEndorsementSteps(ctx: PlanContext, drafts: DraftSet): string[] {
   return endorsementsNeeded(ctx.data, ctx.profile, ctx.asOf).map((need) =>
     drafts.add({
       id: `endorse-${need.license}-${need.target.toLowerCase()}`,
-      kind: 'licence',
+      kind: 'license',
       title: need.title,
       why: need.why,
       cost: null,
       sources: sourceRefs(need.sources),
-      duration: ASSUME.licenceProcessingMonths,
+      duration: ASSUME.licenseProcessingMonths,
       after: [],
       gains: { credential: need.license },
     }),
@@ -208,7 +208,7 @@ export function addEndorsementSteps(ctx: PlanContext, drafts: DraftSet): string[
 }
 
 /**
- * The roadmap caveat for a state the data does not cover, when the plan holds a licence step:
+ * The roadmap caveat for a state the data does not cover, when the plan holds a license step:
  * its titles, exams and hours are national defaults.
  */
 export function stateFallbackCaveat(ctx: PlanContext, drafts: DraftSet): string | null {
@@ -216,7 +216,7 @@ export function stateFallbackCaveat(ctx: PlanContext, drafts: DraftSet): string 
   if (!code || stateFor(ctx.data, code)) return null;
   const licensed = drafts
     .all()
-    .some((d) => !d.fixed && (d.kind === 'licence' || d.id.startsWith('supervised-')));
+    .some((d) => !d.fixed && (d.kind === 'license' || d.id.startsWith('supervised-')));
   if (!licensed) return null;
-  return `${code} is not in our state data yet: the licence steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the ${code} licensing boards.`;
+  return `${code} is not in our state data yet: the license steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the ${code} licensing boards.`;
 }

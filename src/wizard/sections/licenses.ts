@@ -23,7 +23,7 @@ const CERT = 'cert:';
  * certifications already held: one list, offered only what the person's degrees could lead to.
  * Then the state, always: licenses, pay and the plan all depend on it.
  */
-export async function askLicences(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
+export async function askLicenses(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
   const before = profile.licenses ?? [];
   const heldCerts = profile.certifications ?? [];
   // Only licenses the finished degrees could lead to (a BSW student is not offered the LCSW).
@@ -58,7 +58,7 @@ export async function askLicences(ctx: WizardContext, profile: ProfileInput): Pr
     if (offered.length > 0)
       choices.push({ value: NOT_ACTIVE, name: wizardEn.notAllActive, short: 'not all active' });
     picked = await ctx.ask.checkbox({
-      id: 'licences.held',
+      id: 'licenses.held',
       message: exams.length + certs.length > 0 ? wizardEn.held : wizardEn.heldLicensesOnly,
       hint: wizardEn.heldHint,
       choices,
@@ -74,26 +74,26 @@ export async function askLicences(ctx: WizardContext, profile: ProfileInput): Pr
 
   const licenses: LicenseInput[] = held.map((type) => ({ type }));
   if (picked.includes(NOT_ACTIVE)) {
-    for (const licence of licenses) {
-      const name = ctx.data.byId.licenses.get(licence.type)?.abbreviation ?? licence.type;
+    for (const license of licenses) {
+      const name = ctx.data.byId.licenses.get(license.type)?.abbreviation ?? license.type;
       const status = await ctx.ask.select<LicenseStatus>({
-        id: `licences.${licence.type}.status`,
+        id: `licenses.${license.type}.status`,
         message: wizardEn.licenseStatus(name),
         choices: LICENSE_STATUSES.map((s) => ({ value: s, name: STATUS_LABELS[s] })),
-        default: before.find((l) => l.type === licence.type)?.status ?? 'active',
+        default: before.find((l) => l.type === license.type)?.status ?? 'active',
       });
-      if (status !== 'active') licence.status = status;
+      if (status !== 'active') license.status = status;
     }
   }
 
   const byState = licenses.filter((l) => ctx.data.byId.licenses.get(l.type)?.varies_by_state);
   const state = await askState(
     ctx,
-    'licences.state',
+    'licenses.state',
     byState.length > 0 ? wizardEn.stateOfLicense(byState.length) : wizardEn.stateToWork,
     before.find((l) => l.state)?.state ?? profile.state,
   );
-  for (const licence of byState) if (state) licence.state = state;
+  for (const license of byState) if (state) license.state = state;
 
   // An exam is implied by the license it leads to: holding both says the exam once.
   const implied = new Set(licenses.flatMap((l) => ctx.data.byId.licenses.get(l.type)?.exams ?? []));
@@ -120,11 +120,11 @@ export async function askLicences(ctx: WizardContext, profile: ProfileInput): Pr
 function certificationsOffered(
   ctx: WizardContext,
   finished: readonly EducationInput[],
-  licences: readonly string[],
+  licenses: readonly string[],
   held: readonly string[],
 ) {
   const reach = new Set(
-    certificationsInReach(ctx.relevance, Number.POSITIVE_INFINITY, finished, licences).map((c) => c.id),
+    certificationsInReach(ctx.relevance, Number.POSITIVE_INFINITY, finished, licenses).map((c) => c.id),
   );
   return ctx.data.certifications.filter(
     (c) => held.includes(c.id) || (c.status === 'active' && reach.has(c.id)),
@@ -138,22 +138,22 @@ function certificationsOffered(
  */
 function examCandidates(ctx: WizardContext, profile: ProfileInput): string[] {
   const finished = (profile.education ?? []).filter((e) => (e.status ?? 'completed') === 'completed');
-  const within = (licence: License) =>
-    degreeConditionsIn(licence.requires).length > 0
-      ? degreeAllows(licence, finished)
-      : finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === licence.discipline);
+  const within = (license: License) =>
+    degreeConditionsIn(license.requires).length > 0
+      ? degreeAllows(license, finished)
+      : finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === license.discipline);
   // Exams a held license implies are dropped once the answers are in.
   return [...ctx.relevance.exams].filter(
     (id) => ctx.data.byId.exams.has(id) && ctx.data.licenses.some((l) => l.exams.includes(id) && within(l)),
   );
 }
 
-/** The licence asks for no degree, or one of these finished degrees meets its degree requirement. */
-function degreeAllows(licence: License, finished: readonly EducationInput[]): boolean {
-  const degrees = degreeConditionsIn(licence.requires);
+/** The license asks for no degree, or one of these finished degrees meets its degree requirement. */
+function degreeAllows(license: License, finished: readonly EducationInput[]): boolean {
+  const degrees = degreeConditionsIn(license.requires);
   // A license that names no degree (the LPN) still takes schooling in its discipline.
   if (degrees.length === 0)
-    return finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === licence.discipline);
+    return finished.some((e) => FIELD_DISCIPLINES[e.field ?? 'other'] === license.discipline);
   return degrees.some((c) => finished.some((e) => degreeMatches(c, e.level, e.field ?? 'other')));
 }
 
