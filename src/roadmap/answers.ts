@@ -145,7 +145,7 @@ function earnings(ctx: PlanContext, roadmap: Roadmap): string {
     last === first && today
       ? ''
       : ` By ${formatMonth(last.month)}, as ${article(levelName(last.level))}${last.label.startsWith('+') ? ` with the ${last.label.slice(2)}` : ''}: ${range(last)}.`;
-  return `${start}${end} These are typical yearly pay ranges from salaries.yaml (each band names its source and basis); employers and regions vary.`.trim();
+  return `${start}${end} These are typical yearly pay ranges from the BLS and the other sources listed with each figure; employers and regions vary.`.trim();
 }
 
 function cost(roadmap: Roadmap): string {

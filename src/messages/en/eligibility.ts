@@ -140,7 +140,7 @@ export function englishEligibility(data: Data): EligibilityMessages {
           if (facts.have + 1e-6 < facts.need) {
             gaps.push(
               facts.unit === 'hours'
-                ? `${formatAmount(facts.need - facts.have)} more hours`
+                ? `${formatHours(facts.need - facts.have, 'up')} more hours`
                 : `${formatAmount(facts.need - facts.have)} more ${UNIT_LABEL[facts.unit]}`,
             );
           }

@@ -27,8 +27,8 @@ export function sourcesLine(
   if (dates.oldest && dates.newest) {
     parts.push(
       dates.oldest === dates.newest
-        ? `facts dated ${formatMonth(dates.oldest)}`
-        : `facts dated ${formatMonth(dates.oldest)} ${look.glyphs.dash} ${formatMonth(dates.newest)}`,
+        ? `sources from ${formatMonth(dates.oldest)}`
+        : `sources from ${formatMonth(dates.oldest)} ${look.glyphs.dash} ${formatMonth(dates.newest)}`,
     );
   }
   return joinParts(parts, look.width, ' ', '   ', ` ${look.glyphs.sep} `).map(look.style.dim);
