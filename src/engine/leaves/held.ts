@@ -49,27 +49,30 @@ export function compileLicense(predicate: LicensePredicate, data: Data): Evaluat
 }
 
 export function compileCertification(predicate: CertificationPredicate): Evaluator {
-  const wanted = predicate.certification.ids;
-  const always = unconditionalCaveats(predicate);
-  return (prepared) => {
-    const held = prepared.profile.certifications;
-    const met = held.find((id) => wanted.includes(id)) ?? null;
-    return leaf(predicate, met !== null, met ? always : NO_CAVEATS, {
-      kind: 'certification',
-      held,
-      met,
-      wanted,
-    });
-  };
+  return compileHeldIds(
+    predicate,
+    'certification',
+    predicate.certification.ids,
+    (p) => p.profile.certifications,
+  );
 }
 
 export function compileExam(predicate: ExamPredicate): Evaluator {
-  const wanted = predicate.exam.ids;
+  return compileHeldIds(predicate, 'exam', predicate.exam.ids, (p) => p.profile.exams_passed);
+}
+
+/** Holds one of these ids (a certification, an exam pass): the same test, over another list. */
+function compileHeldIds(
+  predicate: CertificationPredicate | ExamPredicate,
+  kind: 'certification' | 'exam',
+  wanted: readonly string[],
+  heldOf: (prepared: PreparedProfile) => readonly string[],
+): Evaluator {
   const always = unconditionalCaveats(predicate);
   return (prepared) => {
-    const held = prepared.profile.exams_passed;
+    const held = heldOf(prepared);
     const met = held.find((id) => wanted.includes(id)) ?? null;
-    return leaf(predicate, met !== null, met ? always : NO_CAVEATS, { kind: 'exam', held, met, wanted });
+    return leaf(predicate, met !== null, met ? always : NO_CAVEATS, { kind, held, met, wanted });
   };
 }
 

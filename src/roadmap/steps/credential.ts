@@ -152,31 +152,21 @@ export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, r
  */
 export function renewalStep(cert: Certification, after: string, held = false, issuer?: string): DraftStep {
   const r = cert.renewal;
-  if (held) {
-    const ceHeld =
-      r.ce_hours === null
-        ? ''
-        : ` with ${r.ce_hours} hours of continuing education${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}`;
-    return {
-      id: `${cert.id}-renewal`,
-      kind: 'continuing-education',
-      title: `Keep your ${cert.abbreviation} current: renew every ${span(r.years * 12)}${r.ce_hours === null ? '' : ` with ${r.ce_hours} CE hours`}`,
-      why: `You hold the ${cert.abbreviation}. It is renewed every ${span(r.years * 12)}${ceHeld}.${r.fee_usd === null ? ' No source we hold gives the renewal fee.' : ` Renewal costs ${usd(r.fee_usd)}.`} Your renewal date is on your ${issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`,
-      cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
-      sources: sourceRefs(cert.sources),
-      duration: 0,
-      after: [after],
-    };
-  }
+  const every = span(r.years * 12);
   const ce =
     r.ce_hours === null
       ? ''
       : ` with ${r.ce_hours} hours of continuing education${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}`;
+  const fee =
+    r.fee_usd === null ? ' No source we hold gives the renewal fee.' : ` Renewal costs ${usd(r.fee_usd)}.`;
+  const ceTitle = r.ce_hours === null ? '' : ` with ${r.ce_hours} CE hours`;
   return {
     id: `${cert.id}-renewal`,
     kind: 'continuing-education',
-    title: `Keep the ${cert.abbreviation} current: renew every ${span(r.years * 12)}${r.ce_hours === null ? '' : ` with ${r.ce_hours} CE hours`}`,
-    why: `From the day you pass, the ${cert.abbreviation} lasts ${span(r.years * 12)}; renew it${ce}, collected along the way.${r.fee_usd === null ? ' No source we hold gives the renewal fee.' : ` Renewal costs ${usd(r.fee_usd)}.`} Professional associations offer accepted CE.`,
+    title: `Keep ${held ? 'your' : 'the'} ${cert.abbreviation} current: renew every ${every}${ceTitle}`,
+    why: held
+      ? `You hold the ${cert.abbreviation}. It is renewed every ${every}${ce}.${fee} Your renewal date is on your ${issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`
+      : `From the day you pass, the ${cert.abbreviation} lasts ${every}; renew it${ce}, collected along the way.${fee} Professional associations offer accepted CE.`,
     cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
     sources: sourceRefs(cert.sources),
     // A reminder when the credential starts, not a bar across the years it runs.
