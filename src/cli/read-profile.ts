@@ -36,5 +36,7 @@ export async function readProfile(pathOrDash: string, io: Io, data: Data): Promi
       EXIT.failed,
     );
   }
+  // Warnings (a title the state issues under another name) do not stop the run, but are said.
+  if (result.diagnostics.length > 0) io.stderr.write(`${formatProblems(result.diagnostics)}\n`);
   return result.profile;
 }

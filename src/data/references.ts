@@ -50,6 +50,7 @@ function caveats(out: Reference[], list: unknown, at: PathSegment[]): void {
   list.forEach((caveat, index) => {
     if (isRec(caveat) && isRec(caveat.when)) {
       degreeCondition(out, caveat.when.counted_before, [...at, index, 'when', 'counted_before']);
+      many(out, caveat.when.held_licenses, [...at, index, 'when', 'held_licenses'], 'license');
     }
   });
 }

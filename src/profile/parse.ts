@@ -72,16 +72,16 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
   };
   profile.licenses.forEach((license, i) => {
     check(license.type, data.byId.licenses, 'license', ['licenses', i, 'type']);
-    const problem = stateTitleProblem(data, license.type, license.state);
+    const problem = stateTitleProblem(data, license.type, license.state ?? profile.state);
     if (problem) {
       const path: PathSegment[] = ['licenses', i, 'type'];
       out.push({
         file: source?.file ?? 'profile',
         ...(source?.locate(path) ?? { line: 1, column: 1 }),
-        severity: 'error',
+        severity: problem.severity,
         code: 'no-such-title',
         path: formatPath(path),
-        message: problem,
+        message: problem.message,
       });
     }
   });
@@ -130,29 +130,58 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
   return out;
 }
 
+export interface StateTitleProblem {
+  /** error: the state issues no such title; warning: it does, under another name. */
+  severity: 'error' | 'warning';
+  message: string;
+}
+
 /**
- * A national license id with a state that has no such title: "California has no LMSW; did you
- * mean the ASW registration (ca-asw)?". Null when the state's data is missing or the title fits.
+ * A license id the state does not issue: "California has no LMSW; did you mean the ASW
+ * registration (ca-asw)?", or a title of another state. A national id the state issues under its
+ * own name (Illinois calls its master's-level license the LSW) is only a warning: that id is how a
+ * profile says it. Null when the state's data is missing or the title fits.
  */
 export function stateTitleProblem(
   data: Data,
   licenseId: string,
   stateCode: string | undefined,
-): string | null {
+): StateTitleProblem | null {
   const license = data.byId.licenses.get(licenseId);
   const state = stateFor(data, stateCode);
-  if (!license || !state) return null;
+  if (!license || !stateCode) return null;
+  if (license.state && license.state.toUpperCase() !== stateCode.toUpperCase()) {
+    const home = stateFor(data, license.state)?.name ?? license.state;
+    return {
+      severity: 'error',
+      message: `the ${license.abbreviation} (${license.id}) is a ${home} title, not one of ${state?.name ?? stateCode.toUpperCase()}'s; give the license's own state, or the title you hold there`,
+    };
+  }
+  if (!state || license.state) return null;
   const section = sectionOf(license);
   if (section === 'nursing') return null;
   const credential = section === 'counseling' ? state.counseling : state.social_work[section];
   if (!credential) return null;
   if ('available' in credential && credential.available === false) {
-    return `${state.name} has no ${license.abbreviation}: it has no ${LEVEL_WORDS[section]} credential`;
+    return {
+      severity: 'error',
+      message: `${state.name} has no ${license.abbreviation}: it has no ${LEVEL_WORDS[section]} credential`,
+    };
   }
-  if (credential.license && credential.license !== license.id && data.byId.licenses.has(credential.license)) {
+  if (!credential.license) return null;
+  if (credential.license !== license.id && data.byId.licenses.has(credential.license)) {
     const kind = (credential.kind ?? 'license').replace(/-/g, ' ');
     const title = credential.title ?? data.byId.licenses.get(credential.license)!.abbreviation;
-    return `${state.name} has no ${license.abbreviation}; did you mean the ${title} ${kind} (${credential.license})?`;
+    return {
+      severity: 'error',
+      message: `${state.name} has no ${license.abbreviation}; did you mean the ${title} ${kind} (${credential.license})?`,
+    };
+  }
+  if (credential.title && credential.title !== license.abbreviation) {
+    return {
+      severity: 'warning',
+      message: `${state.name} has no ${license.abbreviation}: its ${LEVEL_WORDS[section]} license is the ${credential.title}, which \`${license.id}\` stands for here`,
+    };
   }
   return null;
 }

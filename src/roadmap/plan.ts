@@ -23,6 +23,7 @@ import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { recommendedLicense } from './steps/license.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
+import { addReactivations } from './steps/reactivate.js';
 import { finishSteps } from './steps-out.js';
 import type { Roadmap } from './types.js';
 
@@ -110,6 +111,7 @@ export function planRoadmap(
   }
   addEducationDone(ctx, drafts);
 
+  addReactivations(ctx, drafts);
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   addEndorsementSteps(ctx, drafts);
   const fallback = stateFallbackCaveat(ctx, drafts);

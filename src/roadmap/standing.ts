@@ -12,6 +12,7 @@ import {
   SUPERVISOR_NAMES,
 } from './labels.js';
 import type { LeafNode } from './needs.js';
+import { heldCredentialName } from './state-license.js';
 import type { StandingItem } from './types.js';
 
 /**
@@ -41,14 +42,14 @@ export function standing(ctx: PlanContext, unmet: readonly LeafNode[]): Standing
     }
   }
   for (const l of profile.licenses) {
-    const name = data.byId.licenses.get(l.type)?.abbreviation ?? l.type.toUpperCase();
+    const name = heldCredentialName(data, l, profile.state);
     const where = l.state ? `, ${l.state}` : '';
     items.push(
       l.status === 'active'
-        ? { ok: true, text: `${name} license (active${where})` }
+        ? { ok: true, text: `${name} (active${where})` }
         : {
             ok: 'partial',
-            text: `${name} license (${l.status}${where}): does not count until it is active and unrestricted`,
+            text: `${name} (${l.status}${where}): does not count until it is active and unrestricted`,
           },
     );
   }

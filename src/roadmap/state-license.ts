@@ -61,6 +61,30 @@ export function stateLicenseTitle(licensure: StateLicensure): string {
   }
 }
 
+const KIND_NOUN = {
+  license: 'license',
+  registration: 'registration',
+  'voluntary-certification': 'certification',
+} as const;
+
+/**
+ * A credential the person holds, named as its state issues it: "LSW license" for an Illinois
+ * `lmsw`, "ASW registration", "CSW certification".
+ */
+export function heldCredentialName(
+  data: Data,
+  held: { type: string; state?: string },
+  profileState?: string,
+): string {
+  const license = data.byId.licenses.get(held.type);
+  if (!license) return `${held.type.toUpperCase()} license`;
+  const licensure = licensureFor(data, held.state ?? profileState, license.id);
+  const fromState = licensure.source === 'state';
+  const title = fromState && licensure.title ? licensure.title : license.abbreviation;
+  const kind = license.kind ?? (fromState ? licensure.kind : 'license');
+  return `${title.replace(/^Registered /, '')} ${KIND_NOUN[kind] ?? 'license'}`;
+}
+
 /** The license `licenseId` as the person's state grants it. */
 export function stateLicenseFacts(
   data: Data,

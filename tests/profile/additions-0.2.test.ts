@@ -129,7 +129,13 @@ describe('licenses and goals 0.2', () => {
   const data = builtinData();
 
   it('names the state title when a national id does not exist in that state', () => {
-    expect(stateTitleProblem(data, 'lbsw', 'CA')).toMatch(/^California has no LBSW/);
+    expect(stateTitleProblem(data, 'lbsw', 'CA')).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/^California has no LBSW/),
+    });
+    expect(stateTitleProblem(data, 'lmsw', 'CA')?.message).toMatch(
+      /did you mean the ASW registration \(ca-asw\)/,
+    );
     expect(stateTitleProblem(data, 'lbsw', 'TX')).toBeNull();
     expect(stateTitleProblem(data, 'rn', 'CA')).toBeNull();
     const result = parseProfile(
@@ -139,6 +145,38 @@ describe('licenses and goals 0.2', () => {
     );
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]).toMatchObject({ code: 'no-such-title', path: 'licenses[0].type' });
+  });
+
+  it("accepts a state's own associate title and refuses it in another state", () => {
+    expect(stateTitleProblem(data, 'nc-lcswa', 'NC')).toBeNull();
+    expect(stateTitleProblem(data, 'nc-csw', 'NC')).toBeNull();
+    expect(stateTitleProblem(data, 'tx-lpc-associate', 'TX')).toBeNull();
+    expect(stateTitleProblem(data, 'nc-lcswa', 'TX')).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/North Carolina title/),
+    });
+    const ok = parseProfile(
+      'p.yaml',
+      stringify({ version: 1, state: 'NC', licenses: [{ type: 'nc-lcswa' }] }),
+      data,
+    );
+    expect(ok.ok).toBe(true);
+  });
+
+  it('warns when a national id stands for a title the state names otherwise', () => {
+    expect(stateTitleProblem(data, 'lmsw', 'IL')).toEqual({
+      severity: 'warning',
+      message:
+        "Illinois has no LMSW: its master's-level social work license is the LSW, which `lmsw` stands for here",
+    });
+    expect(stateTitleProblem(data, 'lcsw', 'MI')?.severity).toBe('warning');
+    const result = parseProfile(
+      'p.yaml',
+      stringify({ version: 1, licenses: [{ type: 'lcsw', state: 'MI' }] }),
+      data,
+    );
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.diagnostics.map((d) => d.severity)).toEqual(['warning']);
   });
 
   it('takes goals.job', () => {

@@ -63,6 +63,11 @@ export const CaveatWhen = z.strictObject({
     .min(1)
     .optional()
     .describe('experience: counted months include these roles'),
+  held_licenses: z
+    .array(Id)
+    .min(1)
+    .optional()
+    .describe('license: the profile lists one of these (a registration the rule does not count), met or not'),
   counted_before: DegreeCondition.optional().describe(
     'experience: counted months lie before the first completed degree of this kind',
   ),

@@ -6,10 +6,11 @@ import type {
   ExamPredicate,
   LicensePredicate,
 } from '../../data/schema/rules.js';
+import type { Profile } from '../../profile/schema.js';
 import { atLeast } from '../amount.js';
-import type { Explanation } from '../explanation.js';
+import type { Explanation, VerdictCaveat } from '../explanation.js';
 import type { PreparedProfile } from '../prepare.js';
-import { NO_CAVEATS, unconditionalCaveats } from './caveats.js';
+import { dataCaveat, NO_CAVEATS, unconditionalCaveats } from './caveats.js';
 import { leaf } from './degree.js';
 
 /** Predicates over what the person holds: a license, a certification, an exam pass, CE hours. */
@@ -24,11 +25,18 @@ export function compileLicense(predicate: LicensePredicate, data: Data): Evaluat
     (type) => !independent_practice || data.byId.licenses.get(type)?.independent_practice === true,
   );
   const always = unconditionalCaveats(predicate);
+  // A caveat for holders of a title the rule does not count ("NASW may accept your registration").
+  const forHolders = (predicate.caveats ?? []).filter((caveat) => caveat.when?.held_licenses);
+  const holderCaveats = (held: Profile['licenses']): readonly VerdictCaveat[] => {
+    if (forHolders.length === 0) return NO_CAVEATS;
+    const found = forHolders.filter((c) => held.some((l) => c.when!.held_licenses!.includes(l.type)));
+    return found.length === 0 ? NO_CAVEATS : found.map(dataCaveat);
+  };
   return (prepared) => {
     const held = prepared.profile.licenses;
     const met = held.find((license) => wanted.includes(license.type) && statuses.includes(license.status));
     if (met)
-      return leaf(predicate, true, always, {
+      return leaf(predicate, true, [...always, ...holderCaveats(held)], {
         kind: 'license',
         held,
         met,
@@ -37,7 +45,7 @@ export function compileLicense(predicate: LicensePredicate, data: Data): Evaluat
         statuses,
       });
     const wrongStatus = held.find((license) => wanted.includes(license.type)) ?? null;
-    return leaf(predicate, false, NO_CAVEATS, {
+    return leaf(predicate, false, holderCaveats(held), {
       kind: 'license',
       held,
       met: null,

@@ -7,6 +7,7 @@ import { isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { capitalize, FIELD_NAMES, LEVEL_NAMES, lowerFirst } from '../labels.js';
 import type { LeafNode, Walk } from '../needs.js';
+import { heldCredentialName } from '../state-license.js';
 
 /**
  * What the person already has toward a route becomes `done` steps (never dropped), and a
@@ -96,9 +97,10 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-license-${held?.type ?? leaf.types[0]}`,
         kind: 'license',
-        title: license
-          ? `${license.abbreviation} license${held?.state ? ` (${held.state})` : ''}`
-          : node.requirement,
+        title:
+          license && held
+            ? `${heldCredentialName(ctx.data, held, ctx.profile.state)}${held.state ? ` (${held.state})` : ''}`
+            : node.requirement,
         why: `Meets: ${node.requirement}.`,
         fixed: done,
       });

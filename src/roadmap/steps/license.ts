@@ -8,6 +8,7 @@ import { type Chooser, type LeafNode, walkRule } from '../needs.js';
 import { lastEnd, schedule } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
+import { reactivationStep } from './reactivate.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
 export type DeriveLeaves = (
@@ -50,7 +51,10 @@ export function planLicense(
     .filter((l): l is License => l !== undefined && (!need.independent || l.independent_practice))
     .filter((l) => ctx.profile.licenses.find((h) => h.type === l.id)?.status !== 'restricted')
     // A level the person's state has no credential at (a BSW license in California) is no option.
-    .filter((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).available);
+    .filter((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).available)
+    // The state issues this level as another credential (the California ASW, a registration, for
+    // the LMSW level): getting it would not give the license the rule names.
+    .filter((l) => !issuedAsAnother(ctx, l.id));
   if (options.length === 0 || depth > 4) return null;
 
   let best: License | undefined;
@@ -91,21 +95,15 @@ export function recommendedLicense(
   if (!spec) return null;
   const active = new Set(ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type));
   if (spec.licenses.some((id) => active.has(id))) return null;
-  // A license the person let lapse is reactivated, not replaced by a new one at a lower level.
-  const disciplines = new Set(spec.licenses.map((id) => ctx.data.byId.licenses.get(id)?.discipline));
-  for (const held of ctx.profile.licenses) {
-    const license = ctx.data.byId.licenses.get(held.type);
-    if (held.status !== 'inactive' || !license) continue;
-    if (!spec.licenses.includes(license.id) && !disciplines.has(license.discipline)) continue;
-    // Already reactivated on the way to the goal: nothing more to recommend.
-    if (drafts.has(`license-${license.id}`)) return null;
-    const why = `Your ${license.abbreviation} is inactive. ${spec.name} lists ${spec.licenses.includes(license.id) ? 'it' : `the ${license.discipline.replace('-', ' ')} licenses`} among those that help or are expected, and reactivating the one you earned is quicker than starting a new one`;
-    return addLicense(ctx, drafts, license, why, derive, choose, 0, true);
-  }
+  // An inactive license is reactivated on its own step (addReactivations), never replaced.
+  if (ctx.profile.licenses.some((l) => l.status === 'inactive' && spec.licenses.includes(l.type)))
+    return null;
   for (const id of spec.licenses) {
     const license = ctx.data.byId.licenses.get(id);
     if (
       !license ||
+      issuedAsAnother(ctx, id) ||
+      holdsAtOrAbove(ctx, license) ||
       license.supervised_months ||
       drafts.has(`license-${id}`) ||
       ctx.profile.licenses.some((l) => l.type === id) ||
@@ -130,6 +128,34 @@ export function recommendedLicense(
   return null;
 }
 
+function issuedAsAnother(ctx: PlanContext, licenseId: string): boolean {
+  const own = stateLicenseFacts(ctx.data, ctx.profile, licenseId).licensure.state_license;
+  return own !== null && own !== licenseId;
+}
+
+// An associate license or registration is held after the master's and on the way to the clinical one.
+const TIER_RANK: Record<string, number> = {
+  practical: 0,
+  entry: 1,
+  bachelor: 1,
+  master: 2,
+  associate: 3,
+  clinical: 4,
+};
+
+/** The person already holds a credential of this discipline at this level or above (an LCSWA, not a CMSW). */
+function holdsAtOrAbove(ctx: PlanContext, license: License): boolean {
+  return ctx.profile.licenses.some((held) => {
+    const other = ctx.data.byId.licenses.get(held.type);
+    return (
+      other !== undefined &&
+      held.status !== 'restricted' &&
+      other.discipline === license.discipline &&
+      (TIER_RANK[other.tier] ?? 0) >= (TIER_RANK[license.tier] ?? 0)
+    );
+  });
+}
+
 function addLicense(
   ctx: PlanContext,
   drafts: DraftSet,
@@ -141,19 +167,7 @@ function addLicense(
   optional = false,
 ): string {
   const held = ctx.profile.licenses.find((h) => h.type === license.id);
-  if (held?.status === 'inactive') {
-    return drafts.add({
-      id: `license-${license.id}`,
-      kind: 'license',
-      title: `Reactivate your ${license.abbreviation} license${optional ? ' (recommended)' : ''}`,
-      why: `${requirement}${optional ? '.' : ': only an active license counts.'} Ask your board${held.state ? ` (${held.state})` : ''} what reactivation takes.`,
-      cost: null,
-      sources: sourceRefs(license.sources),
-      duration: ASSUME.licenseProcessingMonths,
-      after: [],
-      gains: { credential: license.id },
-    });
-  }
+  if (held?.status === 'inactive') return reactivationStep(ctx, drafts, held, license, requirement, optional);
 
   // The person's state decides the title, the exams and the supervised practice (src/roadmap/state-license.ts).
   const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
