@@ -17,6 +17,9 @@ export interface PlanContext {
   evaluate: (rule: Rule) => EvalNode;
   /** Prefer the licenses the specialization lists over quicker ones (off when looking for shortcuts). */
   preferSpecLicenses: boolean;
+  /** Licenses the plan gets anyway (the clinical license someone is on the way to): a rule's
+   * alternative that needs one of them costs nothing more. */
+  committed?: ReadonlySet<string>;
 }
 
 /**

@@ -93,7 +93,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
       let best = 0;
       let bestKey: number[] = [];
       for (const [i, option] of options.entries()) {
-        const months = deriver.estimate(option.unmet);
+        const months = onPlanAnyway(option) ? 0 : deriver.estimate(option.unmet);
         const key = [Number.isFinite(months) ? 0 : 1, special(option) ? 1 : 0, months];
         if (i === 0 || compareKeys(key, bestKey) < 0) {
           best = i;
@@ -112,6 +112,12 @@ export function makeDeriver(ctx: PlanContext): Deriver {
   };
   const derive = deriver.derive;
   const choose = deriver.choose;
+  // Every gap of this option is a license the plan gets anyway (the LCSW someone is on the way to).
+  const onPlanAnyway = (walk: Walk) =>
+    walk.unmet.length > 0 &&
+    walk.unmet.every(
+      (u) => u.leaf.kind === 'license' && u.leaf.types.some((type) => ctx.committed?.has(type)),
+    );
   const special = (walk: Walk) =>
     walk.unmet.some((u) => u.leaf.kind === 'experience' && needsSpecialPost(ctx, u.leaf.cond));
 

@@ -21,7 +21,7 @@ import { standing } from './standing.js';
 import { addEndorsementSteps, stateFallbackCaveat } from './state-license.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
-import { recommendedLicense } from './steps/license.js';
+import { nextClinicalLicense, recommendedClinicalLicense, recommendedLicense } from './steps/license.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations } from './steps/reactivate.js';
 import { finishSteps } from './steps-out.js';
@@ -46,7 +46,7 @@ export function planRoadmap(
   // The same reading of the profile as the engine's: degrees finished by as_of, dated roles settled.
   const profile = prepareProfile(given, monthIndex(asOf)).profile;
   const spec = chooseSpecialization(profile, data, asOf);
-  const ctx: PlanContext = {
+  const base: PlanContext = {
     profile,
     data,
     asOf,
@@ -55,6 +55,9 @@ export function planRoadmap(
     evaluate: memoEvaluate((rule) => evaluateRule(rule, profile, data, asOf)),
     preferSpecLicenses: true,
   };
+  // The clinical license someone is on the way to is part of the plan whatever the goal.
+  const clinical = nextClinicalLicense(base, () => 0);
+  const ctx: PlanContext = clinical ? { ...base, committed: new Set([clinical.id]) } : base;
   const deriver = makeDeriver(ctx);
   const goal = chooseCertification(ctx, deriver, spec);
   const drafts = new DraftSet();
@@ -65,6 +68,7 @@ export function planRoadmap(
   const planned: RouteChoice | undefined = goal.routes[0];
   const cert = goal.certification;
 
+  recommendedClinicalLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   if (cert && profile.certifications.includes(cert.id)) {
     goalStep = drafts.add({
       id: `held-cert-${cert.id}`,

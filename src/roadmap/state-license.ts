@@ -40,6 +40,8 @@ export interface StateLicenseFacts {
   licenseWhy: string;
   /** Sentences for the supervised-practice step. */
   supervisionWhy: string;
+  /** The same, when `credited` months already count and `left` remain. */
+  supervisionWhyLeft: (left: number, credited: number) => string;
   sources: Source[];
 }
 
@@ -132,12 +134,15 @@ export function stateLicenseFacts(
   const needsSupervision = national.supervised_months !== null || stated !== null;
   const supervisionMonths = needsSupervision ? (stated ?? national.supervised_months?.min ?? null) : null;
   let supervisionWhy = '';
+  let supervisionWhyLeft = (_left: number, _credited: number) => supervisionWhy;
   if (supervisionMonths !== null && fromState) {
-    supervisionWhy = `${stateName} asks for ${supervisionText(licensure)}.`;
-    if (licensure.associate_title) supervisionWhy += ` The hours are earned as ${licensure.associate_title}.`;
-    supervisionWhy += ` The plan allows ${span(supervisionMonths)}${
-      stated === null ? ', the national minimum, because the state’s own figure is not in our data' : ''
-    }.${fallback || board}`;
+    let asks = `${stateName} asks for ${supervisionText(licensure)}.`;
+    if (licensure.associate_title) asks += ` The hours are earned as ${licensure.associate_title}.`;
+    const national =
+      stated === null ? ', the national minimum, because the state’s own figure is not in our data' : '';
+    supervisionWhy = `${asks} The plan allows ${span(supervisionMonths)}${national}.${fallback || board}`;
+    supervisionWhyLeft = (left, credited) =>
+      `${asks} About ${Math.floor(credited)} months of the supervised work on your profile count toward it already, so the plan allows the ${span(left)} left of ${span(supervisionMonths)}${national}; confirm with the board that your supervisor and your duties qualify, and ask before you change jobs whether the new post's hours would count.${fallback || board}`;
   } else if (supervisionMonths !== null) {
     const hours = national.supervised_hours
       ? ` (${formatNumber(national.supervised_hours.min)} hours or more)`
@@ -155,6 +160,7 @@ export function stateLicenseFacts(
     title: stateLicenseTitle(licensure),
     licenseWhy,
     supervisionWhy,
+    supervisionWhyLeft,
     // National sources speak of other states; a state's own record carries its own.
     sources: fromState ? licensure.sources : national.sources,
   };

@@ -1,4 +1,5 @@
 import { monthIndex } from '../../core/month.js';
+import { HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
@@ -56,6 +57,9 @@ export function planLicense(
     // the LMSW level): getting it would not give the license the rule names.
     .filter((l) => !issuedAsAnother(ctx, l.id));
   if (options.length === 0 || depth > 4) return null;
+  // Already on the plan (the clinical license someone is on the way to): the rule waits for it.
+  const planned = options.find((l) => drafts.has(`license-${l.id}`) && ctx.committed?.has(l.id));
+  if (planned) return [`license-${planned.id}`];
 
   let best: License | undefined;
   let bestScore: number[] = [];
@@ -78,6 +82,24 @@ export function planLicense(
     }
   }
   return best ? [addLicense(ctx, drafts, best, need.requirement, derive, choose, depth)] : null;
+}
+
+/**
+ * The clinical license of someone on the way to it, planned before the goal so that the goal's
+ * rules can count on it (an LCSW meets the C-ASWCM's license; no ASWB Masters exam on top).
+ */
+export function recommendedClinicalLicense(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  derive: DeriveLeaves,
+  choose: Chooser,
+  goal: string | null,
+): string | null {
+  const next = nextClinicalLicense(ctx, choose);
+  if (!next || drafts.has(`license-${next.id}`)) return null;
+  const facts = stateLicenseFacts(ctx.data, ctx.profile, next.id);
+  const why = `Not required${goal ? ` for the ${goal}` : ''}, but you hold the credential the ${facts.short}'s supervised years are earned under and you work under a licensed supervisor now: the ${facts.short} is the next license on your path, and the one clinical social-work jobs ask for`;
+  return addOptional(ctx, drafts, next, why, derive, choose, facts.short);
 }
 
 /**
@@ -115,17 +137,70 @@ export function recommendedLicense(
     const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
     const qualifies = facts.exams.length > 0 ? 'to sit its exam' : 'for it';
     const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and your degree already qualifies you ${qualifies}`;
-    const before = new Set(drafts.all().map((d) => d.id));
-    const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
-    // Its exam is as optional as the license: say so where the step stands on its own.
-    for (const draft of drafts.all()) {
-      if (!before.has(draft.id) && draft.id !== step) {
-        draft.title += ` (for the ${facts.short}, recommended)`;
-      }
-    }
-    return step;
+    return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
   }
   return null;
+}
+
+function addOptional(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  license: License,
+  why: string,
+  derive: DeriveLeaves,
+  choose: Chooser,
+  short: string,
+): string {
+  const before = new Set(drafts.all().map((d) => d.id));
+  const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
+  // Its exam and practice are as optional as the license: say so where each stands on its own.
+  for (const draft of drafts.all()) {
+    if (!before.has(draft.id) && draft.id !== step) draft.title += ` (for the ${short}, recommended)`;
+  }
+  return step;
+}
+
+/**
+ * The clinical license of someone already on its way to it: they hold the credential its rule
+ * names for the supervised years (an LMSW, the CA ASW, the NC LCSWA) and work under a licensed
+ * supervisor now, so the supervised years are running.
+ */
+export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License | null {
+  const working = ctx.profile.experience.some(
+    (e) =>
+      e.ongoing && (e.role === 'social-worker' || e.role === 'counselor') && e.supervised_by === 'licensed',
+  );
+  if (!working) return null;
+  for (const id of ctx.specialization?.licenses ?? []) {
+    const license = ctx.data.byId.licenses.get(id);
+    if (!license || license.tier !== 'clinical' || !license.independent_practice) continue;
+    if (ctx.profile.licenses.some((held) => held.type === id)) continue;
+    if (!stateLicenseFacts(ctx.data, ctx.profile, id).available || issuedAsAnother(ctx, id)) continue;
+    const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
+    if (walk.met.some((m) => m.leaf.kind === 'license')) return license;
+  }
+  return null;
+}
+
+/** Full-time months of supervised work the license's experience leaf already counts. */
+function creditedMonths(walk: ReturnType<typeof walkRule>): number {
+  for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
+    if (leaf.kind !== 'experience' || !node.measure) continue;
+    const { unit, have } = node.measure;
+    return unit === 'hours' ? have / HOURS_PER_FULL_TIME_MONTH : have;
+  }
+  return 0;
+}
+
+/** Full-time months the license's unmet experience leaf still asks for. */
+function monthsStillNeeded(walk: ReturnType<typeof walkRule>): number {
+  for (const { leaf, node } of walk.unmet) {
+    if (leaf.kind !== 'experience' || !node.measure) continue;
+    const { unit, have, need } = node.measure;
+    const left = Math.max(0, need - have);
+    return unit === 'hours' ? left / HOURS_PER_FULL_TIME_MONTH : left;
+  }
+  return 0;
 }
 
 function issuedAsAnother(ctx: PlanContext, licenseId: string): boolean {
@@ -172,23 +247,36 @@ function addLicense(
   // The person's state decides the title, the exams and the supervised practice (src/roadmap/state-license.ts).
   const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
   const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
+  // Supervised work the license's own rule already counts (hours since the degree, under a
+  // licensed supervisor) shortens the state's minimum duration by as much.
+  const credited = creditedMonths(walk);
+  // Someone already in supervised practice keeps at it: the hours still missing are part of the
+  // supervised-practice step, not a second step about the same work.
+  const inPractice = credited >= 1 && facts.supervisionMonths !== null;
+  const hoursLeft = inPractice ? monthsStillNeeded(walk) : 0;
   // Exams are planned below from the state's list, in their place after any supervised practice.
-  const unmet = walk.unmet.filter((u) => u.leaf.kind !== 'exam');
+  const unmet = walk.unmet.filter(
+    (u) => u.leaf.kind !== 'exam' && !(inPractice && u.leaf.kind === 'experience'),
+  );
   const before = derive(drafts, unmet, depth + 1, { purpose: `${facts.short} license` });
   const steps = [...before];
   let examsAfter = before;
-  if (facts.supervisionMonths !== null) {
+  const supervisionLeft =
+    facts.supervisionMonths === null
+      ? null
+      : Math.max(0, Math.ceil(facts.supervisionMonths - credited), Math.ceil(hoursLeft));
+  if (supervisionLeft !== null && supervisionLeft > 0) {
     // The supervised months run alongside the experience the rule counts in hours: both are the
     // same practice, and the state's minimum duration is what sets the date.
     const credentials = before.filter((id) => drafts.get(id)?.kind !== 'experience');
     const supervised = drafts.add({
       id: `supervised-${license.id}`,
       kind: 'experience',
-      title: `Complete supervised practice for the ${facts.short} (${span(facts.supervisionMonths)})`,
-      why: facts.supervisionWhy,
+      title: `Complete supervised practice for the ${facts.short} (${span(supervisionLeft)}${credited >= 1 ? ' more' : ''})`,
+      why: credited >= 1 ? facts.supervisionWhyLeft(supervisionLeft, credited) : facts.supervisionWhy,
       cost: null,
       sources: sourceRefs(facts.sources),
-      duration: Math.ceil(facts.supervisionMonths),
+      duration: supervisionLeft,
       after: credentials,
     });
     steps.push(supervised);

@@ -129,7 +129,7 @@ describe('state rules that change the plan', () => {
       },
       dataWithClinicalGoal(),
     );
-    expect(step(roadmap, 'license-lmsw').title).toBe('Register as an ASW in California');
+    expect(step(roadmap, 'license-ca-asw').title).toBe('Register as an ASW in California');
     expect(step(roadmap, 'license-lcsw').why).toContain(
       'Exam: ASWB Clinical exam and California law and ethics exam.',
     );
