@@ -22,7 +22,7 @@ export interface ExamWindow {
  * windows are not in the data (then the plan cannot and does not date it to a window).
  */
 export function examWindows(schedule: ExamSchedule | undefined, asOf: number): ExamWindow[] | null {
-  if (!schedule || schedule.kind !== 'windows') return null;
+  if (schedule?.kind !== 'windows') return null;
   const windows: ExamWindow[] = schedule.published.map((w) => ({
     name: w.exam_from.slice(0, 7),
     applyFrom: w.application_opens ? monthIndex(w.application_opens.slice(0, 7)) : null,

@@ -85,9 +85,28 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
     return !draft.fixed && start !== null && start !== undefined && monthIndex(start) <= soon;
   };
   if (planned.some((draft) => startsSoon(draft) && rank(draft.gains?.level) >= jobRank)) return null;
+  const { job, words } = describeJob(ctx, best);
+  return {
+    id: `job-${best.job.id}`,
+    kind: 'job',
+    // A state's own title is a name and keeps its capitals; the data's generic names do not.
+    title: best.employer
+      ? `Get a job as ${article(best.title)} at the ${best.employer}`
+      : `Get a job as ${article(lowerFirstWord(best.title))}`,
+    why: `${best.job.summary}${words} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
+    cost: null,
+    sources: sourceRefs(best.sources),
+    duration: ASSUME.jobSearchMonths,
+    after: [],
+    gains: best.job.level ? { level: best.job.level } : {},
+    job,
+  };
+}
+
+/** The job's minimum qualifications (which the person meets), the state's pay and the caveats. */
+function describeJob(ctx: PlanContext, best: JobVersion): { job: StepJob; words: string } {
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
-  const requirement = (best.requires as { requirement?: string }).requirement ?? null;
-  const where = best.employer ? ` (${best.employer})` : '';
+  const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
   const payWords = pay?.median_usd
     ? ` In ${ctx.data.byId.states.get(ctx.profile.state!.toLowerCase())?.name ?? ctx.profile.state}, ${best.job.occupation?.toLowerCase() ?? 'this occupation'} earned a median ${usd(pay.median_usd)} a year (BLS, ${pay.period}).`
     : '';
@@ -107,18 +126,35 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
         }
       : null,
   };
-  return {
-    id: `job-${best.job.id}`,
-    kind: 'job',
-    title: `Get a job as ${article(lowerFirstWord(best.title))}${where}`,
-    why: `${best.job.summary}${requirement ? ` Minimum qualifications: ${lowerFirstWord(requirement)}, which you have.` : ''}${payWords}${caveats} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
-    cost: null,
-    sources: sourceRefs(best.sources),
-    duration: ASSUME.jobSearchMonths,
-    after: [],
-    gains: best.job.level ? { level: best.job.level } : {},
-    job,
-  };
+  const qualifies = requirement
+    ? ` Minimum qualifications: ${lowerFirstWord(requirement)}, which you have.`
+    : '';
+  return { job, words: `${qualifies}${payWords}${caveats}` };
+}
+
+/**
+ * A plan that already sends the person to look for a case-management post names the job of their
+ * field and state they qualify for now (a Texas DFPS CPS specialist for a child-welfare BSW),
+ * instead of "a job as a case manager". Changes the search step in place; false when no job fits.
+ */
+export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[]): boolean {
+  if (currentLevel(ctx)) return false;
+  const search = drafts.find((d) => d.id === 'find-job-case-manager' && !d.fixed);
+  if (!search) return false;
+  const rank = (level: string | null | undefined) =>
+    level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1;
+  // A job named by the state, on the rung the search is for: the months count the same way.
+  const best = jobsOpenNow(ctx).find(
+    (version) => version.employer !== null && rank(version.job.level) === rank(search.gains?.level),
+  );
+  if (!best) return false;
+  const { job, words } = describeJob(ctx, best);
+  search.kind = 'job';
+  search.job = job;
+  search.title = `${search.title.startsWith('Move') ? 'Move into' : 'Find'} a job as ${article(best.title)} at the ${best.employer}, or another case-management post`;
+  search.why = `${search.why} One you qualify for now is the ${best.title} at the ${best.employer}. ${best.job.summary}${words}`;
+  search.sources = [...search.sources, ...sourceRefs(best.sources)];
+  return true;
 }
 
 /** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */

@@ -12,7 +12,7 @@ import type { PlanContext } from './context.js';
 import { makeDeriver } from './derive.js';
 import { DraftSet, sourceRefs } from './draft.js';
 import { chooseCertification, chooseSpecialization } from './goal.js';
-import { entryJobStep } from './jobs.js';
+import { entryJobStep, nameTheJobSearch } from './jobs.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { LeafNode } from './needs.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
@@ -123,6 +123,7 @@ export function planRoadmap(
 
   // Job first: someone not in a case-management post starts with the best job of the field they
   // can hold today; failing that, the optional entry rung while they study.
+  nameTheJobSearch(ctx, drafts.all());
   const entry =
     entryJobStep(ctx, drafts.all()) ??
     entryRungStep(

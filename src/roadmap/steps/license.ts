@@ -173,7 +173,7 @@ export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License 
   if (!working) return null;
   for (const id of ctx.specialization?.licenses ?? []) {
     const license = ctx.data.byId.licenses.get(id);
-    if (!license || license.tier !== 'clinical' || !license.independent_practice) continue;
+    if (license?.tier !== 'clinical' || !license.independent_practice) continue;
     if (ctx.profile.licenses.some((held) => held.type === id)) continue;
     if (!stateLicenseFacts(ctx.data, ctx.profile, id).available || issuedAsAnother(ctx, id)) continue;
     const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
