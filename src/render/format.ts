@@ -96,6 +96,8 @@ function thousands(usd: number): string {
 
 /** "$430", "$395–470": a cost as a person reads it. */
 export function costText(cost: { min: number; max: number }, dash = '–'): string {
+  // A step known to cost nothing (checking a transcript) says so, rather than "$0".
+  if (cost.max === 0) return 'free';
   if (cost.min === cost.max) return `$${thousands(cost.min)}`;
   return `$${thousands(cost.min)}${dash}${thousands(cost.max)}`;
 }

@@ -2,7 +2,7 @@ import { formatMonth } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict } from '../engine/types.js';
 import type { PayAfter, Roadmap, RoadmapStep } from '../roadmap/types.js';
-import { collectNotes, restsOnReading, statusWords } from './format.js';
+import { collectNotes, costText as costWords, restsOnReading, statusWords } from './format.js';
 
 /**
  * The roadmap as Markdown a counselor can paste into notes or an e-mail: the goal, where the person
@@ -176,7 +176,7 @@ function dateText(step: RoadmapStep): string {
 }
 
 function costText(step: RoadmapStep): string {
-  if (step.cost_usd) return money(step.cost_usd.min, step.cost_usd.max);
+  if (step.cost_usd) return costWords(step.cost_usd);
   // Working and job hunting cost nothing to list; anything with a fee or dues says it is unknown.
   return step.kind === 'career' || step.kind === 'experience' || step.kind === 'job'
     ? ''

@@ -34,6 +34,8 @@ export function makeDeriver(ctx: PlanContext): Deriver {
   const deriver: Deriver = {
     derive(drafts, unmet, depth, options = {}) {
       const credentials: string[] = [];
+      // CE hours are collected while working: they never hold up a job search.
+      const alongside: string[] = [];
       const education: string[] = [];
       for (const { leaf, node } of unmet) {
         if (leaf.kind === 'degree') {
@@ -56,9 +58,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
             );
             break;
           case 'ce':
-            credentials.push(
-              planCeHours(ctx, drafts, leaf.hours, forText(options.purpose, node.requirement)),
-            );
+            alongside.push(planCeHours(ctx, drafts, leaf.hours, forText(options.purpose, node.requirement)));
             break;
           case 'certification':
             credentials.push(
@@ -73,7 +73,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
         }
       }
       const gaps = unmet.filter((u) => u.leaf.kind === 'experience');
-      const ends = [...credentials];
+      const ends = [...credentials, ...alongside];
       for (const { leaf, node } of gaps) {
         if (leaf.kind !== 'experience') continue;
         const end = planExperience(ctx, drafts, {

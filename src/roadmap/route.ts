@@ -1,4 +1,4 @@
-import { monthIndex } from '../core/month.js';
+import { addMonths, monthIndex } from '../core/month.js';
 import type { Certification } from '../data/schema/families.js';
 import type { CertificationVerdict, RouteVerdict } from '../engine/types.js';
 import { compareKeys } from './compare.js';
@@ -27,6 +27,7 @@ export function walkRoute(deriver: Deriver, cert: Certification, route: RouteVer
 export function planRoute(ctx: PlanContext, deriver: Deriver, drafts: DraftSet, rw: RouteWalk): string {
   const eligibleFrom = rw.route.eligible ? null : rw.route.eligible_from;
   const after = deriver.derive(drafts, rw.walk.unmet, 0, { eligibleFrom, purpose: rw.cert.abbreviation });
+  ceBeforeApplying(ctx, drafts, after);
   return planCertExam(ctx, drafts, rw.cert, {
     after,
     eligibleFrom,
@@ -34,6 +35,25 @@ export function planRoute(ctx: PlanContext, deriver: Deriver, drafts: DraftSet, 
     eligibleNow: rw.route.eligible,
   });
 }
+
+/**
+ * CE hours count only from the last two years before the application: when the other steps take
+ * longer than that, the CE step moves to end with them instead of starting today.
+ */
+function ceBeforeApplying(ctx: PlanContext, drafts: DraftSet, after: readonly string[]): void {
+  const ce = drafts.get('ce-hours');
+  if (!ce || ce.fixed || !after.includes(ce.id)) return;
+  const others = after.filter((id) => id !== ce.id);
+  if (others.length === 0) return;
+  const dates = schedule(drafts.all(), ctx.asOf);
+  const end = lastEnd(dates, ctx.asOf, others);
+  if (monthIndex(end) - monthIndex(ctx.asOf) <= CE_WINDOW_MONTHS) return;
+  const start = addMonths(end, -ce.duration);
+  if (!ce.earliest || monthIndex(start) > monthIndex(ce.earliest)) ce.earliest = start;
+}
+
+/** CE hours count from this many months before the application (the CE predicate's window). */
+const CE_WINDOW_MONTHS = 24;
 
 /** Months from as_of until the person could hold the certification by this route. */
 export function routeMonths(ctx: PlanContext, deriver: Deriver, rw: RouteWalk): number {

@@ -38,6 +38,7 @@ export function planDegree(
     (e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e)),
   );
   if (underway >= 0) return [addUnderway(ctx, drafts, underway, requirement)];
+  addFieldExperienceCheck(ctx, drafts, cond, requirement);
 
   const chain = quickestChain(ctx, cond);
   if (!chain) return [addGeneric(drafts, cond, requirement)];
@@ -61,6 +62,39 @@ export function planDegree(
     previous = [id];
   }
   return previous;
+}
+
+/**
+ * A finished degree that meets the condition but for a supervised field experience the profile
+ * does not record: many programs include one (a psychology practicum), and if this one did, the
+ * requirement is met now. Said first, before any new degree, because it may make that degree moot.
+ */
+function addFieldExperienceCheck(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cond: DegreeCondition,
+  requirement: string,
+): void {
+  if (!cond.field_experience) return;
+  const index = ctx.profile.education.findIndex(
+    (e) =>
+      isCompleted(e, ctx.asOf) &&
+      !e.field_experience &&
+      degreeMeets({ ...cond, field_experience: false }, entryFacts(e)),
+  );
+  if (index < 0) return;
+  const entry = ctx.profile.education[index]!;
+  const what = `${LEVEL_NAMES[entry.level]} in ${FIELD_NAMES[entry.field]}`;
+  drafts.add({
+    id: `check-field-experience-${index}`,
+    kind: 'education',
+    title: `Check whether your ${what} included a supervised field experience`,
+    why: `${requirement}. Your profile records no practicum, internship or field placement in your ${what}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
+    cost: { min: 0, max: 0 },
+    sources: [],
+    duration: 0,
+    after: [],
+  });
 }
 
 function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirement: string): string {
