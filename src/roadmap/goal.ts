@@ -33,7 +33,8 @@ function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month):
   const reasons: string[] = [];
   const settings = new Set<string>();
   for (const e of profile.experience) {
-    if (!spec.settings.includes(e.setting)) continue;
+    // "Another setting" or "another field" says nothing about where someone fits.
+    if (e.setting === 'other' || !spec.settings.includes(e.setting)) continue;
     // A specialization with few settings that include this one is the more specific fit.
     score += (e.ongoing ? 30 : 0) + Math.min(e.months, 24) + Math.round(6 / spec.settings.length);
     settings.add(e.setting);
@@ -46,7 +47,7 @@ function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month):
   }
   const fields = new Set<string>();
   for (const e of profile.education) {
-    const at = spec.fits_fields.indexOf(e.field);
+    const at = e.field === 'other' ? -1 : spec.fits_fields.indexOf(e.field);
     if (at < 0) continue;
     // A specialization named after the field (social work for a social-work degree) fits a shade better.
     score += (isCompleted(e, asOf) ? 20 : 12) - Math.min(at, 5) + (spec.id === e.field ? 1 : 0);

@@ -11,8 +11,9 @@ import { answers } from './answers.js';
 import type { PlanContext } from './context.js';
 import { makeDeriver } from './derive.js';
 import { DraftSet, sourceRefs } from './draft.js';
-import { chooseCertification, chooseSpecialization } from './goal.js';
-import { entryJobStep, nameTheJobSearch } from './jobs.js';
+import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
+import { entryJobStep, jobsOpenNow, nameTheJobSearch } from './jobs.js';
+import { article } from './labels.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { LeafNode } from './needs.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
@@ -45,21 +46,7 @@ export function planRoadmap(
   const { asOf } = options;
   // The same reading of the profile as the engine's: degrees finished by as_of, dated roles settled.
   const profile = prepareProfile(given, monthIndex(asOf)).profile;
-  const spec = chooseSpecialization(profile, data, asOf);
-  const base: PlanContext = {
-    profile,
-    data,
-    asOf,
-    verdicts: new Map(report.certifications.map((v) => [v.id, v])),
-    specialization: spec.specialization,
-    evaluate: memoEvaluate((rule) => evaluateRule(rule, profile, data, asOf)),
-    preferSpecLicenses: true,
-  };
-  // The clinical license someone is on the way to is part of the plan whatever the goal.
-  const clinical = nextClinicalLicense(base, () => 0);
-  const ctx: PlanContext = clinical ? { ...base, committed: new Set([clinical.id]) } : base;
-  const deriver = makeDeriver(ctx);
-  const goal = chooseCertification(ctx, deriver, spec);
+  const { ctx, deriver, goal, spec } = chooseGoal(profile, data, report, asOf);
   const drafts = new DraftSet();
   const onPlan: Certification[] = [];
   const caveats: string[] = [];
@@ -201,6 +188,62 @@ export function planRoadmap(
   };
   roadmap.answers = answers(ctx, roadmap, { cert, planned, goalEnd });
   return roadmap;
+}
+
+/** The planning context for one specialization: verdicts, memoized rules, the deriver. */
+function contextFor(
+  profile: Profile,
+  data: Data,
+  report: EligibilityReport,
+  asOf: Month,
+  specialization: SpecializationChoice['specialization'],
+) {
+  const base: PlanContext = {
+    profile,
+    data,
+    asOf,
+    verdicts: new Map(report.certifications.map((v) => [v.id, v])),
+    specialization,
+    evaluate: memoEvaluate((rule) => evaluateRule(rule, profile, data, asOf)),
+    preferSpecLicenses: true,
+  };
+  // The clinical license someone is on the way to is part of the plan whatever the goal.
+  const clinical = nextClinicalLicense(base, () => 0);
+  const ctx: PlanContext = clinical ? { ...base, committed: new Set([clinical.id]) } : base;
+  return { ctx, deriver: makeDeriver(ctx) };
+}
+
+/**
+ * The specialization and certification to plan for. Someone whose profile points nowhere yet
+ * (no goal, nothing in their work or studies that fits one area) is not sent down the first area
+ * in the data: among the areas with a job they can hold now, the one whose certification they can
+ * reach soonest.
+ */
+function chooseGoal(profile: Profile, data: Data, report: EligibilityReport, asOf: Month) {
+  const spec = chooseSpecialization(profile, data, asOf);
+  const first = contextFor(profile, data, report, asOf, spec.specialization);
+  const firstGoal = chooseCertification(first.ctx, first.deriver, spec);
+  if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
+  let best: { months: number; job: string; choice: SpecializationChoice } | null = null;
+  for (const candidate of data.specializations) {
+    const trial = contextFor(profile, data, report, asOf, candidate);
+    const job = jobsOpenNow(trial.ctx)[0];
+    if (!job) continue;
+    const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
+    const months = chooseCertification(trial.ctx, trial.deriver, choice).routes[0]?.months ?? Infinity;
+    if (!best || months < best.months) {
+      best = { months, job: job.employer ? job.title : job.title.toLowerCase(), choice };
+    }
+  }
+  if (!best || !Number.isFinite(best.months)) return { ...first, goal: firstGoal, spec };
+  const chosen: SpecializationChoice = {
+    ...best.choice,
+    reasons: [
+      `you can start in it now, as ${article(best.job)}, and of the areas you could start in, its certification is the one you can reach soonest`,
+    ],
+  };
+  const next = contextFor(profile, data, report, asOf, chosen.specialization);
+  return { ...next, goal: chooseCertification(next.ctx, next.deriver, chosen), spec: chosen };
 }
 
 /** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */

@@ -2,6 +2,7 @@ import { addMonths, monthIndex } from '../../core/month.js';
 import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { Degree } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
+import { creditsOf } from '../../engine/leaves/degree.js';
 import type { EvalNode } from '../../engine/types.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
@@ -45,6 +46,7 @@ export function planDegree(
   let previous: string[] = chain.after;
   for (const [i, degree] of chain.degrees.entries()) {
     const isTarget = i === chain.degrees.length - 1;
+    const length = i === 0 ? studyLength(ctx, degree) : fullLength(degree);
     const id = drafts.add({
       id: `degree-${degree.id}`,
       kind: 'education',
@@ -52,11 +54,11 @@ export function planDegree(
         ? `Complete ${article(degree.name)}`
         : `Earn ${article(degree.name)} (${degree.abbreviation})`,
       why: isTarget
-        ? `${requirement}.${missing} ${degree.summary} The plan uses ${months(degree.typical_months)} of full-time study.`
-        : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. ${degree.summary} The plan uses ${months(degree.typical_months)} of full-time study.`,
+        ? `${requirement}.${missing} ${degree.summary} ${length.words}`
+        : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. ${degree.summary} ${length.words}`,
       cost: degree.cost_usd,
       sources: sourceRefs(degree.sources),
-      duration: Math.ceil(degree.typical_months),
+      duration: length.months,
       after: previous,
     });
     previous = [id];
@@ -95,6 +97,55 @@ function addFieldExperienceCheck(
     duration: 0,
     after: [],
   });
+}
+
+/** Semester credits a finished degree of this level stands for (the reading of docs/rules.md). */
+const LEVEL_CREDITS: Partial<Record<string, number>> = { associate: 60, bachelor: 120 };
+
+interface StudyLength {
+  months: number;
+  words: string;
+}
+
+function fullLength(degree: Degree): StudyLength {
+  return { months: Math.ceil(degree.typical_months), words: `${studyWords(degree, degree.typical_months)}` };
+}
+
+/**
+ * How long the first degree of a plan takes this person: college credits already earned (some
+ * college, or a lower degree) shorten an associate or bachelor's program by their share of its
+ * credits, if the school accepts them.
+ */
+function studyLength(ctx: PlanContext, degree: Degree): StudyLength {
+  // A nursing program's clinical sequence runs its full length whatever credits come in.
+  const total = degree.field === 'nursing' ? undefined : LEVEL_CREDITS[degree.level];
+  const credits = total
+    ? Math.max(
+        0,
+        ...ctx.profile.education
+          .filter((e) => EDUCATION_RANK[e.level] < EDUCATION_RANK[degree.level])
+          .map((e) => creditsOf(e)),
+      )
+    : 0;
+  if (!total || credits <= 0) return fullLength(degree);
+  const share = Math.min(credits, total) / total;
+  const left = Math.max(1, Math.ceil(degree.typical_months * (1 - share)));
+  if (left >= degree.typical_months) return fullLength(degree);
+  return {
+    months: left,
+    words: `The program is about ${total} credits over ${months(degree.typical_months)} of full-time study; if the school accepts your ${credits} credits, about ${months(left)} remain, which is what the plan uses. The school decides which credits transfer. ${partTimeWords(degree)}`,
+  };
+}
+
+function studyWords(degree: Degree, fullTime: number): string {
+  return `The plan uses ${months(fullTime)} of full-time study. ${partTimeWords(degree)}`;
+}
+
+/** Many people study while they work: say how long that takes, or that our sources do not say. */
+function partTimeWords(degree: Degree): string {
+  return typeof degree.part_time_months === 'number'
+    ? `Part-time, it takes about ${months(degree.part_time_months)}.`
+    : 'Part-time study takes longer; how long is not in our sources, so ask the school.';
 }
 
 function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirement: string): string {
