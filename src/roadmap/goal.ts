@@ -74,6 +74,11 @@ export function chooseSpecialization(profile: Profile, data: Data, asOf: Month):
   const chosen = wanted ? data.byId.specializations.get(wanted) : undefined;
   if (chosen) return { specialization: chosen, recommended: false, reasons: [] };
 
+  // A job chosen as the goal names its field.
+  const job = profile.goals?.job ? data.byId.jobs.get(profile.goals.job) : undefined;
+  const ofJob = job?.specializations[0] ? data.byId.specializations.get(job.specializations[0]) : undefined;
+  if (ofJob) return { specialization: ofJob, recommended: false, reasons: [] };
+
   const target = profile.goals?.certification;
   const pool = target ? data.specializations.filter((s) => s.certifications.includes(target)) : [];
   const candidates = (pool.length > 0 ? pool : data.specializations).map((s) =>

@@ -4,9 +4,10 @@ import type { Job } from '../data/schema/families.js';
 import type { Caveat, Rule } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
 import { ASSUME, type PlanContext } from './context.js';
-import { type DraftStep, sourceRefs } from './draft.js';
+import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { article, months, usd } from './labels.js';
 import { currentLevel } from './ladder.js';
+import { type Chooser, type LeafNode, walkRule } from './needs.js';
 import { schedule } from './schedule.js';
 import type { StepJob } from './types.js';
 
@@ -104,7 +105,7 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
 }
 
 /** The job's minimum qualifications (which the person meets), the state's pay and the caveats. */
-function describeJob(ctx: PlanContext, best: JobVersion): { job: StepJob; words: string } {
+function describeJob(ctx: PlanContext, best: JobVersion, met = true): { job: StepJob; words: string } {
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
   const payWords = pay?.median_usd
@@ -127,7 +128,7 @@ function describeJob(ctx: PlanContext, best: JobVersion): { job: StepJob; words:
       : null,
   };
   const qualifies = requirement
-    ? ` Minimum qualifications: ${lowerFirstWord(requirement)}, which you have.`
+    ? ` Minimum qualifications: ${lowerFirstWord(requirement)}, which ${met ? 'you have' : 'the steps before this one give you'}.`
     : '';
   return { job, words: `${qualifies}${payWords}${caveats}` };
 }
@@ -155,6 +156,65 @@ export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[])
   search.why = `${search.why} One you qualify for now is the ${best.title} at the ${best.employer}. ${best.job.summary}${words}`;
   search.sources = [...search.sources, ...sourceRefs(best.sources)];
   return true;
+}
+
+/**
+ * The job the person chose as a goal (goals.job): a `job` step, after whatever its published
+ * minimum qualifications still need (a degree, a license, experience). Null when there is none.
+ */
+export function goalJobStep(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  derive: (drafts: DraftSet, unmet: LeafNode[], depth: number, options?: { purpose?: string }) => string[],
+  choose: Chooser,
+): string | null {
+  const id = ctx.profile.goals?.job;
+  const found = id ? ctx.data.byId.jobs.get(id) : undefined;
+  if (!found) return null;
+  const version = jobVersion(found, ctx.profile.state);
+  let after: string[] = [];
+  let qualifies = '';
+  if (version.requires) {
+    const node = ctx.evaluate(version.requires);
+    if (!node.ok) {
+      const walk = walkRule(version.requires, node, choose);
+      after = derive(drafts, walk.unmet, 0, { purpose: version.title });
+    }
+  } else {
+    qualifies = ` ${found.note ?? 'Our sources give no minimum qualifications for this job; employers set their own.'}`;
+  }
+  const { job, words } = describeJob(ctx, version, after.length === 0);
+  const title = version.employer
+    ? `${article(version.title)} at the ${version.employer}`
+    : article(lowerFirstWord(version.title));
+  // The plan already looks for a post on this rung (a certification needs one): that search is
+  // for this job, not a second one beside it.
+  const rank = (level: string | null | undefined) =>
+    level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1;
+  const search = drafts
+    .all()
+    .find((d) => d.id === 'find-job-case-manager' && !d.fixed && rank(d.gains?.level) === rank(found.level));
+  if (search) {
+    search.kind = 'job';
+    search.job = job;
+    search.title = `${search.title.startsWith('Move') ? 'Move into' : 'Find'} a job as ${title}, the job you chose`;
+    search.why = `${search.why} It is the job you chose. ${found.summary}${words}${qualifies}`;
+    search.after = [...new Set([...search.after, ...after])];
+    search.sources = [...search.sources, ...sourceRefs(version.sources)];
+    return search.id;
+  }
+  return drafts.add({
+    id: `job-${found.id}`,
+    kind: 'job',
+    title: `Get a job as ${title}`,
+    why: `The job you chose. ${found.summary}${words}${qualifies} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
+    cost: null,
+    sources: sourceRefs(version.sources),
+    duration: ASSUME.jobSearchMonths,
+    after,
+    gains: found.level ? { level: found.level } : {},
+    job,
+  });
 }
 
 /** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */

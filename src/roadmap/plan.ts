@@ -12,7 +12,7 @@ import type { PlanContext } from './context.js';
 import { makeDeriver } from './derive.js';
 import { DraftSet, sourceRefs } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
-import { entryJobStep, jobsOpenNow, nameTheJobSearch } from './jobs.js';
+import { entryJobStep, goalJobStep, jobsOpenNow, nameTheJobSearch } from './jobs.js';
 import { article } from './labels.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { LeafNode } from './needs.js';
@@ -110,6 +110,7 @@ export function planRoadmap(
 
   // Job first: someone not in a case-management post starts with the best job of the field they
   // can hold today; failing that, the optional entry rung while they study.
+  goalJobStep(ctx, drafts, deriver.derive, deriver.choose);
   nameTheJobSearch(ctx, drafts.all());
   const entry =
     entryJobStep(ctx, drafts.all()) ??
@@ -167,7 +168,7 @@ export function planRoadmap(
       specialization: spec.specialization?.id ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
-      why: [goal.why, ...alongside].join(' '),
+      why: [jobGoalWhy(ctx), goal.why, ...alongside].filter(Boolean).join(' '),
     },
     certifications: report.certifications,
     steps,
@@ -188,6 +189,15 @@ export function planRoadmap(
   };
   roadmap.answers = answers(ctx, roadmap, { cert, planned, goalEnd });
   return roadmap;
+}
+
+/** "You chose the job of …": a job goal leads the plan; the certification follows from it. */
+function jobGoalWhy(ctx: PlanContext): string {
+  const job = ctx.profile.goals?.job ? ctx.data.byId.jobs.get(ctx.profile.goals.job) : undefined;
+  if (!job) return '';
+  const own = job.states?.find((s) => s.state === ctx.profile.state);
+  const name = own ? `${own.title} at the ${own.employer}` : job.name.toLowerCase();
+  return `You chose the job of ${name}: the plan gets you there, and the certification below is the next step from it.`;
 }
 
 /** The planning context for one specialization: verdicts, memoized rules, the deriver. */

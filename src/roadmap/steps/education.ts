@@ -41,6 +41,11 @@ export function planDegree(
   if (underway >= 0) return [addUnderway(ctx, drafts, underway, requirement)];
   addFieldExperienceCheck(ctx, drafts, cond, requirement);
 
+  // A degree the plan already has that meets this condition too: one degree, not two.
+  for (const draft of drafts.all()) {
+    const planned = draft.id.startsWith('degree-') ? ctx.data.byId.degrees.get(draft.id.slice(7)) : undefined;
+    if (planned && degreeMeets(cond, catalogueFacts(planned))) return [draft.id];
+  }
   const chain = quickestChain(ctx, cond);
   if (!chain) return [addGeneric(drafts, cond, requirement)];
   let previous: string[] = chain.after;
