@@ -130,7 +130,8 @@ export function stateLicenseFacts(
   // A fallback note already says whom to ask; otherwise name the board.
   const licenseWhy = `${identity.join(' ')}${fallback || (fromState ? board : stateNote)}`.trim();
 
-  const stated = plannedSupervisionMonths(licensure);
+  // An associate license (the NC LCSWA) is the one the hours are earned under: issued before them.
+  const stated = national.tier === 'associate' ? null : plannedSupervisionMonths(licensure);
   const needsSupervision = national.supervised_months !== null || stated !== null;
   const supervisionMonths = needsSupervision ? (stated ?? national.supervised_months?.min ?? null) : null;
   let supervisionWhy = '';

@@ -139,7 +139,51 @@ export function recommendedLicense(
     const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and your degree already qualifies you ${qualifies}`;
     return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
   }
+  return steppingStone(ctx, drafts, derive, choose, goal);
+}
+
+/**
+ * The state's own credential for the supervised years toward a clinical license the
+ * specialization lists (the California ASW, the Florida clinical intern registration, the North
+ * Carolina LCSWA), for an MSW graduate who holds none yet: registering is how the hours start.
+ */
+function steppingStone(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  derive: DeriveLeaves,
+  choose: Chooser,
+  goal: string | null,
+): string | null {
+  const spec = ctx.specialization!;
+  for (const clinicalId of spec.licenses) {
+    const clinical = ctx.data.byId.licenses.get(clinicalId);
+    if (clinical?.tier !== 'clinical' || holdsAtOrAbove(ctx, clinical)) continue;
+    for (const stoneId of stoneIds(clinical)) {
+      const stone = ctx.data.byId.licenses.get(stoneId);
+      if (!stone?.state || stone.state !== ctx.profile.state) continue;
+      if (drafts.has(`license-${stone.id}`) || holdsAtOrAbove(ctx, stone)) continue;
+      const walk = walkRule(stone.requires, ctx.evaluate(stone.requires), choose);
+      if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
+      const facts = stateLicenseFacts(ctx.data, ctx.profile, stone.id);
+      const clinicalShort = stateLicenseFacts(ctx.data, ctx.profile, clinical.id).short;
+      const why = `Not required${goal ? ` for the ${goal}` : ''}, but it is how MSW graduates in ${facts.licensure.state_name ?? ctx.profile.state} start the supervised hours toward the ${clinicalShort}, which ${spec.name.toLowerCase()} lists among the licenses that help or are expected; your degree already qualifies you for it`;
+      return addOptional(ctx, drafts, stone, why, derive, choose, facts.short);
+    }
+  }
   return null;
+}
+
+/** The license ids a clinical license's rule accepts for the supervised years. */
+function stoneIds(clinical: License): string[] {
+  const out: string[] = [];
+  const visit = (rule: unknown) => {
+    if (!rule || typeof rule !== 'object') return;
+    const r = rule as { all?: unknown[]; any?: unknown[]; license?: { types: string[] } };
+    if (r.license) out.push(...r.license.types);
+    for (const child of [...(r.all ?? []), ...(r.any ?? [])]) visit(child);
+  };
+  visit(clinical.requires);
+  return out;
 }
 
 function addOptional(
@@ -287,6 +331,14 @@ function addLicense(
     facts.examsMode === 'any' && passed.length > 0
       ? []
       : facts.exams.filter((id) => !passed.includes(id) && !drafts.has(`exam-${id}`));
+  // An exam already on the plan (for a certification) is not planned twice, but the license still waits for it.
+  const alreadyPlanned =
+    facts.examsMode === 'any' && passed.length > 0
+      ? []
+      : facts.exams
+          .filter((id) => !passed.includes(id) && drafts.has(`exam-${id}`))
+          .map((id) => `exam-${id}`);
+  steps.push(...alreadyPlanned);
   const name = (id: string) => ctx.data.byId.exams.get(id)?.name ?? id;
   const purpose = (names: string) => forText(`${facts.short} license`, `Pass the ${names}`);
   if (facts.examsMode === 'all') {
