@@ -6,7 +6,7 @@
 import { formatMonth, monthIndex } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engine/types.js';
-import type { Roadmap, RoadmapStep } from '../roadmap/types.js';
+import type { PayPoint, Roadmap, RoadmapStep } from '../roadmap/types.js';
 import { stripControl } from './sanitize.js';
 
 /**
@@ -217,3 +217,17 @@ export function nextStep(steps: RoadmapStep[]): RoadmapStep | null {
     null
   );
 }
+
+/**
+ * "NY median for all child, family, and school social workers, May 2024": what a state median
+ * covers, so it is not read as the pay of the rung beside it.
+ */
+export function stateMedianWhat(point: PayPoint): string {
+  const [state, period] = (point.state_median_period ?? '').split(', ');
+  const who = point.state_median_occupation ? ` for all ${point.state_median_occupation.toLowerCase()}` : '';
+  return `${state ?? ''} median${who}${period ? `, ${period}` : ''}`.trim();
+}
+
+/** Why a state median can sit above the range beside it. */
+export const STATE_MEDIAN_NOTE =
+  'The ranges are national figures for each rung. A state median (BLS) covers everyone in that occupation in the state, new hires and the most experienced alike, so it can sit above a starting range.';

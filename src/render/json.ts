@@ -107,6 +107,7 @@ export function orderRoadmap(roadmap: Roadmap): Plain {
           'state_median_usd',
           'state_median_period',
           'state_median_source',
+          'state_median_occupation',
         ]),
       ),
       answers: roadmap.answers.map((a) => ordered(a, ['id', 'question', 'answer'])),

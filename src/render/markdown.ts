@@ -2,7 +2,14 @@ import { formatMonth } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict } from '../engine/types.js';
 import type { PayAfter, Roadmap, RoadmapStep } from '../roadmap/types.js';
-import { collectNotes, costText as costWords, restsOnReading, statusWords } from './format.js';
+import {
+  collectNotes,
+  costText as costWords,
+  restsOnReading,
+  STATE_MEDIAN_NOTE,
+  stateMedianWhat,
+  statusWords,
+} from './format.js';
 
 /**
  * The roadmap as Markdown a counselor can paste into notes or an e-mail: the goal, where the person
@@ -25,6 +32,9 @@ export function renderMarkdown(roadmap: Roadmap): string {
     for (const item of roadmap.standing) {
       const mark = item.ok === true ? '✔' : item.ok === 'partial' ? '~' : '✘';
       out.push(`- ${mark} ${esc(item.text)}`);
+    }
+    if (roadmap.pay.some((p) => p.state_median_usd)) {
+      out.push('', STATE_MEDIAN_NOTE);
     }
     out.push('');
   }
@@ -51,6 +61,9 @@ export function renderMarkdown(roadmap: Roadmap): string {
         `- **${esc(alt.title)}** — saves ${months(alt.saves_months)}: ${alt.steps.map(esc).join(' → ')}`,
       );
     }
+    if (roadmap.pay.some((p) => p.state_median_usd)) {
+      out.push('', STATE_MEDIAN_NOTE);
+    }
     out.push('');
   }
 
@@ -66,11 +79,14 @@ export function renderMarkdown(roadmap: Roadmap): string {
       const when = now ? 'now' : formatMonth(p.month);
       const after = now ? 'today' : cell(p.label);
       const state = p.state_median_usd
-        ? `; median in ${cell(p.state_median_period ?? '')}: ${money(p.state_median_usd, p.state_median_usd)}`
+        ? `; ${cell(stateMedianWhat(p))}: ${money(p.state_median_usd, p.state_median_usd)}`
         : '';
       out.push(
         `| ${when} | ${after} | ${cell(levelName(p.level))} | ${money(p.min_usd, p.max_usd)}${p.open_ended ? ' and up' : ''}${state} |`,
       );
+    }
+    if (roadmap.pay.some((p) => p.state_median_usd)) {
+      out.push('', STATE_MEDIAN_NOTE);
     }
     out.push('');
   }
@@ -93,12 +109,18 @@ export function renderMarkdown(roadmap: Roadmap): string {
       const about = note.about.length > 0 ? `**${note.about.map(esc).join(', ')}:** ` : '';
       out.push(`- ${about}${esc(note.text)}`);
     }
+    if (roadmap.pay.some((p) => p.state_median_usd)) {
+      out.push('', STATE_MEDIAN_NOTE);
+    }
     out.push('');
   }
 
   if (sources.size > 0) {
     out.push('## Sources', '');
     for (const [i, s] of sources.entries()) out.push(`${i + 1}. <${s.url}> (as of ${s.as_of})`);
+    if (roadmap.pay.some((p) => p.state_median_usd)) {
+      out.push('', STATE_MEDIAN_NOTE);
+    }
     out.push('');
   }
   return `${out

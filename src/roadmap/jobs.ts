@@ -124,6 +124,7 @@ function describeJob(ctx: PlanContext, best: JobVersion, met = true): { job: Ste
           median_usd: pay.median_usd,
           period: pay.period,
           source: pay.sources[0]?.url ?? null,
+          occupation: best.job.occupation,
         }
       : null,
   };

@@ -61,6 +61,7 @@ export function finishSteps(
         point.state_median_usd = state.median_usd;
         point.state_median_period = `${state.state}, ${state.period}`;
         if (state.source) point.state_median_source = state.source;
+        if (state.occupation) point.state_median_occupation = state.occupation;
       }
       pay.push(point);
       lastBand = band;

@@ -64,7 +64,14 @@ export interface StepJob {
   /** The BLS occupation the job is paid as. */
   soc: string | null;
   /** The state's OEWS median for that occupation, where the state and figure are in the data. */
-  state_pay: { state: string; median_usd: number | null; period: string; source: string | null } | null;
+  state_pay: {
+    state: string;
+    median_usd: number | null;
+    period: string;
+    source: string | null;
+    /** The BLS occupation the median is for (every experience level in it). */
+    occupation?: string | null;
+  } | null;
 }
 
 export interface PayAfter {
@@ -95,4 +102,6 @@ export interface PayPoint {
   state_median_usd?: number;
   state_median_period?: string;
   state_median_source?: string;
+  /** The BLS occupation the state median covers, every experience level in it. */
+  state_median_occupation?: string;
 }

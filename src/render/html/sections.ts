@@ -15,6 +15,7 @@ import {
   payText,
   restsOnReading,
   specializationWords,
+  stateMedianWhat,
   statusWords,
   stepWhen,
 } from '../format.js';
@@ -174,7 +175,7 @@ export function payHtml(points: PayPoint[], asOf: string, specialization: string
   const pct = (usd: number): string => `${Math.max(0.5, Math.min(100, (usd / max) * 100)).toFixed(1)}%`;
   const rows = points.map(
     (p) => `<span class="when">${p.month === asOf ? 'now' : esc(formatMonth(p.month))}</span>
-<span>${esc(p.label)}${p.state_median_usd ? `<div class="small muted">median in ${esc(p.state_median_period ?? '')}: $${formatNumber(p.state_median_usd)} (BLS)</div>` : ''}</span>
+<span>${esc(p.label)}${p.state_median_usd ? `<div class="small muted">${esc(stateMedianWhat(p))}: $${formatNumber(p.state_median_usd)} (BLS)</div>` : ''}</span>
 <span class="track" role="img" aria-label="${esc(payText(p.min_usd, p.max_usd, p.open_ended))}"><span class="high" style="width:${pct(p.max_usd)}"></span><span class="low" style="width:${pct(p.min_usd)}"></span></span>
 <span class="range">${esc(payText(p.min_usd, p.max_usd, p.open_ended))}</span>`,
   );

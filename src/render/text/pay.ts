@@ -1,7 +1,7 @@
 import { formatMonth } from '../../core/month.js';
 import { formatNumber } from '../../core/number.js';
 import type { PayPoint } from '../../roadmap/types.js';
-import { payText, specializationWords } from '../format.js';
+import { payText, specializationWords, stateMedianWhat } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import type { Look } from './style.js';
 import { padEnd, padStart, visibleWidth } from './width.js';
@@ -35,7 +35,7 @@ export function payBar(
 /** PAY ALONG THE WAY: today's band, then each step that moves pay, as bars with ranges. */
 /** "median in FL, May 2024: $42,790 (BLS)" */
 function stateMedian(point: PayPoint): string {
-  return `median in ${stripControl(point.state_median_period ?? '')}: $${formatNumber(point.state_median_usd ?? 0)} (BLS)`;
+  return `${stripControl(stateMedianWhat(point))}: $${formatNumber(point.state_median_usd ?? 0)} (BLS)`;
 }
 
 export function paySection(
@@ -72,8 +72,10 @@ export function paySection(
         `${INDENT}${padEnd(row.when, whenWidth)}  ${padEnd(labelLines[0] ?? '', labelWidth)}  ${bar}  ${padStart(row.range, rangeWidth)}`,
       );
       for (const more of labelLines.slice(1)) lines.push(`${' '.repeat(labelAt)}${more}`);
-      if (row.point.state_median_usd)
-        lines.push(`${' '.repeat(labelAt)}${look.style.dim(stateMedian(row.point))}`);
+      if (row.point.state_median_usd) {
+        for (const part of wrap(stateMedian(row.point), look.width - labelAt))
+          lines.push(`${' '.repeat(labelAt)}${look.style.dim(part)}`);
+      }
     }
     return lines;
   }
@@ -87,6 +89,10 @@ export function paySection(
     lines.push(
       `${INDENT}  ${payBar(row.point, scaleMax, stackedBar, look)}  ${padStart(row.range, rangeWidth)}`,
     );
+    if (row.point.state_median_usd) {
+      for (const part of wrap(stateMedian(row.point), look.width - INDENT.length - 2))
+        lines.push(`${INDENT}  ${look.style.dim(part)}`);
+    }
   }
   return lines;
 }
