@@ -78,7 +78,7 @@ export function planCertExam(
     title: cert.exam
       ? `Apply for and sit the ${cert.abbreviation} exam`
       : `Apply for the ${cert.abbreviation}`,
-    why: `${when}${reviewText}${studyText}${feeText(cert, ctx.asOf)}`,
+    why: `${when}${reviewText}${studyText}${scheduleText(cert.exam?.schedule, who)}${feeText(cert, ctx.asOf)}`,
     cost: certCost(cert, ctx.asOf),
     sources: sourceRefs([...(feeScheduleAt(cert, ctx.asOf)?.sources ?? []), ...cert.sources]),
     duration: Math.max(1, Math.ceil(review ?? 1)),
@@ -88,6 +88,27 @@ export function planCertExam(
     ...windowsOf(cert.exam?.schedule, ctx.asOf),
     gains: { credential: cert.id },
   });
+}
+
+/**
+ * When the exam can be sat, where the plan cannot date it to a window: on demand once approved,
+ * or in windows whose dates our sources do not give (then whom to ask). Dated windows are said
+ * with the step's dates (src/roadmap/steps-out.ts).
+ */
+function scheduleText(schedule: ExamSchedule | undefined, who: string): string {
+  if (!schedule) return '';
+  if (schedule.kind === 'on-demand') {
+    const attempts = schedule.attempts_per_year
+      ? ` Each part may be attempted up to ${schedule.attempts_per_year} times in a calendar year.`
+      : '';
+    return schedule.after_approval
+      ? ` There are no fixed exam dates: you book a test date once ${who} approves your application.${attempts}`
+      : ` There are no fixed exam dates: you book a test date when you are ready.${attempts}`;
+  }
+  if (schedule.cycles.length === 0 && schedule.published.length === 0) {
+    return ` The exam is given in testing windows whose dates are not in our sources; check the calendar with ${who}.`;
+  }
+  return '';
 }
 
 function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?: ExamWindow[] } {
