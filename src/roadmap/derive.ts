@@ -34,7 +34,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
   const deriver: Deriver = {
     derive(drafts, unmet, depth, options = {}) {
       const credentials: string[] = [];
-      // CE hours are collected while working: they never hold up a job search.
+      // CE hours and a rule's own exam are done while working: they never hold up a job search.
       const alongside: string[] = [];
       const education: string[] = [];
       for (const { leaf, node } of unmet) {
@@ -53,7 +53,9 @@ export function makeDeriver(ctx: PlanContext): Deriver {
             break;
           }
           case 'exam':
-            credentials.push(
+            // An exam a rule asks for (the ASWB Masters for the C-ASWCM) follows the degree, but
+            // it does not hold up a job search: the months of work count either way.
+            alongside.push(
               planExam(ctx, drafts, leaf.ids, education, forText(options.purpose, node.requirement)),
             );
             break;
