@@ -33,9 +33,6 @@ export function renderMarkdown(roadmap: Roadmap): string {
       const mark = item.ok === true ? '✔' : item.ok === 'partial' ? '~' : '✘';
       out.push(`- ${mark} ${esc(item.text)}`);
     }
-    if (roadmap.pay.some((p) => p.state_median_usd)) {
-      out.push('', STATE_MEDIAN_NOTE);
-    }
     out.push('');
   }
 
@@ -60,9 +57,6 @@ export function renderMarkdown(roadmap: Roadmap): string {
       out.push(
         `- **${esc(alt.title)}** — saves ${months(alt.saves_months)}: ${alt.steps.map(esc).join(' → ')}`,
       );
-    }
-    if (roadmap.pay.some((p) => p.state_median_usd)) {
-      out.push('', STATE_MEDIAN_NOTE);
     }
     out.push('');
   }
@@ -109,18 +103,12 @@ export function renderMarkdown(roadmap: Roadmap): string {
       const about = note.about.length > 0 ? `**${note.about.map(esc).join(', ')}:** ` : '';
       out.push(`- ${about}${esc(note.text)}`);
     }
-    if (roadmap.pay.some((p) => p.state_median_usd)) {
-      out.push('', STATE_MEDIAN_NOTE);
-    }
     out.push('');
   }
 
   if (sources.size > 0) {
     out.push('## Sources', '');
     for (const [i, s] of sources.entries()) out.push(`${i + 1}. <${s.url}> (as of ${s.as_of})`);
-    if (roadmap.pay.some((p) => p.state_median_usd)) {
-      out.push('', STATE_MEDIAN_NOTE);
-    }
     out.push('');
   }
   return `${out

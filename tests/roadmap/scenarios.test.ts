@@ -14,7 +14,7 @@ import { builtinData } from '../helpers/data.js';
  * `steps` must all appear, in this order (each matches a step by any of id / kind / status /
  * start, `title` and `why` as substrings); `no_steps` must match no step; `goal` fields must
  * equal; `pay_now` is the level of the first pay point (null: no pay shown for today);
- * `markdown` / `no_markdown` are substrings of the Markdown plan.
+ * `markdown` / `no_markdown` are substrings of the Markdown plan, `markdown_once` substrings it holds once.
  */
 const StepMatch = z.strictObject({
   id: z.string().optional(),
@@ -40,6 +40,8 @@ const Scenario = z.strictObject({
     pay_now: z.string().nullable().optional(),
     markdown: z.array(z.string()).default([]),
     no_markdown: z.array(z.string()).default([]),
+    /** Substrings the Markdown plan holds exactly once. */
+    markdown_once: z.array(z.string()).default([]),
   }),
 });
 
@@ -92,6 +94,7 @@ describe('roadmap scenarios', () => {
       const markdown = renderMarkdown(roadmap);
       for (const text of want.markdown) expect(markdown).toContain(text);
       for (const text of want.no_markdown) expect(markdown).not.toContain(text);
+      for (const text of want.markdown_once) expect(markdown.split(text).length - 1, text).toBe(1);
     });
   }
 });
