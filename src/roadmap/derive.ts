@@ -1,10 +1,12 @@
 import { type Month, monthIndex } from '../core/month.js';
+import { stateFor } from '../data/state-licensure.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import { DraftSet } from './draft.js';
 import { forText } from './labels.js';
 import type { Chooser, LeafNode, Walk } from './needs.js';
 import { lastEnd, schedule } from './schedule.js';
+import { stateLicenseFacts } from './state-license.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
 import { planDegree } from './steps/education.js';
 import { needsSpecialPost, planExperience } from './steps/experience.js';
@@ -52,13 +54,19 @@ export function makeDeriver(ctx: PlanContext): Deriver {
             credentials.push(...(ids ?? [blocked(drafts, node.requirement, node.need)]));
             break;
           }
-          case 'exam':
+          case 'exam': {
+            const closed = closedExam(ctx, leaf.ids);
+            if (closed) {
+              credentials.push(blocked(drafts, node.requirement, node.need, closed));
+              break;
+            }
             // An exam a rule asks for (the ASWB Masters for the C-ASWCM) follows the degree, but
             // it does not hold up a job search: the months of work count either way.
             alongside.push(
               planExam(ctx, drafts, leaf.ids, education, forText(options.purpose, node.requirement)),
             );
             break;
+          }
           case 'ce':
             alongside.push(planCeHours(ctx, drafts, leaf.hours, forText(options.purpose, node.requirement)));
             break;
@@ -142,13 +150,44 @@ export function makeDeriver(ctx: PlanContext): Deriver {
   return deriver;
 }
 
-function blocked(drafts: DraftSet, requirement: string, need: string | undefined): string {
+/**
+ * A licensing exam no board in the person's state can approve them for: ASWB registers a candidate
+ * only once a state board approves them, and a state with no license at that level (Georgia at the
+ * bachelor's level; California and Florida, whose master's-level titles need no exam) approves no
+ * one. Null when one of the exams is open (or the state's rules are not in our data).
+ */
+function closedExam(ctx: PlanContext, ids: readonly string[]): string | null {
+  const state = stateFor(ctx.data, ctx.profile.state);
+  if (!state) return null;
+  const closed: string[] = [];
+  let owner = 'the exam owner';
+  for (const id of ids) {
+    const users = ctx.data.licenses.filter((l) => !l.state && l.exams.includes(id));
+    if (users.length === 0) return null;
+    const open = users.some((license) => {
+      const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
+      if (facts.licensure.source !== 'state') return true;
+      if (!facts.available) return false;
+      return facts.licensure.exams === null || facts.exams.includes(id);
+    });
+    if (open) return null;
+    const exam = ctx.data.byId.exams.get(id);
+    closed.push(exam?.name ?? id);
+    owner = (exam && ctx.data.byId.organizations.get(exam.issuer)?.abbreviation) ?? owner;
+  }
+  const names = closed.join(' or the ');
+  return `${state.name} has no license that uses the ${names}, and ${owner} registers a candidate only once a state board approves them, so no board here can approve you for it. Ask the certifying body whether it accepts your degree or registration instead, and ${owner} whether any other route to the exam is open to you.`;
+}
+
+function blocked(drafts: DraftSet, requirement: string, need: string | undefined, because?: string): string {
   const n = drafts.all().filter((d) => d.id.startsWith('blocked-')).length;
   return drafts.add({
     id: `blocked-${n + 1}`,
     kind: 'career',
     title: `Resolve: ${requirement}`,
-    why: `No step in the data can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
+    why:
+      because ??
+      `No step in the data can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
     cost: null,
     sources: [],
     duration: 0,

@@ -198,8 +198,12 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
     const sources = [...license.sources];
     if (license.id === 'rn') {
       reach = nurseLicenseValidIn(data, held.state, target, asOf);
-      if (reach === 'compact' || reach === 'same-state') continue;
-      explanation = explainNurseReach(data, held.state, target, reach, asOf);
+      if (reach === 'same-state') continue;
+      explanation =
+        reach === 'compact'
+          ? // The compact lets a nurse practice across member states, but a new home state issues its own license.
+            `${heldName} and ${targetName} are both in the Nurse Licensure Compact. If ${targetName} is now your home state (your primary residence), the compact asks you to apply for its license by endorsement; you may keep working on your ${heldName} multistate license until ${targetName} issues yours.`
+          : explainNurseReach(data, held.state, target, reach, asOf);
       if (targetState) sources.push(...targetState.nursing.nlc.sources);
     } else {
       reach = 'endorsement-needed';
@@ -213,7 +217,7 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
       held: held.state,
       target,
       reach,
-      title: `Apply for ${article(localTitle)} license in ${targetName} by endorsement`,
+      title: `Apply for ${article(localTitle)} license in ${targetName} by endorsement${reach === 'compact' ? ' (your new home state)' : ''}`,
       why: `${explanation} Your ${heldName} license still counts for the certifications that ask for one.${board} The plan allows ${ASSUME.licenseProcessingMonths} month for the board.`,
       sources,
     });

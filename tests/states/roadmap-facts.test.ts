@@ -88,8 +88,11 @@ describe('endorsementsNeeded', () => {
     expect(need?.why).toContain('California is not in the Nurse Licensure Compact');
   });
 
-  it('needs nothing for a Texas RN moving to Florida (both compact states)', () => {
-    expect(endorsementsNeeded(data, profile('FL', [{ type: 'rn', state: 'TX' }]), '2026-11')).toEqual([]);
+  it('asks a Texas RN whose home is now Florida (both compact) for a Florida license, working on hers meanwhile', () => {
+    const [need] = endorsementsNeeded(data, profile('FL', [{ type: 'rn', state: 'TX' }]), '2026-11');
+    expect(need?.reach).toBe('compact');
+    expect(need?.title).toBe('Apply for an RN license in Florida by endorsement (your new home state)');
+    expect(need?.why).toContain('If Florida is now your home state (your primary residence)');
   });
 
   it('needs endorsement for a social work license in any other state, under that state title', () => {

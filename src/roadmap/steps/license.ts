@@ -352,7 +352,7 @@ function addLicense(
     id: `license-${license.id}`,
     kind: 'license',
     title: `${facts.title}${optional ? ' (recommended)' : ''}`,
-    why: `${requirement}. ${license.summary}${exams.length > 0 ? ` You apply to the state board after passing the ${examList}.` : ''} The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
+    why: `${requirement}. ${license.summary}${exams.length > 0 ? ` In most states you apply to the board first and book the ${examList} once it approves you; the license is issued after you pass.` : ''} The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
     cost: license.fee_usd,
     sources: sourceRefs(facts.sources),
     duration: ASSUME.licenseProcessingMonths,

@@ -135,7 +135,7 @@ describe('state rules that change the plan', () => {
     );
   });
 
-  it('adds licensure by endorsement for a Texas RN now in California, and not for one in Florida', () => {
+  it('adds licensure by endorsement for a Texas RN now in California, and a new-home-state license in Florida (both compact)', () => {
     const nurse = (state: UsState) =>
       roadmapOf({
         state,
@@ -154,7 +154,11 @@ describe('state rules that change the plan', () => {
     expect(endorse.kind).toBe('license');
     expect(endorse.status).toBe('next');
     expect(endorse.why).toContain('California is not in the Nurse Licensure Compact');
-    expect(nurse('FL').steps.some((s) => s.id.startsWith('endorse-'))).toBe(false);
+    // NCSBN: a nurse whose primary residence moves to another compact state applies for its license.
+    const florida = step(nurse('FL'), 'endorse-rn-fl');
+    expect(florida.title).toBe('Apply for an RN license in Florida by endorsement (your new home state)');
+    expect(florida.why).toContain('you may keep working on your Texas multistate license');
+    expect(nurse('TX').steps.some((s) => s.id.startsWith('endorse-'))).toBe(false);
   });
 
   it('falls back to national defaults for a state not in the data, with a visible note', () => {
