@@ -62,9 +62,17 @@ export function makeDeriver(ctx: PlanContext): Deriver {
             }
             // An exam a rule asks for (the ASWB Masters for the C-ASWCM) follows the degree, but
             // it does not hold up a job search: the months of work count either way.
-            alongside.push(
-              planExam(ctx, drafts, leaf.ids, education, forText(options.purpose, node.requirement)),
+            const examStep = planExam(
+              ctx,
+              drafts,
+              leaf.ids,
+              education,
+              forText(options.purpose, node.requirement),
             );
+            const unsure = unknownApproval(ctx, leaf.ids);
+            const draft = drafts.get(examStep);
+            if (unsure && draft && !draft.why.includes(unsure)) draft.why += ` ${unsure}`;
+            alongside.push(examStep);
             break;
           }
           case 'ce':
@@ -177,6 +185,26 @@ function closedExam(ctx: PlanContext, ids: readonly string[]): string | null {
   }
   const names = closed.join(' or the ');
   return `${state.name} has no license that uses the ${names}, and ${owner} registers a candidate only once a state board approves them, so no board here can approve you for it. Ask the certifying body whether it accepts your degree or registration instead, and ${owner} whether any other route to the exam is open to you.`;
+}
+
+/** The state's exam at the exam's level is not in our sources: whether its board approves candidates is not known. */
+function unknownApproval(ctx: PlanContext, ids: readonly string[]): string | null {
+  const state = stateFor(ctx.data, ctx.profile.state);
+  if (!state) return null;
+  for (const id of ids) {
+    const users = ctx.data.licenses.filter((l) => !l.state && l.exams.includes(id));
+    if (users.length === 0) return null;
+    const unknown = users.every((license) => {
+      const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
+      return facts.licensure.source === 'state' && facts.available && facts.licensure.exams === null;
+    });
+    if (!unknown) return null;
+  }
+  const board = ctx.data.licenses
+    .filter((l) => !l.state && ids.some((id) => l.exams.includes(id)))
+    .map((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).licensure.board?.name)
+    .find(Boolean);
+  return `Which exam ${state.name} uses at this level is not in our sources, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state.name} board`} whether it can approve you for this one.`;
 }
 
 function blocked(drafts: DraftSet, requirement: string, need: string | undefined, because?: string): string {

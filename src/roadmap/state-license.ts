@@ -97,7 +97,10 @@ export function stateLicenseFacts(
   const national = data.byId.licenses.get(licenseId)!;
   const fromState = licensure.source === 'state';
   const stateName = licensure.state_name ?? licensure.state;
-  const exams = licensure.exams ?? national.exams;
+  // A state whose exam our sources do not give is asked, never handed the national default as a
+  // requirement (the reading of docs/data-provenance.md); only a state not in the data falls back.
+  const examUnknown = fromState && licensure.exams === null;
+  const exams = examUnknown ? [] : (licensure.exams ?? national.exams);
   const examsMode = licensure.exams === null ? 'any' : licensure.exams_mode;
   const short = fromState && licensure.title ? licensure.title : national.abbreviation;
   const stateNote = national.state_note ? ` ${national.state_note}` : '';
@@ -115,8 +118,11 @@ export function stateLicenseFacts(
     identity.push(`${stateName} does not require it: it is a voluntary certification.`);
   }
   const examWords = examsText(data, { ...licensure, exams, exams_mode: examsMode });
-  if (fromState && licensure.exams === null) {
-    identity.push(`The plan assumes the national default exam (${examWords}).`);
+  if (examUnknown) {
+    const ask = licensure.board ? `ask the ${licensure.board.name}` : `ask the ${stateName} board`;
+    identity.push(
+      `Which exam ${stateName} asks for here is not in our sources, so the plan schedules none: ${ask} before you plan your study.`,
+    );
   } else if (fromState && examWords === 'no exam') {
     identity.push(`${stateName} asks for no licensing exam at this level.`);
   } else if (fromState && (licensure.state_exams.length > 0 || exams.join() !== national.exams.join())) {

@@ -46,10 +46,12 @@ describe('stateLicenseFacts', () => {
     expect(il.licenseWhy).toContain('Illinois asks for no licensing exam at this level.');
   });
 
-  it('plans the national exam when the state exam is unknown, and says so', () => {
+  it('plans no exam when the state exam is unknown (never the national default as a requirement), and says whom to ask', () => {
     const ohio = facts('OH', 'lcsw');
-    expect(ohio.exams).toEqual(['aswb-clinical']);
-    expect(ohio.licenseWhy).toContain('The plan assumes the national default exam (ASWB Clinical exam).');
+    expect(ohio.exams).toEqual([]);
+    expect(ohio.licenseWhy).toContain(
+      'Which exam Ohio asks for here is not in our sources, so the plan schedules none',
+    );
     expect(ohio.licenseWhy).toContain('https://www.cswmft.ohio.gov');
   });
 

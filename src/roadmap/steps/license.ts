@@ -55,7 +55,9 @@ export function planLicense(
     .filter((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).available)
     // The state issues this level as another credential (the California ASW, a registration, for
     // the LMSW level): getting it would not give the license the rule names.
-    .filter((l) => !issuedAsAnother(ctx, l.id));
+    .filter((l) => !issuedAsAnother(ctx, l.id))
+    // A limited license comes first (Michigan's LLMSW) and our data cannot date the full one.
+    .filter((l) => !limitedFirst(ctx, l.id));
   if (options.length === 0 || depth > 4) return null;
   // Already on the plan (the clinical license someone is on the way to): the rule waits for it.
   const planned = options.find((l) => drafts.has(`license-${l.id}`) && ctx.committed?.has(l.id));
@@ -125,6 +127,7 @@ export function recommendedLicense(
     if (
       !license ||
       issuedAsAnother(ctx, id) ||
+      limitedFirst(ctx, id) ||
       holdsAtOrAbove(ctx, license) ||
       license.supervised_months ||
       drafts.has(`license-${id}`) ||
@@ -135,7 +138,12 @@ export function recommendedLicense(
     const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
     if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
     const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
-    const qualifies = facts.exams.length > 0 ? 'to sit its exam' : 'for it';
+    const examUnknown = facts.licensure.source === 'state' && facts.licensure.exams === null;
+    const qualifies = examUnknown
+      ? 'to apply (any exam it asks for is not in our sources)'
+      : facts.exams.length > 0
+        ? 'to sit its exam'
+        : 'for it';
     const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and your degree already qualifies you ${qualifies}`;
     return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
   }
@@ -245,6 +253,22 @@ function monthsStillNeeded(walk: ReturnType<typeof walkRule>): number {
     return unit === 'hours' ? left / HOURS_PER_FULL_TIME_MONTH : left;
   }
   return 0;
+}
+
+/**
+ * The state first issues a limited or associate title with no id of its own (Michigan's LLMSW and
+ * LLBSW) and our sources give no length for the supervised years before the full one: the full
+ * license cannot be dated, so it is not planned as if the degree were enough.
+ */
+function limitedFirst(ctx: PlanContext, licenseId: string): boolean {
+  const facts = stateLicenseFacts(ctx.data, ctx.profile, licenseId);
+  const { associate_title, associate_license, source } = facts.licensure;
+  return (
+    source === 'state' &&
+    associate_title !== null &&
+    associate_license === null &&
+    facts.supervisionMonths === null
+  );
 }
 
 function issuedAsAnother(ctx: PlanContext, licenseId: string): boolean {
