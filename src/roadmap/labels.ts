@@ -127,7 +127,10 @@ export function forText(purpose: string | null | undefined, requirement: string)
 /** "a case manager", "an RN": an acronym takes "an" when its first letter is said with a vowel sound. */
 export function article(noun: string): string {
   const acronym = /^[A-Z]{2,}/.test(noun);
-  const vowelSound = acronym ? /^[AEFHILMNORSX]/.test(noun) : /^[aeiou]/i.test(noun);
+  // "a utilization reviewer", "a unit": a "u" said "you" takes "a"; "an hour" would need a word list.
+  const vowelSound = acronym
+    ? /^[AEFHILMNORSX]/.test(noun)
+    : /^[aeiou]/i.test(noun) && !/^(u[nrst][aeiou]|use|uti|uni|eu|one)/i.test(noun);
   return `${vowelSound ? 'an' : 'a'} ${noun}`;
 }
 

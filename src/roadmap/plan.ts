@@ -13,7 +13,7 @@ import { makeDeriver } from './derive.js';
 import { DraftSet, sourceRefs } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
 import { entryJobStep, goalJobStep, jobsOpenNow, nameTheJobSearch } from './jobs.js';
-import { article } from './labels.js';
+import { article, lowerFirst } from './labels.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { LeafNode } from './needs.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
@@ -88,7 +88,7 @@ export function planRoadmap(
     if (!route) continue;
     addDoneSteps(ctx, drafts, extra, route.walk, false);
     const extraStep = planRoute(ctx, deriver, drafts, route);
-    staggerExams(drafts, asOf, goalStep, extraStep);
+    staggerExams(drafts, asOf, goalStep, extraStep, Boolean(cert?.exam && extra.exam));
     onPlan.push(extra);
     unmet.push(
       ...route.walk.unmet.filter((u) => !unmet.some((v) => v.node.requirement === u.node.requirement)),
@@ -196,7 +196,7 @@ function jobGoalWhy(ctx: PlanContext): string {
   const job = ctx.profile.goals?.job ? ctx.data.byId.jobs.get(ctx.profile.goals.job) : undefined;
   if (!job) return '';
   const own = job.states?.find((s) => s.state === ctx.profile.state);
-  const name = own ? `${own.title} at the ${own.employer}` : job.name.toLowerCase();
+  const name = own ? `${own.title} at the ${own.employer}` : lowerFirst(job.name);
   return `You chose the job of ${name}: the plan gets you there, and the certification below is the next step from it.`;
 }
 
@@ -308,9 +308,18 @@ function ladderMove(
   });
 }
 
-/** Two exams due in the same month: the one on the way waits for the goal's, so study is not doubled. */
-function staggerExams(drafts: DraftSet, asOf: Month, goalStep: string | null, extraStep: string): void {
-  if (!goalStep || goalStep.startsWith('held-')) return;
+/**
+ * Two exams due in the same month: the one on the way waits for the goal's, so study is not
+ * doubled. A credential awarded on application (the C-ASWCM) has no study to double.
+ */
+function staggerExams(
+  drafts: DraftSet,
+  asOf: Month,
+  goalStep: string | null,
+  extraStep: string,
+  bothExams: boolean,
+): void {
+  if (!goalStep || goalStep.startsWith('held-') || !bothExams) return;
   const dates = schedule(drafts.all(), asOf);
   const extra = drafts.get(extraStep);
   if (extra && dates.get(extraStep)?.start === dates.get(goalStep)?.start) extra.after.push(goalStep);

@@ -66,7 +66,7 @@ export function standing(ctx: PlanContext, unmet: readonly LeafNode[]): Standing
     const fte = e.months * Math.min(e.hours_per_week / 40, 1);
     const amount =
       e.hours_per_week < 40
-        ? `${formatAmount(e.months)} months part-time (${formatAmount(fte)} full-time)`
+        ? `${formatAmount(e.months)} months at ${formatAmount(e.hours_per_week)} hours a week (${formatAmount(fte)} months full-time)`
         : `${formatAmount(e.months)} months`;
     const sup =
       e.supervised_by === 'none'

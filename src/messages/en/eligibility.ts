@@ -75,6 +75,13 @@ function shortfallWords(shortfall: DegreeShortfall): string {
 }
 
 const UNIT_LABEL = { 'fte-months': 'FTE months', months: 'months', hours: 'h' } as const;
+const UNIT_ONE = { 'fte-months': 'FTE month', months: 'month', hours: 'h' } as const;
+
+/** "1 more FTE month", "4.5 more FTE months": the unit agrees with the amount as written. */
+function amountWithUnit(amount: number, unit: keyof typeof UNIT_LABEL): string {
+  const text = formatAmount(amount);
+  return `${text} ${text === '1' ? UNIT_ONE[unit] : UNIT_LABEL[unit]}`;
+}
 
 export function englishEligibility(data: Data): EligibilityMessages {
   const licenseName = (type: string) => data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase();
@@ -114,7 +121,7 @@ export function englishEligibility(data: Data): EligibilityMessages {
         case 'experience':
           return facts.unit === 'hours'
             ? `${formatHours(facts.have, 'down')} h`
-            : `${formatAmount(facts.have)} ${UNIT_LABEL[facts.unit]}`;
+            : amountWithUnit(facts.have, facts.unit);
       }
     },
 
@@ -141,7 +148,7 @@ export function englishEligibility(data: Data): EligibilityMessages {
             gaps.push(
               facts.unit === 'hours'
                 ? `${formatHours(facts.need - facts.have, 'up')} more hours`
-                : `${formatAmount(facts.need - facts.have)} more ${UNIT_LABEL[facts.unit]}`,
+                : amountWithUnit(facts.need - facts.have, facts.unit).replace(/^(\S+) /, '$1 more '),
             );
           }
           if (facts.notCurrent) gaps.push('to be working in such a role now');

@@ -187,7 +187,11 @@ export function renewalStep(cert: Certification, after: string, held = false, is
     title: `Keep ${held ? 'your' : 'the'} ${cert.abbreviation} current: renew every ${every}${ceTitle}`,
     why: held
       ? `You hold the ${cert.abbreviation}. It is renewed every ${every}${ce}.${fee} Your renewal date is on your ${issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`
-      : `From the day you pass, the ${cert.abbreviation} lasts ${every}; renew it${ce}, collected along the way.${fee} Professional associations offer accepted CE.`,
+      : `From the day it is awarded, the ${cert.abbreviation} lasts ${every}.${
+          r.ce_hours === null
+            ? ' Renew it before then.'
+            : ` To renew it, collect ${r.ce_hours} hours of continuing education along the way${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}.`
+        }${fee}${r.ce_hours === null ? '' : ' Professional associations offer accepted CE.'}`,
     cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
     sources: sourceRefs(cert.sources),
     // A reminder when the credential starts, not a bar across the years it runs.
