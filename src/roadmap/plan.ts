@@ -19,7 +19,7 @@ import type { LeafNode } from './needs.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
-import { addEndorsementSteps, stateFallbackCaveat } from './state-license.js';
+import { addEndorsementSteps, heldCredentialName, stateFallbackCaveat } from './state-license.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { nextClinicalLicense, recommendedClinicalLicense, recommendedLicense } from './steps/license.js';
@@ -103,6 +103,8 @@ export function planRoadmap(
   addEducationDone(ctx, drafts);
 
   addReactivations(ctx, drafts);
+  const restricted = restrictedCaveat(ctx, cert);
+  if (restricted) caveats.push(restricted);
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   addEndorsementSteps(ctx, drafts);
   const fallback = stateFallbackCaveat(ctx, drafts);
@@ -189,6 +191,20 @@ export function planRoadmap(
   };
   roadmap.answers = answers(ctx, roadmap, { cert, planned, goalEnd });
   return roadmap;
+}
+
+/**
+ * A restricted license (probation, conditions) is never counted, and certifiers ask about
+ * discipline on any route: the person asks before applying rather than learning it at review.
+ */
+function restrictedCaveat(ctx: PlanContext, cert: Certification | null): string | null {
+  const held = ctx.profile.licenses.find((l) => l.status === 'restricted');
+  if (!held) return null;
+  const name = heldCredentialName(ctx.data, held, ctx.profile.state);
+  const issuer = cert
+    ? (ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase())
+    : null;
+  return `Your ${name} is restricted, so no step counts it. Certifiers and employers ask about discipline and restrictions on a license whatever the route: before you apply, ask ${issuer ?? 'the certifying body'} how yours affects your eligibility, and meet your board's terms first.`;
 }
 
 /** "You chose the job of …": a job goal leads the plan; the certification follows from it. */

@@ -165,6 +165,10 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     why: `${forWhat}: the months count only in a post like this.${
       current ? ` ${capitalize(yourRole(current.role))} does not count toward it.` : ''
     } The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
+      current && ctx.committed && ctx.committed.size > 0
+        ? ' You are earning supervised hours toward a clinical license in your current job: before you move, ask the board whether the new post would count, and ask the certifying body whether your current duties are case management already.'
+        : ''
+    }${
       studying &&
       !cond.after_degree &&
       highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor

@@ -218,18 +218,45 @@ function addOptional(
  * supervisor now, so the supervised years are running.
  */
 export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License | null {
-  const working = ctx.profile.experience.some(
-    (e) =>
-      e.ongoing && (e.role === 'social-worker' || e.role === 'counselor') && e.supervised_by === 'licensed',
-  );
-  if (!working) return null;
+  // A state registration or associate license exists for the supervised years: whoever holds one
+  // is on the way to the clinical license, whatever their job is called.
+  const stones = ctx.profile.licenses.filter((held) => {
+    const license = ctx.data.byId.licenses.get(held.type);
+    return held.status === 'active' && license?.state !== undefined && !license.independent_practice;
+  });
   for (const id of ctx.specialization?.licenses ?? []) {
     const license = ctx.data.byId.licenses.get(id);
     if (license?.tier !== 'clinical' || !license.independent_practice) continue;
+    // The job they hold now counts toward this license's supervised hours (a case manager's counts
+    // toward the LCSW, with the board's caveat; not toward the LPC).
+    const counted = countedRoles(license.requires);
+    const working = ctx.profile.experience.some(
+      (e) =>
+        e.ongoing &&
+        e.supervised_by === 'licensed' &&
+        (counted === null || counted.includes(e.role)) &&
+        (stones.length > 0 || e.role === 'social-worker' || e.role === 'counselor'),
+    );
+    if (!working) continue;
     if (ctx.profile.licenses.some((held) => held.type === id)) continue;
-    if (!stateLicenseFacts(ctx.data, ctx.profile, id).available || issuedAsAnother(ctx, id)) continue;
+    const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
+    if (!facts.available || issuedAsAnother(ctx, id)) continue;
+    // The state's own associate title for this license (the Texas LPC Associate for the LPC).
+    if (stones.some((held) => held.type === facts.licensure.associate_license)) return license;
     const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
     if (walk.met.some((m) => m.leaf.kind === 'license')) return license;
+  }
+  return null;
+}
+
+/** The roles a license's experience requirement counts; null when it names none (or has none). */
+function countedRoles(rule: unknown): readonly string[] | null {
+  if (!rule || typeof rule !== 'object') return null;
+  const r = rule as { all?: unknown[]; any?: unknown[]; experience?: { roles?: string[] } };
+  if (r.experience) return r.experience.roles ?? null;
+  for (const child of [...(r.all ?? []), ...(r.any ?? [])]) {
+    const found = countedRoles(child);
+    if (found) return found;
   }
   return null;
 }
