@@ -242,10 +242,19 @@ function levelName(id: string): string {
   return id.replace(/-/g, ' ');
 }
 
-/** Escapes the characters Markdown would read as formatting. */
+/**
+ * Escapes the characters Markdown would read as formatting; a web address inside the text becomes
+ * an autolink instead, so its underscores are not escaped into the link.
+ */
 function esc(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+  return text
+    .split(URL_IN_TEXT)
+    .map((part, i) => (i % 2 === 1 ? `<${part}>` : part.replace(/([\\`*_[\]<>])/g, '\\$1')))
+    .join('');
 }
+
+/** An http(s) address, without the closing punctuation of the sentence around it. */
+const URL_IN_TEXT = /(https?:\/\/[^\s<>()]*[^\s<>().,;:!?'"])/;
 
 function cell(text: string): string {
   return esc(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
