@@ -194,7 +194,10 @@ export function goalJobStep(
     level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1;
   const search = drafts
     .all()
-    .find((d) => d.id === 'find-job-case-manager' && !d.fixed && rank(d.gains?.level) === rank(found.level));
+    .find(
+      (d) =>
+        d.id.startsWith('find-job-case-manager') && !d.fixed && rank(d.gains?.level) === rank(found.level),
+    );
   if (search) {
     search.kind = 'job';
     search.job = job;

@@ -123,6 +123,8 @@ export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | 
 export function entryRungStep(ctx: PlanContext, studySteps: readonly string[]): DraftStep | null {
   if (currentLevel(ctx) || studySteps.length === 0) return null;
   if (highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor) return null;
+  // Someone who works under a license now (an LPN) would take a pay cut as an assistant.
+  if (ctx.profile.licenses.some((l) => l.status === 'active')) return null;
   const first = byRank(ctx.data)[0];
   if (!first) return null;
   return {
