@@ -26,7 +26,9 @@ export function standing(ctx: PlanContext, unmet: readonly LeafNode[]): Standing
   for (const e of profile.education) {
     const what = `${capitalize(LEVEL_NAMES[e.level])}${e.level === 'high-school' ? '' : ` in ${FIELD_NAMES[e.field]}`}`;
     if (isCompleted(e, asOf)) {
+      const credits = (e as { credits?: number }).credits;
       const notes = [
+        e.level === 'some-college' && credits ? `${credits} credits` : '',
         e.completed ? formatMonth(e.completed) : '',
         e.accredited ? '' : 'school not accredited',
       ].filter(Boolean);

@@ -1,9 +1,9 @@
-import { formatMonth } from '../../core/month.js';
+import { addMonths, formatMonth, monthIndex } from '../../core/month.js';
 import { ACCREDITOR_NAMES } from '../../core/vocabulary.js';
 import type { Certification } from '../../data/schema/families.js';
 import { matchesDegree } from '../../engine/leaves/degree.js';
-import type { PlanContext } from '../context.js';
-import { isCompleted } from '../degree-match.js';
+import { ASSUME, type PlanContext } from '../context.js';
+import { isCompleted, isUnderway } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { capitalize, FIELD_NAMES, LEVEL_NAMES, lowerFirst } from '../labels.js';
 import type { LeafNode, Walk } from '../needs.js';
@@ -47,13 +47,45 @@ export function addDoneSteps(
 /** Completed degrees are the foundation of everything else: always shown as done. */
 export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
   for (const [index, entry] of ctx.profile.education.entries()) {
-    if (entry.level === 'high-school' || !isCompleted(entry, ctx.asOf) || drafts.has(`held-degree-${index}`))
+    if (entry.level === 'high-school') continue;
+    // A degree under way is part of the person's path even when the goal does not need it.
+    if (isUnderway(entry, ctx.asOf)) {
+      if (drafts.has(`study-${index}`)) continue;
+      // An expected month already past (or none) is not a date: the usual time left is assumed.
+      const expected =
+        entry.completed && monthIndex(entry.completed) > monthIndex(ctx.asOf)
+          ? entry.completed
+          : addMonths(ctx.asOf, ASSUME.underwayDegreeMonths);
+      drafts.add({
+        id: `study-${index}`,
+        kind: 'education',
+        title: `Finish your ${LEVEL_NAMES[entry.level]} in ${FIELD_NAMES[entry.field]}`,
+        why:
+          expected === entry.completed
+            ? `You expect to finish in ${formatMonth(expected)}.`
+            : `You are studying for it; with no expected month still ahead in your profile, the plan assumes ${ASSUME.underwayDegreeMonths} more months.`,
+        cost: null,
+        sources: [],
+        duration: 0,
+        after: [],
+        fixed: { status: 'in-progress', start: ctx.asOf, end: expected },
+      });
       continue;
+    }
+    if (!isCompleted(entry, ctx.asOf) || drafts.has(`held-degree-${index}`)) continue;
+    const credits = (entry as { credits?: number }).credits;
     drafts.add({
       id: `held-degree-${index}`,
       kind: 'education',
-      title: degreeTitle(entry),
-      why: entry.completed ? `Completed in ${formatMonth(entry.completed)}.` : 'Completed.',
+      title: `${degreeTitle(entry)}${entry.level === 'some-college' && credits ? ` (${credits} credits)` : ''}`,
+      why:
+        entry.level === 'some-college'
+          ? credits
+            ? `${credits} semester credits finished.`
+            : 'College credits finished; the profile does not say how many.'
+          : entry.completed
+            ? `Completed in ${formatMonth(entry.completed)}.`
+            : 'Completed.',
       cost: null,
       sources: [],
       duration: 0,
