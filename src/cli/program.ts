@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { neutralizeControls } from '../core/input-text.js';
+import { LANGS, type Lang } from '../core/lang.js';
 import { COMMANDS } from './commands/index.js';
 import { type GlobalOptions, type Io, processIo, type RunState } from './context.js';
 import { CliError, EXIT } from './errors.js';
@@ -21,6 +22,12 @@ export function buildProgram(io: Io): { program: Command; globals: () => GlobalO
     .option('--data <dir>', 'a data folder overlaid on the built-in data (same id replaces, new id adds)')
     .option('--no-color', 'no color, even on a terminal (NO_COLOR is honoured too)')
     .addOption(
+      new Option(
+        '--lang <lang>',
+        'the language you read (default: from LC_ALL, LC_MESSAGES or LANG)',
+      ).choices(LANGS),
+    )
+    .addOption(
       new Option('--no-input', 'never prompt; fail with a usage error where a prompt would be needed'),
     )
     .showSuggestionAfterError(true)
@@ -31,8 +38,8 @@ export function buildProgram(io: Io): { program: Command; globals: () => GlobalO
     .exitOverride();
 
   const globals = (): GlobalOptions => {
-    const options = program.opts<{ data?: string; color: boolean; input: boolean }>();
-    return { data: options.data, color: options.color, input: options.input };
+    const options = program.opts<{ data?: string; color: boolean; input: boolean; lang?: Lang }>();
+    return { data: options.data, color: options.color, input: options.input, lang: options.lang };
   };
   for (const register of COMMANDS) {
     const command = register(program, io, globals, run);

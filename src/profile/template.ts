@@ -35,6 +35,8 @@ version: 1                       # the profile format; always 1
 
 name: Alex Rivera                # optional; shown on the roadmap
 state: TX                        # optional; two-letter US code where you live or hold a license
+lang: en                         # optional: en | es (español), the language you read; left out,
+                                 # your locale (LANG) decides
 
 education:                       # every degree, finished or under way
   - level: bachelor              # ${wrapList(EDUCATION_LEVELS, 33)}
