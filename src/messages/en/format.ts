@@ -1,7 +1,9 @@
 /** English number and list wording, shared by every English message. */
 
+import { formatMonth, type Month } from '../../core/month.js';
 import { formatNumber } from '../../core/number.js';
 import { EPSILON } from '../../engine/amount.js';
+import type { LocaleFormat } from '../locale-format.js';
 
 /** 7.5, 12, 2,253 — at most one decimal, thousands separated. */
 export function formatAmount(value: number): string {
@@ -32,3 +34,22 @@ export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** "$1,234" */
+export function formatMoney(usd: number): string {
+  return `$${formatNumber(usd)}`;
+}
+
+/** US English: "Nov 2026", "2,253", "$395–470", "a, b or c". */
+export const enFormat: LocaleFormat = {
+  month: (month: Month) => formatMonth(month),
+  monthShort: (month: Month) => formatMonth(month),
+  amount: formatAmount,
+  hours: formatHours,
+  money: formatMoney,
+  moneyRange: (min, max, dash = '–') =>
+    min === max ? formatMoney(min) : `${formatMoney(min)}${dash}${formatNumber(max)}`,
+  count: plural,
+  joinAnd,
+  joinOr,
+};
