@@ -1,3 +1,6 @@
+/** Comparisons and roundings with a little slack, so 12 full-time months are never "a few hours short" of 2,080. */
+export const EPSILON = 1e-6;
+
 /**
  * 2,253 and 7.5: thousands separated, at most `decimals` decimals, no trailing zeros. Hand-written
  * on purpose: the first `Intl.NumberFormat` / `toLocaleString` call loads ICU data, which costs a

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { chooseLang } from '../../core/lang.js';
 import { resolveAsOf } from '../as-of.js';
 import { wantsColor, wantsUnicode } from '../context.js';
 import { usageError } from '../errors.js';
@@ -14,7 +15,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
     .option('--as-of <month>', 'evaluate as of this month, YYYY-MM (default: this month)')
     .action(async (options: { profile: string; cert?: string; format: 'text' | 'json'; asOf?: string }) => {
       const asOf = resolveAsOf(options.asOf);
-      const [{ loadCliData }, { readProfile }, { evaluate }] = await Promise.all([
+      const [{ loadCliData }, { readProfile }, { evaluate, eligibilityWords }] = await Promise.all([
         import('../load-data.js'),
         import('../read-profile.js'),
         import('../../api/evaluate.js'),
@@ -27,10 +28,17 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
         );
       }
       const profile = await readProfile(options.profile, io, data);
-      const report = evaluate(profile, data, {
-        asOf,
-        ...(options.cert ? { certifications: [options.cert] } : {}),
-      });
+      // Spanish is loaded only when it is asked for; English is the default words of evaluate().
+      const spanish =
+        chooseLang(globals().lang, profile.lang, io.env) === 'es'
+          ? await import('../../messages/es/index.js')
+          : undefined;
+      const report = evaluate(
+        profile,
+        data,
+        { asOf, ...(options.cert ? { certifications: [options.cert] } : {}) },
+        spanish ? eligibilityWords(data, spanish.eligibility) : undefined,
+      );
       if (options.format === 'json') {
         io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;
@@ -42,6 +50,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
           width: Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
           color,
           unicode: wantsUnicode(io.env),
+          ...(spanish ? { words: spanish.eligibilityView } : {}),
         }),
       );
     });

@@ -42,7 +42,7 @@ export const register: RegisterCommand = (program, io, globals) =>
       // The planner writes its steps in English (issue 13): say so rather than switch silently.
       if (chooseLang(globals().lang, profile.lang, io.env) === 'es') {
         io.stderr.write(
-          'casemgr-path: el plan (roadmap) todavía no está disponible en español; se muestra en inglés.\n',
+          'casemgr-path: el plan (roadmap) todavía no está disponible en español; se muestra en inglés. `casemgr-path eligibility` ya responde en español.\n',
         );
       }
       const roadmap = planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });

@@ -1,8 +1,7 @@
 /** English number and list wording, shared by every English message. */
 
 import { formatMonth, type Month } from '../../core/month.js';
-import { formatNumber } from '../../core/number.js';
-import { EPSILON } from '../../engine/amount.js';
+import { EPSILON, formatNumber } from '../../core/number.js';
 import type { LocaleFormat } from '../locale-format.js';
 
 /** 7.5, 12, 2,253 — at most one decimal, thousands separated. */

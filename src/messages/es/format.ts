@@ -7,8 +7,7 @@
  */
 
 import { type Month, monthIndex } from '../../core/month.js';
-import { formatNumber } from '../../core/number.js';
-import { EPSILON } from '../../engine/amount.js';
+import { EPSILON, formatNumber } from '../../core/number.js';
 import type { LocaleFormat } from '../locale-format.js';
 
 const MONTHS = [
@@ -102,12 +101,12 @@ export function plural(count: number, one: string, many = pluralOf(one)): string
 }
 
 /** "y" before a word that starts with the sound /i/ becomes "e" (madre e hija; not "e hielo"). */
-function and(next: string): string {
+export function and(next: string): string {
   return /^(h?i|h?í)(?![aeiouáéó])/i.test(next.trim()) ? 'e' : 'y';
 }
 
 /** "o" before a word that starts with the sound /o/ becomes "u" (siete u ocho, mujer u hombre). */
-function or(next: string): string {
+export function or(next: string): string {
   return /^h?[oó]/i.test(next.trim()) ? 'u' : 'o';
 }
 
