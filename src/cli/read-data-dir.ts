@@ -78,3 +78,70 @@ function unreadableMessage(error: unknown): string {
   if (code === 'ENOENT') return 'this file disappeared while being read';
   return `cannot read this file: ${(error as Error)?.message ?? String(error)}`;
 }
+
+/** What a data folder's `i18n/` holds: the translation files of each language, and problems. */
+export interface TranslationDirContents {
+  /** Language code → its translation files (possibly none). */
+  languages: Map<string, DataFileInput[]>;
+  problems: Diagnostic[];
+}
+
+/**
+ * Reads `DIR/i18n/<lang>/*.yaml` for every language folder. A data folder without `i18n/` offers
+ * no translation (nothing is checked). A folder named for a language the tool does not speak is
+ * an error; so is a file that cannot be read (the others are still read).
+ */
+export async function readTranslationDirs(
+  dir: string,
+  known: readonly string[],
+  fs: DataDirFs = nodeFs,
+): Promise<TranslationDirContents> {
+  const root = join(dir, 'i18n');
+  const languages = new Map<string, DataFileInput[]>();
+  const problems: Diagnostic[] = [];
+  let folders: string[];
+  try {
+    folders = (await fs.readdir(root)).sort();
+  } catch {
+    return { languages, problems };
+  }
+  for (const lang of folders) {
+    const folder = join(root, lang);
+    let names: string[];
+    try {
+      if (!(await fs.stat(folder)).isDirectory()) continue;
+      names = await fs.readdir(folder);
+    } catch (error) {
+      problems.push(problem(folder, 'unreadable', unreadableMessage(error)));
+      continue;
+    }
+    if (!known.includes(lang)) {
+      problems.push(
+        problem(
+          folder,
+          'unknown-language',
+          `not a language this tool speaks (${known.join(', ')}); add its code to LANGS in src/core/lang.ts first`,
+        ),
+      );
+      continue;
+    }
+    const inputs: DataFileInput[] = [];
+    for (const name of names.filter(isDataFileName).sort()) {
+      const file = join(folder, name);
+      try {
+        const info = await fs.stat(file);
+        if (info.size > MAX_INPUT_BYTES) {
+          problems.push(
+            problem(file, 'too-large', `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`),
+          );
+          continue;
+        }
+        inputs.push({ file, bytes: await fs.readFile(file) });
+      } catch (error) {
+        problems.push(problem(file, 'unreadable', unreadableMessage(error)));
+      }
+    }
+    languages.set(lang, inputs);
+  }
+  return { languages, problems };
+}

@@ -28,16 +28,18 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
         );
       }
       const profile = await readProfile(options.profile, io, data);
-      // Spanish is loaded only when it is asked for; English is the default words of evaluate().
-      const spanish =
-        chooseLang(globals().lang, profile.lang, io.env) === 'es'
-          ? await import('../../messages/es/index.js')
-          : undefined;
+      // Spanish is loaded only when it is asked for: its words, and the data with its text in
+      // Spanish (ids and rules are the same, so the profile read above holds for it too).
+      const lang = chooseLang(globals().lang, profile.lang, io.env);
+      const [spanish, spoken] =
+        lang === 'es'
+          ? await Promise.all([import('../../messages/es/index.js'), loadCliData(globals(), io, lang)])
+          : [undefined, data];
       const report = evaluate(
         profile,
-        data,
+        spoken,
         { asOf, ...(options.cert ? { certifications: [options.cert] } : {}) },
-        spanish ? eligibilityWords(data, spanish.eligibility) : undefined,
+        spanish ? eligibilityWords(spoken, spanish.eligibility) : undefined,
       );
       if (options.format === 'json') {
         io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
