@@ -17,7 +17,7 @@ beforeAll(() => ensureBuilt(), 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Words that only a Spanish module holds. */
-const SPANISH = /noviembre|elegibilidad|administración de casos/;
+const SPANISH = /noviembre|elegibilidad|administración de casos|quiso decir/;
 
 function chunks(): Map<string, string> {
   return new Map(

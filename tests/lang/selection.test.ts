@@ -126,10 +126,11 @@ describe('report --lang', () => {
     expect(plain.status).toBe(0);
     expect(plain.reports).toHaveLength(3);
     expect(plain.stderr).toMatch(/1 client asked for Spanish; .*that report is in English\n/);
+    // The run's own language is Spanish here, so it says so in Spanish.
     const all = await run(['--lang', 'es']);
-    expect(all.stderr).toMatch(/2 clients asked for Spanish; .*those reports are in English\n/);
+    expect(all.stderr).toMatch(/2 clientes pidieron español; .*sus informes están en inglés\n/);
     const locale = await run([], { LANG: 'es_US.UTF-8' });
-    expect(locale.stderr).toMatch(/2 clients asked for Spanish/);
+    expect(locale.stderr).toMatch(/2 clientes pidieron español/);
     const english = await run(['--lang', 'en'], { LANG: 'es_US.UTF-8' });
     expect(english.stderr).toMatch(/1 client asked for Spanish/);
   });

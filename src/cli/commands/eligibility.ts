@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { chooseLang } from '../../core/lang.js';
+import { chooseLang, localeLang } from '../../core/lang.js';
 import { resolveAsOf } from '../as-of.js';
 import { wantsColor, wantsUnicode } from '../context.js';
 import { usageError } from '../errors.js';
@@ -27,7 +27,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
           `unknown certification "${options.cert}"${didYouMean(options.cert, data.byId.certifications.keys())}; known: ${[...data.byId.certifications.keys()].join(', ')}`,
         );
       }
-      const profile = await readProfile(options.profile, io, data);
+      const profile = await readProfile(options.profile, io, data, globals().lang ?? localeLang(io.env));
       // Spanish is loaded only when it is asked for: its words, and the data with its text in
       // Spanish (ids and rules are the same, so the profile read above holds for it too).
       const lang = chooseLang(globals().lang, profile.lang, io.env);

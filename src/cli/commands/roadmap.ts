@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { chooseLang } from '../../core/lang.js';
+import { chooseLang, localeLang } from '../../core/lang.js';
 import type { Roadmap } from '../../roadmap/types.js';
 import { resolveAsOf } from '../as-of.js';
 import { type GlobalOptions, type Io, wantsColor, wantsUnicode } from '../context.js';
@@ -38,12 +38,11 @@ export const register: RegisterCommand = (program, io, globals) =>
         import('../../roadmap/plan.js'),
       ]);
       const data = await loadCliData(globals(), io);
-      const profile = await readProfile(options.profile, io, data);
+      const profile = await readProfile(options.profile, io, data, globals().lang ?? localeLang(io.env));
       // The planner writes its steps in English (issue 13): say so rather than switch silently.
       if (chooseLang(globals().lang, profile.lang, io.env) === 'es') {
-        io.stderr.write(
-          'casemgr-path: el plan (roadmap) todavía no está disponible en español; se muestra en inglés. `casemgr-path eligibility` ya responde en español.\n',
-        );
+        const { cliWords } = await import('../../messages/es/cli.js');
+        io.stderr.write(`casemgr-path: ${cliWords.roadmapNotYet}\n`);
       }
       const roadmap = planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
       const toFile = options.out !== undefined;
