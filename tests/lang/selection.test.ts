@@ -69,6 +69,18 @@ describe('lang in the profile (0.2)', () => {
   });
 });
 
+describe('init remembers the language of the run that wrote the template', () => {
+  it('lang: es with --lang es or a Spanish locale, lang: en otherwise', async () => {
+    expect((await runMain(['--lang', 'es', 'init'])).stdout).toMatch(/^lang: es +# optional/m);
+    expect((await runMain(['init'], { env: { LANG: 'es_MX.UTF-8' } })).stdout).toMatch(
+      /^lang: es +# optional/m,
+    );
+    expect((await runMain(['init'], { env: { LANG: 'en_US.UTF-8' } })).stdout).toMatch(
+      /^lang: en +# optional/m,
+    );
+  });
+});
+
 describe('the lang column of a caseload CSV', () => {
   it('reads codes and names of the two languages, forgivingly', () => {
     for (const [cell, lang] of [
