@@ -42,9 +42,17 @@ export async function readDataDir(dir: string, fs: DataDirFs = nodeFs): Promise<
   }
   const dataFiles = names.filter(isDataFileName).sort();
   if (dataFiles.length === 0) throw new CliError(`no data files (*.yaml) in ${dir}`, EXIT.usage);
+  return readFiles(dir, dataFiles, fs);
+}
+
+/**
+ * Reads the named files of a folder, each on its own: a file that cannot be read is a diagnostic,
+ * and the others are still read. Oversized files are refused from their size, unread.
+ */
+async function readFiles(dir: string, names: readonly string[], fs: DataDirFs): Promise<DataDirContents> {
   const inputs: DataFileInput[] = [];
   const problems: Diagnostic[] = [];
-  for (const name of dataFiles) {
+  for (const name of names) {
     const file = join(dir, name);
     try {
       const info = await fs.stat(file);
@@ -125,22 +133,8 @@ export async function readTranslationDirs(
       );
       continue;
     }
-    const inputs: DataFileInput[] = [];
-    for (const name of names.filter(isDataFileName).sort()) {
-      const file = join(folder, name);
-      try {
-        const info = await fs.stat(file);
-        if (info.size > MAX_INPUT_BYTES) {
-          problems.push(
-            problem(file, 'too-large', `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`),
-          );
-          continue;
-        }
-        inputs.push({ file, bytes: await fs.readFile(file) });
-      } catch (error) {
-        problems.push(problem(file, 'unreadable', unreadableMessage(error)));
-      }
-    }
+    const { inputs, problems: unread } = await readFiles(folder, names.filter(isDataFileName).sort(), fs);
+    problems.push(...unread);
     languages.set(lang, inputs);
   }
   return { languages, problems };
