@@ -15,3 +15,21 @@ export function formatNumber(value: number, decimals = 0): string {
   const trimmed = fraction?.replace(/0+$/, '');
   return `${negative ? '-' : ''}${grouped}${trimmed ? `.${trimmed}` : ''}`;
 }
+
+/**
+ * A whole number of something accrued (hours): what a person has rounds down, what they need
+ * rounds up, so words never claim more progress than there is. 2,253.
+ */
+export function formatWhole(value: number, round: 'down' | 'up'): string {
+  return formatNumber(round === 'down' ? Math.floor(value + EPSILON) : Math.ceil(value - EPSILON));
+}
+
+/** "$1,234": US dollars as US readers write them, in English and in US Spanish alike. */
+export function formatUsd(usd: number): string {
+  return `$${formatNumber(usd)}`;
+}
+
+/** "$395–470"; one amount when both ends are equal. */
+export function formatUsdRange(min: number, max: number, dash = '–'): string {
+  return min === max ? formatUsd(min) : `${formatUsd(min)}${dash}${formatNumber(max)}`;
+}

@@ -7,7 +7,7 @@
  */
 
 import { type Month, monthIndex } from '../../core/month.js';
-import { EPSILON, formatNumber } from '../../core/number.js';
+import { formatNumber, formatUsd, formatUsdRange, formatWhole } from '../../core/number.js';
 import type { LocaleFormat } from '../locale-format.js';
 
 const MONTHS = [
@@ -51,19 +51,13 @@ export function formatMonthShort(month: Month): string {
   return `${MONTHS_SHORT[index % 12]} ${Math.floor(index / 12)}`;
 }
 
-/** 7.5, 12, 2,253 (es-US). */
+/** 7.5, 12, 2,253: es-US writes numbers as US English does (core/number.ts). */
 export function formatAmount(value: number): string {
   return formatNumber(value, 1);
 }
 
 /** Whole hours; what you have rounds down, what you need rounds up. */
-export function formatHours(value: number, round: 'down' | 'up'): string {
-  return formatNumber(round === 'down' ? Math.floor(value + EPSILON) : Math.ceil(value - EPSILON));
-}
-
-export function formatMoney(usd: number): string {
-  return `$${formatNumber(usd)}`;
-}
+export const formatHours = formatWhole;
 
 /**
  * The regular plural of a Spanish noun phrase whose noun comes first ("hora de práctica" →
@@ -129,9 +123,8 @@ export const esFormat: LocaleFormat = {
   monthShort: formatMonthShort,
   amount: formatAmount,
   hours: formatHours,
-  money: formatMoney,
-  moneyRange: (min, max, dash = '–') =>
-    min === max ? formatMoney(min) : `${formatMoney(min)}${dash}${formatNumber(max)}`,
+  money: formatUsd,
+  moneyRange: formatUsdRange,
   count: plural,
   joinAnd,
   joinOr,
