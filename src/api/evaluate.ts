@@ -4,25 +4,48 @@ import type { Rule } from '../data/schema/rules.js';
 import { type EvaluateOptions, explain, explainRule } from '../engine/evaluate.js';
 import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import { EligibilityWords } from '../messages/eligibility.js';
+import type { EligibilityMessages } from '../messages/eligibility-messages.js';
 import { englishEligibility } from '../messages/en/eligibility.js';
 import type { Profile } from '../profile/schema.js';
 
-const words = new WeakMap<Data, EligibilityWords>();
+/** A language's eligibility messages for a data set: `englishEligibility`, `spanishEligibility`. */
+export type EligibilityLanguage = (data: Data) => EligibilityMessages;
 
-/** The English words for one data set's verdicts (made once per data set). */
-export function eligibilityWords(data: Data): EligibilityWords {
-  let found = words.get(data);
+const words = new WeakMap<Data, Map<EligibilityLanguage, EligibilityWords>>();
+
+/**
+ * The words for one data set's verdicts in one language (default English), made once per data
+ * set and language. A language module brings only its messages; the wording machinery is here,
+ * so a second language shares it without a chunk of its own.
+ */
+export function eligibilityWords(
+  data: Data,
+  language: EligibilityLanguage = englishEligibility,
+): EligibilityWords {
+  let byLanguage = words.get(data);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    words.set(data, byLanguage);
+  }
+  let found = byLanguage.get(language);
   if (!found) {
-    found = new EligibilityWords(englishEligibility(data));
-    words.set(data, found);
+    found = new EligibilityWords(language(data));
+    byLanguage.set(language, found);
   }
   return found;
 }
 
-/** Every certification's verdict for a profile: the `eligibility --format json` object. Pure. */
-export function evaluate(profile: Profile, data: Data, options: EvaluateOptions): EligibilityReport {
+/**
+ * Every certification's verdict for a profile: the `eligibility --format json` object. Pure.
+ * `say` words the verdicts (default English); the machine fields are the same in every language.
+ */
+export function evaluate(
+  profile: Profile,
+  data: Data,
+  options: EvaluateOptions,
+  say: EligibilityWords = eligibilityWords(data),
+): EligibilityReport {
   const explained = explain(profile, data, options);
-  const say = eligibilityWords(data);
   return {
     version: 1,
     as_of: options.asOf,

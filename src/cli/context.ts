@@ -1,9 +1,13 @@
+import type { Lang } from '../core/lang.js';
+
 /** Options every command accepts (docs/contracts.md): parsed once by the program, passed to each command. */
 export interface GlobalOptions {
   /** A maintainer's data folder, overlaid on the built-in data. */
   data?: string;
   color: boolean;
   input: boolean;
+  /** `--lang`, when given; otherwise the profile or the locale decides (core/lang.ts). */
+  lang?: Lang;
 }
 
 export interface Io {

@@ -1,13 +1,20 @@
 import { Command, CommanderError, Option } from 'commander';
 import { neutralizeControls } from '../core/input-text.js';
+import { LANGS, type Lang, langInArgv, localeLang } from '../core/lang.js';
 import { COMMANDS } from './commands/index.js';
 import { type GlobalOptions, type Io, processIo, type RunState } from './context.js';
 import { CliError, EXIT } from './errors.js';
 import { fsFailure, isFsError } from './fs-errors.js';
 import { VERSION } from './version.js';
 
+/** The Spanish words of the CLI's own messages (src/messages/es/cli.ts), loaded only for Spanish. */
+type SpanishCli = typeof import('../messages/es/cli.js');
+
 /** Wires commander: global options, one module per command, usage errors as exit 2. */
-export function buildProgram(io: Io): { program: Command; globals: () => GlobalOptions; run: RunState } {
+export function buildProgram(
+  io: Io,
+  spanish?: SpanishCli,
+): { program: Command; globals: () => GlobalOptions; run: RunState } {
   const run: RunState = { exitCode: EXIT.ok };
   const program = new Command('casemgr-path')
     .description(
@@ -21,27 +28,38 @@ export function buildProgram(io: Io): { program: Command; globals: () => GlobalO
     .option('--data <dir>', 'a data folder overlaid on the built-in data (same id replaces, new id adds)')
     .option('--no-color', 'no color, even on a terminal (NO_COLOR is honoured too)')
     .addOption(
+      new Option(
+        '--lang <lang>',
+        'the language you read (default: from LC_ALL, LC_MESSAGES or LANG)',
+      ).choices(LANGS),
+    )
+    .addOption(
       new Option('--no-input', 'never prompt; fail with a usage error where a prompt would be needed'),
     )
     .showSuggestionAfterError(true)
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    })
+    .configureOutput(output(io, spanish))
     .exitOverride();
 
   const globals = (): GlobalOptions => {
-    const options = program.opts<{ data?: string; color: boolean; input: boolean }>();
-    return { data: options.data, color: options.color, input: options.input };
+    const options = program.opts<{ data?: string; color: boolean; input: boolean; lang?: Lang }>();
+    return { data: options.data, color: options.color, input: options.input, lang: options.lang };
   };
   for (const register of COMMANDS) {
     const command = register(program, io, globals, run);
-    command.exitOverride().configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    });
+    command.exitOverride().configureOutput(output(io, spanish));
   }
   return { program, globals, run };
+}
+
+/** Where commander writes; its errors in Spanish when the run speaks Spanish. */
+function output(io: Io, spanish: SpanishCli | undefined) {
+  return {
+    writeOut: (text: string) => io.stdout.write(text),
+    writeErr: (text: string) => io.stderr.write(text),
+    ...(spanish
+      ? { outputError: (text: string, write: (t: string) => void) => write(spanish.cliMessage(text)) }
+      : {}),
+  };
 }
 
 /**
@@ -49,16 +67,20 @@ export function buildProgram(io: Io): { program: Command; globals: () => GlobalO
  * process-wide state (exit code, color level, listeners), so it can run many times in one process.
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const { program, run } = buildProgram(io);
+  // Errors are said in the run's language: --lang (read before commander parses, so a usage
+  // error is said in it too), else the locale. Spanish words are loaded only then.
+  const lang: Lang = langInArgv(argv) ?? localeLang(io.env) ?? 'en';
+  const spanish = lang === 'es' ? await import('../messages/es/cli.js') : undefined;
+  const { program, run } = buildProgram(io, spanish);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return run.exitCode;
   } catch (error) {
-    return handleError(error, io);
+    return handleError(error, io, spanish);
   }
 }
 
-function handleError(error: unknown, io: Io): number {
+function handleError(error: unknown, io: Io, spanish?: SpanishCli): number {
   // Any file-system failure no command caught (a full disk, a rename not permitted): one line.
   if (isFsError(error)) error = fsFailure(error);
   if (error instanceof CommanderError) {
@@ -69,18 +91,26 @@ function handleError(error: unknown, io: Io): number {
   if (error instanceof CliError) {
     // An empty message: the command has already told the person (the wizard's Ctrl-C note).
     // Messages quote input (names, keys, arguments): no control character reaches the terminal.
-    if (error.message !== '') io.stderr.write(`casemgr-path: ${neutralizeControls(error.message)}\n`);
+    if (error.message !== '') {
+      const message = spanish ? spanish.cliMessage(error.message) : error.message;
+      io.stderr.write(`casemgr-path: ${neutralizeControls(message)}\n`);
+    }
     return error.exitCode;
   }
   if (isCancel(error)) {
-    io.stderr.write('Cancelled.\n');
+    io.stderr.write(`${spanish ? spanish.cliWords.cancelled : 'Cancelled.'}\n`);
     return EXIT.cancelled;
   }
   const debug = (io.env.DEBUG ?? '').split(',').includes('casemgr-path');
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`casemgr-path: unexpected error: ${neutralizeControls(message)}\n`);
+  const message = neutralizeControls(error instanceof Error ? error.message : String(error));
+  io.stderr.write(
+    `casemgr-path: ${spanish ? spanish.cliWords.unexpected(message) : `unexpected error: ${message}`}\n`,
+  );
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  else io.stderr.write('Run with DEBUG=casemgr-path for details, and please report it.\n');
+  else
+    io.stderr.write(
+      `${spanish ? spanish.cliWords.reportIt : 'Run with DEBUG=casemgr-path for details, and please report it.'}\n`,
+    );
   return EXIT.failed;
 }
 

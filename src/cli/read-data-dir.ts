@@ -42,9 +42,17 @@ export async function readDataDir(dir: string, fs: DataDirFs = nodeFs): Promise<
   }
   const dataFiles = names.filter(isDataFileName).sort();
   if (dataFiles.length === 0) throw new CliError(`no data files (*.yaml) in ${dir}`, EXIT.usage);
+  return readFiles(dir, dataFiles, fs);
+}
+
+/**
+ * Reads the named files of a folder, each on its own: a file that cannot be read is a diagnostic,
+ * and the others are still read. Oversized files are refused from their size, unread.
+ */
+async function readFiles(dir: string, names: readonly string[], fs: DataDirFs): Promise<DataDirContents> {
   const inputs: DataFileInput[] = [];
   const problems: Diagnostic[] = [];
-  for (const name of dataFiles) {
+  for (const name of names) {
     const file = join(dir, name);
     try {
       const info = await fs.stat(file);
@@ -77,4 +85,57 @@ function unreadableMessage(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'cannot read this file: permission denied';
   if (code === 'ENOENT') return 'this file disappeared while being read';
   return `cannot read this file: ${(error as Error)?.message ?? String(error)}`;
+}
+
+/** What a data folder's `i18n/` holds: the translation files of each language, and problems. */
+export interface TranslationDirContents {
+  /** Language code → its translation files (possibly none). */
+  languages: Map<string, DataFileInput[]>;
+  problems: Diagnostic[];
+}
+
+/**
+ * Reads `DIR/i18n/<lang>/*.yaml` for every language folder. A data folder without `i18n/` offers
+ * no translation (nothing is checked). A folder named for a language the tool does not speak is
+ * an error; so is a file that cannot be read (the others are still read).
+ */
+export async function readTranslationDirs(
+  dir: string,
+  known: readonly string[],
+  fs: DataDirFs = nodeFs,
+): Promise<TranslationDirContents> {
+  const root = join(dir, 'i18n');
+  const languages = new Map<string, DataFileInput[]>();
+  const problems: Diagnostic[] = [];
+  let folders: string[];
+  try {
+    folders = (await fs.readdir(root)).sort();
+  } catch {
+    return { languages, problems };
+  }
+  for (const lang of folders) {
+    const folder = join(root, lang);
+    let names: string[];
+    try {
+      if (!(await fs.stat(folder)).isDirectory()) continue;
+      names = await fs.readdir(folder);
+    } catch (error) {
+      problems.push(problem(folder, 'unreadable', unreadableMessage(error)));
+      continue;
+    }
+    if (!known.includes(lang)) {
+      problems.push(
+        problem(
+          folder,
+          'unknown-language',
+          `not a language this tool speaks (${known.join(', ')}); add its code to LANGS in src/core/lang.ts first`,
+        ),
+      );
+      continue;
+    }
+    const { inputs, problems: unread } = await readFiles(folder, names.filter(isDataFileName).sort(), fs);
+    problems.push(...unread);
+    languages.set(lang, inputs);
+  }
+  return { languages, problems };
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { Lang } from '../core/lang.js';
 import type { Data } from '../data/model.js';
 import { parseProfile } from '../profile/parse.js';
 import type { Profile } from '../profile/schema.js';
@@ -20,7 +21,12 @@ export function formatProblems(diagnostics: readonly Diagnostic[]): string {
  * Reads a profile from a file or stdin (`-`). A missing file is a usage error (exit 2); a profile that
  * reads but is invalid is exit 1, with every problem listed.
  */
-export async function readProfile(pathOrDash: string, io: Io, data: Data): Promise<Profile> {
+export async function readProfile(
+  pathOrDash: string,
+  io: Io,
+  data: Data,
+  lang: Lang = 'en',
+): Promise<Profile> {
   if (pathOrDash === '-' && io.stdin.isTTY) {
     throw new CliError(
       '--profile - reads the profile from standard input, but nothing is piped in',
@@ -36,7 +42,12 @@ export async function readProfile(pathOrDash: string, io: Io, data: Data): Promi
       EXIT.failed,
     );
   }
-  // Warnings (a title the state issues under another name) do not stop the run, but are said.
-  if (result.diagnostics.length > 0) io.stderr.write(`${formatProblems(result.diagnostics)}\n`);
+  // Warnings (a title the state issues under another name) do not stop the run, but are said,
+  // in the run's language (errors are said by the program, which knows it too).
+  if (result.diagnostics.length > 0) {
+    const text = formatProblems(result.diagnostics);
+    const spanish = lang === 'es' ? await import('../messages/es/cli.js') : undefined;
+    io.stderr.write(`${spanish ? spanish.cliMessage(text) : text}\n`);
+  }
   return result.profile;
 }

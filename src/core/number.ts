@@ -1,3 +1,6 @@
+/** Comparisons and roundings with a little slack, so 12 full-time months are never "a few hours short" of 2,080. */
+export const EPSILON = 1e-6;
+
 /**
  * 2,253 and 7.5: thousands separated, at most `decimals` decimals, no trailing zeros. Hand-written
  * on purpose: the first `Intl.NumberFormat` / `toLocaleString` call loads ICU data, which costs a
@@ -11,4 +14,22 @@ export function formatNumber(value: number, decimals = 0): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const trimmed = fraction?.replace(/0+$/, '');
   return `${negative ? '-' : ''}${grouped}${trimmed ? `.${trimmed}` : ''}`;
+}
+
+/**
+ * A whole number of something accrued (hours): what a person has rounds down, what they need
+ * rounds up, so words never claim more progress than there is. 2,253.
+ */
+export function formatWhole(value: number, round: 'down' | 'up'): string {
+  return formatNumber(round === 'down' ? Math.floor(value + EPSILON) : Math.ceil(value - EPSILON));
+}
+
+/** "$1,234": US dollars as US readers write them, in English and in US Spanish alike. */
+export function formatUsd(usd: number): string {
+  return `$${formatNumber(usd)}`;
+}
+
+/** "$395–470"; one amount when both ends are equal. */
+export function formatUsdRange(min: number, max: number, dash = '–'): string {
+  return min === max ? formatUsd(min) : `${formatUsd(min)}${dash}${formatNumber(max)}`;
 }

@@ -1,5 +1,7 @@
-/** Comparisons with a little slack, so 12 full-time months are never "a few hours short" of 2,080. */
-export const EPSILON = 1e-6;
+import { EPSILON } from '../core/number.js';
+
+// The slack lives with number formatting (core/number.ts), which rounds with it too.
+export { EPSILON };
 
 export function atLeast(have: number, need: number): boolean {
   return have + EPSILON >= need;

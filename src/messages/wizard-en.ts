@@ -105,4 +105,11 @@ export const wizardEn = {
   yesNoHelp: 'please type y for yes or n for no',
 };
 
-export type WizardMessages = typeof wizardEn;
+/** A message's shape with any words: the same parameters, returning a string. */
+type AnyWords<T> = T extends (...args: infer A) => unknown ? (...args: A) => string : string;
+
+/**
+ * What every language's wizard messages must have: the keys and parameters of the English, each
+ * saying any words (the English's literal return types widened to string).
+ */
+export type WizardMessages = { [K in keyof typeof wizardEn]: AnyWords<(typeof wizardEn)[K]> };

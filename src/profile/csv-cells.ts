@@ -28,6 +28,22 @@ export function readId(raw: string): CellResult<string> {
   );
 }
 
+const LANG_WORDS: Record<string, string> = {
+  english: 'en',
+  ingles: 'en',
+  inglés: 'en',
+  spanish: 'es',
+  espanol: 'es',
+  español: 'es',
+};
+
+/** A language: `es`, `ES`, `Spanish`, `español` (and `es-US`, `es_MX`) read as `es`; likewise `en`. */
+export function readLang(raw: string): CellResult<string> {
+  const word = raw.trim().toLowerCase();
+  const code = /^([a-z]{2})(?:[-_][a-z]{2})?$/.exec(word)?.[1];
+  return ok(LANG_WORDS[word] ?? code ?? word);
+}
+
 export function readState(raw: string): CellResult<string> {
   return ok(raw.toUpperCase());
 }

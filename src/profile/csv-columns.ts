@@ -55,6 +55,8 @@ export const CREDENTIAL_COLUMNS = [
   'ce_hours',
 ] as const;
 export const GOAL_COLUMNS = ['goal_job', 'goal_specialization', 'goal_certification'] as const;
+/** How to report on the client: the language of their report (profile 0.2 `lang`). */
+export const REPORT_COLUMNS = ['lang'] as const;
 
 /** `degree`, `degree2`, … : the prefix of the n-th group (n from 1). */
 export function groupPrefix(group: 'degree' | 'cm', n: number): string {
@@ -67,10 +69,16 @@ export const CSV_TEMPLATE_COLUMNS: readonly string[] = [
   ...[1, 2].flatMap((n) => DEGREE_SUFFIXES.map((s) => `${groupPrefix('degree', n)}_${s}`)),
   ...CREDENTIAL_COLUMNS,
   ...[1, 2].flatMap((n) => CM_SUFFIXES.map((s) => `${groupPrefix('cm', n)}_${s}`)),
+  ...REPORT_COLUMNS,
   ...GOAL_COLUMNS,
 ];
 
-const SINGLE_COLUMNS = new Set<string>([...PERSON_COLUMNS, ...CREDENTIAL_COLUMNS, ...GOAL_COLUMNS]);
+const SINGLE_COLUMNS = new Set<string>([
+  ...PERSON_COLUMNS,
+  ...CREDENTIAL_COLUMNS,
+  ...REPORT_COLUMNS,
+  ...GOAL_COLUMNS,
+]);
 const GROUP_COLUMN = /^(degree|cm)([2-9])?_([a-z_]+)$/;
 
 /**

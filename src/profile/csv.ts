@@ -6,6 +6,7 @@ import {
   type CellResult,
   readBoolean,
   readId,
+  readLang,
   readLicenses,
   readList,
   readMonth,
@@ -122,6 +123,7 @@ export function profileFromCsvRow(
   const input: Record<string, unknown> = { version: 1 };
   put(input, 'name', read('name', readText), ['name'], 'name');
   put(input, 'state', read('state', readState), ['state'], 'state');
+  put(input, 'lang', read('lang', readLang), ['lang'], 'lang');
 
   const education: Record<string, unknown>[] = [];
   const experience: Record<string, unknown>[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../core/lang.js';
 import { addMonths, monthIndex } from '../core/month.js';
 import {
   EDUCATION_FIELDS,
@@ -143,6 +144,8 @@ export const ProfileSchema = z.strictObject({
   version: z.literal(1, { message: 'expected version: 1 (the only profile version so far)' }),
   name: z.string().max(200).optional(),
   state: State.optional(),
+  /** The language the person reads (0.2): en or es. Absent: the locale decides. */
+  lang: z.enum(LANGS, { message: 'expected en (English) or es (Spanish)' }).optional(),
   education: z.array(EducationEntry).default([]),
   licenses: z.array(LicenseEntry).default([]),
   certifications: z.array(Id).default([]),

@@ -1,3 +1,4 @@
+import type { Lang } from '../core/lang.js';
 import {
   EDUCATION_FIELDS,
   EDUCATION_LEVELS,
@@ -15,7 +16,7 @@ import type { Data } from '../data/model.js';
  * example values that make it valid as it stands (a test holds it to that). The lists of ids come
  * from the data, so the template names every license and certification the data knows.
  */
-export function profileTemplate(data: Data): string {
+export function profileTemplate(data: Data, lang: Lang = 'en'): string {
   const list = (values: readonly string[]) => values.join(' | ');
   const ids = (items: readonly { id: string }[]) =>
     wrapList(
@@ -35,6 +36,8 @@ version: 1                       # the profile format; always 1
 
 name: Alex Rivera                # optional; shown on the roadmap
 state: TX                        # optional; two-letter US code where you live or hold a license
+lang: ${lang}                         # optional: en | es (español), the language you read; left out,
+                                 # your locale (LANG) decides
 
 education:                       # every degree, finished or under way
   - level: bachelor              # ${wrapList(EDUCATION_LEVELS, 33)}

@@ -9,27 +9,8 @@ import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engin
 import type { PayPoint, Roadmap, RoadmapStep } from '../roadmap/types.js';
 import { stripControl } from './sanitize.js';
 
-/**
- * "you hold it", "eligible now", "eligible Oct 2027", "not eligible", "status unconfirmed",
- * "retired": the one status vocabulary of every format (see `restsOnReading` for "to confirm").
- */
-export function statusWords(
-  cert: Pick<CertificationVerdict, 'status' | 'eligible_from'> & { held?: boolean },
-): string {
-  if (cert.held) return 'you hold it';
-  switch (cert.status) {
-    case 'eligible':
-      return 'eligible now';
-    case 'not-yet':
-      return cert.eligible_from ? `eligible ${formatMonth(cert.eligible_from)}` : 'eligible later';
-    case 'not-eligible':
-      return 'not eligible';
-    case 'unconfirmed':
-      return 'status unconfirmed';
-    case 'retired':
-      return 'retired';
-  }
-}
+// The English status words live with the other English words of a verdict.
+export { statusWords } from '../messages/en/eligibility-view.js';
 
 /** A verdict that says "eligible" while resting on a reading the issuer has not confirmed. */
 export function restsOnReading(cert: Pick<CertificationVerdict, 'status' | 'caveats' | 'held'>): boolean {

@@ -40,6 +40,7 @@ export function profileToYaml(profile: ProfileInput): string {
   for (const key of [
     'name',
     'state',
+    'lang',
     'education',
     'licenses',
     'certifications',

@@ -2,6 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
 import { BIN, ROOT } from './build.js';
 
+/**
+ * The test process's environment without what would change the output: color, CI, debugging,
+ * and a Spanish locale (the suite's expectations are English unless a test sets LANG itself).
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  for (const name of ['CI', 'GITHUB_ACTIONS', 'FORCE_COLOR', 'DEBUG']) delete env[name];
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const value = env[name];
+    // es_US.UTF-8 becomes en_US.UTF-8: still English, and the encoding (Unicode or not) kept.
+    if (value && /^es(?:[_.@-]|$)/i.test(value)) env[name] = value.replace(/^es(?:_[A-Za-z]+)?/i, 'en_US');
+  }
+  return env;
+}
+
 export interface CliResult {
   status: number | null;
   stdout: string;
@@ -16,8 +31,7 @@ export function runCli(
   args: readonly string[],
   options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {},
 ): CliResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  for (const name of ['CI', 'GITHUB_ACTIONS', 'FORCE_COLOR', 'DEBUG']) delete env[name];
+  const env = cleanEnv();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...env, ...options.env },
@@ -51,8 +65,7 @@ export async function runMain(
   options: { env?: NodeJS.ProcessEnv; input?: string } = {},
 ): Promise<CliResult> {
   const { main } = await import('../../src/cli/program.js');
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  for (const name of ['CI', 'GITHUB_ACTIONS', 'FORCE_COLOR', 'DEBUG']) delete env[name];
+  const env = cleanEnv();
   const stdout = collector();
   const stderr = collector();
   const stdin = Readable.from(

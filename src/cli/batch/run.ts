@@ -1,3 +1,4 @@
+import type { Lang } from '../../core/lang.js';
 import type { Profile } from '../../profile/schema.js';
 import type { Roadmap } from '../../roadmap/types.js';
 import { reportBaseName } from './file-names.js';
@@ -9,9 +10,12 @@ import { failedSummary, safeCell, summarize } from './summary.js';
 /** What is done for one client: plan, then render. Injected, so tests and the CLI share the loop. */
 export interface ClientPipeline {
   plan(profile: Profile): Roadmap;
-  render(roadmap: Roadmap): string;
+  /** The report in `lang`, one of `speaks` (English when the pipeline says nothing of languages). */
+  render(roadmap: Roadmap, lang?: Lang): string;
   /** The report files' extension: md, json or html. */
   extension: string;
+  /** The languages the reports can be written in; default English only. */
+  speaks?: readonly Lang[];
 }
 
 export interface BatchStats {
@@ -21,6 +25,13 @@ export interface BatchStats {
 }
 
 export interface BatchOptions {
+  /** The language of a client whose profile names none (`report --lang`, else the locale). */
+  lang?: Lang;
+  /**
+   * Called for each report written in English because the language asked for (the client's
+   * `lang`, else the run's) cannot be written by this pipeline yet.
+   */
+  onEnglishInstead?: (asked: Lang) => void;
   onProgress?: (state: ProgressState) => void;
   /** Checked between rows: when aborted, the loop stops and the caller abandons the run. */
   signal?: AbortSignal;
@@ -38,6 +49,7 @@ export async function runBatch(
   options: BatchOptions = {},
 ): Promise<BatchStats> {
   const stats: BatchStats = { rows: 0, written: 0, failed: 0 };
+  const speaks = pipeline.speaks ?? ['en'];
   const fail = async (row: number, name: string | null, errors: readonly RowError[]) => {
     stats.failed++;
     for (const error of errors) {
@@ -61,7 +73,10 @@ export async function runBatch(
       let roadmap: Roadmap;
       try {
         roadmap = pipeline.plan(item.profile);
-        content = pipeline.render(roadmap);
+        const asked = item.profile.lang ?? options.lang ?? 'en';
+        const lang = speaks.includes(asked) ? asked : 'en';
+        content = pipeline.render(roadmap, lang);
+        if (lang !== asked) options.onEnglishInstead?.(asked);
       } catch (error) {
         const message = `could not build this client's report: ${(error as Error)?.message ?? String(error)}`;
         await fail(item.row, item.name, [{ row: item.row, column: '', message }]);

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { chooseLang, localeLang } from '../../core/lang.js';
 import { resolveAsOf } from '../as-of.js';
 import { wantsColor, wantsUnicode } from '../context.js';
 import { usageError } from '../errors.js';
@@ -14,7 +15,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
     .option('--as-of <month>', 'evaluate as of this month, YYYY-MM (default: this month)')
     .action(async (options: { profile: string; cert?: string; format: 'text' | 'json'; asOf?: string }) => {
       const asOf = resolveAsOf(options.asOf);
-      const [{ loadCliData }, { readProfile }, { evaluate }] = await Promise.all([
+      const [{ loadCliData }, { readProfile }, { evaluate, eligibilityWords }] = await Promise.all([
         import('../load-data.js'),
         import('../read-profile.js'),
         import('../../api/evaluate.js'),
@@ -26,11 +27,20 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
           `unknown certification "${options.cert}"${didYouMean(options.cert, data.byId.certifications.keys())}; known: ${[...data.byId.certifications.keys()].join(', ')}`,
         );
       }
-      const profile = await readProfile(options.profile, io, data);
-      const report = evaluate(profile, data, {
-        asOf,
-        ...(options.cert ? { certifications: [options.cert] } : {}),
-      });
+      const profile = await readProfile(options.profile, io, data, globals().lang ?? localeLang(io.env));
+      // Spanish is loaded only when it is asked for: its words, and the data with its text in
+      // Spanish (ids and rules are the same, so the profile read above holds for it too).
+      const lang = chooseLang(globals().lang, profile.lang, io.env);
+      const [spanish, spoken] =
+        lang === 'es'
+          ? await Promise.all([import('../../messages/es/index.js'), loadCliData(globals(), io, lang)])
+          : [undefined, data];
+      const report = evaluate(
+        profile,
+        spoken,
+        { asOf, ...(options.cert ? { certifications: [options.cert] } : {}) },
+        spanish ? eligibilityWords(spoken, spanish.eligibility) : undefined,
+      );
       if (options.format === 'json') {
         io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;
@@ -42,6 +52,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
           width: Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
           color,
           unicode: wantsUnicode(io.env),
+          ...(spanish ? { words: spanish.eligibilityView } : {}),
         }),
       );
     });

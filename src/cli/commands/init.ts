@@ -1,3 +1,4 @@
+import { localeLang } from '../../core/lang.js';
 import type { GlobalOptions, Io } from '../context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -48,5 +49,6 @@ async function profileText(globals: () => GlobalOptions, io: Io): Promise<string
     import('../../profile/template.js'),
     import('../load-data.js'),
   ]);
-  return profileTemplate(await loadCliData(globals(), io));
+  // The template remembers the language of the run that wrote it (--lang, else the locale).
+  return profileTemplate(await loadCliData(globals(), io), globals().lang ?? localeLang(io.env) ?? 'en');
 }

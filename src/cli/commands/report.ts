@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { type Lang, localeLang } from '../../core/lang.js';
 import { resolveAsOf } from '../as-of.js';
 import { CliError, EXIT } from '../errors.js';
 import type { RegisterCommand } from './index.js';
@@ -59,8 +60,13 @@ export const registerReport: RegisterCommand = (program, io, globals, run) =>
       const onInterrupt = () => controller.abort();
       process.once('SIGINT', onInterrupt);
       let stats: Awaited<ReturnType<typeof runBatch>>;
+      // A client's own `lang` wins; --lang (else the locale) is the caseload's default.
+      const lang: Lang = globals().lang ?? localeLang(io.env) ?? 'en';
+      let inEnglishInstead = 0;
       try {
         stats = await runBatch(input, folder, pipeline, {
+          lang,
+          onEnglishInstead: () => inEnglishInstead++,
           signal: controller.signal,
           ...(line ? { onProgress: (state) => line.update(state) } : {}),
         });
@@ -77,13 +83,28 @@ export const registerReport: RegisterCommand = (program, io, globals, run) =>
       }
       line?.clear();
       const seconds = (performance.now() - started) / 1000;
-      const failures =
-        stats.failed === 0
-          ? 'no failures'
-          : `${count(stats.failed)} failed (see ${output.ERRORS_FILE} in ${options.out})`;
-      io.stderr.write(
-        `report: ${count(stats.rows)} ${stats.rows === 1 ? 'row' : 'rows'} · ${count(stats.written)} ${stats.written === 1 ? 'report' : 'reports'} written to ${options.out} · ${failures} · ${seconds < 60 ? `${seconds.toFixed(1)} s` : progress.formatDuration(seconds * 1000)}\n`,
-      );
+      const time = seconds < 60 ? `${seconds.toFixed(1)} s` : progress.formatDuration(seconds * 1000);
+      const spanish = lang === 'es' ? (await import('../../messages/es/cli.js')).cliWords : undefined;
+      if (spanish) {
+        io.stderr.write(
+          `report: ${spanish.reportDone({ ...stats, out: options.out, errorsFile: output.ERRORS_FILE, time, count })}\n`,
+        );
+      } else {
+        const failures =
+          stats.failed === 0
+            ? 'no failures'
+            : `${count(stats.failed)} failed (see ${output.ERRORS_FILE} in ${options.out})`;
+        io.stderr.write(
+          `report: ${count(stats.rows)} ${stats.rows === 1 ? 'row' : 'rows'} · ${count(stats.written)} ${stats.written === 1 ? 'report' : 'reports'} written to ${options.out} · ${failures} · ${time}\n`,
+        );
+      }
+      if (inEnglishInstead > 0) {
+        const n = inEnglishInstead;
+        const note = spanish
+          ? spanish.reportInEnglish(count(n), n)
+          : `${count(n)} ${n === 1 ? 'client asked' : 'clients asked'} for Spanish; roadmaps cannot be written in Spanish yet, so ${n === 1 ? 'that report is' : 'those reports are'} in English`;
+        io.stderr.write(`report: ${note}\n`);
+      }
       if (stats.failed > 0) run.exitCode = EXIT.failed;
     });
 

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { chooseLang, localeLang } from '../../core/lang.js';
 import type { Roadmap } from '../../roadmap/types.js';
 import { resolveAsOf } from '../as-of.js';
 import { type GlobalOptions, type Io, wantsColor, wantsUnicode } from '../context.js';
@@ -37,7 +38,12 @@ export const register: RegisterCommand = (program, io, globals) =>
         import('../../roadmap/plan.js'),
       ]);
       const data = await loadCliData(globals(), io);
-      const profile = await readProfile(options.profile, io, data);
+      const profile = await readProfile(options.profile, io, data, globals().lang ?? localeLang(io.env));
+      // The planner writes its steps in English (issue 13): say so rather than switch silently.
+      if (chooseLang(globals().lang, profile.lang, io.env) === 'es') {
+        const { cliWords } = await import('../../messages/es/cli.js');
+        io.stderr.write(`casemgr-path: ${cliWords.roadmapNotYet}\n`);
+      }
       const roadmap = planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
       const toFile = options.out !== undefined;
       const output = await render(roadmap, options, io, globals(), toFile);

@@ -1,7 +1,8 @@
 /** English number and list wording, shared by every English message. */
 
-import { formatNumber } from '../../core/number.js';
-import { EPSILON } from '../../engine/amount.js';
+import { formatMonth, type Month } from '../../core/month.js';
+import { formatNumber, formatUsd, formatUsdRange, formatWhole } from '../../core/number.js';
+import type { LocaleFormat } from '../locale-format.js';
 
 /** 7.5, 12, 2,253 — at most one decimal, thousands separated. */
 export function formatAmount(value: number): string {
@@ -14,7 +15,7 @@ export function formatAmount(value: number): string {
  * words never claim more progress than there is.
  */
 export function formatHours(value: number, round: 'down' | 'up'): string {
-  return formatNumber(round === 'down' ? Math.floor(value + EPSILON) : Math.ceil(value - EPSILON));
+  return formatWhole(value, round);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
@@ -32,3 +33,16 @@ export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** US English: "Nov 2026", "2,253", "$395–470", "a, b or c". */
+export const enFormat: LocaleFormat = {
+  month: (month: Month) => formatMonth(month),
+  monthShort: (month: Month) => formatMonth(month),
+  amount: formatAmount,
+  hours: formatHours,
+  money: formatUsd,
+  moneyRange: formatUsdRange,
+  count: plural,
+  joinAnd,
+  joinOr,
+};

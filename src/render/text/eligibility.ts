@@ -3,9 +3,10 @@
  * certification with its status, the deciding route, what is met and what is missing (have →
  * need), when it opens, the other routes, and every caveat.
  */
-import { formatMonth } from '../../core/month.js';
 import type { CertificationVerdict, EligibilityReport, EvalNode, RouteVerdict } from '../../engine/types.js';
-import { certLabel, certsForDisplay, decidingRoute, type Note, statusWords } from '../format.js';
+import type { EligibilityViewMessages } from '../../messages/eligibility-view.js';
+import { enEligibilityView } from '../../messages/en/eligibility-view.js';
+import { certLabel, certsForDisplay, decidingRoute, type Note } from '../format.js';
 import { mapStrings, stripControl } from '../sanitize.js';
 import { titleLines } from './header.js';
 import { trimEnd } from './layout.js';
@@ -32,10 +33,16 @@ function treeCaveats(node: EvalNode): string[] {
   return [...node.caveats, ...(node.children ?? []).flatMap(treeCaveats)];
 }
 
-function headerLines(cert: CertificationVerdict, look: Look): string[] {
+/** The text view's options: those of every text view, and the language's words. */
+export interface EligibilityTextOptions extends TextOptions {
+  /** The view's words; default English. */
+  words?: EligibilityViewMessages;
+}
+
+function headerLines(cert: CertificationVerdict, look: Look, say: EligibilityViewMessages): string[] {
   const label = certLabel(cert.id);
   const name = clean(cert.name);
-  const words = statusWords(cert);
+  const words = say.status(cert);
   const paint = statusPaint(look.style, cert.status);
   const left = ` ${label}  ${name}`;
   if (visibleWidth(left) + 2 + visibleWidth(words) <= look.width) {
@@ -48,9 +55,14 @@ function headerLines(cert: CertificationVerdict, look: Look): string[] {
   return lines;
 }
 
-function routeLines(route: RouteVerdict, look: Look): string[] {
+function routeLines(route: RouteVerdict, look: Look, say: EligibilityViewMessages): string[] {
   const { glyphs, style } = look;
-  const lines = hanging(`Route: ${clean(route.title)}`, look.width, BODY, `${BODY}       `);
+  const lines = hanging(
+    `${say.route} ${clean(route.title)}`,
+    look.width,
+    BODY,
+    `${BODY}${' '.repeat(say.route.length + 1)}`,
+  );
   const mark = visibleWidth(glyphs.ok);
   const item = `${BODY}  `;
   const rest = ' '.repeat(item.length + mark + 1);
@@ -69,43 +81,27 @@ function routeLines(route: RouteVerdict, look: Look): string[] {
         (l, i) => (i === 0 ? l.replace(glyphs.no, style.bad(glyphs.no)) : l),
       ),
     );
-    const haveNeed = `have ${clean(missing.have) || 'nothing yet'} ${glyphs.to} need ${clean(missing.need)}`;
+    const haveNeed = say.haveNeed(clean(missing.have), clean(missing.need), glyphs.to);
     lines.push(...hanging(haveNeed, look.width, rest, `${rest}  `).map(style.dim));
   }
   return lines;
 }
 
-function certBlock(cert: CertificationVerdict, look: Look): string[] {
-  const lines = headerLines(cert, look);
+function certBlock(cert: CertificationVerdict, look: Look, say: EligibilityViewMessages): string[] {
+  const lines = headerLines(cert, look, say);
   const route = decidingRoute(cert);
-  if (route) lines.push(...routeLines(route, look));
+  if (route) lines.push(...routeLines(route, look, say));
   if (cert.status === 'not-yet' && cert.eligible_from) {
-    lines.push(
-      ...hanging(
-        `Opens ${formatMonth(cert.eligible_from)} if you stay in your current role.`,
-        look.width,
-        BODY,
-        BODY,
-      ),
-    );
+    lines.push(...hanging(say.opens(cert.eligible_from), look.width, BODY, BODY));
   }
   if (cert.status === 'unconfirmed') {
-    lines.push(
-      ...hanging(
-        "No verdict: we could not confirm the issuer's current rules (see the note).",
-        look.width,
-        BODY,
-        BODY,
-      ),
-    );
+    lines.push(...hanging(say.noVerdict, look.width, BODY, BODY));
   }
   const others = cert.routes.filter((r) => r !== route);
   if (others.length > 0) {
-    lines.push(`${BODY}Other routes:`);
+    lines.push(`${BODY}${say.otherRoutes}`);
     for (const other of others) {
-      const state = other.eligible
-        ? 'met'
-        : `${other.missing.length} missing${other.eligible_from ? `, opens ${formatMonth(other.eligible_from)}` : ''}`;
+      const state = say.otherRoute(other);
       lines.push(
         ...hanging(
           `${clean(other.title)} (${state})`,
@@ -120,35 +116,36 @@ function certBlock(cert: CertificationVerdict, look: Look): string[] {
     ...new Set([...cert.caveats, ...(route ? treeCaveats(route.tree) : [])].map(clean)),
   ].filter(Boolean);
   const notes: Note[] = caveats.map((text) => ({ about: [], text }));
-  lines.push(...noteLines(notes, look, '  '));
+  lines.push(...noteLines(notes, look, '  ', say.note));
   return lines;
 }
 
-function summary(certs: CertificationVerdict[]): string {
+function summary(certs: CertificationVerdict[], say: EligibilityViewMessages): string {
   const count = (status: CertificationVerdict['status']): number =>
     certs.filter((c) => c.status === status).length;
-  const parts = [
-    [count('eligible'), 'eligible now'],
-    [count('not-yet'), 'eligible later'],
-    [count('not-eligible'), 'not eligible'],
-    [count('unconfirmed'), 'unconfirmed'],
-    [count('retired'), 'retired'],
-  ] as const;
-  return parts
-    .filter(([n]) => n > 0)
-    .map(([n, words]) => `${n} ${words}`)
-    .join(', ');
+  return say.summary({
+    eligible: count('eligible'),
+    'not-yet': count('not-yet'),
+    'not-eligible': count('not-eligible'),
+    unconfirmed: count('unconfirmed'),
+    retired: count('retired'),
+  });
 }
 
-export function renderEligibilityText(model: EligibilityReport, options: TextOptions = {}): string {
+export function renderEligibilityText(
+  model: EligibilityReport,
+  options: EligibilityTextOptions = {},
+): string {
+  const say = options.words ?? enEligibilityView;
   const look = lookOf(options);
   const report = mapStrings(model, look.clean);
-  const lines = titleLines(['casemgr-path', 'eligibility', `as of ${formatMonth(report.as_of)}`], look, 1);
+  const lines = titleLines(['casemgr-path', ...say.title(report.as_of)], look, 1);
   if (report.certifications.length === 0) {
-    lines.push('', ' No certifications to check.');
+    lines.push('', ` ${say.noCertifications}`);
   } else {
-    lines.push(...hanging(summary(report.certifications), look.width, '', '').map(look.style.dim));
-    for (const cert of certsForDisplay(report.certifications, null)) lines.push('', ...certBlock(cert, look));
+    lines.push(...hanging(summary(report.certifications, say), look.width, '', '').map(look.style.dim));
+    for (const cert of certsForDisplay(report.certifications, null))
+      lines.push('', ...certBlock(cert, look, say));
   }
   return `${lines.map(trimEnd).join('\n')}\n`;
 }

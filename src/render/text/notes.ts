@@ -3,16 +3,18 @@ import type { Note } from '../format.js';
 import type { Look } from './style.js';
 import { hanging, joinParts } from './wrap.js';
 
-const LEAD = ' NOTE  ';
-
-/** NOTE lines, one per caveat, wrapped under their own text. */
-export function noteLines(notes: Note[], look: Look, indent = ''): string[] {
+/**
+ * NOTE lines, one per caveat, wrapped under their own text. `label` is the language's four-letter
+ * word for a note ("NOTE", "NOTA").
+ */
+export function noteLines(notes: Note[], look: Look, indent = '', label = 'NOTE'): string[] {
   const lines: string[] = [];
+  const LEAD = ` ${label}  `;
   const rest = ' '.repeat(indent.length + LEAD.length);
   for (const note of notes) {
     const about = note.about.length > 0 ? `${note.about.join(', ')}: ` : '';
     const block = hanging(`${about}${note.text}`, look.width, `${indent}${LEAD}`, rest);
-    lines.push(...block.map((line, i) => (i === 0 ? line.replace('NOTE', look.style.warn('NOTE')) : line)));
+    lines.push(...block.map((line, i) => (i === 0 ? line.replace(label, look.style.warn(label)) : line)));
   }
   return lines;
 }

@@ -1,0 +1,8 @@
+/**
+ * Spanish, as one module the CLI imports only when Spanish is used (`await import(...)`), so an
+ * English run never loads a Spanish word. It imports nothing an English run does not already
+ * load (`tests/lang/lazy.test.ts` checks the bundle).
+ */
+export { spanishEligibility as eligibility } from './eligibility.js';
+export { esEligibilityView as eligibilityView } from './eligibility-view.js';
+export { esFormat as format } from './format.js';
