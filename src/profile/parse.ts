@@ -178,9 +178,17 @@ export function stateTitleProblem(
     };
   }
   if (credential.title && credential.title !== license.abbreviation) {
+    // Ohio's LPC is a title of its own (oh-lpc), held before the LPCC that `lpc` stands for.
+    const associate = 'associate' in credential ? credential.associate : undefined;
+    const sameName =
+      associate && !('level' in associate) && associate.license && associate.title === license.abbreviation
+        ? associate.license
+        : null;
     return {
       severity: 'warning',
-      message: `${state.name} has no ${license.abbreviation}: its ${LEVEL_WORDS[section]} license is the ${credential.title}, which \`${license.id}\` stands for here`,
+      message: sameName
+        ? `${state.name}'s ${license.abbreviation} is not its independent license: \`${license.id}\` stands here for the ${credential.title}; if you hold the ${license.abbreviation}, write \`${sameName}\``
+        : `${state.name} has no ${license.abbreviation}: its ${LEVEL_WORDS[section]} license is the ${credential.title}, which \`${license.id}\` stands for here`,
     };
   }
   return null;

@@ -170,6 +170,10 @@ describe('licenses and goals 0.2', () => {
         "Illinois has no LMSW: its master's-level social work license is the LSW, which `lmsw` stands for here",
     });
     expect(stateTitleProblem(data, 'lcsw', 'MI')?.severity).toBe('warning');
+    expect(stateTitleProblem(data, 'lpc', 'OH')?.message).toBe(
+      "Ohio's LPC is not its independent license: `lpc` stands here for the LPCC; if you hold the LPC, write `oh-lpc`",
+    );
+    expect(stateTitleProblem(data, 'oh-lpc', 'OH')).toBeNull();
     const result = parseProfile(
       'p.yaml',
       stringify({ version: 1, licenses: [{ type: 'lcsw', state: 'MI' }] }),
