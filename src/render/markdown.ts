@@ -1,8 +1,14 @@
 import { formatMonth } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
-import type { CertificationVerdict } from '../engine/types.js';
-import type { PayAfter, Roadmap, RoadmapStep } from '../roadmap/types.js';
-import { collectNotes, costText as costWords, restsOnReading, statusWords } from './format.js';
+import type { PayAfter, Roadmap, RoadmapCertification, RoadmapStep } from '../roadmap/types.js';
+import {
+  certsForDisplay,
+  collectNotes,
+  costText as costWords,
+  restsOnReading,
+  shownRoute,
+  statusWords,
+} from './format.js';
 
 /**
  * The roadmap as Markdown a counselor can paste into notes or an e-mail: the goal, where the person
@@ -35,7 +41,9 @@ export function renderMarkdown(roadmap: Roadmap): string {
     '| Certification | Status | When | Still missing |',
     '| --- | --- | --- | --- |',
   );
-  for (const verdict of roadmap.certifications) out.push(certificationRow(verdict));
+  // The order of every other view: the goal and what fits the person first.
+  for (const verdict of certsForDisplay(roadmap.certifications, roadmap.goal.certification))
+    out.push(certificationRow(verdict));
   out.push('');
 
   out.push('## Your plan', '');
@@ -122,7 +130,7 @@ function goal(roadmap: Roadmap): string[] {
   return [`**Goal:** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];
 }
 
-function certificationRow(v: CertificationVerdict): string {
+function certificationRow(v: RoadmapCertification): string {
   const when = v.held
     ? '—'
     : v.status === 'eligible'
@@ -130,10 +138,8 @@ function certificationRow(v: CertificationVerdict): string {
       : v.eligible_from
         ? formatMonth(v.eligible_from)
         : '—';
-  // The route that opens soonest, else the one missing the least.
-  const route =
-    v.routes.find((r) => v.eligible_from !== null && r.eligible_from === v.eligible_from) ??
-    [...v.routes].sort((a, b) => a.missing.length - b.missing.length)[0];
+  // The route the plan follows (or would follow), as the terminal and the page show it.
+  const route = shownRoute(v);
   const items =
     v.status === 'eligible' || !route ? [] : route.missing.map((m) => `${m.requirement}: ${m.need}`);
   const missing =

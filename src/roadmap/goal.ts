@@ -216,6 +216,12 @@ const FIELD_DISCIPLINES: Record<string, string> = {
  */
 export function fitsDiscipline(ctx: PlanContext, cert: Certification): boolean {
   if (cert.disciplines.includes('any')) return true;
+  const own = ownDisciplines(ctx);
+  return own.size === 0 || cert.disciplines.some((d) => own.has(d));
+}
+
+/** The disciplines the person's licenses and degrees (finished or under way) are in. */
+export function ownDisciplines(ctx: Pick<PlanContext, 'profile' | 'data'>): Set<string> {
   const own = new Set<string>();
   for (const l of ctx.profile.licenses) {
     const discipline = ctx.data.byId.licenses.get(l.type)?.discipline;
@@ -225,5 +231,5 @@ export function fitsDiscipline(ctx: PlanContext, cert: Certification): boolean {
     const discipline = FIELD_DISCIPLINES[e.field];
     if (discipline) own.add(discipline);
   }
-  return own.size === 0 || cert.disciplines.some((d) => own.has(d));
+  return own;
 }

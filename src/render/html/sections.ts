@@ -3,17 +3,24 @@ import { formatMonth } from '../../core/month.js';
 import { formatNumber } from '../../core/number.js';
 import { stateName } from '../../core/state-names.js';
 import type { CertificationVerdict } from '../../engine/types.js';
-import type { Alternative, PayPoint, Roadmap, RoadmapStep, StandingItem } from '../../roadmap/types.js';
+import type {
+  Alternative,
+  PayPoint,
+  Roadmap,
+  RoadmapCertification,
+  RoadmapStep,
+  StandingItem,
+} from '../../roadmap/types.js';
 import {
   certLabel,
   costSummary,
   costText,
-  decidingRoute,
   monthsText,
   type Note,
   nextStep,
   payText,
   restsOnReading,
+  shownRoute,
   specializationWords,
   statusWords,
   stepWhen,
@@ -70,8 +77,9 @@ export function standingHtml(items: StandingItem[]): string {
 /** Missing items listed in full for the goal and for what opens with time; one for the rest. */
 const MISSING_SHOWN_WHEN_FAR = 1;
 
-function certDetail(cert: CertificationVerdict, isGoal: boolean): string {
-  const route = decidingRoute(cert);
+function certDetail(cert: RoadmapCertification, isGoal: boolean): string {
+  // The route the plan follows (or would follow), so what is missing agrees with the plan.
+  const route = shownRoute(cert);
   if (cert.status === 'unconfirmed')
     return '<span class="muted">No verdict: we could not confirm the issuer&rsquo;s current rules (see the note).</span>';
   if (cert.status === 'retired') return '<span class="muted">No longer issued.</span>';
@@ -91,7 +99,7 @@ function certDetail(cert: CertificationVerdict, isGoal: boolean): string {
   return `${title}<ul class="missing">${items.join('')}</ul>`;
 }
 
-export function certificationsHtml(certs: CertificationVerdict[], goalId: string | null): string {
+export function certificationsHtml(certs: RoadmapCertification[], goalId: string | null): string {
   if (certs.length === 0) return '';
   const rows = certs.map(
     (cert) => `<tr>

@@ -5,7 +5,7 @@
 import type { Roadmap } from '../../roadmap/types.js';
 import { certsForDisplay, collectNotes, sourceDates } from '../format.js';
 import { mapStrings } from '../sanitize.js';
-import { certificationsSection } from './certifications.js';
+import { certificationsSection, pickShown } from './certifications.js';
 import { goalLines, roadmapTitle } from './header.js';
 import { trimEnd } from './layout.js';
 import { noteLines, sourcesLine } from './notes.js';
@@ -26,7 +26,7 @@ export function renderText(model: Roadmap, options: TextOptions = {}): string {
   const roadmap = mapStrings(model, look.clean);
   const profile = look.clean(look.profilePath);
   const certs = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
-  const shownCerts = certs.length <= CERT_ROWS + 1 ? certs : certs.slice(0, CERT_ROWS);
+  const shownCerts = pickShown(certs, CERT_ROWS).shown;
   const { notes, hidden } = collectNotes(roadmap, shownCerts, certs);
   const eligibilityHint = `casemgr-path eligibility --profile ${profile}`;
 
