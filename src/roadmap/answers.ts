@@ -161,11 +161,11 @@ function cost(roadmap: Roadmap): string {
   parts.push(
     priced.length > 0
       ? `About ${usdRange({ min, max })} in the costs we know (${priced.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}).`
-      : 'No step on this plan has a published cost in our data.',
+      : 'No step on this plan has a cost in the sources we cite.',
   );
   if (unknown.length > 0)
     parts.push(
-      `Not published in our sources: ${unknown.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}.`,
+      `Not in the sources we cite: ${unknown.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}.`,
     );
   const renewal = open.find((s) => s.kind === 'continuing-education' && s.cost_usd);
   if (renewal?.cost_usd) parts.push(`Renewing later costs ${usd(renewal.cost_usd.min)} per cycle.`);

@@ -146,7 +146,7 @@ function blocked(drafts: DraftSet, requirement: string, need: string | undefined
     id: `blocked-${n + 1}`,
     kind: 'career',
     title: `Resolve: ${requirement}`,
-    why: `No step in the data can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
+    why: `This plan has no step that can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
     cost: null,
     sources: [],
     duration: 0,

@@ -106,7 +106,7 @@ export function chooseCertification(
       return {
         certification: null,
         recommended: false,
-        why: `${specWhy}The certification "${wanted}" is not in the data.`,
+        why: `${specWhy}casemgr-path does not know the certification "${wanted}".`,
         routes: [],
       };
     }
@@ -148,7 +148,7 @@ export function chooseCertification(
     return {
       certification: cert ?? null,
       recommended: true,
-      why: `${specWhy}${cert ? `You already hold the ${cert.abbreviation}, the main credential here; the plan keeps it current.` : 'No certification in the data can be planned for you yet.'}`,
+      why: `${specWhy}${cert ? `You already hold the ${cert.abbreviation}, the main credential here; the plan keeps it current.` : 'No certification can be planned for you yet.'}`,
       routes: [],
     };
   }

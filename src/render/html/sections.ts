@@ -2,7 +2,6 @@
 import { formatMonth } from '../../core/month.js';
 import { formatNumber } from '../../core/number.js';
 import { stateName } from '../../core/state-names.js';
-import type { CertificationVerdict } from '../../engine/types.js';
 import type {
   Alternative,
   PayPoint,
