@@ -6,7 +6,7 @@
 import { formatMonth, monthIndex } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engine/types.js';
-import type { Roadmap, RoadmapCertification, RoadmapStep } from '../roadmap/types.js';
+import type { Roadmap, RoadmapCertification, RoadmapGoal, RoadmapStep } from '../roadmap/types.js';
 import { stripControl } from './sanitize.js';
 
 /**
@@ -256,9 +256,14 @@ export function sourceDates(roadmap: Roadmap): { oldest: string | null; newest: 
   return { oldest: valid[0] ?? null, newest: valid.at(-1) ?? null };
 }
 
-/** The specialization id as words ("behavioral-health" → "behavioral health"). */
-export function specializationWords(id: string): string {
-  return stripControl(id).replace(/-/g, ' ');
+/**
+ * The goal's area as words: its name from the data ("homelessness and housing case management"),
+ * or, in a model without one, the id ("behavioral-health" → "behavioral health"); null without an area.
+ */
+export function areaWords(goal: Pick<RoadmapGoal, 'specialization' | 'specialization_name'>): string | null {
+  const name = goal.specialization_name ? stripControl(goal.specialization_name).trim() : '';
+  if (name) return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return goal.specialization ? stripControl(goal.specialization).replace(/-/g, ' ') : null;
 }
 
 /** The step to do first: the first `next` step, else the first still in progress. */

@@ -2,6 +2,7 @@ import { formatMonth } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { PayAfter, Roadmap, RoadmapCertification, RoadmapStep } from '../roadmap/types.js';
 import {
+  areaWords,
   certsForDisplay,
   collectNotes,
   costText as costWords,
@@ -124,7 +125,7 @@ function goal(roadmap: Roadmap): string[] {
       : g.certification
         ? g.certification.toUpperCase()
         : 'none yet',
-    g.specialization ? `in ${levelName(g.specialization)}` : '',
+    areaWords(g) ? `in ${esc(areaWords(g)!)}` : '',
     g.recommended ? '— recommended for you' : '',
   ].filter(Boolean);
   return [`**Goal:** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];

@@ -52,7 +52,7 @@ function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month):
     score += (isCompleted(e, asOf) ? 20 : 12) - Math.min(at, 5) + (spec.id === e.field ? 1 : 0);
     fields.add(FIELD_NAMES[e.field]);
   }
-  if (fields.size > 0) reasons.push(`your ${andList([...fields])} studies lead here`);
+  if (fields.size > 0) reasons.push(`your studies in ${andList([...fields])} lead here`);
   const licenses = profile.licenses.filter((l) => l.status === 'active' && spec.licenses.includes(l.type));
   if (licenses.length > 0) {
     score += 15 * licenses.length;

@@ -181,6 +181,7 @@ export function planRoadmap(
     profile: { name: profile.name ?? null, state: profile.state ?? null },
     goal: {
       specialization: spec.specialization?.id ?? null,
+      specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
       why: [goal.why, ...alongside].join(' '),

@@ -54,6 +54,8 @@ export interface Answer {
 
 export interface RoadmapGoal {
   specialization: string | null;
+  /** The specialization's display name ("Homelessness and housing case management"; additive). */
+  specialization_name?: string | null;
   certification: string | null;
   /** True when the tool chose the goal (the profile named none, or only part of it). */
   recommended: boolean;

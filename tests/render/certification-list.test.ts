@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/api/evaluate.js';
 import type { CertificationVerdict } from '../../src/engine/types.js';
-import { type ProfileInput, ProfileSchema } from '../../src/profile/schema.js';
 import { certsForDisplay, shownRoute } from '../../src/render/format.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text/index.js';
-import { planRoadmap } from '../../src/roadmap/plan.js';
 import type { Roadmap, RoadmapCertification } from '../../src/roadmap/types.js';
-import { builtinData } from '../helpers/data.js';
+import { PEOPLE, plan } from '../helpers/people.js';
 
 /**
  * The certifications a roadmap lists: in the order that fits the person (the goal, what their
@@ -16,56 +13,6 @@ import { builtinData } from '../helpers/data.js';
  * in last, and named rather than shown where the list is cut), each with the route the plan
  * follows, so the table and the plan never disagree.
  */
-
-const AS_OF = '2026-11';
-
-/** The four people of issue 11, as the wizard saves them. */
-const PEOPLE: Record<string, Omit<ProfileInput, 'version'>> = {
-  'Ohio nurse': {
-    state: 'OH',
-    education: [{ level: 'associate', field: 'nursing', completed: '2016-05' }],
-    licenses: [{ type: 'rn', state: 'OH' }],
-    experience: [
-      { role: 'utilization-review', setting: 'payer', start: '2024-09', ongoing: true },
-      { role: 'registered-nurse', hours_per_week: 36, start: '2016-06', end: '2024-08' },
-    ],
-    goals: { specialization: 'healthcare' },
-  },
-  'Texas BSW': {
-    state: 'TX',
-    education: [
-      { level: 'bachelor', field: 'social-work', program_accreditation: 'cswe', completed: '2026-05' },
-    ],
-    goals: { specialization: 'child-welfare' },
-  },
-  'Florida career changer': {
-    state: 'FL',
-    education: [{ level: 'some-college', credits: 30 }],
-    goals: { specialization: 'homelessness-housing' },
-  },
-  'Georgia LPN': {
-    state: 'GA',
-    education: [{ level: 'certificate', field: 'nursing', completed: '2021-05' }],
-    licenses: [{ type: 'lpn', state: 'GA' }],
-    experience: [
-      {
-        role: 'care-coordinator',
-        setting: 'long-term-care',
-        supervised_by: 'licensed',
-        start: '2024-11',
-        ongoing: true,
-      },
-      { role: 'licensed-practical-nurse', start: '2021-07', end: '2024-10' },
-    ],
-    goals: { specialization: 'healthcare' },
-  },
-};
-
-function plan(input: Omit<ProfileInput, 'version'>): Roadmap {
-  const data = builtinData();
-  const profile = ProfileSchema.parse({ version: 1, ...input });
-  return planRoadmap(profile, data, evaluate(profile, data, { asOf: AS_OF }), { asOf: AS_OF });
-}
 
 /** The CERTIFICATIONS block of the terminal view: its rows' labels, and the closing line. */
 function terminalList(roadmap: Roadmap): { rows: string[]; text: string } {

@@ -11,6 +11,7 @@ import type {
   StandingItem,
 } from '../../roadmap/types.js';
 import {
+  areaWords,
   certLabel,
   costSummary,
   costText,
@@ -20,7 +21,6 @@ import {
   payText,
   restsOnReading,
   shownRoute,
-  specializationWords,
   statusWords,
   stepWhen,
 } from '../format.js';
@@ -41,7 +41,8 @@ export function headerHtml(roadmap: Roadmap): string {
       cert ? `${esc(certLabel(goal.certification))} — ${esc(cert.name)}` : esc(certLabel(goal.certification)),
     );
   }
-  if (goal.specialization) what.push(esc(specializationWords(goal.specialization)));
+  const area = areaWords(goal);
+  if (area) what.push(esc(area));
   const lead = goal.recommended ? 'Suggested goal:' : 'Goal:';
   const why = goal.recommended && goal.why.trim() ? `<p class="why">${esc(goal.why)}</p>` : '';
   const next = nextStep(roadmap.steps);
@@ -175,7 +176,7 @@ ${costs}
 </section>`;
 }
 
-export function payHtml(points: PayPoint[], asOf: string, specialization: string | null): string {
+export function payHtml(points: PayPoint[], asOf: string, area: string | null): string {
   if (points.length === 0) return '';
   const max = Math.max(...points.map((p) => p.max_usd), 1);
   const pct = (usd: number): string => `${Math.max(0.5, Math.min(100, (usd / max) * 100)).toFixed(1)}%`;
@@ -185,9 +186,7 @@ export function payHtml(points: PayPoint[], asOf: string, specialization: string
 <span class="track" role="img" aria-label="${esc(payText(p.min_usd, p.max_usd, p.open_ended))}"><span class="high" style="width:${pct(p.max_usd)}"></span><span class="low" style="width:${pct(p.min_usd)}"></span></span>
 <span class="range">${esc(payText(p.min_usd, p.max_usd, p.open_ended))}</span>`,
   );
-  const title = specialization
-    ? `Pay along the way <span class="muted">(${esc(specializationWords(specialization))})</span>`
-    : 'Pay along the way';
+  const title = area ? `Pay along the way <span class="muted">(${esc(area)})</span>` : 'Pay along the way';
   return `<section class="pay-section" id="pay"><h2>${title}</h2><div class="pay">${rows.join('')}</div>
 <p class="small muted">Bars run from $0 to the highest figure: dark to the low end of the range, light to the high end.</p></section>`;
 }

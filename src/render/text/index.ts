@@ -3,7 +3,7 @@
  * plan as a timeline chart, pay along the way, and a NOTE for every caveat. Pure: a string out.
  */
 import type { Roadmap } from '../../roadmap/types.js';
-import { certsForDisplay, collectNotes, sourceDates } from '../format.js';
+import { areaWords, certsForDisplay, collectNotes, sourceDates } from '../format.js';
 import { mapStrings } from '../sanitize.js';
 import { certificationsSection, pickShown } from './certifications.js';
 import { goalLines, roadmapTitle } from './header.js';
@@ -35,7 +35,7 @@ export function renderText(model: Roadmap, options: TextOptions = {}): string {
     standingSection(roadmap.standing, look),
     certificationsSection(certs, look, { limit: CERT_ROWS, hint: eligibilityHint }),
     planSection(roadmap.steps, roadmap.alternatives, roadmap.as_of, look),
-    paySection(roadmap.pay, roadmap.as_of, roadmap.goal.specialization, look),
+    paySection(roadmap.pay, roadmap.as_of, areaWords(roadmap.goal), look),
   ];
   const closing = noteLines(notes, look);
   if (hidden > 0) {
