@@ -5,6 +5,7 @@ import { jobChecks } from './job-checks.js';
 import type { ParsedLayer } from './parse-data.js';
 import { payNotMonotone } from './pay-monotone.js';
 import { recordDiagnostic } from './positioned.js';
+import { nonPublicUrls } from './public-url.js';
 import { REF_KINDS, type RefKind, recordReferences } from './references.js';
 import { stateTitleFacts } from './state-titles.js';
 
@@ -15,7 +16,7 @@ type Rec = Record<string, unknown>;
 
 /**
  * Checks that need the whole data set: dangling ids across files, prerequisite cycles, stale
- * sources, pay that goes down along the ladder and state license levels. Duplicate ids are found
+ * sources, web addresses that are not public, pay that goes down along the ladder and state license levels. Duplicate ids are found
  * while parsing; routes that can never be satisfied need the engine, so `validateLayer`
  * (src/validate-layer.ts) adds that check.
  */
@@ -24,6 +25,7 @@ export function checkData(layer: ParsedLayer, asOf: string): Diagnostic[] {
     ...danglingReferences(layer),
     ...prerequisiteCycles(layer),
     ...staleSources(layer, asOf),
+    ...nonPublicUrls(layer),
     ...payNotMonotone(layer),
     ...stateLicenseLevels(layer),
     ...stateTitleFacts(layer),

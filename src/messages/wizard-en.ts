@@ -3,19 +3,10 @@
  * satisfies `WizardMessages` (a missing sentence or a wrong parameter is then a type error).
  * Names of things the data defines (licenses, certifications, specializations) come from the data.
  */
+import { withArticle } from '../core/article.js';
 
 /** "a" or "an" by how the word is said: "an LPN", "a utilization reviewer", "an associate degree". */
-export function article(phrase: string): string {
-  const word = phrase.trim();
-  // Letters said with a vowel sound lead an initialism: an LPN, an RN, an MSW, an ASWB exam.
-  if (/^[AEFHILMNORSX][A-Z]/.test(word)) return `an ${word}`;
-  if (/^[A-Z]{2}/.test(word)) return `a ${word}`;
-  const lower = word.toLowerCase();
-  // "u" said as "you" (utilization, unit, user, university) takes "a"; "unpaid" takes "an".
-  if (/^u(ti|ni[^n]|s[eu]|r[oa])/.test(lower) || /^(one|eu)/.test(lower)) return `a ${word}`;
-  if (/^(hour|honest)/.test(lower) || /^[aeiou]/.test(lower)) return `an ${word}`;
-  return `a ${word}`;
-}
+export const article = withArticle;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -6,7 +6,7 @@
 import { formatMonth, monthIndex } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engine/types.js';
-import type { PayPoint, Roadmap, RoadmapStep } from '../roadmap/types.js';
+import type { PayPoint, Roadmap, RoadmapCertification, RoadmapGoal, RoadmapStep } from '../roadmap/types.js';
 import { stripControl } from './sanitize.js';
 
 // The English status words live with the other English words of a verdict.
@@ -54,21 +54,73 @@ const STATUS_ORDER: Record<VerdictStatus, number> = {
   retired: 4,
 };
 
+/** A verdict as a roadmap lists it (the planner adds `fit` and `plan_route`; a report has neither). */
+type Listed = CertificationVerdict & Pick<RoadmapCertification, 'fit' | 'plan_route' | 'disciplines'>;
+
 /**
- * Certifications in the order a person wants them: the goal first, then what they can do now,
- * then what opens soonest, then what needs a change of path; data order breaks ties.
+ * The route to show beside a verdict: the one the plan follows (or would follow, were it the
+ * goal), so the table and the plan never disagree; else the deciding route.
  */
-export function certsForDisplay(
-  certs: CertificationVerdict[],
-  goalId: string | null,
-): CertificationVerdict[] {
-  const rank = (cert: CertificationVerdict): number => (cert.id === goalId ? -1 : STATUS_ORDER[cert.status]);
-  const when = (cert: CertificationVerdict): number =>
+export function shownRoute(cert: Listed): RouteVerdict | null {
+  const planned = cert.plan_route ? cert.routes.find((route) => route.id === cert.plan_route) : undefined;
+  return planned ?? decidingRoute(cert);
+}
+
+/** Where a certification's fit puts it: the plan's own first, one for another discipline last. */
+const FIT_ORDER: Record<NonNullable<RoadmapCertification['fit']>, number> = {
+  goal: 0,
+  held: 1,
+  'on-plan': 2,
+  area: 4,
+  open: 5,
+  'other-discipline': 7,
+};
+
+/**
+ * Certifications in the order a person wants them: the goal first, then those they hold, can
+ * take now or that time alone opens (soonest first), then those their specialization lists, then
+ * the rest they could hold, each group by what it still lacks; a certification reserved to a
+ * discipline they are not in (the ACM-RN for someone who is not a nurse) comes last. Without the
+ * planner's `fit` (an eligibility report), the order is by status. Data order breaks ties.
+ */
+export function certsForDisplay<C extends Listed>(certs: C[], goalId: string | null): C[] {
+  const group = (cert: C): number => {
+    if (cert.id === goalId) return 0;
+    if (cert.held || cert.fit === 'held') return 1;
+    if (cert.fit === 'other-discipline') return FIT_ORDER['other-discipline'];
+    if (cert.status === 'eligible') return 2;
+    if (cert.status === 'not-yet') return 3;
+    return cert.fit ? FIT_ORDER[cert.fit] : 4;
+  };
+  const when = (cert: C): number =>
     cert.eligible_from ? monthIndex(cert.eligible_from) : Number.MAX_SAFE_INTEGER;
+  const lacks = (cert: C): number => (cert.fit ? (shownRoute(cert)?.missing.length ?? 99) : 0);
   return certs
     .map((cert, index) => ({ cert, index }))
-    .sort((a, b) => rank(a.cert) - rank(b.cert) || when(a.cert) - when(b.cert) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        group(a.cert) - group(b.cert) ||
+        STATUS_ORDER[a.cert.status] - STATUS_ORDER[b.cert.status] ||
+        when(a.cert) - when(b.cert) ||
+        lacks(a.cert) - lacks(b.cert) ||
+        a.index - b.index,
+    )
     .map(({ cert }) => cert);
+}
+
+const DISCIPLINE_PEOPLE: Record<string, string> = {
+  nursing: 'nurses',
+  'social-work': 'social workers',
+  counseling: 'counselors',
+};
+
+/** "nurses", "social workers and counselors": whom a discipline-bound certification is for. */
+export function disciplinePeople(disciplines: readonly string[]): string {
+  const people = disciplines
+    .filter((d) => d !== 'any')
+    .map((d) => DISCIPLINE_PEOPLE[d] ?? d.replace(/-/g, ' '));
+  if (people.length <= 1) return people[0] ?? '';
+  return `${people.slice(0, -1).join(', ')} and ${people.at(-1)}`;
 }
 
 function thousands(usd: number): string {
@@ -185,9 +237,14 @@ export function sourceDates(roadmap: Roadmap): { oldest: string | null; newest: 
   return { oldest: valid[0] ?? null, newest: valid.at(-1) ?? null };
 }
 
-/** The specialization id as words ("behavioral-health" → "behavioral health"). */
-export function specializationWords(id: string): string {
-  return stripControl(id).replace(/-/g, ' ');
+/**
+ * The goal's area as words: its name from the data ("homelessness and housing case management"),
+ * or, in a model without one, the id ("behavioral-health" → "behavioral health"); null without an area.
+ */
+export function areaWords(goal: Pick<RoadmapGoal, 'specialization' | 'specialization_name'>): string | null {
+  const name = goal.specialization_name ? stripControl(goal.specialization_name).trim() : '';
+  if (name) return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return goal.specialization ? stripControl(goal.specialization).replace(/-/g, ' ') : null;
 }
 
 /** The step to do first: the first `next` step, else the first still in progress. */

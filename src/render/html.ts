@@ -5,7 +5,7 @@
  */
 import { formatMonth } from '../core/month.js';
 import type { Roadmap } from '../roadmap/types.js';
-import { certsForDisplay, collectNotes } from './format.js';
+import { areaWords, certsForDisplay, collectNotes } from './format.js';
 import { CSS } from './html/css.js';
 import { esc } from './html/escape.js';
 import {
@@ -30,7 +30,7 @@ export function renderHtml(model: Roadmap): string {
     standingHtml(roadmap.standing),
     certificationsHtml(certs, roadmap.goal.certification),
     planHtml(roadmap),
-    payHtml(roadmap.pay, roadmap.as_of, roadmap.goal.specialization),
+    payHtml(roadmap.pay, roadmap.as_of, areaWords(roadmap.goal)),
     notesHtml(notes),
     sourcesHtml(roadmap),
   ]

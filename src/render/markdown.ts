@@ -1,12 +1,14 @@
 import { formatMonth } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
-import type { CertificationVerdict } from '../engine/types.js';
-import type { PayAfter, Roadmap, RoadmapStep } from '../roadmap/types.js';
+import type { PayAfter, Roadmap, RoadmapCertification, RoadmapStep } from '../roadmap/types.js';
 import {
+  areaWords,
+  certsForDisplay,
   collectNotes,
   costText as costWords,
   restsOnReading,
   STATE_MEDIAN_NOTE,
+  shownRoute,
   stateMedianWhat,
   statusWords,
 } from './format.js';
@@ -42,7 +44,9 @@ export function renderMarkdown(roadmap: Roadmap): string {
     '| Certification | Status | When | Still missing |',
     '| --- | --- | --- | --- |',
   );
-  for (const verdict of roadmap.certifications) out.push(certificationRow(verdict));
+  // The order of every other view: the goal and what fits the person first.
+  for (const verdict of certsForDisplay(roadmap.certifications, roadmap.goal.certification))
+    out.push(certificationRow(verdict));
   out.push('');
 
   out.push('## Your plan', '');
@@ -126,13 +130,13 @@ function goal(roadmap: Roadmap): string[] {
       : g.certification
         ? g.certification.toUpperCase()
         : 'none yet',
-    g.specialization ? `in ${levelName(g.specialization)}` : '',
+    areaWords(g) ? `in ${esc(areaWords(g)!)}` : '',
     g.recommended ? '— recommended for you' : '',
   ].filter(Boolean);
   return [`**Goal:** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];
 }
 
-function certificationRow(v: CertificationVerdict): string {
+function certificationRow(v: RoadmapCertification): string {
   const when = v.held
     ? '—'
     : v.status === 'eligible'
@@ -140,10 +144,8 @@ function certificationRow(v: CertificationVerdict): string {
       : v.eligible_from
         ? formatMonth(v.eligible_from)
         : '—';
-  // The route that opens soonest, else the one missing the least.
-  const route =
-    v.routes.find((r) => v.eligible_from !== null && r.eligible_from === v.eligible_from) ??
-    [...v.routes].sort((a, b) => a.missing.length - b.missing.length)[0];
+  // The route the plan follows (or would follow), as the terminal and the page show it.
+  const route = shownRoute(v);
   const items =
     v.status === 'eligible' || !route ? [] : route.missing.map((m) => `${m.requirement}: ${m.need}`);
   const missing =

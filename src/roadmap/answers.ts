@@ -67,7 +67,7 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
     if (levels.length === 0) return NONE;
     const rank = Math.min(...levels.map((l) => EDUCATION_RANK[l]));
     const lowest = levels.filter((l) => EDUCATION_RANK[l] === rank).map((l) => LEVEL_NAMES[l]);
-    return { rank, via: `a ${orList(lowest)}` };
+    return { rank, via: article(orList(lowest)) };
   }
   if ('license' in rule) {
     let best: Lowest | undefined;
@@ -127,7 +127,7 @@ function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification |
   const level =
     (Object.keys(EDUCATION_RANK) as EducationLevel[]).find((l) => EDUCATION_RANK[l] === lowest.rank) ??
     'bachelor';
-  return `No: every route to the ${cert.abbreviation} needs at least a ${LEVEL_NAMES[level]}, directly or through a license.${yours}`;
+  return `No: every route to the ${cert.abbreviation} needs at least ${article(LEVEL_NAMES[level])}, directly or through a license.${yours}`;
 }
 
 function earnings(ctx: PlanContext, roadmap: Roadmap): string {
@@ -161,11 +161,11 @@ function cost(roadmap: Roadmap): string {
   parts.push(
     priced.length > 0
       ? `About ${usdRange({ min, max })} in the costs we know (${priced.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}).`
-      : 'No step on this plan has a published cost in our data.',
+      : 'No step on this plan has a cost in the sources we cite.',
   );
   if (unknown.length > 0)
     parts.push(
-      `Not published in our sources: ${unknown.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}.`,
+      `Not in the sources we cite: ${unknown.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}.`,
     );
   const renewal = open.find((s) => s.kind === 'continuing-education' && s.cost_usd);
   if (renewal?.cost_usd) parts.push(`Renewing later costs ${usd(renewal.cost_usd.min)} per cycle.`);

@@ -215,7 +215,7 @@ function blocked(drafts: DraftSet, requirement: string, need: string | undefined
     title: `Resolve: ${requirement}`,
     why:
       because ??
-      `No step in the data can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
+      `This plan has no step that can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
     cost: null,
     sources: [],
     duration: 0,

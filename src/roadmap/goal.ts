@@ -53,7 +53,7 @@ function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month):
     score += (isCompleted(e, asOf) ? 20 : 12) - Math.min(at, 5) + (spec.id === e.field ? 1 : 0);
     fields.add(FIELD_NAMES[e.field]);
   }
-  if (fields.size > 0) reasons.push(`your ${andList([...fields])} studies lead here`);
+  if (fields.size > 0) reasons.push(`your studies in ${andList([...fields])} lead here`);
   const licenses = profile.licenses.filter((l) => l.status === 'active' && spec.licenses.includes(l.type));
   if (licenses.length > 0) {
     score += 15 * licenses.length;
@@ -112,7 +112,7 @@ export function chooseCertification(
       return {
         certification: null,
         recommended: false,
-        why: `${specWhy}The certification "${wanted}" is not in the data.`,
+        why: `${specWhy}casemgr-path does not know the certification "${wanted}".`,
         routes: [],
       };
     }
@@ -154,7 +154,7 @@ export function chooseCertification(
     return {
       certification: cert ?? null,
       recommended: true,
-      why: `${specWhy}${cert ? `You already hold the ${cert.abbreviation}, the main credential here; the plan keeps it current.` : 'No certification in the data can be planned for you yet.'}`,
+      why: `${specWhy}${cert ? `You already hold the ${cert.abbreviation}, the main credential here; the plan keeps it current.` : 'No certification can be planned for you yet.'}`,
       routes: [],
     };
   }
@@ -222,6 +222,12 @@ const FIELD_DISCIPLINES: Record<string, string> = {
  */
 export function fitsDiscipline(ctx: PlanContext, cert: Certification): boolean {
   if (cert.disciplines.includes('any')) return true;
+  const own = ownDisciplines(ctx);
+  return own.size === 0 || cert.disciplines.some((d) => own.has(d));
+}
+
+/** The disciplines the person's licenses and degrees (finished or under way) are in. */
+export function ownDisciplines(ctx: Pick<PlanContext, 'profile' | 'data'>): Set<string> {
   const own = new Set<string>();
   for (const l of ctx.profile.licenses) {
     const discipline = ctx.data.byId.licenses.get(l.type)?.discipline;
@@ -231,5 +237,5 @@ export function fitsDiscipline(ctx: PlanContext, cert: Certification): boolean {
     const discipline = FIELD_DISCIPLINES[e.field];
     if (discipline) own.add(discipline);
   }
-  return own.size === 0 || cert.disciplines.some((d) => own.has(d));
+  return own;
 }

@@ -1,3 +1,4 @@
+import { withArticle } from '../core/article.js';
 import { formatNumber } from '../core/number.js';
 import type { EducationField, EducationLevel, Role, Setting, SupervisorKind } from '../core/vocabulary.js';
 
@@ -126,12 +127,7 @@ export function forText(purpose: string | null | undefined, requirement: string)
 
 /** "a case manager", "an RN": an acronym takes "an" when its first letter is said with a vowel sound. */
 export function article(noun: string): string {
-  const acronym = /^[A-Z]{2,}/.test(noun);
-  // "a utilization reviewer", "a unit": a "u" said "you" takes "a"; "an hour" would need a word list.
-  const vowelSound = acronym
-    ? /^[AEFHILMNORSX]/.test(noun)
-    : /^[aeiou]/i.test(noun) && !/^(u[nrst][aeiou]|use|uti|uni|eu|one)/i.test(noun);
-  return `${vowelSound ? 'an' : 'a'} ${noun}`;
+  return withArticle(noun);
 }
 
 /** Lower-cases a leading capital of an ordinary word (not of an acronym such as "CCM"). */

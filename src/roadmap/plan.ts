@@ -8,6 +8,7 @@ import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 import { alternatives } from './alternatives.js';
 import { answers } from './answers.js';
+import { fitCertifications } from './cert-fit.js';
 import type { PlanContext } from './context.js';
 import { makeDeriver } from './derive.js';
 import { DraftSet, sourceRefs } from './draft.js';
@@ -82,10 +83,12 @@ export function planRoadmap(
 
   // A certification the person can take now, or that time alone opens, comes along on the way.
   const alongside: string[] = [];
+  const alongsideRoutes = new Map<string, RouteChoice>();
   for (const extra of steppingStones(ctx, cert)) {
     const verdict = ctx.verdicts.get(extra.id)!;
     const route = rankRoutes(ctx, deriver, extra, verdict)[0];
     if (!route) continue;
+    alongsideRoutes.set(extra.id, route);
     addDoneSteps(ctx, drafts, extra, route.walk, false);
     const extraStep = planRoute(ctx, deriver, drafts, route);
     staggerExams(drafts, asOf, goalStep, extraStep, Boolean(cert?.exam && extra.exam));
@@ -168,11 +171,16 @@ export function planRoadmap(
     profile: { name: profile.name ?? null, state: profile.state ?? null },
     goal: {
       specialization: spec.specialization?.id ?? null,
+      specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
       why: [jobGoalWhy(ctx), goal.why, ...alongside].filter(Boolean).join(' '),
     },
-    certifications: report.certifications,
+    certifications: fitCertifications(ctx, deriver, report.certifications, {
+      goal: cert,
+      planned,
+      alongside: alongsideRoutes,
+    }),
     steps,
     alternatives:
       cert && planned && goalEnd

@@ -88,13 +88,56 @@ export function rankRoutes(
     byCert = new Map();
     ranked.set(ctx, byCert);
   }
-  const key = `${cert.id}|${verdict.status}|${verdict.eligible_from}`;
+  const key = rankingKey(cert, verdict);
   let choices = byCert.get(key);
   if (!choices) {
     choices = rankRoutesUncached(ctx, deriver, cert, verdict);
     byCert.set(key, choices);
   }
   return choices;
+}
+
+function rankingKey(cert: Certification, verdict: CertificationVerdict): string {
+  return `${cert.id}|${verdict.status}|${verdict.eligible_from}`;
+}
+
+/**
+ * The route a plan would follow to this certification, without planning each route: the ranking
+ * already made for this plan when there is one, else the same order by what can be known without
+ * dating steps (the verdict's own route, met, plannable, an ordinary post rather than a special
+ * one, fewest new degrees or licenses), planning the routes only when that leaves a tie. For listing certifications the plan does not aim for.
+ */
+export function likelyRoute(
+  ctx: PlanContext,
+  deriver: Deriver,
+  cert: Certification,
+  verdict: CertificationVerdict,
+): RouteVerdict | null {
+  const done = ranked.get(ctx)?.get(rankingKey(cert, verdict));
+  if (done) return done[0]?.route ?? null;
+  // The first branch of an unmet `any` stands for it: whether a post is special does not
+  // depend on which qualifying degree or license the person would pick.
+  const quick = { ...deriver, choose: () => 0 };
+  const key = (route: RouteVerdict): number[] => {
+    const rw = walkRoute(quick, cert, route);
+    const unmet = rw?.walk.unmet ?? [];
+    return [
+      verdict.status === 'not-yet' && route.eligible_from === verdict.eligible_from ? 0 : 1,
+      route.eligible ? 0 : 1,
+      unmet.some((u) => u.leaf.kind === 'blocked') ? 1 : 0,
+      rw && isSpecialRoute(ctx, rw) ? 1 : 0,
+      // Time in a post and CE hours before a new degree, license or exam.
+      unmet.filter((u) => u.leaf.kind !== 'experience' && u.leaf.kind !== 'ce').length,
+    ];
+  };
+  const sorted = verdict.routes
+    .map((route, i) => ({ route, i, key: key(route) }))
+    .sort((a, b) => compareKeys(a.key, b.key) || a.i - b.i);
+  const [first, second] = sorted;
+  // Only the months can tell two such routes apart: plan them (as the goal's are).
+  if (first && second && compareKeys(first.key, second.key) === 0)
+    return rankRoutes(ctx, deriver, cert, verdict)[0]?.route ?? null;
+  return first?.route ?? null;
 }
 
 function rankRoutesUncached(

@@ -9,7 +9,7 @@ export interface Roadmap {
   as_of: Month;
   profile: { name: string | null; state: string | null };
   goal: RoadmapGoal;
-  certifications: CertificationVerdict[];
+  certifications: RoadmapCertification[];
   steps: RoadmapStep[];
   alternatives: Alternative[];
   caveats: string[];
@@ -22,6 +22,29 @@ export interface Roadmap {
   answers: Answer[];
 }
 
+/**
+ * How a certification relates to this person's plan: the goal, one they hold, one the plan picks
+ * up on the way, one their specialization lists (`area`), any other they could hold (`open`), or
+ * one reserved to a discipline they are not in (`other-discipline`: the ACM-RN for someone who is
+ * not a nurse).
+ */
+export type CertificationFit = 'goal' | 'held' | 'on-plan' | 'area' | 'open' | 'other-discipline';
+
+/**
+ * A verdict as the roadmap lists it: the eligibility contract's object plus what a page needs to
+ * order it and explain the right route (additive to the contract; absent in hand-made models).
+ */
+export interface RoadmapCertification extends CertificationVerdict {
+  /** The disciplines it is open to (`any`, `nursing`, `social-work`, `counseling`). */
+  disciplines?: string[];
+  fit?: CertificationFit;
+  /**
+   * The route the plan follows (the goal, one on the way), or would follow were it the goal; the
+   * one that makes the person eligible now when there is one. null when no route can be shown.
+   */
+  plan_route?: string | null;
+}
+
 export interface Answer {
   /** Stable key for scripts: `how-long`, `without-degree`, `earnings`, `cost`. */
   id: string;
@@ -31,6 +54,8 @@ export interface Answer {
 
 export interface RoadmapGoal {
   specialization: string | null;
+  /** The specialization's display name ("Homelessness and housing case management"; additive). */
+  specialization_name?: string | null;
   certification: string | null;
   /** True when the tool chose the goal (the profile named none, or only part of it). */
   recommended: boolean;

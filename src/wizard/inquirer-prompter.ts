@@ -23,6 +23,9 @@ export interface TerminalOptions {
 
 type Keys = [key: string, action: string][];
 
+/** A typed answer's hint after its question: "(for example 2024-03 to now)", "(y/N)". */
+const HINT = / \([^()]*\)$/;
+
 /** Inquirer's themes, reduced to what the terminal can show. */
 function theme(options: TerminalOptions) {
   const plain = (text: string) => text;
@@ -88,23 +91,35 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
    * so the next line starts with a stray space. Messages are broken at spaces here instead, and
    * an answer that would not fit after the question goes on a line of its own.
    */
-  const fitted = (message: string) => {
+  const fitted = (message: string, typed = false) => {
     const width = columns() - 1;
-    const lines: string[] = [];
-    for (const word of message.split(' ')) {
-      const last = lines.at(-1);
-      // The first line shares the row with the "? " in front of it.
-      const room = lines.length === 1 ? width - 2 : width;
-      if (last !== undefined && last.length + 1 + word.length <= room)
-        lines[lines.length - 1] = `${last} ${word}`;
-      else lines.push(word);
-    }
-    const lastLength = (lines.at(-1) ?? '').length + (lines.length === 1 ? 2 : 0);
+    const wrapped = (text: string): string[] => {
+      const lines: string[] = [];
+      for (const word of text.split(' ')) {
+        const last = lines.at(-1);
+        // The first line shares the row with the "? " in front of it.
+        const room = lines.length === 1 ? width - 2 : width;
+        if (last !== undefined && last.length + 1 + word.length <= room)
+          lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+      }
+      return lines;
+    };
+    // A typed answer's hint shows how to answer; once answered, the question reads without it
+    // ("✔ Your job as a nurse: from when to when? Jun 2016 to Aug 2024").
+    const done = wrapped(typed ? message.replace(HINT, '') : message);
+    const lastLength = (done.at(-1) ?? '').length + (done.length === 1 ? 2 : 0);
     const answer = (text: string) => {
       const shown = options.color ? styleText('cyan', text) : text;
       return lastLength + 1 + stripVTControlCharacters(text).length > width ? `\n  ${shown}` : shown;
     };
-    return { message: lines.join('\n'), theme: { ...t, style: { ...t.style, answer } } };
+    const bold = (text: string) => (options.color ? styleText('bold', text) : text);
+    const style = {
+      ...t.style,
+      answer,
+      message: (text: string, status: string) => bold(status === 'done' ? done.join('\n') : text),
+    };
+    return { message: wrapped(message).join('\n'), theme: { ...t, style } };
   };
   // An empty list reads back as "none", not as nothing at all.
   const checkboxFitted = (message: string) => {
@@ -183,7 +198,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     },
 
     async text<T>(q: TextQuestion<T>): Promise<T> {
-      const shown = fitted(q.message);
+      const shown = fitted(q.message, true);
       const raw = await guarded((context) =>
         input(
           {
@@ -215,7 +230,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
      */
     async confirm(q: ConfirmQuestion): Promise<boolean> {
       const hint = q.default === undefined ? '(y/n)' : q.default ? '(Y/n)' : '(y/N)';
-      const shown = fitted(`${q.message} ${hint}`);
+      const shown = fitted(`${q.message} ${hint}`, true);
       const raw = await guarded((context) =>
         input(
           {

@@ -81,6 +81,7 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
       start.saved?.state?.saved_at ?? null,
       deps.width,
       start.askedBefore,
+      deps.symbols.done === '✔' ? '…' : '...',
     );
     asked.push('update.sections');
     draft = { ...draft, stage: 'interview', todo, answers: {} };

@@ -76,6 +76,7 @@ export async function askWhatChanged(
   since: Month | null,
   width: number,
   askedBefore = false,
+  ellipsis = '…',
 ): Promise<Section[]> {
   const summary = summarize(profile, data);
   const room = Math.max(20, width - 8);
@@ -89,15 +90,20 @@ export async function askWhatChanged(
     hint: 'space to select, Enter when done; nothing is fine',
     choices: SECTIONS.map((s) => ({
       value: s,
-      name: clip(`${SECTION_TITLES[s]}: ${summary[s]}`, room),
+      name: clip(`${SECTION_TITLES[s]}: ${summary[s]}`, room, ellipsis),
       short: SECTION_TITLES[s],
     })),
   });
   return SECTIONS.filter((s) => chosen.includes(s));
 }
 
-function clip(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 3)}...`;
+/** Cut at a word, with "…" (or "..." on a terminal without Unicode) to say there is more. */
+function clip(text: string, width: number, ellipsis: string): string {
+  if (text.length <= width) return text;
+  const room = width - ellipsis.length;
+  const cut = text.slice(0, room + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > room / 2 ? cut.slice(0, space) : text.slice(0, room)).replace(/[\s,;:]+$/, '')}${ellipsis}`;
 }
 
 function round(value: number): string {

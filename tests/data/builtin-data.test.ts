@@ -218,6 +218,25 @@ describe('built-in data', () => {
     }
   });
 
+  it('speaks to the person reading a plan: no research notes, file names or staging hosts in its text', () => {
+    // Notes to ourselves, as issue 11 found them reaching a student's plan.
+    const internal =
+      /could not read|did not come through|not available to us|stored copy|our copy|our sources|we hold|facts dated|staging\.|\b[a-z-]+\.ya?ml\b/i;
+    const found: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value === 'string') {
+        // A source's note is for the data's maintainers (how and where it was read).
+        if (internal.test(value) && !/sources?(\[\d+\])?\.note$/.test(path)) found.push(`${path}: ${value}`);
+      } else if (Array.isArray(value)) {
+        for (const [i, item] of value.entries()) walk(item, `${path}[${i}]`);
+      } else if (value && typeof value === 'object')
+        for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    for (const [list, records] of layer.lists)
+      for (const [i, record] of records.entries()) walk(record, `${list}[${i}]`);
+    expect(found).toEqual([]);
+  });
+
   it('places each profile role on at most one rung', () => {
     const roles = (layer.lists.get('levels') ?? []).flatMap((level) => level.roles as string[]);
     expect(new Set(roles).size).toBe(roles.length);

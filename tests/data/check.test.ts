@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../src/data/check.js';
 import { mergeLayers, parseDataLayer } from '../../src/data/parse-data.js';
+import { nonPublicHost } from '../../src/data/public-url.js';
 import { replaceOnce, validInputs } from '../helpers/fixtures.js';
 
 const AS_OF = '2026-11';
@@ -273,6 +274,43 @@ describe('checkData', () => {
         message: 'source as_of 2024-10 is older than 24 months',
       }),
     ]);
+  });
+
+  it('refuses a web address on a staging or local host, wherever it is (a source, a board)', () => {
+    const diagnostics = check({
+      'organizations.yaml': replaceOnce(
+        '      - url: https://example.org/ccmc',
+        '      - url: https://staging.example.org/ccmc',
+      ),
+      'states.yaml': replaceOnce('url: https://example.org/board', 'url: http://localhost:8080/board'),
+    });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'data/organizations.yaml',
+        severity: 'error',
+        code: 'non-public-url',
+        path: 'organizations[0].sources[0].url',
+        message: expect.stringMatching(/^staging\.example\.org is not a public site/),
+      }),
+      expect.objectContaining({
+        file: 'data/states.yaml',
+        code: 'non-public-url',
+        message: expect.stringMatching(/^localhost is not a public site/),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['https://www.yourcommission.org/faqs', null],
+    ['https://staging.yourcommission.org/faqs', 'staging.yourcommission.org'],
+    ['https://dev.example.org/', 'dev.example.org'],
+    ['https://cms.stage.example.org/', 'cms.stage.example.org'],
+    ['http://127.0.0.1:3000/', '127.0.0.1'],
+    ['https://board.internal/', 'board.internal'],
+    ['https://www.test-prep.com/aswb', null],
+    ['https://devereux.org/', null],
+  ])('tells a public host from one that is not: %s', (url, host) => {
+    expect(nonPublicHost(url)).toBe(host);
   });
 
   it('does not warn at exactly 24 months', () => {

@@ -61,7 +61,11 @@ describe('renderJson', () => {
       'routes',
       'eligible_from',
       'caveats',
+      // Added later (0.2, roadmap only), alphabetically after the contract's.
+      'disciplines',
+      'fit',
       'held',
+      'plan_route',
     ]);
   });
 

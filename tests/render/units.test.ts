@@ -60,11 +60,26 @@ describe('timeline grid', () => {
     expect(grid.headers()).toEqual(["'26 2027 ", 'N D J F ']);
   });
 
-  it('marks quarters only at one column a month', () => {
+  it('names January and July at one column a month (quarter initials cannot tell them apart)', () => {
     const grid = new Grid(
-      { from: monthIndex('2026-11'), to: monthIndex('2027-08') },
+      { from: monthIndex('2026-11'), to: monthIndex('2027-10') },
       { monthsPerCell: 1, cellWidth: 1 },
     );
-    expect(grid.headers()[1]).toBe('  J  A  J');
+    expect(grid.headers()).toEqual(['  2027      ', '  Jan   Jul ']);
+  });
+
+  it('leaves out a month name that would run into the next or past the chart', () => {
+    // Starting in July: "Jul" at the first column, January six columns on; the chart ends in March.
+    const grid = new Grid(
+      { from: monthIndex('2026-07'), to: monthIndex('2027-03') },
+      { monthsPerCell: 1, cellWidth: 1 },
+    );
+    expect(grid.headers()[1]).toBe('Jul   Jan');
+    // Three months, ending in January: no room for its name.
+    const short = new Grid(
+      { from: monthIndex('2026-11'), to: monthIndex('2027-02') },
+      { monthsPerCell: 1, cellWidth: 1 },
+    );
+    expect(short.headers()[1]).toBe('    ');
   });
 });

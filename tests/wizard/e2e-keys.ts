@@ -13,9 +13,13 @@ function activeLine(t: Terminal): string {
   );
 }
 
-/** Waits for the cursor line to change after a key (the prompt redraws asynchronously). */
+/**
+ * Waits for the cursor line to change after a key (the prompt redraws asynchronously). Up to 3 s:
+ * on a loaded 2-core machine a redraw can take over a second, and giving up early reads as the
+ * end of the list.
+ */
 async function settle(t: Terminal, before: string): Promise<string> {
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 60; i++) {
     const now = activeLine(t);
     if (now !== before) return now;
     await sleep(50);

@@ -104,6 +104,12 @@ describe('experience questions on a terminal', () => {
     ]);
     // The dates read back with the months they make, so the person sees how they were understood.
     expect(await screen.getFullOutput()).toContain('Oct 2025 to now (13 months so far)');
+    // Once answered, the question reads without its example: the answer follows the question
+    // (on a line of its own when it does not fit beside it).
+    expect(await screen.getFullOutput()).toMatch(
+      /✔ Your job as a case manager: from when to when\?\s+Oct 2025 to now \(13 months so far\)/,
+    );
+    expect(await screen.getFullOutput()).toMatch(/✔ Hours a week as a case manager\? 40/);
   });
 
   it('offers the saved answers as defaults when Experience is changed, and asks nothing about education', async () => {

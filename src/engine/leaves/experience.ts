@@ -83,7 +83,9 @@ export function compileExperience(
   const settingCaveats = caveats
     .filter((caveat) => caveat.when?.has_settings)
     .map((caveat) => ({ caveat: dataCaveat(caveat), settings: caveat.when!.has_settings! }));
-  const relaxed: ExperienceCondition = { ...condition, settings: undefined };
+  // A setting caveat is about the setting: it applies whoever supervised the role (the wizard
+  // asks about supervision only where a rule could count it).
+  const relaxed: ExperienceCondition = { ...condition, settings: undefined, supervised_by: undefined };
   const undatedCaveat: VerdictCaveat = {
     code: 'undated-experience',
     afterDegree: condition.after_degree !== undefined,

@@ -1,3 +1,4 @@
+import { withArticle } from '../../core/article.js';
 import { ACCREDITOR_NAMES, type EducationLevel } from '../../core/vocabulary.js';
 import type { Data } from '../../data/model.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
@@ -42,13 +43,17 @@ export function describeDegreeCondition(condition: DegreeCondition): string {
         ? `${condition.min_credits} college credits`
         : 'degree';
   if (!condition.levels && !condition.min_level && condition.min_credits) return `at least ${level}`;
-  const field = condition.fields ? ` in ${joinOr(condition.fields.map(fieldWords))}` : '';
+  // A nursing diploma is in nursing already: no "nursing diploma in nursing".
+  const fields = condition.fields?.filter(
+    (f) => !(f === 'nursing' && condition.levels?.every((l) => l === 'diploma')),
+  );
+  const field = fields && fields.length > 0 ? ` in ${joinOr(fields.map(fieldWords))}` : '';
   const accreditation = condition.program_accreditation
-    ? ` from a ${joinOr(condition.program_accreditation.map((id) => ACCREDITOR_NAMES[id]))}-accredited program`
+    ? ` from ${withArticle(`${joinOr(condition.program_accreditation.map((id) => ACCREDITOR_NAMES[id]))}-accredited program`)}`
     : condition.accredited
       ? ' from an accredited school'
       : '';
-  return `a ${level}${field}${accreditation}`;
+  return withArticle(`${level}${field}${accreditation}`);
 }
 
 function shortfallWords(shortfall: DegreeShortfall): string {
@@ -56,7 +61,9 @@ function shortfallWords(shortfall: DegreeShortfall): string {
     case 'other-degree':
       return describeDegreeCondition(shortfall.condition);
     case 'program-accreditation':
-      return `a ${joinOr(shortfall.accreditors.map((id) => ACCREDITOR_NAMES[id as keyof typeof ACCREDITOR_NAMES]))}-accredited program`;
+      return withArticle(
+        `${joinOr(shortfall.accreditors.map((id) => ACCREDITOR_NAMES[id as keyof typeof ACCREDITOR_NAMES]))}-accredited program`,
+      );
     case 'school-accreditation':
       return 'a school that is institutionally accredited';
     case 'field-experience':
@@ -133,7 +140,7 @@ export function englishEligibility(data: Data): EligibilityMessages {
           if (facts.wrongStatus) {
             return `the ${licenseName(facts.wrongStatus.type)} license to be ${joinOr(facts.statuses)} (it is ${facts.wrongStatus.status})`;
           }
-          return `an ${joinOr(facts.statuses)} ${joinOr(facts.wanted.map(licenseName))} license`;
+          return withArticle(`${joinOr(facts.statuses)} ${joinOr(facts.wanted.map(licenseName))} license`);
         }
         case 'certification':
           return `an active ${joinOr(facts.wanted.map(certificationName))}`;

@@ -2,19 +2,25 @@
 import { formatMonth } from '../../core/month.js';
 import { formatNumber } from '../../core/number.js';
 import { stateName } from '../../core/state-names.js';
-import type { CertificationVerdict } from '../../engine/types.js';
-import type { Alternative, PayPoint, Roadmap, RoadmapStep, StandingItem } from '../../roadmap/types.js';
+import type {
+  Alternative,
+  PayPoint,
+  Roadmap,
+  RoadmapCertification,
+  RoadmapStep,
+  StandingItem,
+} from '../../roadmap/types.js';
 import {
+  areaWords,
   certLabel,
   costSummary,
   costText,
-  decidingRoute,
   monthsText,
   type Note,
   nextStep,
   payText,
   restsOnReading,
-  specializationWords,
+  shownRoute,
   stateMedianWhat,
   statusWords,
   stepWhen,
@@ -36,7 +42,8 @@ export function headerHtml(roadmap: Roadmap): string {
       cert ? `${esc(certLabel(goal.certification))} — ${esc(cert.name)}` : esc(certLabel(goal.certification)),
     );
   }
-  if (goal.specialization) what.push(esc(specializationWords(goal.specialization)));
+  const area = areaWords(goal);
+  if (area) what.push(esc(area));
   const lead = goal.recommended ? 'Suggested goal:' : 'Goal:';
   const why = goal.recommended && goal.why.trim() ? `<p class="why">${esc(goal.why)}</p>` : '';
   const next = nextStep(roadmap.steps);
@@ -71,8 +78,9 @@ export function standingHtml(items: StandingItem[]): string {
 /** Missing items listed in full for the goal and for what opens with time; one for the rest. */
 const MISSING_SHOWN_WHEN_FAR = 1;
 
-function certDetail(cert: CertificationVerdict, isGoal: boolean): string {
-  const route = decidingRoute(cert);
+function certDetail(cert: RoadmapCertification, isGoal: boolean): string {
+  // The route the plan follows (or would follow), so what is missing agrees with the plan.
+  const route = shownRoute(cert);
   if (cert.status === 'unconfirmed')
     return '<span class="muted">No verdict: we could not confirm the issuer&rsquo;s current rules (see the note).</span>';
   if (cert.status === 'retired') return '<span class="muted">No longer issued.</span>';
@@ -92,7 +100,7 @@ function certDetail(cert: CertificationVerdict, isGoal: boolean): string {
   return `${title}<ul class="missing">${items.join('')}</ul>`;
 }
 
-export function certificationsHtml(certs: CertificationVerdict[], goalId: string | null): string {
+export function certificationsHtml(certs: RoadmapCertification[], goalId: string | null): string {
   if (certs.length === 0) return '';
   const rows = certs.map(
     (cert) => `<tr>
@@ -169,7 +177,7 @@ ${costs}
 </section>`;
 }
 
-export function payHtml(points: PayPoint[], asOf: string, specialization: string | null): string {
+export function payHtml(points: PayPoint[], asOf: string, area: string | null): string {
   if (points.length === 0) return '';
   const max = Math.max(...points.map((p) => p.max_usd), 1);
   const pct = (usd: number): string => `${Math.max(0.5, Math.min(100, (usd / max) * 100)).toFixed(1)}%`;
@@ -179,9 +187,7 @@ export function payHtml(points: PayPoint[], asOf: string, specialization: string
 <span class="track" role="img" aria-label="${esc(payText(p.min_usd, p.max_usd, p.open_ended))}"><span class="high" style="width:${pct(p.max_usd)}"></span><span class="low" style="width:${pct(p.min_usd)}"></span></span>
 <span class="range">${esc(payText(p.min_usd, p.max_usd, p.open_ended))}</span>`,
   );
-  const title = specialization
-    ? `Pay along the way <span class="muted">(${esc(specializationWords(specialization))})</span>`
-    : 'Pay along the way';
+  const title = area ? `Pay along the way <span class="muted">(${esc(area)})</span>` : 'Pay along the way';
   return `<section class="pay-section" id="pay"><h2>${title}</h2><div class="pay">${rows.join('')}</div>
 <p class="small muted">Bars run from $0 to the highest figure: dark to the low end of the range, light to the high end.</p></section>`;
 }

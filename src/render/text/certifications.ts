@@ -1,5 +1,6 @@
 import type { CertificationVerdict, MissingItem } from '../../engine/types.js';
-import { certLabel, decidingRoute, restsOnReading, statusWords } from '../format.js';
+import type { RoadmapCertification } from '../../roadmap/types.js';
+import { certLabel, disciplinePeople, restsOnReading, shownRoute, statusWords } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import { heading } from './layout.js';
 import { type Look, statusPaint } from './style.js';
@@ -23,13 +24,14 @@ interface Detail {
 }
 
 /** What to say beside a verdict: the deciding route when met, else what it still lacks. */
-function verdictDetail(cert: CertificationVerdict, look: Look, maxMissing: number): Detail[] {
+function verdictDetail(cert: Listed, look: Look, maxMissing: number): Detail[] {
   const confirm: Detail[] = restsOnReading(cert) ? [{ text: 'to confirm: see NOTE below', sub: true }] : [];
   return [...verdictReasons(cert, look, maxMissing), ...confirm];
 }
 
-function verdictReasons(cert: CertificationVerdict, look: Look, maxMissing: number): Detail[] {
-  const route = decidingRoute(cert);
+function verdictReasons(cert: Listed, look: Look, maxMissing: number): Detail[] {
+  // The route the plan follows (or would follow), so "still missing" agrees with the plan.
+  const route = shownRoute(cert);
   if (cert.status === 'eligible')
     return route ? [{ text: stripControl(route.title).trim(), sub: false }] : [];
   if (cert.status === 'unconfirmed' || cert.status === 'retired' || !route) {
@@ -44,18 +46,46 @@ function verdictReasons(cert: CertificationVerdict, look: Look, maxMissing: numb
   return shown;
 }
 
+type Listed = CertificationVerdict & Pick<RoadmapCertification, 'fit' | 'plan_route' | 'disciplines'>;
+
 /**
- * CERTIFICATIONS: one row per verdict (label, status words, detail), the first `limit` of them,
- * then a hint to the eligibility command for the rest.
+ * Which rows a shortened list shows, from certifications already in display order: the first
+ * `limit` of those the person could hold (all of them when only one more would be left: its line
+ * is no shorter than the row), never one reserved to a discipline they are not in, which the
+ * closing line names instead.
+ */
+export function pickShown<C extends Listed>(certs: C[], limit: number): { shown: C[]; hidden: C[] } {
+  const theirs = certs.filter((cert) => cert.fit !== 'other-discipline');
+  const others = certs.filter((cert) => cert.fit === 'other-discipline');
+  const shown = theirs.length <= limit + 1 ? theirs : theirs.slice(0, limit);
+  return { shown, hidden: [...theirs.slice(shown.length), ...others] };
+}
+
+/** "CMC and CDMS; for nurses: ACM-RN, CMGT-BC": the rows left out, named. */
+function hiddenText(hidden: Listed[]): string {
+  const parts: string[] = [];
+  const theirs = hidden.filter((cert) => cert.fit !== 'other-discipline').map((cert) => certLabel(cert.id));
+  if (theirs.length > 0) parts.push(theirs.join(', '));
+  const byPeople = new Map<string, string[]>();
+  for (const cert of hidden.filter((c) => c.fit === 'other-discipline')) {
+    const people = disciplinePeople(cert.disciplines ?? []) || 'another discipline';
+    byPeople.set(people, [...(byPeople.get(people) ?? []), certLabel(cert.id)]);
+  }
+  for (const [people, labels] of byPeople) parts.push(`for ${people}: ${labels.join(', ')}`);
+  return parts.join('; ');
+}
+
+/**
+ * CERTIFICATIONS: one row per verdict (label, status words, detail), those `pickShown` keeps,
+ * then a line naming the rest and the eligibility command that shows them all.
  */
 export function certificationsSection(
-  certs: CertificationVerdict[],
+  certs: Listed[],
   look: Look,
   options: { limit: number; hint: string },
 ): string[] {
   if (certs.length === 0) return [];
-  // One "(1 more …)" line is no shorter than the row it hides.
-  const shown = certs.length <= options.limit + 1 ? certs : certs.slice(0, options.limit);
+  const { shown, hidden } = pickShown(certs, options.limit);
   const labelWidth = Math.max(...shown.map((cert) => visibleWidth(certLabel(cert.id))));
   const statusWidth = Math.max(...shown.map((cert) => visibleWidth(statusWords(cert))));
   const detailAt = INDENT.length + labelWidth + 2 + statusWidth + 2;
@@ -94,11 +124,9 @@ export function certificationsSection(
       }
     }
   }
-  const hidden = certs.length - shown.length;
-  if (hidden > 0) {
-    lines.push(
-      ...hanging(`(${hidden} more: ${options.hint})`, look.width, INDENT, `${INDENT} `).map(look.style.dim),
-    );
+  if (hidden.length > 0) {
+    const text = `(${hidden.length} more: ${hiddenText(hidden)}. All of them: ${options.hint})`;
+    lines.push(...hanging(text, look.width, INDENT, `${INDENT} `).map(look.style.dim));
   }
   return lines;
 }

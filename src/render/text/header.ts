@@ -1,7 +1,7 @@
 import { formatMonth } from '../../core/month.js';
 import { stateName } from '../../core/state-names.js';
 import type { Roadmap } from '../../roadmap/types.js';
-import { certLabel, nextStep, specializationWords, stepWhen } from '../format.js';
+import { areaWords, certLabel, nextStep, stepWhen } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import type { Look, Paint } from './style.js';
 import { visibleWidth } from './width.js';
@@ -64,7 +64,8 @@ export function goalLines(roadmap: Roadmap, look: Look): string[] {
     const label = certLabel(goal.certification);
     pieces.push(cert ? `${label} ${look.glyphs.dash} ${stripControl(cert.name)}` : label);
   }
-  if (goal.specialization) pieces.push(specializationWords(goal.specialization));
+  const area = areaWords(goal);
+  if (area) pieces.push(area);
   if (pieces.length === 0) pieces.push('none chosen yet');
   const lead = goal.recommended ? 'Suggested goal:' : 'Goal:';
   pieces[0] = `${lead} ${pieces[0]}`;

@@ -3,9 +3,9 @@
  * plan as a timeline chart, pay along the way, and a NOTE for every caveat. Pure: a string out.
  */
 import type { Roadmap } from '../../roadmap/types.js';
-import { certsForDisplay, collectNotes, sourceDates } from '../format.js';
+import { areaWords, certsForDisplay, collectNotes, sourceDates } from '../format.js';
 import { mapStrings } from '../sanitize.js';
-import { certificationsSection } from './certifications.js';
+import { certificationsSection, pickShown } from './certifications.js';
 import { goalLines, roadmapTitle } from './header.js';
 import { trimEnd } from './layout.js';
 import { noteLines, sourcesLine } from './notes.js';
@@ -26,7 +26,7 @@ export function renderText(model: Roadmap, options: TextOptions = {}): string {
   const roadmap = mapStrings(model, look.clean);
   const profile = look.clean(look.profilePath);
   const certs = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
-  const shownCerts = certs.length <= CERT_ROWS + 1 ? certs : certs.slice(0, CERT_ROWS);
+  const shownCerts = pickShown(certs, CERT_ROWS).shown;
   const { notes, hidden } = collectNotes(roadmap, shownCerts, certs);
   const eligibilityHint = `casemgr-path eligibility --profile ${profile}`;
 
@@ -35,7 +35,7 @@ export function renderText(model: Roadmap, options: TextOptions = {}): string {
     standingSection(roadmap.standing, look),
     certificationsSection(certs, look, { limit: CERT_ROWS, hint: eligibilityHint }),
     planSection(roadmap.steps, roadmap.alternatives, roadmap.as_of, look),
-    paySection(roadmap.pay, roadmap.as_of, roadmap.goal.specialization, look),
+    paySection(roadmap.pay, roadmap.as_of, areaWords(roadmap.goal), look),
   ];
   const closing = noteLines(notes, look);
   if (hidden > 0) {

@@ -1,7 +1,7 @@
 import { formatMonth } from '../../core/month.js';
 import { formatNumber } from '../../core/number.js';
 import type { PayPoint } from '../../roadmap/types.js';
-import { payText, specializationWords, stateMedianWhat } from '../format.js';
+import { payText, stateMedianWhat } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import type { Look } from './style.js';
 import { padEnd, padStart, visibleWidth } from './width.js';
@@ -41,13 +41,12 @@ function stateMedian(point: PayPoint): string {
 export function paySection(
   points: PayPoint[],
   asOf: string,
-  specialization: string | null,
+  /** The goal's area in words ("healthcare case management"), or null. */
+  area: string | null,
   look: Look,
 ): string[] {
   if (points.length === 0) return [];
-  const title = specialization
-    ? `PAY ALONG THE WAY (${specializationWords(specialization)})`
-    : 'PAY ALONG THE WAY';
+  const title = area ? `PAY ALONG THE WAY (${area})` : 'PAY ALONG THE WAY';
   const lines = hanging(title, look.width, ' ', ' ').map(look.style.heading);
   const rows = points.map((point) => ({
     when: point.month === asOf ? 'now' : formatMonth(point.month),

@@ -40,7 +40,10 @@ export class Grid {
     return this.first + cell * this.scale.monthsPerCell;
   }
 
-  /** The year row ("2026   2027") and, for monthly cells, the month row ("N D J F …"). */
+  /**
+   * The year row ("2026   2027") and, for monthly cells, the month row: "N D J F …" at two
+   * columns a month, "Jan   Jul   Jan" at one.
+   */
   headers(): string[] {
     const { cellWidth, monthsPerCell } = this.scale;
     const labels: { at: number; long: string; short: string }[] = [];
@@ -62,16 +65,29 @@ export class Grid {
       });
     });
     const lines = [row.join('')];
-    if (monthsPerCell === 1) {
-      // Every month's initial when there is room for a gap; at one column a month, only the first
-      // month of each quarter (J A J O), which keeps the row readable.
+    if (monthsPerCell === 1 && cellWidth === 2) {
+      // Every month's initial, with a gap: N D J F M A M J J A S O.
       let months = '';
       for (let cell = 0; cell < this.cells; cell++) {
-        const month = this.cellStart(cell);
-        const initial = formatMonth(monthFromIndex(month)).charAt(0);
-        months += cellWidth === 2 ? `${initial} ` : month % 3 === 0 ? initial : ' ';
+        months += `${formatMonth(monthFromIndex(this.cellStart(cell))).charAt(0)} `;
       }
       lines.push(months);
+    } else if (monthsPerCell === 1) {
+      // One column a month leaves no room for every month: January and July by name (a row of
+      // quarter initials, "J  A  J  O", cannot tell January from July).
+      const months = Array<string>(this.columns).fill(' ');
+      let free = 0;
+      for (let cell = 0; cell < this.cells; cell++) {
+        const month = this.cellStart(cell);
+        if (month % 6 !== 0) continue;
+        const name = formatMonth(monthFromIndex(month)).slice(0, 3);
+        if (cell < free || cell + name.length > this.columns) continue;
+        [...name].forEach((ch, k) => {
+          months[cell + k] = ch;
+        });
+        free = cell + name.length + 1;
+      }
+      lines.push(months.join(''));
     }
     return lines;
   }

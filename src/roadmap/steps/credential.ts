@@ -28,14 +28,14 @@ export function certCost(cert: Certification, asOf: Month): { min: number; max: 
   return { min: total, max: total };
 }
 
-function feeText(cert: Certification, asOf: Month): string {
+function feeText(cert: Certification, asOf: Month, who: string): string {
   const fees = feeScheduleAt(cert, asOf);
-  if (!fees) return ' No source we hold gives the fees.';
+  if (!fees) return ` The fees are not in the sources we cite; ask ${who}.`;
   const parts: string[] = [];
   if (fees.application_usd !== null) parts.push(`${usd(fees.application_usd)} application`);
   if (cert.exam && fees.exam_usd !== null) parts.push(`${usd(fees.exam_usd)} exam`);
   const unknown = fees.application_usd === null || (cert.exam !== null && fees.exam_usd === null);
-  return ` Fees from ${formatMonth(fees.effective)}: ${parts.join(' + ') || 'not published'}${unknown ? ' (the rest is not published in our sources)' : ''}.`;
+  return ` Fees from ${formatMonth(fees.effective)}: ${parts.join(' + ') || 'not published'}${unknown ? ' (the rest is not in the sources we cite)' : ''}.`;
 }
 
 export interface CertStepInput {
@@ -78,7 +78,7 @@ export function planCertExam(
     title: cert.exam
       ? `Apply for and sit the ${cert.abbreviation} exam`
       : `Apply for the ${cert.abbreviation}`,
-    why: `${when}${reviewText}${studyText}${scheduleText(cert.exam?.schedule, who)}${feeText(cert, ctx.asOf)}`,
+    why: `${when}${reviewText}${studyText}${scheduleText(cert.exam?.schedule, who)}${feeText(cert, ctx.asOf, who)}`,
     cost: certCost(cert, ctx.asOf),
     sources: sourceRefs([...(feeScheduleAt(cert, ctx.asOf)?.sources ?? []), ...cert.sources]),
     duration: Math.max(1, Math.ceil(review ?? 1)),
@@ -179,7 +179,9 @@ export function renewalStep(cert: Certification, after: string, held = false, is
       ? ''
       : ` with ${r.ce_hours} hours of continuing education${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}`;
   const fee =
-    r.fee_usd === null ? ' No source we hold gives the renewal fee.' : ` Renewal costs ${usd(r.fee_usd)}.`;
+    r.fee_usd === null
+      ? ` The renewal fee is not in the sources we cite; ask ${issuer ?? 'the certifying body'}.`
+      : ` Renewal costs ${usd(r.fee_usd)}.`;
   const ceTitle = r.ce_hours === null ? '' : ` with ${r.ce_hours} CE hours`;
   return {
     id: `${cert.id}-renewal`,

@@ -163,7 +163,12 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     kind: 'career',
     title: `${current ? 'Move into' : 'Find'} ${post}`,
     why: `${forWhat}: the months count only in a post like this.${
-      current ? ` ${capitalize(yourRole(current.role))} does not count toward it.` : ''
+      current
+        ? ` ${capitalize(yourRole(current.role))} does not count toward it${
+            // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
+            node.caveats.length > 0 ? ' as we read the rule; the notes below say whom to ask' : ''
+          }.`
+        : ''
     } The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
       current && ctx.committed && ctx.committed.size > 0
         ? ' You are earning supervised hours toward a clinical license in your current job: before you move, ask the board whether the new post would count, and ask the certifying body whether your current duties are case management already.'

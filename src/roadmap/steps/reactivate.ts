@@ -35,7 +35,7 @@ export function reactivationStep(
     : `Your ${short} is inactive; an active one is what employers and certifiers ask for.`;
   const how = rule
     ? ruleWords(rule)
-    : `Our sources do not say how ${where ?? 'your state'} reactivates it: ask ${boardWords} what it takes.`;
+    : `The sources we cite do not say how ${where ?? 'your state'} reactivates it: ask ${boardWords} what it takes.`;
   const ce = rule?.ce_hours ?? 0;
   return drafts.add({
     id: `license-${license.id}`,

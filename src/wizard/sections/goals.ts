@@ -76,8 +76,16 @@ export function rankSpecializations(data: Data, profile: ProfileInput): Data['sp
       .map((e) => e.field!),
   );
   const settings = new Set((profile.experience ?? []).map((e) => e.setting ?? 'other'));
+  // As the planner weighs them: an area that lists the field first fits better than one that
+  // lists it third (social work before healthcare for a BSW), and one named after it a shade
+  // better still; each setting worked in counts too.
+  const fieldScore = (s: Data['specializations'][number]) =>
+    [...fields].reduce((sum, f) => {
+      const at = s.fits_fields.indexOf(f);
+      return at < 0 ? sum : sum + 10 - Math.min(at, 5) + (s.id === f ? 1 : 0);
+    }, 0);
   const score = (s: Data['specializations'][number]) =>
-    2 * s.fits_fields.filter((f) => fields.has(f)).length + s.settings.filter((x) => settings.has(x)).length;
+    fieldScore(s) + 6 * s.settings.filter((x) => settings.has(x)).length;
   return data.specializations
     .map((s, index) => ({ s, index, score: score(s) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)

@@ -80,7 +80,11 @@ export async function askLicenses(ctx: WizardContext, profile: ProfileInput): Pr
         id: `licenses.${license.type}.status`,
         message: wizardEn.licenseStatus(name),
         choices: LICENSE_STATUSES.map((s) => ({ value: s, name: STATUS_LABELS[s] })),
-        default: before.find((l) => l.type === license.type)?.status ?? 'active',
+        // The saved answer; else, with one license said not to be active, the answer that claims
+        // nothing ("inactive"), so a stray Enter does not undo the box just ticked.
+        default:
+          before.find((l) => l.type === license.type)?.status ??
+          (licenses.length === 1 ? 'inactive' : 'active'),
       });
       if (status !== 'active') license.status = status;
     }
