@@ -148,9 +148,17 @@ function studyWords(degree: Degree, fullTime: number): string {
 
 /** Many people study while they work: say how long that takes, or that our sources do not say. */
 function partTimeWords(degree: Degree): string {
-  return typeof degree.part_time_months === 'number'
-    ? `Part-time, it takes about ${months(degree.part_time_months)}.`
-    : 'Part-time study takes longer; how long is not in our sources, so ask the school.';
+  const partTime =
+    typeof degree.part_time_months === 'number'
+      ? `Part-time, it takes about ${months(degree.part_time_months)}.`
+      : 'Part-time study takes longer; how long is not in our sources, so ask the school.';
+  // A nursing program's months run from the first nursing term, which many schools open only
+  // after prerequisite courses and a wait for a place.
+  const admission =
+    degree.field === 'nursing' && degree.level !== 'bachelor' && degree.level !== 'master'
+      ? ' Many nursing programs admit students only after prerequisite courses (such as anatomy and physiology) and some have waiting lists; the months here count from the first nursing term, so ask the school how long admission takes.'
+      : '';
+  return `${partTime}${admission}`;
 }
 
 function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirement: string): string {
