@@ -90,7 +90,7 @@ export function planCertExam(
   });
 }
 
-function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?: ExamWindow[] } {
+function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?: readonly ExamWindow[] } {
   const windows = examWindows(schedule, monthIndex(asOf));
   return windows ? { windows } : {};
 }
