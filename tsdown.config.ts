@@ -4,6 +4,60 @@ import { embedBuiltinData } from './scripts/embed-data.js';
 // Validate the built-in data first: an invalid data file fails the build, not a user's run.
 embedBuiltinData();
 
+/**
+ * A command's start-up is mostly loading modules: Node 20's ESM loader spends about a millisecond
+ * on each file it loads, however small, so the profile commands load a few large chunks instead
+ * of some thirty small ones (docs/architecture.md, start-up). Each group becomes one chunk (with
+ * the modules it imports); what no group takes is split automatically, one chunk per dynamic
+ * import, as before: zod and the data schemas, the validate machinery, the wizard and inquirer,
+ * the batch, the HTML and Markdown renderers, the explorer.
+ */
+const under = (...paths: string[]) => {
+  const pattern = new RegExp(`[\\\\/](${paths.join('|').replaceAll('/', '[\\\\/]')})`);
+  // The type declarations are built in the same pass, as modules of their own: they keep their bundle.
+  return (id: string) => !/\.d\.[cm]?ts$/.test(id) && pattern.test(id);
+};
+const CHUNKS = [
+  // What every command needs: the core helpers and the CLI's errors and streams.
+  {
+    name: 'base',
+    priority: 30,
+    test: under(
+      'src/core/',
+      'src/cli/(errors|fs-errors|context|as-of|version)\\.ts$',
+      'src/render/diagnostics/report\\.ts$',
+    ),
+  },
+  // The built-in data and its index: every command that reads data.
+  {
+    name: 'data',
+    priority: 25,
+    test: under('src/generated/', 'src/cli/load-data\\.ts$', 'src/data/model\\.ts$'),
+  },
+  // The profile commands' work, shared with the library: the profile reader (YAML, the quick
+  // check), the engine and its English words, and the text renderer.
+  {
+    name: 'engine',
+    priority: 20,
+    test: under(
+      'src/cli/(profile-work|read-profile|fs)\\.ts$',
+      'src/profile/(read|normalize|ids)\\.ts$',
+      'src/data/(state-licensure|exam-ids|yaml-source)\\.ts$',
+      'src/api/evaluate\\.ts$',
+      'src/engine/(?!route-check|witness)',
+      'src/messages/(?!wizard)',
+      'src/render/(text/|format\\.ts$|sanitize\\.ts$|timeline-model\\.ts$)',
+      'node_modules/(yaml|chalk)/',
+    ),
+  },
+  // The planner, for roadmap, report and the wizard.
+  {
+    name: 'planner',
+    priority: 15,
+    test: under('src/roadmap/', 'src/data/(band-choice|state-licensure-text)\\.ts$'),
+  },
+];
+
 // One bundle for the CLI and one for the library API. Every runtime library is a devDependency
 // that gets inlined, so the published package installs with no dependencies at all.
 export default defineConfig({
@@ -20,6 +74,7 @@ export default defineConfig({
   // The type bundler dominates build time; that is expected, not worth a warning on every build.
   checks: { pluginTimings: false },
   plugins: [jsonAsParse()],
+  outputOptions: { codeSplitting: { groups: CHUNKS } },
 });
 
 /**
