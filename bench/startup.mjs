@@ -5,7 +5,8 @@
 //        node bench/startup.mjs [runs] --before DIR   also times DIR's build (another checkout,
 //        built) in the same rounds, so a before and an after column share the machine's load.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,9 +53,16 @@ const examples = existsSync(join(root, 'examples'))
       .sort()
   : [];
 
+// A bare ES module: what Node's module loader costs before any of our code (the floor of a CLI
+// shipped as ES modules, as this one is).
+const floorDir = mkdtempSync(join(tmpdir(), 'casemgr-startup-'));
+process.on('exit', () => rmSync(floorDir, { recursive: true, force: true }));
+writeFileSync(join(floorDir, 'empty.mjs'), '');
 const cases = [
   { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'node empty.mjs (an ES module, nothing in it)', args: [join(floorDir, 'empty.mjs')] },
   { name: 'casemgr-path --version', args: [bin, '--version'] },
+  { name: 'casemgr-path --help (commander)', args: [bin, '--help'] },
   { name: 'casemgr-path explore', args: [bin, 'explore'] },
   { name: 'casemgr-path validate', args: [bin, 'validate'] },
 ];
@@ -75,7 +83,7 @@ for (const command of ['eligibility', 'roadmap']) {
 // The same commands of the --before build (run from this checkout, on the same profile file).
 if (beforeRoot) {
   const beforeBin = join(beforeRoot, 'bin', 'casemgr-path.js');
-  for (const c of cases.slice(1)) {
+  for (const c of cases.filter((c) => c.args.includes(bin))) {
     cases.push({ name: `before: ${c.name}`, args: c.args.map((arg) => (arg === bin ? beforeBin : arg)) });
   }
   notes.push(`before: the build in ${beforeRoot}`);
