@@ -1,8 +1,66 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsdown';
 import { embedBuiltinData } from './scripts/embed-data.js';
 
 // Validate the built-in data first: an invalid data file fails the build, not a user's run.
 embedBuiltinData();
+
+/**
+ * A command's start-up is mostly loading modules: Node 20's ESM loader spends about a millisecond
+ * on each file it loads, however small, so the profile commands load a few large chunks instead
+ * of some thirty small ones (docs/architecture.md, start-up). Each group becomes one chunk (with
+ * the modules it imports); what no group takes is split automatically, one chunk per dynamic
+ * import, as before: zod and the data schemas, the validate machinery, the wizard and inquirer,
+ * the batch, the HTML and Markdown renderers, the explorer.
+ */
+const under = (...paths: string[]) => {
+  const pattern = new RegExp(`[\\\\/](${paths.join('|').replaceAll('/', '[\\\\/]')})`);
+  // The type declarations are built in the same pass, as modules of their own: they keep their bundle.
+  return (id: string) => !/\.d\.[cm]?ts$/.test(id) && pattern.test(id);
+};
+const CHUNKS = [
+  // What every command needs: the core helpers and the CLI's errors and streams.
+  {
+    name: 'base',
+    priority: 30,
+    test: under(
+      'src/core/',
+      'src/cli/(errors|fs-errors|context|as-of|version)\\.ts$',
+      'src/render/diagnostics/report\\.ts$',
+    ),
+  },
+  // The built-in data and its index: every command that reads data.
+  {
+    name: 'data',
+    priority: 25,
+    // Only the English data: the Spanish text (src/generated/i18n-es.json) loads when it is used.
+    test: under('src/generated/builtin-data', 'src/cli/load-data\\.ts$', 'src/data/model\\.ts$'),
+  },
+  // The profile commands' work, shared with the library: the profile reader (YAML, the quick
+  // check), the engine and its English words, and the text renderer.
+  {
+    name: 'engine',
+    priority: 20,
+    test: under(
+      'src/cli/(profile-work|read-profile|fs)\\.ts$',
+      'src/profile/(read|normalize|ids)\\.ts$',
+      'src/data/(state-licensure|exam-ids|yaml-source)\\.ts$',
+      'src/api/evaluate\\.ts$',
+      'src/engine/(?!route-check|witness)',
+      // English words only: another language is a chunk of its own, loaded by import().
+      'src/messages/(?!wizard|es/)',
+      'src/render/(text/|format\\.ts$|sanitize\\.ts$|timeline-model\\.ts$)',
+      'node_modules/(yaml|chalk)/',
+    ),
+  },
+  // The planner, for roadmap, report and the wizard.
+  {
+    name: 'planner',
+    priority: 15,
+    test: under('src/roadmap/', 'src/data/(band-choice|state-licensure-text)\\.ts$'),
+  },
+];
 
 // One bundle for the CLI and one for the library API. Every runtime library is a devDependency
 // that gets inlined, so the published package installs with no dependencies at all.
@@ -19,7 +77,8 @@ export default defineConfig({
   deps: { alwaysBundle: [/.*/], onlyBundle: false },
   // The type bundler dominates build time; that is expected, not worth a warning on every build.
   checks: { pluginTimings: false },
-  plugins: [jsonAsParse()],
+  plugins: [jsonAsParse(), yamlAsEsm(), lazyChildProcess()],
+  outputOptions: { codeSplitting: { groups: CHUNKS } },
 });
 
 /**
@@ -36,6 +95,81 @@ function jsonAsParse() {
           code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`,
           moduleType: 'js',
         };
+      },
+    },
+  };
+}
+
+/** Replaces `find` in a dependency's source, and fails the build when the source no longer has it. */
+function patch(code: string, id: string, find: string, replace: string): string {
+  if (!code.includes(find)) {
+    throw new Error(`${id} changed: "${find}" is not there any more; update the patch in tsdown.config.ts`);
+  }
+  return code.replace(find, replace);
+}
+
+/**
+ * yaml as its ES-module build (the one under yaml/browser) instead of its CommonJS one: bundled as
+ * modules, it is hoisted and tree-shaken instead of run file by file behind a require() wrapper,
+ * which starts every profile command a few milliseconds sooner. The two builds are the same code
+ * but for two Node touches, put back here so that nothing changes: a warning goes through
+ * process.emitWarning, and LOG_STREAM prints the parser's tokens (yaml's own debugging switch).
+ */
+const YAML_ESM = join(
+  dirname(createRequire(import.meta.url).resolve('yaml/package.json')),
+  'browser',
+  'index.js',
+);
+
+function yamlAsEsm() {
+  const browser = /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]/;
+  return {
+    name: 'casemgr-path:yaml-as-esm',
+    resolveId: {
+      filter: { id: /^yaml$/ },
+      handler: () => YAML_ESM,
+    },
+    transform: {
+      filter: { id: browser },
+      handler(code: string, id: string) {
+        if (/[\\/]log\.js$/.test(id)) {
+          return patch(
+            code,
+            id,
+            'console.warn(warning);',
+            "if (typeof process.emitWarning === 'function') process.emitWarning(warning); else console.warn(warning);",
+          );
+        }
+        if (/[\\/]compose[\\/]composer\.js$/.test(id)) {
+          return patch(
+            code,
+            id,
+            '*next(token) {',
+            '*next(token) {\n        if (process.env.LOG_STREAM) console.dir(token, { depth: null });',
+          );
+        }
+        return null;
+      },
+    },
+  };
+}
+
+/**
+ * commander loads node:child_process when it loads, for the executable subcommands this CLI does
+ * not have: that is some 2.5 ms of every command's start. It is loaded when first used instead.
+ */
+function lazyChildProcess() {
+  return {
+    name: 'casemgr-path:lazy-child-process',
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ },
+      handler(code: string, id: string) {
+        return patch(
+          code,
+          id,
+          "const childProcess = require('node:child_process');",
+          "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+        );
       },
     },
   };

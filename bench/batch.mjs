@@ -9,6 +9,8 @@
 //   node bench/batch.mjs --full                      N = 1,000, 10,000 and 100,000
 //   node bench/batch.mjs 5000 20000                  any sizes
 //   KEEP=1 node bench/batch.mjs 1000                 keep the temp folder to look at
+//   node bench/batch.mjs 5000 --before DIR           also DIR's build (another checkout, built) on
+//                                                    the same caseload, in the same run
 //
 // Clients are the generated profiles of bench/lib/profiles.mjs (deterministic, varied), with about
 // 1% invalid lines so the error path runs too. Peak memory is each child's own getrusage maxRSS,
@@ -26,7 +28,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AS_OF, generateProfiles } from './lib/profiles.mjs';
 
@@ -37,7 +39,16 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
   process.exit(2);
 }
 const args = process.argv.slice(2);
-const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const beforeAt = args.indexOf('--before');
+const beforeRoot = beforeAt >= 0 ? resolve(args[beforeAt + 1] ?? '') : undefined;
+if (beforeRoot && !existsSync(join(beforeRoot, 'dist', 'cli.js'))) {
+  console.error(`${join(beforeRoot, 'dist', 'cli.js')} is missing: run \`npm run build\` there first`);
+  process.exit(2);
+}
+const sizes = args
+  .filter((_arg, i) => beforeAt < 0 || i !== beforeAt + 1)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) sizes.push(1_000, 10_000, ...(args.includes('--full') ? [100_000] : []));
 
 /** One client a line; every hundredth line is a profile the validator refuses (an unknown license). */
@@ -123,6 +134,29 @@ for (const n of sizes) {
     const written = fileSizes(out);
     const bytes = written.reduce((sum, size) => sum + size, 0);
     rmSync(out, { recursive: true, force: true });
+    let previous;
+    if (beforeRoot) {
+      const beforeOut = join(dir, 'out-before');
+      previous = await runChild(
+        [
+          join(beforeRoot, 'bin', 'casemgr-path.js'),
+          'report',
+          '--profiles',
+          jsonl,
+          '--out',
+          beforeOut,
+          '--format',
+          'md',
+          '--as-of',
+          AS_OF,
+        ],
+        dir,
+        'before',
+      );
+      if (previous.code !== 0 && previous.code !== 1)
+        throw new Error(`--before report exited ${previous.code}: ${previous.stderr}`);
+      rmSync(beforeOut, { recursive: true, force: true });
+    }
     const sizesFile = join(dir, 'sizes.json');
     writeFileSync(sizesFile, JSON.stringify(written));
     // The floor runs three times and its fastest run counts: on a shared machine the slower runs
@@ -136,6 +170,7 @@ for (const n of sizes) {
       if (!floor || run.seconds < floor.seconds) floor = run;
     }
     rows.push({ n, report, floor, files: written.length, bytes });
+    if (previous) rows.push({ n, report: previous, floor, files: written.length, bytes, before: true });
     console.log(`  N=${fmt(n)}: ${report.stderr.split('\n').at(-1)}`);
   } finally {
     if (process.env.KEEP) console.log(`  kept ${dir}`);
@@ -147,11 +182,11 @@ console.log(
   '\n| clients | files (MB) | report s | clients/s | floor s | floor files/s | ratio (clients/s ÷ floor files/s) | peak RSS report / floor (MB) |',
 );
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const { n, report, floor, files, bytes } of rows) {
+for (const { n, report, floor, files, bytes, before } of rows) {
   const clientsPerSecond = n / report.seconds;
   const floorPerSecond = files / floor.seconds;
   console.log(
-    `| ${fmt(n)} | ${fmt(files)} (${fmt(bytes / 1e6, 1)}) | ${fmt(report.seconds, 1)} | ${fmt(clientsPerSecond)} | ` +
+    `| ${fmt(n)}${before ? ' (--before)' : ''} | ${fmt(files)} (${fmt(bytes / 1e6, 1)}) | ${fmt(report.seconds, 1)} | ${fmt(clientsPerSecond)} | ` +
       `${fmt(floor.seconds, 2)} | ${fmt(floorPerSecond)} | ${fmt(clientsPerSecond / floorPerSecond, 3)}× | ` +
       `${mb(report.maxRssKb)} / ${mb(floor.maxRssKb)} |`,
   );

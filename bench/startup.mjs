@@ -2,18 +2,27 @@
 // Start-up benchmark: how long each command takes from spawn to exit, next to a bare `node -e 0`
 // measured in the same run (hyperfine is not installed everywhere, so this is a small harness).
 // Usage: node bench/startup.mjs [runs]   (default 20; BENCH_RUNS works too). Needs a build (dist/).
+//        node bench/startup.mjs [runs] --before DIR   also times DIR's build (another checkout,
+//        built) in the same rounds, so a before and an after column share the machine's load.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'casemgr-path.js');
-const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 20);
+const args = process.argv.slice(2);
+const beforeAt = args.indexOf('--before');
+const beforeRoot = beforeAt >= 0 ? resolve(args[beforeAt + 1] ?? '') : undefined;
+const positional = args.filter((arg, i) => !arg.startsWith('--') && (beforeAt < 0 || i !== beforeAt + 1));
+const runs = Number(positional[0] ?? process.env.BENCH_RUNS ?? 20);
 
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
-  console.error('bench: dist/ is missing; run `npm run build` first');
-  process.exit(2);
+for (const dir of [root, ...(beforeRoot ? [beforeRoot] : [])]) {
+  if (!existsSync(join(dir, 'dist', 'cli.js'))) {
+    console.error(`bench: ${join(dir, 'dist')} is missing; run \`npm run build\` there first`);
+    process.exit(2);
+  }
 }
 
 const env = { ...process.env, NO_COLOR: '1' };
@@ -44,9 +53,16 @@ const examples = existsSync(join(root, 'examples'))
       .sort()
   : [];
 
+// A bare ES module: what Node's module loader costs before any of our code (the floor of a CLI
+// shipped as ES modules, as this one is).
+const floorDir = mkdtempSync(join(tmpdir(), 'casemgr-startup-'));
+process.on('exit', () => rmSync(floorDir, { recursive: true, force: true }));
+writeFileSync(join(floorDir, 'empty.mjs'), '');
 const cases = [
   { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'node empty.mjs (an ES module, nothing in it)', args: [join(floorDir, 'empty.mjs')] },
   { name: 'casemgr-path --version', args: [bin, '--version'] },
+  { name: 'casemgr-path --help (commander)', args: [bin, '--help'] },
   { name: 'casemgr-path explore', args: [bin, 'explore'] },
   { name: 'casemgr-path validate', args: [bin, 'validate'] },
 ];
@@ -63,6 +79,14 @@ for (const command of ['eligibility', 'roadmap']) {
       name: `casemgr-path ${command} --profile ${profile}`,
       args: [bin, command, '--profile', profile, '--as-of', '2026-11'],
     });
+}
+// The same commands of the --before build (run from this checkout, on the same profile file).
+if (beforeRoot) {
+  const beforeBin = join(beforeRoot, 'bin', 'casemgr-path.js');
+  for (const c of cases.filter((c) => c.args.includes(bin))) {
+    cases.push({ name: `before: ${c.name}`, args: c.args.map((arg) => (arg === bin ? beforeBin : arg)) });
+  }
+  notes.push(`before: the build in ${beforeRoot}`);
 }
 
 console.log(`start-up, ${runs} rounds (each runs every command once, in turn), node ${process.version}`);

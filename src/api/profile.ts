@@ -1,6 +1,7 @@
 import type { Data } from '../data/model.js';
 import { parseYamlSource } from '../data/yaml-source.js';
 import { issuesToDiagnostics, withKeyHints } from '../data/zod-diagnostics.js';
+import { normalizeProfile } from '../profile/normalize.js';
 import { checkProfileIds } from '../profile/parse.js';
 import { type Profile, ProfileSchema } from '../profile/schema.js';
 import { describeDiagnostics, ProfileError } from './errors.js';
@@ -10,7 +11,9 @@ import { describeDiagnostics, ProfileError } from './errors.js';
  * Throws a ProfileError listing every problem; with `data`, ids must exist in it. Pure.
  */
 export function validateProfile(input: unknown, data?: Data): Profile {
-  const result = ProfileSchema.safeParse(input);
+  // The quick check (profile/normalize.ts) for a valid profile; the schema words the problems.
+  const quick = normalizeProfile(input);
+  const result = quick ? ({ success: true, data: quick } as const) : ProfileSchema.safeParse(input);
   if (!result.success) {
     // Positions mean nothing for an object; the path says where.
     const source = {

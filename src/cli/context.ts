@@ -26,10 +26,20 @@ export interface RunState {
   exitCode: number;
 }
 
+/**
+ * The process's own streams. Node opens each on first use, and standard input (a socket, a TTY)
+ * costs a command that never reads it a few milliseconds of start-up: so these are getters.
+ */
 export const processIo: Io = {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
 };
 

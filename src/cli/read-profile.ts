@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Lang } from '../core/lang.js';
 import type { Data } from '../data/model.js';
-import { parseProfile } from '../profile/parse.js';
+import { quickProfile, readProfileSource } from '../profile/read.js';
 import type { Profile } from '../profile/schema.js';
 import type { Io } from './context.js';
 import { CliError, EXIT } from './errors.js';
@@ -34,7 +34,12 @@ export async function readProfile(
     );
   }
   const bytes = pathOrDash === '-' ? await readStdin(io.stdin) : await readInputFile(pathOrDash, 'profile');
-  const result = parseProfile(pathOrDash === '-' ? '<stdin>' : pathOrDash, bytes, data);
+  const read = readProfileSource(pathOrDash === '-' ? '<stdin>' : pathOrDash, bytes);
+  // A profile the quick check passes needs no zod; any other gets the schema, which words every problem.
+  const result = !read.ok
+    ? read
+    : (quickProfile(read.source, data) ??
+      (await import('../profile/parse.js')).profileFromSource(read.source, data));
   if (!result.ok) {
     const count = result.diagnostics.length;
     throw new CliError(

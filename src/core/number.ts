@@ -7,6 +7,8 @@ export const EPSILON = 1e-6;
  * one-shot CLI 20 ms or more of start-up.
  */
 export function formatNumber(value: number, decimals = 0): string {
+  // Most numbers in a plan are small whole ones (months, hours): nothing to round or group.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
   const negative = rounded < 0;

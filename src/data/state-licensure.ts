@@ -1,18 +1,18 @@
 import { HOURS_PER_FULL_TIME_MONTH } from '../core/vocabulary.js';
+import { examIds } from './exam-ids.js';
 import type { Data } from './model.js';
 import type { Source } from './schema/common.js';
 import type { License } from './schema/families.js';
-import {
-  type AssociateTitle,
-  type ClinicalLevel,
-  type CounselorLicense,
-  type DurationMonths,
-  examIds,
-  type Reactivation,
-  type SocialWorkLevel,
-  type State,
-  type StateBoard,
-  type TitleKind,
+import type {
+  AssociateTitle,
+  ClinicalLevel,
+  CounselorLicense,
+  DurationMonths,
+  Reactivation,
+  SocialWorkLevel,
+  State,
+  StateBoard,
+  TitleKind,
 } from './schema/states.js';
 
 /**

@@ -1,10 +1,12 @@
-import { type Diagnostic, didYouMean, formatPath, hasErrors, type PathSegment } from '../core/diagnostic.js';
-import { EARLIEST_MONTH, isMonthInRange, LATEST_MONTH } from '../core/month.js';
+import { type Diagnostic, hasErrors } from '../core/diagnostic.js';
 import type { Data } from '../data/model.js';
-import { sectionOf, stateFor } from '../data/state-licensure.js';
-import { decodeSource, type ParsedSource, parseYamlSource } from '../data/yaml-source.js';
+import type { ParsedSource } from '../data/yaml-source.js';
 import { issuesToDiagnostics, withKeyHints } from '../data/zod-diagnostics.js';
+import { checkProfileIds } from './ids.js';
+import { quickProfile, readProfileSource } from './read.js';
 import { type Profile, ProfileSchema } from './schema.js';
+
+export { checkProfileIds, type StateTitleProblem, stateTitleProblem } from './ids.js';
 
 export type ProfileResult =
   | { ok: true; profile: Profile; diagnostics: Diagnostic[] }
@@ -15,30 +17,17 @@ export type ProfileResult =
  * given, against the ids the data defines. Pure: the caller reads the file.
  */
 export function parseProfile(file: string, input: string | Uint8Array, data?: Data): ProfileResult {
-  if (typeof input !== 'string') {
-    const decoded = decodeSource(file, input);
-    if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-    input = decoded.text;
-  }
-  const source = parseYamlSource(file, input);
-  // Duplicate keys too: the parser keeps the last value, which would be a silent guess.
-  if (source.fatal || hasErrors(source.diagnostics)) return { ok: false, diagnostics: source.diagnostics };
-  if (source.value === undefined || source.value === null) {
-    return {
-      ok: false,
-      diagnostics: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'empty',
-          path: '',
-          message: 'the profile is empty; it needs at least `version: 1`',
-        },
-      ],
-    };
-  }
+  const read = readProfileSource(file, input);
+  return read.ok ? profileFromSource(read.source, data) : read;
+}
+
+/**
+ * The profile in a parsed source: the quick check (normalize.ts) when it passes, else the schema,
+ * which words every problem with its path, line and column.
+ */
+export function profileFromSource(source: ParsedSource, data?: Data): ProfileResult {
+  const quick = quickProfile(source, data);
+  if (quick) return quick;
   const result = ProfileSchema.safeParse(source.value);
   if (!result.success) {
     return {
@@ -54,149 +43,3 @@ export function parseProfile(file: string, input: string | Uint8Array, data?: Da
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, profile: result.data, diagnostics };
 }
-
-/** Ids the profile names must exist in the data: licenses, certifications, exams, coursework, goals. */
-export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSource): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const check = (id: string, known: ReadonlyMap<string, unknown>, what: string, path: PathSegment[]) => {
-    if (known.has(id)) return;
-    const at = source?.locate(path) ?? { line: 1, column: 1 };
-    out.push({
-      file: source?.file ?? 'profile',
-      ...at,
-      severity: 'error',
-      code: 'unknown-id',
-      path: formatPath(path),
-      message: `unknown ${what} "${id}"${didYouMean(id, known.keys())}; known: ${[...known.keys()].join(', ')}`,
-    });
-  };
-  profile.licenses.forEach((license, i) => {
-    check(license.type, data.byId.licenses, 'license', ['licenses', i, 'type']);
-    const problem = stateTitleProblem(data, license.type, license.state ?? profile.state);
-    if (problem) {
-      const path: PathSegment[] = ['licenses', i, 'type'];
-      out.push({
-        file: source?.file ?? 'profile',
-        ...(source?.locate(path) ?? { line: 1, column: 1 }),
-        severity: problem.severity,
-        code: 'no-such-title',
-        path: formatPath(path),
-        message: problem.message,
-      });
-    }
-  });
-  profile.certifications.forEach((id, i) => {
-    check(id, data.byId.certifications, 'certification', ['certifications', i]);
-  });
-  profile.exams_passed.forEach((id, i) => {
-    check(id, data.byId.exams, 'exam', ['exams_passed', i]);
-  });
-  profile.education.forEach((entry, i) => {
-    entry.coursework.forEach((id, j) => {
-      check(id, data.byId.coursework, 'coursework', ['education', i, 'coursework', j]);
-    });
-  });
-  // Dates far outside a working life would plan into months YYYY-MM cannot write.
-  const month = (value: string | undefined, path: PathSegment[]) => {
-    if (value === undefined || isMonthInRange(value)) return;
-    out.push({
-      file: source?.file ?? 'profile',
-      ...(source?.locate(path) ?? { line: 1, column: 1 }),
-      severity: 'error',
-      code: 'month-range',
-      path: formatPath(path),
-      message: `${value} is outside the months this tool plans with (${EARLIEST_MONTH} to ${LATEST_MONTH})`,
-    });
-  };
-  profile.education.forEach((entry, i) => {
-    month(entry.completed, ['education', i, 'completed']);
-  });
-  profile.experience.forEach((entry, i) => {
-    month(entry.start, ['experience', i, 'start']);
-    month((entry as { end?: string }).end, ['experience', i, 'end']);
-  });
-  if (profile.goals?.specialization) {
-    check(profile.goals.specialization, data.byId.specializations, 'specialization', [
-      'goals',
-      'specialization',
-    ]);
-  }
-  // The jobs family is new in 0.2: older data (or an overlay without it) has nothing to check against.
-  const jobs = (data.byId as Partial<Record<string, ReadonlyMap<string, unknown>>>).jobs;
-  if (profile.goals?.job && jobs) check(profile.goals.job, jobs, 'job', ['goals', 'job']);
-  if (profile.goals?.certification) {
-    check(profile.goals.certification, data.byId.certifications, 'certification', ['goals', 'certification']);
-  }
-  return out;
-}
-
-export interface StateTitleProblem {
-  /** error: the state issues no such title; warning: it does, under another name. */
-  severity: 'error' | 'warning';
-  message: string;
-}
-
-/**
- * A license id the state does not issue: "California has no LMSW; did you mean the ASW
- * registration (ca-asw)?", or a title of another state. A national id the state issues under its
- * own name (Illinois calls its master's-level license the LSW) is only a warning: that id is how a
- * profile says it. Null when the state's data is missing or the title fits.
- */
-export function stateTitleProblem(
-  data: Data,
-  licenseId: string,
-  stateCode: string | undefined,
-): StateTitleProblem | null {
-  const license = data.byId.licenses.get(licenseId);
-  const state = stateFor(data, stateCode);
-  if (!license || !stateCode) return null;
-  if (license.state && license.state.toUpperCase() !== stateCode.toUpperCase()) {
-    const home = stateFor(data, license.state)?.name ?? license.state;
-    return {
-      severity: 'error',
-      message: `the ${license.abbreviation} (${license.id}) is a ${home} title, not one of ${state?.name ?? stateCode.toUpperCase()}'s; give the license's own state, or the title you hold there`,
-    };
-  }
-  if (!state || license.state) return null;
-  const section = sectionOf(license);
-  if (section === 'nursing') return null;
-  const credential = section === 'counseling' ? state.counseling : state.social_work[section];
-  if (!credential) return null;
-  if ('available' in credential && credential.available === false) {
-    return {
-      severity: 'error',
-      message: `${state.name} has no ${license.abbreviation}: it has no ${LEVEL_WORDS[section]} credential`,
-    };
-  }
-  if (!credential.license) return null;
-  if (credential.license !== license.id && data.byId.licenses.has(credential.license)) {
-    const kind = (credential.kind ?? 'license').replace(/-/g, ' ');
-    const title = credential.title ?? data.byId.licenses.get(credential.license)!.abbreviation;
-    return {
-      severity: 'error',
-      message: `${state.name} has no ${license.abbreviation}; did you mean the ${title} ${kind} (${credential.license})?`,
-    };
-  }
-  if (credential.title && credential.title !== license.abbreviation) {
-    // Ohio's LPC is a title of its own (oh-lpc), held before the LPCC that `lpc` stands for.
-    const associate = 'associate' in credential ? credential.associate : undefined;
-    const sameName =
-      associate && !('level' in associate) && associate.license && associate.title === license.abbreviation
-        ? associate.license
-        : null;
-    return {
-      severity: 'warning',
-      message: sameName
-        ? `${state.name}'s ${license.abbreviation} is not its independent license: \`${license.id}\` stands here for the ${credential.title}; if you hold the ${license.abbreviation}, write \`${sameName}\``
-        : `${state.name} has no ${license.abbreviation}: its ${LEVEL_WORDS[section]} license is the ${credential.title}, which \`${license.id}\` stands for here`,
-    };
-  }
-  return null;
-}
-
-const LEVEL_WORDS = {
-  bachelor: "bachelor's-level social work",
-  master: "master's-level social work",
-  clinical: 'clinical social work',
-  counseling: 'counselor',
-} as const;

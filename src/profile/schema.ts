@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGS } from '../core/lang.js';
-import { addMonths, monthIndex } from '../core/month.js';
+import { addMonths, isMonth, monthIndex } from '../core/month.js';
 import {
   EDUCATION_FIELDS,
   EDUCATION_LEVELS,
@@ -97,6 +97,12 @@ export const ExperienceEntry = z
   })
   .superRefine((entry, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    // A start or end that is no month has its own issue already; no span can be read from it.
+    if (
+      (entry.start !== undefined && !isMonth(entry.start)) ||
+      (entry.end !== undefined && !isMonth(entry.end))
+    )
+      return;
     if (entry.end !== undefined && entry.ongoing) {
       issue('end', 'an ongoing role has no end month: remove `end` or set `ongoing: false`');
       return;

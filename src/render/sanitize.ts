@@ -5,6 +5,8 @@
  * prints passes through here. Line breaks and tabs become spaces: a field is one line of prose.
  */
 export function stripControl(text: string): string {
+  // Nearly every string has none of the characters below: then none of the replacements applies.
+  if (!CONTROL_OR_BIDI.test(text)) return text;
   return (
     text
       // CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), and two-character ESC sequences.
@@ -17,6 +19,9 @@ export function stripControl(text: string): string {
       .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
   );
 }
+
+/** Every character a replacement in stripControl starts from (ESC and CSI are controls too). */
+const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * A deep copy of `value` with every string passed through `clean`: renderers clean a whole model

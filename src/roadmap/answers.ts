@@ -1,5 +1,6 @@
 import { formatMonth, type Month, monthsBetween } from '../core/month.js';
 import { EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
+import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
 import type { PlanContext } from './context.js';
@@ -48,6 +49,23 @@ interface Lowest {
 }
 
 const NONE: Lowest = { rank: -1, via: '' };
+
+/** Each route's least education, per data set: it depends on the data alone, and every plan asks. */
+const lowestByRule = new WeakMap<Data, WeakMap<Rule, Lowest>>();
+
+function lowestEducationOf(ctx: PlanContext, rule: Rule): Lowest {
+  let known = lowestByRule.get(ctx.data);
+  if (!known) {
+    known = new WeakMap();
+    lowestByRule.set(ctx.data, known);
+  }
+  let lowest = known.get(rule);
+  if (!lowest) {
+    lowest = Object.freeze(lowestEducation(ctx, rule));
+    known.set(rule, lowest);
+  }
+  return lowest;
+}
 
 /** The least education any way through a rule asks for, and what brings it in. */
 function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
@@ -108,7 +126,7 @@ function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification |
   if (!cert || cert.routes.length === 0)
     return 'That depends on the certification; none could be planned here.';
   const lowest = cert.routes
-    .map((r) => lowestEducation(ctx, r.rule))
+    .map((r) => lowestEducationOf(ctx, r.rule))
     .reduce((a, b) => (b.rank < a.rank ? b : a));
   const held = highestRank(ctx.profile.education, ctx.asOf);
   const study = roadmap.steps.filter(

@@ -21,8 +21,27 @@ export interface ExamWindow {
  * projected forward past the last published window. Null when the exam is on demand or its
  * windows are not in the data (then the plan cannot and does not date it to a window).
  */
-export function examWindows(schedule: ExamSchedule | undefined, asOf: number): ExamWindow[] | null {
+export function examWindows(schedule: ExamSchedule | undefined, asOf: number): readonly ExamWindow[] | null {
   if (schedule?.kind !== 'windows') return null;
+  // Laid out once per schedule and month: every scratch plan that dates the exam asks again.
+  let known = windowsCache.get(schedule);
+  if (!known) {
+    known = new Map();
+    windowsCache.set(schedule, known);
+  }
+  let windows = known.get(asOf);
+  if (windows === undefined) {
+    windows = layOut(schedule, asOf);
+    if (windows) for (const w of windows) Object.freeze(w);
+    windows = windows && Object.freeze(windows);
+    known.set(asOf, windows);
+  }
+  return windows;
+}
+
+const windowsCache = new WeakMap<ExamSchedule, Map<number, readonly ExamWindow[] | null>>();
+
+function layOut(schedule: ExamSchedule & { kind: 'windows' }, asOf: number): ExamWindow[] | null {
   const windows: ExamWindow[] = schedule.published.map((w) => ({
     name: w.exam_from.slice(0, 7),
     applyFrom: w.application_opens ? monthIndex(w.application_opens.slice(0, 7)) : null,

@@ -87,12 +87,30 @@ export function heldCredentialName(
   return `${title.replace(/^Registered /, '')} ${KIND_NOUN[kind] ?? 'license'}`;
 }
 
-/** The license `licenseId` as the person's state grants it. */
+/** Facts already worked out, per data set: one plan asks for the same license in its state many times. */
+const factsCache = new WeakMap<Data, Map<string, Readonly<StateLicenseFacts>>>();
+
+/** The license `licenseId` as the person's state grants it (the same object for the same question). */
 export function stateLicenseFacts(
   data: Data,
   profile: Pick<Profile, 'state'>,
   licenseId: string,
-): StateLicenseFacts {
+): Readonly<StateLicenseFacts> {
+  let known = factsCache.get(data);
+  if (!known) {
+    known = new Map();
+    factsCache.set(data, known);
+  }
+  const key = `${profile.state ?? ''}|${licenseId}`;
+  let facts = known.get(key);
+  if (!facts) {
+    facts = Object.freeze(workOutFacts(data, profile, licenseId));
+    known.set(key, facts);
+  }
+  return facts;
+}
+
+function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: string): StateLicenseFacts {
   const licensure = licensureFor(data, profile.state, licenseId);
   const national = data.byId.licenses.get(licenseId)!;
   const fromState = licensure.source === 'state';

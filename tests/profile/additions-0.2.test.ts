@@ -113,6 +113,22 @@ describe('experience 0.2', () => {
     ]);
   });
 
+  it('locates a start or end that is no month instead of failing on it', () => {
+    expect(messages({ experience: [{ role: 'case-manager', start: 'soon', end: '2020-01' }] })).toEqual([
+      'experience.0.start: expected a month as YYYY-MM (for example 2026-03)',
+    ]);
+    expect(messages({ experience: [{ role: 'case-manager', start: '2020-01', end: 'later' }] })).toEqual([
+      'experience.0.end: expected a month as YYYY-MM (for example 2026-03)',
+    ]);
+    const result = parseProfile(
+      'p.yaml',
+      'version: 1\nexperience:\n  - role: case-manager\n    start: soon\n    end: 2020-01\n',
+    );
+    expect(result.ok ? [] : result.diagnostics.map((d) => [d.line, d.column, d.path])).toEqual([
+      [4, 12, 'experience[0].start'],
+    ]);
+  });
+
   it('reads a 0.1 role exactly as before', () => {
     const role = { role: 'case-manager', months: 14, start: '2023-01', ongoing: true };
     expect(parse({ experience: [role] }).data!.experience[0]).toEqual({

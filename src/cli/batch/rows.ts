@@ -2,6 +2,7 @@ import { formatPath, type PathSegment } from '../../core/diagnostic.js';
 import type { Data } from '../../data/model.js';
 import type { ParsedSource } from '../../data/yaml-source.js';
 import { issuesToDiagnostics, withKeyHints } from '../../data/zod-diagnostics.js';
+import { normalizeProfile } from '../../profile/normalize.js';
 import { checkProfileIds } from '../../profile/parse.js';
 import { type Profile, ProfileSchema } from '../../profile/schema.js';
 
@@ -47,7 +48,9 @@ export function validateProfileValue(
     prefixText && path.startsWith(prefixText) ? path.slice(prefixText.length).replace(/^\./, '') : path;
   const at = (line: number) => (located ? ` (line ${line})` : '');
 
-  const result = ProfileSchema.safeParse(value);
+  // The quick check (profile/normalize.ts) for a valid profile; the schema words the problems.
+  const quick = normalizeProfile(value);
+  const result = quick ? ({ success: true, data: quick } as const) : ProfileSchema.safeParse(value);
   if (!result.success) {
     const source: ParsedSource = located?.source ?? {
       file: '',

@@ -38,9 +38,9 @@ export interface BatchOptions {
 }
 
 /**
- * Runs every row through the pipeline, one at a time, writing each report as soon as it is made,
- * so memory does not grow with the input. A row that fails (bad input, or an error while planning)
- * goes to errors.csv and the run goes on.
+ * Runs every row through the pipeline, one at a time, writing each report as soon as it is made
+ * (while the next row is planned), so memory does not grow with the input. A row that fails (bad
+ * input, or an error while planning) goes to errors.csv and the run goes on.
  */
 export async function runBatch(
   input: BatchInput,
@@ -63,31 +63,56 @@ export async function runBatch(
     await folder.summary.write(failedSummary(row, name));
   };
 
-  for await (const item of input.rows) {
-    if (options.signal?.aborted) break;
-    stats.rows++;
-    if ('errors' in item) {
-      await fail(item.row, item.name, item.errors);
-    } else {
-      let content: string;
-      let roadmap: Roadmap;
-      try {
-        roadmap = pipeline.plan(item.profile);
-        const asked = item.profile.lang ?? options.lang ?? 'en';
-        const lang = speaks.includes(asked) ? asked : 'en';
-        content = pipeline.render(roadmap, lang);
-        if (lang !== asked) options.onEnglishInstead?.(asked);
-      } catch (error) {
-        const message = `could not build this client's report: ${(error as Error)?.message ?? String(error)}`;
-        await fail(item.row, item.name, [{ row: item.row, column: '', message }]);
-        options.onProgress?.({ ...stats, fraction: input.fraction() });
-        continue;
+  // A report is written while the next client is read and planned, so the disk and the CPU work
+  // at the same time. The next write starts only when it is done and its summary row is written:
+  // file names are still taken one after another, and rows stay in input order.
+  let pending: Promise<void> | undefined;
+  const settle = async () => {
+    const write = pending;
+    pending = undefined;
+    await write;
+  };
+  try {
+    for await (const item of input.rows) {
+      if (options.signal?.aborted) break;
+      stats.rows++;
+      if ('errors' in item) {
+        await settle();
+        await fail(item.row, item.name, item.errors);
+      } else {
+        let content: string;
+        let roadmap: Roadmap;
+        try {
+          roadmap = pipeline.plan(item.profile);
+          const asked = item.profile.lang ?? options.lang ?? 'en';
+          const lang = speaks.includes(asked) ? asked : 'en';
+          content = pipeline.render(roadmap, lang);
+          if (lang !== asked) options.onEnglishInstead?.(asked);
+        } catch (error) {
+          const message = `could not build this client's report: ${(error as Error)?.message ?? String(error)}`;
+          await settle();
+          await fail(item.row, item.name, [{ row: item.row, column: '', message }]);
+          options.onProgress?.({ ...stats, fraction: input.fraction() });
+          continue;
+        }
+        await settle();
+        const { row, name } = item;
+        pending = folder
+          .writeReport(reportBaseName(name, row), pipeline.extension, content)
+          .then(async (file) => {
+            stats.written++;
+            await folder.summary.write(summarize(row, name, file, roadmap));
+          });
+        // A failed write is reported by the next settle(), not as an unhandled rejection meanwhile.
+        pending.catch(() => {});
       }
-      const file = await folder.writeReport(reportBaseName(item.name, item.row), pipeline.extension, content);
-      stats.written++;
-      await folder.summary.write(summarize(item.row, item.name, file, roadmap));
+      options.onProgress?.({ ...stats, fraction: input.fraction() });
     }
-    options.onProgress?.({ ...stats, fraction: input.fraction() });
+  } catch (error) {
+    // The caller removes the run's folder: no write may still be going on in it.
+    await pending?.catch(() => {});
+    throw error;
   }
+  await settle();
   return stats;
 }

@@ -1,4 +1,5 @@
 import { monthIndex, monthsBetween } from '../../core/month.js';
+import { formatNumber } from '../../core/number.js';
 import type { PayPoint, Roadmap, RoadmapStep } from '../../roadmap/types.js';
 
 /** summary.csv: one row per client, failed ones included (status `failed`, details in errors.csv). */
@@ -39,7 +40,7 @@ export const MAX_CELL_CHARS = 1000;
 /** Cuts a cell that would be longer than {@link MAX_CELL_CHARS}, saying how much was cut. */
 export function clipCell(text: string): string {
   if (text.length <= MAX_CELL_CHARS) return text;
-  return `${text.slice(0, MAX_CELL_CHARS)}… (${(text.length - MAX_CELL_CHARS).toLocaleString('en-US')} more characters cut)`;
+  return `${text.slice(0, MAX_CELL_CHARS)}… (${formatNumber(text.length - MAX_CELL_CHARS)} more characters cut)`;
 }
 
 /**

@@ -15,11 +15,9 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
     .option('--as-of <month>', 'evaluate as of this month, YYYY-MM (default: this month)')
     .action(async (options: { profile: string; cert?: string; format: 'text' | 'json'; asOf?: string }) => {
       const asOf = resolveAsOf(options.asOf);
-      const [{ loadCliData }, { readProfile }, { evaluate, eligibilityWords }] = await Promise.all([
-        import('../load-data.js'),
-        import('../read-profile.js'),
-        import('../../api/evaluate.js'),
-      ]);
+      const { loadCliData, readProfile, evaluate, eligibilityWords, renderEligibilityText } = await import(
+        '../profile-work.js'
+      );
       const data = await loadCliData(globals(), io);
       if (options.cert !== undefined && !data.byId.certifications.has(options.cert)) {
         const { didYouMean } = await import('../../core/diagnostic.js');
@@ -45,7 +43,6 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
         io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
-      const { renderEligibilityText } = await import('../../render/text/index.js');
       const color = wantsColor(io.stdout, io.env, globals().color);
       io.stdout.write(
         renderEligibilityText(report, {

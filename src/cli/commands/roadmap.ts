@@ -31,12 +31,7 @@ export const register: RegisterCommand = (program, io, globals) =>
     .action(async (options: RoadmapOptions) => {
       options.format ??= formatFromFileName(options.out) ?? 'text';
       const asOf = resolveAsOf(options.asOf);
-      const [{ loadCliData }, { readProfile }, { evaluate }, { planRoadmap }] = await Promise.all([
-        import('../load-data.js'),
-        import('../read-profile.js'),
-        import('../../api/evaluate.js'),
-        import('../../roadmap/plan.js'),
-      ]);
+      const { loadCliData, readProfile, evaluate, planRoadmap } = await import('../profile-work.js');
       const data = await loadCliData(globals(), io);
       const profile = await readProfile(options.profile, io, data, globals().lang ?? localeLang(io.env));
       // The planner writes its steps in English (issue 13): say so rather than switch silently.
@@ -79,7 +74,7 @@ async function render(
     case 'html':
       return (await import('../../render/html.js')).renderHtml(roadmap);
     default: {
-      const { renderText } = await import('../../render/text/index.js');
+      const { renderText } = await import('../profile-work.js');
       return renderText(roadmap, {
         width: toFile ? 80 : Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
         color: !toFile && wantsColor(io.stdout, io.env, globals.color),

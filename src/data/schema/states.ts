@@ -61,12 +61,8 @@ export const ExamSpec = z
   );
 export type ExamSpec = z.infer<typeof ExamSpec>;
 
-/** The exam ids an ExamSpec names: [] for none, null for unknown. */
-export function examIds(exam: ExamSpec | undefined): string[] | null {
-  if (exam === undefined || exam === 'unknown') return null;
-  if (exam === 'none') return [];
-  return typeof exam === 'string' ? [exam] : [...exam];
-}
+// Readers of the data take examIds from ../exam-ids.js, which does not load zod.
+export { examIds } from '../exam-ids.js';
 
 /** How to bring an inactive or lapsed title back to active, where a source says. */
 export const Reactivation = z

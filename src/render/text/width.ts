@@ -50,10 +50,15 @@ export function charWidth(char: string): number {
   return isWide(code) ? 2 : 1;
 }
 
+/** Below U+0300 (Latin, Greek …) every character is one column, so most text needs no walk. */
+const ONE_COLUMN_EACH = /^[\u0000-\u02ff]*$/;
+
 /** Columns the text takes on screen (ANSI codes ignored). */
 export function visibleWidth(text: string): number {
+  const plain = text.includes('\u001b') ? stripAnsi(text) : text;
+  if (ONE_COLUMN_EACH.test(plain)) return plain.length;
   let width = 0;
-  for (const char of stripAnsi(text)) width += charWidth(char);
+  for (const char of plain) width += charWidth(char);
   return width;
 }
 

@@ -111,7 +111,7 @@ function scheduleText(schedule: ExamSchedule | undefined, who: string): string {
   return '';
 }
 
-function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?: ExamWindow[] } {
+function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?: readonly ExamWindow[] } {
   const windows = examWindows(schedule, monthIndex(asOf));
   return windows ? { windows } : {};
 }

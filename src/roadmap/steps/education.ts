@@ -209,8 +209,26 @@ interface Chain {
   months: number;
 }
 
+/** Chains already found, per plan context and condition: scratch plans ask for the same degree often. */
+const chains = new WeakMap<PlanContext, WeakMap<DegreeCondition, Chain | null>>();
+
 /** The fitting program with the least total study, counting a missing prerequisite. */
-function quickestChain(ctx: PlanContext, cond: DegreeCondition, depth = 0): Chain | null {
+function quickestChain(ctx: PlanContext, cond: DegreeCondition): Chain | null {
+  let known = chains.get(ctx);
+  if (!known) {
+    known = new WeakMap();
+    chains.set(ctx, known);
+  }
+  let chain = known.get(cond);
+  if (chain === undefined) {
+    chain = findQuickestChain(ctx, cond);
+    if (chain) Object.freeze(chain);
+    known.set(cond, chain);
+  }
+  return chain;
+}
+
+function findQuickestChain(ctx: PlanContext, cond: DegreeCondition, depth = 0): Chain | null {
   if (depth > 3) return null;
   const fits = ctx.data.degrees.filter((d) => degreeMeets(cond, catalogueFacts(d)));
   // The person's own field first, then the specialization's, then the shortest study.

@@ -63,6 +63,33 @@ export function planLicense(
   const planned = options.find((l) => drafts.has(`license-${l.id}`) && ctx.committed?.has(l.id));
   if (planned) return [`license-${planned.id}`];
 
+  // The choice depends on the plan context and the need only (each option is scored on a scratch
+  // plan of its own), and every scratch plan that needs the license asks again: choose once.
+  let known = chosen.get(ctx);
+  if (!known) {
+    known = new Map();
+    chosen.set(ctx, known);
+  }
+  const key = `${depth}|${need.independent ? 1 : 0}|${need.types.join(',')}`;
+  let best = known.get(key);
+  if (best === undefined) {
+    best = bestLicense(ctx, options, need, derive, choose, depth) ?? null;
+    known.set(key, best);
+  }
+  return best ? [addLicense(ctx, drafts, best, need.requirement, derive, choose, depth)] : null;
+}
+
+/** Licenses already chosen, per plan context and need (see planLicense). */
+const chosen = new WeakMap<PlanContext, Map<string, License | null>>();
+
+function bestLicense(
+  ctx: PlanContext,
+  options: readonly License[],
+  need: LicenseNeed,
+  derive: DeriveLeaves,
+  choose: Chooser,
+  depth: number,
+): License | undefined {
   let best: License | undefined;
   let bestScore: number[] = [];
   for (const license of options) {
@@ -83,7 +110,7 @@ export function planLicense(
       bestScore = score;
     }
   }
-  return best ? [addLicense(ctx, drafts, best, need.requirement, derive, choose, depth)] : null;
+  return best;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -209,5 +210,59 @@ describe('report folder', () => {
       exitCode: 2,
       message: expect.stringContaining(`process ${process.ppid}`),
     });
+  });
+});
+
+describe('a report written while the next client is planned', () => {
+  it('keeps the summary in input order around failed rows, and names taken in order', async () => {
+    const dir = freshDir();
+    const rows = [
+      client(2, 'Same'),
+      failed(3, 'Bad', 'x', 'y'),
+      client(4, 'Same'),
+      client(5, 'Explodes'),
+      client(6, 'Same'),
+      client(7, 'Other'),
+    ];
+    expect(await run(dir, rows)).toEqual({ rows: 6, written: 4, failed: 2 });
+    expect(readCsv(join(dir, 'summary.csv')).map((r) => [r.row, r.status, r.file])).toEqual([
+      ['2', 'ok', 'reports/same.md'],
+      ['3', 'failed', ''],
+      ['4', 'ok', 'reports/same-2.md'],
+      ['5', 'failed', ''],
+      ['6', 'ok', 'reports/same-3.md'],
+      ['7', 'ok', 'reports/other.md'],
+    ]);
+  });
+
+  it('fails the run with the error of a report that cannot be written, once no write is left running', async () => {
+    const dir = freshDir();
+    let opens = 0;
+    let inFlight = 0;
+    let settled = 0;
+    const failingOpen = (async (...args: Parameters<typeof fsp.open>) => {
+      opens++;
+      inFlight++;
+      try {
+        if (opens === 3)
+          throw Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC' });
+        return await fsp.open(...args);
+      } finally {
+        inFlight--;
+        settled++;
+      }
+    }) as typeof fsp.open;
+    const folder = await ReportFolder.open(
+      dir,
+      { summary: SUMMARY_COLUMNS, errors: ERROR_COLUMNS },
+      { fs: { open: failingOpen } },
+    );
+    const names = Array.from({ length: 10 }, (_, i) => client(i + 2, `Client ${i}`));
+    await expect(runBatch(inputOf(names), folder, pipeline)).rejects.toMatchObject({ code: 'ENOSPC' });
+    // The third open failed: nothing was opened after it, and nothing is still open.
+    expect(inFlight).toBe(0);
+    expect(settled).toBe(3);
+    await folder.abort();
+    expect(existsSync(join(dir, '.casemgr-path.lock'))).toBe(false);
   });
 });

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/build.js';
+
+/**
+ * What the built CLI loads to start a command (docs/architecture.md, start-up): files and libraries,
+ * never times. A valid profile is read without zod and the data schemas, and the profile commands
+ * load a handful of chunks; a profile with a problem still gets the schema's located messages.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'casemgr-startup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// A module hook that lists every file of dist/ the process loads (hooks run in their own thread).
+const list = join(dir, 'loaded.txt');
+writeFileSync(
+  join(dir, 'hooks.mjs'),
+  `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.includes('/dist/')) appendFileSync(${JSON.stringify(list)}, url + '\\n');
+  return next(url, context);
+}
+`,
+);
+writeFileSync(
+  join(dir, 'register.mjs'),
+  `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
+);
+
+/** The dist/ files a run loads, with the libraries bundled in them. */
+function loaded(args: string[]): {
+  status: number | null;
+  stderr: string;
+  files: string[];
+  libraries: Set<string>;
+} {
+  writeFileSync(list, '');
+  const result = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  const libraries = new Set<string>();
+  for (const url of files) {
+    for (const [, name] of readFileSync(new URL(url), 'utf8').matchAll(
+      /^\/\/#region node_modules\/(@[^/]+\/[^/]+|[^/]+)\//gm,
+    ))
+      libraries.add(name as string);
+  }
+  return { status: result.status, stderr: result.stderr, files, libraries };
+}
+
+describe('start-up of the built CLI', () => {
+  for (const command of ['eligibility', 'roadmap']) {
+    it(`${command} reads a valid profile without zod, in a few chunks`, () => {
+      const run = loaded([command, '--profile', 'examples/maria.yaml', '--as-of', '2026-11']);
+      expect(run.status).toBe(0);
+      expect([...run.libraries].sort()).toEqual(['chalk', 'commander', 'yaml']);
+      expect(run.files.length).toBeLessThanOrEqual(8);
+    });
+  }
+
+  it('loads the schema for a profile with a problem, which is located as before', () => {
+    const profile = join(dir, 'bad.yaml');
+    writeFileSync(profile, 'version: 1\nce_hours: lots\n');
+    const run = loaded(['eligibility', '--profile', profile]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${profile}:2:11  ce_hours: expected a number, got "lots"`);
+    expect(run.libraries.has('zod')).toBe(true);
+  });
+});
