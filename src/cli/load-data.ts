@@ -1,6 +1,6 @@
 import type { Lang } from '../core/lang.js';
 import { currentMonth } from '../core/month.js';
-import { type Data, indexData } from '../data/model.js';
+import { type Data, dataSetOf, indexData } from '../data/model.js';
 import type { DataSet } from '../data/schema/families.js';
 import builtin from '../generated/builtin-data.json' with { type: 'json' };
 import type { GlobalOptions, Io } from './context.js';
@@ -25,9 +25,8 @@ export async function loadCliData(
     builtinData ??= indexData(builtin as unknown as DataSet);
     return builtinData;
   }
-  const [{ checkOverlay }, { dataSetOf }, { formatStylish }] = await Promise.all([
+  const [{ checkOverlay }, { formatStylish }] = await Promise.all([
     import('./data-layers.js'),
-    import('../data/model.js'),
     import('../render/diagnostics/stylish.js'),
   ]);
   const checked = await checkOverlay(globals.data, currentMonth());
