@@ -11,7 +11,7 @@ import { answers } from './answers.js';
 import { fitCertifications } from './cert-fit.js';
 import type { PlanContext } from './context.js';
 import { makeDeriver } from './derive.js';
-import { DraftSet, sourceRefs } from './draft.js';
+import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
 import { entryJobStep, goalJobStep, jobsOpenNow, nameTheJobSearch } from './jobs.js';
 import { article, lowerFirst } from './labels.js';
@@ -58,17 +58,7 @@ export function planRoadmap(
 
   recommendedClinicalLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   if (cert && profile.certifications.includes(cert.id)) {
-    goalStep = drafts.add({
-      id: `held-cert-${cert.id}`,
-      kind: 'certification',
-      title: `Hold the ${cert.abbreviation}`,
-      why: `You hold the ${cert.name}.`,
-      cost: null,
-      sources: sourceRefs(cert.sources),
-      duration: 0,
-      after: [],
-      fixed: { status: 'done', start: null, end: null },
-    });
+    goalStep = drafts.add(heldCertStep(cert));
     onPlan.push(cert);
   } else if (cert && !planned) {
     // Retired, unconfirmed, or no route: nothing to plan, but say why.
@@ -137,17 +127,7 @@ export function planRoadmap(
   for (const id of profile.certifications) {
     const held = data.byId.certifications.get(id);
     if (!held || held.id === cert?.id || held.status === 'retired') continue;
-    const step = drafts.add({
-      id: `held-cert-${held.id}`,
-      kind: 'certification',
-      title: `Hold the ${held.abbreviation}`,
-      why: `You hold the ${held.name}.`,
-      cost: null,
-      sources: sourceRefs(held.sources),
-      duration: 0,
-      after: [],
-      fixed: { status: 'done', start: null, end: null },
-    });
+    const step = drafts.add(heldCertStep(held));
     drafts.add(renewalStep(held, step, true, issuerOf(held)));
   }
 
@@ -278,6 +258,21 @@ function chooseGoal(profile: Profile, data: Data, report: EligibilityReport, asO
   };
   const next = contextFor(profile, data, report, asOf, chosen.specialization);
   return { ...next, goal: chooseCertification(next.ctx, next.deriver, chosen), spec: chosen };
+}
+
+/** A certification the person holds: a done step that its renewal follows. */
+function heldCertStep(cert: Certification): DraftStep {
+  return {
+    id: `held-cert-${cert.id}`,
+    kind: 'certification',
+    title: `Hold the ${cert.abbreviation}`,
+    why: `You hold the ${cert.name}.`,
+    cost: null,
+    sources: sourceRefs(cert.sources),
+    duration: 0,
+    after: [],
+    fixed: { status: 'done', start: null, end: null },
+  };
 }
 
 /** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */

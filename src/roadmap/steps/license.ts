@@ -127,7 +127,7 @@ export function recommendedClinicalLicense(
   const next = nextClinicalLicense(ctx, choose);
   if (!next || drafts.has(`license-${next.id}`)) return null;
   const facts = stateLicenseFacts(ctx.data, ctx.profile, next.id);
-  const why = `Not required${goal ? ` for the ${goal}` : ''}, but you hold the credential the ${facts.short}'s supervised years are earned under and you work under a licensed supervisor now: the ${facts.short} is the next license on your path, and the one clinical social-work jobs ask for`;
+  const why = `Not required${goal ? ` for the ${goal}` : ''}, but you hold the credential the ${facts.short}'s supervised years are earned under and you work under a licensed supervisor now: the ${facts.short} is the next license on your path, and the one clinical jobs in your field ask for`;
   return addOptional(ctx, drafts, next, why, derive, choose, facts.short);
 }
 
