@@ -268,4 +268,4 @@ export function stateMedianWhat(point: PayPoint): string {
 
 /** Why a state median can sit above the range beside it. */
 export const STATE_MEDIAN_NOTE =
-  'The ranges are national figures for each rung. A state median (BLS) covers everyone in that occupation in the state, new hires and the most experienced alike, so it can sit above a starting range.';
+  'The ranges are national figures for each rung. A state median (BLS) covers everyone in that occupation in the state, new hires and the most experienced alike, so it can sit above or below the range of a rung.';

@@ -1,8 +1,10 @@
 import { formatMonth, type Month, monthFromIndex, monthIndex } from '../core/month.js';
 import type { StepStatus } from '../core/vocabulary.js';
+import type { SalaryBand } from '../data/schema/families.js';
 import type { PlanContext } from './context.js';
 import type { DraftStep } from './draft.js';
 import type { ExamWindow } from './exam-windows.js';
+import { statePay } from './jobs.js';
 import { findBand, initialPayState, payAfter, payPoint } from './pay.js';
 import type { Dates } from './schedule.js';
 import type { PayPoint, RoadmapStep } from './types.js';
@@ -11,6 +13,22 @@ import type { PayPoint, RoadmapStep } from './types.js';
  * Orders the dated drafts into the roadmap's steps (done first, then what does not apply, then by
  * start month), gives each its status, and follows the person's pay from step to step.
  */
+/**
+ * The person's state's OEWS median for the one BLS occupation a band's figures are (its `soc`),
+ * beside the national band; nothing when the band is not one occupation or the state has no figure.
+ */
+function withBandMedian(ctx: PlanContext, band: SalaryBand, point: PayPoint): PayPoint {
+  const state = ctx.profile.state;
+  const pay = band.soc ? statePay(ctx.data, state, band.soc) : null;
+  if (!state || !pay?.median_usd) return point;
+  point.state_median_usd = pay.median_usd;
+  point.state_median_period = `${state}, ${pay.period}`;
+  const source = pay.sources[0]?.url;
+  if (source) point.state_median_source = source;
+  point.state_median_occupation = pay.occupation;
+  return point;
+}
+
 export function finishSteps(
   ctx: PlanContext,
   drafts: readonly DraftStep[],
@@ -37,7 +55,15 @@ export function finishSteps(
   const state = initialPayState(ctx);
   const pay: PayPoint[] = [];
   const now = findBand(ctx.data, state.level, specialization, state.credentials);
-  if (now) pay.push(payPoint(now, ctx.asOf, ctx.data.byId.levels.get(now.level)?.name ?? now.level));
+  if (now) {
+    pay.push(
+      withBandMedian(
+        ctx,
+        now,
+        payPoint(now, ctx.asOf, ctx.data.byId.levels.get(now.level)?.name ?? now.level),
+      ),
+    );
+  }
   let lastBand = now;
 
   // Pay changes when a step ends, so follow the open steps in the order they end.
@@ -63,7 +89,7 @@ export function finishSteps(
         if (state.source) point.state_median_source = state.source;
         if (state.occupation) point.state_median_occupation = state.occupation;
       }
-      pay.push(point);
+      pay.push(point.state_median_usd ? point : withBandMedian(ctx, band, point));
       lastBand = band;
     }
   }

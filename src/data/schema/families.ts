@@ -212,6 +212,11 @@ export const SalaryBand = z
     min_usd: z.number().nonnegative(),
     max_usd: z.number().nonnegative(),
     open_ended: z.boolean().optional().describe('the top of the range is "and up"'),
+    soc: z
+      .string()
+      .regex(/^\d{2}-\d{4}$/)
+      .optional()
+      .describe('the one BLS occupation the figures are (the state median beside them is its)'),
     basis: z.string().min(1).describe('what the figures are: median range, BLS median, …'),
     sources: Sources,
   })
