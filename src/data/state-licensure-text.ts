@@ -37,7 +37,10 @@ export function supervisionText(licensure: StateLicensure): string {
   if (min === null) text += '; minimum duration not known';
   if (typeof max === 'number') text += `, within ${count(max)} months`;
   else if (max === 'none') text += min === 'none' ? ' or time limit' : ', no upper limit';
-  else text += '; maximum not known';
+  else if (licensure.associate_expires_months !== null && licensure.associate_title) {
+    // No limit of the hours' own, but the credential they are earned under runs out (FL intern: 5 years).
+    text += `; the ${licensure.associate_title} they are earned under lasts ${count(licensure.associate_expires_months)} months`;
+  } else text += '; maximum not known';
   if (licensure.supervision_hours !== null) {
     text += `; ${count(licensure.supervision_hours)} hours of supervision`;
   }
