@@ -46,6 +46,18 @@ export function visitRule<T>(
   return visitor.predicate(rule);
 }
 
+type Predicate = Exclude<Rule, { all: unknown } | { any: unknown } | { not: unknown }>;
+
+/** Every predicate of a rule, in order, through all / any / not. */
+export function predicatesOf(rule: Rule): Predicate[] {
+  return visitRule<Predicate[]>(rule, {
+    all: (children) => children.flatMap(predicatesOf),
+    any: (children) => children.flatMap(predicatesOf),
+    not: (child) => predicatesOf(child),
+    predicate: (leaf) => [leaf],
+  });
+}
+
 function build(rule: Rule, data: Data): CompiledRule {
   return visitRule<CompiledRule>(rule, {
     all(children) {

@@ -158,48 +158,44 @@ export function makeDeriver(ctx: PlanContext): Deriver {
   return deriver;
 }
 
+type Approval = 'free' | 'open' | 'closed' | 'unknown' | 'mixed';
+
 /**
- * A licensing exam no board in the person's state can approve them for: ASWB registers a candidate
- * only once a state board approves them, and a state with no license at that level (Georgia at the
- * bachelor's level; California and Florida, whose master's-level titles need no exam) approves no
- * one. Null when one of the exams is open (or the state's rules are not in our data).
+ * Whether a board in the person's state can approve them for a licensing exam: ASWB registers a
+ * candidate only once a state board approves them, and a state with no license at that level
+ * (Georgia at the bachelor's level; California and Florida, whose master's-level titles need no
+ * exam) approves no one. `free`: not a licensing exam; `unknown`: the state's exam at that level
+ * is not in our sources.
  */
+function approvalOf(ctx: PlanContext, id: string): Approval {
+  const users = ctx.data.licenses.filter((l) => !l.state && l.exams.includes(id));
+  if (users.length === 0) return 'free';
+  const each = users.map((license): Approval => {
+    const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
+    if (facts.licensure.source !== 'state') return 'open';
+    if (!facts.available) return 'closed';
+    if (facts.licensure.exams === null) return 'unknown';
+    return facts.exams.includes(id) ? 'open' : 'closed';
+  });
+  if (each.includes('open')) return 'open';
+  return each.every((a) => a === each[0]) ? each[0]! : 'mixed';
+}
+
+/** Why none of these exams can be planned in the person's state; null when one can. */
 function closedExam(ctx: PlanContext, ids: readonly string[]): string | null {
   const state = stateFor(ctx.data, ctx.profile.state);
-  if (!state) return null;
-  const closed: string[] = [];
-  let owner = 'the exam owner';
-  for (const id of ids) {
-    const users = ctx.data.licenses.filter((l) => !l.state && l.exams.includes(id));
-    if (users.length === 0) return null;
-    const open = users.some((license) => {
-      const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
-      if (facts.licensure.source !== 'state') return true;
-      if (!facts.available) return false;
-      return facts.licensure.exams === null || facts.exams.includes(id);
-    });
-    if (open) return null;
-    const exam = ctx.data.byId.exams.get(id);
-    closed.push(exam?.name ?? id);
-    owner = (exam && ctx.data.byId.organizations.get(exam.issuer)?.abbreviation) ?? owner;
-  }
-  const names = closed.join(' or the ');
+  if (!state || !ids.every((id) => approvalOf(ctx, id) === 'closed')) return null;
+  const exams = ids.map((id) => ctx.data.byId.exams.get(id));
+  const names = ids.map((id, i) => exams[i]?.name ?? id).join(' or the ');
+  const last = exams.at(-1);
+  const owner = (last && ctx.data.byId.organizations.get(last.issuer)?.abbreviation) ?? 'the exam owner';
   return `${state.name} has no license that uses the ${names}, and ${owner} registers a candidate only once a state board approves them, so no board here can approve you for it. Ask the certifying body whether it accepts your degree or registration instead, and ${owner} whether any other route to the exam is open to you.`;
 }
 
 /** The state's exam at the exam's level is not in our sources: whether its board approves candidates is not known. */
 function unknownApproval(ctx: PlanContext, ids: readonly string[]): string | null {
   const state = stateFor(ctx.data, ctx.profile.state);
-  if (!state) return null;
-  for (const id of ids) {
-    const users = ctx.data.licenses.filter((l) => !l.state && l.exams.includes(id));
-    if (users.length === 0) return null;
-    const unknown = users.every((license) => {
-      const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
-      return facts.licensure.source === 'state' && facts.available && facts.licensure.exams === null;
-    });
-    if (!unknown) return null;
-  }
+  if (!state || !ids.every((id) => approvalOf(ctx, id) === 'unknown')) return null;
   const board = ctx.data.licenses
     .filter((l) => !l.state && ids.some((id) => l.exams.includes(id)))
     .map((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).licensure.board?.name)

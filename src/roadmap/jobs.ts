@@ -54,7 +54,7 @@ export function statePay(data: Data, state: string | undefined, soc: string | nu
 export function jobsOpenNow(ctx: PlanContext): JobVersion[] {
   const spec = ctx.specialization?.id;
   const state = ctx.profile.state;
-  const rank = (job: Job) => (job.level ? (ctx.data.byId.levels.get(job.level)?.rank ?? -1) : -1);
+  const rank = (job: Job) => levelRank(ctx, job.level);
   return ctx.data.jobs
     .filter((job) => job.level !== null && (!spec || job.specializations.includes(spec)))
     .filter((job) => !job.only_in || (state !== undefined && job.only_in.includes(state)))
@@ -77,8 +77,8 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
   if (!best?.requires) return null;
   // The plan already moves the person into a post on this rung or above within a year (a
   // certification needs one): that step is the job, and a second search would compete with it.
-  const rank = (level: string | undefined) => (level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1);
-  const jobRank = rank(best.job.level ?? undefined);
+  const rank = (level: string | null | undefined) => levelRank(ctx, level);
+  const jobRank = rank(best.job.level);
   const dates = schedule(planned, ctx.asOf);
   const soon = monthIndex(ctx.asOf) + SOON_MONTHS;
   const startsSoon = (draft: DraftStep) => {
@@ -143,19 +143,20 @@ export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[])
   if (currentLevel(ctx)) return false;
   const search = drafts.find((d) => d.id === 'find-job-case-manager' && !d.fixed);
   if (!search) return false;
-  const rank = (level: string | null | undefined) =>
-    level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1;
   // A job named by the state, on the rung the search is for: the months count the same way.
   const best = jobsOpenNow(ctx).find(
-    (version) => version.employer !== null && rank(version.job.level) === rank(search.gains?.level),
+    (version) =>
+      version.employer !== null && levelRank(ctx, version.job.level) === levelRank(ctx, search.gains?.level),
   );
   if (!best) return false;
   const { job, words } = describeJob(ctx, best);
-  search.kind = 'job';
-  search.job = job;
-  search.title = `${search.title.startsWith('Move') ? 'Move into' : 'Find'} a job as ${article(best.title)} at the ${best.employer}, or another case-management post`;
-  search.why = `${search.why} One you qualify for now is the ${best.title} at the ${best.employer}. ${best.job.summary}${words}`;
-  search.sources = [...search.sources, ...sourceRefs(best.sources)];
+  becomeJobSearch(
+    search,
+    job,
+    `${article(best.title)} at the ${best.employer}, or another case-management post`,
+    `One you qualify for now is the ${best.title} at the ${best.employer}. ${best.job.summary}${words}`,
+    best.sources,
+  );
   return true;
 }
 
@@ -190,21 +191,23 @@ export function goalJobStep(
     : article(lowerFirstWord(version.title));
   // The plan already looks for a post on this rung (a certification needs one): that search is
   // for this job, not a second one beside it.
-  const rank = (level: string | null | undefined) =>
-    level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1;
   const search = drafts
     .all()
     .find(
       (d) =>
-        d.id.startsWith('find-job-case-manager') && !d.fixed && rank(d.gains?.level) === rank(found.level),
+        d.id.startsWith('find-job-case-manager') &&
+        !d.fixed &&
+        levelRank(ctx, d.gains?.level) === levelRank(ctx, found.level),
     );
   if (search) {
-    search.kind = 'job';
-    search.job = job;
-    search.title = `${search.title.startsWith('Move') ? 'Move into' : 'Find'} a job as ${title}, the job you chose`;
-    search.why = `${search.why} It is the job you chose. ${found.summary}${words}${qualifies}`;
+    becomeJobSearch(
+      search,
+      job,
+      `${title}, the job you chose`,
+      `It is the job you chose. ${found.summary}${words}${qualifies}`,
+      version.sources,
+    );
     search.after = [...new Set([...search.after, ...after])];
-    search.sources = [...search.sources, ...sourceRefs(version.sources)];
     return search.id;
   }
   return drafts.add({
@@ -219,6 +222,26 @@ export function goalJobStep(
     gains: found.level ? { level: found.level } : {},
     job,
   });
+}
+
+/** A ladder level's rank; -1 for none (a job off the ladder). */
+function levelRank(ctx: PlanContext, level: string | null | undefined): number {
+  return level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1;
+}
+
+/** Makes a planned case-management search the search for one job: its kind, title, reason, sources. */
+function becomeJobSearch(
+  search: DraftStep,
+  job: StepJob,
+  post: string,
+  why: string,
+  sources: JobVersion['sources'],
+): void {
+  search.kind = 'job';
+  search.job = job;
+  search.title = `${search.title.startsWith('Move') ? 'Move into' : 'Find'} a job as ${post}`;
+  search.why = `${search.why} ${why}`;
+  search.sources = [...search.sources, ...sourceRefs(sources)];
 }
 
 /** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */

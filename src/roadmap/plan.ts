@@ -13,7 +13,7 @@ import type { PlanContext } from './context.js';
 import { makeDeriver } from './derive.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
-import { entryJobStep, goalJobStep, jobsOpenNow, nameTheJobSearch } from './jobs.js';
+import { entryJobStep, goalJobStep, jobsOpenNow, jobVersion, nameTheJobSearch } from './jobs.js';
 import { article, lowerFirst } from './labels.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { LeafNode } from './needs.js';
@@ -199,8 +199,8 @@ function restrictedCaveat(ctx: PlanContext, cert: Certification | null): string 
 function jobGoalWhy(ctx: PlanContext): string {
   const job = ctx.profile.goals?.job ? ctx.data.byId.jobs.get(ctx.profile.goals.job) : undefined;
   if (!job) return '';
-  const own = job.states?.find((s) => s.state === ctx.profile.state);
-  const name = own ? `${own.title} at the ${own.employer}` : lowerFirst(job.name);
+  const version = jobVersion(job, ctx.profile.state);
+  const name = version.employer ? `${version.title} at the ${version.employer}` : lowerFirst(job.name);
   return `You chose the job of ${name}: the plan gets you there, and the certification below is the next step from it.`;
 }
 

@@ -13,9 +13,12 @@ import { dataCaveat, unconditionalCaveats } from './caveats.js';
 export function creditsOf(entry: EducationEntry): number {
   const own = (entry as { credits?: number }).credits ?? 0;
   if (entry.level === 'some-college' || entry.status !== 'completed') return own;
-  if (entry.level === 'associate') return Math.max(own, 60);
-  return EDUCATION_RANK[entry.level] >= EDUCATION_RANK.bachelor ? Math.max(own, 120) : own;
+  if (entry.level === 'associate') return Math.max(own, LEVEL_CREDITS.associate);
+  return EDUCATION_RANK[entry.level] >= EDUCATION_RANK.bachelor ? Math.max(own, LEVEL_CREDITS.bachelor) : own;
 }
+
+/** Semester credits a finished associate or bachelor's degree stands for (docs/rules.md). */
+export const LEVEL_CREDITS = { associate: 60, bachelor: 120 } as const;
 
 /** A degree condition compiled once: a test of one education entry, and its shortfalls. */
 export interface DegreeMatcher {

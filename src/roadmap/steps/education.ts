@@ -2,7 +2,7 @@ import { addMonths, monthIndex } from '../../core/month.js';
 import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { Degree } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
-import { creditsOf } from '../../engine/leaves/degree.js';
+import { creditsOf, LEVEL_CREDITS } from '../../engine/leaves/degree.js';
 import type { EvalNode } from '../../engine/types.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
@@ -104,9 +104,6 @@ function addFieldExperienceCheck(
   });
 }
 
-/** Semester credits a finished degree of this level stands for (the reading of docs/rules.md). */
-const LEVEL_CREDITS: Partial<Record<string, number>> = { associate: 60, bachelor: 120 };
-
 interface StudyLength {
   months: number;
   words: string;
@@ -123,7 +120,8 @@ function fullLength(degree: Degree): StudyLength {
  */
 function studyLength(ctx: PlanContext, degree: Degree): StudyLength {
   // A nursing program's clinical sequence runs its full length whatever credits come in.
-  const total = degree.field === 'nursing' ? undefined : LEVEL_CREDITS[degree.level];
+  const total =
+    degree.field === 'nursing' ? undefined : (LEVEL_CREDITS as Partial<Record<string, number>>)[degree.level];
   const credits = total
     ? Math.max(
         0,

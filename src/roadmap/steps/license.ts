@@ -1,11 +1,12 @@
 import { monthIndex } from '../../core/month.js';
 import { HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
+import { predicatesOf } from '../../engine/compile.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { DraftSet, sourceRefs } from '../draft.js';
 import { andList, forText, months, orList, span } from '../labels.js';
-import { type Chooser, type LeafNode, walkRule } from '../needs.js';
+import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { lastEnd, schedule } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
@@ -193,7 +194,9 @@ function steppingStone(
   for (const clinicalId of spec.licenses) {
     const clinical = ctx.data.byId.licenses.get(clinicalId);
     if (clinical?.tier !== 'clinical' || holdsAtOrAbove(ctx, clinical)) continue;
-    for (const stoneId of stoneIds(clinical)) {
+    // The license ids the clinical license's rule accepts for the supervised years.
+    const stones = predicatesOf(clinical.requires).flatMap((p) => ('license' in p ? p.license.types : []));
+    for (const stoneId of stones) {
       const stone = ctx.data.byId.licenses.get(stoneId);
       if (!stone?.state || stone.state !== ctx.profile.state) continue;
       if (drafts.has(`license-${stone.id}`) || holdsAtOrAbove(ctx, stone)) continue;
@@ -206,19 +209,6 @@ function steppingStone(
     }
   }
   return null;
-}
-
-/** The license ids a clinical license's rule accepts for the supervised years. */
-function stoneIds(clinical: License): string[] {
-  const out: string[] = [];
-  const visit = (rule: unknown) => {
-    if (!rule || typeof rule !== 'object') return;
-    const r = rule as { all?: unknown[]; any?: unknown[]; license?: { types: string[] } };
-    if (r.license) out.push(...r.license.types);
-    for (const child of [...(r.all ?? []), ...(r.any ?? [])]) visit(child);
-  };
-  visit(clinical.requires);
-  return out;
 }
 
 function addOptional(
@@ -256,7 +246,8 @@ export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License 
     if (license?.tier !== 'clinical' || !license.independent_practice) continue;
     // The job they hold now counts toward this license's supervised hours (a case manager's counts
     // toward the LCSW, with the board's caveat; not toward the LPC).
-    const counted = countedRoles(license.requires);
+    const experience = predicatesOf(license.requires).find((p) => 'experience' in p);
+    const counted = experience && 'experience' in experience ? (experience.experience.roles ?? null) : null;
     const working = ctx.profile.experience.some(
       (e) =>
         e.ongoing &&
@@ -276,39 +267,6 @@ export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License 
   return null;
 }
 
-/** The roles a license's experience requirement counts; null when it names none (or has none). */
-function countedRoles(rule: unknown): readonly string[] | null {
-  if (!rule || typeof rule !== 'object') return null;
-  const r = rule as { all?: unknown[]; any?: unknown[]; experience?: { roles?: string[] } };
-  if (r.experience) return r.experience.roles ?? null;
-  for (const child of [...(r.all ?? []), ...(r.any ?? [])]) {
-    const found = countedRoles(child);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Full-time months of supervised work the license's experience leaf already counts. */
-function creditedMonths(walk: ReturnType<typeof walkRule>): number {
-  for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
-    if (leaf.kind !== 'experience' || !node.measure) continue;
-    const { unit, have } = node.measure;
-    return unit === 'hours' ? have / HOURS_PER_FULL_TIME_MONTH : have;
-  }
-  return 0;
-}
-
-/** Full-time months the license's unmet experience leaf still asks for. */
-function monthsStillNeeded(walk: ReturnType<typeof walkRule>): number {
-  for (const { leaf, node } of walk.unmet) {
-    if (leaf.kind !== 'experience' || !node.measure) continue;
-    const { unit, have, need } = node.measure;
-    const left = Math.max(0, need - have);
-    return unit === 'hours' ? left / HOURS_PER_FULL_TIME_MONTH : left;
-  }
-  return 0;
-}
-
 /**
  * The state first issues a limited or associate title with no id of its own (Michigan's LLMSW and
  * LLBSW) and our sources give no length for the supervised years before the full one: the full
@@ -323,6 +281,20 @@ function limitedFirst(ctx: PlanContext, licenseId: string): boolean {
     associate_license === null &&
     facts.supervisionMonths === null
   );
+}
+
+/**
+ * Full-time months of supervised work the license's experience requirement counts already, and
+ * the months it still asks for (0 when it is met).
+ */
+function practiceMonths(walk: Walk): { credited: number; left: number } {
+  for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
+    if (leaf.kind !== 'experience' || !node.measure) continue;
+    const { unit, have, need } = node.measure;
+    const months = (amount: number) => (unit === 'hours' ? amount / HOURS_PER_FULL_TIME_MONTH : amount);
+    return { credited: months(have), left: node.ok ? 0 : months(Math.max(0, need - have)) };
+  }
+  return { credited: 0, left: 0 };
 }
 
 function issuedAsAnother(ctx: PlanContext, licenseId: string): boolean {
@@ -371,11 +343,11 @@ function addLicense(
   const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
   // Supervised work the license's own rule already counts (hours since the degree, under a
   // licensed supervisor) shortens the state's minimum duration by as much.
-  const credited = creditedMonths(walk);
+  const { credited, left } = practiceMonths(walk);
   // Someone already in supervised practice keeps at it: the hours still missing are part of the
   // supervised-practice step, not a second step about the same work.
   const inPractice = credited >= 1 && facts.supervisionMonths !== null;
-  const hoursLeft = inPractice ? monthsStillNeeded(walk) : 0;
+  const hoursLeft = inPractice ? left : 0;
   // Exams are planned below from the state's list, in their place after any supervised practice.
   const unmet = walk.unmet.filter(
     (u) => u.leaf.kind !== 'exam' && !(inPractice && u.leaf.kind === 'experience'),

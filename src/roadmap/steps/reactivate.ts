@@ -4,6 +4,7 @@ import { licensureFor } from '../../data/state-licensure.js';
 import type { Profile } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
+import { lowerFirst } from '../labels.js';
 
 /**
  * An inactive license comes back through its board's own reactivation rule (the rules our data
@@ -67,10 +68,6 @@ function ruleWords(rule: Reactivation): string {
         ? ` The plan allows ${Math.ceil(rule.ce_hours / ASSUME.ceHoursPerMonth)} months for the ${rule.ce_hours} CE hours.`
         : '';
   return `What the board asks: ${steps}.${ce}${rule.note ? ` ${rule.note}` : ''}`;
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** Every inactive license the person holds gets its reactivation step, once. */
