@@ -22,6 +22,8 @@ import type {
 
 export type LicensureSource = 'state' | 'national-default';
 
+export type EarlyStateExam = NonNullable<ClinicalLevel['early_state_exam']>;
+
 export interface StateLicensure {
   license: string;
   /** The state asked about (upper case), or null when none was given. */
@@ -46,6 +48,8 @@ export interface StateLicensure {
   exams: string[] | null;
   exams_mode: 'all' | 'any';
   state_exams: string[];
+  /** A state exam taken while the associate credential is held, before the national exam. */
+  early_state_exam: EarlyStateExam | null;
   supervised_hours: number | null;
   /** National defaults only: the spread of hours and minimum months across states. */
   national_range: { hours: { min: number; max: number } | null; months: { min: number; max: number } | null };
@@ -93,7 +97,7 @@ export function checkWith(board: { name: string; url: string | null } | null, fa
   if (!board) return `check with ${fallback}`;
   return board.url
     ? `check with the ${board.name} at ${board.url}`
-    : `check with the ${board.name} (its web address is not in our data)`;
+    : `check with the ${board.name} (its web address is not in the sources we cite)`;
 }
 
 const UNKNOWN_LABELS: [keyof StateLicensure, string][] = [
@@ -129,6 +133,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     exams: [...license.exams],
     exams_mode: license.exams.length > 1 ? 'any' : 'all',
     state_exams: [],
+    early_state_exam: null,
     supervised_hours: null,
     national_range: { hours: license.supervised_hours, months: license.supervised_months },
     min_months: license.supervised_months?.min ?? null,
@@ -186,6 +191,7 @@ function fromState(
     exams: examIds(entry.exam),
     exams_mode: entry.exams_mode ?? 'all',
     state_exams: entry.state_exams ?? [],
+    early_state_exam: entry.early_state_exam ?? null,
     supervised_hours: supervision.supervised_hours ?? null,
     national_range: { hours: null, months: null },
     min_months: supervision.min_months ?? null,
@@ -205,7 +211,7 @@ function fromState(
     ([, label]) => label,
   );
   if (unknown.length > 0) {
-    result.fallback_note = `Not in our data for ${state.name}: ${unknown.join(', ')}; ${checkWith(
+    result.fallback_note = `Not in the sources we cite for ${state.name}: ${unknown.join(', ')}; ${checkWith(
       result.board,
       `the ${state.name} ${DISCIPLINE_BOARD[section]}`,
     )}.`;
@@ -271,12 +277,13 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       exams: examIds(associate.exam),
       exams_mode: 'all',
       state_exams: [],
+      early_state_exam: null,
       associate_expires_months: associate.expires_months ?? null,
       reactivation: [],
       note: associate.note ?? null,
       fallback_note:
         associate.exam === 'unknown'
-          ? `Not in our data for ${state.name}: the exam; ${checkWith(base.board, `the ${state.name} ${DISCIPLINE_BOARD[section]}`)}.`
+          ? `Not in the sources we cite for ${state.name}: the exam; ${checkWith(base.board, `the ${state.name} ${DISCIPLINE_BOARD[section]}`)}.`
           : null,
       sources: associate.sources,
     };
@@ -353,6 +360,6 @@ export function explainNurseReach(
       return `${outside.join(' and ')} ${verb} not in the Nurse Licensure Compact${asOf ? ` as of ${asOf}` : ''}: to work in ${target} you apply to its board of nursing for licensure by endorsement.`;
     }
     default:
-      return `Whether your ${held} RN license covers ${target} is not in our data; check with the ${target} board of nursing.`;
+      return `Whether your ${held} RN license covers ${target} is not in the sources we cite; check with the ${target} board of nursing.`;
   }
 }

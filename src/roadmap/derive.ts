@@ -165,7 +165,7 @@ type Approval = 'free' | 'open' | 'closed' | 'unknown' | 'mixed';
  * candidate only once a state board approves them, and a state with no license at that level
  * (Georgia at the bachelor's level; California and Florida, whose master's-level titles need no
  * exam) approves no one. `free`: not a licensing exam; `unknown`: the state's exam at that level
- * is not in our sources.
+ * is not in the sources we cite.
  */
 function approvalOf(ctx: PlanContext, id: string): Approval {
   const users = ctx.data.licenses.filter((l) => !l.state && l.exams.includes(id));
@@ -192,7 +192,7 @@ function closedExam(ctx: PlanContext, ids: readonly string[]): string | null {
   return `${state.name} has no license that uses the ${names}, and ${owner} registers a candidate only once a state board approves them, so no board here can approve you for it. Ask the certifying body whether it accepts your degree or registration instead, and ${owner} whether any other route to the exam is open to you.`;
 }
 
-/** The state's exam at the exam's level is not in our sources: whether its board approves candidates is not known. */
+/** The state's exam at the exam's level is not in the sources we cite: whether its board approves candidates is not known. */
 function unknownApproval(ctx: PlanContext, ids: readonly string[]): string | null {
   const state = stateFor(ctx.data, ctx.profile.state);
   if (!state || !ids.every((id) => approvalOf(ctx, id) === 'unknown')) return null;
@@ -200,7 +200,7 @@ function unknownApproval(ctx: PlanContext, ids: readonly string[]): string | nul
     .filter((l) => !l.state && ids.some((id) => l.exams.includes(id)))
     .map((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).licensure.board?.name)
     .find(Boolean);
-  return `Which exam ${state.name} uses at this level is not in our sources, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state.name} board`} whether it can approve you for this one.`;
+  return `Which exam ${state.name} uses at this level is not in the sources we cite, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state.name} board`} whether it can approve you for this one.`;
 }
 
 function blocked(drafts: DraftSet, requirement: string, need: string | undefined, because?: string): string {

@@ -6,7 +6,7 @@ import type { StatePay } from '../data/schema/states.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { article, months, usd } from './labels.js';
-import { currentLevel } from './ladder.js';
+import { currentLevel, firstRungIsAStepDown, isFirstRung } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
 import { schedule } from './schedule.js';
 import type { StepJob } from './types.js';
@@ -75,6 +75,7 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
   if (currentLevel(ctx)) return null;
   const best = jobsOpenNow(ctx)[0];
   if (!best?.requires) return null;
+  if (isFirstRung(ctx.data, best.job.level) && firstRungIsAStepDown(ctx)) return null;
   // The plan already moves the person into a post on this rung or above within a year (a
   // certification needs one): that step is the job, and a second search would compete with it.
   const rank = (level: string | null | undefined) => levelRank(ctx, level);

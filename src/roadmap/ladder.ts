@@ -122,9 +122,7 @@ export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | 
  */
 export function entryRungStep(ctx: PlanContext, studySteps: readonly string[]): DraftStep | null {
   if (currentLevel(ctx) || studySteps.length === 0) return null;
-  if (highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor) return null;
-  // Someone who works under a license now (an LPN) would take a pay cut as an assistant.
-  if (ctx.profile.licenses.some((l) => l.status === 'active')) return null;
+  if (firstRungIsAStepDown(ctx)) return null;
   const first = byRank(ctx.data)[0];
   if (!first) return null;
   return {
@@ -138,4 +136,31 @@ export function entryRungStep(ctx: PlanContext, studySteps: readonly string[]): 
     after: [],
     gains: { level: first.id },
   };
+}
+
+/** Roles whose holders already work as professionals: an assistant's post would be a step down. */
+const PROFESSIONAL_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'social-worker',
+  'registered-nurse',
+  'licensed-practical-nurse',
+  'counselor',
+  'rehabilitation-counselor',
+  'disability-manager',
+  'utilization-review',
+]);
+
+/**
+ * The ladder's first rung (an assistant's job) is no start for someone with a bachelor's degree,
+ * any active license or registration (an LPN, a California ASW), or a professional post now: it
+ * would pay less than what they have and does not count toward what they are working for.
+ */
+export function firstRungIsAStepDown(ctx: PlanContext): boolean {
+  if (highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor) return true;
+  if (ctx.profile.licenses.some((l) => l.status === 'active')) return true;
+  return ctx.profile.experience.some((e) => e.ongoing && PROFESSIONAL_ROLES.has(e.role));
+}
+
+/** The ladder's first rung, the one an assistant's job is on. */
+export function isFirstRung(data: Data, level: string | null | undefined): boolean {
+  return level !== null && level !== undefined && byRank(data)[0]?.id === level;
 }

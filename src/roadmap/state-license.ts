@@ -139,7 +139,7 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
   if (examUnknown) {
     const ask = licensure.board ? `ask the ${licensure.board.name}` : `ask the ${stateName} board`;
     identity.push(
-      `Which exam ${stateName} asks for here is not in our sources, so the plan schedules none: ${ask} before you plan your study.`,
+      `Which exam ${stateName} asks for here is not in the sources we cite, so the plan schedules none: ${ask} before you plan your study.`,
     );
   } else if (fromState && examWords === 'no exam') {
     identity.push(`${stateName} asks for no licensing exam at this level.`);
@@ -164,7 +164,9 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     let asks = `${stateName} asks for ${supervisionText(licensure)}.`;
     if (licensure.associate_title) asks += ` The hours are earned as ${licensure.associate_title}.`;
     const national =
-      stated === null ? ', the national minimum, because the state’s own figure is not in our data' : '';
+      stated === null
+        ? ', the national minimum, because the state’s own figure is not in the sources we cite'
+        : '';
     supervisionWhy = `${asks} The plan allows ${span(supervisionMonths)}${national}.${fallback || board}`;
     supervisionWhyLeft = (left, credited) =>
       `${asks} About ${Math.floor(credited)} months of the supervised work on your profile count toward it already, so the plan allows the ${span(left)} left of ${span(supervisionMonths)}${national}; confirm with the board that your supervisor and your duties qualify, and ask before you change jobs whether the new post's hours would count.${fallback || board}`;

@@ -57,7 +57,7 @@ describe('explore states', () => {
     expect(texas).toContain('3,000 supervised hours over at least 24 months, no upper limit;');
     expect(texas).toContain('In the Nurse Licensure Compact (multistate licenses from Jan 2000)');
     const ohio = renderState(data, data.byId.states.get('oh')!);
-    expect(ohio).toMatch(/LISW: Not in our data for Ohio: the exam, the supervised-hour total/);
+    expect(ohio).toMatch(/LISW: Not in the sources we cite for Ohio: the exam, the supervised-hour/);
     expect(ohio).toContain('https://www.cswmft.ohio.gov');
     const california = renderState(data, data.byId.states.get('ca')!);
     expect(california).toContain("Bachelor's  none at this level");

@@ -50,7 +50,7 @@ describe('stateLicenseFacts', () => {
     const ohio = facts('OH', 'lcsw');
     expect(ohio.exams).toEqual([]);
     expect(ohio.licenseWhy).toContain(
-      'Which exam Ohio asks for here is not in our sources, so the plan schedules none',
+      'Which exam Ohio asks for here is not in the sources we cite, so the plan schedules none',
     );
     expect(ohio.licenseWhy).toContain('https://www.cswmft.ohio.gov');
   });

@@ -75,7 +75,7 @@ function goodState(): Tree {
     },
     nursing: {
       board: null,
-      note: 'board not in our sources',
+      note: 'board not in the sources we cite',
       nlc: { member: true, since: '2000-01', sources: source() },
     },
     pay: [],

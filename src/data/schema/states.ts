@@ -158,6 +158,21 @@ const exams = {
     .array(z.string().min(1))
     .optional()
     .describe('state-only exams with no id in licenses.yaml (jurisprudence, law and ethics)'),
+  early_state_exam: z
+    .strictObject({
+      name: z.string().min(1).describe('one of state_exams'),
+      within_months: z
+        .number()
+        .int()
+        .positive()
+        .describe('months from the associate credential’s issue by which it must be taken'),
+      note: z.string().min(1).describe('what the law asks, in our own words'),
+      sources: Sources,
+    })
+    .optional()
+    .describe(
+      'a state exam taken while the associate credential is held, before the national exam (the California law and ethics exam)',
+    ),
 };
 
 const credential = {
@@ -242,6 +257,14 @@ function titleFacts(title: Record<string, unknown>, ctx: z.RefinementCtx): void 
       code: 'custom',
       path: ['independent_practice'],
       message: `a ${String(title.kind).replace('-', ' ')} does not allow independent practice: use false`,
+    });
+  }
+  const early = title.early_state_exam as { name: string } | undefined;
+  if (early && !((title.state_exams as string[] | undefined) ?? []).includes(early.name)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['early_state_exam', 'name'],
+      message: `"${early.name}" is not one of the title's state_exams`,
     });
   }
   if (title.exams_mode !== undefined && !Array.isArray(title.exam)) {

@@ -106,7 +106,7 @@ function scheduleText(schedule: ExamSchedule | undefined, who: string): string {
       : ` There are no fixed exam dates: you book a test date when you are ready.${attempts}`;
   }
   if (schedule.cycles.length === 0 && schedule.published.length === 0) {
-    return ` The exam is given in testing windows whose dates are not in our sources; check the calendar with ${who}.`;
+    return ` The exam is given in testing windows whose dates are not in the sources we cite; check the calendar with ${who}.`;
   }
   return '';
 }

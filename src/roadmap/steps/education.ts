@@ -149,7 +149,7 @@ function partTimeWords(degree: Degree): string {
   const partTime =
     typeof degree.part_time_months === 'number'
       ? `Part-time, it takes about ${months(degree.part_time_months)}.`
-      : 'Part-time study takes longer; how long is not in our sources, so ask the school.';
+      : 'Part-time study takes longer; how long is not in the sources we cite, so ask the school.';
   // A nursing program's months run from the first nursing term, which many schools open only
   // after prerequisite courses and a wait for a place.
   const admission =

@@ -10,6 +10,7 @@ import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { lastEnd, schedule } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
+import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
 import { reactivationStep } from './reactivate.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
@@ -168,7 +169,7 @@ export function recommendedLicense(
     const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
     const examUnknown = facts.licensure.source === 'state' && facts.licensure.exams === null;
     const qualifies = examUnknown
-      ? 'to apply (any exam it asks for is not in our sources)'
+      ? 'to apply (any exam it asks for is not in the sources we cite)'
       : facts.exams.length > 0
         ? 'to sit its exam'
         : 'for it';
@@ -224,7 +225,11 @@ function addOptional(
   const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
   // Its exam and practice are as optional as the license: say so where each stands on its own.
   for (const draft of drafts.all()) {
-    if (!before.has(draft.id) && draft.id !== step) draft.title += ` (for the ${short}, recommended)`;
+    if (before.has(draft.id) || draft.id === step) continue;
+    // A title that names the credential already, or ends with its own aside ("(19 months more)"),
+    // reads as part of it: a second parenthesis would only stack up.
+    if (draft.title.includes(short) || draft.title.endsWith(')')) continue;
+    draft.title += ` (for the ${short}, recommended)`;
   }
   return step;
 }
@@ -376,6 +381,12 @@ function addLicense(
     steps.push(supervised);
     examsAfter = [...before, supervised];
   }
+  // A state exam taken while the associate credential is held comes before the national exam.
+  const early = earlyStateExamStep(ctx, drafts, license.id);
+  if (early) {
+    steps.push(early);
+    examsAfter = [...examsAfter, early];
+  }
   const passed = facts.exams.filter((id) => ctx.profile.exams_passed.includes(id));
   const pending =
     facts.examsMode === 'any' && passed.length > 0
@@ -398,7 +409,7 @@ function addLicense(
   }
   const exams = pending.map(name);
   const examList = facts.examsMode === 'all' ? andList(exams) : orList(exams);
-  return drafts.add({
+  const id = drafts.add({
     id: `license-${license.id}`,
     kind: 'license',
     title: `${facts.title}${optional ? ' (recommended)' : ''}`,
@@ -409,4 +420,8 @@ function addLicense(
     after: steps,
     gains: { credential: license.id },
   });
+  // Holding an associate credential can bring an exam of its own (the CA ASW's law and ethics exam).
+  for (const clinicalId of clinicalWithEarlyExam(ctx, license.id))
+    earlyStateExamStep(ctx, drafts, clinicalId);
+  return id;
 }
