@@ -39,8 +39,10 @@ function howLong(ctx: PlanContext, goal: { cert: Certification | null; goalEnd: 
       ? 'You are eligible now'
       : verdict?.status === 'not-yet' && verdict.eligible_from
         ? `You become eligible in ${formatMonth(verdict.eligible_from)}`
-        : 'You become eligible once the steps before the exam are done';
-  return `About ${span(months)}: on this plan you could hold the ${cert.abbreviation} by ${formatMonth(goalEnd)}. ${eligible}; the rest is study, the application review and the exam.`;
+        : `You become eligible once the steps before the ${cert.exam ? 'exam' : 'application'} are done`;
+  // A credential awarded on application (the NASW ones) has no exam to study for.
+  const rest = cert.exam ? 'study, the application review and the exam' : 'the application and its review';
+  return `About ${span(months)}: on this plan you could hold the ${cert.abbreviation} by ${formatMonth(goalEnd)}. ${eligible}; the rest is ${rest}.`;
 }
 
 interface Lowest {
@@ -139,8 +141,12 @@ function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification |
         ? ' You already have the education it needs.'
         : '';
   if (lowest.rank < 0) return `Yes: one route to the ${cert.abbreviation} asks for no degree.${yours}`;
+  // Someone whose degree already does is not asking how to manage without one.
+  if (study.length === 0 && held >= Math.max(lowest.rank, EDUCATION_RANK.associate)) {
+    return `You already have the education the ${cert.abbreviation} asks for; your plan adds no further study.`;
+  }
   if (lowest.rank < EDUCATION_RANK.bachelor) {
-    return `Not without any degree, but without a bachelor's, yes: the shortest education route to the ${cert.abbreviation} is ${lowest.via}.${yours}`;
+    return `Not with a high-school diploma alone, but without a bachelor's, yes: the shortest education route to the ${cert.abbreviation} is ${lowest.via}.${yours}`;
   }
   const level =
     (Object.keys(EDUCATION_RANK) as EducationLevel[]).find((l) => EDUCATION_RANK[l] === lowest.rank) ??

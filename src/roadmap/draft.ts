@@ -25,6 +25,8 @@ export interface DraftStep {
   notBeforeEnd?: Month;
   /** Steps already done or underway keep the dates the profile gives (null where it gives none). */
   fixed?: { status: 'done' | 'in-progress' | 'n-a'; start: Month | null; end: Month | null };
+  /** A renewal: months from this step to the month it falls due (the roadmap names the month). */
+  dueAfter?: number;
   /** Months of study before the exam this step ends with: the roadmap says when to start. */
   study?: number;
   /** A move with a start but no end (a new rung): the roadmap shows no end month. */

@@ -105,7 +105,7 @@ export function finishSteps(
       end,
       duration_months: start && end ? monthIndex(end) - monthIndex(start) : null,
       cost_usd: draft.cost,
-      why: draft.why + windowWords(window, draft) + studyStart(draft, end, ctx.asOf),
+      why: draft.why + windowWords(window, draft) + studyStart(draft, end, ctx.asOf) + dueMonth(draft, start),
       pay_after: payAfterById.get(draft.id) ?? null,
       sources: draft.sources,
       ...(draft.job ? { job: draft.job } : {}),
@@ -176,4 +176,10 @@ function studyStart(draft: DraftStep, end: Month | null, asOf: Month): string {
   return from <= monthIndex(asOf)
     ? ' Start studying now.'
     : ` Start studying in ${formatMonth(monthFromIndex(from))}.`;
+}
+
+/** "Renew it by Apr 2032.": the month a certification awarded at the step's start falls due. */
+function dueMonth(draft: DraftStep, start: Month | null): string {
+  if (draft.dueAfter === undefined || !start) return '';
+  return ` Renew it by ${formatMonth(monthFromIndex(monthIndex(start) + draft.dueAfter))}.`;
 }

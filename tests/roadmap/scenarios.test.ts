@@ -12,7 +12,7 @@ import { builtinData } from '../helpers/data.js';
 /**
  * Roadmap scenarios, read as a career adviser would: tests/scenarios/roadmap/*.yaml, data only.
  * `steps` must all appear, in this order (each matches a step by any of id / kind / status /
- * start, `title` and `why` as substrings); `no_steps` must match no step; `goal` fields must
+ * start / end, `title` and `why` as substrings); `no_steps` must match no step; `goal` fields must
  * equal; `pay_now` is the level of the first pay point (null: no pay shown for today);
  * `markdown` / `no_markdown` are substrings of the Markdown plan, `markdown_once` substrings it holds once.
  */
@@ -21,6 +21,7 @@ const StepMatch = z.strictObject({
   kind: z.string().optional(),
   status: z.string().optional(),
   start: z.string().optional(),
+  end: z.string().optional(),
   title: z.string().optional(),
   why: z.string().optional(),
 });
@@ -51,6 +52,7 @@ const matches = (step: Step, want: z.infer<typeof StepMatch>) =>
   (want.kind === undefined || step.kind === want.kind) &&
   (want.status === undefined || step.status === want.status) &&
   (want.start === undefined || step.start === want.start) &&
+  (want.end === undefined || step.end === want.end) &&
   (want.title === undefined || step.title.includes(want.title)) &&
   (want.why === undefined || step.why.includes(want.why));
 

@@ -196,8 +196,10 @@ export function renewalStep(cert: Certification, after: string, held = false, is
         }${fee}${r.ce_hours === null ? '' : ' Professional associations offer accepted CE.'}`,
     cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
     sources: sourceRefs(cert.sources),
-    // A reminder when the credential starts, not a bar across the years it runs.
+    // A reminder when the credential starts, not a bar across the years it runs; its words give
+    // the month it falls due (a credential held already runs from a date the profile lacks).
     duration: 0,
+    ...(held ? {} : { dueAfter: r.years * 12 }),
     after: [after],
   };
 }
