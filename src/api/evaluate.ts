@@ -1,4 +1,5 @@
 import type { Month } from '../core/month.js';
+import { withExamsOfHeldLicenses } from '../data/held-exams.js';
 import type { Data } from '../data/model.js';
 import type { Rule } from '../data/schema/rules.js';
 import { type EvaluateOptions, explain, explainRule } from '../engine/evaluate.js';
@@ -45,7 +46,8 @@ export function evaluate(
   options: EvaluateOptions,
   say: EligibilityWords = eligibilityWords(data),
 ): EligibilityReport {
-  const explained = explain(profile, data, options);
+  // The exams a held license required count as passed (an NC CSW passed the ASWB Bachelors).
+  const explained = explain(withExamsOfHeldLicenses(profile, data), data, options);
   return {
     version: 1,
     as_of: options.asOf,

@@ -1,5 +1,6 @@
 import { eligibilityWords, evaluateRule } from '../api/evaluate.js';
 import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/month.js';
+import { withExamsOfHeldLicenses } from '../data/held-exams.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
@@ -46,7 +47,8 @@ export function planRoadmap(
 ): Roadmap {
   const { asOf } = options;
   // The same reading of the profile as the engine's: degrees finished by as_of, dated roles settled.
-  const profile = prepareProfile(given, monthIndex(asOf)).profile;
+  // An exam a held license required counts as passed, as the engine counted it (src/data/held-exams.ts).
+  const profile = prepareProfile(withExamsOfHeldLicenses(given, data), monthIndex(asOf)).profile;
   const { ctx, deriver, goal, spec } = chooseGoal(profile, data, report, asOf);
   const drafts = new DraftSet();
   const onPlan: Certification[] = [];
@@ -173,7 +175,7 @@ export function planRoadmap(
           })
         : [],
     caveats: [...new Set(caveats)],
-    standing: standing(ctx, unmet),
+    standing: standing(ctx, unmet, given.exams_passed),
     pay,
     answers: [],
   };

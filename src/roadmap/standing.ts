@@ -1,4 +1,7 @@
 import { formatMonth } from '../core/month.js';
+import { examsImpliedByLicenses } from '../data/held-exams.js';
+import type { Data } from '../data/model.js';
+import { predicatesOf } from '../engine/compile.js';
 import { formatAmount } from '../messages/en/format.js';
 import type { PlanContext } from './context.js';
 import { isCompleted } from './degree-match.js';
@@ -19,7 +22,11 @@ import type { StandingItem } from './types.js';
  * "Where you stand": what the person brings (✔), what is underway or does not count yet (~), and
  * what the goal route still misses (✘), in their words rather than the rule's.
  */
-export function standing(ctx: PlanContext, unmet: readonly LeafNode[]): StandingItem[] {
+export function standing(
+  ctx: PlanContext,
+  unmet: readonly LeafNode[],
+  listed: readonly string[] = ctx.profile.exams_passed,
+): StandingItem[] {
   const items: StandingItem[] = [];
   const { profile, data, asOf } = ctx;
 
@@ -61,8 +68,16 @@ export function standing(ctx: PlanContext, unmet: readonly LeafNode[]): Standing
       text: `${data.byId.certifications.get(id)?.abbreviation ?? id.toUpperCase()} (held)`,
     });
   }
+  const implied = examsImpliedByLicenses(profile, data);
   for (const id of profile.exams_passed) {
-    items.push({ ok: true, text: `Passed the ${data.byId.exams.get(id)?.name ?? id}` });
+    const by = implied.get(id);
+    // One the person did not list is shown only where it matters: an exam some certification
+    // counts (the ASWB Bachelors of an NC CSW), not the NCLEX-RN behind every RN license.
+    if (by && !listed.includes(id) && !examsCertificationsCount(data).has(id)) continue;
+    const held = by ? profile.licenses.find((l) => l.type === by) : undefined;
+    // An exam counted because a credential held required it says so: the person did not list it.
+    const why = held ? ` (your ${heldCredentialName(data, held, profile.state)} required it)` : '';
+    items.push({ ok: true, text: `Passed the ${data.byId.exams.get(id)?.name ?? id}${why}` });
   }
   for (const e of profile.experience) {
     const fte = e.months * Math.min(e.hours_per_week / 40, 1);
@@ -88,4 +103,22 @@ export function standing(ctx: PlanContext, unmet: readonly LeafNode[]): Standing
     items.push({ ok: false, text: `${node.requirement}${node.need ? ` — still needed: ${node.need}` : ''}` });
   }
   return items;
+}
+
+const countedExams = new WeakMap<Data, Set<string>>();
+
+/** The exam ids any certification's rule names, per data set. */
+function examsCertificationsCount(data: Data): Set<string> {
+  let ids = countedExams.get(data);
+  if (!ids) {
+    ids = new Set(
+      data.certifications.flatMap((cert) =>
+        cert.routes.flatMap((route) =>
+          predicatesOf(route.rule).flatMap((p) => ('exam' in p ? p.exam.ids : [])),
+        ),
+      ),
+    );
+    countedExams.set(data, ids);
+  }
+  return ids;
 }
