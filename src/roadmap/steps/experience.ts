@@ -21,6 +21,19 @@ import {
 } from '../labels.js';
 import { levelForRole } from '../ladder.js';
 
+/**
+ * Roles whose holders may do case management under another title (a hospital social worker who
+ * plans discharges): the issuer decides. Bedside nursing is care, not its coordination.
+ */
+const NEAR_CASE_MANAGEMENT: ReadonlySet<Role> = new Set<Role>([
+  'social-worker',
+  'counselor',
+  'rehabilitation-counselor',
+  'human-services',
+  'utilization-review',
+  'disability-manager',
+]);
+
 /** Supervisor kinds any ordinary post has: a condition asking for others needs a particular supervisor. */
 const ORDINARY_SUPERVISION = new Set(['none', 'other', 'licensed']);
 
@@ -164,10 +177,14 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     title: `${current ? 'Move into' : 'Find'} ${post}`,
     why: `${forWhat}: the months count only in a post like this.${
       current
-        ? ` ${capitalize(yourRole(current.role))} does not count toward it${
-            // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
-            node.caveats.length > 0 ? ' as we read the rule; the notes below say whom to ask' : ''
-          }.`
+        ? NEAR_CASE_MANAGEMENT.has(current.role)
+          ? // A title is not the duties: a hospital social worker often plans discharges, which an
+            // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count.
+            ` ${capitalize(yourRole(current.role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`
+          : ` ${capitalize(yourRole(current.role))} does not count toward it${
+              // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
+              node.caveats.length > 0 ? ' as the plan reads the rule; the notes below say whom to ask' : ''
+            }.`
         : ''
     } The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
       current && ctx.committed && ctx.committed.size > 0
