@@ -1,9 +1,11 @@
 import { monthIndex } from '../../core/month.js';
 import { HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
+import type { DegreeCondition } from '../../data/schema/rules.js';
 import { predicatesOf } from '../../engine/compile.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
+import { catalogueFacts, degreeMeets, entryFacts, isUnderway } from '../degree-match.js';
 import { DraftSet, sourceRefs } from '../draft.js';
 import { andList, forText, months, orList, span } from '../labels.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
@@ -165,7 +167,11 @@ export function recommendedLicense(
     )
       continue;
     const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
-    if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
+    // Besides its exam, the license may wait only for a degree the plan already takes the person
+    // through (a new MSW's LMSW): never a degree of its own.
+    const onPlan = walk.unmet.filter((u) => u.leaf.kind === 'degree');
+    if (!walk.unmet.every((u) => u.leaf.kind === 'exam' || u.leaf.kind === 'degree')) continue;
+    if (!onPlan.every((u) => u.leaf.kind === 'degree' && degreeOnPlan(ctx, drafts, u.leaf.cond))) continue;
     const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
     const examUnknown = facts.licensure.source === 'state' && facts.licensure.exams === null;
     const qualifies = examUnknown
@@ -173,7 +179,11 @@ export function recommendedLicense(
       : facts.exams.length > 0
         ? 'to sit its exam'
         : 'for it';
-    const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and your degree already qualifies you ${qualifies}`;
+    const degree =
+      onPlan.length > 0
+        ? `the degree on your plan qualifies you ${qualifies} once you finish it`
+        : `your degree already qualifies you ${qualifies}`;
+    const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and ${degree}`;
     return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
   }
   return steppingStone(ctx, drafts, derive, choose, goal);
@@ -424,4 +434,14 @@ function addLicense(
   for (const clinicalId of clinicalWithEarlyExam(ctx, license.id))
     earlyStateExamStep(ctx, drafts, clinicalId);
   return id;
+}
+
+/** A degree meeting `cond` is underway or already a step of the plan. */
+function degreeOnPlan(ctx: PlanContext, drafts: DraftSet, cond: DegreeCondition): boolean {
+  if (ctx.profile.education.some((e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e))))
+    return true;
+  return drafts.all().some((draft) => {
+    const planned = draft.id.startsWith('degree-') ? ctx.data.byId.degrees.get(draft.id.slice(7)) : undefined;
+    return planned !== undefined && degreeMeets(cond, catalogueFacts(planned));
+  });
 }
