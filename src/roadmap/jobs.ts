@@ -184,7 +184,7 @@ export function goalJobStep(
       after = derive(drafts, walk.unmet, 0, { purpose: version.title });
     }
   } else {
-    qualifies = ` ${found.note ?? 'Our sources give no minimum qualifications for this job; employers set their own.'}`;
+    qualifies = ` ${found.note ?? 'The sources we cite give no minimum qualifications for this job; employers set their own.'}`;
   }
   const { job, words } = describeJob(ctx, version, after.length === 0);
   const title = version.employer
@@ -208,7 +208,11 @@ export function goalJobStep(
       `It is the job you chose. ${found.summary}${words}${qualifies}`,
       version.sources,
     );
-    search.after = [...new Set([...search.after, ...after])];
+    // A search the plan already dates before the degree ends (the job's qualifications are met
+    // partway through it) does not wait for the whole degree again.
+    const metMidDegree =
+      search.earliest !== undefined && after.every((step) => drafts.get(step)?.kind === 'education');
+    if (!metMidDegree) search.after = [...new Set([...search.after, ...after])];
     return search.id;
   }
   return drafts.add({

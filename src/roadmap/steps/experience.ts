@@ -20,6 +20,7 @@ import {
   yourRole,
 } from '../labels.js';
 import { levelForRole } from '../ladder.js';
+import { jobBeforeDegree } from './job-before-degree.js';
 
 /**
  * Roles whose holders may do case management under another title (a hospital social worker who
@@ -169,6 +170,9 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const post = cond.roles
     ? `a job as ${article(ROLE_NAMES[role])}${setting}${supervisor}`
     : `a supervised post${setting}${plan.purpose ? ` for the ${plan.purpose}` : ''}`;
+  // A state job the degree's first credits already open (Texas CPS at 60 credits) starts the
+  // months before graduation.
+  const early = cond.roles?.includes('case-manager') ? jobBeforeDegree(ctx, drafts, plan.credentials) : null;
   const jobId = drafts.add({
     // One job search per kind of post: a counselor's supervised practice and a case-management
     // post are different searches.
@@ -186,7 +190,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
               node.caveats.length > 0 ? ' as the plan reads the rule; the notes below say whom to ask' : ''
             }.`
         : ''
-    } The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
+    }${early?.words ?? ''} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
       current && ctx.committed && ctx.committed.size > 0
         ? ' You are earning supervised hours toward a clinical license in your current job: before you move, ask the board whether the new post would count, and ask the certifying body whether your current duties are case management already.'
         : ''
@@ -200,7 +204,8 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     cost: null,
     sources: [],
     duration: ASSUME.jobSearchMonths,
-    after: plan.credentials,
+    after: early ? [] : plan.credentials,
+    ...(early ? { earliest: early.month } : {}),
     ...(cond.roles ? { gains: { level: levelForRole(ctx.data, role)?.id } } : {}),
   });
   const duration = Math.max(1, Math.ceil(gap - 1e-9));

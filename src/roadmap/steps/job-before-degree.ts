@@ -1,0 +1,85 @@
+import { addMonths, formatMonth, type Month, monthIndex } from '../../core/month.js';
+import { EDUCATION_RANK } from '../../core/vocabulary.js';
+import type { Job } from '../../data/schema/jobs.js';
+import { explainRule } from '../../engine/evaluate.js';
+import { creditsOf, LEVEL_CREDITS } from '../../engine/leaves/degree.js';
+import type { Profile } from '../../profile/schema.js';
+import type { PlanContext } from '../context.js';
+import type { DraftSet } from '../draft.js';
+import { jobVersion } from '../jobs.js';
+import { article } from '../labels.js';
+import { schedule } from '../schedule.js';
+
+/**
+ * A case-management job whose published minimum qualifications a degree on the plan meets before
+ * it ends: Texas DFPS hires CPS specialists with 60 college credits and two years of relevant
+ * work, halfway through a BSW. The person can hold such a post while finishing the degree, and its
+ * months start counting then rather than after graduation.
+ */
+export interface JobBeforeDegree {
+  /** The month the plan reaches the job's minimum qualifications. */
+  month: Month;
+  /** A sentence for the job search: the job, what it asks and when the plan meets it. */
+  words: string;
+}
+
+/** Credits a full-time student earns in a month (30 a year). */
+const CREDITS_PER_MONTH = 30 / 12;
+
+export function jobBeforeDegree(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  waitsFor: readonly string[],
+): JobBeforeDegree | null {
+  const state = ctx.profile.state;
+  if (!state) return null;
+  // Only a wait for study: a license or an exam first means the job needs them.
+  const studies = waitsFor.map((id) => drafts.get(id));
+  if (studies.length === 0 || studies.some((d) => !d || d.kind !== 'education' || d.fixed)) return null;
+  const degree =
+    studies.length === 1 ? ctx.data.byId.degrees.get(studies[0]!.id.replace(/^degree-/, '')) : null;
+  const total = degree ? (LEVEL_CREDITS as Partial<Record<string, number>>)[degree.level] : undefined;
+  if (!degree || !total || EDUCATION_RANK[degree.level] < EDUCATION_RANK.bachelor) return null;
+  const start = schedule(drafts.all(), ctx.asOf).get(studies[0]!.id)?.start;
+  if (!start) return null;
+  const spec = ctx.specialization?.id;
+  const jobs = ctx.data.jobs.filter(
+    (job) => job.level === 'case-manager' && (!spec || job.specializations.includes(spec)),
+  );
+  const have = Math.max(0, ...ctx.profile.education.map((e) => creditsOf(e)));
+  const length = studies[0]!.duration;
+  let best: { job: Job; month: Month; credits: number } | null = null;
+  for (const job of jobs) {
+    const version = jobVersion(job, state);
+    if (!version.requires || version.title === job.name) continue;
+    for (let month = 1; month < length; month++) {
+      const credits = Math.min(total, Math.floor(have + CREDITS_PER_MONTH * month));
+      const at = addMonths(start, month);
+      if (explainRule(version.requires, studentAt(ctx.profile, credits), ctx.data, at).ok) {
+        if (!best || monthIndex(at) < monthIndex(best.month)) best = { job, month: at, credits };
+        break;
+      }
+    }
+  }
+  if (!best) return null;
+  const version = jobVersion(best.job, state);
+  const requirement = (version.requires as { requirement?: string }).requirement;
+  const where = version.employer ? ` at the ${version.employer}` : '';
+  return {
+    month: best.month,
+    words: ` In ${ctx.data.byId.states.get(state.toLowerCase())?.name ?? state}, ${article(version.title)}${where} needs less than the full degree${
+      requirement ? ` (${requirement.charAt(0).toLowerCase()}${requirement.slice(1)})` : ''
+    }: at full-time study you would have about ${best.credits} credits by ${formatMonth(best.month)}, so the plan has you take such a post then and finish the degree while you work. Studying while working full time usually takes longer; ask the school about part-time study, and ask the employer how it counts your credits. The plan counts the months you work before the degree toward the certification; confirm that with the certifying body before you rely on it.`,
+  };
+}
+
+/** The profile with `credits` college credits earned toward the degree in progress. */
+function studentAt(profile: Profile, credits: number): Profile {
+  return {
+    ...profile,
+    education: [
+      ...profile.education,
+      { level: 'some-college', credits, status: 'completed' } as Profile['education'][number],
+    ],
+  };
+}
