@@ -74,10 +74,16 @@ export function chooseSpecialization(profile: Profile, data: Data, asOf: Month):
   const chosen = wanted ? data.byId.specializations.get(wanted) : undefined;
   if (chosen) return { specialization: chosen, recommended: false, reasons: [] };
 
-  // A job chosen as the goal names its field.
+  // A job chosen as the goal names its field; a job in several (a supervisor's) takes the one
+  // that fits the person best (a nurse's is healthcare), the job's first on a tie.
   const job = profile.goals?.job ? data.byId.jobs.get(profile.goals.job) : undefined;
-  const ofJob = job?.specializations[0] ? data.byId.specializations.get(job.specializations[0]) : undefined;
-  if (ofJob) return { specialization: ofJob, recommended: false, reasons: [] };
+  let ofJob: Fit | undefined;
+  for (const id of job?.specializations ?? []) {
+    const spec = data.byId.specializations.get(id);
+    const fit = spec ? fitOf(profile, data, spec, asOf) : undefined;
+    if (fit && (!ofJob || fit.score > ofJob.score)) ofJob = fit;
+  }
+  if (ofJob) return { specialization: ofJob.spec, recommended: false, reasons: [] };
 
   const target = profile.goals?.certification;
   const pool = target ? data.specializations.filter((s) => s.certifications.includes(target)) : [];

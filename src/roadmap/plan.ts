@@ -156,7 +156,7 @@ export function planRoadmap(
       specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
-      why: [jobGoalWhy(ctx), goal.why, ...alongside].filter(Boolean).join(' '),
+      why: [jobGoalWhy(ctx, cert ?? null), goal.why, ...alongside].filter(Boolean).join(' '),
     },
     certifications: fitCertifications(ctx, deriver, report.certifications, {
       goal: cert,
@@ -198,12 +198,17 @@ function restrictedCaveat(ctx: PlanContext, cert: Certification | null): string 
 }
 
 /** "You chose the job of …": a job goal leads the plan; the certification follows from it. */
-function jobGoalWhy(ctx: PlanContext): string {
+function jobGoalWhy(ctx: PlanContext, cert: Certification | null): string {
   const job = ctx.profile.goals?.job ? ctx.data.byId.jobs.get(ctx.profile.goals.job) : undefined;
   if (!job) return '';
   const version = jobVersion(job, ctx.profile.state);
   const name = version.employer ? `${version.title} at the ${version.employer}` : lowerFirst(job.name);
-  return `You chose the job of ${name}: the plan gets you there, and the certification below is the next step from it.`;
+  // A certification already held is not a next step: the plan keeps it current.
+  const next =
+    cert && !ctx.profile.certifications.includes(cert.id)
+      ? ', and the certification below is the next step from it'
+      : '';
+  return `You chose the job of ${name}: the plan gets you there${next}.`;
 }
 
 /** The planning context for one specialization: verdicts, memoized rules, the deriver. */
