@@ -190,7 +190,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
               node.caveats.length > 0 ? ' as the plan reads the rule; the notes below say whom to ask' : ''
             }.`
         : ''
-    }${early?.words ?? ''} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
+    }${early?.words ?? ''}${cond.roles?.includes('case-manager') ? employerCaveats(ctx) : ''} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
       current && ctx.committed && ctx.committed.size > 0
         ? ' You are earning supervised hours toward a clinical license in your current job: before you move, ask the board whether the new post would count, and ask the certifying body whether your current duties are case management already.'
         : ''
@@ -223,4 +223,17 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     duration,
     after: [jobId],
   });
+}
+
+/**
+ * What the data says employers add to a case-management job the person's license opens (an RN
+ * case manager's posts often ask for nursing experience or a BSN), so a new nurse is not led to
+ * expect the post from the license alone.
+ */
+function employerCaveats(ctx: PlanContext): string {
+  const texts = ctx.data.jobs
+    .filter((job) => job.level === 'case-manager' && job.requires && 'license' in job.requires)
+    .filter((job) => ctx.evaluate(job.requires!).ok)
+    .flatMap((job) => (job.caveats ?? []).map((caveat) => caveat.text));
+  return texts.length > 0 ? ` ${[...new Set(texts)].join(' ')}` : '';
 }
