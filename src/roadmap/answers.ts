@@ -3,6 +3,7 @@ import { EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
+import { predicatesOf } from '../engine/compile.js';
 import type { PlanContext } from './context.js';
 import { highestRank } from './degree-match.js';
 import { article, LEVEL_NAMES, orList, span, usd, usdRange } from './labels.js';
@@ -151,7 +152,9 @@ function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification |
   const level =
     (Object.keys(EDUCATION_RANK) as EducationLevel[]).find((l) => EDUCATION_RANK[l] === lowest.rank) ??
     'bachelor';
-  return `No: every route to the ${cert.abbreviation} needs at least ${article(LEVEL_NAMES[level])}, directly or through a license.${yours}`;
+  // "or through a license" only where some route takes one (the CRC's do not).
+  const viaLicense = cert.routes.some((route) => predicatesOf(route.rule).some((p) => 'license' in p));
+  return `No: every route to the ${cert.abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.${yours}`;
 }
 
 function earnings(ctx: PlanContext, roadmap: Roadmap): string {
