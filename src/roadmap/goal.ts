@@ -6,7 +6,7 @@ import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import { isCompleted } from './degree-match.js';
 import type { Deriver } from './derive.js';
-import { andList, FIELD_NAMES, SETTING_NAMES, span } from './labels.js';
+import { andList, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './labels.js';
 import { type RouteChoice, rankRoutes } from './route.js';
 
 /**
@@ -167,7 +167,7 @@ export function chooseCertification(
   return {
     certification: best.cert,
     recommended: true,
-    why: `${specWhy}Of its certifications, the ${best.cert.abbreviation} fits you best. ${statusText(ctx, best.cert, best.routes)}`,
+    why: `${specWhy}Of the certifications in ${lowerFirst(specName)}, the ${best.cert.abbreviation} fits you best. ${statusText(ctx, best.cert, best.routes)}`,
     routes: best.routes,
   };
 }

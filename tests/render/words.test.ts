@@ -24,11 +24,11 @@ describe('words a person reads', () => {
     expect(`${text}${renderMarkdown(roadmap)}${renderHtml(roadmap)}`).not.toMatch(/\ban utilization/);
   });
 
-  it('tells the Ohio nurse her utilization review is not counted as we read ACMA, and whom to ask', () => {
+  it('tells the Ohio nurse her utilization review is not counted as the plan reads ACMA, and whom to ask', () => {
     const roadmap = plan(PEOPLE['Ohio nurse']!);
     const step = roadmap.steps.find((s) => s.why.includes('utilization reviewer role does not count'))!;
     expect(step.why).toContain(
-      'does not count toward it as we read the rule; the notes below say whom to ask',
+      'does not count toward it as the plan reads the rule; the notes below say whom to ask',
     );
     const acm = roadmap.certifications.find((c) => c.id === 'acm-rn')!;
     expect(acm.caveats.join(' ')).toMatch(/payer or managed-care experience is not counted here.*ask ACMA/);

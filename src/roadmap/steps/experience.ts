@@ -181,7 +181,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     title: `${current ? 'Move into' : 'Find'} ${post}`,
     why: `${forWhat}: the months count only in a post like this.${
       current
-        ? NEAR_CASE_MANAGEMENT.has(current.role)
+        ? NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
           ? // A title is not the duties: a hospital social worker often plans discharges, which an
             // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count.
             ` ${capitalize(yourRole(current.role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`
