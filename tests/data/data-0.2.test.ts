@@ -274,6 +274,26 @@ describe('exam windows', () => {
   });
 });
 
+describe('review time an issuer gives in weeks', () => {
+  it("plans CCMC's 'allow up to six weeks' as 1.4 months, and refuses months that disagree with the weeks", () => {
+    const ccm = builtinData().byId.certifications.get('ccm')!;
+    expect([ccm.review_max_weeks, ccm.review_months]).toEqual([6, 1.4]);
+    const bad = (edit: (text: string) => string) => problems({ 'certifications.yaml': edit });
+    expect(
+      bad(
+        replaceOnce(
+          '    review_months: 1\n    renewal: { years: 5',
+          '    review_months: 1\n    review_max_weeks: 6\n    renewal: { years: 5',
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /review_months: review_max_weeks 6 is 1\.4 months \(weeks × 7 ÷ 30\.44 days, to one decimal\): use review_months: 1\.4$/,
+      ),
+    ]);
+  });
+});
+
 describe('min_credits (a degree condition jobs use)', () => {
   const entry = (level: string, extra: Record<string, unknown> = {}) =>
     ({
