@@ -80,6 +80,13 @@ describe('state titles', () => {
     expect(licensureFor(data, 'CA', 'lcsw').reactivation).toHaveLength(1);
     expect(licensureFor(data, 'NY', 'lcsw').reactivation).toHaveLength(1);
     expect(licensureFor(data, 'FL', 'lcsw').reactivation).toEqual([]);
+    // Pennsylvania's RN rule is not in the sources: no state borrows Texas's (a refresher after 4 years).
+    for (const state of data.states.filter((s) => s.code !== 'TX')) {
+      expect(licensureFor(data, state.code, 'rn').reactivation, state.code).toEqual([]);
+      expect(state.nursing.note, state.code).toContain(
+        'its rule for reactivating an inactive or lapsed RN license',
+      );
+    }
   });
 
   it('carries OEWS May 2024 pay for 8 occupations in each of the 10 states', () => {
