@@ -80,6 +80,13 @@ describe('state titles', () => {
     expect(licensureFor(data, 'CA', 'lcsw').reactivation).toHaveLength(1);
     expect(licensureFor(data, 'NY', 'lcsw').reactivation).toHaveLength(1);
     expect(licensureFor(data, 'FL', 'lcsw').reactivation).toEqual([]);
+    // Pennsylvania's RN rule is not in the sources: no state borrows Texas's (a refresher after 4 years).
+    for (const state of data.states.filter((s) => s.code !== 'TX')) {
+      expect(licensureFor(data, state.code, 'rn').reactivation, state.code).toEqual([]);
+      expect(state.nursing.note, state.code).toContain(
+        'its rule for reactivating an inactive or lapsed RN license',
+      );
+    }
   });
 
   it('carries OEWS May 2024 pay for 8 occupations in each of the 10 states', () => {
@@ -271,6 +278,26 @@ describe('exam windows', () => {
         expect.stringMatching(/application_closes: applications close after the exam window opens/),
       ]),
     );
+  });
+});
+
+describe('review time an issuer gives in weeks', () => {
+  it("plans CCMC's 'allow up to six weeks' as 1.4 months, and refuses months that disagree with the weeks", () => {
+    const ccm = builtinData().byId.certifications.get('ccm')!;
+    expect([ccm.review_max_weeks, ccm.review_months]).toEqual([6, 1.4]);
+    const bad = (edit: (text: string) => string) => problems({ 'certifications.yaml': edit });
+    expect(
+      bad(
+        replaceOnce(
+          '    review_months: 1\n    renewal: { years: 5',
+          '    review_months: 1\n    review_max_weeks: 6\n    renewal: { years: 5',
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /review_months: review_max_weeks 6 is 1\.4 months \(weeks × 7 ÷ 30\.44 days, to one decimal\): use review_months: 1\.4$/,
+      ),
+    ]);
   });
 });
 

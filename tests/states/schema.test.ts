@@ -157,6 +157,20 @@ describe('states.yaml schema', () => {
     expect(broken((s) => (s.social_work.clinical.min_months = 0))).toHaveLength(1);
   });
 
+  it('keeps a minimum given in weeks and the months planned from it together', () => {
+    // Florida's "no less than 100 weeks": 700 days, 23 months.
+    expect(
+      broken((s) => {
+        s.social_work.clinical.min_weeks = 100;
+        s.social_work.clinical.min_months = 23;
+      }),
+    ).toEqual([]);
+    expect(broken((s) => (s.counseling.min_weeks = 100))).toEqual([
+      'states[0].counseling.min_months: min_weeks 100 is 23 months (weeks × 7 ÷ 30.44 days, rounded): use min_months: 23',
+    ]);
+    expect(broken((s) => (s.counseling.supervision_hours_per_month = 4))).toEqual([]);
+  });
+
   it('names a mistyped key with a suggestion', () => {
     const messages = broken((s) => {
       s.social_work.clinical.supervised_hour = s.social_work.clinical.supervised_hours;

@@ -162,6 +162,14 @@ export const Certification = z
       .nonnegative()
       .nullable()
       .describe('typical time from application to a decision; null when no source gives it'),
+    review_max_weeks: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'the longest review the issuer states, in weeks ("allow up to six weeks"); review_months is then the same time in months (weeks × 7 ÷ 30.44 days, to one decimal: 6 weeks = 1.4 months)',
+      ),
     renewal: z.strictObject({
       years: z.number().positive(),
       ce_hours: z.number().nonnegative().nullable(),
@@ -172,6 +180,16 @@ export const Certification = z
     sources: Sources,
   })
   .superRefine((c, ctx) => {
+    if (c.review_max_weeks !== undefined) {
+      const months = Math.round(((c.review_max_weeks * 7) / (365.25 / 12)) * 10) / 10;
+      if (c.review_months !== months) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['review_months'],
+          message: `review_max_weeks ${c.review_max_weeks} is ${months} months (weeks × 7 ÷ 30.44 days, to one decimal): use review_months: ${months}`,
+        });
+      }
+    }
     if (c.status === 'retired' && !c.retired_on) {
       ctx.addIssue({
         code: 'custom',

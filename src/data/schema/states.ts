@@ -34,13 +34,43 @@ export const StateBoard = z
   .describe('the body that grants the license');
 export type StateBoard = z.infer<typeof StateBoard>;
 
+/** Days in an average month (365.25 ÷ 12), for a duration a source gives in weeks. */
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/**
+ * The whole months nearest to a duration a source gives in weeks: weeks × 7 days ÷ 30.44 days a
+ * month, rounded. Florida's "no less than 100 weeks" (700 days) is 23 months.
+ */
+export function monthsFromWeeks(weeks: number): number {
+  return Math.round((weeks * 7) / DAYS_PER_MONTH);
+}
+
 /** Supervised practice before a license; every bound nullable (unknown). */
 const supervision = {
   supervised_hours: Hours.nullable().describe('post-degree supervised practice hours; null = unknown'),
   min_months: DurationMonths.describe('the shortest time over which those hours may be earned'),
+  min_weeks: Hours.optional().describe(
+    'the shortest time in weeks, where the source states it so (Florida: no less than 100 weeks); min_months must then be the whole months nearest to it (weeks × 7 ÷ 30.44 days, rounded: 100 weeks = 23 months)',
+  ),
   max_months: DurationMonths.describe('the longest time allowed to earn them'),
   supervision_hours: Hours.nullable().describe('hours of supervision itself (meetings with the supervisor)'),
+  supervision_hours_per_month: Hours.optional().describe(
+    'at least this many hours of supervision a month, where the rule sets a rate rather than a total (Texas LPC: 4); supervision_hours stays null unless a total is also stated',
+  ),
 };
+
+/** A minimum stated in weeks and the months the planner reads must agree (see monthsFromWeeks). */
+function weeksAgree(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  if (typeof value.min_weeks !== 'number') return;
+  const months = monthsFromWeeks(value.min_weeks);
+  if (value.min_months !== months) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['min_months'],
+      message: `min_weeks ${value.min_weeks} is ${months} months (weeks × 7 ÷ 30.44 days, rounded): use min_months: ${months}`,
+    });
+  }
+}
 
 export const TITLE_KINDS = ['license', 'registration', 'voluntary-certification'] as const;
 export const TitleKind = z
@@ -273,6 +303,7 @@ function titleFacts(title: Record<string, unknown>, ctx: z.RefinementCtx): void 
 }
 
 function levelConsistency(level: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  weeksAgree(level, ctx);
   if (level.available === false) {
     for (const key of ['kind', 'independent_practice', 'exam', 'associate', 'reactivation'] as const) {
       if (level[key] !== undefined) {
@@ -330,8 +361,10 @@ export const SocialWorkLevel = z
     ...credential,
     supervised_hours: supervision.supervised_hours.optional(),
     min_months: supervision.min_months.optional(),
+    min_weeks: supervision.min_weeks,
     max_months: supervision.max_months.optional(),
     supervision_hours: supervision.supervision_hours.optional(),
+    supervision_hours_per_month: supervision.supervision_hours_per_month,
   })
   .superRefine(levelConsistency);
 export type SocialWorkLevel = z.infer<typeof SocialWorkLevel>;
@@ -355,6 +388,7 @@ export const CounselorLicense = z
   .superRefine((license, ctx) => {
     titleFacts(license, ctx);
     unknownsNeedANote(license, ctx);
+    weeksAgree(license, ctx);
   });
 export type CounselorLicense = z.infer<typeof CounselorLicense>;
 
