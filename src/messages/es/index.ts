@@ -5,4 +5,6 @@
  */
 export { spanishEligibility as eligibility } from './eligibility.js';
 export { esEligibilityView as eligibilityView } from './eligibility-view.js';
+export { esExplore as explore } from './explore.js';
+export { esExploreStates as exploreStates } from './explore-states.js';
 export { esFormat as format } from './format.js';
