@@ -172,9 +172,14 @@ export function renderState(
   ] as const;
   const counselor = at('lpc');
   const nlc = state.nursing.nlc;
-  const gaps = [...levels.map(([, licensure]) => licensure), counselor]
-    .filter((licensure) => licensure.fallback_note !== null)
-    .map((licensure) => words.gap(licensure));
+  // Said once: two levels that share a title (Ohio's LSW) share their gap too.
+  const gaps = [
+    ...new Set(
+      [...levels.map(([, licensure]) => licensure), counselor]
+        .filter((licensure) => licensure.fallback_note !== null)
+        .map((licensure) => words.gap(licensure)),
+    ),
+  ];
   const out = [
     words.stateTitle(state),
     '',
