@@ -3,6 +3,8 @@
  * English run never loads a Spanish word. It imports nothing an English run does not already
  * load (`tests/lang/lazy.test.ts` checks the bundle).
  */
+
+export { esDiagnostics as diagnostics } from './diagnostics.js';
 export { spanishEligibility as eligibility } from './eligibility.js';
 export { esEligibilityView as eligibilityView } from './eligibility-view.js';
 export { esExplore as explore } from './explore.js';
