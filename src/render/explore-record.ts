@@ -23,7 +23,7 @@ function isRule(value: unknown): value is Rec {
 
 /** A value in the run's language: figures as figures, vocabulary words in the language, ids as they are. */
 function scalar(value: unknown, key: string, data: Data, words: ExploreMessages): string {
-  if (value === null || value === undefined) return words.unknown;
+  if (value === null || value === undefined) return words.unknown(key);
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'number') return formatNumber(value);
   return words.value(key, String(value), data);
@@ -67,7 +67,7 @@ function fieldLines(
   }
   if (isRule(value)) return [`${indent}${name}:`, ...ruleLines(value, `${indent}  `, width, words)];
   if (Array.isArray(value)) {
-    if (value.length === 0) return [`${indent}${name}: ${words.none}`];
+    if (value.length === 0) return [`${indent}${name}: ${words.none(key)}`];
     if (value.every((item) => !isRec(item)))
       return wrap(
         words.join(value.map((item) => scalar(item, key, data, words))),

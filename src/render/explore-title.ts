@@ -5,7 +5,8 @@ type Rec = Record<string, unknown>;
 
 /** A record's one-line title for tables: its name, or what it is about. */
 export function recordTitle(record: Rec, words: ExploreMessages = enExplore): string {
-  const usd = (value: unknown) => (typeof value === 'number' ? `$${formatNumber(value)}` : words.unknown);
+  const usd = (value: unknown) =>
+    typeof value === 'number' ? `$${formatNumber(value)}` : words.unknown('usd');
   if (typeof record.name === 'string') {
     return typeof record.abbreviation === 'string' && record.abbreviation !== record.name
       ? `${record.name} (${record.abbreviation})`

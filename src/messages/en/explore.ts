@@ -22,12 +22,12 @@ export interface ExploreMessages {
   bandTitle(band: { pay: string; level: string; specialization?: string; credential?: string }): string;
   /** A BLS line's title: "$77,030 median · Social and community service managers (BLS)". */
   medianTitle(pay: string, occupation: string): string;
-  /** A value the data does not know (null, or no amount). */
-  unknown: string;
+  /** A value the data does not know (null, or no amount), by its field's key. */
+  unknown(key: string): string;
   yes: string;
   no: string;
-  /** An empty list. */
-  none: string;
+  /** An empty list, by its field's key (a language may agree with the field's gender). */
+  none(key: string): string;
   /** A field's label, from its key in the data files ("application_usd"). */
   label(key: string): string;
   /**
@@ -79,10 +79,10 @@ export const enExplore: ExploreMessages = {
   bandTitle: ({ pay, level, specialization, credential }) =>
     `${pay} · ${level}, ${specialization ?? 'any setting'}${credential ? ` + ${credential}` : ''}`,
   medianTitle: (pay, occupation) => `${pay} median · ${occupation} (BLS)`,
-  unknown: 'unknown',
+  unknown: (_key) => 'unknown',
   yes: 'yes',
   no: 'no',
-  none: 'none',
+  none: (_key) => 'none',
   // The data's own keys, readable as they are: "application_usd" is "application (USD)".
   label: (key) => key.replace(/_usd$/, ' (USD)').replace(/_/g, ' '),
   value: (_key, value, _data) => value,

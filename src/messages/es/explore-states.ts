@@ -32,7 +32,7 @@ function supervisionText(licensure: StateLicensure): string {
   else if (max === 'none') text += min === 'none' ? ' ni plazo máximo' : ', sin límite superior';
   else if (licensure.associate_expires_months !== null && licensure.associate_title) {
     // The hours have no limit of their own, but the credential they are earned under runs out.
-    text += `; la credencial ${licensure.associate_title} con que se acumulan dura ${n(licensure.associate_expires_months)} meses`;
+    text += `; la credencial ${licensure.associate_title}, con la que se acumulan, dura ${n(licensure.associate_expires_months)} meses`;
   } else text += '; plazo máximo: sin datos';
   if (licensure.supervision_hours !== null)
     text += `; ${n(licensure.supervision_hours)} horas de supervisión`;

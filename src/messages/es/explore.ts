@@ -33,6 +33,28 @@ const NAMED: Readonly<Record<string, (data: Data) => ReadonlyMap<string, { name:
   next: (data) => data.byId.jobs,
 };
 
+/** Lists whose Spanish label is feminine (`cuotas: ninguna`). */
+const FEMININE = new Set([
+  'bands',
+  'caveats',
+  'certifications',
+  'disciplines',
+  'fees',
+  'held_licenses',
+  'licenses',
+  'occupations',
+  'organizations',
+  'outlook',
+  'published',
+  'reactivation',
+  'responsibilities',
+  'routes',
+  'skills',
+  'sources',
+  'specializations',
+  'statuses',
+]);
+
 /** Titles for list items that have none of their own, by the key of their list. */
 const ITEMS: Readonly<Record<string, string>> = {
   cycles: 'ciclo',
@@ -63,10 +85,11 @@ export const esExplore: ExploreMessages = {
   bandTitle: ({ pay, level, specialization, credential }) =>
     `${pay} · ${level}, ${specialization ?? 'cualquier área'}${credential ? ` + ${credential}` : ''}`,
   medianTitle: (pay, occupation) => `${pay} (mediana) · ${occupation} (BLS)`,
-  unknown: 'sin datos',
+  // A pay band with no area is for any area (its title says so).
+  unknown: (key) => (key === 'specialization' ? 'cualquier área' : 'sin datos'),
   yes: 'sí',
   no: 'no',
-  none: 'ninguno',
+  none: (key) => (FEMININE.has(key) ? 'ninguna' : 'ninguno'),
   label: (key) => LABELS[key] ?? key.replace(/_usd$/, ' (USD)').replace(/_/g, ' '),
   value: (key, value, data) => {
     if (MONTH_KEYS.has(key)) return month(value);
