@@ -57,6 +57,7 @@ const FEMININE = new Set([
 
 /** Titles for list items that have none of their own, by the key of their list. */
 const ITEMS: Readonly<Record<string, string>> = {
+  caveats: 'advertencia',
   cycles: 'ciclo',
   published: 'período con fechas',
 };
