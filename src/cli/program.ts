@@ -56,6 +56,10 @@ function output(io: Io, spanish: SpanishCli | undefined) {
   return {
     writeOut: (text: string) => io.stdout.write(text),
     writeErr: (text: string) => io.stderr.write(text),
+    // The help's width from the streams it goes to (commander reads process.stdout's otherwise);
+    // 80 when it is not a terminal, as commander does.
+    getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
+    getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
     ...(spanish
       ? { outputError: (text: string, write: (t: string) => void) => write(spanish.cliMessage(text)) }
       : {}),
@@ -72,6 +76,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const lang: Lang = langInArgv(argv) ?? localeLang(io.env) ?? 'en';
   const spanish = lang === 'es' ? await import('../messages/es/cli.js') : undefined;
   const { program, run } = buildProgram(io, spanish);
+  if (lang === 'es') {
+    // --help in Spanish too: the same program, with the Spanish words laid over its English.
+    const [{ localizeHelp }, { esHelp }] = await Promise.all([
+      import('./help-lang.js'),
+      import('../messages/es/help.js'),
+    ]);
+    localizeHelp(program, esHelp);
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return run.exitCode;

@@ -1,3 +1,5 @@
+import type { DiagnosticSaying } from '../messages/en/diagnostics.js';
+
 /** One problem found in an input file, located for a person (`file:line:col`) and for a tool (`path`). */
 export interface Diagnostic {
   file: string;
@@ -9,6 +11,12 @@ export interface Diagnostic {
   /** Where in the document, as `certifications[3].routes[0]`; empty for the whole file. */
   path: string;
   message: string;
+  /**
+   * What `message` says, as facts (the message's key and values in src/messages/en/diagnostics.ts),
+   * so that `validate`'s human format can say it in another language. Only the translation checks
+   * set it; every other message is said in English only.
+   */
+  said?: DiagnosticSaying;
 }
 
 export type PathSegment = string | number;

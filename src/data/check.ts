@@ -1,5 +1,6 @@
 import { type Diagnostic, didYouMean, type PathSegment } from '../core/diagnostic.js';
 import { isMonth, monthsBetween } from '../core/month.js';
+import { saidInEnglish } from '../messages/en/diagnostics.js';
 import { findCycles, prerequisiteGraph } from './cycles.js';
 import { jobChecks } from './job-checks.js';
 import type { ParsedLayer } from './parse-data.js';
@@ -104,7 +105,7 @@ export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
     const diagnostic = recordDiagnostic(layer, record, path, {
       severity: 'warning',
       code: 'stale-source',
-      message: `source as_of ${asOfSource} is older than ${STALE_AFTER_MONTHS} months`,
+      ...saidInEnglish({ key: 'staleSource', values: { asOf: asOfSource, months: STALE_AFTER_MONTHS } }),
     });
     if (diagnostic) out.push(diagnostic);
   };

@@ -6,7 +6,7 @@ export function recordDiagnostic(
   layer: ParsedLayer,
   record: Record<string, unknown>,
   inRecord: readonly PathSegment[],
-  fields: Pick<Diagnostic, 'severity' | 'code' | 'message'>,
+  fields: Pick<Diagnostic, 'severity' | 'code' | 'message' | 'said'>,
 ): Diagnostic | undefined {
   const origin = layer.origins.get(record);
   if (!origin) return undefined;

@@ -66,10 +66,36 @@ export interface StateLicensure {
   note: string | null;
   /** Set when national defaults stand in, or when some value is unknown: says whom to ask. */
   fallback_note: string | null;
+  /** What `fallback_note` says, as facts, so that a view can say it in another language. */
+  gap: LicensureGap | null;
   sources: Source[];
 }
 
 type Section = 'bachelor' | 'master' | 'clinical' | 'counseling' | 'nursing';
+
+/** A value a state's entry leaves unknown (null), in the order `fallback_note` names them. */
+export type UnknownFact =
+  | 'available'
+  | 'exams'
+  | 'supervised_hours'
+  | 'min_months'
+  | 'max_months'
+  | 'supervision_hours';
+
+/**
+ * Why national defaults stand in (`national_default`; the state, its name and the title say for
+ * which), or which values the state's entry leaves unknown; and which board to ask when the
+ * entry names none.
+ */
+export interface LicensureGap {
+  national_default: boolean;
+  unknown: UnknownFact[];
+  board_of: 'social-work' | 'counseling' | 'nursing';
+}
+
+function boardOf(section: Section): LicensureGap['board_of'] {
+  return section === 'counseling' || section === 'nursing' ? section : 'social-work';
+}
 
 /** Which part of a state record speaks for a license, from the license's discipline and tier. */
 export function sectionOf(license: License): Section {
@@ -100,7 +126,7 @@ export function checkWith(board: { name: string; url: string | null } | null, fa
     : `check with the ${board.name} (its web address is not in the sources we cite)`;
 }
 
-const UNKNOWN_LABELS: [keyof StateLicensure, string][] = [
+const UNKNOWN_LABELS: [UnknownFact, string][] = [
   ['available', 'whether the state has this credential'],
   ['exams', 'the exam'],
   ['supervised_hours', 'the supervised-hour total'],
@@ -145,6 +171,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     board: null,
     note: license.state_note ?? null,
     fallback_note,
+    gap: { national_default: true, unknown: [], board_of: boardOf(section) },
     sources: license.sources,
   };
 }
@@ -203,14 +230,19 @@ function fromState(
     board: boardView(board),
     note: entry.note ?? null,
     fallback_note: null,
+    gap: null,
     sources: entry.sources,
   };
   if (result.available === false) return result;
   const asked = (key: keyof StateLicensure) => (key === 'exams' ? 'exam' in entry : key in entry);
-  const unknown = UNKNOWN_LABELS.filter(([key]) => asked(key) && result[key] === null).map(
-    ([, label]) => label,
-  );
+  const missing = UNKNOWN_LABELS.filter(([key]) => asked(key) && result[key] === null);
+  const unknown = missing.map(([, label]) => label);
   if (unknown.length > 0) {
+    result.gap = {
+      national_default: false,
+      unknown: missing.map(([key]) => key),
+      board_of: boardOf(section),
+    };
     result.fallback_note = `Not in the sources we cite for ${state.name}: ${unknown.join(', ')}; ${checkWith(
       result.board,
       `the ${state.name} ${DISCIPLINE_BOARD[section]}`,
@@ -284,6 +316,10 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       fallback_note:
         associate.exam === 'unknown'
           ? `Not in the sources we cite for ${state.name}: the exam; ${checkWith(base.board, `the ${state.name} ${DISCIPLINE_BOARD[section]}`)}.`
+          : null,
+      gap:
+        associate.exam === 'unknown'
+          ? { national_default: false, unknown: ['exams'], board_of: boardOf(section) }
           : null,
       sources: associate.sources,
     };

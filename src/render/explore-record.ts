@@ -1,5 +1,6 @@
 import { formatNumber } from '../core/number.js';
 import type { Data } from '../data/model.js';
+import { type ExploreMessages, enExplore } from '../messages/en/explore.js';
 import type { ExploreFamily } from './explore.js';
 import { recordTitle } from './explore-title.js';
 import { wrap } from './plain-text.js';
@@ -20,83 +21,95 @@ function isRule(value: unknown): value is Rec {
   return isRec(value) && RULE_KEYS.some((key) => key in value);
 }
 
-function label(key: string): string {
-  return key.replace(/_usd$/, ' (USD)').replace(/_/g, ' ');
-}
-
-function scalar(value: unknown): string {
-  if (value === null || value === undefined) return 'unknown';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return formatNumber(value);
-  return String(value);
+/** A value in the run's language: figures as figures, vocabulary words in the language, ids as they are. */
+function scalar(value: unknown, key: string, data: Data, words: ExploreMessages): string {
+  if (value === null || value === undefined) return words.unknown(key);
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  // Up to two decimals: a review of 1.4 months is not "1".
+  if (typeof value === 'number') return formatNumber(value, 2);
+  return words.value(key, String(value), data);
 }
 
 function isRange(value: Rec): boolean {
   return Object.keys(value).every((key) => key === 'min' || key === 'max');
 }
 
-function ruleLines(rule: Rec, indent: string, width: number): string[] {
+function ruleLines(rule: Rec, indent: string, width: number, words: ExploreMessages): string[] {
   const text = typeof rule.requirement === 'string' ? rule.requirement : undefined;
   const children = Array.isArray(rule.all) ? rule.all : Array.isArray(rule.any) ? rule.any : undefined;
   const lines: string[] = [];
-  const head = (words: string) => lines.push(...wrap(words, width, indent, '• '));
+  const head = (line: string) => lines.push(...wrap(line, width, indent, '• '));
   if (children) {
-    const joiner = Array.isArray(rule.all) ? 'all of' : 'one of';
-    head(text ? `${text} — ${joiner}:` : `${joiner}:`);
-    for (const child of children) if (isRec(child)) lines.push(...ruleLines(child, `${indent}  `, width));
+    head(words.ruleParts(text, Array.isArray(rule.all)));
+    for (const child of children)
+      if (isRec(child)) lines.push(...ruleLines(child, `${indent}  `, width, words));
   } else if (isRec(rule.not)) {
-    head(text ?? 'not:');
-    lines.push(...ruleLines(rule.not, `${indent}  `, width));
+    head(text ?? words.ruleNot);
+    lines.push(...ruleLines(rule.not, `${indent}  `, width, words));
   } else {
-    head(text ?? RULE_KEYS.find((key) => key in rule) ?? 'rule');
+    head(text ?? words.label(RULE_KEYS.find((key) => key in rule) ?? 'rule'));
   }
   return lines;
 }
 
-function fieldLines(key: string, value: unknown, indent: string, width: number, data: Data): string[] {
-  const name = label(key);
+function fieldLines(
+  key: string,
+  value: unknown,
+  indent: string,
+  width: number,
+  data: Data,
+  words: ExploreMessages,
+): string[] {
+  const name = words.label(key);
   if (REFERS_TO_ORGANIZATION.has(key) && typeof value === 'string') {
     const organization = data.byId.organizations.get(value);
     if (organization)
       return wrap(`${organization.name} (${organization.abbreviation})`, width, indent, `${name}: `);
   }
-  if (isRule(value)) return [`${indent}${name}:`, ...ruleLines(value, `${indent}  `, width)];
+  if (isRule(value)) return [`${indent}${name}:`, ...ruleLines(value, `${indent}  `, width, words)];
   if (Array.isArray(value)) {
-    if (value.length === 0) return [`${indent}${name}: none`];
+    if (value.length === 0) return [`${indent}${name}: ${words.none(key)}`];
     if (value.every((item) => !isRec(item)))
-      return wrap(value.map(scalar).join(', '), width, indent, `${name}: `);
+      return wrap(
+        words.join(value.map((item) => scalar(item, key, data, words))),
+        width,
+        indent,
+        `${name}: `,
+      );
     const lines = [`${indent}${name}:`];
     value.forEach((item, index) => {
       if (!isRec(item)) return;
       const lead = `${index + 1}. `;
-      lines.push(...wrap(itemTitle(item), width, `${indent}  `, lead));
+      lines.push(...wrap(itemTitle(item, key, words), width, `${indent}  `, lead));
       for (const [childKey, child] of Object.entries(item)) {
         if (childKey === 'title' || childKey === 'effective' || SKIP.has(childKey)) continue;
-        lines.push(...fieldLines(childKey, child, `${indent}  ${' '.repeat(lead.length)}`, width, data));
+        lines.push(
+          ...fieldLines(childKey, child, `${indent}  ${' '.repeat(lead.length)}`, width, data, words),
+        );
       }
     });
     return lines;
   }
   if (isRec(value)) {
     if (isRange(value)) {
-      const text = value.min === value.max ? scalar(value.min) : `${scalar(value.min)}–${scalar(value.max)}`;
-      return wrap(text, width, indent, `${name}: `);
+      const [min, max] = [scalar(value.min, key, data, words), scalar(value.max, key, data, words)];
+      return wrap(value.min === value.max ? min : `${min}–${max}`, width, indent, `${name}: `);
     }
     const lines = [`${indent}${name}:`];
     for (const [childKey, child] of Object.entries(value)) {
-      if (!SKIP.has(childKey)) lines.push(...fieldLines(childKey, child, `${indent}  `, width, data));
+      if (!SKIP.has(childKey)) lines.push(...fieldLines(childKey, child, `${indent}  `, width, data, words));
     }
     return lines;
   }
-  return wrap(scalar(value), width, indent, `${name}: `);
+  return wrap(scalar(value, key, data, words), width, indent, `${name}: `);
 }
 
 /** What a list item is called: its title, id, or the month it takes effect. */
-function itemTitle(item: Rec): string {
+function itemTitle(item: Rec, list: string, words: ExploreMessages): string {
   if (typeof item.title === 'string') return item.title;
-  if (typeof item.effective === 'string') return `from ${item.effective}`;
+  if (typeof item.effective === 'string') return words.from(item.effective);
   if (typeof item.id === 'string') return item.id;
-  return 'item';
+  return words.item(list);
 }
 
 /** Every source anywhere in the record, once each, in the order met. */
@@ -116,18 +129,25 @@ function collectSources(value: unknown, out = new Map<string, Rec>()): Map<strin
 }
 
 /** `explore FAMILY ID`: one record in readable text, every source and its date at the end. */
-export function renderRecord(record: Rec, family: ExploreFamily, data: Data, width = 80): string {
-  const lines = [`${recordTitle(record)}`, `${family} · ${String(record.id)}`, ''];
+export function renderRecord(
+  record: Rec,
+  family: ExploreFamily,
+  data: Data,
+  width = 80,
+  words: ExploreMessages = enExplore,
+): string {
+  // A long name (a Spanish one with its English in parentheses) wraps like any other line.
+  const lines = [...wrap(recordTitle(record, words), width), `${family} · ${String(record.id)}`, ''];
   if (typeof record.summary === 'string') lines.push(...wrap(record.summary, width), '');
   for (const [key, value] of Object.entries(record)) {
     if (SKIP.has(key)) continue;
-    lines.push(...fieldLines(key, value, '', width, data));
+    lines.push(...fieldLines(key, value, '', width, data, words));
   }
   const sources = [...collectSources(record).values()];
   if (sources.length > 0) {
-    lines.push('', 'Sources');
+    lines.push('', words.sources);
     for (const source of sources) {
-      lines.push(...wrap(`${source.title} (as of ${source.as_of})`, width, '  ', '• '));
+      lines.push(...wrap(words.source(String(source.title), String(source.as_of)), width, '  ', '• '));
       if (typeof source.url === 'string') lines.push(`    ${source.url}`);
     }
   }

@@ -1,11 +1,16 @@
-import { formatMonth } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { Data } from '../data/model.js';
 import type { Source } from '../data/schema/common.js';
 import type { State } from '../data/schema/families.js';
 import { licensureFor, type StateLicensure } from '../data/state-licensure.js';
-import { examsText, supervisionText, titleText } from '../data/state-licensure-text.js';
+import {
+  type ExploreStatesMessages,
+  enExploreStates,
+  type StateLevel,
+} from '../messages/en/explore-states.js';
 import { wrap } from './plain-text.js';
+
+export { enExploreStates } from '../messages/en/explore-states.js';
 
 /**
  * `explore states`: a comparison table of every state in the data (80 columns, abbreviated, with
@@ -35,46 +40,36 @@ function shortTitle(licensure: StateLicensure): string {
   return `${title}${mark}`;
 }
 
-function shortExam(licensure: StateLicensure): string {
+function shortExam(licensure: StateLicensure, words: ExploreStatesMessages): string {
   if (licensure.exams === null) return '?';
   const ids = licensure.exams.map((id) => EXAM_SHORT[id] ?? id);
-  const base = ids.length === 0 ? 'none' : ids.join(licensure.exams_mode === 'any' ? '/' : '+');
+  const base = ids.length === 0 ? words.noExam : ids.join(licensure.exams_mode === 'any' ? '/' : '+');
   return licensure.state_exams.length > 0 ? `${base}+st` : base;
 }
 
-function shortMonths(licensure: StateLicensure): string {
+function shortMonths(licensure: StateLicensure, words: ExploreStatesMessages): string {
   const { min_months: min, max_months: max } = licensure;
   if (min === null && max === null) return '?';
-  if (min === 'none' && max === 'none') return 'any';
+  if (min === 'none' && max === 'none') return words.anyDuration;
   const low = typeof min === 'number' ? String(min) : min === 'none' ? '0' : '?';
   if (typeof max === 'number') return `${low}-${max}`;
   return max === 'none' ? `${low}+` : `${low}-?`;
 }
 
-function shortNlc(state: State): string {
+function shortNlc(state: State, words: ExploreStatesMessages): string {
   const { member, since } = state.nursing.nlc;
   if (member === null) return '?';
-  if (!member) return 'no';
-  return since ? `yes ${since.slice(0, 4)}` : 'yes';
+  if (!member) return words.notInCompact;
+  return words.inCompact(since?.slice(0, 4));
 }
 
-const COLUMNS = [
-  ['', 2],
-  ['BSW', 5],
-  ['MSW', 7],
-  ['Clin.', 7],
-  ['Hours', 5],
-  ['Months', 6],
-  ['Exam', 7],
-  ['Couns', 5],
-  ['Hours', 5],
-  ['NLC', 8],
-] as const;
+/** Each column's width: the headings (in every language) and the cells fit, and the table fits 80 columns. */
+const COLUMNS = [2, 5, 7, 7, 5, 6, 7, 5, 5, 8] as const;
 
 function row(cells: readonly string[]): string {
   return cells
     .map((cell, index) => {
-      const [, size] = COLUMNS[index]!;
+      const size = COLUMNS[index]!;
       return index === 4 || index === 8 ? cell.padStart(size) : cell.padEnd(size);
     })
     .join('  ')
@@ -82,7 +77,11 @@ function row(cells: readonly string[]): string {
 }
 
 /** `explore states`: every state side by side. */
-export function renderStatesTable(data: Data, width = 80): string {
+export function renderStatesTable(
+  data: Data,
+  width = 80,
+  words: ExploreStatesMessages = enExploreStates,
+): string {
   const hours = (value: number | null) => (value === null ? '?' : formatNumber(value));
   const rows = data.states.map((state) => {
     const at = (id: string) => licensureFor(data, state.code, id);
@@ -94,127 +93,113 @@ export function renderStatesTable(data: Data, width = 80): string {
       shortTitle(at('lmsw')),
       shortTitle(clinical),
       hours(clinical.supervised_hours),
-      shortMonths(clinical),
-      shortExam(clinical),
+      shortMonths(clinical, words),
+      shortExam(clinical, words),
       counselor.source === 'state' ? (counselor.title ?? '?') : '?',
       counselor.source === 'state' ? hours(counselor.supervised_hours) : '?',
-      shortNlc(state),
+      shortNlc(state, words),
     ]);
   });
-  const legend = [
-    ...wrap(
-      'BSW, MSW, Clin.: the social work title open to each degree, then the clinical license ' +
-        'with its supervised Hours, Months (least-most) and Exam. Couns: the independent counselor ' +
-        'license and its hours. NLC: in the Nurse Licensure Compact (the year it began).',
-      width,
-    ),
-    '- none at this level   ? not in our data: ask the board   * a registration',
-    '+ a voluntary certification   24+ no upper limit   any: no time limit',
-    'Clin: ASWB Clinical exam   +st: a state exam as well   Intern: clinical intern',
-  ];
   return [
-    `State licensure · ${data.states.length} states · other states use national defaults`,
+    words.tableTitle(data.states.length),
     '',
-    row(COLUMNS.map(([title]) => title)),
+    row(words.columns),
     ...rows,
     '',
-    ...legend,
+    ...wrap(words.legend, width),
+    ...words.legendKeys,
     '',
-    `One state in full: casemgr-path explore states ${data.states[0]?.code ?? 'TX'}`,
+    words.oneState(data.states[0]?.code ?? 'TX'),
     '',
   ].join('\n');
 }
 
-function sourceLines(sources: readonly Source[], width: number): string[] {
+function sourceLines(sources: readonly Source[], width: number, words: ExploreStatesMessages): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const source of sources) {
     const key = source.url ?? source.title;
     if (seen.has(key)) continue;
     seen.add(key);
-    const kind = source.official ? 'official' : 'third-party';
-    lines.push(...wrap(`${source.title} (${kind}, ${source.as_of})`, width, '  ', '- '));
+    lines.push(
+      ...wrap(words.source(source.title, Boolean(source.official), source.as_of), width, '  ', '- '),
+    );
     // A web address is never broken: it gets a line of its own, however long.
     if (source.url) lines.push(`    ${source.url}`);
   }
   return lines;
 }
 
-function credentialLines(data: Data, label: string, licensure: StateLicensure, width: number): string[] {
-  const lead = `${label.padEnd(12)}`;
+function credentialLines(
+  data: Data,
+  level: StateLevel,
+  licensure: StateLicensure,
+  width: number,
+  words: ExploreStatesMessages,
+): string[] {
+  // Every label in a column of its own, as wide as the language's longest label and two spaces.
+  const labelWidth = Math.max(...Object.values(words.levels).map((label) => label.length)) + 2;
+  const lead = words.levels[level].padEnd(labelWidth);
   const indent = ' '.repeat(2 + lead.length);
-  const lines = wrap(titleText(licensure), width, '  ', lead);
+  const lines = wrap(words.title(licensure), width, '  ', lead);
   if (licensure.available === false) {
     if (licensure.note) lines.push(...wrap(licensure.note, width, indent));
     return lines;
   }
   const facts: string[] = [];
-  if (licensure.kind !== 'license') facts.push(`a ${licensure.kind.replace('-', ' ')}, not a license`);
-  if (licensure.associate_title) facts.push(`hours earned as ${licensure.associate_title}`);
-  if (label === 'Clinical' || label === 'License') facts.push(supervisionText(licensure));
-  else if (typeof licensure.min_months === 'number') {
-    facts.push(`after at least ${licensure.min_months} months of supervised experience`);
-  }
-  facts.push(`exam: ${examsText(data, licensure) ?? 'not known'}`);
+  if (licensure.kind !== 'license') facts.push(words.notALicense(licensure.kind));
+  if (licensure.associate_title) facts.push(words.hoursEarnedAs(licensure.associate_title));
+  if (level === 'clinical' || level === 'counseling') facts.push(words.supervision(licensure));
+  else if (typeof licensure.min_months === 'number') facts.push(words.afterMonths(licensure.min_months));
+  facts.push(words.exams(data, licensure));
   for (const fact of facts) lines.push(...wrap(fact, width, indent));
   if (licensure.note) lines.push(...wrap(licensure.note, width, indent));
   return lines;
 }
 
-function boardLine(board: StateLicensure['board'], width: number): string[] {
-  if (!board) return wrap('board: not in our data', width, '  ');
-  return wrap(
-    `${board.name}${board.url ? ` · ${board.url}` : ' · web address not in our data'}`,
-    width,
-    '  ',
-  );
-}
-
 /** `explore states XX`: one state in full. */
-export function renderState(data: Data, state: State, width = 80): string {
+export function renderState(
+  data: Data,
+  state: State,
+  width = 80,
+  words: ExploreStatesMessages = enExploreStates,
+): string {
   const at = (id: string) => licensureFor(data, state.code, id);
   const levels = [
-    ["Bachelor's", at('lbsw')],
-    ["Master's", at('lmsw')],
-    ['Clinical', at('lcsw')],
+    ['bachelor', at('lbsw')],
+    ['master', at('lmsw')],
+    ['clinical', at('lcsw')],
   ] as const;
   const counselor = at('lpc');
   const nlc = state.nursing.nlc;
-  const compact =
-    nlc.member === null
-      ? 'Whether it is in the Nurse Licensure Compact is not in our data.'
-      : nlc.member
-        ? `In the Nurse Licensure Compact${nlc.since ? ` (multistate licenses from ${formatMonth(nlc.since)})` : ''}: a multistate RN license from another member state is valid here.`
-        : 'Not in the Nurse Licensure Compact: a nurse licensed elsewhere applies for licensure by endorsement.';
-  const gaps = [...levels.map(([, licensure]) => licensure), counselor]
-    .filter((licensure) => licensure.fallback_note !== null)
-    .map((licensure) => `${licensure.title}: ${licensure.fallback_note}`);
+  // Said once: two levels that share a title (Ohio's LSW) share their gap too.
+  const gaps = [
+    ...new Set(
+      [...levels.map(([, licensure]) => licensure), counselor]
+        .filter((licensure) => licensure.fallback_note !== null)
+        .map((licensure) => words.gap(licensure)),
+    ),
+  ];
   const out = [
-    `${state.name} (${state.code}) · state licensure`,
+    words.stateTitle(state),
     '',
     ...wrap(state.summary, width),
     '',
-    'SOCIAL WORK',
-    ...boardLine(levels[0][1].board, width),
-    ...levels.flatMap(([label, licensure]) => credentialLines(data, label, licensure, width)),
+    words.socialWork,
+    ...wrap(words.board(levels[0][1].board), width, '  '),
+    ...levels.flatMap(([level, licensure]) => credentialLines(data, level, licensure, width, words)),
     '',
-    'COUNSELING',
-    ...boardLine(counselor.board, width),
-    ...credentialLines(data, 'License', counselor, width),
+    words.counseling,
+    ...wrap(words.board(counselor.board), width, '  '),
+    ...credentialLines(data, 'counseling', counselor, width, words),
     '',
-    'NURSING',
-    ...wrap(compact, width, '  '),
+    words.nursing,
+    ...wrap(words.compact(nlc), width, '  '),
     ...(nlc.note ? wrap(nlc.note, width, '  ') : []),
-    ...wrap(
-      state.nursing.board
-        ? `Board of nursing: ${state.nursing.board.name}${state.nursing.board.url ? ` · ${state.nursing.board.url}` : ''}`
-        : 'Board of nursing: not in our data; RN requirements follow the national route (approved program, NCLEX-RN).',
-      width,
-      '  ',
-    ),
+    ...wrap(words.nursingBoard(state.nursing.board), width, '  '),
   ];
   if (gaps.length > 0) {
-    out.push('', 'NOT IN OUR DATA', ...gaps.flatMap((gap) => wrap(gap, width, '  ', '- ')));
+    out.push('', words.notInData, ...gaps.flatMap((gap) => wrap(gap, width, '  ', '- ')));
   }
   const sources = [
     ...state.social_work.board.sources,
@@ -222,18 +207,23 @@ export function renderState(data: Data, state: State, width = 80): string {
     ...counselor.sources,
     ...nlc.sources,
   ];
-  out.push('', 'SOURCES', ...sourceLines(sources, width), '');
+  out.push('', words.sources, ...sourceLines(sources, width, words), '');
   return out.join('\n');
 }
 
 /** `explore states XX` for a US state the data does not cover: the national defaults, said plainly. */
-export function renderStateNotInData(data: Data, code: string, width = 80): string {
+export function renderStateNotInData(
+  data: Data,
+  code: string,
+  width = 80,
+  words: ExploreStatesMessages = enExploreStates,
+): string {
   const rows = ['lbsw', 'lmsw', 'lcsw', 'lpc'].map((id) => licensureFor(data, code, id));
   const lines = rows.flatMap((licensure) => {
-    const facts = [`exam: ${examsText(data, licensure) ?? 'not known'}`];
+    const facts = [words.exams(data, licensure)];
     if (licensure.national_range.hours) {
       const { min, max } = licensure.national_range.hours;
-      facts.push(`${formatNumber(min)} to ${formatNumber(max)} supervised hours, by state`);
+      facts.push(words.nationalHours(min, max));
     }
     return [
       ...wrap(licensure.name ?? '', width, '  ', `${(licensure.title ?? '').padEnd(6)}`),
@@ -241,17 +231,14 @@ export function renderStateNotInData(data: Data, code: string, width = 80): stri
     ];
   });
   return [
-    `${code} · not in our state data`,
+    words.notCoveredTitle(code),
     '',
-    ...wrap(
-      `${code} is not in our state data yet, so casemgr-path plans with the national defaults below; titles, exams and hours differ by state. Check with the ${code} social work, counseling and nursing boards.`,
-      width,
-    ),
+    ...wrap(words.notCovered(code), width),
     '',
     ...lines,
     '',
-    ...wrap(`The states we cover: ${data.states.map((state) => state.code).join(', ')}.`, width),
-    'National defaults in full: casemgr-path explore licenses',
+    ...wrap(words.covered(data.states.map((state) => state.code)), width),
+    words.nationalInFull,
     '',
   ].join('\n');
 }

@@ -1,22 +1,23 @@
 import type { Data } from '../data/model.js';
+import { type ExploreMessages, enExplore } from '../messages/en/explore.js';
 import { recordTitle } from './explore-title.js';
 import { clip, wrap } from './plain-text.js';
 
 /** The families `explore` shows, by the name people type, with the lists that hold their records. */
 export const EXPLORE_FAMILIES = {
-  specializations: { lists: ['specializations'], what: 'kinds of case management' },
-  certifications: { lists: ['certifications'], what: 'credentials and their eligibility routes' },
-  licenses: { lists: ['licenses'], what: 'state licenses (national defaults)' },
-  exams: { lists: ['exams'], what: 'licensing exams' },
-  degrees: { lists: ['degrees'], what: 'degrees that lead into case management' },
-  coursework: { lists: ['coursework'], what: 'courses some routes ask for' },
-  ladder: { lists: ['levels'], what: 'career levels, first rung to last' },
-  salaries: { lists: ['bands', 'bls'], what: 'pay bands and BLS medians' },
-  outlook: { lists: ['occupations'], what: 'BLS job projections' },
-  skills: { lists: ['skills'], what: 'skills and how to build them' },
-  organizations: { lists: ['organizations'], what: 'certifying bodies, associations, accreditors' },
-  states: { lists: ['states'], what: 'licensure by state: titles, exams, hours, boards' },
-} as const satisfies Record<string, { lists: readonly (keyof Data)[]; what: string }>;
+  specializations: { lists: ['specializations'] },
+  certifications: { lists: ['certifications'] },
+  licenses: { lists: ['licenses'] },
+  exams: { lists: ['exams'] },
+  degrees: { lists: ['degrees'] },
+  coursework: { lists: ['coursework'] },
+  ladder: { lists: ['levels'] },
+  salaries: { lists: ['bands', 'bls'] },
+  outlook: { lists: ['occupations'] },
+  skills: { lists: ['skills'] },
+  organizations: { lists: ['organizations'] },
+  states: { lists: ['states'] },
+} as const satisfies Record<string, { lists: readonly (keyof Data)[] }>;
 export type ExploreFamily = keyof typeof EXPLORE_FAMILIES;
 export const EXPLORE_FAMILY_NAMES = Object.keys(EXPLORE_FAMILIES) as ExploreFamily[];
 
@@ -68,42 +69,38 @@ function table(rows: readonly [string, string, string?][], width: number): strin
 }
 
 /** `explore` with no family: every family, how many records it holds, and what it is. */
-export function renderFamilies(data: Data, width = 80): string {
+export function renderFamilies(data: Data, width = 80, words: ExploreMessages = enExplore): string {
   const rows = EXPLORE_FAMILY_NAMES.map(
     (family) =>
-      [family, String(familyRecords(data, family).length), EXPLORE_FAMILIES[family].what] as [
+      [family, String(familyRecords(data, family).length), words.families[family]] as [
         string,
         string,
         string,
       ],
   );
-  return [
-    'casemgr-path data',
-    '',
-    ...table(rows, width),
-    '',
-    ...wrap(
-      'List one family: casemgr-path explore certifications. Show one record: casemgr-path explore certifications ccm',
-      width,
-    ),
-    '',
-  ].join('\n');
+  return [words.dataTitle, '', ...table(rows, width), '', ...wrap(words.familiesHint, width), ''].join('\n');
 }
 
 /** `explore FAMILY`: its records as an aligned id / title table. */
-export function renderFamilyList(data: Data, family: ExploreFamily, width = 80): string {
+export function renderFamilyList(
+  data: Data,
+  family: ExploreFamily,
+  width = 80,
+  words: ExploreMessages = enExplore,
+): string {
   const records = familyRecords(data, family);
-  const rows = records.map((record) => [String(record.id), recordTitle(record)] as [string, string]);
+  const rows = records.map((record) => [String(record.id), recordTitle(record, words)] as [string, string]);
   return [
-    `${family} · ${records.length} · ${EXPLORE_FAMILIES[family].what}`,
+    `${family} · ${records.length} · ${words.families[family]}`,
     '',
-    ...(rows.length > 0 ? table(rows, width) : ['  (none)']),
+    ...(rows.length > 0 ? table(rows, width) : [`  ${words.noRecords}`]),
     '',
-    `Show one: casemgr-path explore ${family} ${rows[0]?.[0] ?? 'ID'}`,
+    words.showOne(family, rows[0]?.[0] ?? 'ID'),
     '',
   ].join('\n');
 }
 
+export { enExplore } from '../messages/en/explore.js';
 export { renderRecord } from './explore-record.js';
 export { recordTitle } from './explore-title.js';
 export { wrap } from './plain-text.js';

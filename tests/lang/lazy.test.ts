@@ -73,6 +73,10 @@ describe('Spanish is loaded only when it is used', () => {
       args,
       [...args, '--format', 'json'],
       ['roadmap', '--profile', 'examples/maria.yaml'],
+      ['explore', 'certifications', 'ccm'],
+      ['explore', 'states', 'CA'],
+      ['validate'],
+      ['--help'],
     ]) {
       const english = loaded(run);
       expect(english.length).toBeGreaterThan(3);
@@ -81,7 +85,13 @@ describe('Spanish is loaded only when it is used', () => {
         run.join(' '),
       ).toEqual([]);
     }
-    const inSpanish = loaded([...args, '--lang', 'es']);
-    expect(inSpanish.filter((name) => spanish.includes(name)).length).toBeGreaterThan(0);
+    for (const run of [
+      [...args, '--lang', 'es'],
+      ['explore', 'states', 'CA', '--lang', 'es'],
+      ['--help', '--lang', 'es'],
+    ]) {
+      const inSpanish = loaded(run);
+      expect(inSpanish.filter((name) => spanish.includes(name)).length, run.join(' ')).toBeGreaterThan(0);
+    }
   });
 });

@@ -59,6 +59,8 @@ describe('explore states', () => {
     const ohio = renderState(data, data.byId.states.get('oh')!);
     expect(ohio).toMatch(/LISW: Not in the sources we cite for Ohio: the exam, the supervised-hour/);
     expect(ohio).toContain('https://www.cswmft.ohio.gov');
+    // Its bachelor's and master's levels are the one LSW: their gap is said once.
+    expect(ohio.match(/^ {2}- LSW: /gm)).toHaveLength(1);
     const california = renderState(data, data.byId.states.get('ca')!);
     expect(california).toContain("Bachelor's  none at this level");
     expect(california).toContain('licensure by endorsement');

@@ -1,3 +1,4 @@
+import { localeLang } from '../../core/lang.js';
 import { usageError } from '../errors.js';
 import type { RegisterCommand } from './index.js';
 
@@ -8,15 +9,19 @@ export const register: RegisterCommand = (program, io, globals) =>
     .argument('[family]', 'specializations, certifications, licenses, degrees, salaries, ladder, …')
     .argument('[id]', 'one record of that family, for example ccm')
     .action(async (family: string | undefined, id: string | undefined) => {
-      const [{ loadCliData }, explore, { didYouMean }] = await Promise.all([
+      // No profile here: --lang, else the locale. Spanish words and data are loaded only then.
+      const lang = globals().lang ?? localeLang(io.env) ?? 'en';
+      const [{ loadCliData }, explore, { suggest }, spanish] = await Promise.all([
         import('../load-data.js'),
         import('../../render/explore.js'),
         import('../../core/diagnostic.js'),
+        lang === 'es' ? import('../../messages/es/index.js') : undefined,
       ]);
-      const data = await loadCliData(globals(), io);
+      const data = await loadCliData(globals(), io, lang);
+      const words = spanish?.explore ?? explore.enExplore;
       const width = Math.max(40, Math.min(io.stdout.columns ?? 80, 80));
       if (family === undefined) {
-        io.stdout.write(explore.renderFamilies(data, width));
+        io.stdout.write(explore.renderFamilies(data, width, words));
         return;
       }
       const name = explore.resolveFamily(family);
@@ -25,50 +30,41 @@ export const register: RegisterCommand = (program, io, globals) =>
         const stem = family.toLowerCase().replace(/s$/, '');
         const prefixed =
           stem.length >= 3 ? explore.EXPLORE_FAMILY_NAMES.find((known) => known.startsWith(stem)) : undefined;
-        const hint =
-          didYouMean(family, explore.EXPLORE_FAMILY_NAMES) ||
-          (prefixed ? ` (did you mean "${prefixed}"?)` : '');
-        throw usageError(
-          `unknown family "${family}"${hint}${hint ? '' : `; families: ${explore.EXPLORE_FAMILY_NAMES.join(', ')}`}`,
-        );
+        const hint = suggest(family, explore.EXPLORE_FAMILY_NAMES) ?? prefixed;
+        throw usageError(words.unknownFamily(family, hint, explore.EXPLORE_FAMILY_NAMES));
       }
       if (name === 'states') {
         // States have their own views: a comparison table, and one state in full.
-        const [{ renderStatesTable, renderState, renderStateNotInData }, { US_STATES }] = await Promise.all([
+        const [states, { US_STATES }] = await Promise.all([
           import('../../render/explore-states.js'),
           import('../../core/vocabulary.js'),
         ]);
+        const stateWords = spanish?.exploreStates ?? states.enExploreStates;
         if (id === undefined) {
-          io.stdout.write(renderStatesTable(data, width));
+          io.stdout.write(states.renderStatesTable(data, width, stateWords));
           return;
         }
         const state = data.byId.states.get(id.toLowerCase());
         if (!state && (US_STATES as readonly string[]).includes(id.toUpperCase())) {
-          io.stdout.write(renderStateNotInData(data, id.toUpperCase(), width));
+          io.stdout.write(states.renderStateNotInData(data, id.toUpperCase(), width, stateWords));
           return;
         }
         if (!state) {
           const codes = data.states.map((known) => known.code);
-          const hint = didYouMean(id.toUpperCase(), codes);
-          throw usageError(
-            `no state "${id}" in the data${hint}; states: ${codes.join(', ')} (others use national defaults)`,
-          );
+          throw usageError(words.noState(id, suggest(id.toUpperCase(), codes), codes));
         }
-        io.stdout.write(renderState(data, state, width));
+        io.stdout.write(states.renderState(data, state, width, stateWords));
         return;
       }
       if (id === undefined) {
-        io.stdout.write(explore.renderFamilyList(data, name, width));
+        io.stdout.write(explore.renderFamilyList(data, name, width, words));
         return;
       }
       const records = explore.familyRecords(data, name);
       const record = records.find((candidate) => candidate.id === id);
       if (!record) {
         const ids = records.map((candidate) => String(candidate.id));
-        const hint = didYouMean(id, ids);
-        throw usageError(
-          `no ${name} record "${id}"${hint}${hint ? '' : `; see the list: casemgr-path explore ${name}`}`,
-        );
+        throw usageError(words.noRecord(name, id, suggest(id, ids)));
       }
-      io.stdout.write(explore.renderRecord(record, name, data, width));
+      io.stdout.write(explore.renderRecord(record, name, data, width, words));
     });

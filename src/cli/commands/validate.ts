@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { localeLang } from '../../core/lang.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../../render/diagnostics/report.js';
 import { resolveAsOf } from '../as-of.js';
 import { type GlobalOptions, type Io, wantsColor } from '../context.js';
@@ -75,6 +76,14 @@ async function runValidate(
     diagnostics: sets.flatMap((set) => set.diagnostics),
     strict: Boolean(options.strict),
   };
-  io.stdout.write(formatReport(report, format, wantsColor(io.stdout, io.env, globals.color)));
+  // The human format speaks the run's language (--lang, else the locale); the machine formats are
+  // read by tools and by maintainers in CI logs, and stay the same whatever the locale.
+  const spanish =
+    format === 'stylish' && (globals.lang ?? localeLang(io.env)) === 'es'
+      ? await import('../../messages/es/index.js')
+      : undefined;
+  io.stdout.write(
+    formatReport(report, format, wantsColor(io.stdout, io.env, globals.color), spanish?.diagnostics),
+  );
   return summarize(report).ok ? EXIT.ok : EXIT.failed;
 }

@@ -1,11 +1,10 @@
-import { type Diagnostic, didYouMean, formatPath } from '../../core/diagnostic.js';
+import { type Diagnostic, formatPath, suggest } from '../../core/diagnostic.js';
+import { saidInEnglish as said } from '../../messages/en/diagnostics.js';
 import type { ParsedLayer } from '../parse-data.js';
 import { FAMILIES, FAMILY_NAMES, type FamilyName } from '../schema/families.js';
 import { entryAt, type ParsedTranslations } from './parse.js';
 import { type EnglishText, entryKey, type Resolution, resolveTranslations } from './resolve.js';
 import { figures, placeholders } from './text-fields.js';
-
-const LANGUAGE_NAMES: Record<string, string> = { es: 'Spanish' };
 
 const FAMILY_OF_LIST = new Map<string, FamilyName>(
   FAMILY_NAMES.flatMap((family) => FAMILIES[family].lists.map((list) => [list, family] as const)),
@@ -27,7 +26,7 @@ export function checkTranslations(
   translations: ParsedTranslations,
   resolution: Resolution = resolveTranslations(layer.lists, translations),
 ): Diagnostic[] {
-  const language = LANGUAGE_NAMES[translations.lang] ?? translations.lang;
+  const lang = translations.lang;
   const folder = `i18n/${translations.lang}`;
   const out: Diagnostic[] = [...translations.diagnostics];
   const rejected = layer.rejectedIds ?? new Map<string, Set<string>>();
@@ -44,7 +43,10 @@ export function checkTranslations(
         path: formatPath([entry.list, entry.id]),
         severity: 'error',
         code: 'translation-unknown-id',
-        message: `${entry.list} has no record "${entry.id}"${didYouMean(entry.id, ids)}`,
+        ...said({
+          key: 'unknownId',
+          values: { list: entry.list, id: entry.id, suggestion: suggest(entry.id, ids) },
+        }),
       });
       continue;
     }
@@ -56,7 +58,10 @@ export function checkTranslations(
       ...entry.source.locate([entry.list, entry.id, entry.path], 'key'),
       severity: 'error',
       code: 'translation-unknown-path',
-      message: `${entry.list} "${entry.id}" has no text at ${entry.path}${didYouMean(entry.path, paths)}`,
+      ...said({
+        key: 'unknownPath',
+        values: { list: entry.list, id: entry.id, path: entry.path, suggestion: suggest(entry.path, paths) },
+      }),
     });
   }
 
@@ -70,7 +75,7 @@ export function checkTranslations(
         ...entryAt(entry),
         severity: 'error',
         code: 'translation-placeholders',
-        message: `placeholders differ from the English: the English has ${list(english.map((p) => `{${p}}`))}, the ${language} ${list(translated.map((p) => `{${p}}`))}`,
+        ...said({ key: 'placeholders', values: { lang, english, translated } }),
       });
     }
     if (entry.sourceHash !== text.hash) {
@@ -78,7 +83,7 @@ export function checkTranslations(
         ...entryAt(entry, 'source_hash'),
         severity: 'warning',
         code: 'translation-stale',
-        message: `the English changed since this was translated: review the ${language}, then set source_hash: ${text.hash} (until then the English is shown)`,
+        ...said({ key: 'stale', values: { lang, hash: text.hash } }),
       });
       continue;
     }
@@ -88,7 +93,7 @@ export function checkTranslations(
         ...entryAt(entry),
         severity: 'warning',
         code: 'translation-figures',
-        message: `the English says ${list(missing)}, the ${language} does not: check the figures`,
+        ...said({ key: 'figures', values: { lang, missing } }),
       });
     }
   }
@@ -113,7 +118,10 @@ export function checkTranslations(
         severity: 'warning',
         code: 'translation-missing',
         path: '',
-        message: `no ${language} yet for this file's ${texts.length === 1 ? 'text' : `${texts.length} texts`} (${folder}/${family}.yaml does not exist)`,
+        ...said({
+          key: 'fileMissing',
+          values: { lang, texts: texts.length, file: `${folder}/${family}.yaml` },
+        }),
       });
       continue;
     }
@@ -126,16 +134,19 @@ export function checkTranslations(
         severity: 'warning',
         code: 'translation-missing',
         path: origin ? formatPath([...origin.path, ...text.segments]) : text.path,
-        message: `no ${language} yet: add ${text.list}.${text.id}."${text.path}" to ${folder}/${family}.yaml with source_hash: ${text.hash}`,
+        ...said({
+          key: 'textMissing',
+          values: {
+            lang,
+            key: `${text.list}.${text.id}."${text.path}"`,
+            file: `${folder}/${family}.yaml`,
+            hash: text.hash,
+          },
+        }),
       });
     }
   }
   return out;
-}
-
-function list(items: readonly string[]): string {
-  if (items.length === 0) return 'none';
-  return items.join(', ');
 }
 
 /** Figures of the English that the translation does not have (each as often as the English has it). */

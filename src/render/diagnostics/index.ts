@@ -1,3 +1,4 @@
+import type { DiagnosticsMessages } from '../../messages/en/diagnostics.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -6,8 +7,16 @@ import { formatStylish } from './stylish.js';
 
 export * from './report.js';
 
-/** Renders a validation report in one of the `validate --format` formats. */
-export function formatReport(report: ValidationReport, format: ValidateFormat, color = false): string {
+/**
+ * Renders a validation report in one of the `validate --format` formats. `words` are for the
+ * human format only: the machine formats (json, github, junit) are the same in every language.
+ */
+export function formatReport(
+  report: ValidationReport,
+  format: ValidateFormat,
+  color = false,
+  words?: DiagnosticsMessages,
+): string {
   switch (format) {
     case 'json':
       return formatJson(report);
@@ -16,6 +25,6 @@ export function formatReport(report: ValidationReport, format: ValidateFormat, c
     case 'junit':
       return formatJunit(report);
     default:
-      return formatStylish(report, { color });
+      return formatStylish(report, { color, ...(words ? { words } : {}) });
   }
 }

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
-import { groupByFile, plural, summarize, type ValidationReport, visible } from './report.js';
+import { type DiagnosticsMessages, enDiagnostics, say } from '../../messages/en/diagnostics.js';
+import { groupByFile, summarize, type ValidationReport, visible } from './report.js';
 
 /** Its own instance at a fixed level: used only when color is asked for, so no global level is set. */
 const chalk = new Chalk({ level: 1 });
@@ -7,6 +8,8 @@ const chalk = new Chalk({ level: 1 });
 export interface StylishOptions {
   /** ANSI color; the CLI passes what wantsColor() decided. */
   color?: boolean;
+  /** The language of the frame and of the messages that can be said in it (English by default). */
+  words?: DiagnosticsMessages;
 }
 
 /** The human format: problems grouped per file, aligned, and a one-line summary. */
@@ -23,17 +26,20 @@ export function formatStylish(report: ValidationReport, options: StylishOptions 
       }
     : undefined;
   const paint = (style: keyof NonNullable<typeof c>, text: string) => (c ? c[style](text) : text);
+  const words = options.words ?? enDiagnostics;
+  const severityWidth = Math.max(words.severity.error.length, words.severity.warning.length);
   const lines: string[] = [];
 
   for (const [file, diagnostics] of groupByFile(report)) {
     lines.push(paint('file', visible(file)));
     const positions = diagnostics.map((d) => `${d.line}:${d.column}`);
-    const messages = diagnostics.map((d) => visible(d.message));
+    // A message said in English only stays whole in English.
+    const messages = diagnostics.map((d) => visible(d.said ? say(words.said, d.said) : d.message));
     const positionWidth = Math.max(...positions.map((p) => p.length));
     const messageWidth = Math.max(...messages.map((m) => m.length));
     diagnostics.forEach((d, index) => {
       const position = paint('dim', positions[index]!.padEnd(positionWidth));
-      const severity = paint(d.severity, d.severity.padEnd(7));
+      const severity = paint(d.severity, words.severity[d.severity].padEnd(severityWidth));
       const message = d.path ? messages[index]!.padEnd(messageWidth) : messages[index]!;
       const path = d.path ? `   ${paint('dim', visible(d.path))}` : '';
       lines.push(`  ${position}  ${severity}  ${message}${path}`.trimEnd());
@@ -44,13 +50,11 @@ export function formatStylish(report: ValidationReport, options: StylishOptions 
   const summary = summarize(report);
   const problems = summary.errors + summary.warnings;
   if (problems === 0) {
-    lines.push(paint('good', `✔ ${plural(summary.files, 'file')}, no problems`));
+    lines.push(paint('good', `✔ ${words.clean(summary.files)}`));
   } else {
-    const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
-    const where = `in ${summary.files_with_problems} of ${plural(summary.files, 'file')}`;
     const failing = !summary.ok;
     const mark = summary.errors > 0 ? '✖' : '⚠';
-    const line = `${mark} ${counts} ${where}${failing && summary.errors === 0 ? ' (--strict: warnings fail)' : ''}`;
+    const line = `${mark} ${words.problems(summary)}${failing && summary.errors === 0 ? words.strictFails : ''}`;
     lines.push(paint(failing ? 'bad' : 'warn', line));
   }
   return `${lines.join('\n')}\n`;
