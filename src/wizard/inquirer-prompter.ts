@@ -1,5 +1,6 @@
 import { stripVTControlCharacters, styleText } from 'node:util';
 import { checkbox, input, search, select } from '@inquirer/prompts';
+import { type WizardMessages, wizardEn } from '../messages/wizard-en.js';
 import { parseYesNo } from './parse.js';
 import type {
   CheckboxQuestion,
@@ -19,26 +20,48 @@ export interface TerminalOptions {
   unicode: boolean;
   /** Terminal rows, to size the lists. */
   rows: number;
+  /** The prompts' words until `speak` gives others; English when not given. */
+  words?: WizardMessages;
 }
 
 type Keys = [key: string, action: string][];
 
+/** Text as a search compares it: lower case, accents dropped ("mexico" finds "Nuevo México"). */
+const searchable = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** A typed answer's hint after its question: "(for example 2024-03 to now)", "(y/N)". */
 const HINT = / \([^()]*\)$/;
 
-/** Inquirer's themes, reduced to what the terminal can show. */
-function theme(options: TerminalOptions) {
+/**
+ * Inquirer's themes, reduced to what the terminal can show, with Inquirer's own English (the key
+ * help under a list, "No results found") said in the person's language.
+ */
+function theme(options: TerminalOptions, words: WizardMessages) {
   const plain = (text: string) => text;
-  const ascii: Record<string, string> = { '↑↓': 'up/down', '⏎': 'enter' };
+  const ascii = words.prompt.asciiKeys as Record<string, string>;
+  const actions = words.prompt.keyActions as Record<string, string>;
+  const action = (name: string) => actions[name] ?? name;
   const keysHelpTip = (keys: Keys) =>
-    keys.map(([key, action]) => `${ascii[key] ?? key} ${action}`).join(', ');
+    keys.map(([key, name]) => `${ascii[key] ?? key} ${action(name)}`).join(', ');
+  // Inquirer's own look (a bold key, a dim action, "•" between), with the action translated.
+  const shade = (style: 'bold' | 'dim', text: string) => (options.color ? styleText(style, text) : text);
+  const unicodeKeysHelpTip = (keys: Keys) =>
+    keys
+      .map(([key, name]) => `${shade('bold', key)} ${shade('dim', action(name))}`)
+      .join(shade('dim', ' • '));
+  const error = (text: string) => {
+    const said = text === wizardEn.prompt.noResults ? words.prompt.noResults : text;
+    return options.color ? styleText('red', `> ${said}`) : `> ${said}`;
+  };
   const themed: { prefix?: object; icon?: object; style?: Record<string, unknown> } = {};
+  if (words !== wizardEn) themed.style = { keysHelpTip: unicodeKeysHelpTip, error };
   if (!options.color) {
     themed.prefix = { idle: '?', done: options.unicode ? '✔' : '+' };
     themed.style = {
+      ...themed.style,
       answer: plain,
       message: plain,
-      error: (text: string) => `> ${text}`,
+      error,
       defaultAnswer: (text: string) => `(${text})`,
       help: plain,
       highlight: plain,
@@ -84,7 +107,8 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       options.input.removeListener('end', onEnd);
     });
   };
-  const t = theme(options);
+  let words = options.words ?? wizardEn;
+  let t = theme(options, words);
   const columns = () => Math.max(40, (options.output as { columns?: number }).columns || 80);
   /**
    * Inquirer breaks a long line wherever the terminal edge falls and keeps the space it broke at,
@@ -125,7 +149,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
   const checkboxFitted = (message: string) => {
     const shown = fitted(message);
     const renderSelectedChoices = (selected: readonly { short: string }[]) =>
-      selected.length === 0 ? 'none' : selected.map((c) => c.short).join(', ');
+      selected.length === 0 ? words.prompt.noneTicked : selected.map((c) => c.short).join(', ');
     return { ...shown, theme: { ...shown.theme, style: { ...shown.theme.style, renderSelectedChoices } } };
   };
   const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
@@ -138,6 +162,11 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     }));
 
   return {
+    speak(spoken: WizardMessages): void {
+      words = spoken;
+      t = theme(options, spoken);
+    },
+
     select<V>(q: SelectQuestion<V>): Promise<V> {
       return guarded((context) =>
         select<V>(
@@ -162,17 +191,15 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
           {
             ...fitted(q.message),
             instructions: {
-              navigation: options.unicode
-                ? 'type to search, ↑↓ to move, ⏎ to choose'
-                : 'type to search, up/down to move, enter to choose',
-              pager: options.unicode
-                ? 'type to search, ↑↓ to move, ⏎ to choose'
-                : 'type to search, up/down to move, enter to choose',
+              navigation: options.unicode ? words.prompt.searchHelp : words.prompt.searchHelpAscii,
+              pager: options.unicode ? words.prompt.searchHelp : words.prompt.searchHelpAscii,
             },
             source: (term) => {
-              const needle = (term ?? '').trim().toLowerCase();
+              const needle = searchable(term ?? '').trim();
               if (needle === '') return ordered;
-              return all.filter((c) => c.name.toLowerCase().includes(needle));
+              return all.filter((c, index) =>
+                searchable(`${c.name} ${q.choices[index]?.keywords ?? ''}`).includes(needle),
+              );
             },
             pageSize: pageSize(8),
           },
@@ -229,26 +256,28 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
      * only when there is one. Inquirer's own confirm reads any other key as the default.
      */
     async confirm(q: ConfirmQuestion): Promise<boolean> {
-      const hint = q.default === undefined ? '(y/n)' : q.default ? '(Y/n)' : '(y/N)';
+      const said = words.prompt;
+      const hint = q.default === undefined ? said.yesNo : q.default ? said.yesNoYes : said.yesNoNo;
       const shown = fitted(`${q.message} ${hint}`, true);
+      const echo = words.answers.echo;
       const raw = await guarded((context) =>
         input(
           {
             ...shown,
             validate: (value) => {
-              const parsed = parseYesNo(value, q.default);
+              const parsed = parseYesNo(value, q.default, words);
               return parsed.ok ? true : parsed.message;
             },
             transformer: (value, { isFinal }) => {
               if (!isFinal) return value;
-              const parsed = parseYesNo(value, q.default);
-              return shown.theme.style.answer(parsed.ok ? (parsed.value ? 'Yes' : 'No') : value);
+              const parsed = parseYesNo(value, q.default, words);
+              return shown.theme.style.answer(parsed.ok ? (parsed.value ? echo.yes : echo.no) : value);
             },
           },
           context,
         ),
       );
-      const parsed = parseYesNo(raw, q.default);
+      const parsed = parseYesNo(raw, q.default, words);
       if (!parsed.ok) throw new Error(`unreachable: a validated answer failed to parse (${parsed.message})`);
       return parsed.value;
     },
