@@ -64,7 +64,9 @@ const messages = {
   jobWhen: 'when the job started and ended: for example 2024-03 to now, or 2016-06 to 2024-03, or 8 years',
   jobAtLeastAMonth: 'a length of at least 1 month',
   jobWhichMonth: (year: string) => `which month of ${year}? For example ${year}-06 to now`,
-  jobEnd: (start: string) => `and when did it end? For example ${start} to now, or ${start} to 2025-06`,
+  /** `end`: a month after the start to show (null when the start is this month). */
+  jobEnd: (start: string, end: string | null) =>
+    `and when did it end? For example ${start} to now${end ? `, or ${start} to ${end}` : ''}`,
   jobStart: `the start month: ${MONTH_EXAMPLE}`,
   jobStartToCome: (month: string) => `${month} is still to come: give the month the job started`,
   jobEndMonth: `the end month: ${MONTH_EXAMPLE}, or now`,

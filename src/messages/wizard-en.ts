@@ -79,6 +79,8 @@ const licenses = {
   held: 'Which of these do you hold, or have you passed?',
   heldLicensesOnly: 'Which licenses do you hold?',
   heldHint: 'space to select, Enter when done; none is fine',
+  /** An exam's name as a list says it ("ASWB Bachelors exam"; Spanish: "examen ASWB Bachelors"). */
+  exam: (name: string) => name,
   passedExam: (exam: string) => `${exam} (passed)`,
   notAllActive: '(One of my licenses is inactive, lapsed or restricted)',
   notAllActiveShort: 'not all active',
@@ -97,7 +99,8 @@ const experience = {
     `Your job as ${article(job)}: from when to when?${example ? ' (for example 2024-03 to now)' : ''}`,
   jobSetting: (job: string, ongoing: boolean) =>
     `Where ${ongoing ? 'is' : 'was'} your job as ${article(job)}?`,
-  jobHours: (job: string, example = true) =>
+  // English asks without a verb; Spanish says "trabaja" or "trabajaba" (`ongoing`).
+  jobHours: (job: string, _ongoing: boolean, example = true) =>
     `Hours a week as ${article(job)}?${example ? ' (for example 40, or 10 unpaid)' : ''}`,
   jobSupervisor: (job: string, ongoing: boolean) =>
     `Who ${ongoing ? 'supervises' : 'supervised'} your work as ${article(job)}?`,
@@ -119,9 +122,9 @@ const goals = {
 
 export const wizardEn = {
   format: enFormat,
+  // One paragraph: it is wrapped to the terminal, however wide.
   intro:
-    'A few questions about your education, licenses, work and goals, then your\n' +
-    'roadmap. Ctrl-C stops at any time; your answers are kept for next time.\n',
+    'A few questions about your education, licenses, work and goals, then your roadmap. Ctrl-C stops at any time; your answers are kept for next time.\n',
   sections: { education: 'Education', licenses: 'Licenses', experience: 'Experience', goals: 'Goal' },
   education,
   licenses,

@@ -121,13 +121,14 @@ const messages = {
   month: MONTH_EXAMPLE,
   monthPassed: 'ese mes ya pasó: indique el mes en que espera terminar (o diga que ya terminó)',
   monthToCome: 'ese mes todavía no llega: indique un mes pasado',
-  finishedWhichMonth: (year: string) => `¿qué mes de ${year}? Por ejemplo ${year}-05 o mayo de ${year}`,
+  finishedWhichMonth: (year: string) => `¿Qué mes de ${year}? Por ejemplo ${year}-05 o mayo de ${year}`,
   finishedOrUnknown: `${MONTH_EXAMPLE}; o escriba ? si no lo sabe`,
   jobWhen:
     'cuándo empezó y cuándo terminó el trabajo: por ejemplo 2024-03 a hoy, o 2016-06 a 2024-03, o 8 años',
   jobAtLeastAMonth: 'una duración de al menos 1 mes',
-  jobWhichMonth: (year: string) => `¿qué mes de ${year}? Por ejemplo ${year}-06 a hoy`,
-  jobEnd: (start: string) => `¿y cuándo terminó? Por ejemplo ${start} a hoy, o ${start} a 2025-06`,
+  jobWhichMonth: (year: string) => `¿Qué mes de ${year}? Por ejemplo ${year}-06 a hoy`,
+  jobEnd: (start: string, end: string | null) =>
+    `¿Y cuándo terminó? Por ejemplo ${start} a hoy${end ? `, o ${start} a ${end}` : ''}`,
   jobStart: `el mes en que empezó: ${MONTH_EXAMPLE}`,
   jobStartToCome: (month: string) => `${month} todavía no llega: indique el mes en que empezó el trabajo`,
   jobEndMonth: `el mes en que terminó: ${MONTH_EXAMPLE}, o hoy`,

@@ -78,7 +78,7 @@ const summary: Dialogs['summary'] = {
   noLicense: 'ninguna',
   licensesIn: (licenses: string, state: string) => `${licenses} en ${state}`,
   livingIn: (state: string) => `ninguna; vive en ${state}`,
-  passed: (exams: string) => `aprobó ${exams}`,
+  passed: (exams: string) => `aprobó: ${exams}`,
   certified: (certifications: string) => `certificaciones: ${certifications}`,
   ceHours: (hours: string) => `${hours} h de educación continua`,
   noExperience: 'ninguna todavía',
@@ -89,7 +89,7 @@ const summary: Dialogs['summary'] = {
   fullTime: 'tiempo completo',
   hoursAWeek: (hours: string) => `${hours} h/semana`,
   unpaid: 'sin pago',
-  recommend: 'todavía no lo sabe: recomendar una meta',
+  recommend: 'sin decidir: el plan recomienda una meta',
   anyArea: 'cualquier área',
   recommendCertification: 'recomendar una certificación',
 };

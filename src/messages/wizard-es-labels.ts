@@ -67,7 +67,7 @@ const field: Labels['field'] = {
 const role: Labels['role'] = {
   'case-manager': 'Administrador(a) de casos (case manager)',
   'case-management-supervisor': 'Supervisor(a) o líder de administración de casos',
-  'care-coordinator': 'Coordinador(a) de atención (care coordinator o care manager; también MDS coordinator)',
+  'care-coordinator': 'Coordinador(a) de atención o de MDS (care coordinator, care manager)',
   'case-management-assistant': 'Asistente o auxiliar de administración de casos',
   'utilization-review': 'Revisión o gestión de la utilización (utilization review)',
   'registered-nurse': 'Enfermera(o) registrada(o) (RN; en hospital o clínica)',
@@ -75,7 +75,7 @@ const role: Labels['role'] = {
   'social-worker': 'Trabajador(a) social',
   'rehabilitation-counselor': 'Consejero(a) de rehabilitación (rehabilitation counselor)',
   counselor: 'Consejero(a) o terapeuta (salud mental)',
-  'disability-manager': 'Gestor(a) de casos de discapacidad o de reclamos (disability o claims manager)',
+  'disability-manager': 'Gestor(a) de discapacidad o de reclamos (disability o claims manager)',
   'human-services': 'Trabajador(a) de servicios humanos (caseworker, defensor(a))',
   other: 'Otro puesto relacionado',
 };

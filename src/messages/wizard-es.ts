@@ -75,7 +75,8 @@ const licenses: WizardMessages['licenses'] = {
   held: '¿Cuáles de estos tiene, o ha aprobado?',
   heldLicensesOnly: '¿Qué licencias tiene?',
   heldHint: 'espacio para marcar, Enter para terminar; puede no marcar ninguno',
-  passedExam: (exam: string) => `${exam} (aprobado)`,
+  exam: (name: string) => `examen ${name.replace(/ exam$/, '')}`,
+  passedExam: (exam: string) => `${exam.charAt(0).toUpperCase()}${exam.slice(1)} (aprobado)`,
   notAllActive: '(Una de mis licencias está inactiva, vencida o restringida)',
   notAllActiveShort: 'no todas activas',
   licenseStatus: (name: string) => `¿Cuál es la situación de su licencia de ${name}?`,
@@ -88,13 +89,13 @@ const licenses: WizardMessages['licenses'] = {
 
 const experience: WizardMessages['experience'] = {
   jobs: '¿Cuáles de estos trabajos ha tenido?',
-  jobsHint:
-    'espacio para marcar, Enter para terminar; una práctica supervisada (practicum) es parte de sus estudios, no un trabajo',
+  // "Prácticum" is Spanish too (the RAE has it): the supervised practice of a degree.
+  jobsHint: 'espacio para marcar, Enter para terminar; un prácticum no es un trabajo',
   jobDates: (job: string, example = true) =>
     `Su trabajo como ${job}: ¿desde cuándo y hasta cuándo?${example ? ' (por ejemplo 2024-03 a hoy)' : ''}`,
   jobSetting: (job: string, ongoing: boolean) => `¿Dónde ${ongoing ? 'trabaja' : 'trabajó'} como ${job}?`,
-  jobHours: (job: string, example = true) =>
-    `¿Cuántas horas por semana como ${job}?${example ? ' (por ejemplo 40, o 10 sin pago)' : ''}`,
+  jobHours: (job: string, ongoing: boolean, example = true) =>
+    `¿Cuántas horas por semana ${ongoing ? 'trabaja' : 'trabajaba'} como ${job}?${example ? ' (por ejemplo 40, o 10 sin pago)' : ''}`,
   jobSupervisor: (job: string, ongoing: boolean) =>
     `¿Quién ${ongoing ? 'supervisa' : 'supervisaba'} su trabajo como ${job}?`,
   jobBeforeDegree: (job: string, start: string, degree: string, finished: string) =>
@@ -109,7 +110,7 @@ const experience: WizardMessages['experience'] = {
 const goals: WizardMessages['goals'] = {
   goal: '¿Hacia qué meta le gustaría avanzar?',
   goalRecommend: 'Todavía no lo sé: recomiéndeme una meta',
-  goalRecommendShort: 'que me recomienden una',
+  goalRecommendShort: 'recomiéndeme una',
   goalArea: (area: string) => area,
   goalCertification: (abbreviation: string, name: string) => `Certificación ${abbreviation}: ${name}`,
 };
@@ -117,9 +118,7 @@ const goals: WizardMessages['goals'] = {
 export const wizardEs: WizardMessages = {
   format: esFormat,
   intro:
-    'Unas preguntas sobre sus estudios, licencias, trabajo y metas, y luego su plan\n' +
-    '(roadmap). Puede parar en cualquier momento con Ctrl-C; sus respuestas se\n' +
-    'guardan para la próxima vez.\n',
+    'Unas preguntas sobre sus estudios, licencias, trabajo y metas, y luego su plan (roadmap). Puede parar en cualquier momento con Ctrl-C; sus respuestas se guardan para la próxima vez.\n',
   sections: { education: 'Estudios', licenses: 'Licencias', experience: 'Experiencia', goals: 'Meta' },
   education,
   licenses,

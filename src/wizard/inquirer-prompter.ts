@@ -26,6 +26,19 @@ export interface TerminalOptions {
 
 type Keys = [key: string, action: string][];
 
+/** Words of `text` in lines of at most `width` characters (`first` for the first line). */
+function atSpaces(text: string, width: number, first = width): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    const room = lines.length === 1 ? first : width;
+    if (last !== undefined && last.length + 1 + word.length <= room)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Text as a search compares it: lower case, accents dropped ("mexico" finds "Nuevo México"). */
 const searchable = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -117,33 +130,35 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
    */
   const fitted = (message: string, typed = false) => {
     const width = columns() - 1;
-    const wrapped = (text: string): string[] => {
-      const lines: string[] = [];
-      for (const word of text.split(' ')) {
-        const last = lines.at(-1);
-        // The first line shares the row with the "? " in front of it.
-        const room = lines.length === 1 ? width - 2 : width;
-        if (last !== undefined && last.length + 1 + word.length <= room)
-          lines[lines.length - 1] = `${last} ${word}`;
-        else lines.push(word);
-      }
-      return lines;
-    };
+    // The first line shares the row with the "? " in front of it.
+    const wrapped = (text: string): string[] => atSpaces(text, width, width - 2);
     // A typed answer's hint shows how to answer; once answered, the question reads without it
     // ("✔ Your job as a nurse: from when to when? Jun 2016 to Aug 2024").
     const done = wrapped(typed ? message.replace(HINT, '') : message);
     const lastLength = (done.at(-1) ?? '').length + (done.length === 1 ? 2 : 0);
     const answer = (text: string) => {
-      const shown = options.color ? styleText('cyan', text) : text;
-      return lastLength + 1 + stripVTControlCharacters(text).length > width ? `\n  ${shown}` : shown;
+      const cyan = (line: string) => (options.color ? styleText('cyan', line) : line);
+      if (lastLength + 1 + stripVTControlCharacters(text).length <= width) return cyan(text);
+      // On lines of its own, indented, and broken at spaces when longer than one.
+      return atSpaces(text, width - 2)
+        .map((line) => `\n  ${cyan(line)}`)
+        .join('');
     };
     const bold = (text: string) => (options.color ? styleText('bold', text) : text);
+    const asked = wrapped(message);
+    const askedLength = (asked.at(-1) ?? '').length + (asked.length === 1 ? 2 : 0);
+    // A saved answer shown after a typed question goes under it when it would not fit beside it.
+    const defaultAnswer = (text: string) => {
+      const shown = options.color ? styleText('dim', `(${text})`) : `(${text})`;
+      return askedLength + 3 + text.length > width ? `\n  ${shown}` : shown;
+    };
     const style = {
       ...t.style,
       answer,
+      defaultAnswer,
       message: (text: string, status: string) => bold(status === 'done' ? done.join('\n') : text),
     };
-    return { message: wrapped(message).join('\n'), theme: { ...t, style } };
+    return { message: asked.join('\n'), theme: { ...t, style } };
   };
   // An empty list reads back as "none", not as nothing at all.
   const checkboxFitted = (message: string) => {
@@ -153,13 +168,19 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     return { ...shown, theme: { ...shown.theme, style: { ...shown.theme.style, renderSelectedChoices } } };
   };
   const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
-  const plainChoices = <V>(choices: readonly Choice<V>[]) =>
+  /**
+   * A choice too long for the terminal goes on under itself, lined up with its first line
+   * (`indent`: the cursor, and a checkbox's box, come before it), not from the left edge.
+   */
+  const plainChoices = <V>(choices: readonly Choice<V>[], indent = 2) =>
     choices.map((c) => ({
       value: c.value,
-      name: c.name,
+      name: atSpaces(c.name, columns() - 1 - indent).join(`\n${' '.repeat(indent)}`),
       description: c.description,
       short: c.short ?? c.name,
     }));
+  /** A list's hint, broken at spaces like the questions. */
+  const hint = (text: string) => atSpaces(`(${text})`, columns() - 1).join('\n');
 
   return {
     speak(spoken: WizardMessages): void {
@@ -197,8 +218,8 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
             source: (term) => {
               const needle = searchable(term ?? '').trim();
               if (needle === '') return ordered;
-              return all.filter((c, index) =>
-                searchable(`${c.name} ${q.choices[index]?.keywords ?? ''}`).includes(needle),
+              return all.filter((_, index) =>
+                searchable(`${q.choices[index]!.name} ${q.choices[index]!.keywords ?? ''}`).includes(needle),
               );
             },
             pageSize: pageSize(8),
@@ -214,8 +235,8 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
         checkbox<V>(
           {
             ...checkboxFitted(q.message),
-            choices: plainChoices(q.choices).map((c) => ({ ...c, checked: checked.has(c.value) })),
-            instructions: q.hint ? `(${q.hint})` : undefined,
+            choices: plainChoices(q.choices, 3).map((c) => ({ ...c, checked: checked.has(c.value) })),
+            instructions: q.hint ? hint(q.hint) : undefined,
             pageSize: pageSize(q.choices.length),
             loop: false,
           },

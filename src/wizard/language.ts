@@ -1,6 +1,6 @@
 import type { Lang } from '../core/lang.js';
 import type { Data } from '../data/model.js';
-import type { WizardMessages } from '../messages/wizard-en.js';
+import { type WizardMessages, wizardEn } from '../messages/wizard-en.js';
 import type { Prompter } from './prompter.js';
 import type { Draft, SavedProfile } from './store.js';
 
@@ -43,8 +43,18 @@ export function knownLanguage(
   return remembered ? { lang: remembered, chosen: false } : null;
 }
 
+/** The key help under the language question, in both languages (none is known yet). */
+const BOTH: WizardMessages = {
+  ...wizardEn,
+  prompt: {
+    ...wizardEn.prompt,
+    keyActions: { ...wizardEn.prompt.keyActions, navigate: 'navigate / moverse', select: 'select / elegir' },
+  },
+};
+
 /** The language question: asked before any language is known, so each answer is in its own. */
 export function askLanguage(ask: Prompter): Promise<Lang> {
+  ask.speak?.(BOTH);
   return ask.select<Lang>({
     id: 'start.lang',
     message: 'Language / Idioma',

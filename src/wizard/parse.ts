@@ -1,4 +1,4 @@
-import { isMonth, type Month, monthIndex } from '../core/month.js';
+import { addMonths, isMonth, type Month, monthIndex } from '../core/month.js';
 import { type WizardMessages, wizardEn } from '../messages/wizard-en.js';
 import type { Parsed } from './prompter.js';
 
@@ -175,7 +175,18 @@ export function parseJobSpans(raw: string, asOf: Month, words: WizardMessages = 
       }
       const alone = yearOnly(text);
       if (alone) return fail(said.jobWhichMonth(alone));
-      if (parseMonth(text, words).ok) return fail(said.jobEnd(part));
+      const single = parseMonth(text, words);
+      if (single.ok) {
+        // An end to show that can be right: a year on, or this month (a start this month has none).
+        const later = addMonths(single.value, 12);
+        const end =
+          monthIndex(single.value) >= monthIndex(asOf)
+            ? null
+            : monthIndex(later) <= monthIndex(asOf)
+              ? later
+              : asOf;
+        return fail(said.jobEnd(part, end));
+      }
       return fail(said.jobWhen);
     }
     const [startText, endText] = started ? [started[1]!, null] : [ranged![1]!, ranged![2]!];

@@ -62,7 +62,9 @@ function licensesText(profile: ProfileInput, data: Data, words: WizardMessages):
   const stateName = state ? words.labels.state[state] : undefined;
   let text = parts.length > 0 ? held : said.noLicense;
   if (stateName) text = parts.length > 0 ? said.licensesIn(held, stateName) : said.livingIn(stateName);
-  const exams = (profile.exams_passed ?? []).map((id) => data.byId.exams.get(id)?.name ?? id);
+  const exams = (profile.exams_passed ?? []).map((id) =>
+    words.licenses.exam(data.byId.exams.get(id)?.name ?? id),
+  );
   if (exams.length > 0) text += `; ${said.passed(exams.join(', '))}`;
   const certified = (profile.certifications ?? []).map(
     (id) => data.byId.certifications.get(id)?.abbreviation ?? id,

@@ -114,7 +114,7 @@ async function askJob(
     const saved = first ? echo.hoursTyped(first.hours_per_week ?? 40, first.paid !== false) : undefined;
     const hours = await ctx.ask.text({
       id: id('hours'),
-      message: words.jobHours(job, saved === undefined),
+      message: words.jobHours(job, ongoing, saved === undefined),
       default: saved,
       parse: (raw) => parseWeeklyHours(raw, ctx.words),
       echo: (value) => echo.weeklyHours(value.hours, value.paid),

@@ -35,11 +35,10 @@ export async function askLicenses(ctx: WizardContext, profile: ProfileInput): Pr
 
   const choices = [
     ...offered.map((l) => ({ value: l.id, name: `${l.abbreviation}: ${l.name}`, short: l.abbreviation })),
-    ...exams.map((id) => ({
-      value: id,
-      name: words.passedExam(ctx.data.byId.exams.get(id)?.name ?? id),
-      short: id,
-    })),
+    ...exams.map((id) => {
+      const exam = words.exam(ctx.data.byId.exams.get(id)?.name ?? id);
+      return { value: id, name: words.passedExam(exam), short: exam };
+    }),
     ...certs.map((c) => ({
       value: `${CERT}${c.id}`,
       name: `${c.abbreviation}: ${c.name}`,
