@@ -167,7 +167,11 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       selected.length === 0 ? words.prompt.noneTicked : selected.map((c) => c.short).join(', ');
     return { ...shown, theme: { ...shown.theme, style: { ...shown.theme.style, renderSelectedChoices } } };
   };
-  const pageSize = (count: number) => Math.max(4, Math.min(count, options.rows - 6, 14));
+  /** Rows for a list: all of it when it fits (a choice broken over two lines takes two). */
+  const pageSize = (choices: readonly { name: string }[]) => {
+    const lines = choices.reduce((sum, c) => sum + c.name.split('\n').length, 0);
+    return Math.max(4, Math.min(lines, options.rows - 6, 14));
+  };
   /**
    * A choice too long for the terminal goes on under itself, lined up with its first line
    * (`indent`: the cursor, and a checkbox's box, come before it), not from the left edge.
@@ -176,7 +180,9 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     choices.map((c) => ({
       value: c.value,
       name: atSpaces(c.name, columns() - 1 - indent).join(`\n${' '.repeat(indent)}`),
-      description: c.description,
+      // Inquirer would break it at the edge, keeping the space it broke at.
+      description:
+        c.description === undefined ? undefined : atSpaces(c.description, columns() - 1).join('\n'),
       short: c.short ?? c.name,
     }));
   /** A list's hint, broken at spaces like the questions. */
@@ -189,13 +195,14 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
     },
 
     select<V>(q: SelectQuestion<V>): Promise<V> {
+      const choices = plainChoices(q.choices);
       return guarded((context) =>
         select<V>(
           {
             ...fitted(q.message),
-            choices: plainChoices(q.choices),
+            choices,
             default: q.default,
-            pageSize: pageSize(q.choices.length),
+            pageSize: pageSize(choices),
             loop: false,
           },
           context,
@@ -222,7 +229,7 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
                 searchable(`${q.choices[index]!.name} ${q.choices[index]!.keywords ?? ''}`).includes(needle),
               );
             },
-            pageSize: pageSize(8),
+            pageSize: pageSize(all.slice(0, 8)),
           },
           context,
         ),
@@ -231,13 +238,14 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
 
     checkbox<V>(q: CheckboxQuestion<V>): Promise<V[]> {
       const checked = new Set(q.checked ?? []);
+      const choices = plainChoices(q.choices, 3);
       return guarded((context) =>
         checkbox<V>(
           {
             ...checkboxFitted(q.message),
-            choices: plainChoices(q.choices, 3).map((c) => ({ ...c, checked: checked.has(c.value) })),
+            choices: choices.map((c) => ({ ...c, checked: checked.has(c.value) })),
             instructions: q.hint ? hint(q.hint) : undefined,
-            pageSize: pageSize(q.choices.length),
+            pageSize: pageSize(choices),
             loop: false,
           },
           context,
