@@ -91,7 +91,7 @@ const summary: Dialogs['summary'] = {
   unpaid: 'sin pago',
   recommend: 'sin decidir: el plan recomienda una meta',
   anyArea: 'cualquier área',
-  recommendCertification: 'recomendar una certificación',
+  recommendCertification: 'el plan recomienda una certificación',
 };
 
 const save: Dialogs['save'] = {

@@ -42,7 +42,7 @@ const education: WizardMessages['education'] = {
   notFinishedHighSchoolShort: 'ninguno todavía',
   field: '¿En qué campo?',
   credits:
-    '¿Cuántos créditos universitarios ha terminado, más o menos? (créditos semestrales; 0 si no está seguro(a))',
+    '¿Cuántos créditos universitarios ha completado, más o menos? (créditos semestrales; 0 si no está seguro(a))',
   accreditedBy: (program: string, body: string) => `¿El programa de ${program} está acreditado por ${body}?`,
   accreditedWhich: (program: string) => `¿Qué organismo acredita el programa de ${program}?`,
   yes: 'Sí',
@@ -104,7 +104,7 @@ const experience: WizardMessages['experience'] = {
   fixJob: 'Cambiar las fechas del trabajo',
   fixDegree: 'Cambiar el mes en que obtuve el título',
   ceHours:
-    '¿Cuántas horas de educación continua (CE) en administración de casos ha hecho en los últimos 2 años?',
+    '¿Cuántas horas de educación continua (CE) en administración de casos ha completado en los últimos 2 años?',
 };
 
 const goals: WizardMessages['goals'] = {

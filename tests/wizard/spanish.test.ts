@@ -220,7 +220,7 @@ describe('the whole wizard in Spanish', () => {
     expect(loaded).toEqual(['es']);
     expect(out.join('\n')).toContain('Unas preguntas sobre sus estudios, licencias, trabajo y metas');
     await choose('Algunos estudios universitarios (some college), sin título');
-    expect(shown()).toContain('¿Cuántos créditos universitarios ha terminado, más o menos?');
+    expect(shown()).toContain('¿Cuántos créditos universitarios ha completado, más o menos?');
     await answer('400');
     expect(screen.getScreen()).toContain('créditos: un número entero de 0 a 300');
     erase(3);
