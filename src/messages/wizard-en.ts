@@ -1,36 +1,58 @@
 /**
- * The wizard's own sentences, in US English. Other languages get a file beside this one that
- * satisfies `WizardMessages` (a missing sentence or a wrong parameter is then a type error).
- * Names of things the data defines (licenses, certifications, specializations) come from the data.
+ * The wizard's own sentences, in US English. Every other language has files beside these that
+ * satisfy `WizardMessages` (a missing sentence or a wrong parameter is then a type error, and
+ * tests/lang/wizard-es.test.ts checks the keys and placeholders at run time). Names of things the
+ * data defines (licenses, certifications, specializations, courses) come from the data.
  */
 import { withArticle } from '../core/article.js';
+import { enFormat } from './en/format.js';
+import { answersEn } from './wizard-en-answers.js';
+import { dialogsEn } from './wizard-en-dialogs.js';
+import { labelsEn } from './wizard-en-labels.js';
 
 /** "a" or "an" by how the word is said: "an LPN", "a utilization reviewer", "an associate degree". */
 export const article = withArticle;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export const wizardEn = {
-  intro:
-    'A few questions about your education, licenses, work and goals, then your\n' +
-    'roadmap. Ctrl-C stops at any time; your answers are kept for next time.\n',
-  cancelled: 'Cancelled. Your answers are saved; run casemgr-path again to pick up where you left off.',
-  cancelledNothingKept: 'Cancelled.',
-  kept: (sections: string[]) => `Kept: ${sections.join(', ')}.`,
-
-  // Education
+const education = {
   highest: 'What is the highest education you have finished?',
+  /** The answers to "highest education" that name a common degree outright, field included. */
+  highestChoices: {
+    'high-school': { name: 'High school diploma or GED', short: 'High school' },
+    'some-college': { name: 'Some college, no degree', short: 'Some college' },
+    'certificate:nursing': {
+      name: 'Practical nursing certificate (LPN or LVN)',
+      short: 'Practical nursing certificate',
+    },
+    certificate: { name: 'Another certificate after high school', short: 'Certificate' },
+    'diploma:nursing': { name: 'Hospital nursing diploma', short: 'Nursing diploma' },
+    'associate:nursing': { name: 'Associate degree in nursing (ADN)', short: 'ADN' },
+    associate: { name: 'Associate degree in another field', short: 'Associate degree' },
+    'bachelor:nursing': { name: "Bachelor's in nursing (BSN)", short: 'BSN' },
+    'bachelor:social-work': { name: "Bachelor's in social work (BSW)", short: 'BSW' },
+    bachelor: { name: "Bachelor's degree in another field", short: "Bachelor's" },
+    'master:social-work': { name: "Master's in social work (MSW)", short: 'MSW' },
+    'master:nursing': { name: "Master's in nursing (MSN)", short: 'MSN' },
+    master: { name: "Master's degree in another field", short: "Master's" },
+    doctorate: { name: 'Doctorate', short: 'Doctorate' },
+  },
   notFinishedHighSchool: 'I have not finished high school yet',
+  notFinishedHighSchoolShort: 'none yet',
   field: 'In which field?',
   credits: 'About how many college credits have you finished? (semester credits; 0 if unsure)',
   accreditedBy: (program: string, body: string) => `Is the ${program} program accredited by ${body}?`,
   accreditedWhich: (program: string) => `Which body accredits the ${program} program?`,
+  yes: 'Yes',
+  no: 'No',
+  noneOfThese: 'None of these',
+  notSure: "I'm not sure",
   notSureAccredited: 'Counted as not accredited until you check; your school can tell you.',
-  practicum: (did: 'Did' | 'Does') =>
-    `${did} the program include a supervised practicum or field placement (in case management, health or behavioral health)?`,
-  internshipHours: (did: 'did' | 'does') =>
-    `How many hours of supervised internship ${did} the program include? (0 if none)`,
-  courses: (did: 'did' | 'does') => `Which of these courses ${did} the program include?`,
+  // `finished`: the program is behind the person (else they are still in it), for the tense.
+  practicum: (finished: boolean) =>
+    `${finished ? 'Did' : 'Does'} the program include a supervised practicum or field placement (in case management, health or behavioral health)?`,
+  internshipHours: (finished: boolean) =>
+    `How many hours of supervised internship ${finished ? 'did' : 'does'} the program include? (0 if none)`,
+  internshipSupervisor: 'Who supervised the internship?',
+  courses: (finished: boolean) => `Which of these courses ${finished ? 'did' : 'does'} the program include?`,
   // With a saved answer shown as the default, the example is left out (one pair of brackets).
   finished: (degree: string, example = true) =>
     `When did you finish your ${degree}?${example ? ' (for example 2019-05)' : ''}`,
@@ -41,26 +63,44 @@ export const wizardEn = {
   moreFinished: 'Another degree I finished',
   whichStudying: 'Which degree are you studying for?',
   whichFinished: 'Which degree did you finish?',
+  /**
+   * A degree inside a sentence: "associate degree in nursing", "bachelor's in social work".
+   * `level` is the level as a sentence says it (`labels.levelInText`), `field` the field's label.
+   */
+  degree: (level: string, field: string | null) => (field ? `${level} in ${field.toLowerCase()}` : level),
+  /** A certificate inside a sentence: "human services certificate". */
+  certificate: (field: string | null) => (field ? `${field.toLowerCase()} certificate` : 'certificate'),
+  practicalNursingCertificate: 'practical nursing certificate',
+  /** A hospital diploma is a nursing program by definition: its field is not said twice. */
+  nursingDiploma: 'nursing diploma',
+};
 
-  // Licenses
+const licenses = {
   held: 'Which of these do you hold, or have you passed?',
   heldLicensesOnly: 'Which licenses do you hold?',
   heldHint: 'space to select, Enter when done; none is fine',
+  /** An exam's name as a list says it ("ASWB Bachelors exam"; Spanish: "examen ASWB Bachelors"). */
+  exam: (name: string) => name,
+  passedExam: (exam: string) => `${exam} (passed)`,
   notAllActive: '(One of my licenses is inactive, lapsed or restricted)',
+  notAllActiveShort: 'not all active',
   licenseStatus: (name: string) => `What is the status of your ${name} license?`,
   stateOfLicense: (count: number) =>
     count === 1 ? 'In which state is your license?' : 'In which state are your licenses?',
   stateToWork: 'In which state do you live or plan to work?',
   notInUs: 'Not in the US, or not sure',
+  notInUsShort: 'not given',
+};
 
-  // Experience
+const experience = {
   jobs: 'Which of these jobs have you had, if any?',
   jobsHint: 'space to select, Enter when done; a practicum is education, not a job',
   jobDates: (job: string, example = true) =>
     `Your job as ${article(job)}: from when to when?${example ? ' (for example 2024-03 to now)' : ''}`,
   jobSetting: (job: string, ongoing: boolean) =>
     `Where ${ongoing ? 'is' : 'was'} your job as ${article(job)}?`,
-  jobHours: (job: string, example = true) =>
+  // English asks without a verb; Spanish says "trabaja" or "trabajaba" (`ongoing`).
+  jobHours: (job: string, _ongoing: boolean, example = true) =>
     `Hours a week as ${article(job)}?${example ? ' (for example 40, or 10 unpaid)' : ''}`,
   jobSupervisor: (job: string, ongoing: boolean) =>
     `Who ${ongoing ? 'supervises' : 'supervised'} your work as ${article(job)}?`,
@@ -70,37 +110,43 @@ export const wizardEn = {
   fixJob: "Change the job's dates",
   fixDegree: 'Change the month I finished',
   ceHours: 'Hours of continuing education in case management in the last 2 years?',
-
-  // Goals
-  goal: 'What would you like to work toward?',
-  goalRecommend: 'Not sure yet: recommend a goal for me',
-  goalArea: (area: string) => area,
-  goalCertification: (abbreviation: string, name: string) => `${abbreviation} certification: ${name}`,
-
-  // Welcome back
-  stillThere: (what: string, gap: number, since: string, from: string, to: string, arrow: string) =>
-    `Still working as ${what}? That adds the ${plural(gap, 'month')} since ${since}: ${from} ${arrow} ${to} months.`,
-  stayed: (gap: number) => `How many of those ${plural(gap, 'month')} were you still there?`,
-  whatElseChanged: (since: string) => `What else has changed since ${since}?`,
-  whatChanged: (since: string | null) => (since ? `What has changed since ${since}?` : 'What has changed?'),
-
-  // Save
-  saveNew: 'Save your answers so you can come back to them?',
-  saveUpdate: 'Save the updated profile?',
-  firstName: 'Your first name, to greet you next time? (optional; Enter to skip)',
-  nextTimeDefault: 'Next time, run casemgr-path again to update it.',
-  nextTimeFile: (path: string) => `Next time: casemgr-path roadmap --profile ${path}`,
-  notSaved: 'Not saved: next time, the questions start afresh.',
-
-  // Answers
-  yesNoHelp: 'please type y for yes or n for no',
 };
 
-/** A message's shape with any words: the same parameters, returning a string. */
-type AnyWords<T> = T extends (...args: infer A) => unknown ? (...args: A) => string : string;
+const goals = {
+  goal: 'What would you like to work toward?',
+  goalRecommend: 'Not sure yet: recommend a goal for me',
+  goalRecommendShort: 'recommend one',
+  goalArea: (area: string) => area,
+  goalCertification: (abbreviation: string, name: string) => `${abbreviation} certification: ${name}`,
+};
+
+export const wizardEn = {
+  format: enFormat,
+  // One paragraph: it is wrapped to the terminal, however wide.
+  intro:
+    'A few questions about your education, licenses, work and goals, then your roadmap. Ctrl-C stops at any time; your answers are kept for next time.\n',
+  sections: { education: 'Education', licenses: 'Licenses', experience: 'Experience', goals: 'Goal' },
+  education,
+  licenses,
+  experience,
+  goals,
+  ...dialogsEn,
+  answers: answersEn,
+  labels: labelsEn,
+};
+
+/** A message's shape with any words: the same keys and parameters, each saying a string. */
+type AnyWords<T> = T extends (...args: infer A) => unknown
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : T extends readonly (infer E)[]
+      ? readonly AnyWords<E>[]
+      : { readonly [K in keyof T]: AnyWords<T[K]> };
 
 /**
  * What every language's wizard messages must have: the keys and parameters of the English, each
- * saying any words (the English's literal return types widened to string).
+ * saying any words (the English's literal types widened to string). The locale format is the
+ * language's own `LocaleFormat`.
  */
-export type WizardMessages = { [K in keyof typeof wizardEn]: AnyWords<(typeof wizardEn)[K]> };
+export type WizardMessages = { readonly [K in keyof typeof wizardEn]: AnyWords<(typeof wizardEn)[K]> };

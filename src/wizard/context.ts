@@ -1,5 +1,6 @@
 import type { Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
+import type { WizardMessages } from '../messages/wizard-en.js';
 import type { ProfileInput } from '../profile/schema.js';
 import type { Choice, Prompter } from './prompter.js';
 import type { Relevance } from './relevance.js';
@@ -13,6 +14,8 @@ export interface WizardContext {
   ask: Prompter;
   /** Prints a line of guidance between questions (stdout). */
   say: (text: string) => void;
+  /** Every sentence the person reads, in their language. */
+  words: WizardMessages;
 }
 
 /**
@@ -21,13 +24,6 @@ export interface WizardContext {
  */
 export const SECTIONS = ['education', 'licenses', 'experience', 'goals'] as const;
 export type Section = (typeof SECTIONS)[number];
-
-export const SECTION_TITLES: Record<Section, string> = {
-  education: 'Education',
-  licenses: 'Licenses',
-  experience: 'Experience',
-  goals: 'Goal',
-};
 
 /** Keeps the sections this version knows, in interview order (a 0.1 draft's list may name more). */
 export function knownSections(sections: readonly string[]): Section[] {

@@ -1,5 +1,6 @@
 import type { Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
+import type { WizardMessages } from '../messages/wizard-en.js';
 import type { Section, SectionRunner, WizardContext } from './context.js';
 import { type Prompter, RecordingPrompter } from './prompter.js';
 import type { Relevance } from './relevance.js';
@@ -22,6 +23,7 @@ export interface InterviewDeps {
   asOf: Month;
   prompter: Prompter;
   say: (text: string) => void;
+  words: WizardMessages;
   /** Persists the draft; a failure to save must not stop the interview (the caller warns once). */
   saveDraft: (draft: Draft) => Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function runInterview(deps: InterviewDeps, start: Draft): Promise<I
       asOf: deps.asOf,
       ask: recorder,
       say: deps.say,
+      words: deps.words,
     };
     const profile = await RUNNERS[section](ctx, draft.profile);
     asked.push(...recorder.asked);

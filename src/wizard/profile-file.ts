@@ -1,12 +1,6 @@
 import { parse, stringify } from 'yaml';
+import { wizardEn } from '../messages/wizard-en.js';
 import { type ProfileInput, ProfileSchema } from '../profile/schema.js';
-
-const HEADER = [
-  '# casemgr-path profile (version 1), written by the wizard.',
-  '# Edit it freely; `casemgr-path init` prints a template that explains every field.',
-  '# Roadmap from it: casemgr-path roadmap --profile THIS_FILE',
-  '',
-].join('\n');
 
 const ENTRY_KEYS = {
   education: [
@@ -34,8 +28,14 @@ function ordered(entry: object, keys: readonly string[]): Record<string, unknown
   return out;
 }
 
-/** The profile as YAML, keys in the contract's order, with a short header saying what it is. */
-export function profileToYaml(profile: ProfileInput): string {
+/**
+ * The profile as YAML, keys in the contract's order, below a short header saying what it is (in
+ * the person's language: comment lines, English when not given).
+ */
+export function profileToYaml(
+  profile: ProfileInput,
+  header: readonly string[] = wizardEn.save.profileHeader,
+): string {
   const top: Record<string, unknown> = { version: 1 };
   for (const key of [
     'name',
@@ -57,7 +57,7 @@ export function profileToYaml(profile: ProfileInput): string {
         ? (value as object[]).map((entry) => ordered(entry, ENTRY_KEYS[key]))
         : value;
   }
-  return HEADER + stringify(top, { lineWidth: 0 });
+  return `${header.join('\n')}\n${stringify(top, { lineWidth: 0 })}`;
 }
 
 export type ParsedProfile = { ok: true; profile: ProfileInput } | { ok: false; problem: string };

@@ -1,4 +1,4 @@
-import { formatMonth } from '../core/month.js';
+import { type WizardMessages, wizardEn } from '../messages/wizard-en.js';
 import type { Roadmap } from '../roadmap/types.js';
 import type { SavedState } from './store.js';
 
@@ -49,13 +49,13 @@ export function progressText(
   progress: Progress,
   since: string,
   symbols: { done: string; started: string },
+  words: WizardMessages = wizardEn,
 ): string {
-  const lines = [`Progress since ${formatMonth(since)}`];
-  for (const step of progress.newlyDone) lines.push(`  ${symbols.done} ${step.title}: done`);
-  for (const step of progress.newlyStarted) lines.push(`  ${symbols.started} ${step.title}: under way`);
-  if (progress.newlyDone.length === 0 && progress.newlyStarted.length === 0) {
-    lines.push('  No step finished since then. Keep going!');
-  }
-  lines.push(`  ${progress.doneNow} of ${progress.total} steps done (${progress.doneBefore} last time)`);
+  const said = words.progress;
+  const lines = [said.since(words.format.month(since))];
+  for (const step of progress.newlyDone) lines.push(`  ${symbols.done} ${said.done(step.title)}`);
+  for (const step of progress.newlyStarted) lines.push(`  ${symbols.started} ${said.started(step.title)}`);
+  if (progress.newlyDone.length === 0 && progress.newlyStarted.length === 0) lines.push(`  ${said.none}`);
+  lines.push(`  ${said.count(progress.doneNow, progress.total, progress.doneBefore)}`);
   return lines.join('\n');
 }

@@ -1,3 +1,5 @@
+import type { WizardMessages } from '../messages/wizard-en.js';
+
 /**
  * The prompt layer the interview talks to. Every question carries a stable `id`
  * (`experience.0.months`), so a scripted prompter can answer by id in tests, a draft can record
@@ -12,6 +14,8 @@ export interface Choice<V> {
   description?: string;
   /** Shown after the question once answered (defaults to `name`). */
   short?: string;
+  /** Also found when the person types to search (a state's English name in Spanish). */
+  keywords?: string;
 }
 
 interface BaseQuestion {
@@ -46,6 +50,11 @@ export interface ConfirmQuestion extends BaseQuestion {
 }
 
 export interface Prompter {
+  /**
+   * From now on, the prompts' own words (key help, yes/no) in the person's language. Called once
+   * the language is known; a prompter without words of its own need not have it.
+   */
+  speak?(words: WizardMessages): void;
   select<V>(question: SelectQuestion<V>): Promise<V>;
   /** A long list filtered as the person types (US states). */
   search<V>(question: SelectQuestion<V>): Promise<V>;
@@ -90,6 +99,10 @@ export class RecordingPrompter implements Prompter {
     this.#inner = inner;
     this.#replay = new Map(options.replay ?? []);
     this.#onAnswer = options.onAnswer;
+  }
+
+  speak(words: WizardMessages): void {
+    this.#inner.speak?.(words);
   }
 
   /** Stops replaying (for example when the person chose to start over). */

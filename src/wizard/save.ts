@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import type { Month } from '../core/month.js';
-import { wizardEn } from '../messages/wizard-en.js';
+import { type WizardMessages, wizardEn } from '../messages/wizard-en.js';
 import type { ProfileInput } from '../profile/schema.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { parseProfileText, profileToYaml } from './profile-file.js';
@@ -16,14 +16,16 @@ export interface SaveDeps {
   print: (text: string) => void;
   cwd: string;
   asOf: Month;
+  /** The person's language; English when not given. */
+  words?: WizardMessages;
 }
 
-function parsePath(extensions: readonly string[]) {
+function parsePath(words: WizardMessages, example: string, extensions: readonly string[]) {
   return (raw: string): Parsed<string> => {
     const text = raw.trim();
-    if (text === '') return { ok: false, message: 'a file name, for example my-profile.yaml' };
+    if (text === '') return { ok: false, message: words.answers.fileName(example) };
     if (!extensions.includes(extname(text).toLowerCase())) {
-      return { ok: false, message: `a file name ending in ${extensions.join(' or ')}` };
+      return { ok: false, message: words.answers.fileEnding(extensions) };
     }
     return { ok: true, value: text };
   };
@@ -39,13 +41,15 @@ export async function offerSave(
   options: { baseSha: string | null; roadmap: Roadmap | null; previous: SavedState | null; isNew: boolean },
 ): Promise<{ path: string; profile: ProfileInput } | null> {
   const { ask, store } = deps;
+  const words = deps.words ?? wizardEn;
+  const said = words.save;
   const where = await ask.select<'default' | 'other' | 'no'>({
     id: 'save.where',
-    message: options.isNew ? wizardEn.saveNew : wizardEn.saveUpdate,
+    message: options.isNew ? said.saveNew : said.saveUpdate,
     choices: [
-      { value: 'default', name: 'Yes', description: `Kept in ${store.profilePath}` },
-      { value: 'other', name: 'Yes, to a file I choose' },
-      { value: 'no', name: "No, don't save" },
+      { value: 'default', name: said.yes, description: said.keptIn(store.profilePath) },
+      { value: 'other', name: said.toFile },
+      { value: 'no', name: said.no },
     ],
     default: 'default',
   });
@@ -56,17 +60,17 @@ export async function offerSave(
   if (options.isNew && !profile.name && where === 'default') {
     const name = await ask.text({
       id: 'save.name',
-      message: wizardEn.firstName,
+      message: said.firstName,
       parse: (raw) => {
         const text = raw.trim();
         return text.length > 100
-          ? { ok: false, message: 'at most 100 characters' }
+          ? { ok: false, message: words.answers.atMost(100) }
           : { ok: true, value: text };
       },
     });
     if (name) final = { version: 1, name, ...withoutName(profile) };
   }
-  const text = profileToYaml(final);
+  const text = profileToYaml(final, said.profileHeader);
 
   let path = where === 'default' ? store.profilePath : null;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -75,9 +79,9 @@ export async function offerSave(
         deps.cwd,
         await ask.text({
           id: `save.path${attempt > 0 ? `.${attempt}` : ''}`,
-          message: 'Save to which file?',
-          default: 'my-profile.yaml',
-          parse: parsePath(['.yaml', '.yml']),
+          message: said.whichFile,
+          default: said.profileFile,
+          parse: parsePath(words, said.profileFile, ['.yaml', '.yml']),
         }),
       );
     }
@@ -85,14 +89,14 @@ export async function offerSave(
     const ours = existing === null || existing === text || store.sha(existing) === options.baseSha;
     if (!ours) {
       const other = parseProfileText(existing);
-      const whose = other.ok && other.profile.name ? ` (${other.profile.name})` : '';
+      const whose = other.ok && other.profile.name ? other.profile.name : null;
       const choice = await ask.select<'replace' | 'other' | 'no'>({
         id: `save.overwrite${attempt > 0 ? `.${attempt}` : ''}`,
-        message: `${path} already holds a different profile${whose}. Replace it?`,
+        message: said.otherProfile(path, whose),
         choices: [
-          { value: 'other', name: 'No, save mine to another file' },
-          { value: 'replace', name: 'Yes, replace it' },
-          { value: 'no', name: "Don't save" },
+          { value: 'other', name: said.saveElsewhere },
+          { value: 'replace', name: said.replace },
+          { value: 'no', name: said.dontSave },
         ],
         default: 'other',
       });
@@ -110,7 +114,7 @@ export async function offerSave(
         roadmap: options.roadmap ? rememberRoadmap(options.roadmap) : (options.previous?.roadmap ?? null),
       });
     }
-    deps.print(`Saved: ${path}`);
+    deps.print(said.saved(path));
     return { path, profile: final };
   }
   return null;
@@ -128,14 +132,13 @@ export async function offerExport(
   render: (format: ExportFormat) => Promise<string>,
 ): Promise<string | null> {
   if (formats.length === 0) return null;
-  const labels: Record<ExportFormat, string> = {
-    md: 'Markdown (.md): a checklist for notes apps and GitHub',
-    html: 'A web page (.html) to open or print',
-  };
+  const words = deps.words ?? wizardEn;
+  const said = words.save;
+  const labels: Record<ExportFormat, string> = { md: said.exportMarkdown, html: said.exportHtml };
   const format = await deps.ask.select<ExportFormat | 'no'>({
     id: 'export.format',
-    message: 'Keep a copy of the roadmap as a document?',
-    choices: [{ value: 'no', name: 'No, thanks' }, ...formats.map((f) => ({ value: f, name: labels[f] }))],
+    message: said.exportQuestion,
+    choices: [{ value: 'no', name: said.exportNo }, ...formats.map((f) => ({ value: f, name: labels[f] }))],
     default: 'no',
   });
   if (format === 'no') return null;
@@ -145,21 +148,25 @@ export async function offerExport(
       deps.cwd,
       await deps.ask.text({
         id: `export.path${suffix}`,
-        message: 'Save to which file?',
+        message: said.whichFile,
         default: `casemgr-path-roadmap.${format}`,
-        parse: parsePath(format === 'md' ? ['.md', '.markdown'] : ['.html', '.htm']),
+        parse: parsePath(
+          words,
+          `casemgr-path-roadmap.${format}`,
+          format === 'md' ? ['.md', '.markdown'] : ['.html', '.htm'],
+        ),
       }),
     );
     if ((await deps.store.readText(path)) !== null) {
       const replace = await deps.ask.confirm({
         id: `export.overwrite${suffix}`,
-        message: `${path} exists. Replace it?`,
+        message: said.exists(path),
         default: false,
       });
       if (!replace) continue;
     }
     await deps.store.writeText(path, await render(format));
-    deps.print(`Saved: ${path}`);
+    deps.print(said.saved(path));
     return path;
   }
   return null;

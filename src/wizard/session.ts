@@ -1,32 +1,36 @@
-import { formatMonth, type Month } from '../core/month.js';
+import type { Lang } from '../core/lang.js';
+import type { Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
-import { wizardEn } from '../messages/wizard-en.js';
+import type { WizardMessages } from '../messages/wizard-en.js';
 import { checkProfileIds } from '../profile/parse.js';
 import { type Profile, type ProfileInput, ProfileSchema, settleAt } from '../profile/schema.js';
 import type { Roadmap } from '../roadmap/types.js';
-import { knownSections, SECTION_TITLES, SECTIONS, type Section } from './context.js';
+import { SECTIONS, type Section } from './context.js';
 import { runInterview } from './interview.js';
+import type { LanguagePort, Spoken } from './language.js';
 import { compareProgress, progressText } from './progress.js';
 import { type Prompter, RecordingPrompter } from './prompter.js';
 import { analyseRules, type Relevance } from './relevance.js';
-import { type ExportFormat, offerExport, offerSave } from './save.js';
+import { type ExportFormat, offerExport, offerSave, type SaveDeps } from './save.js';
+import { speak, startingPoint } from './start.js';
 import type { Draft, SavedProfile, WizardStore } from './store.js';
 import { fitLines, reviewText } from './summary.js';
-
-import { askWhatChanged, catchUpOngoingRoles } from './welcome.js';
+import { askWhatChanged } from './welcome.js';
 
 /** What the roadmap step needs from the outside (planner + renderers), behind one small port. */
 export interface RoadmapPort {
   /**
    * Plans and prints the roadmap; null when it could not be planned (the port says why). The
-   * roadmap's hints name `profilePath` only when that file exists (a saved profile).
+   * roadmap's hints name `profilePath` only when that file exists (a saved profile). `lang` is
+   * the language the wizard speaks (the roadmap itself may not speak it yet).
    */
-  show(profile: Profile, options?: { profilePath?: string }): Promise<Roadmap | null>;
+  show(profile: Profile, options?: { profilePath?: string; lang?: Lang }): Promise<Roadmap | null>;
   exportFormats: readonly ExportFormat[];
   render(roadmap: Roadmap, format: ExportFormat): Promise<string>;
 }
 
 export interface WizardDeps {
+  /** The data the questions are drawn from (its rules decide what is asked). */
   data: Data;
   asOf: Month;
   prompter: Prompter;
@@ -39,6 +43,8 @@ export interface WizardDeps {
   store: WizardStore;
   roadmap: RoadmapPort;
   cwd: string;
+  /** How to choose and load the language; without it, English, never asked (tests, the library). */
+  language?: LanguagePort;
 }
 
 export interface WizardOutcome {
@@ -58,16 +64,21 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
   const deps: WizardDeps = { ...given, print: (text) => given.print(fitLines(text, given.width)) };
   const relevance = analyseRules(deps.data);
   const ask = new RecordingPrompter(deps.prompter);
-  const saveDraft = draftSaver(deps);
-  const start = await startingPoint(deps, ask);
+  const saved = await deps.store.loadSaved();
+  const unfinished = await deps.store.loadDraft();
+  const spoken = await speak(deps, ask, unfinished, saved);
+  const words = spoken.words;
+  const saveDraft = draftSaver(deps, words);
+  const start = await startingPoint(deps, ask, spoken, unfinished, saved);
   const asked: string[] = [];
+  const saving = { ask, store: deps.store, print: deps.print, cwd: deps.cwd, asOf: deps.asOf, words };
 
   if (start.kind === 'show') {
     // A dated job still under way has run to this month, whatever months were saved with it.
     const profile = settleAt(validate(start.saved.profile!), deps.asOf);
-    const roadmap = await deps.roadmap.show(profile, { profilePath: start.saved.path });
-    showProgress(deps, start.saved, roadmap);
-    await offerExportOf(deps, ask, roadmap);
+    const roadmap = await deps.roadmap.show(profile, { profilePath: start.saved.path, lang: spoken.lang });
+    showProgress(deps, words, start.saved, roadmap);
+    await offerExportOf(deps, saving, roadmap);
     return { profile, asked, savedTo: null };
   }
 
@@ -77,31 +88,32 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
     const todo = await askWhatChanged(
       ask,
       draft.profile,
-      deps.data,
+      spoken.data,
       start.saved?.state?.saved_at ?? null,
       deps.width,
       start.askedBefore,
       deps.symbols.done === '✔' ? '…' : '...',
+      words,
     );
     asked.push('update.sections');
     draft = { ...draft, stage: 'interview', todo, answers: {} };
     await saveDraft(draft);
   }
   if (draft.stage === 'interview') {
-    const result = await runInterview(interviewDeps(deps, relevance, saveDraft), draft);
+    const result = await runInterview(interviewDeps(deps, spoken, relevance, saveDraft), draft);
     draft = result.draft;
     asked.push(...result.asked);
   }
 
   let profile: Profile;
   for (;;) {
-    deps.print(`\nYour answers\n${reviewText(draft.profile, deps.data, deps.width)}\n`);
+    deps.print(`\n${words.review.title}\n${reviewText(draft.profile, spoken.data, deps.width, words)}\n`);
     const next = await ask.select<'roadmap' | Section>({
       id: 'review.next',
-      message: 'Ready?',
+      message: words.review.ready,
       choices: [
-        { value: 'roadmap', name: 'Yes, show my roadmap' },
-        ...SECTIONS.map((s) => ({ value: s, name: `Change ${SECTION_TITLES[s].toLowerCase()}` })),
+        { value: 'roadmap', name: words.review.showRoadmap },
+        ...SECTIONS.map((s) => ({ value: s, name: words.review.change(words.sections[s]) })),
       ],
       default: 'roadmap',
     });
@@ -112,10 +124,10 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
         break;
       }
       // The questions only give valid answers, but a saved profile or an old draft may not fit today's data.
-      deps.print(`One answer needs changing first: ${problem}`);
+      deps.print(words.review.needsChange(problem));
       continue;
     }
-    const result = await runInterview(interviewDeps(deps, relevance, saveDraft), {
+    const result = await runInterview(interviewDeps(deps, spoken, relevance, saveDraft), {
       ...draft,
       stage: 'interview',
       todo: [next],
@@ -127,136 +139,50 @@ export async function runWizard(given: WizardDeps): Promise<WizardOutcome> {
 
   deps.print('');
   // Not saved yet: the roadmap's hints name a file only once there is one (a profile being updated).
-  const roadmap = await deps.roadmap.show(
-    profile,
-    draft.mode === 'update' && start.saved ? { profilePath: start.saved.path } : {},
-  );
-  showProgress(deps, start.saved, roadmap);
+  const roadmap = await deps.roadmap.show(profile, {
+    ...(draft.mode === 'update' && start.saved ? { profilePath: start.saved.path } : {}),
+    lang: spoken.lang,
+  });
+  showProgress(deps, words, start.saved, roadmap);
   deps.print('');
-  const saved = await offerSave(
-    { ask, store: deps.store, print: deps.print, cwd: deps.cwd, asOf: deps.asOf },
-    draft.profile,
-    { baseSha: draft.base_sha, roadmap, previous: start.saved?.state ?? null, isNew: draft.mode === 'new' },
-  );
+  const savedTo = await offerSave(saving, draft.profile, {
+    baseSha: draft.base_sha,
+    roadmap,
+    previous: start.saved?.state ?? null,
+    isNew: draft.mode === 'new',
+  });
   // Saved or declined on purpose: the draft has done its job.
   await deps.store.clearDraft().catch(() => undefined);
-  await offerExportOf(deps, ask, roadmap);
-  if (saved) {
+  await offerExportOf(deps, saving, roadmap);
+  if (savedTo) {
     deps.print(
-      saved.path === deps.store.profilePath ? wizardEn.nextTimeDefault : wizardEn.nextTimeFile(saved.path),
+      savedTo.path === deps.store.profilePath
+        ? words.save.nextTimeDefault
+        : words.save.nextTimeFile(savedTo.path),
     );
-  } else deps.print(wizardEn.notSaved);
-  return { profile, asked, savedTo: saved?.path ?? null };
+  } else deps.print(words.save.notSaved);
+  return { profile, asked, savedTo: savedTo?.path ?? null };
 }
 
-type Start =
-  | { kind: 'draft'; draft: Draft; saved: SavedProfile | null; askedBefore?: boolean }
-  | { kind: 'show'; saved: SavedProfile };
-
-async function startingPoint(deps: WizardDeps, ask: RecordingPrompter): Promise<Start> {
-  const saved = await deps.store.loadSaved();
-  const usable = saved?.profile ? saved : null;
-  const draft = await deps.store.loadDraft();
-  if (draft) {
-    const resume = await ask.select<'resume' | 'over'>({
-      id: 'start.resume',
-      message: `You have unfinished answers from ${formatMonth(draft.started)}. Pick up where you left off?`,
-      choices: [
-        { value: 'resume', name: 'Yes, pick up where I left off', short: 'Yes' },
-        {
-          value: 'over',
-          name: 'No, start over',
-          short: 'No',
-          description: 'The unfinished answers are thrown away.',
-        },
-      ],
-      default: 'resume',
-    });
-    if (resume === 'resume') {
-      const kept = SECTIONS.filter((s) => !draft.todo.includes(s)).map((s) =>
-        SECTION_TITLES[s].toLowerCase(),
-      );
-      if (kept.length > 0 && draft.stage === 'interview') deps.print(wizardEn.kept(kept));
-      // A 0.1 draft may list a section this version asks elsewhere; keep the ones it knows.
-      const todo = knownSections(draft.todo);
-      return { kind: 'draft', draft: { ...draft, todo }, saved: draft.mode === 'update' ? usable : null };
-    }
-    await deps.store.clearDraft();
-  }
-
-  if (saved && !saved.profile) {
-    deps.print(
-      `Your saved profile ${saved.path} could not be read (${saved.problem}). Starting a new one; that file stays as it is unless you say so.`,
-    );
-  }
-  if (usable) {
-    const name = usable.profile!.name ? `, ${usable.profile!.name}` : '';
-    const when = usable.state ? ` in ${formatMonth(usable.state.saved_at)}` : '';
-    deps.print(`Welcome back${name}. Your profile was saved${when}.`);
-    const choice = await ask.select<'update' | 'show' | 'new'>({
-      id: 'start.saved',
-      message: 'What would you like to do?',
-      choices: [
-        { value: 'update', name: 'Update it with what has changed, then see my roadmap', short: 'Update it' },
-        { value: 'show', name: 'Just show my roadmap', short: 'Show my roadmap' },
-        { value: 'new', name: 'Start a new profile (for someone else)', short: 'Start a new profile' },
-      ],
-      default: 'update',
-    });
-    if (choice === 'show') return { kind: 'show', saved: usable };
-    if (choice === 'update') {
-      const before = ask.asked.length;
-      const profile = await catchUpOngoingRoles(
-        ask,
-        usable.profile!,
-        usable.state?.saved_at ?? null,
-        deps.asOf,
-        deps.symbols.arrow,
-      );
-      return {
-        kind: 'draft',
-        saved: usable,
-        askedBefore: ask.asked.length > before,
-        draft: newDraft(deps, 'update', profile, usable.sha, 'changes'),
-      };
-    }
-  }
-  deps.print(wizardEn.intro);
-  return { kind: 'draft', saved: null, draft: newDraft(deps, 'new', { version: 1 }, null, 'interview') };
-}
-
-function newDraft(
+function interviewDeps(
   deps: WizardDeps,
-  mode: Draft['mode'],
-  profile: ProfileInput,
-  baseSha: string | null,
-  stage: Draft['stage'],
-): Draft {
+  spoken: Spoken,
+  relevance: Relevance,
+  saveDraft: (d: Draft) => Promise<void>,
+) {
   return {
-    version: 1,
-    started: deps.asOf,
-    mode,
-    stage,
-    profile,
-    todo: mode === 'new' ? [...SECTIONS] : [],
-    answers: {},
-    base_sha: baseSha,
-  };
-}
-
-function interviewDeps(deps: WizardDeps, relevance: Relevance, saveDraft: (d: Draft) => Promise<void>) {
-  return {
-    data: deps.data,
+    data: spoken.data,
     relevance,
     asOf: deps.asOf,
     prompter: deps.prompter,
     say: deps.print,
+    words: spoken.words,
     saveDraft,
   };
 }
 
 /** Saves drafts; if the config folder cannot be written, says so once and carries on. */
-function draftSaver(deps: WizardDeps): (draft: Draft) => Promise<void> {
+function draftSaver(deps: WizardDeps, words: WizardMessages): (draft: Draft) => Promise<void> {
   let warned = false;
   return async (draft) => {
     try {
@@ -264,9 +190,7 @@ function draftSaver(deps: WizardDeps): (draft: Draft) => Promise<void> {
     } catch (error) {
       if (!warned) {
         warned = true;
-        deps.warn(
-          `casemgr-path: cannot keep a draft of your answers (${(error as Error).message}); carrying on.`,
-        );
+        deps.warn(words.start.draftNotKept((error as Error).message));
       }
     }
   };
@@ -287,17 +211,19 @@ function validate(profile: ProfileInput): Profile {
   return ProfileSchema.parse(profile);
 }
 
-function showProgress(deps: WizardDeps, saved: SavedProfile | null, roadmap: Roadmap | null): void {
+function showProgress(
+  deps: WizardDeps,
+  words: WizardMessages,
+  saved: SavedProfile | null,
+  roadmap: Roadmap | null,
+): void {
   const previous = saved?.state?.roadmap;
   if (!roadmap || !previous || !saved?.state) return;
-  deps.print(`\n${progressText(compareProgress(previous, roadmap), saved.state.saved_at, deps.symbols)}`);
+  const progress = compareProgress(previous, roadmap);
+  deps.print(`\n${progressText(progress, saved.state.saved_at, deps.symbols, words)}`);
 }
 
-async function offerExportOf(deps: WizardDeps, ask: Prompter, roadmap: Roadmap | null): Promise<void> {
+async function offerExportOf(deps: WizardDeps, saving: SaveDeps, roadmap: Roadmap | null): Promise<void> {
   if (!roadmap) return;
-  await offerExport(
-    { ask, store: deps.store, print: deps.print, cwd: deps.cwd, asOf: deps.asOf },
-    deps.roadmap.exportFormats,
-    (format) => deps.roadmap.render(roadmap, format),
-  );
+  await offerExport(saving, deps.roadmap.exportFormats, (format) => deps.roadmap.render(roadmap, format));
 }

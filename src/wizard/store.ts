@@ -1,3 +1,4 @@
+import type { Lang } from '../core/lang.js';
 import type { Month } from '../core/month.js';
 import type { StepStatus } from '../core/vocabulary.js';
 import type { ProfileInput } from '../profile/schema.js';
@@ -25,6 +26,8 @@ export interface Draft {
   answers: Record<string, StoredAnswer>;
   /** sha256 of the saved profile this draft started from: saving over that file needs no question. */
   base_sha: string | null;
+  /** The language the answers were given in: a resumed interview goes on in it. */
+  lang?: Lang;
 }
 
 /** Kept beside the saved profile (the profile contract has no room for it). */

@@ -1,105 +1,119 @@
-import { formatMonth } from '../core/month.js';
 import type { Data } from '../data/model.js';
+import { type WizardMessages, wizardEn } from '../messages/wizard-en.js';
 import type { ProfileInput } from '../profile/schema.js';
-import { SECTION_TITLES, SECTIONS, type Section } from './context.js';
-import {
-  FIELD_LABELS,
-  LEVEL_SHORT,
-  ROLE_LABELS,
-  SETTING_LABELS,
-  STATE_NAMES,
-  SUPERVISOR_SHORT,
-} from './labels.js';
+import { SECTIONS, type Section } from './context.js';
 
 /** The answers in plain words, one line of text per section, for the review screen. */
-export function summarize(profile: ProfileInput, data: Data): Record<Section, string> {
+export function summarize(
+  profile: ProfileInput,
+  data: Data,
+  words: WizardMessages = wizardEn,
+): Record<Section, string> {
   return {
-    education: educationText(profile, data),
-    licenses: licensesText(profile, data),
-    experience: experienceText(profile),
-    goals: goalsText(profile, data),
+    education: educationText(profile, data, words),
+    licenses: licensesText(profile, data, words),
+    experience: experienceText(profile, words),
+    goals: goalsText(profile, data, words),
   };
 }
 
-function educationText(profile: ProfileInput, data: Data): string {
+function educationText(profile: ProfileInput, data: Data, words: WizardMessages): string {
+  const said = words.summary;
+  const { field: fieldLabels, levelShort } = words.labels;
   const entries = profile.education ?? [];
-  if (entries.length === 0) return 'no diploma yet';
+  if (entries.length === 0) return said.noEducation;
   return entries
     .map((e) => {
-      const field = e.field && e.field !== 'other' ? ` in ${FIELD_LABELS[e.field].toLowerCase()}` : '';
+      const field = e.field && e.field !== 'other' ? fieldLabels[e.field] : null;
       const name =
         e.level === 'certificate' && e.field === 'nursing'
-          ? 'Practical nursing certificate'
-          : e.level === 'certificate' && e.field && e.field !== 'other'
-            ? `${FIELD_LABELS[e.field]} certificate`
-            : `${LEVEL_SHORT[e.level]}${field}`;
+          ? said.practicalNursingCertificate
+          : e.level === 'certificate' && field
+            ? said.certificate(field)
+            : e.level === 'diploma'
+              ? said.nursingDiploma
+              : said.degree(levelShort[e.level], field);
       const parts = [name];
-      if (e.level === 'some-college' && e.credits) parts.push(`${e.credits} credits`);
+      if (e.level === 'some-college' && e.credits) parts.push(said.credits(e.credits));
       const accreditation =
         e.program_accreditation && e.program_accreditation !== 'none' ? e.program_accreditation : null;
       if (accreditation) {
         const degree = data.degrees.find((d) => d.program_accreditation === accreditation && d.accreditor);
         const org = degree?.accreditor ? data.byId.organizations.get(degree.accreditor) : undefined;
-        parts.push(`${org?.abbreviation ?? accreditation.toUpperCase()}-accredited`);
+        parts.push(said.accredited(org?.abbreviation ?? accreditation.toUpperCase()));
       }
       if (e.status === 'in-progress')
-        parts.push(`in progress${e.completed ? `, expected ${formatMonth(e.completed)}` : ''}`);
-      else if (e.completed) parts.push(`finished ${formatMonth(e.completed)}`);
+        parts.push(said.inProgress(e.completed ? words.format.month(e.completed) : null));
+      else if (e.completed) parts.push(said.finished(words.format.month(e.completed)));
       return parts.join(', ');
     })
     .join('; ');
 }
 
-function licensesText(profile: ProfileInput, data: Data): string {
+function licensesText(profile: ProfileInput, data: Data, words: WizardMessages): string {
+  const said = words.summary;
   const licenses = profile.licenses ?? [];
   const parts = licenses.map((l) => {
     const name = data.byId.licenses.get(l.type)?.abbreviation ?? l.type;
-    return `${name} (${l.status ?? 'active'})`;
+    return said.license(name, words.labels.licenseStatusShort[l.status ?? 'active']);
   });
-  let text = parts.length > 0 ? parts.join(', ') : 'none';
-  const state = profile.state as keyof typeof STATE_NAMES | undefined;
-  if (state && STATE_NAMES[state])
-    text += `${parts.length > 0 ? ' in' : '; living in'} ${STATE_NAMES[state]}`;
-  const exams = (profile.exams_passed ?? []).map((id) => data.byId.exams.get(id)?.name ?? id);
-  if (exams.length > 0) text += `; passed ${exams.join(', ')}`;
-  const held = (profile.certifications ?? []).map(
+  const held = parts.join(', ');
+  const state = profile.state as keyof typeof words.labels.state | undefined;
+  const stateName = state ? words.labels.state[state] : undefined;
+  let text = parts.length > 0 ? held : said.noLicense;
+  if (stateName) text = parts.length > 0 ? said.licensesIn(held, stateName) : said.livingIn(stateName);
+  const exams = (profile.exams_passed ?? []).map((id) =>
+    words.licenses.exam(data.byId.exams.get(id)?.name ?? id),
+  );
+  if (exams.length > 0) text += `; ${said.passed(exams.join(', '))}`;
+  const certified = (profile.certifications ?? []).map(
     (id) => data.byId.certifications.get(id)?.abbreviation ?? id,
   );
-  if (held.length > 0) text += `; certified: ${held.join(', ')}`;
-  if (profile.ce_hours) text += `; ${formatNumber(profile.ce_hours)} h of continuing education`;
+  if (certified.length > 0) text += `; ${said.certified(certified.join(', '))}`;
+  if (profile.ce_hours) text += `; ${said.ceHours(formatNumber(profile.ce_hours))}`;
   return text;
 }
 
-function experienceText(profile: ProfileInput): string {
+function experienceText(profile: ProfileInput, words: WizardMessages): string {
+  const said = words.summary;
   const roles = profile.experience ?? [];
-  if (roles.length === 0) return 'none yet';
+  if (roles.length === 0) return said.noExperience;
   return roles
     .map((r) => {
-      const where = r.setting && r.setting !== 'other' ? `, ${SETTING_LABELS[r.setting].toLowerCase()}` : '';
+      const where =
+        r.setting && r.setting !== 'other' ? `, ${words.labels.setting[r.setting].toLowerCase()}` : '';
       const months = r.months ?? 0;
       const when = r.start
-        ? ` (${formatMonth(r.start)} to ${r.ongoing ? 'now' : r.end ? formatMonth(r.end) : '?'})`
+        ? said.dates(
+            words.format.month(r.start),
+            r.end ? words.format.month(r.end) : null,
+            r.ongoing === true,
+          )
         : '';
-      const length = `${formatNumber(months)} month${months === 1 ? '' : 's'}${r.ongoing ? ' so far' : ''}${when}`;
+      const length = `${said.months(formatNumber(months), months === 1, r.ongoing === true)}${when}`;
       const hours =
-        (r.hours_per_week ?? 40) >= 40 ? 'full-time' : `${formatNumber(r.hours_per_week ?? 40)} h/week`;
-      const parts = [`${ROLE_LABELS[r.role]}${where}: ${length}`, hours];
-      if (r.paid === false) parts.push('unpaid');
-      if (r.supervised_by && r.supervised_by !== 'none') parts.push(SUPERVISOR_SHORT[r.supervised_by]);
+        (r.hours_per_week ?? 40) >= 40
+          ? said.fullTime
+          : said.hoursAWeek(formatNumber(r.hours_per_week ?? 40));
+      const parts = [`${words.labels.role[r.role]}${where}: ${length}`, hours];
+      if (r.paid === false) parts.push(said.unpaid);
+      if (r.supervised_by && r.supervised_by !== 'none')
+        parts.push(words.labels.supervisorShort[r.supervised_by]);
       return parts.join(', ');
     })
     .join('; ');
 }
 
-function goalsText(profile: ProfileInput, data: Data): string {
+function goalsText(profile: ProfileInput, data: Data, words: WizardMessages): string {
+  const said = words.summary;
   const goals = profile.goals ?? {};
-  if (!goals.specialization && !goals.certification) return 'not sure yet: recommend a goal';
+  if (!goals.specialization && !goals.certification) return said.recommend;
   const area = goals.specialization
     ? (data.byId.specializations.get(goals.specialization)?.name ?? goals.specialization)
-    : 'any area';
+    : said.anyArea;
   const cert = goals.certification
     ? (data.byId.certifications.get(goals.certification)?.abbreviation ?? goals.certification)
-    : 'recommend a certification';
+    : said.recommendCertification;
   return `${area}; ${cert}`;
 }
 
@@ -160,10 +174,15 @@ export function formatRows(rows: readonly [string, string][], width: number): st
 }
 
 /** The review block: every section's answers under its title. */
-export function reviewText(profile: ProfileInput, data: Data, width: number): string {
-  const summary = summarize(profile, data);
+export function reviewText(
+  profile: ProfileInput,
+  data: Data,
+  width: number,
+  words: WizardMessages = wizardEn,
+): string {
+  const summary = summarize(profile, data, words);
   return formatRows(
-    SECTIONS.map((s) => [SECTION_TITLES[s], summary[s]]),
+    SECTIONS.map((s) => [words.sections[s], summary[s]]),
     width,
   );
 }

@@ -1,10 +1,9 @@
-import { addMonths, formatMonth, type Month, monthsBetween } from '../core/month.js';
+import { addMonths, type Month, monthsBetween } from '../core/month.js';
 import type { Data } from '../data/model.js';
-import { article, wizardEn } from '../messages/wizard-en.js';
+import { type WizardMessages, wizardEn } from '../messages/wizard-en.js';
 import type { ProfileInput } from '../profile/schema.js';
 import type { ExperienceInput } from './context.js';
-import { SECTION_TITLES, SECTIONS, type Section } from './context.js';
-import { ROLE_WORDS, SETTING_LABELS } from './labels.js';
+import { SECTIONS, type Section } from './context.js';
 import { parseMonths } from './parse.js';
 import type { Prompter } from './prompter.js';
 import { summarize } from './summary.js';
@@ -19,6 +18,7 @@ export async function catchUpOngoingRoles(
   savedAt: Month | null,
   asOf: Month,
   arrow = '→',
+  words: WizardMessages = wizardEn,
 ): Promise<ProfileInput> {
   if (!savedAt) return profile;
   const gap = monthsBetween(savedAt, asOf);
@@ -29,17 +29,17 @@ export async function catchUpOngoingRoles(
       experience.push(role);
       continue;
     }
-    const where =
-      role.setting && role.setting !== 'other' ? ` (${SETTING_LABELS[role.setting].toLowerCase()})` : '';
-    const what = `${article(ROLE_WORDS[role.role])}${where}`;
+    const setting =
+      role.setting && role.setting !== 'other' ? words.labels.setting[role.setting].toLowerCase() : null;
     // The months at the time of saving: a dated role's run from its start, else the number kept.
     const months = role.start ? Math.max(0, monthsBetween(role.start, savedAt)) : (role.months ?? 0);
     const still = await ask.confirm({
       id: `update.${index}.still`,
-      message: wizardEn.stillThere(
-        what,
+      message: words.welcome.stillThere(
+        words.labels.roleWords[role.role],
+        setting,
         gap,
-        formatMonth(savedAt),
+        words.format.month(savedAt),
         round(months),
         round(months + gap),
         arrow,
@@ -52,11 +52,10 @@ export async function catchUpOngoingRoles(
     }
     const stayed = await ask.text({
       id: `update.${index}.months`,
-      message: wizardEn.stayed(gap),
+      message: words.welcome.stayed(gap),
       parse: (raw) => {
-        const parsed = parseMonths(raw);
-        if (parsed.ok && parsed.value > gap)
-          return { ok: false, message: `months: a number from 0 to ${gap}` };
+        const parsed = parseMonths(raw, words);
+        if (parsed.ok && parsed.value > gap) return { ok: false, message: words.answers.monthsUpTo(gap) };
         return parsed;
       },
     });
@@ -77,21 +76,23 @@ export async function askWhatChanged(
   width: number,
   askedBefore = false,
   ellipsis = '…',
+  words: WizardMessages = wizardEn,
 ): Promise<Section[]> {
-  const summary = summarize(profile, data);
+  const summary = summarize(profile, data, words);
+  const said = words.welcome;
   const room = Math.max(20, width - 8);
   const chosen = await ask.checkbox<Section>({
     id: 'update.sections',
     // "else" only when something was asked already (the months of a job still under way).
     message:
       askedBefore && since
-        ? wizardEn.whatElseChanged(formatMonth(since))
-        : wizardEn.whatChanged(since ? formatMonth(since) : null),
-    hint: 'space to select, Enter when done; nothing is fine',
+        ? said.whatElseChanged(words.format.month(since))
+        : said.whatChanged(since ? words.format.month(since) : null),
+    hint: said.changedHint,
     choices: SECTIONS.map((s) => ({
       value: s,
-      name: clip(`${SECTION_TITLES[s]}: ${summary[s]}`, room, ellipsis),
-      short: SECTION_TITLES[s],
+      name: clip(`${words.sections[s]}: ${summary[s]}`, room, ellipsis),
+      short: words.sections[s],
     })),
   });
   return SECTIONS.filter((s) => chosen.includes(s));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cancelNote } from '../../src/cli/commands/wizard.js';
 import { FsWizardStore } from '../../src/cli/wizard-store.js';
+import { wizardEs } from '../../src/messages/wizard-es.js';
 import type { Draft } from '../../src/wizard/store.js';
 
 const root = mkdtempSync(join(tmpdir(), 'casemgr-wizard-'));
@@ -37,5 +38,14 @@ describe('Ctrl-C in the wizard (defect 5)', () => {
 
   it('says only "Cancelled." when nothing was answered yet', async () => {
     expect(await cancelNote(new FsWizardStore(join(root, 'never')))).toBe('\nCancelled.\n');
+  });
+
+  it('says it in the language the wizard speaks', async () => {
+    const store = new FsWizardStore(join(root, 'es'));
+    expect(await cancelNote(store, wizardEs)).toBe('\nCancelado.\n');
+    await store.saveDraft(draft);
+    expect(await cancelNote(store, wizardEs)).toMatch(
+      /^\nCancelado\. Sus respuestas están guardadas; ejecute casemgr-path de nuevo/,
+    );
   });
 });

@@ -27,7 +27,8 @@ describe.runIf(hasTmux)('four people in a terminal', () => {
       env: {
         XDG_CONFIG_HOME: join(dir, 'config'),
         TERM: 'xterm-256color',
-        LANG: 'C.UTF-8',
+        // The locale says English, so no language question (e2e-spanish.test.ts asks it).
+        LANG: 'en_US.UTF-8',
         NO_COLOR: '1',
         ...env,
       },

@@ -26,7 +26,8 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
       dir,
       cwd: dir,
       width: options.width,
-      env: { XDG_CONFIG_HOME: config, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env },
+      // The locale says English, so no language question (e2e-spanish.test.ts asks it).
+      env: { XDG_CONFIG_HOME: config, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', ...options.env },
     });
     open.push(terminal);
     return Object.assign(terminal, { cwd: dir });

@@ -1,3 +1,4 @@
+import { wizardEn } from '../../src/messages/wizard-en.js';
 import type { WizardContext } from '../../src/wizard/context.js';
 import { analyseRules } from '../../src/wizard/relevance.js';
 import { builtinData } from '../helpers/data.js';
@@ -10,5 +11,8 @@ export function scripted(
 ): { ctx: WizardContext; prompter: ScriptedPrompter } {
   const data = builtinData();
   const prompter = new ScriptedPrompter(script);
-  return { ctx: { data, relevance: analyseRules(data), asOf, ask: prompter, say: () => {} }, prompter };
+  return {
+    ctx: { data, relevance: analyseRules(data), asOf, ask: prompter, say: () => {}, words: wizardEn },
+    prompter,
+  };
 }

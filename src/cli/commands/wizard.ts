@@ -1,5 +1,7 @@
 import { Option } from 'commander';
 import { didYouMean } from '../../core/diagnostic.js';
+import { type Lang, localeLang } from '../../core/lang.js';
+import type { WizardMessages } from '../../messages/wizard-en.js';
 import { canPrompt, type GlobalOptions, type Io, wantsColor, wantsUnicode } from '../context.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import type { RegisterCommand } from './index.js';
@@ -67,6 +69,18 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
   const asOf = currentMonth();
   const store = new FsWizardStore(envPaths('casemgr-path', { suffix: '' }).config);
   const print = (text: string) => io.stdout.write(`${text}\n`);
+  // The words of the language the wizard speaks, once it is known: Ctrl-C is said in them too.
+  let words: WizardMessages | undefined;
+  const speak = async (lang: Lang) => {
+    const [spoken, spokenData] = await Promise.all([
+      lang === 'es'
+        ? import('../../messages/wizard-es.js').then((m) => m.wizardEs)
+        : import('../../messages/wizard-en.js').then((m) => m.wizardEn),
+      lang === 'en' ? data : loadWizardData(io, globals, lang),
+    ]);
+    words = spoken;
+    return { words: spoken, data: spokenData };
+  };
   // A prompt left waiting with nothing else to do (its input gone) would let Node exit 0 as if the
   // wizard had finished: report it as a cancel instead. (Ctrl-D is caught earlier, in the prompter.)
   // The run then ends as cancelled (exit 130) through main's return, not a process-wide exit code.
@@ -75,9 +89,11 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
     giveUp = reject;
   });
   const abandoned = () => {
-    io.stderr.write('\nCancelled: the terminal input ended.\n');
+    io.stderr.write(`\n${(words ?? englishStop).stop.inputEnded}\n`);
     giveUp(new CliError('', EXIT.cancelled));
   };
+  // Loaded now: at exit there is no time left to load anything.
+  const englishStop = (await import('../../messages/wizard-en.js')).wizardEn;
   process.once('beforeExit', abandoned);
   try {
     await Promise.race([
@@ -98,15 +114,25 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
         symbols: unicode ? { done: '✔', started: '▶', arrow: '→' } : { done: '+', started: '>', arrow: '->' },
         store,
         cwd: process.cwd(),
+        language: { flag: globals.lang, locale: localeLang(io.env), load: speak },
         roadmap: {
-          show: (profile, shown) =>
-            roadmapDoor.showRoadmap(profile, data, io, {
+          show: async (profile, shown) => {
+            // The planner writes its steps in English (issue 13): say so, as `roadmap --lang es` does.
+            if (shown?.lang === 'es') {
+              const [{ cliWords }, { fitLines }] = await Promise.all([
+                import('../../messages/es/cli.js'),
+                import('../../wizard/summary.js'),
+              ]);
+              io.stderr.write(`${fitLines(`casemgr-path: ${cliWords.roadmapNotYet}`, width)}\n\n`);
+            }
+            return roadmapDoor.showRoadmap(profile, data, io, {
               asOf,
               width,
               color,
               unicode,
               profilePath: shown?.profilePath,
-            }),
+            });
+          },
           exportFormats: roadmapDoor.EXPORT_FORMATS,
           render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format),
         },
@@ -116,7 +142,7 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
     if (!isPromptCancel(error)) throw error;
     // Wrapped at spaces to the terminal, so no word breaks at the edge.
     const { fitLines } = await import('../../wizard/summary.js');
-    const note = (await cancelNote(store)).trim();
+    const note = (await cancelNote(store, words)).trim();
     io.stderr.write(`\n${fitLines(note, io.stderr.columns || width)}\n`);
     throw new CliError('', EXIT.cancelled);
   } finally {
@@ -128,15 +154,13 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
  * What to say on Ctrl-C: that the answers are kept, or, when the draft could not be written (a
  * read-only or missing home folder), that they are not, and why.
  */
-export async function cancelNote(store: FsWizardStoreLike): Promise<string> {
+export async function cancelNote(store: FsWizardStoreLike, words?: WizardMessages): Promise<string> {
+  const said = (words ?? (await import('../../messages/wizard-en.js')).wizardEn).stop;
   const kept = (await store.loadDraft().catch(() => null)) !== null;
-  if (kept)
-    return '\nCancelled. Your answers are saved; run casemgr-path again to pick up where you left off.\n';
+  if (kept) return `\n${said.cancelled}\n`;
   const failure = store.lastWriteError;
-  if (failure) {
-    return `\nCancelled. Your answers could not be saved (${failure}); the next run starts afresh.\n`;
-  }
-  return '\nCancelled.\n';
+  if (failure) return `\n${said.cancelledNotSaved(failure)}\n`;
+  return `\n${said.cancelledNothingKept}\n`;
 }
 
 interface FsWizardStoreLike {
@@ -144,9 +168,12 @@ interface FsWizardStoreLike {
   readonly lastWriteError: string | undefined;
 }
 
-/** The data the wizard offers its choices from (the built-in data, with any --data overlay). */
-function loadWizardData(io: Io, globals: GlobalOptions) {
-  return import('../load-data.js').then((m) => m.loadCliData(globals, io));
+/**
+ * The data the wizard offers its choices from (the built-in data, with any --data overlay), its
+ * text in `lang` (English by default).
+ */
+function loadWizardData(io: Io, globals: GlobalOptions, lang: Lang = 'en') {
+  return import('../load-data.js').then((m) => m.loadCliData(globals, io, lang));
 }
 
 /** `npm start` without a terminal: the example roadmap, saying so. */

@@ -1,5 +1,5 @@
-import { formatMonth } from '../../core/month.js';
 import {
+  ACCREDITOR_NAMES,
   EDUCATION_FIELDS,
   EDUCATION_LEVELS,
   EDUCATION_RANK,
@@ -8,10 +8,9 @@ import {
   INTERNSHIP_SUPERVISORS,
   type ProgramAccreditation,
 } from '../../core/vocabulary.js';
-import { wizardEn } from '../../messages/wizard-en.js';
+import type { WizardMessages } from '../../messages/wizard-en.js';
 import type { ProfileInput } from '../../profile/schema.js';
 import { choicesOf, type EducationInput, type WizardContext } from '../context.js';
-import { ACCREDITATION_FALLBACK, FIELD_LABELS, LEVEL_LABELS, LEVEL_SHORT } from '../labels.js';
 import { parseFinishedMonth, parseFutureMonth, parseWholeNumber } from '../parse.js';
 import type { Choice } from '../prompter.js';
 import { accreditationsFor, courseworkFor, fieldExperienceMatters, internshipMatters } from '../relevance.js';
@@ -30,42 +29,53 @@ export function educationInAskingOrder(entries: readonly EducationInput[]): Educ
 /** The answers to "highest education" that name a common degree outright (its field included). */
 type Highest = `${EducationLevel}` | `${EducationLevel}:${EducationField}` | 'none';
 
-const HIGHEST: { value: Highest; name: string; short: string }[] = [
-  { value: 'high-school', name: 'High school diploma or GED', short: 'High school' },
-  { value: 'some-college', name: 'Some college, no degree', short: 'Some college' },
-  {
-    value: 'certificate:nursing',
-    name: 'Practical nursing certificate (LPN or LVN)',
-    short: 'Practical nursing certificate',
-  },
-  { value: 'certificate', name: 'Another certificate after high school', short: 'Certificate' },
-  { value: 'diploma:nursing', name: 'Hospital nursing diploma', short: 'Nursing diploma' },
-  { value: 'associate:nursing', name: 'Associate degree in nursing (ADN)', short: 'ADN' },
-  { value: 'associate', name: 'Associate degree in another field', short: 'Associate degree' },
-  { value: 'bachelor:nursing', name: "Bachelor's in nursing (BSN)", short: 'BSN' },
-  { value: 'bachelor:social-work', name: "Bachelor's in social work (BSW)", short: 'BSW' },
-  { value: 'bachelor', name: "Bachelor's degree in another field", short: "Bachelor's" },
-  { value: 'master:social-work', name: "Master's in social work (MSW)", short: 'MSW' },
-  { value: 'master:nursing', name: "Master's in nursing (MSN)", short: 'MSN' },
-  { value: 'master', name: "Master's degree in another field", short: "Master's" },
-  { value: 'doctorate', name: 'Doctorate', short: 'Doctorate' },
-];
+/** The answers, in the order offered (the words say each in the person's language). */
+const HIGHEST = [
+  'high-school',
+  'some-college',
+  'certificate:nursing',
+  'certificate',
+  'diploma:nursing',
+  'associate:nursing',
+  'associate',
+  'bachelor:nursing',
+  'bachelor:social-work',
+  'bachelor',
+  'master:social-work',
+  'master:nursing',
+  'master',
+  'doctorate',
+] as const satisfies readonly Highest[];
+type HighestOffered = (typeof HIGHEST)[number];
 
 function highestOf(entry: EducationInput | undefined): Highest {
   if (!entry || entry.status === 'in-progress') return 'none';
   const keyed = `${entry.level}:${entry.field ?? 'other'}` as Highest;
-  return HIGHEST.some((h) => h.value === keyed) ? keyed : entry.level;
+  return (HIGHEST as readonly Highest[]).includes(keyed) ? keyed : entry.level;
+}
+
+function highestChoices(words: WizardMessages): Choice<Highest>[] {
+  const named = words.education.highestChoices as Record<HighestOffered, { name: string; short: string }>;
+  return [
+    ...HIGHEST.map((value) => ({ value, ...named[value] })),
+    {
+      value: 'none' as const,
+      name: words.education.notFinishedHighSchool,
+      short: words.education.notFinishedHighSchoolShort,
+    },
+  ];
 }
 
 /** Education: the highest finished level, then any other degree, finished or under way. */
 export async function askEducation(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
+  const words = ctx.words.education;
   const previous = educationInAskingOrder(profile.education ?? []);
   const entries: EducationInput[] = [];
 
   const highest = await ctx.ask.select<Highest>({
     id: 'education.highest',
-    message: wizardEn.highest,
-    choices: [...HIGHEST, { value: 'none', name: wizardEn.notFinishedHighSchool, short: 'none yet' }],
+    message: words.highest,
+    choices: highestChoices(ctx.words),
     // A new person's cursor starts on the first answer (high school): the least it could count for.
     default: previous.length > 0 ? highestOf(previous[0]) : 'high-school',
   });
@@ -79,11 +89,11 @@ export async function askEducation(ctx: WizardContext, profile: ProfileInput): P
     const before = previous[i];
     const next = await ctx.ask.select<Next>({
       id: `education.${i}.next`,
-      message: wizardEn.moreEducation,
+      message: words.moreEducation,
       choices: [
-        { value: 'done', name: wizardEn.moreDone },
-        { value: 'studying', name: wizardEn.moreStudying },
-        { value: 'finished', name: wizardEn.moreFinished },
+        { value: 'done', name: words.moreDone },
+        { value: 'studying', name: words.moreStudying },
+        { value: 'finished', name: words.moreFinished },
       ],
       default: before ? (before.status === 'in-progress' ? 'studying' : 'finished') : 'done',
     });
@@ -91,8 +101,11 @@ export async function askEducation(ctx: WizardContext, profile: ProfileInput): P
     const status = next === 'studying' ? 'in-progress' : 'completed';
     const level = await ctx.ask.select<EducationLevel>({
       id: `education.${i}.level`,
-      message: status === 'in-progress' ? wizardEn.whichStudying : wizardEn.whichFinished,
-      choices: levelChoices(EDUCATION_LEVELS.filter((l) => l !== 'high-school' && l !== 'some-college')),
+      message: status === 'in-progress' ? words.whichStudying : words.whichFinished,
+      choices: levelChoices(
+        ctx.words,
+        EDUCATION_LEVELS.filter((l) => l !== 'high-school' && l !== 'some-college'),
+      ),
       default: before?.level ?? 'bachelor',
     });
     entries.push(await askDegreeDetails(ctx, i, level, status, before));
@@ -100,19 +113,26 @@ export async function askEducation(ctx: WizardContext, profile: ProfileInput): P
   return { ...profile, education: entries };
 }
 
-function levelChoices(levels: readonly EducationLevel[]): Choice<EducationLevel>[] {
-  return levels.map((value) => ({ value, name: LEVEL_LABELS[value], short: LEVEL_SHORT[value] }));
+function levelChoices(words: WizardMessages, levels: readonly EducationLevel[]): Choice<EducationLevel>[] {
+  return levels.map((value) => ({
+    value,
+    name: words.labels.level[value],
+    short: words.labels.levelShort[value],
+  }));
 }
 
 /** "associate degree in nursing", "bachelor's in social work", "practical nursing certificate". */
-export function degreeWords(entry: { level: EducationLevel; field?: EducationField }): string {
-  const field = entry.field && entry.field !== 'other' ? FIELD_LABELS[entry.field].toLowerCase() : null;
+export function degreeWords(
+  words: WizardMessages,
+  entry: { level: EducationLevel; field?: EducationField },
+): string {
+  const field = entry.field && entry.field !== 'other' ? words.labels.field[entry.field] : null;
   if (entry.level === 'certificate') {
-    if (entry.field === 'nursing') return 'practical nursing certificate';
-    return field ? `${field} certificate` : 'certificate';
+    if (entry.field === 'nursing') return words.education.practicalNursingCertificate;
+    return words.education.certificate(field);
   }
-  const level = LEVEL_SHORT[entry.level].toLowerCase();
-  return field ? `${level} in ${field}` : level;
+  if (entry.level === 'diploma') return words.education.nursingDiploma;
+  return words.education.degree(words.labels.levelInText[entry.level], field);
 }
 
 async function askDegreeDetails(
@@ -124,21 +144,22 @@ async function askDegreeDetails(
   fixedField?: EducationField,
 ): Promise<EducationInput> {
   const id = (part: string) => `education.${index}.${part}`;
+  const words = ctx.words.education;
+  const answers = ctx.words.answers;
   // The saved answers are defaults only for the same kind of entry.
   const before = previous && previous.level === level ? previous : undefined;
   const entry: EducationInput = { level };
   if (status === 'in-progress') entry.status = 'in-progress';
-  const does = status === 'in-progress' ? 'does' : 'did';
-  const Does = status === 'in-progress' ? 'Does' : 'Did';
+  const finished = status === 'completed';
   const field = fixedField ?? (await askField(ctx, id('field'), level, before?.field));
   if (field !== 'other') entry.field = field;
 
   if (level === 'some-college') {
     const credits = await ctx.ask.text({
       id: id('credits'),
-      message: wizardEn.credits,
+      message: words.credits,
       default: before?.credits !== undefined ? String(before.credits) : undefined,
-      parse: (raw) => parseWholeNumber(raw, 'credits', 0, 300),
+      parse: (raw) => parseWholeNumber(raw, answers.credits, 0, 300, ctx.words),
     });
     if (credits > 0) entry.credits = credits;
     return entry;
@@ -154,7 +175,7 @@ async function askDegreeDetails(
     const saved = before?.field_experience;
     const placement = await ctx.ask.confirm({
       id: id('practicum'),
-      message: wizardEn.practicum(Does),
+      message: words.practicum(finished),
       default: typeof saved === 'object' ? saved.hours > 0 : saved,
     });
     // A placement's hours and setting, when the saved profile has them, are kept as they were.
@@ -163,19 +184,15 @@ async function askDegreeDetails(
   if (internshipMatters(ctx.relevance, level, field)) {
     const hours = await ctx.ask.text({
       id: id('internship-hours'),
-      message: wizardEn.internshipHours(does),
+      message: words.internshipHours(finished),
       default: before?.internship ? String(before.internship.hours) : undefined,
-      parse: (raw) => parseWholeNumber(raw, 'internship hours', 0, 10_000),
+      parse: (raw) => parseWholeNumber(raw, answers.internshipHours, 0, 10_000, ctx.words),
     });
     if (hours > 0) {
       const supervisor = await ctx.ask.select({
         id: id('internship-supervisor'),
-        message: 'Who supervised the internship?',
-        choices: choicesOf(INTERNSHIP_SUPERVISORS, {
-          crc: 'A Certified Rehabilitation Counselor (CRC)',
-          licensed: 'A licensed counselor, social worker or nurse',
-          other: 'Someone else',
-        }),
+        message: words.internshipSupervisor,
+        choices: choicesOf(INTERNSHIP_SUPERVISORS, ctx.words.labels.internshipSupervisor),
         default: before?.internship?.supervised_by ?? 'other',
       });
       entry.internship = { hours, supervised_by: supervisor };
@@ -187,8 +204,8 @@ async function askDegreeDetails(
   if (coursework.length > 0) {
     const taken = await ctx.ask.checkbox({
       id: id('coursework'),
-      message: wizardEn.courses(does),
-      hint: wizardEn.heldHint,
+      message: words.courses(finished),
+      hint: ctx.words.licenses.heldHint,
       choices: coursework.map((c) => ({ value: c, name: ctx.data.byId.coursework.get(c)?.name ?? c })),
       checked: before?.coursework ?? [],
     });
@@ -197,20 +214,20 @@ async function askDegreeDetails(
   if (status === 'in-progress') {
     entry.completed = await ctx.ask.text({
       id: id('expected'),
-      message: wizardEn.expected,
+      message: words.expected,
       default: before?.status === 'in-progress' ? before.completed : undefined,
-      parse: (raw) => parseFutureMonth(raw, ctx.asOf),
-      echo: (month) => formatMonth(month),
+      parse: (raw) => parseFutureMonth(raw, ctx.asOf, ctx.words),
+      echo: (month) => ctx.words.format.month(month),
     });
   } else if (level !== 'high-school') {
     // Every finished degree is dated: rules that count work "after the degree" need the month.
     const saved = before?.status !== 'in-progress' ? before?.completed : undefined;
     const completed = await ctx.ask.text({
       id: id('finished'),
-      message: wizardEn.finished(degreeWords({ level, field }), saved === undefined),
+      message: words.finished(degreeWords(ctx.words, { level, field }), saved === undefined),
       default: saved,
-      parse: (raw) => parseFinishedMonth(raw, ctx.asOf),
-      echo: (value) => (value ? formatMonth(value) : 'not known'),
+      parse: (raw) => parseFinishedMonth(raw, ctx.asOf, ctx.words),
+      echo: (value) => (value ? ctx.words.format.month(value) : answers.echo.notKnown),
     });
     if (completed) entry.completed = completed;
   }
@@ -227,8 +244,8 @@ async function askField(
   if (level === 'diploma') return 'nursing'; // a hospital diploma is a nursing program by definition
   return ctx.ask.select({
     id,
-    message: wizardEn.field,
-    choices: choicesOf(EDUCATION_FIELDS, FIELD_LABELS),
+    message: ctx.words.education.field,
+    choices: choicesOf(EDUCATION_FIELDS, ctx.words.labels.field),
     default: before ?? 'other',
   });
 }
@@ -241,30 +258,31 @@ async function askAccreditation(
   options: ProgramAccreditation[],
   before: EducationInput | undefined,
 ): Promise<ProgramAccreditation> {
+  const words = ctx.words.education;
   const named = options.map((a) => ({ value: a, ...accreditorName(ctx, a) }));
   const unsure: Choice<ProgramAccreditation | 'unsure'> = {
     value: 'unsure',
-    name: "I'm not sure",
-    description: wizardEn.notSureAccredited,
+    name: words.notSure,
+    description: words.notSureAccredited,
   };
-  const fieldName = FIELD_LABELS[field].toLowerCase();
+  const fieldName = ctx.words.labels.field[field].toLowerCase();
   let answer: ProgramAccreditation | 'unsure';
   if (named.length === 1) {
     const only = named[0]!;
     answer = await ctx.ask.select<ProgramAccreditation | 'unsure'>({
       id,
-      message: wizardEn.accreditedBy(fieldName, `${only.short}${only.long ? ` (${only.long})` : ''}`),
-      choices: [{ value: only.value, name: 'Yes' }, { value: 'none', name: 'No' }, unsure],
+      message: words.accreditedBy(fieldName, `${only.short}${only.long ? ` (${only.long})` : ''}`),
+      choices: [{ value: only.value, name: words.yes }, { value: 'none', name: words.no }, unsure],
       // Never a guessed Yes: a stray Enter on a new answer says "not sure" (counted as not accredited).
       default: before?.program_accreditation ?? 'unsure',
     });
   } else {
     answer = await ctx.ask.select<ProgramAccreditation | 'unsure'>({
       id,
-      message: wizardEn.accreditedWhich(fieldName),
+      message: words.accreditedWhich(fieldName),
       choices: [
         ...named.map((n) => ({ value: n.value, name: n.long ? `${n.short} (${n.long})` : n.short })),
-        { value: 'none', name: 'None of these' },
+        { value: 'none', name: words.noneOfThese },
         unsure,
       ],
       default: before?.program_accreditation ?? 'unsure',
@@ -280,5 +298,5 @@ function accreditorName(
   const degree = ctx.data.degrees.find((d) => d.program_accreditation === accreditation && d.accreditor);
   const org = degree?.accreditor ? ctx.data.byId.organizations.get(degree.accreditor) : undefined;
   if (org) return { short: org.abbreviation, long: org.name };
-  return { short: ACCREDITATION_FALLBACK[accreditation] };
+  return { short: ACCREDITOR_NAMES[accreditation] };
 }

@@ -1,9 +1,8 @@
-import { addMonths, formatMonth, type Month, monthIndex } from '../../core/month.js';
+import { addMonths, type Month, monthIndex } from '../../core/month.js';
 import { ROLES, type Role, SETTINGS, type Setting, type SupervisorKind } from '../../core/vocabulary.js';
-import { wizardEn } from '../../messages/wizard-en.js';
+import type { WizardMessages } from '../../messages/wizard-en.js';
 import type { ProfileInput } from '../../profile/schema.js';
 import { choicesOf, type EducationInput, type ExperienceInput, type WizardContext } from '../context.js';
-import { ROLE_LABELS, ROLE_WORDS, SETTING_LABELS, SUPERVISOR_LABELS } from '../labels.js';
 import {
   type JobSpan,
   parseFinishedMonth,
@@ -19,13 +18,16 @@ import { degreeWords } from './education.js';
  * "2024-03 to now"), and only what a rule can count: the setting, the hours and the supervisor.
  */
 export async function askExperience(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
+  const words = ctx.words.experience;
+  const { role: roleLabels, roleWords } = ctx.words.labels;
+  const format = ctx.words.format;
   const previous = profile.experience ?? [];
   const savedRoles = [...new Set(previous.map((e) => e.role))];
   const picked = await ctx.ask.checkbox<Role>({
     id: 'experience.roles',
-    message: wizardEn.jobs,
-    hint: wizardEn.jobsHint,
-    choices: ROLES.map((r) => ({ value: r, name: ROLE_LABELS[r], short: ROLE_WORDS[r] })),
+    message: words.jobs,
+    hint: words.jobsHint,
+    choices: ROLES.map((r) => ({ value: r, name: roleLabels[r], short: roleWords[r] })),
     checked: savedRoles,
   });
   // The order asked: the saved jobs first (as they were), then the new ones in the list's order.
@@ -45,16 +47,16 @@ export async function askExperience(ctx: WizardContext, profile: ProfileInput): 
       if (!clash) break;
       const choice = await ctx.ask.select<'keep' | 'job' | 'degree'>({
         id: `experience.${role}.check${attempt > 1 ? `.${attempt}` : ''}`,
-        message: wizardEn.jobBeforeDegree(
-          ROLE_WORDS[role],
-          formatMonth(clash.start),
-          degreeWords(clash.degree),
-          formatMonth(clash.degree.completed!),
+        message: words.jobBeforeDegree(
+          roleWords[role],
+          format.month(clash.start),
+          degreeWords(ctx.words, clash.degree),
+          format.month(clash.degree.completed!),
         ),
         choices: [
-          { value: 'job', name: wizardEn.fixJob },
-          { value: 'degree', name: wizardEn.fixDegree },
-          { value: 'keep', name: wizardEn.bothRight },
+          { value: 'job', name: words.fixJob },
+          { value: 'degree', name: words.fixDegree },
+          { value: 'keep', name: words.bothRight },
         ],
         default: 'job',
       });
@@ -79,13 +81,15 @@ async function askJob(
   degrees: readonly EducationInput[],
 ): Promise<ExperienceInput[]> {
   const id = (part: string) => `experience.${role}.${part}${again}`;
-  const words = ROLE_WORDS[role];
+  const words = ctx.words.experience;
+  const echo = ctx.words.answers.echo;
+  const job = ctx.words.labels.roleWords[role];
   const spans = await ctx.ask.text<JobSpan[]>({
     id: id('dates'),
-    message: wizardEn.jobDates(words, before.length === 0),
-    default: before.length > 0 ? before.map((e) => spanText(e, ctx.asOf)).join(', ') : undefined,
-    parse: (raw) => parseJobSpans(raw, ctx.asOf),
-    echo: (value) => value.map((s) => spanEcho(s, ctx.asOf)).join(', '),
+    message: words.jobDates(job, before.length === 0),
+    default: before.length > 0 ? before.map((e) => spanText(ctx.words, e, ctx.asOf)).join(', ') : undefined,
+    parse: (raw) => parseJobSpans(raw, ctx.asOf, ctx.words),
+    echo: (value) => value.map((s) => spanEcho(ctx.words, s, ctx.asOf)).join(', '),
   });
   const ongoing = spans.some((s) => 'start' in s && s.end === null);
   const first = before[0];
@@ -95,8 +99,8 @@ async function askJob(
   if (settingsMatter(ctx.relevance, role, degrees)) {
     const setting = await ctx.ask.select<Setting>({
       id: id('setting'),
-      message: wizardEn.jobSetting(words, ongoing),
-      choices: choicesOf(SETTINGS, SETTING_LABELS),
+      message: words.jobSetting(job, ongoing),
+      choices: choicesOf(SETTINGS, ctx.words.labels.setting),
       // A new answer starts on "somewhere else": a stray Enter never claims a setting a rule counts.
       default: first?.setting ?? 'other',
     });
@@ -107,13 +111,13 @@ async function askJob(
   }
 
   if (roleCounts(ctx.relevance, role, degrees, where)) {
-    const saved = first ? `${first.hours_per_week ?? 40}${first.paid === false ? ' unpaid' : ''}` : undefined;
+    const saved = first ? echo.hoursTyped(first.hours_per_week ?? 40, first.paid !== false) : undefined;
     const hours = await ctx.ask.text({
       id: id('hours'),
-      message: wizardEn.jobHours(words, saved === undefined),
+      message: words.jobHours(job, ongoing, saved === undefined),
       default: saved,
-      parse: parseWeeklyHours,
-      echo: (value) => `${value.hours} hours a week${value.paid ? '' : ', unpaid'}`,
+      parse: (raw) => parseWeeklyHours(raw, ctx.words),
+      echo: (value) => echo.weeklyHours(value.hours, value.paid),
     });
     if (hours.hours !== 40) shared.hours_per_week = hours.hours;
     if (!hours.paid) shared.paid = false;
@@ -129,8 +133,8 @@ async function askJob(
     ];
     const supervisedBy = await ctx.ask.select<SupervisorKind>({
       id: id('supervised'),
-      message: wizardEn.jobSupervisor(words, ongoing),
-      choices: choicesOf(kinds, SUPERVISOR_LABELS),
+      message: words.jobSupervisor(job, ongoing),
+      choices: choicesOf(kinds, ctx.words.labels.supervisor),
       // Never a guessed supervisor: a new answer starts on "no one, or not sure".
       default: first?.supervised_by ?? 'none',
     });
@@ -159,23 +163,25 @@ function entryOf(span: JobSpan, asOf: Month): Pick<ExperienceInput, 'months' | '
 }
 
 /** The saved job as it would be typed: "2024-03 to now", "2016-06 to 2024-03", "14 months". */
-function spanText(entry: ExperienceInput, asOf: Month): string {
+function spanText(words: WizardMessages, entry: ExperienceInput, asOf: Month): string {
+  const typed = words.answers.echo;
   const months = entry.months ?? 0;
-  if (entry.ongoing) return `${entry.start ?? addMonths(asOf, -Math.round(months))} to now`;
-  if (entry.start && entry.end) return `${entry.start} to ${entry.end}`;
-  if (entry.start) return `${entry.start} to ${addMonths(entry.start, Math.max(1, Math.round(months)) - 1)}`;
-  if (entry.end) return `${addMonths(entry.end, 1 - Math.max(1, Math.round(months)))} to ${entry.end}`;
-  return `${months} months`;
+  const length = Math.max(1, Math.round(months));
+  if (entry.ongoing) return typed.spanTyped(entry.start ?? addMonths(asOf, -Math.round(months)), null);
+  if (entry.start && entry.end) return typed.spanTyped(entry.start, entry.end);
+  if (entry.start) return typed.spanTyped(entry.start, addMonths(entry.start, length - 1));
+  if (entry.end) return typed.spanTyped(addMonths(entry.end, 1 - length), entry.end);
+  return typed.monthsTyped(months);
 }
 
-function spanEcho(span: JobSpan, asOf: Month): string {
-  if (!('start' in span)) return `${span.months} months`;
-  const entry = entryOf(span, asOf);
-  const months = entry.months ?? 0;
-  const length = `${months} month${months === 1 ? '' : 's'}`;
+function spanEcho(words: WizardMessages, span: JobSpan, asOf: Month): string {
+  const echo = words.answers.echo;
+  if (!('start' in span)) return echo.spanLength(span.months);
+  const months = entryOf(span, asOf).months ?? 0;
+  const start = words.format.month(span.start);
   return span.end === null
-    ? `${formatMonth(span.start)} to now (${length} so far)`
-    : `${formatMonth(span.start)} to ${formatMonth(span.end)} (${length})`;
+    ? echo.spanOngoing(start, echo.spanLength(months))
+    : echo.spanEnded(start, words.format.month(span.end), echo.spanLength(months));
 }
 
 function endOf(entry: ExperienceInput, asOf: Month): number {
@@ -220,10 +226,10 @@ async function refixDegree(
 ): Promise<EducationInput[]> {
   const completed = await ctx.ask.text({
     id: `experience.finished.${education.indexOf(degree)}${attempt > 1 ? `.${attempt}` : ''}`,
-    message: wizardEn.finished(degreeWords(degree), !degree.completed),
+    message: ctx.words.education.finished(degreeWords(ctx.words, degree), !degree.completed),
     default: degree.completed,
-    parse: (raw) => parseFinishedMonth(raw, ctx.asOf),
-    echo: (value) => (value ? formatMonth(value) : 'not known'),
+    parse: (raw) => parseFinishedMonth(raw, ctx.asOf, ctx.words),
+    echo: (value) => (value ? ctx.words.format.month(value) : ctx.words.answers.echo.notKnown),
   });
   return education.map((e) => {
     if (e !== degree) return e;
@@ -251,9 +257,9 @@ async function askCeHours(ctx: WizardContext, profile: ProfileInput): Promise<Pr
   }
   const hours = await ctx.ask.text({
     id: 'experience.ce-hours',
-    message: wizardEn.ceHours,
+    message: ctx.words.experience.ceHours,
     default: profile.ce_hours !== undefined ? String(profile.ce_hours) : undefined,
-    parse: (raw) => parseWholeNumber(raw, 'continuing-education hours', 0, 10_000),
+    parse: (raw) => parseWholeNumber(raw, ctx.words.answers.ceHours, 0, 10_000, ctx.words),
   });
   if (hours > 0) next.ce_hours = hours;
   return next;

@@ -1,5 +1,4 @@
 import type { Data } from '../../data/model.js';
-import { wizardEn } from '../../messages/wizard-en.js';
 import type { ProfileInput } from '../../profile/schema.js';
 import type { WizardContext } from '../context.js';
 import type { Choice } from '../prompter.js';
@@ -14,22 +13,23 @@ type Goal = `area:${string}` | `cert:${string}` | 'recommend';
  * such as the ACM-RN for someone who is not a nurse), then "recommend one".
  */
 export async function askGoals(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
+  const words = ctx.words.goals;
   const before = profile.goals ?? {};
   const specializations = rankSpecializations(ctx.data, profile);
   const certifications = rankCertifications(ctx.data, profile, specializations);
   const choices: Choice<Goal>[] = [
     ...specializations.map((s) => ({
       value: `area:${s.id}` as Goal,
-      name: wizardEn.goalArea(s.name),
+      name: words.goalArea(s.name),
       short: s.name,
       description: s.summary,
     })),
     ...certifications.map((c) => ({
       value: `cert:${c.id}` as Goal,
-      name: wizardEn.goalCertification(c.abbreviation, c.name),
+      name: words.goalCertification(c.abbreviation, c.name),
       short: c.abbreviation,
     })),
-    { value: 'recommend', name: wizardEn.goalRecommend, short: 'recommend one' },
+    { value: 'recommend', name: words.goalRecommend, short: words.goalRecommendShort },
   ];
   const saved: Goal | undefined = before.certification
     ? `cert:${before.certification}`
@@ -40,7 +40,7 @@ export async function askGoals(ctx: WizardContext, profile: ProfileInput): Promi
         : undefined;
   const answer = await ctx.ask.select<Goal>({
     id: 'goals.goal',
-    message: wizardEn.goal,
+    message: words.goal,
     choices,
     default: saved && choices.some((c) => c.value === saved) ? saved : choices[0]!.value,
   });

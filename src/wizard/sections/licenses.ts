@@ -1,16 +1,9 @@
+import { STATE_NAMES } from '../../core/state-names.js';
 import { LICENSE_STATUSES, type LicenseStatus, US_STATES, type UsState } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
-import { wizardEn } from '../../messages/wizard-en.js';
 import type { ProfileInput } from '../../profile/schema.js';
 import type { EducationInput, LicenseInput, WizardContext } from '../context.js';
-import { STATE_NAMES } from '../labels.js';
 import { certificationsInReach, degreeConditionsIn, degreeMatches, FIELD_DISCIPLINES } from '../relevance.js';
-
-const STATUS_LABELS: Record<LicenseStatus, string> = {
-  active: 'Active, no restrictions',
-  restricted: 'Active with conditions (probation, restrictions)',
-  inactive: 'Inactive or lapsed',
-};
 
 /** Not a license id (ids are kebab-case): the box for "one of mine is not active". */
 const NOT_ACTIVE = '(not-active)';
@@ -24,6 +17,7 @@ const CERT = 'cert:';
  * Then the state, always: licenses, pay and the plan all depend on it.
  */
 export async function askLicenses(ctx: WizardContext, profile: ProfileInput): Promise<ProfileInput> {
+  const words = ctx.words.licenses;
   const before = profile.licenses ?? [];
   const heldCerts = profile.certifications ?? [];
   // Only licenses the finished degrees could lead to (a BSW student is not offered the LCSW).
@@ -41,11 +35,10 @@ export async function askLicenses(ctx: WizardContext, profile: ProfileInput): Pr
 
   const choices = [
     ...offered.map((l) => ({ value: l.id, name: `${l.abbreviation}: ${l.name}`, short: l.abbreviation })),
-    ...exams.map((id) => ({
-      value: id,
-      name: `${ctx.data.byId.exams.get(id)?.name ?? id} (passed)`,
-      short: id,
-    })),
+    ...exams.map((id) => {
+      const exam = words.exam(ctx.data.byId.exams.get(id)?.name ?? id);
+      return { value: id, name: words.passedExam(exam), short: exam };
+    }),
     ...certs.map((c) => ({
       value: `${CERT}${c.id}`,
       name: `${c.abbreviation}: ${c.name}`,
@@ -56,11 +49,11 @@ export async function askLicenses(ctx: WizardContext, profile: ProfileInput): Pr
   if (choices.length > 0) {
     // Most licenses are active: rather than a question each, one extra box says "some are not".
     if (offered.length > 0)
-      choices.push({ value: NOT_ACTIVE, name: wizardEn.notAllActive, short: 'not all active' });
+      choices.push({ value: NOT_ACTIVE, name: words.notAllActive, short: words.notAllActiveShort });
     picked = await ctx.ask.checkbox({
       id: 'licenses.held',
-      message: exams.length + certs.length > 0 ? wizardEn.held : wizardEn.heldLicensesOnly,
-      hint: wizardEn.heldHint,
+      message: exams.length + certs.length > 0 ? words.held : words.heldLicensesOnly,
+      hint: words.heldHint,
       choices,
       checked: [
         ...before.map((l) => l.type).filter((t) => offered.some((l) => l.id === t)),
@@ -78,8 +71,8 @@ export async function askLicenses(ctx: WizardContext, profile: ProfileInput): Pr
       const name = ctx.data.byId.licenses.get(license.type)?.abbreviation ?? license.type;
       const status = await ctx.ask.select<LicenseStatus>({
         id: `licenses.${license.type}.status`,
-        message: wizardEn.licenseStatus(name),
-        choices: LICENSE_STATUSES.map((s) => ({ value: s, name: STATUS_LABELS[s] })),
+        message: words.licenseStatus(name),
+        choices: LICENSE_STATUSES.map((s) => ({ value: s, name: ctx.words.labels.licenseStatus[s] })),
         // The saved answer; else, with one license said not to be active, the answer that claims
         // nothing ("inactive"), so a stray Enter does not undo the box just ticked.
         default:
@@ -94,7 +87,7 @@ export async function askLicenses(ctx: WizardContext, profile: ProfileInput): Pr
   const state = await askState(
     ctx,
     'licenses.state',
-    byState.length > 0 ? wizardEn.stateOfLicense(byState.length) : wizardEn.stateToWork,
+    byState.length > 0 ? words.stateOfLicense(byState.length) : words.stateToWork,
     before.find((l) => l.state)?.state ?? profile.state,
   );
   for (const license of byState) if (state) license.state = state;
@@ -168,7 +161,9 @@ export async function askState(
   message: string,
   before: string | undefined,
 ): Promise<UsState | undefined> {
-  const unsure = { value: null, name: wizardEn.notInUs, short: 'not given' };
+  const words = ctx.words.licenses;
+  const names = ctx.words.labels.state;
+  const unsure = { value: null, name: words.notInUs, short: words.notInUsShort };
   const answer = await ctx.ask.search<UsState | null>({
     id,
     message,
@@ -177,8 +172,10 @@ export async function askState(
       ...(before ? [] : [unsure]),
       ...US_STATES.map((code) => ({
         value: code,
-        name: `${STATE_NAMES[code]} (${code})`,
-        short: STATE_NAMES[code],
+        name: `${names[code]} (${code})`,
+        short: names[code],
+        // "new york" finds Nueva York.
+        ...(names[code] === STATE_NAMES[code] ? {} : { keywords: STATE_NAMES[code] }),
       })),
       ...(before ? [unsure] : []),
     ],

@@ -1,13 +1,21 @@
-import type { EducationField, EducationLevel, Role, Setting, SupervisorKind } from '../core/vocabulary.js';
-import { ACCREDITOR_NAMES } from '../core/vocabulary.js';
-
 /**
- * Plain-language names for the profile's closed vocabularies (docs/contracts.md, profile v1). The
- * vocabularies are part of the profile contract, so their labels live in code; everything that
- * the data defines (licenses, certifications, specializations) is labelled from the data.
+ * Plain-language names for the profile's closed vocabularies (docs/contracts.md, profile v1), in
+ * US English. The vocabularies are part of the profile contract, so their labels live in code;
+ * everything the data defines (licenses, certifications, specializations) is named by the data.
  */
+import { STATE_NAMES } from '../core/state-names.js';
+import type {
+  EducationField,
+  EducationLevel,
+  InternshipSupervisor,
+  LicenseStatus,
+  Role,
+  Setting,
+  SupervisorKind,
+  UsState,
+} from '../core/vocabulary.js';
 
-export const LEVEL_LABELS: Record<EducationLevel, string> = {
+const level: Record<EducationLevel, string> = {
   'high-school': 'High school diploma or GED',
   'some-college': 'Some college, no degree',
   certificate: 'A certificate (for example practical nursing)',
@@ -18,8 +26,8 @@ export const LEVEL_LABELS: Record<EducationLevel, string> = {
   doctorate: 'Doctorate',
 };
 
-/** Short forms for summaries. */
-export const LEVEL_SHORT: Record<EducationLevel, string> = {
+/** Short forms, for the answer echoed after a question and for the review. */
+const levelShort: Record<EducationLevel, string> = {
   'high-school': 'High school',
   'some-college': 'Some college',
   certificate: 'Certificate',
@@ -30,7 +38,19 @@ export const LEVEL_SHORT: Record<EducationLevel, string> = {
   doctorate: 'Doctorate',
 };
 
-export const FIELD_LABELS: Record<EducationField, string> = {
+/** The level inside a sentence: "When did you finish your associate degree in nursing?" */
+const levelInText: Record<EducationLevel, string> = {
+  'high-school': 'high school',
+  'some-college': 'some college',
+  certificate: 'certificate',
+  associate: 'associate degree',
+  diploma: 'nursing diploma',
+  bachelor: "bachelor's",
+  master: "master's",
+  doctorate: 'doctorate',
+};
+
+const field: Record<EducationField, string> = {
   'social-work': 'Social work',
   nursing: 'Nursing',
   psychology: 'Psychology',
@@ -52,7 +72,7 @@ export const FIELD_LABELS: Record<EducationField, string> = {
   other: 'Something else',
 };
 
-export const ROLE_LABELS: Record<Role, string> = {
+const role: Record<Role, string> = {
   'case-manager': 'Case manager',
   'case-management-supervisor': 'Case management supervisor or lead',
   'care-coordinator': 'Care coordinator or care manager (also MDS coordinator)',
@@ -68,7 +88,24 @@ export const ROLE_LABELS: Record<Role, string> = {
   other: 'Another related role',
 };
 
-export const SETTING_LABELS: Record<Setting, string> = {
+/** The job as a noun inside a sentence: "your job as a utilization reviewer". */
+const roleWords: Record<Role, string> = {
+  'case-manager': 'case manager',
+  'case-management-supervisor': 'case management supervisor',
+  'care-coordinator': 'care coordinator',
+  'case-management-assistant': 'case management assistant',
+  'utilization-review': 'utilization reviewer',
+  'registered-nurse': 'registered nurse',
+  'licensed-practical-nurse': 'LPN',
+  'social-worker': 'social worker',
+  'rehabilitation-counselor': 'rehabilitation counselor',
+  counselor: 'counselor',
+  'disability-manager': 'disability or claims manager',
+  'human-services': 'human services worker',
+  other: 'related role',
+};
+
+const setting: Record<Setting, string> = {
   hospital: 'Hospital',
   'health-system': 'Health system (several hospitals and clinics)',
   'home-health': 'Home health or hospice',
@@ -83,7 +120,7 @@ export const SETTING_LABELS: Record<Setting, string> = {
   other: 'Somewhere else',
 };
 
-export const SUPERVISOR_LABELS: Record<SupervisorKind, string> = {
+const supervisor: Record<SupervisorKind, string> = {
   ccm: 'A case manager with the CCM certification',
   crc: 'A Certified Rehabilitation Counselor (CRC)',
   licensed: 'A licensed nurse, social worker or counselor',
@@ -91,7 +128,8 @@ export const SUPERVISOR_LABELS: Record<SupervisorKind, string> = {
   none: 'No one, or I am not sure',
 };
 
-export const SUPERVISOR_SHORT: Record<SupervisorKind, string> = {
+/** Who supervised, as a phrase of the review. */
+const supervisorShort: Record<SupervisorKind, string> = {
   ccm: 'supervised by a CCM',
   crc: 'supervised by a CRC',
   licensed: 'supervised by a licensed professional',
@@ -99,24 +137,39 @@ export const SUPERVISOR_SHORT: Record<SupervisorKind, string> = {
   none: 'not supervised',
 };
 
-/** Fallback names for program accreditors, used when the data names no organization for one. */
-export const ACCREDITATION_FALLBACK = ACCREDITOR_NAMES;
+const internshipSupervisor: Record<InternshipSupervisor, string> = {
+  crc: 'A Certified Rehabilitation Counselor (CRC)',
+  licensed: 'A licensed counselor, social worker or nurse',
+  other: 'Someone else',
+};
 
-export { STATE_NAMES } from '../core/state-names.js';
+const licenseStatus: Record<LicenseStatus, string> = {
+  active: 'Active, no restrictions',
+  restricted: 'Active with conditions (probation, restrictions)',
+  inactive: 'Inactive or lapsed',
+};
 
-/** The job as a noun inside a sentence: "your job as a utilization reviewer". */
-export const ROLE_WORDS: Record<Role, string> = {
-  'case-manager': 'case manager',
-  'case-management-supervisor': 'case management supervisor',
-  'care-coordinator': 'care coordinator',
-  'case-management-assistant': 'case management assistant',
-  'utilization-review': 'utilization reviewer',
-  'registered-nurse': 'registered nurse',
-  'licensed-practical-nurse': 'LPN',
-  'social-worker': 'social worker',
-  'rehabilitation-counselor': 'rehabilitation counselor',
-  counselor: 'counselor',
-  'disability-manager': 'disability or claims manager',
-  'human-services': 'human services worker',
-  other: 'related role',
+/** A license's status as a word of the review: "RN (active)". */
+const licenseStatusShort: Record<LicenseStatus, string> = {
+  active: 'active',
+  restricted: 'restricted',
+  inactive: 'inactive',
+};
+
+const state: Record<UsState, string> = STATE_NAMES;
+
+export const labelsEn = {
+  level,
+  levelShort,
+  levelInText,
+  field,
+  role,
+  roleWords,
+  setting,
+  supervisor,
+  supervisorShort,
+  internshipSupervisor,
+  licenseStatus,
+  licenseStatusShort,
+  state,
 };
