@@ -4,7 +4,7 @@ import { type BandFacts, chooseBand } from './band-choice.js';
 import type { ParsedLayer } from './parse-data.js';
 import { recordDiagnostic } from './positioned.js';
 
-type Band = BandFacts & { id: string };
+type Band = BandFacts & { id: string; soc?: string };
 
 /** Credential sets are tried in every combination up to this many credentials named in bands. */
 const MAX_COMBINED_CREDENTIALS = 6;
@@ -15,7 +15,8 @@ const MAX_COMBINED_CREDENTIALS = 6;
  * rung's band the way the planner does (all-settings bands included as the fallback), and warns
  * where a band's floor or its middle is below the rung before. A lower ceiling alone is not
  * flagged: bands come from sources of different widths, and a narrower range whose floor and
- * middle rise is still a raise.
+ * middle rise is still a raise. Nor is a drop between two bands that are each one BLS occupation
+ * (`soc`) and not the same one: the roadmap shows such a move as no raise.
  */
 export function payNotMonotone(layer: ParsedLayer): Diagnostic[] {
   const bands = (layer.lists.get('bands') ?? []) as unknown as Band[];
@@ -31,7 +32,12 @@ export function payNotMonotone(layer: ParsedLayer): Diagnostic[] {
     for (const level of levels) {
       const band = chooseBand(bands, level.id, track.specialization, track.credentials);
       if (!band) continue;
-      const drop = previous ? dropOf(previous, band) : null;
+      // Two bands of different BLS occupations may pay less up the ladder (a nurse who leads a
+      // team is counted as a social and community service manager): that is a fact of the
+      // figures, which the roadmap shows as no raise, not a slip in the data.
+      const otherOccupation =
+        previous?.soc !== undefined && band.soc !== undefined && previous.soc !== band.soc;
+      const drop = previous && !otherOccupation ? dropOf(previous, band) : null;
       if (previous && drop && !reported.has(`${previous.id}>${band.id}`)) {
         reported.add(`${previous.id}>${band.id}`);
         const diagnostic = recordDiagnostic(

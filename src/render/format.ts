@@ -6,7 +6,14 @@
 import { formatMonth, monthIndex } from '../core/month.js';
 import { formatNumber } from '../core/number.js';
 import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engine/types.js';
-import type { PayPoint, Roadmap, RoadmapCertification, RoadmapGoal, RoadmapStep } from '../roadmap/types.js';
+import type {
+  PayFigures,
+  PaySource,
+  Roadmap,
+  RoadmapCertification,
+  RoadmapGoal,
+  RoadmapStep,
+} from '../roadmap/types.js';
 import { stripControl } from './sanitize.js';
 
 // The English status words live with the other English words of a verdict.
@@ -260,12 +267,44 @@ export function nextStep(steps: RoadmapStep[]): RoadmapStep | null {
  * "NY median for all child, family, and school social workers, May 2024": what a state median
  * covers, so it is not read as the pay of the rung beside it.
  */
-export function stateMedianWhat(point: PayPoint): string {
+export function stateMedianWhat(point: PayFigures): string {
   const [state, period] = (point.state_median_period ?? '').split(', ');
   const who = point.state_median_occupation ? ` for all ${point.state_median_occupation.toLowerCase()}` : '';
   return `${state ?? ''} median${who}${period ? `, ${period}` : ''}`.trim();
 }
 
-/** Why a state median can sit above the range beside it. */
-export const STATE_MEDIAN_NOTE =
-  'The ranges are national figures for each rung. A state median (BLS) covers everyone in that occupation in the state, new hires and the most experienced alike, so it can sit above or below the range of a rung.';
+/** Under every pay table: what the figures are, so none is read as the pay of years on the job. */
+export const PAY_NOTE =
+  'Each figure is the BLS pay of the occupation the post is paid as: the median, and the range 8 in 10 earned where BLS publishes one. National and state figures alike cover everyone in the occupation, new hires and the most experienced, so a figure shows what a kind of post pays, not a raise for years on the job.';
+
+/**
+ * "median $93,600 (8 in 10 earned $66,030–$135,320)", "median $58,570", or "$60,000–$80,000" for
+ * a band with no median: the national figures of one pay entry; `unit` goes after the median.
+ */
+export function nationalPayText(p: PayFigures, unit = ''): string {
+  const usd = (n: number) => `$${formatNumber(n)}`;
+  if (p.median_usd === undefined)
+    return `${p.min_usd === p.max_usd ? usd(p.min_usd) : `${usd(p.min_usd)}–${usd(p.max_usd)}`}${unit}`;
+  const spread = p.min_usd < p.max_usd ? ` (8 in 10 earned ${usd(p.min_usd)}–${usd(p.max_usd)})` : '';
+  return `median ${usd(p.median_usd)}${unit}${spread}`;
+}
+
+/** "registered nurses, May 2024": the BLS occupation and period the national figures are for. */
+export function paidAsText(p: PayFigures): string | null {
+  if (!p.occupation) return null;
+  const name = stripControl(p.occupation);
+  const lower = /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return `${lower}${p.period ? `, ${stripControl(p.period)}` : ''}`;
+}
+
+/** The sources of a list of pay entries, once each, in the order first cited. */
+export function paySources(points: readonly PayFigures[]): PaySource[] {
+  const seen = new Map<string, PaySource>();
+  for (const point of points) {
+    for (const source of point.sources ?? []) {
+      const key = `${source.url ?? source.title}|${source.as_of}`;
+      if (!seen.has(key)) seen.set(key, source);
+    }
+  }
+  return [...seen.values()];
+}

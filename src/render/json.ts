@@ -1,5 +1,5 @@
 import type { CertificationVerdict, EvalNode, RouteVerdict } from '../engine/types.js';
-import type { Roadmap, RoadmapStep } from '../roadmap/types.js';
+import type { PayFigures, Roadmap, RoadmapStep } from '../roadmap/types.js';
 
 /**
  * The roadmap as JSON (docs/contracts.md): keys always in the contract's order, whatever order
@@ -67,7 +67,7 @@ function orderStep(step: RoadmapStep): Plain {
     {
       ...step,
       cost_usd: step.cost_usd ? ordered(step.cost_usd, ['min', 'max']) : null,
-      pay_after: step.pay_after ? ordered(step.pay_after, ['level', 'min_usd', 'max_usd']) : null,
+      pay_after: step.pay_after ? orderPay(step.pay_after, ['level', 'min_usd', 'max_usd']) : null,
       sources: step.sources.map((s) => ordered(s, SOURCE_KEYS)),
     },
     [
@@ -86,6 +86,25 @@ function orderStep(step: RoadmapStep): Plain {
   );
 }
 
+/** Pay figures: the contract's keys, then the occupation and sources (0.2), then the state median. */
+function orderPay(pay: PayFigures, first: readonly string[]): Plain {
+  return ordered(
+    { ...pay, ...(pay.sources ? { sources: pay.sources.map((s) => ordered(s, SOURCE_KEYS)) } : {}) },
+    [
+      ...first,
+      'median_usd',
+      'occupation',
+      'soc',
+      'period',
+      'sources',
+      'state_median_usd',
+      'state_median_period',
+      'state_median_source',
+      'state_median_occupation',
+    ],
+  );
+}
+
 export function orderRoadmap(roadmap: Roadmap): Plain {
   return ordered(
     {
@@ -97,18 +116,7 @@ export function orderRoadmap(roadmap: Roadmap): Plain {
       alternatives: roadmap.alternatives.map((a) => ordered(a, ['title', 'saves_months', 'steps'])),
       standing: roadmap.standing.map((s) => ordered(s, ['ok', 'text'])),
       pay: roadmap.pay.map((p) =>
-        ordered(p, [
-          'month',
-          'label',
-          'level',
-          'min_usd',
-          'max_usd',
-          'open_ended',
-          'state_median_usd',
-          'state_median_period',
-          'state_median_source',
-          'state_median_occupation',
-        ]),
+        orderPay(p, ['month', 'label', 'level', 'min_usd', 'max_usd', 'open_ended']),
       ),
       answers: roadmap.answers.map((a) => ordered(a, ['id', 'question', 'answer'])),
     },

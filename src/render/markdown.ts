@@ -6,10 +6,11 @@ import {
   certsForDisplay,
   collectNotes,
   costText as costWords,
+  nationalPayText,
+  PAY_NOTE,
+  paidAsText,
   restsOnReading,
-  STATE_MEDIAN_NOTE,
   shownRoute,
-  stateMedianWhat,
   statusWords,
 } from './format.js';
 
@@ -65,29 +66,7 @@ export function renderMarkdown(roadmap: Roadmap): string {
     out.push('');
   }
 
-  if (roadmap.pay.length > 0) {
-    out.push(
-      '## Pay along the way',
-      '',
-      '| When | After | Level | Yearly pay |',
-      '| --- | --- | --- | --- |',
-    );
-    for (const p of roadmap.pay) {
-      const now = p.month === roadmap.as_of;
-      const when = now ? 'now' : formatMonth(p.month);
-      const after = now ? 'today' : cell(p.label);
-      const state = p.state_median_usd
-        ? `; ${cell(stateMedianWhat(p))}: ${money(p.state_median_usd, p.state_median_usd)}`
-        : '';
-      out.push(
-        `| ${when} | ${after} | ${cell(levelName(p.level))} | ${money(p.min_usd, p.max_usd)}${p.open_ended ? ' and up' : ''}${state} |`,
-      );
-    }
-    if (roadmap.pay.some((p) => p.state_median_usd)) {
-      out.push('', STATE_MEDIAN_NOTE);
-    }
-    out.push('');
-  }
+  if (roadmap.pay.length > 0) out.push(...payTable(roadmap, sources), '');
 
   if (roadmap.answers.length > 0) {
     out.push('## Your questions', '');
@@ -170,12 +149,21 @@ function stepLines(step: RoadmapStep, n: number, all: readonly RoadmapStep[], so
   const cost = step.status !== 'done' && step.status !== 'n-a' ? costText(step) : '';
   if (cost) facts.push(cost);
   const lines = [`- ${box} ${n}. ${title} — ${facts.join(' · ')}`, `  - Why: ${esc(step.why)}`];
+  // The step's own sources are numbered first, then those of the pay it leads to.
+  const refs = step.sources.filter((s) => s.url).map((s) => sources.ref(s));
   const pay = step.pay_after;
   const previous = previousPay(step, all);
   if (pay && step.status !== 'done' && step.status !== 'n-a' && !samePay(pay, previous)) {
-    lines.push(`  - Pay after: ${levelName(pay.level)}, ${money(pay.min_usd, pay.max_usd)} a year`);
+    const paidAs = paidAsText(pay);
+    const [state] = (pay.state_median_period ?? '').split(', ');
+    const inState =
+      pay.state_median_usd && state
+        ? `; ${esc(state)} median ${money(pay.state_median_usd, pay.state_median_usd)}`
+        : '';
+    lines.push(
+      `  - Pay after: ${levelName(pay.level)}${paidAs ? `, paid as ${esc(paidAs)}` : ''}: ${esc(nationalPayText(pay, ' a year nationally'))}${inState}${sourceRefs(pay, sources)}`,
+    );
   }
-  const refs = step.sources.filter((s) => s.url).map((s) => sources.ref(s));
   if (refs.length > 0) lines.push(`  - Sources: ${[...new Set(refs)].map((r) => `[${r}]`).join(' ')}`);
   return lines;
 }
@@ -200,6 +188,49 @@ function previousPay(step: RoadmapStep, all: readonly RoadmapStep[]): PayAfter |
   const open = all.filter((s) => s.status !== 'done' && s.status !== 'n-a' && s.pay_after);
   const at = open.indexOf(step);
   return at > 0 ? (open[at - 1]?.pay_after ?? null) : null;
+}
+
+/**
+ * Pay along the way: each figure with the BLS occupation it is, the state's median beside it and
+ * the sources it is read from (numbered in the list at the end), then what the figures cover.
+ */
+function payTable(roadmap: Roadmap, sources: SourceList): string[] {
+  const states = [
+    ...new Set(
+      roadmap.pay.filter((p) => p.state_median_usd).map((p) => p.state_median_period?.split(', ')[0] ?? ''),
+    ),
+  ];
+  const stateColumn =
+    states.length === 1 ? `${cell(states[0]!)} median` : states.length > 1 ? 'State median' : null;
+  const lines = [
+    '## Pay along the way',
+    '',
+    `| When | After | Level | Paid as (BLS occupation) | Yearly pay, national |${stateColumn ? ` ${stateColumn} |` : ''} Sources |`,
+    `| --- | --- | --- | --- | --- |${stateColumn ? ' --- |' : ''} --- |`,
+  ];
+  for (const p of roadmap.pay) {
+    const now = p.month === roadmap.as_of;
+    const when = now ? 'now' : formatMonth(p.month);
+    const after = now ? 'today' : cell(p.label);
+    const paidAs = paidAsText(p);
+    const state = stateColumn
+      ? ` ${p.state_median_usd ? `${money(p.state_median_usd, p.state_median_usd)}${states.length > 1 || p.state_median_period?.split(', ')[1] !== p.period ? ` (${cell(p.state_median_period ?? '')})` : ''}` : '—'} |`
+      : '';
+    lines.push(
+      `| ${when} | ${after} | ${cell(levelName(p.level))} | ${paidAs ? cell(paidAs) : '—'} | ${cell(nationalPayText(p))}${p.open_ended ? ' and up' : ''} |${state} ${sourceRefs(p, sources).trim() || '—'} |`,
+    );
+  }
+  // What the figures are, for figures that say which BLS occupation they are.
+  if (roadmap.pay.some((p) => p.occupation)) lines.push('', PAY_NOTE);
+  return lines;
+}
+
+/** " [3] [9]": the pay figures' sources as numbers in the list at the end, or their titles where they have no address. */
+function sourceRefs(pay: PayAfter, sources: SourceList): string {
+  const refs = (pay.sources ?? []).map((s) =>
+    s.url ? `[${sources.ref(s)}]` : `(${cell(s.title)}, as of ${s.as_of})`,
+  );
+  return refs.length > 0 ? ` ${[...new Set(refs)].join(' ')}` : '';
 }
 
 function samePay(a: PayAfter, b: PayAfter | null): boolean {

@@ -6,9 +6,11 @@ import type { Rule } from '../data/schema/rules.js';
 import { predicatesOf } from '../engine/compile.js';
 import type { PlanContext } from './context.js';
 import { highestRank } from './degree-match.js';
-import { article, LEVEL_NAMES, orList, span, usd, usdRange } from './labels.js';
+import { article, LEVEL_NAMES, lowerFirst, orList, span, usd, usdRange } from './labels.js';
+import { currentLevel } from './ladder.js';
+import { figuresWords, PAY_NO_RAISE, PAY_UNKNOWN } from './pay.js';
 import type { RouteChoice } from './route.js';
-import type { Answer, Roadmap } from './types.js';
+import type { Answer, PayPoint, Roadmap, RoadmapStep } from './types.js';
 
 /** The questions people ask, answered for this person from their plan and the data. */
 export function answers(
@@ -157,22 +159,64 @@ function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification |
   return `No: every route to the ${cert.abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.${yours}`;
 }
 
+/**
+ * What the pay table shows, in words: each figure with the occupation it is, what has no figure
+ * and why, and the sources the figures are taken from (the ones cited beside them).
+ */
 function earnings(ctx: PlanContext, roadmap: Roadmap): string {
-  const pay = roadmap.pay;
   const levelName = (id: string) => ctx.data.byId.levels.get(id)?.name.toLowerCase() ?? id;
-  const range = (p: { min_usd: number; max_usd: number; open_ended: boolean }) =>
-    `${usdRange({ min: p.min_usd, max: p.max_usd })}${p.open_ended ? ' and up' : ''}`;
-  if (pay.length === 0)
-    return 'The data has no pay band for where this plan leads yet; `casemgr-path explore salaries` lists what it has.';
-  const first = pay[0]!;
-  const last = pay[pay.length - 1]!;
-  const today = first.month === ctx.asOf;
-  const start = today ? `Today, as ${article(levelName(first.level))}: ${range(first)}.` : '';
-  const end =
-    last === first && today
-      ? ''
-      : ` By ${formatMonth(last.month)}, as ${article(levelName(last.level))}${last.label.startsWith('+') ? ` with the ${last.label.slice(2)}` : ''}: ${range(last)}.`;
-  return `${start}${end} These are typical yearly pay ranges from the BLS and the other sources listed with each figure; employers and regions vary.`.trim();
+  const paidAs = (p: PayPoint) => (p.occupation ? `, paid as ${lowerFirst(p.occupation)}` : '');
+  const parts: string[] = [];
+  const now = roadmap.pay.find((p) => p.month === ctx.asOf);
+  if (now) parts.push(`Today, as ${article(levelName(now.level))}${paidAs(now)}: ${figuresWords(now)}.`);
+  else {
+    const today = todayWords(ctx);
+    if (today) parts.push(today);
+  }
+  for (const p of roadmap.pay) {
+    if (p === now) continue;
+    const credential = p.label.startsWith('+ ') ? ` with the ${p.label.slice(2).split(',')[0]}` : '';
+    parts.push(
+      `From ${formatMonth(p.month)}, as ${article(levelName(p.level))}${credential}${paidAs(p)}: ${figuresWords(p)}.`,
+    );
+  }
+  const open = roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a');
+  const quoted = (steps: readonly RoadmapStep[]) => steps.map((s) => `“${s.title}”`).join(', ');
+  const unknown = open.filter((s) => s.why.includes(PAY_UNKNOWN));
+  if (unknown.length > 0) {
+    parts.push(
+      `The sources we cite give no pay figure for the post ${unknown.length === 1 ? 'the step' : 'the steps'} ${quoted(unknown)} ${unknown.length === 1 ? 'leads' : 'lead'} to (the step says why).`,
+    );
+  }
+  const flat = open.filter((s) => s.why.includes(PAY_NO_RAISE));
+  if (flat.length > 0) {
+    parts.push(
+      `The plan shows no raise for ${quoted(flat)}: the BLS figures for that post are not above the pay you have (the step says why).`,
+    );
+  }
+  if (roadmap.pay.length === 0) {
+    if (parts.length === 0) parts.push('The sources we cite give no pay figure for the posts on this plan.');
+    parts.push('`casemgr-path explore salaries` lists the figures the data has.');
+    return parts.join(' ');
+  }
+  const titles = [...new Set(roadmap.pay.flatMap((p) => (p.sources ?? []).map((s) => s.title)))];
+  const from =
+    titles.length > 0
+      ? ` The figures come from: ${titles.join('; ')}. Each is cited beside its figure in the pay table.`
+      : '';
+  parts.push(
+    `${from} They are yearly pay for everyone in each occupation, every level of experience alike (BLS gives no pay by years on the job); employers and regions vary.`.trim(),
+  );
+  return parts.join(' ');
+}
+
+/** Why there is no pay for today: the job held is off the ladder, or has no figure. */
+function todayWords(ctx: PlanContext): string {
+  const ongoing = ctx.profile.experience.filter((e) => e.ongoing);
+  if (ongoing.length === 0) return '';
+  if (!currentLevel(ctx))
+    return 'Your job now is not a case-management post, so the plan shows no pay for today.';
+  return 'The sources we cite give no pay figure for your job now: BLS has no single occupation for it.';
 }
 
 function cost(roadmap: Roadmap): string {

@@ -87,7 +87,7 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
     return !draft.fixed && start !== null && start !== undefined && monthIndex(start) <= soon;
   };
   if (planned.some((draft) => startsSoon(draft) && rank(draft.gains?.level) >= jobRank)) return null;
-  const { job, words } = describeJob(ctx, best);
+  const { job, words, sources } = describeJob(ctx, best);
   return {
     id: `job-${best.job.id}`,
     kind: 'job',
@@ -97,7 +97,7 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
       : `Get a job as ${article(lowerFirstWord(best.title))}`,
     why: `${best.job.summary}${words} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
     cost: null,
-    sources: sourceRefs(best.sources),
+    sources: sourceRefs(sources),
     duration: ASSUME.jobSearchMonths,
     after: [],
     gains: best.job.level ? { level: best.job.level } : {},
@@ -106,7 +106,11 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
 }
 
 /** The job's minimum qualifications (which the person meets), the state's pay and the caveats. */
-function describeJob(ctx: PlanContext, best: JobVersion, met = true): { job: StepJob; words: string } {
+function describeJob(
+  ctx: PlanContext,
+  best: JobVersion,
+  met = true,
+): { job: StepJob; words: string; sources: JobVersion['sources'] } {
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
   const payWords = pay?.median_usd
@@ -132,7 +136,9 @@ function describeJob(ctx: PlanContext, best: JobVersion, met = true): { job: Ste
   const qualifies = requirement
     ? ` Minimum qualifications: ${lowerFirstWord(requirement)}, which ${met ? 'you have' : 'the steps before this one give you'}.`
     : '';
-  return { job, words: `${qualifies}${payWords}${caveats}` };
+  // The state figure the words quote is cited with the job's own sources.
+  const sources = [...best.sources, ...(pay?.median_usd ? pay.sources : [])];
+  return { job, words: `${qualifies}${payWords}${caveats}`, sources };
 }
 
 /**
@@ -150,13 +156,13 @@ export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[])
       version.employer !== null && levelRank(ctx, version.job.level) === levelRank(ctx, search.gains?.level),
   );
   if (!best) return false;
-  const { job, words } = describeJob(ctx, best);
+  const { job, words, sources } = describeJob(ctx, best);
   becomeJobSearch(
     search,
     job,
     `${article(best.title)} at the ${best.employer}, or another case-management post`,
     `One you qualify for now is the ${best.title} at the ${best.employer}. ${best.job.summary}${words}`,
-    best.sources,
+    sources,
   );
   return true;
 }
@@ -186,7 +192,7 @@ export function goalJobStep(
   } else {
     qualifies = ` ${found.note ?? 'The sources we cite give no minimum qualifications for this job; employers set their own.'}`;
   }
-  const { job, words } = describeJob(ctx, version, after.length === 0);
+  const { job, words, sources } = describeJob(ctx, version, after.length === 0);
   const title = version.employer
     ? `${article(version.title)} at the ${version.employer}`
     : article(lowerFirstWord(version.title));
@@ -206,7 +212,7 @@ export function goalJobStep(
       job,
       `${title}, the job you chose`,
       `It is the job you chose. ${found.summary}${words}${qualifies}`,
-      version.sources,
+      sources,
     );
     // A search the plan already dates before the degree ends (the job's qualifications are met
     // partway through it) does not wait for the whole degree again.
@@ -221,7 +227,7 @@ export function goalJobStep(
     title: `Get a job as ${title}`,
     why: `The job you chose. ${found.summary}${words}${qualifies} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
     cost: null,
-    sources: sourceRefs(version.sources),
+    sources: sourceRefs(sources),
     duration: ASSUME.jobSearchMonths,
     after,
     gains: found.level ? { level: found.level } : {},

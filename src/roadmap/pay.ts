@@ -1,10 +1,21 @@
 import type { Month } from '../core/month.js';
+import { ROLES, type Role, SETTINGS, type Setting } from '../core/vocabulary.js';
 import { chooseBand } from '../data/band-choice.js';
 import type { Data } from '../data/model.js';
-import type { SalaryBand } from '../data/schema/families.js';
+import type { Job, LadderLevel, SalaryBand } from '../data/schema/families.js';
 import type { PlanContext } from './context.js';
-import { currentLevel } from './ladder.js';
-import type { PayAfter, PayPoint } from './types.js';
+import type { DraftStep } from './draft.js';
+import { statePay } from './jobs.js';
+import { lowerFirst, usd } from './labels.js';
+import { levelForRole } from './ladder.js';
+import type { PayFigures, PayPoint, PaySource } from './types.js';
+
+/**
+ * Pay along the plan (docs/data-provenance.md, "Pay"). A pay figure is one BLS occupation's
+ * national pay (salaries.yaml), with the state's OEWS median for the same occupation beside it.
+ * Pay changes with a job, not with a degree, an exam or a license: only a step that moves the
+ * person into a post changes it, and a credential gained on the way counts from the next post.
+ */
 
 /**
  * The pay band (salaries.yaml) for a ladder level: see `chooseBand` for the order of preference
@@ -19,33 +30,205 @@ export function findBand(
   return level ? chooseBand(data.bands, level, specialization, credentials) : null;
 }
 
-/** The person's pay state: the rung they stand on and the credentials they hold (active licenses, certifications). */
+/** The band of one BLS occupation: a band with that SOC, on the given rung if there is one there. */
+export function bandForSoc(data: Data, soc: string, level: string | null): SalaryBand | null {
+  const bands = data.bands.filter((band) => band.soc === soc);
+  return bands.find((band) => band.level === level) ?? bands[0] ?? null;
+}
+
+/** The job a profile role holds (jobs.yaml `roles`), if the data names one. */
+export function jobOfRole(data: Data, role: Role): Job | undefined {
+  return data.jobs.find((job) => job.roles?.includes(role));
+}
+
+/** The specialization whose settings include this one (specializations.yaml), for a post's pay. */
+function specializationOfSetting(data: Data, setting: Setting | undefined): string | null {
+  if (!setting || setting === 'other') return null;
+  return data.specializations.find((spec) => spec.settings.includes(setting))?.id ?? null;
+}
+
+/** The person's pay state: the rung they stand on, the band their job is paid as, what they hold. */
 export interface PayState {
   level: string | undefined;
+  band: SalaryBand | null;
   credentials: Set<string>;
 }
 
-export function initialPayState(ctx: PlanContext): PayState {
+export function initialPayState(ctx: PlanContext, level: LadderLevel | undefined): PayState {
+  const credentials = new Set([
+    ...ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type),
+    ...ctx.profile.certifications,
+  ]);
+  return { level: level?.id, band: level ? bandNow(ctx, credentials) : null, credentials };
+}
+
+/**
+ * Pay today comes from the job the person holds: the ongoing role on the highest rung (the one
+ * `currentLevel` starts from). A role the data names a job for is paid as that job's occupation
+ * (none when BLS has no single one, as for care coordinators); a case manager as the band of the
+ * rung for the field of their setting (a case manager at a community mental health center as a
+ * mental health social worker), or for the goal's field where the setting names none.
+ */
+function bandNow(ctx: PlanContext, credentials: ReadonlySet<string>): SalaryBand | null {
+  let best: { role: Role; setting: Setting; rung: LadderLevel } | undefined;
+  for (const entry of ctx.profile.experience) {
+    if (!entry.ongoing) continue;
+    const rung = levelForRole(ctx.data, entry.role);
+    if (rung && (!best || rung.rank > best.rung.rank))
+      best = { role: entry.role, setting: entry.setting, rung };
+  }
+  if (!best) return null;
+  const job = jobOfRole(ctx.data, best.role);
+  if (job) return job.soc ? bandForSoc(ctx.data, job.soc, job.level ?? best.rung.id) : null;
+  const specialization = specializationOfSetting(ctx.data, best.setting) ?? ctx.specialization?.id ?? null;
+  return chooseBand(ctx.data.bands, best.rung.id, specialization, credentials);
+}
+
+/** What a step does to pay. */
+export type PayMove =
+  /** A rung that years alone reach (no job titles, no band of its own): pay stays with the job held. */
+  | { kind: 'years'; level: string }
+  /** A post: the band it is paid as, or null when no source gives one. */
+  | { kind: 'job'; level: string; band: SalaryBand | null };
+
+/**
+ * The move a step makes onto a rung (its `gains.level`), and the band of the post it leads to:
+ * a job step is paid as its job's occupation; a search for a post in a role the data names a job
+ * for, as that job's; any other post, as the band of the rung for the post's setting (or the
+ * goal's field) and the credentials held by then. Undefined for a step that is no move, or a move
+ * down the ladder.
+ */
+export function moveOf(ctx: PlanContext, draft: DraftStep, state: PayState): PayMove | undefined {
+  const rung = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
+  if (!rung) return undefined;
+  const current = state.level ? ctx.data.byId.levels.get(state.level) : undefined;
+  if (current && rung.rank < current.rank) return undefined;
+  const level = current && current.rank > rung.rank ? current.id : rung.id;
+  if (rung.roles.length === 0) {
+    // A band written for such a rung (an overlay's) still applies; the built-in data has none.
+    const band = chooseBand(ctx.data.bands, rung.id, ctx.specialization?.id ?? null, state.credentials);
+    return band ? { kind: 'job', level, band } : { kind: 'years', level };
+  }
+  if (draft.job) {
+    return {
+      kind: 'job',
+      level,
+      band: draft.job.soc ? bandForSoc(ctx.data, draft.job.soc, rung.id) : null,
+    };
+  }
+  const search = searchedPost(draft.id);
+  const job = search.role ? jobOfRole(ctx.data, search.role) : undefined;
+  if (job) return { kind: 'job', level, band: job.soc ? bandForSoc(ctx.data, job.soc, rung.id) : null };
+  const specialization = specializationOfSetting(ctx.data, search.setting) ?? ctx.specialization?.id ?? null;
   return {
-    level: currentLevel(ctx)?.id,
-    credentials: new Set([
-      ...ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type),
-      ...ctx.profile.certifications,
-    ]),
+    kind: 'job',
+    level,
+    band: chooseBand(ctx.data.bands, rung.id, specialization, state.credentials),
   };
 }
 
-export function payAfter(band: SalaryBand | null): PayAfter | null {
-  return band ? { level: band.level, min_usd: band.min_usd, max_usd: band.max_usd } : null;
+/**
+ * The role and setting a job search is for, read from its id (`find-job-<role>[-supervised]
+ * [-<setting>]`, src/roadmap/steps/experience.ts): the draft carries only the rung it leads to.
+ */
+function searchedPost(id: string): { role?: Role; setting?: Setting } {
+  if (!id.startsWith('find-job-')) return {};
+  const rest = id.slice('find-job-'.length);
+  const role = [...ROLES]
+    .sort((a, b) => b.length - a.length)
+    .find((r) => rest === r || rest.startsWith(`${r}-`));
+  const setting = [...SETTINGS].sort((a, b) => b.length - a.length).find((s) => rest.endsWith(`-${s}`));
+  return { ...(role ? { role } : {}), ...(setting ? { setting } : {}) };
 }
 
-export function payPoint(band: SalaryBand, month: Month, label: string): PayPoint {
-  return {
-    month,
-    label,
-    level: band.level,
+/** The same pay: one band, or two bands of one occupation with the same figures. */
+export function samePay(a: SalaryBand | null, b: SalaryBand | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.soc !== undefined &&
+    a.soc === b.soc &&
+    a.min_usd === b.min_usd &&
+    a.max_usd === b.max_usd &&
+    a.median_usd === b.median_usd
+  );
+}
+
+/** The middle of a band: its median, or the middle of its range where it gives none. */
+export function middleOf(band: Pick<SalaryBand, 'min_usd' | 'max_usd' | 'median_usd'>): number {
+  return band.median_usd ?? (band.min_usd + band.max_usd) / 2;
+}
+
+/**
+ * A band's figures as the roadmap shows them: the national figures with their occupation, period
+ * and sources, and the person's state's OEWS median for the same occupation where it is known.
+ */
+export function payFigures(ctx: PlanContext, band: SalaryBand, level: string = band.level): PayFigures {
+  const bls = band.soc ? ctx.data.bls.find((b) => b.soc === band.soc) : undefined;
+  const sources: PaySource[] = band.sources.map(paySource);
+  const figures: PayFigures = {
+    level,
     min_usd: band.min_usd,
     max_usd: band.max_usd,
-    open_ended: band.open_ended ?? false,
+    ...(band.median_usd !== undefined ? { median_usd: band.median_usd } : {}),
+    ...(bls ? { occupation: bls.occupation, soc: bls.soc, period: bls.period } : {}),
+    sources,
   };
+  const state = ctx.profile.state;
+  const pay = band.soc ? statePay(ctx.data, state, band.soc) : null;
+  if (state && pay?.median_usd) {
+    figures.state_median_usd = pay.median_usd;
+    figures.state_median_period = `${state}, ${pay.period}`;
+    const source = pay.sources[0];
+    if (source?.url) figures.state_median_source = source.url;
+    figures.state_median_occupation = pay.occupation;
+    if (source) sources.push(paySource(source));
+  }
+  return figures;
+}
+
+function paySource(source: SalaryBand['sources'][number]): PaySource {
+  return {
+    title: source.title,
+    ...(source.url ? { url: source.url } : {}),
+    as_of: source.as_of,
+    official: source.official === true,
+  };
+}
+
+export function payPoint(figures: PayFigures, month: Month, label: string, openEnded: boolean): PayPoint {
+  return { month, label, open_ended: openEnded, ...figures };
+}
+
+/**
+ * The figures in words, for the answers and the step reasons: "a median of $45,120 a year
+ * nationally (May 2024; 8 in 10 earned $33,280–$63,850) and $44,030 in TX".
+ */
+export function figuresWords(p: PayFigures): string {
+  const [state, statePeriod] = (p.state_median_period ?? '').split(', ');
+  const notes = [
+    p.period,
+    p.median_usd !== undefined && p.min_usd < p.max_usd
+      ? `8 in 10 earned ${usd(p.min_usd)}–${usd(p.max_usd)}`
+      : undefined,
+  ].filter(Boolean);
+  const national =
+    p.median_usd !== undefined
+      ? `a median of ${usd(p.median_usd)} a year nationally`
+      : `${usd(p.min_usd)}–${usd(p.max_usd)} a year nationally`;
+  const inState =
+    p.state_median_usd && state
+      ? ` and ${usd(p.state_median_usd)} in ${state}${statePeriod && statePeriod !== p.period ? ` (${statePeriod})` : ''}`
+      : '';
+  return `${national}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}${inState}`;
+}
+
+/** How a step's reason opens the words on a post with no pay figure, and on one with no raise. */
+export const PAY_UNKNOWN = ' Pay: not in the sources we cite;';
+export const PAY_NO_RAISE = ' Pay: BLS counts this post as';
+
+/** "registered nurses" for a band of one occupation; null for a band that is not one. */
+export function occupationOf(data: Data, band: SalaryBand): string | null {
+  const bls = band.soc ? data.bls.find((b) => b.soc === band.soc) : undefined;
+  return bls ? lowerFirst(bls.occupation) : null;
 }

@@ -4,31 +4,26 @@ import type { SalaryBand } from '../data/schema/families.js';
 import type { PlanContext } from './context.js';
 import type { DraftStep } from './draft.js';
 import type { ExamWindow } from './exam-windows.js';
-import { statePay } from './jobs.js';
-import { findBand, initialPayState, payAfter, payPoint } from './pay.js';
+import { lowerFirst, usd } from './labels.js';
+import { currentLevel } from './ladder.js';
+import {
+  initialPayState,
+  middleOf,
+  moveOf,
+  occupationOf,
+  PAY_NO_RAISE,
+  PAY_UNKNOWN,
+  payFigures,
+  payPoint,
+  samePay,
+} from './pay.js';
 import type { Dates } from './schedule.js';
-import type { PayPoint, RoadmapStep } from './types.js';
+import type { PayAfter, PayPoint, RoadmapStep } from './types.js';
 
 /**
  * Orders the dated drafts into the roadmap's steps (done first, then what does not apply, then by
  * start month), gives each its status, and follows the person's pay from step to step.
  */
-/**
- * The person's state's OEWS median for the one BLS occupation a band's figures are (its `soc`),
- * beside the national band; nothing when the band is not one occupation or the state has no figure.
- */
-function withBandMedian(ctx: PlanContext, band: SalaryBand, point: PayPoint): PayPoint {
-  const state = ctx.profile.state;
-  const pay = band.soc ? statePay(ctx.data, state, band.soc) : null;
-  if (!state || !pay?.median_usd) return point;
-  point.state_median_usd = pay.median_usd;
-  point.state_median_period = `${state}, ${pay.period}`;
-  const source = pay.sources[0]?.url;
-  if (source) point.state_median_source = source;
-  point.state_median_occupation = pay.occupation;
-  return point;
-}
-
 export function finishSteps(
   ctx: PlanContext,
   drafts: readonly DraftStep[],
@@ -51,48 +46,7 @@ export function finishSteps(
       a.order - b.order,
   );
 
-  const specialization = ctx.specialization?.id ?? null;
-  const state = initialPayState(ctx);
-  const pay: PayPoint[] = [];
-  const now = findBand(ctx.data, state.level, specialization, state.credentials);
-  if (now) {
-    pay.push(
-      withBandMedian(
-        ctx,
-        now,
-        payPoint(now, ctx.asOf, ctx.data.byId.levels.get(now.level)?.name ?? now.level),
-      ),
-    );
-  }
-  let lastBand = now;
-
-  // Pay changes when a step ends, so follow the open steps in the order they end.
-  const payAfterById = new Map<string, ReturnType<typeof payAfter>>();
-  const open = dated.filter((d) => !d.draft.fixed || d.draft.fixed.status === 'in-progress');
-  const byEnd = [...open].sort((a, b) => at(a.end) - at(b.end) || a.order - b.order);
-  for (const d of byEnd) {
-    const gains = d.draft.gains;
-    if (gains?.credential) state.credentials.add(gains.credential);
-    if (gains?.level) {
-      const next = ctx.data.byId.levels.get(gains.level);
-      const current = state.level ? ctx.data.byId.levels.get(state.level) : undefined;
-      if (next && (!current || next.rank > current.rank)) state.level = next.id;
-    }
-    const band = findBand(ctx.data, state.level, specialization, state.credentials);
-    payAfterById.set(d.draft.id, payAfter(band));
-    if (band && band !== lastBand && d.end) {
-      const point = payPoint(band, d.end, label(ctx, d.draft));
-      const state = d.draft.job?.state_pay;
-      if (state?.median_usd) {
-        point.state_median_usd = state.median_usd;
-        point.state_median_period = `${state.state}, ${state.period}`;
-        if (state.source) point.state_median_source = state.source;
-        if (state.occupation) point.state_median_occupation = state.occupation;
-      }
-      pay.push(point.state_median_usd ? point : withBandMedian(ctx, band, point));
-      lastBand = band;
-    }
-  }
+  const { pay, payAfterById, payWords } = followPay(ctx, dated);
 
   const steps = dated.map(({ draft, start, end: scheduled, window }): RoadmapStep => {
     const end = draft.openEnded ? null : scheduled;
@@ -105,13 +59,107 @@ export function finishSteps(
       end,
       duration_months: start && end ? monthIndex(end) - monthIndex(start) : null,
       cost_usd: draft.cost,
-      why: draft.why + windowWords(window, draft) + studyStart(draft, end, ctx.asOf) + dueMonth(draft, start),
+      why:
+        draft.why +
+        windowWords(window, draft) +
+        studyStart(draft, end, ctx.asOf) +
+        (payWords.get(draft.id) ?? '') +
+        dueMonth(draft, start),
       pay_after: payAfterById.get(draft.id) ?? null,
       sources: draft.sources,
       ...(draft.job ? { job: draft.job } : {}),
     };
   });
   return { steps, pay };
+}
+
+/**
+ * Pay along the plan: today's pay from the job the person holds, then a new figure after each step
+ * that moves them into a post paid better (in the order the steps end). A move whose post has no
+ * figure in the sources, or whose figures are not above the pay the person has, gets no figure
+ * and says why in its reason; a rung that years alone reach keeps the pay of the job held.
+ */
+function followPay(
+  ctx: PlanContext,
+  dated: readonly { draft: DraftStep; order: number; end: Month | null }[],
+): { pay: PayPoint[]; payAfterById: Map<string, PayAfter>; payWords: Map<string, string> } {
+  const start = currentLevel(ctx);
+  const state = initialPayState(ctx, start);
+  const held = new Set(state.credentials);
+  const pay: PayPoint[] = [];
+  if (state.band && start) {
+    pay.push(payPoint(payFigures(ctx, state.band, start.id), ctx.asOf, start.name, bandOpen(state.band)));
+  }
+  const payAfterById = new Map<string, PayAfter>();
+  const payWords = new Map<string, string>();
+  const open = dated.filter((d) => !d.draft.fixed || d.draft.fixed.status === 'in-progress');
+  const byEnd = [...open].sort((a, b) => at(a.end) - at(b.end) || a.order - b.order);
+  for (const d of byEnd) {
+    const gains = d.draft.gains;
+    if (gains?.credential) state.credentials.add(gains.credential);
+    const move = moveOf(ctx, d.draft, state);
+    if (!move) continue;
+    state.level = move.level;
+    if (move.kind === 'years') {
+      if (state.band)
+        payWords.set(
+          d.draft.id,
+          " Pay: BLS gives each occupation's pay across every level of experience, not by years on the job, so the plan shows no change in pay for this move.",
+        );
+      continue;
+    }
+    const next = move.band;
+    if (samePay(next, state.band)) continue;
+    if (!next) {
+      payWords.set(d.draft.id, unknownPayWords(ctx, d.draft));
+      state.band = null;
+      continue;
+    }
+    if (state.band && middleOf(next) <= middleOf(state.band)) {
+      payWords.set(d.draft.id, noRaiseWords(ctx, next, state.band));
+      continue;
+    }
+    state.band = next;
+    const figures = payFigures(ctx, next, move.level);
+    payAfterById.set(d.draft.id, figures);
+    if (d.end) pay.push(payPoint(figures, d.end, label(ctx, d.draft, next, held), bandOpen(next)));
+  }
+  return { pay, payAfterById, payWords };
+}
+
+function bandOpen(band: SalaryBand): boolean {
+  return band.open_ended ?? false;
+}
+
+/** Why a post has no pay figure: the job has no BLS occupation, or the field has no band. */
+function unknownPayWords(ctx: PlanContext, draft: DraftStep): string {
+  const rung = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
+  const area = ctx.specialization ? lowerFirst(ctx.specialization.name) : null;
+  const what = draft.job
+    ? 'BLS has no single occupation for this job'
+    : `BLS has no occupation for ${rung ? `${rung.name.toLowerCase()} posts` : 'this post'}${area ? ` in ${area}` : ''}`;
+  return `${PAY_UNKNOWN} ${what}, so the plan shows no figure. Ask employers what such posts pay.`;
+}
+
+/** Why a post whose BLS figures are not above the person's pay shows no raise. */
+function noRaiseWords(ctx: PlanContext, next: SalaryBand, current: SalaryBand): string {
+  const median = (band: SalaryBand) => {
+    const figures = payFigures(ctx, band);
+    const state = figures.state_median_usd
+      ? ` and ${usd(figures.state_median_usd)} in ${stateName(ctx)}`
+      : '';
+    return `a median of ${usd(middleOf(band))} nationally${state}`;
+  };
+  const period = payFigures(ctx, next).period;
+  const nextName = occupationOf(ctx.data, next) ?? 'the figures of its field';
+  const currentName = occupationOf(ctx.data, current) ?? 'the figures your pay follows now';
+  const below = middleOf(next) < middleOf(current) ? 'below' : 'no higher than';
+  return `${PAY_NO_RAISE} ${nextName} (${median(next)}${period ? `, ${period}` : ''}), ${below} ${currentName} (${median(current)}), the occupation your pay follows now. The sources we cite give no figure for this post itself, so the plan shows no raise; ask employers what it pays.`;
+}
+
+function stateName(ctx: PlanContext): string {
+  const state = ctx.profile.state ?? '';
+  return ctx.data.byId.states.get(state.toLowerCase())?.name ?? state;
 }
 
 /** Done steps read as a CV: education, then licenses, exams, certifications, experience. */
@@ -142,10 +190,11 @@ function statusOf(draft: DraftStep, start: Month | null, asOf: Month): StepStatu
   return 'pending';
 }
 
-function label(ctx: PlanContext, draft: DraftStep): string {
+/** "+ RN, Case manager": the rung, after the credential the band assumes when the plan earns it. */
+function label(ctx: PlanContext, draft: DraftStep, band: SalaryBand, held: ReadonlySet<string>): string {
   const parts: string[] = [];
-  const credential = draft.gains?.credential;
-  if (credential) {
+  const credential = band.credential;
+  if (credential && !held.has(credential)) {
     const name =
       ctx.data.byId.certifications.get(credential)?.abbreviation ??
       ctx.data.byId.licenses.get(credential)?.abbreviation;

@@ -99,11 +99,44 @@ export interface StepJob {
   } | null;
 }
 
-export interface PayAfter {
+/** Where a pay figure comes from: the page it was read from (additive, 0.2). */
+export interface PaySource {
+  title: string;
+  url?: string;
+  as_of: string;
+  /** bls.gov (or another official publisher); false for a third-party page. */
+  official: boolean;
+}
+
+/**
+ * The pay figures of one band: one BLS occupation's national figures for every experience level
+ * (additive fields, 0.2), and the state's median beside them where the person's state is known.
+ * `min_usd` and `max_usd` are the 10th and 90th percentiles where BLS publishes them, or the median
+ * twice where it publishes only the median.
+ */
+export interface PayFigures {
   level: string;
   min_usd: number;
   max_usd: number;
+  /** The occupation's national median (0.2, additive). */
+  median_usd?: number;
+  /** The BLS occupation the national figures are for, and its SOC code. */
+  occupation?: string;
+  soc?: string;
+  /** The period the national figures are for ("May 2024"). */
+  period?: string;
+  /** The sources behind the figures shown: the national figures' first, then the state median's. */
+  sources?: PaySource[];
+  /** The state's OEWS median for the same occupation (0.2, present when known). */
+  state_median_usd?: number;
+  state_median_period?: string;
+  state_median_source?: string;
+  /** The BLS occupation the state median covers, every experience level in it. */
+  state_median_occupation?: string;
 }
+
+/** The pay a job move leads to; null on steps that are not a job move or do not change pay. */
+export type PayAfter = PayFigures;
 
 export interface Alternative {
   title: string;
@@ -116,17 +149,8 @@ export interface StandingItem {
   text: string;
 }
 
-export interface PayPoint {
+export interface PayPoint extends PayFigures {
   month: Month;
   label: string;
-  level: string;
-  min_usd: number;
-  max_usd: number;
   open_ended: boolean;
-  /** The state's OEWS median for the job this point comes from (0.2, present when known). */
-  state_median_usd?: number;
-  state_median_period?: string;
-  state_median_source?: string;
-  /** The BLS occupation the state median covers, every experience level in it. */
-  state_median_occupation?: string;
 }

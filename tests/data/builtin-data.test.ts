@@ -80,30 +80,15 @@ const REQUIRED_IDS: Record<string, string[]> = {
   ],
   bands: [
     'assistant-all',
-    'case-manager-all',
-    'experienced-case-manager-all',
-    'senior-case-manager-all',
     'supervisor-all',
-    'executive-all',
-    'senior-case-manager-healthcare-ccm',
-    'case-manager-social-work',
-    'experienced-case-manager-social-work',
-    'senior-case-manager-social-work',
-    'supervisor-social-work',
-    'case-manager-rn',
-    'experienced-case-manager-rn',
-    'senior-case-manager-rn',
-    'supervisor-rn',
+    'case-manager-rn-healthcare',
+    'case-manager-rn-geriatric-care',
     'case-manager-healthcare-social-work',
-    'experienced-case-manager-healthcare-social-work',
-    'senior-case-manager-healthcare-social-work',
+    'case-manager-social-work',
+    'case-manager-child-welfare',
     'case-manager-mental-health',
-    'experienced-case-manager-mental-health',
     'case-manager-substance-use',
-    'experienced-case-manager-substance-use',
-    'experienced-case-manager-child-welfare',
     'case-manager-vocational-rehabilitation',
-    'experienced-case-manager-vocational-rehabilitation',
   ],
   bls: [
     'social-community-service-managers',
@@ -240,5 +225,51 @@ describe('built-in data', () => {
   it('places each profile role on at most one rung', () => {
     const roles = (layer.lists.get('levels') ?? []).flatMap((level) => level.roles as string[]);
     expect(new Set(roles).size).toBe(roles.length);
+  });
+
+  it('names at most one job for each profile role (pay today follows it)', () => {
+    const roles = (layer.lists.get('jobs') ?? []).flatMap((job) => (job.roles as string[] | undefined) ?? []);
+    expect(new Set(roles).size).toBe(roles.length);
+  });
+
+  it('pays every band as one BLS occupation, with the national median the BLS list gives it', () => {
+    const bls = new Map((layer.lists.get('bls') ?? []).map((record) => [record.soc, record]));
+    const wrong = (layer.lists.get('bands') ?? [])
+      .filter((band) => {
+        const record = band.soc ? bls.get(band.soc) : undefined;
+        return !record || band.median_usd !== record.median_usd;
+      })
+      .map((band) => band.id);
+    expect(wrong).toEqual([]);
+  });
+
+  it('pays each job step as a band of its occupation, on its rung', () => {
+    const bands = layer.lists.get('bands') ?? [];
+    const missing = (layer.lists.get('jobs') ?? [])
+      .filter((job) => job.soc && job.level)
+      .filter((job) => !bands.some((band) => band.soc === job.soc))
+      .map((job) => job.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives no band to a rung that years alone reach: BLS has no pay by years on the job', () => {
+    const yearsOnly = new Set(
+      (layer.lists.get('levels') ?? [])
+        .filter((level) => (level.roles as string[]).length === 0)
+        .map((level) => level.id),
+    );
+    expect((layer.lists.get('bands') ?? []).filter((band) => yearsOnly.has(band.level as string))).toEqual(
+      [],
+    );
+  });
+
+  it('shows only sourced pay: every band cites an address, and a percentile only beside a median', () => {
+    const bad = (layer.lists.get('bands') ?? [])
+      .filter((band) => {
+        const sources = band.sources as { url?: string }[];
+        return sources.length === 0 || sources.some((s) => !s.url) || band.median_usd === undefined;
+      })
+      .map((band) => band.id);
+    expect(bad).toEqual([]);
   });
 });

@@ -21,12 +21,13 @@ describe('planRoadmap (fixture data, real engine)', () => {
       start: ccmFrom,
       cost_usd: { min: 430, max: 430 },
     });
-    expect(byId.get('ccm-exam')?.pay_after).toEqual({
-      level: 'case-manager',
-      min_usd: 70000,
-      max_usd: 85000,
-    });
-    expect(roadmap.pay.map((p) => p.label)).toEqual(['Case manager', '+ CCM', 'Senior case manager']);
+    // Pay changes with a post, not with an exam: the CCM counts from the next move up.
+    expect(byId.get('ccm-exam')?.pay_after).toBeNull();
+    expect(roadmap.pay.map((p) => p.label)).toEqual(['Case manager', '+ CCM, Senior case manager']);
+    expect(roadmap.pay.map((p) => [p.min_usd, p.max_usd])).toEqual([
+      [60000, 80000],
+      [80000, 90000],
+    ]);
     expect(roadmap.standing.filter((s) => s.ok === false).map((s) => s.text)).toEqual([
       '24 months full-time case management — still needed: 11 more FTE months',
     ]);

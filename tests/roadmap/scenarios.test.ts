@@ -12,8 +12,10 @@ import { builtinData } from '../helpers/data.js';
 /**
  * Roadmap scenarios, read as a career adviser would: tests/scenarios/roadmap/*.yaml, data only.
  * `steps` must all appear, in this order (each matches a step by any of id / kind / status /
- * start / end, `title` and `why` as substrings); `no_steps` must match no step; `goal` fields must
- * equal; `pay_now` is the level of the first pay point (null: no pay shown for today);
+ * start / end, `title` and `why` as substrings, and `pay_after`: the level of the pay it leads to, null
+ * for none); `no_steps` must match no step; `goal` fields must equal; `pay_now` is the level of
+ * today's pay point (null: no pay shown for today); `pay` lists every pay point in order (its
+ * level, and the national median, occupation and state median where given);
  * `markdown` / `no_markdown` are substrings of the Markdown plan, `markdown_once` substrings it holds once.
  */
 const StepMatch = z.strictObject({
@@ -24,6 +26,13 @@ const StepMatch = z.strictObject({
   end: z.string().optional(),
   title: z.string().optional(),
   why: z.string().optional(),
+  pay_after: z.string().nullable().optional(),
+});
+const PayMatch = z.strictObject({
+  level: z.string(),
+  median_usd: z.number().optional(),
+  occupation: z.string().optional(),
+  state_median_usd: z.number().optional(),
 });
 const Scenario = z.strictObject({
   name: z.string(),
@@ -39,6 +48,7 @@ const Scenario = z.strictObject({
     steps: z.array(StepMatch).default([]),
     no_steps: z.array(StepMatch).default([]),
     pay_now: z.string().nullable().optional(),
+    pay: z.array(PayMatch).optional(),
     markdown: z.array(z.string()).default([]),
     no_markdown: z.array(z.string()).default([]),
     /** Substrings the Markdown plan holds exactly once. */
@@ -54,7 +64,8 @@ const matches = (step: Step, want: z.infer<typeof StepMatch>) =>
   (want.start === undefined || step.start === want.start) &&
   (want.end === undefined || step.end === want.end) &&
   (want.title === undefined || step.title.includes(want.title)) &&
-  (want.why === undefined || step.why.includes(want.why));
+  (want.why === undefined || step.why.includes(want.why)) &&
+  (want.pay_after === undefined || (step.pay_after?.level ?? null) === want.pay_after);
 
 const dir = join(import.meta.dirname, '..', 'scenarios', 'roadmap');
 const files = readdirSync(dir)
@@ -70,7 +81,9 @@ describe('roadmap scenarios', () => {
       const report = evaluate(profile, data, { asOf: scenario.as_of });
       const roadmap = planRoadmap(profile, data, report, { asOf: scenario.as_of });
       const listing = roadmap.steps
-        .map((s) => `${s.id} [${s.kind}, ${s.status}, ${s.start}] ${s.title}`)
+        .map(
+          (s) => `${s.id} [${s.kind}, ${s.status}, ${s.start}, pay ${s.pay_after?.level ?? '-'}] ${s.title}`,
+        )
         .join('\n');
       const want = scenario.expect;
       if (want.goal?.specialization !== undefined)
@@ -92,6 +105,14 @@ describe('roadmap scenarios', () => {
       if (want.pay_now !== undefined) {
         const now = roadmap.pay.find((p) => p.month === scenario.as_of) ?? null;
         expect(now?.level ?? null).toBe(want.pay_now);
+      }
+      if (want.pay !== undefined) {
+        expect(
+          roadmap.pay.map((p, i) => {
+            const keys = Object.keys(want.pay![i] ?? { level: '' }) as (keyof z.infer<typeof PayMatch>)[];
+            return Object.fromEntries(keys.map((key) => [key, p[key]]));
+          }),
+        ).toEqual(want.pay);
       }
       const markdown = renderMarkdown(roadmap);
       for (const text of want.markdown) expect(markdown).toContain(text);

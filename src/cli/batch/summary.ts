@@ -54,10 +54,11 @@ function goalStep(roadmap: Roadmap): RoadmapStep | undefined {
     : undefined;
 }
 
+/** The pay in force in a month: the last figure at or before it (none before the first). */
 function payAt(pay: readonly PayPoint[], month: string | null): PayPoint | undefined {
   if (month === null) return pay.at(-1);
   const limit = monthIndex(month);
-  return pay.filter((point) => monthIndex(point.month) <= limit).at(-1) ?? pay[0];
+  return pay.filter((point) => monthIndex(point.month) <= limit).at(-1);
 }
 
 /** The summary row of a client whose roadmap was built. */
@@ -67,7 +68,8 @@ export function summarize(row: number, name: string | null, file: string, roadma
     roadmap.steps.find((step) => step.status === 'in-progress');
   const goal = goalStep(roadmap);
   const goalMonth = goal ? (goal.status === 'done' ? roadmap.as_of : (goal.end ?? null)) : null;
-  const now = roadmap.pay[0];
+  // Pay today is the figure dated today: a plan whose first figure comes later has none for today.
+  const now = roadmap.pay.find((point) => point.month === roadmap.as_of);
   const atGoal = roadmap.pay.length > 0 ? payAt(roadmap.pay, goalMonth) : undefined;
   return {
     row,

@@ -227,8 +227,19 @@ export const SalaryBand = z
     level: Id.describe('ladder level id'),
     specialization: Id.nullable().describe('specialization id, or null for all'),
     credential: Id.nullable().optional().describe('certification or license id the band assumes'),
-    min_usd: z.number().nonnegative(),
-    max_usd: z.number().nonnegative(),
+    min_usd: z
+      .number()
+      .nonnegative()
+      .describe('the low end: the 10th percentile where the source gives it, else the median'),
+    max_usd: z
+      .number()
+      .nonnegative()
+      .describe('the high end: the 90th percentile where the source gives it, else the median'),
+    median_usd: z
+      .number()
+      .positive()
+      .optional()
+      .describe('the median of the occupation (every experience level), where the source gives it'),
     open_ended: z.boolean().optional().describe('the top of the range is "and up"'),
     soc: z
       .string()
@@ -238,7 +249,11 @@ export const SalaryBand = z
     basis: z.string().min(1).describe('what the figures are: median range, BLS median, …'),
     sources: Sources,
   })
-  .refine((b) => b.min_usd <= b.max_usd, { message: 'min_usd must not exceed max_usd' });
+  .refine((b) => b.min_usd <= b.max_usd, { message: 'min_usd must not exceed max_usd' })
+  .refine((b) => b.median_usd === undefined || (b.min_usd <= b.median_usd && b.median_usd <= b.max_usd), {
+    message: 'median_usd must lie between min_usd and max_usd',
+    path: ['median_usd'],
+  });
 export const BlsMedian = z.strictObject({
   id: Id,
   occupation: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { US_STATES } from '../../core/vocabulary.js';
+import { ROLES, US_STATES } from '../../core/vocabulary.js';
 import { Id, Sources } from './common.js';
 import { Caveat, RuleSchema } from './rules.js';
 
@@ -42,6 +42,13 @@ export const Job = z
       .describe('specialization ids where this job is a way in or a next step'),
     soc: Soc.nullable().describe('the BLS occupation the job is paid as; null when BLS has no single one'),
     occupation: z.string().min(1).nullable().describe('the BLS occupation title for `soc`'),
+    roles: z
+      .array(z.enum(ROLES))
+      .min(1)
+      .optional()
+      .describe(
+        'the profile roles (experience.role) that hold this job: pay today for someone in such a role is the job’s occupation',
+      ),
     level: Id.nullable().describe(
       'the ladder rung (ladder.yaml) the job sits on; null: not a case-management rung',
     ),

@@ -18,6 +18,9 @@ import {
   monthsText,
   type Note,
   nextStep,
+  PAY_NOTE,
+  paidAsText,
+  paySources,
   payText,
   restsOnReading,
   shownRoute,
@@ -183,13 +186,41 @@ export function payHtml(points: PayPoint[], asOf: string, area: string | null): 
   const pct = (usd: number): string => `${Math.max(0.5, Math.min(100, (usd / max) * 100)).toFixed(1)}%`;
   const rows = points.map(
     (p) => `<span class="when">${p.month === asOf ? 'now' : esc(formatMonth(p.month))}</span>
-<span>${esc(p.label)}${p.state_median_usd ? `<div class="small muted">${esc(stateMedianWhat(p))}: $${formatNumber(p.state_median_usd)} (BLS)</div>` : ''}</span>
+<span>${esc(p.label)}${payDetails(p)}</span>
 <span class="track" role="img" aria-label="${esc(payText(p.min_usd, p.max_usd, p.open_ended))}"><span class="high" style="width:${pct(p.max_usd)}"></span><span class="low" style="width:${pct(p.min_usd)}"></span></span>
 <span class="range">${esc(payText(p.min_usd, p.max_usd, p.open_ended))}</span>`,
   );
   const title = area ? `Pay along the way <span class="muted">(${esc(area)})</span>` : 'Pay along the way';
   return `<section class="pay-section" id="pay"><h2>${title}</h2><div class="pay">${rows.join('')}</div>
-<p class="small muted">Bars run from $0 to the highest figure: dark to the low end of the range, light to the high end.</p></section>`;
+<p class="small muted">Bars run from $0 to the highest figure: dark to the low end of the range, light to the high end.${points.some((p) => p.occupation) ? ` ${esc(PAY_NOTE)}` : ''}</p>${paySourcesHtml(points)}</section>`;
+}
+
+/** Under a pay row's label: the national median and the occupation it is, then the state's median. */
+function payDetails(p: PayPoint): string {
+  const paidAs = paidAsText(p);
+  const national = [
+    p.median_usd !== undefined ? `median $${formatNumber(p.median_usd)}` : '',
+    paidAs ? `all ${paidAs} (BLS)` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const state = p.state_median_usd ? `${stateMedianWhat(p)}: $${formatNumber(p.state_median_usd)} (BLS)` : '';
+  return [national, state]
+    .filter(Boolean)
+    .map((line) => `<div class="small muted">${esc(line)}</div>`)
+    .join('');
+}
+
+/** The pay figures' sources, linked. */
+function paySourcesHtml(points: PayPoint[]): string {
+  const sources = paySources(points);
+  if (sources.length === 0) return '';
+  const items = sources.map((source) => {
+    const href = safeHref(source.url);
+    const name = `${esc(source.title)}, ${esc(formatMonth(source.as_of))}`;
+    return href ? `<a href="${esc(href)}">${name}</a>` : name;
+  });
+  return `<p class="small muted">Pay sources: ${items.join('; ')}</p>`;
 }
 
 export function notesHtml(notes: Note[]): string {
@@ -216,6 +247,7 @@ export function sourcesHtml(roadmap: Roadmap): string {
     if (!known || (!known.title && source.title)) seen.set(key, source);
   };
   for (const step of roadmap.steps) for (const source of step.sources) add(source);
+  for (const source of paySources(roadmap.pay)) add(source);
   const visit = (node: { source?: SourceRef; children?: unknown[] }): void => {
     if (node.source) add(node.source);
     for (const child of (node.children ?? []) as (typeof node)[]) visit(child);

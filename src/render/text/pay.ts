@@ -1,7 +1,7 @@
 import { formatMonth } from '../../core/month.js';
 import { formatNumber } from '../../core/number.js';
 import type { PayPoint } from '../../roadmap/types.js';
-import { payText, stateMedianWhat } from '../format.js';
+import { paidAsText, paySources, payText, stateMedianWhat } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import type { Look } from './style.js';
 import { padEnd, padStart, visibleWidth } from './width.js';
@@ -32,11 +32,35 @@ export function payBar(
   );
 }
 
-/** PAY ALONG THE WAY: today's band, then each step that moves pay, as bars with ranges. */
-/** "median in FL, May 2024: $42,790 (BLS)" */
-function stateMedian(point: PayPoint): string {
-  return `${stripControl(stateMedianWhat(point))}: $${formatNumber(point.state_median_usd ?? 0)} (BLS)`;
+/**
+ * "median $45,120 · NY $46,210 · all social and human service assistants, May 2024 (BLS)": the
+ * national median, the state's median for the same occupation, and the occupation they cover.
+ */
+function detailLines(point: PayPoint): string[] {
+  const paidAs = paidAsText(point);
+  const [state, statePeriod] = (point.state_median_period ?? '').split(', ');
+  const parts = [
+    point.median_usd !== undefined ? `median $${formatNumber(point.median_usd)}` : '',
+    point.state_median_usd && state
+      ? `${stripControl(state)} $${formatNumber(point.state_median_usd)}${statePeriod && statePeriod !== point.period ? ` (${stripControl(statePeriod)})` : ''}`
+      : '',
+    paidAs ? `all ${paidAs} (BLS)` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return [];
+  // A state median with no occupation named (a hand-made model) says what it covers itself.
+  if (!paidAs && point.state_median_usd)
+    return [stripControl(`${stateMedianWhat(point)}: $${formatNumber(point.state_median_usd)} (BLS)`)];
+  return [parts.join(' · ')];
 }
+
+/** "Pay sources: BLS Occupational Outlook Handbook, Registered Nurses (Pay), Aug 2025; …" */
+function sourcesText(points: readonly PayPoint[]): string | null {
+  const sources = paySources(points);
+  if (sources.length === 0) return null;
+  return `Pay sources: ${sources.map((s) => `${stripControl(s.title)}, ${formatMonth(s.as_of)}`).join('; ')}`;
+}
+
+/** PAY ALONG THE WAY: today's pay, then each step that moves pay, as bars with ranges. */
 
 export function paySection(
   points: PayPoint[],
@@ -71,12 +95,12 @@ export function paySection(
         `${INDENT}${padEnd(row.when, whenWidth)}  ${padEnd(labelLines[0] ?? '', labelWidth)}  ${bar}  ${padStart(row.range, rangeWidth)}`,
       );
       for (const more of labelLines.slice(1)) lines.push(`${' '.repeat(labelAt)}${more}`);
-      if (row.point.state_median_usd) {
-        for (const part of wrap(stateMedian(row.point), look.width - labelAt))
+      for (const detail of detailLines(row.point)) {
+        for (const part of wrap(detail, look.width - labelAt))
           lines.push(`${' '.repeat(labelAt)}${look.style.dim(part)}`);
       }
     }
-    return lines;
+    return [...lines, ...sourceLines(points, look)];
   }
   // Narrow: the month and label on one line, the bar and range under them.
   const stackedBar = Math.max(4, look.width - INDENT.length - 2 - 2 - rangeWidth);
@@ -88,10 +112,16 @@ export function paySection(
     lines.push(
       `${INDENT}  ${payBar(row.point, scaleMax, stackedBar, look)}  ${padStart(row.range, rangeWidth)}`,
     );
-    if (row.point.state_median_usd) {
-      for (const part of wrap(stateMedian(row.point), look.width - INDENT.length - 2))
+    for (const detail of detailLines(row.point)) {
+      for (const part of wrap(detail, look.width - INDENT.length - 2))
         lines.push(`${INDENT}  ${look.style.dim(part)}`);
     }
   }
-  return lines;
+  return [...lines, ...sourceLines(points, look)];
+}
+
+/** The pay figures' sources, dim, under the rows. */
+function sourceLines(points: readonly PayPoint[], look: Look): string[] {
+  const text = sourcesText(points);
+  return text ? wrap(text, look.width - INDENT.length).map((part) => `${INDENT}${look.style.dim(part)}`) : [];
 }

@@ -29,6 +29,15 @@ describe('summary rows', () => {
     });
   });
 
+  it('leaves pay now empty when the plan has no figure for today, not its first later one', () => {
+    const roadmap = roadmapFor('Changer');
+    roadmap.pay = roadmap.pay.slice(1);
+    expect(summarize(2, null, 'reports/x.md', roadmap)).toMatchObject({
+      pay_now_min: null,
+      pay_now_max: null,
+    });
+  });
+
   it('has every column for a failed row, empty but row, name and status', () => {
     const row = failedSummary(9, '+1 trick');
     expect(Object.keys(row)).toEqual([...SUMMARY_COLUMNS]);
