@@ -31,8 +31,10 @@ export function examsText(data: Data, licensure: StateLicensure): string | null 
 export function supervisionText(licensure: StateLicensure): string {
   const { supervised_hours: hours, min_months: min, max_months: max } = licensure;
   let text = hours === null ? 'supervised practice' : `${count(hours)} supervised hours`;
-  if (typeof min === 'number') text += ` over at least ${count(min)} months`;
-  else if (min === 'none') text += ' with no minimum duration';
+  if (typeof min === 'number') {
+    text += ` over at least ${count(min)} months`;
+    if (licensure.min_weeks !== null) text += ` (${count(licensure.min_weeks)} weeks)`;
+  } else if (min === 'none') text += ' with no minimum duration';
   if (hours === null) text += ' (hour total not known)';
   if (min === null) text += '; minimum duration not known';
   if (typeof max === 'number') text += `, within ${count(max)} months`;
@@ -43,6 +45,8 @@ export function supervisionText(licensure: StateLicensure): string {
   } else text += '; maximum not known';
   if (licensure.supervision_hours !== null) {
     text += `; ${count(licensure.supervision_hours)} hours of supervision`;
+  } else if (licensure.supervision_hours_per_month !== null) {
+    text += `; at least ${count(licensure.supervision_hours_per_month)} hours of supervision a month`;
   }
   return text;
 }

@@ -56,6 +56,10 @@ export interface StateLicensure {
   min_months: DurationMonths;
   max_months: DurationMonths;
   supervision_hours: number | null;
+  /** The minimum as the rule words it, in weeks (Florida's 100), beside `min_months`. */
+  min_weeks: number | null;
+  /** Supervision as a monthly rate (Texas LPC: 4 hours a month), where the rule gives one. */
+  supervision_hours_per_month: number | null;
   associate_expires_months: number | null;
   /** The licenses.yaml id of the associate credential, when it has one of its own. */
   associate_license: string | null;
@@ -160,6 +164,8 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     exams_mode: license.exams.length > 1 ? 'any' : 'all',
     state_exams: [],
     early_state_exam: null,
+    min_weeks: null,
+    supervision_hours_per_month: null,
     supervised_hours: null,
     national_range: { hours: license.supervised_hours, months: license.supervised_months },
     min_months: license.supervised_months?.min ?? null,
@@ -224,6 +230,8 @@ function fromState(
     min_months: supervision.min_months ?? null,
     max_months: supervision.max_months ?? null,
     supervision_hours: supervision.supervision_hours ?? null,
+    min_weeks: supervision.min_weeks ?? null,
+    supervision_hours_per_month: supervision.supervision_hours_per_month ?? null,
     associate_expires_months: associate.expires,
     associate_license: associate.license,
     reactivation: entry.reactivation ?? [],
@@ -235,7 +243,14 @@ function fromState(
   };
   if (result.available === false) return result;
   const asked = (key: keyof StateLicensure) => (key === 'exams' ? 'exam' in entry : key in entry);
-  const missing = UNKNOWN_LABELS.filter(([key]) => asked(key) && result[key] === null);
+  // A limit the rule sets another way is not unknown: the associate credential's expiry caps
+  // the duration, and a monthly supervision rate stands for a total.
+  const coveredOtherwise = (key: UnknownFact) =>
+    (key === 'max_months' && result.associate_expires_months !== null) ||
+    (key === 'supervision_hours' && result.supervision_hours_per_month !== null);
+  const missing = UNKNOWN_LABELS.filter(
+    ([key]) => asked(key) && result[key] === null && !coveredOtherwise(key),
+  );
   const unknown = missing.map(([, label]) => label);
   if (unknown.length > 0) {
     result.gap = {
@@ -310,6 +325,8 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       exams_mode: 'all',
       state_exams: [],
       early_state_exam: null,
+      min_weeks: null,
+      supervision_hours_per_month: null,
       associate_expires_months: associate.expires_months ?? null,
       reactivation: [],
       note: associate.note ?? null,

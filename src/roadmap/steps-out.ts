@@ -215,7 +215,7 @@ function windowWords(window: ExamWindow | undefined, draft: DraftStep): string {
       : '';
   return window.published
     ? ` The exam is given in windows; the plan uses the ${month(window.exam)} window.${apply}`
-    : ` The exam is given in windows; dates for ${month(window.exam)} are not yet published, so the plan assumes the usual ${window.name} window.${apply.replace('are taken', 'usually run')}`;
+    : ` The exam is given in windows; dates for ${month(window.exam)} are not yet published, so the plan assumes the usual ${window.name} window.${apply.replace('are taken', 'usually run')} Confirm the dates with the issuer before you plan around them.`;
 }
 
 /** "Start studying in Jul 2027." for an exam whose study time runs before it. */

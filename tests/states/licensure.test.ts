@@ -28,7 +28,13 @@ describe('licensureFor', () => {
         const label = `${state.code} ${id}`;
         expect(result.source, label).toBe('state');
         expect(result.sources.length, label).toBeGreaterThan(0);
-        const hasGap = result.available !== false && UNKNOWABLE.some((key) => result[key] === null);
+        // A limit set another way is no gap: an associate credential's expiry, a monthly supervision rate.
+        const coveredOtherwise = (key: string) =>
+          (key === 'max_months' && result.associate_expires_months !== null) ||
+          (key === 'supervision_hours' && result.supervision_hours_per_month !== null);
+        const hasGap =
+          result.available !== false &&
+          UNKNOWABLE.some((key) => result[key] === null && !coveredOtherwise(key));
         // Bachelor's and master's levels need no hours, so only the fields they state count.
         if (id === 'lcsw' || id === 'lpc') expect(result.fallback_note !== null, label).toBe(hasGap);
         if (result.fallback_note) {

@@ -24,8 +24,10 @@ function examsText(data: Data, licensure: StateLicensure): string | null {
 function supervisionText(licensure: StateLicensure): string {
   const { supervised_hours: hours, min_months: min, max_months: max } = licensure;
   let text = hours === null ? 'práctica supervisada' : `${n(hours)} horas supervisadas`;
-  if (typeof min === 'number') text += ` durante al menos ${n(min)} meses`;
-  else if (min === 'none') text += ' sin duración mínima';
+  if (typeof min === 'number') {
+    text += ` durante al menos ${n(min)} meses`;
+    if (licensure.min_weeks !== null) text += ` (${n(licensure.min_weeks)} semanas)`;
+  } else if (min === 'none') text += ' sin duración mínima';
   if (hours === null) text += ' (total de horas: sin datos)';
   if (min === null) text += '; duración mínima: sin datos';
   if (typeof max === 'number') text += `, en un plazo de ${n(max)} meses`;
@@ -36,6 +38,8 @@ function supervisionText(licensure: StateLicensure): string {
   } else text += '; plazo máximo: sin datos';
   if (licensure.supervision_hours !== null)
     text += `; ${n(licensure.supervision_hours)} horas de supervisión`;
+  else if (licensure.supervision_hours_per_month !== null)
+    text += `; al menos ${n(licensure.supervision_hours_per_month)} horas de supervisión al mes`;
   return text;
 }
 

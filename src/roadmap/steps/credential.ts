@@ -35,7 +35,12 @@ function feeText(cert: Certification, asOf: Month, who: string): string {
   if (fees.application_usd !== null) parts.push(`${usd(fees.application_usd)} application`);
   if (cert.exam && fees.exam_usd !== null) parts.push(`${usd(fees.exam_usd)} exam`);
   const unknown = fees.application_usd === null || (cert.exam !== null && fees.exam_usd === null);
-  return ` Fees from ${formatMonth(fees.effective)}: ${parts.join(' + ') || 'not published'}${unknown ? ' (the rest is not in the sources we cite)' : ''}.`;
+  // A month the issuer never published as the start is only the date of the page that shows them.
+  const since =
+    fees.effective_published === false
+      ? `Fees as ${who}'s page showed them in ${formatMonth(fees.effective)}`
+      : `Fees from ${formatMonth(fees.effective)}`;
+  return ` ${since}: ${parts.join(' + ') || 'not published'}${unknown ? ' (the rest is not in the sources we cite)' : ''}.`;
 }
 
 export interface CertStepInput {
@@ -68,7 +73,9 @@ export function planCertExam(
   const reviewText =
     review === null
       ? ` ${who} publishes no review time; the plan allows 1 month.`
-      : ` ${who} reviews applications in about ${months(review)}.`;
+      : cert.review_max_weeks !== undefined
+        ? ` ${who} asks you to allow up to ${cert.review_max_weeks} weeks for its review; the plan allows ${months(Math.ceil(review))}.`
+        : ` ${who} reviews applications in about ${months(review)}.`;
   const studyText = cert.exam
     ? ` Study for about ${months(cert.exam.prep_months)} before the exam (${cert.exam.format}).`
     : ' There is no exam: the credential is awarded on application.';

@@ -30,13 +30,13 @@ export function reactivationStep(
   const board = licensure.board;
   const boardWords = board
     ? `the ${board.name}${board.url ? ` (${board.url})` : ''}`
-    : `your ${where ?? ''} board`.replace('  ', ' ');
+    : `the ${where ? `${where} ` : ''}board${license.discipline === 'nursing' ? ' of nursing' : ''}`;
   const purpose = requirement
     ? `${requirement}${optional ? '.' : ': only an active license counts.'}`
     : `Your ${short} is inactive; an active one is what employers and certifiers ask for.`;
   const how = rule
     ? ruleWords(rule)
-    : `The sources we cite do not say how ${where ?? 'your state'} reactivates it: ask ${boardWords} what it takes.`;
+    : `The sources we cite do not say how ${where ?? 'your state'} reactivates it: ask ${boardWords} what it takes and how long. The plan allows ${ASSUME.licenseProcessingMonths} month as a placeholder, not a figure from the board.`;
   const ce = rule?.ce_hours ?? 0;
   return drafts.add({
     id: `license-${license.id}`,
@@ -51,7 +51,8 @@ export function reactivationStep(
       .filter(Boolean)
       .join(' '),
     cost: typeof rule?.fee_usd === 'number' ? { min: rule.fee_usd, max: rule.fee_usd } : null,
-    sources: sourceRefs(rule ? rule.sources : licensure.sources),
+    // Without the state's rule, the national license's pages say nothing about reactivating it.
+    sources: sourceRefs(rule ? rule.sources : fromState ? licensure.sources : []),
     // Continuing education asked at reactivation takes its own time; the board's review at least a month.
     duration: Math.max(ASSUME.licenseProcessingMonths, Math.ceil(ce / ASSUME.ceHoursPerMonth)),
     after: [],
