@@ -20,6 +20,7 @@ import {
   yourRole,
 } from '../labels.js';
 import { levelForRole } from '../ladder.js';
+import { stateLicenseFacts } from '../state-license.js';
 import { jobBeforeDegree } from './job-before-degree.js';
 
 /**
@@ -173,6 +174,8 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   // A state job the degree's first credits already open (Texas CPS at 60 credits) starts the
   // months before graduation.
   const early = cond.roles?.includes('case-manager') ? jobBeforeDegree(ctx, drafts, plan.credentials) : null;
+  // Someone earning clinical hours in their job now keeps it until the license is issued.
+  const clinicalFirst = current ? committedLicense(ctx, drafts) : null;
   const jobId = drafts.add({
     // One job search per kind of post: a counselor's supervised practice and a case-management
     // post are different searches.
@@ -191,8 +194,8 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
             }.`
         : ''
     }${early?.words ?? ''}${cond.roles?.includes('case-manager') ? employerCaveats(ctx) : ''} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
-      current && ctx.committed && ctx.committed.size > 0
-        ? ' You are earning supervised hours toward a clinical license in your current job: before you move, ask the board whether the new post would count, and ask the certifying body whether your current duties are case management already.'
+      current && clinicalFirst
+        ? ` You are earning supervised hours toward the ${clinicalFirst.short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`
         : ''
     }${
       studying &&
@@ -204,7 +207,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     cost: null,
     sources: [],
     duration: ASSUME.jobSearchMonths,
-    after: early ? [] : plan.credentials,
+    after: [...(early ? [] : plan.credentials), ...(clinicalFirst ? [clinicalFirst.step] : [])],
     ...(early ? { earliest: early.month } : {}),
     ...(cond.roles ? { gains: { level: levelForRole(ctx.data, role)?.id } } : {}),
   });
@@ -236,4 +239,13 @@ function employerCaveats(ctx: PlanContext): string {
     .filter((job) => ctx.evaluate(job.requires!).ok)
     .flatMap((job) => (job.caveats ?? []).map((caveat) => caveat.text));
   return texts.length > 0 ? ` ${[...new Set(texts)].join(' ')}` : '';
+}
+
+/** The clinical license the person is on the way to in their current job, when the plan has its step. */
+function committedLicense(ctx: PlanContext, drafts: DraftSet): { step: string; short: string } | null {
+  for (const id of ctx.committed ?? []) {
+    const step = `license-${id}`;
+    if (drafts.has(step)) return { step, short: stateLicenseFacts(ctx.data, ctx.profile, id).short };
+  }
+  return null;
 }

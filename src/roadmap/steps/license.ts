@@ -411,7 +411,16 @@ function addLicense(
           .map((id) => `exam-${id}`);
   steps.push(...alreadyPlanned);
   const name = (id: string) => ctx.data.byId.exams.get(id)?.name ?? id;
-  const purpose = (names: string) => forText(`${facts.short} license`, `Pass the ${names}`);
+  // An associate credential held whose own exam the sources do not name (the Texas LPC Associate)
+  // may have needed this exam already: say how to tell the plan.
+  const associate = facts.licensure.associate_license;
+  const heldAssociate = associate ? ctx.profile.licenses.find((l) => l.type === associate) : undefined;
+  const maybePassed =
+    heldAssociate && associate && stateLicenseFacts(ctx.data, ctx.profile, associate).licensure.exams === null
+      ? `. If you passed it for your ${facts.licensure.associate_title ?? 'associate'} license, this step is done: add the pass to your profile`
+      : '';
+  const purpose = (names: string) =>
+    `${forText(`${facts.short} license`, `Pass the ${names}`)}${maybePassed}`;
   if (facts.examsMode === 'all') {
     for (const id of pending) steps.push(planExam(ctx, drafts, [id], examsAfter, purpose(name(id))));
   } else if (pending.length > 0) {
