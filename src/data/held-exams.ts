@@ -26,8 +26,28 @@ export function examsImpliedByLicenses(profile: Profile, data: Data): Map<string
   return implied;
 }
 
-/** The profile with the exams its licenses imply added to `exams_passed` (the same object when none). */
+const withImplied = new WeakMap<Data, WeakMap<Profile, Profile>>();
+
+/**
+ * The profile with the exams its licenses imply added to `exams_passed` (the same object when
+ * none, and the same object for the same profile and data: the engine's preparation is cached by it).
+ */
 export function withExamsOfHeldLicenses(profile: Profile, data: Data): Profile {
+  let known = withImplied.get(data);
+  if (!known) {
+    known = new WeakMap();
+    withImplied.set(data, known);
+  }
+  let result = known.get(profile);
+  if (!result) {
+    result = addImplied(profile, data);
+    known.set(profile, result);
+    known.set(result, result);
+  }
+  return result;
+}
+
+function addImplied(profile: Profile, data: Data): Profile {
   const implied = [...examsImpliedByLicenses(profile, data).keys()].filter(
     (id) => !profile.exams_passed.includes(id),
   );

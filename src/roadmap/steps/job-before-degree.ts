@@ -52,8 +52,14 @@ export function jobBeforeDegree(
   for (const job of jobs) {
     const version = jobVersion(job, state);
     if (!version.requires || version.title === job.name) continue;
+    let last = -1;
     for (let month = 1; month < length; month++) {
       const credits = Math.min(total, Math.floor(have + CREDITS_PER_MONTH * month));
+      // Credit rules ask for round figures: test where a new 15 is reached, and twice a year for
+      // experience that grows on its own.
+      const step = Math.floor(credits / 15);
+      if (step === last && month % 6 !== 0) continue;
+      last = step;
       const at = addMonths(start, month);
       if (explainRule(version.requires, studentAt(ctx.profile, credits), ctx.data, at).ok) {
         if (!best || monthIndex(at) < monthIndex(best.month)) best = { job, month: at, credits };
