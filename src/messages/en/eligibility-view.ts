@@ -46,7 +46,8 @@ export const enEligibilityView: EligibilityViewMessages = {
   route: 'Route:',
   haveNeed: (have, need, arrow) => `have ${have || 'nothing yet'} ${arrow} need ${need}`,
   opens: (month) => `Opens ${formatMonth(month)} if you stay in your current role.`,
-  noVerdict: "No verdict: we could not confirm the issuer's current rules (see the note).",
+  noVerdict:
+    "No verdict: the issuer's current rules are not confirmed in the sources we cite (see the note).",
   otherRoutes: 'Other routes:',
   otherRoute: (route) =>
     route.eligible

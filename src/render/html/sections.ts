@@ -85,7 +85,7 @@ function certDetail(cert: RoadmapCertification, isGoal: boolean): string {
   // The route the plan follows (or would follow), so what is missing agrees with the plan.
   const route = shownRoute(cert);
   if (cert.status === 'unconfirmed')
-    return '<span class="muted">No verdict: we could not confirm the issuer&rsquo;s current rules (see the note).</span>';
+    return '<span class="muted">No verdict: the issuer&rsquo;s current rules are not confirmed in the sources we cite (see the note).</span>';
   if (cert.status === 'retired') return '<span class="muted">No longer issued.</span>';
   if (!route) return '';
   const title = `<div>${esc(route.title)}</div>`;
