@@ -2,6 +2,7 @@ import { type Month, monthIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Rule } from '../data/schema/rules.js';
 import type { Profile } from '../profile/schema.js';
+import { compiledCertifications } from './certification.js';
 import { compileRule } from './compile.js';
 import type { CertificationResult, Explanation } from './explanation.js';
 import { prepareProfile } from './prepare.js';
@@ -24,15 +25,13 @@ export function explain(profile: Profile, data: Data, options: EvaluateOptions):
   const asOf = monthIndex(options.asOf);
   const prepared = prepareProfile(profile, asOf);
   const wanted = options.certifications;
-  const certifications = wanted
-    ? data.certifications.filter((certification) => wanted.includes(certification.id))
-    : data.certifications;
-  return {
-    asOf,
-    certifications: certifications.map((certification) =>
-      explainCertification(certification, prepared, data),
-    ),
-  };
+  const certifications: CertificationResult[] = [];
+  for (const compiled of compiledCertifications(data)) {
+    if (!wanted || wanted.includes(compiled.certification.id)) {
+      certifications.push(explainCertification(compiled, prepared));
+    }
+  }
+  return { asOf, certifications };
 }
 
 /** One rule's explanation for a profile at a month. */

@@ -2,8 +2,10 @@ import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { DegreeCondition, DegreePredicate } from '../../data/schema/rules.js';
 import type { EducationEntry } from '../../profile/schema.js';
 import type { DegreeShortfall, Explanation, VerdictCaveat } from '../explanation.js';
+import type { CompiledNode } from '../node.js';
 import type { PreparedDegree, PreparedProfile } from '../prepare.js';
-import { dataCaveat, unconditionalCaveats } from './caveats.js';
+import { dataCaveat, NO_CAVEATS, unconditionalCaveats } from './caveats.js';
+import { unchangingNode } from './unchanging.js';
 
 /**
  * Semester credits an entry stands for (the reading in docs/rules.md): a some-college entry its
@@ -141,27 +143,28 @@ function completedOnly(condition: DegreeCondition): DegreeCondition {
   return strict;
 }
 
-/** Compiles a `degree` predicate into an evaluator. */
-export function compileDegree(predicate: DegreePredicate): (prepared: PreparedProfile) => Explanation {
+/** Compiles a `degree` predicate: does an education entry meet it, and if none does, why not. */
+export function compileDegree(predicate: DegreePredicate): CompiledNode {
   const matcher = degreeMatcher(predicate.degree);
   const fieldCaveats = new Map<string, VerdictCaveat>();
   for (const caveat of predicate.caveats ?? []) {
     for (const field of caveat.when?.matched_fields ?? []) fieldCaveats.set(field, dataCaveat(caveat));
   }
   const always = unconditionalCaveats(predicate);
-  return (prepared) => {
+  const explain = (prepared: PreparedProfile): Explanation => {
     const education = prepared.education;
     const held = prepared.profile.education;
-    const met: PreparedDegree[] = [];
-    for (const degree of education) if (matcher.meets(degree)) met.push(degree);
-    if (met.length > 0) {
-      const caveats: VerdictCaveat[] = [];
-      // The verdict rests on a field caveat only when every degree that meets the rule needs it.
-      if (fieldCaveats.size > 0 && met.every((d) => fieldCaveats.has(d.entry.field))) {
-        caveats.push(fieldCaveats.get(met[0]!.entry.field)!);
-      }
-      for (const caveat of always) caveats.push(caveat);
-      return leaf(predicate, true, caveats, { kind: 'degree', held, met: met[0]!.entry, shortfall: [] });
+    let first: PreparedDegree | undefined;
+    // The verdict rests on a field caveat only when every degree that meets the rule needs it.
+    let allCaveated = fieldCaveats.size > 0;
+    for (const degree of education) {
+      if (!matcher.meets(degree)) continue;
+      first ??= degree;
+      if (allCaveated && !fieldCaveats.has(degree.entry.field)) allCaveated = false;
+    }
+    if (first) {
+      const caveats = allCaveated ? [fieldCaveats.get(first.entry.field)!, ...always] : always;
+      return leaf(predicate, true, caveats, { kind: 'degree', held, met: first.entry, shortfall: [] });
     }
     let shortfall: DegreeShortfall[] = [];
     let best = Number.POSITIVE_INFINITY;
@@ -172,8 +175,9 @@ export function compileDegree(predicate: DegreePredicate): (prepared: PreparedPr
         shortfall = reasons;
       }
     }
-    return leaf(predicate, false, [], { kind: 'degree', held, met: null, shortfall });
+    return leaf(predicate, false, NO_CAVEATS, { kind: 'degree', held, met: null, shortfall });
   };
+  return unchangingNode(explain, (prepared) => prepared.education.some(matcher.meets));
 }
 
 export function leaf(

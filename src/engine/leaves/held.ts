@@ -9,16 +9,17 @@ import type {
 import type { Profile } from '../../profile/schema.js';
 import { atLeast } from '../amount.js';
 import type { Explanation, VerdictCaveat } from '../explanation.js';
+import type { CompiledNode } from '../node.js';
 import type { PreparedProfile } from '../prepare.js';
 import { dataCaveat, NO_CAVEATS, unconditionalCaveats } from './caveats.js';
 import { leaf } from './degree.js';
+import { unchangingNode } from './unchanging.js';
 
 /** Predicates over what the person holds: a license, a certification, an exam pass, CE hours. */
 
-type Evaluator = (prepared: PreparedProfile) => Explanation;
 const ACTIVE_ONLY: readonly LicenseStatus[] = ['active'];
 
-export function compileLicense(predicate: LicensePredicate, data: Data): Evaluator {
+export function compileLicense(predicate: LicensePredicate, data: Data): CompiledNode {
   const { types, statuses = ACTIVE_ONLY, independent_practice } = predicate.license;
   // Which ids count is fixed by the data, so it is decided once here.
   const wanted = types.filter(
@@ -32,11 +33,14 @@ export function compileLicense(predicate: LicensePredicate, data: Data): Evaluat
     const found = forHolders.filter((c) => held.some((l) => c.when!.held_licenses!.includes(l.type)));
     return found.length === 0 ? NO_CAVEATS : found.map(dataCaveat);
   };
-  return (prepared) => {
+  const counts = (license: Profile['licenses'][number]) =>
+    wanted.includes(license.type) && statuses.includes(license.status);
+  const explain = (prepared: PreparedProfile): Explanation => {
     const held = prepared.profile.licenses;
-    const met = held.find((license) => wanted.includes(license.type) && statuses.includes(license.status));
-    if (met)
-      return leaf(predicate, true, [...always, ...holderCaveats(held)], {
+    const met = held.find(counts);
+    if (met) {
+      const holders = holderCaveats(held);
+      return leaf(predicate, true, holders.length === 0 ? always : [...always, ...holders], {
         kind: 'license',
         held,
         met,
@@ -44,6 +48,7 @@ export function compileLicense(predicate: LicensePredicate, data: Data): Evaluat
         wanted,
         statuses,
       });
+    }
     const wrongStatus = held.find((license) => wanted.includes(license.type)) ?? null;
     return leaf(predicate, false, holderCaveats(held), {
       kind: 'license',
@@ -54,9 +59,10 @@ export function compileLicense(predicate: LicensePredicate, data: Data): Evaluat
       statuses,
     });
   };
+  return unchangingNode(explain, (prepared) => prepared.profile.licenses.some(counts));
 }
 
-export function compileCertification(predicate: CertificationPredicate): Evaluator {
+export function compileCertification(predicate: CertificationPredicate): CompiledNode {
   return compileHeldIds(
     predicate,
     'certification',
@@ -65,7 +71,7 @@ export function compileCertification(predicate: CertificationPredicate): Evaluat
   );
 }
 
-export function compileExam(predicate: ExamPredicate): Evaluator {
+export function compileExam(predicate: ExamPredicate): CompiledNode {
   return compileHeldIds(predicate, 'exam', predicate.exam.ids, (p) => p.profile.exams_passed);
 }
 
@@ -75,21 +81,24 @@ function compileHeldIds(
   kind: 'certification' | 'exam',
   wanted: readonly string[],
   heldOf: (prepared: PreparedProfile) => readonly string[],
-): Evaluator {
+): CompiledNode {
   const always = unconditionalCaveats(predicate);
-  return (prepared) => {
+  const counts = (id: string) => wanted.includes(id);
+  const explain = (prepared: PreparedProfile): Explanation => {
     const held = heldOf(prepared);
-    const met = held.find((id) => wanted.includes(id)) ?? null;
+    const met = held.find(counts) ?? null;
     return leaf(predicate, met !== null, met ? always : NO_CAVEATS, { kind, held, met, wanted });
   };
+  return unchangingNode(explain, (prepared) => heldOf(prepared).some(counts));
 }
 
-export function compileCe(predicate: CePredicate): Evaluator {
+export function compileCe(predicate: CePredicate): CompiledNode {
   const need = predicate.ce.min_hours;
   const always = unconditionalCaveats(predicate);
-  return (prepared) => {
+  const explain = (prepared: PreparedProfile): Explanation => {
     const have = prepared.profile.ce_hours;
     const ok = atLeast(have, need);
     return leaf(predicate, ok, ok ? always : NO_CAVEATS, { kind: 'ce', have, need });
   };
+  return unchangingNode(explain, (prepared) => atLeast(prepared.profile.ce_hours, need));
 }
