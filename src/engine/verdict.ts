@@ -96,7 +96,8 @@ export function relevantCaveats(node: Explanation): VerdictCaveat[] {
 }
 
 function gatherCaveats(node: Explanation, out: VerdictCaveat[]): void {
-  for (const caveat of node.caveats) out.push(caveat);
+  const own = node.caveats;
+  for (let i = 0; i < own.length; i++) out.push(own[i]!);
   if (!node.children || node.kind === 'not') return;
   if (node.kind === 'any' && node.ok) {
     let cleanest: VerdictCaveat[] | undefined;

@@ -1,10 +1,11 @@
 import { HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
-import type { ExperienceCondition, ExperiencePredicate } from '../../data/schema/rules.js';
+import type { DegreeCondition, ExperienceCondition, ExperiencePredicate } from '../../data/schema/rules.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import { atLeast, EPSILON } from '../amount.js';
+import { ROLE_BITS, SETTING_BITS, SUPERVISOR_BITS } from '../bits.js';
 import type { ExperienceFacts, ExperienceUnit, Explanation, VerdictCaveat } from '../explanation.js';
 import { type CompiledNode, NEVER } from '../node.js';
-import type { PreparedProfile } from '../prepare.js';
+import type { PreparedProfile, PreparedRole } from '../prepare.js';
 import { dataCaveat, NO_CAVEATS } from './caveats.js';
 import { degreeCompletion, leaf } from './degree.js';
 
@@ -15,6 +16,19 @@ export function matchesRole(entry: ExperienceEntry, condition: ExperienceConditi
   if (condition.supervised_by && !condition.supervised_by.includes(entry.supervised_by)) return false;
   if (condition.paid && !entry.paid) return false;
   return true;
+}
+
+/** The same test over a prepared role, compiled once per condition. */
+function roleMatcher(condition: ExperienceCondition): (role: PreparedRole) => boolean {
+  const roles = ROLE_BITS.mask(condition.roles);
+  const settings = SETTING_BITS.mask(condition.settings);
+  const supervisors = SUPERVISOR_BITS.mask(condition.supervised_by);
+  const paid = condition.paid === true;
+  return (role) =>
+    (roles & role.roleBit) !== 0 &&
+    (settings & role.settingBit) !== 0 &&
+    (supervisors & role.supervisorBit) !== 0 &&
+    (!paid || role.paid);
 }
 
 /** One measurement of an experience condition at a month: the amounts it counts and why. */
@@ -34,7 +48,8 @@ interface Measure {
   undatedAssumed: boolean;
   /** Earliest start among the counted dated roles (for "counted before the degree" caveats). */
   earliestCountedStart: number;
-  countedRoles: Set<string> | null;
+  /** The counted roles, as bits. */
+  countedRoles: number;
 }
 
 /** Compiles an `experience` predicate: adds up the experience it counts at a month. */
@@ -52,14 +67,24 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
   const withinMonths = condition.within_months;
   const currentlyEmployed = condition.currently_employed === true;
   const caveats = predicate.caveats ?? [];
-  const verdictCaveats = caveats.map(dataCaveat);
-  const needsRoles = caveats.some((caveat) => caveat.when?.counted_roles);
+  // Each caveat's condition, read once: the tests below then compare booleans and bits.
+  const caveatTests = caveats.map((caveat) => ({
+    caveat: dataCaveat(caveat),
+    always: !caveat.when,
+    partTime: caveat.when?.part_time_counted === true,
+    roles: caveat.when?.counted_roles ? ROLE_BITS.mask(caveat.when.counted_roles) : 0,
+    before: caveat.when?.counted_before ?? null,
+  }));
   const settingCaveats = caveats
     .filter((caveat) => caveat.when?.has_settings)
-    .map((caveat) => ({ caveat: dataCaveat(caveat), settings: caveat.when!.has_settings! }));
+    .map((caveat) => ({
+      caveat: dataCaveat(caveat),
+      settings: SETTING_BITS.mask(caveat.when!.has_settings!),
+    }));
   // A setting caveat is about the setting: it applies whoever supervised the role (the wizard
   // asks about supervision only where a rule could count it).
-  const relaxed: ExperienceCondition = { ...condition, settings: undefined, supervised_by: undefined };
+  const relaxed = roleMatcher({ ...condition, settings: undefined, supervised_by: undefined });
+  const counts = roleMatcher(condition);
   const undatedCaveat: VerdictCaveat = {
     code: 'undated-experience',
     afterDegree: afterDegree !== undefined,
@@ -77,11 +102,11 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
     partTime: false,
     undatedAssumed: false,
     earliestCountedStart: Number.POSITIVE_INFINITY,
-    countedRoles: null,
+    countedRoles: 0,
   };
 
-  /** Fills `m` for month `at`; `detail` also gathers what only the caveats need. */
-  function measure(prepared: PreparedProfile, at: number, detail: boolean): void {
+  /** Fills `m` for month `at`. */
+  function measure(prepared: PreparedProfile, at: number): void {
     let from = Number.NEGATIVE_INFINITY;
     m.degreeFound = true;
     m.undatedDegree = false;
@@ -102,31 +127,30 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
     let current = false;
     let undatedAssumed = false;
     let earliest = Number.POSITIVE_INFINITY;
-    let roles: Set<string> | null = null;
+    let roles = 0;
     if (m.degreeFound) {
       const asOf = prepared.asOf;
       for (const role of prepared.roles) {
-        const entry = role.entry;
-        if (!matchesRole(entry, condition)) continue;
-        const start = role.start;
+        if (!counts(role)) continue;
+        const { start, ongoing, months: given } = role;
         // Where the role sits in time at `at`. An ongoing role runs up to `at` (so projecting
         // forward adds months); a dated past role runs from its start for its months; an undated
         // past role has a length but no position, and counts whole (a caveat says so). A dated
         // one counts only inside [from, at].
-        const dated = entry.ongoing || start !== null;
+        const dated = ongoing || start !== null;
         let begins = 0;
         let span: number;
-        if (entry.ongoing) {
-          begins = start ?? at - (entry.months + Math.max(0, at - asOf));
+        if (ongoing) {
+          begins = start ?? at - (given + Math.max(0, at - asOf));
           span = Math.max(0, at - Math.max(begins, from));
         } else if (start !== null) {
           begins = start;
-          span = Math.max(0, Math.min(start + entry.months, at) - Math.max(start, from));
-        } else span = entry.months;
-        const fraction = Math.min(entry.hours_per_week / fullTime, 1);
-        if (entry.ongoing) current = true;
+          span = Math.max(0, Math.min(start + given, at) - Math.max(start, from));
+        } else span = given;
+        const fraction = Math.min(role.hoursPerWeek / fullTime, 1);
+        if (ongoing) current = true;
         // Growth from here on: an ongoing role, or a dated one whose given months run past `at`.
-        if (entry.ongoing || (start !== null && start + entry.months > at)) {
+        if (ongoing || (start !== null && start + given > at)) {
           monthsRate += 1;
           fteRate += fraction;
         }
@@ -138,10 +162,7 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
         if (fraction < 1) partTime = true;
         months += span;
         fteMonths += span * fraction;
-        if (needsRoles && detail) {
-          roles ??= new Set();
-          roles.add(entry.role);
-        }
+        roles |= role.roleBit;
       }
     }
     m.have = unit === 'hours' ? fteMonths * hoursPerFteMonth : unit === 'months' ? months : fteMonths;
@@ -155,30 +176,26 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
   }
 
   const explain = (prepared: PreparedProfile, at: number): Explanation => {
-    measure(prepared, at, true);
+    measure(prepared, at);
     const { have, degreeFound } = m;
     const notCurrent = currentlyEmployed && !m.current;
     const ok = atLeast(have, need) && !notCurrent && degreeFound;
 
     let found: VerdictCaveat[] | null = null;
     if (m.counted > 0) {
-      for (let i = 0; i < caveats.length; i++) {
-        const when = caveats[i]!.when;
+      for (const test of caveatTests) {
         if (
-          !when ||
-          (when.part_time_counted && m.partTime) ||
-          when.counted_roles?.some((role) => m.countedRoles?.has(role)) ||
-          (when.counted_before && countedBefore(prepared, when.counted_before, m))
+          test.always ||
+          (test.partTime && m.partTime) ||
+          (test.roles & m.countedRoles) !== 0 ||
+          (test.before !== null && countedBefore(prepared, test.before, m))
         ) {
-          found = withCaveat(found, verdictCaveats[i]!);
+          found = withCaveat(found, test.caveat);
         }
       }
     }
     for (const { caveat, settings } of settingCaveats) {
-      const seen = prepared.profile.experience.some(
-        (entry) => settings.includes(entry.setting) && matchesRole(entry, relaxed),
-      );
-      if (seen) found = withCaveat(found, caveat);
+      if (hasSetting(prepared.roles, settings, relaxed)) found = withCaveat(found, caveat);
     }
     if (m.undatedAssumed) found = withCaveat(found, undatedCaveat);
     if (m.undatedDegree) found = withCaveat(found, UNDATED_DEGREE);
@@ -198,7 +215,7 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
   const wait = (prepared: PreparedProfile, at: number, known: Explanation | null): number => {
     // At as_of the tree has the facts already.
     if (known !== null && at === prepared.asOf) return factsWait(known.ok, known.facts as ExperienceFacts);
-    measure(prepared, at, false);
+    measure(prepared, at);
     const notCurrent = currentlyEmployed && !m.current;
     const ok = atLeast(m.have, need) && !notCurrent && m.degreeFound;
     return amountWait(ok, m.current && m.degreeFound, notCurrent, m.degreeFound ? m.rate : 0, m.have, need);
@@ -225,6 +242,15 @@ function amountWait(
   return Math.max(1, Math.floor((need - have - EPSILON) / rate));
 }
 
+function hasSetting(
+  roles: readonly PreparedRole[],
+  settings: number,
+  matches: (role: PreparedRole) => boolean,
+): boolean {
+  for (const role of roles) if ((settings & role.settingBit) !== 0 && matches(role)) return true;
+  return false;
+}
+
 /** Most leaves find no caveat: the list is made for the first one. */
 function withCaveat(list: VerdictCaveat[] | null, caveat: VerdictCaveat): VerdictCaveat[] {
   if (list === null) return [caveat];
@@ -234,12 +260,8 @@ function withCaveat(list: VerdictCaveat[] | null, caveat: VerdictCaveat): Verdic
 
 const UNDATED_DEGREE: VerdictCaveat = { code: 'undated-degree' };
 
-function countedBefore(
-  prepared: PreparedProfile,
-  condition: NonNullable<NonNullable<ExperiencePredicate['caveats']>[number]['when']>['counted_before'],
-  measured: Measure,
-): boolean {
-  if (!condition) return false;
+/** Some counted months lie before the first completed degree of this kind. */
+function countedBefore(prepared: PreparedProfile, condition: DegreeCondition, measured: Measure): boolean {
   const completion = degreeCompletion(prepared, condition);
   if (completion === undefined || completion === null) return false;
   return measured.earliestCountedStart < completion;

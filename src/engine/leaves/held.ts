@@ -6,11 +6,11 @@ import type {
   ExamPredicate,
   LicensePredicate,
 } from '../../data/schema/rules.js';
-import type { Profile } from '../../profile/schema.js';
 import { atLeast } from '../amount.js';
+import { STATUS_BITS } from '../bits.js';
 import type { Explanation, VerdictCaveat } from '../explanation.js';
 import type { CompiledNode } from '../node.js';
-import type { PreparedProfile } from '../prepare.js';
+import type { PreparedLicense, PreparedProfile } from '../prepare.js';
 import { dataCaveat, NO_CAVEATS, unconditionalCaveats } from './caveats.js';
 import { leaf } from './degree.js';
 import { unchangingNode } from './unchanging.js';
@@ -28,38 +28,39 @@ export function compileLicense(predicate: LicensePredicate, data: Data): Compile
   const always = unconditionalCaveats(predicate);
   // A caveat for holders of a title the rule does not count ("NASW may accept your registration").
   const forHolders = (predicate.caveats ?? []).filter((caveat) => caveat.when?.held_licenses);
-  const holderCaveats = (held: Profile['licenses']): readonly VerdictCaveat[] => {
+  const holderCaveats = (held: readonly PreparedLicense[]): readonly VerdictCaveat[] => {
     if (forHolders.length === 0) return NO_CAVEATS;
     const found = forHolders.filter((c) => held.some((l) => c.when!.held_licenses!.includes(l.type)));
     return found.length === 0 ? NO_CAVEATS : found.map(dataCaveat);
   };
-  const counts = (license: Profile['licenses'][number]) =>
-    wanted.includes(license.type) && statuses.includes(license.status);
+  const statusMask = STATUS_BITS.mask(statuses);
+  const counts = (license: PreparedLicense) =>
+    (statusMask & license.statusBit) !== 0 && wanted.includes(license.type);
   const explain = (prepared: PreparedProfile): Explanation => {
     const held = prepared.profile.licenses;
-    const met = held.find(counts);
+    const met = prepared.licenses.find(counts);
     if (met) {
-      const holders = holderCaveats(held);
+      const holders = holderCaveats(prepared.licenses);
       return leaf(predicate, true, holders.length === 0 ? always : [...always, ...holders], {
         kind: 'license',
         held,
-        met,
+        met: met.entry,
         wrongStatus: null,
         wanted,
         statuses,
       });
     }
-    const wrongStatus = held.find((license) => wanted.includes(license.type)) ?? null;
-    return leaf(predicate, false, holderCaveats(held), {
+    const wrongStatus = prepared.licenses.find((license) => wanted.includes(license.type));
+    return leaf(predicate, false, holderCaveats(prepared.licenses), {
       kind: 'license',
       held,
       met: null,
-      wrongStatus,
+      wrongStatus: wrongStatus?.entry ?? null,
       wanted,
       statuses,
     });
   };
-  return unchangingNode(explain, (prepared) => prepared.profile.licenses.some(counts));
+  return unchangingNode(explain, (prepared) => prepared.licenses.some(counts));
 }
 
 export function compileCertification(predicate: CertificationPredicate): CompiledNode {
