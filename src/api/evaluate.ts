@@ -53,6 +53,22 @@ export function evaluate(
   };
 }
 
+/**
+ * The caveats one route of a certification rests on, in words: the route's own, then those of the
+ * nodes that decide it. A plan that follows the route adds them to the verdict's caveats.
+ */
+export function routeCaveats(
+  profile: Profile,
+  data: Data,
+  asOf: Month,
+  certification: string,
+  route: string,
+): string[] {
+  const result = explain(profile, data, { asOf, certifications: [certification] }).certifications[0];
+  const found = result?.routes.find((candidate) => candidate.route.id === route);
+  return found ? eligibilityWords(data).caveatTexts(found.caveats) : [];
+}
+
 /** One rule's explanation for a profile as of a month, in words. */
 export function evaluateRule(rule: Rule, profile: Profile, data: Data, asOf: Month): EvalNode {
   return eligibilityWords(data).tree(explainRule(rule, profile, data, asOf));

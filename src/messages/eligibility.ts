@@ -1,16 +1,25 @@
 import { monthFromIndex } from '../core/month.js';
 import type { Rule } from '../data/schema/rules.js';
-import type { CertificationResult, Explanation, RouteResult, VerdictCaveat } from '../engine/explanation.js';
+import type {
+  CertificationResult,
+  Explanation,
+  Facts,
+  RouteResult,
+  VerdictCaveat,
+} from '../engine/explanation.js';
 import type { CertificationVerdict, EvalNode, MissingItem, RouteVerdict } from '../engine/types.js';
 import type { EligibilityMessages } from './eligibility-messages.js';
 
 /**
  * Turns the engine's structured verdicts into the eligibility contract's words, in one language.
- * Language-neutral: every sentence comes from the `EligibilityMessages` it is given.
+ * Language-neutral: every sentence comes from the `EligibilityMessages` it is given. Words that
+ * depend on a rule alone (its requirement; what a license, certification or exam rule asks for)
+ * are made once per rule; only what depends on the profile is worded per evaluation.
  */
 export class EligibilityWords {
   private readonly requirements = new WeakMap<Rule, string>();
-  private readonly routeCaveatTexts = new WeakMap<RouteVerdict, string[]>();
+  /** Keyed by the ids a leaf wants, which are fixed per compiled rule. */
+  private readonly ruleNeeds = new WeakMap<readonly string[], string>();
 
   constructor(readonly messages: EligibilityMessages) {}
 
@@ -30,70 +39,96 @@ export class EligibilityWords {
   }
 
   caveats(caveats: readonly VerdictCaveat[]): string[] {
-    return [...new Set(caveats.map((caveat) => this.messages.caveat(caveat)))];
+    return [...new Set(this.caveatTexts(caveats))];
   }
 
-  /** The explanation tree in words (the JSON contract's `tree`). */
+  /** The explanation tree in words (the JSON contract's `tree`); keys in the contract's order. */
   tree(node: Explanation): EvalNode {
-    const requirement = this.requirement(node.rule);
-    const source = (node.rule as { source?: EvalNode['source'] }).source;
-    const caveats = node.caveats.map((caveat) => this.messages.caveat(caveat));
-    if (node.facts) {
-      const facts = node.facts;
-      return {
-        kind: node.kind,
-        ok: node.ok,
-        have: this.messages.have(facts),
-        ...(node.ok ? {} : { need: this.messages.need(facts, requirement) }),
-        caveats,
-        ...(facts.kind === 'experience'
-          ? { measure: { unit: facts.unit, have: facts.have, need: facts.need, growing: facts.growing } }
-          : {}),
-        requirement,
-        ...(source ? { source } : {}),
-      };
+    const rule = node.rule;
+    const requirement = this.requirement(rule);
+    const source = (rule as { source?: EvalNode['source'] }).source;
+    const facts = node.facts;
+    if (facts) {
+      const out = { kind: node.kind, ok: node.ok, have: this.messages.have(facts) } as EvalNode;
+      if (!node.ok) out.need = this.need(facts, requirement);
+      out.caveats = this.caveatTexts(node.caveats);
+      if (facts.kind === 'experience') {
+        out.measure = { unit: facts.unit, have: facts.have, need: facts.need, growing: facts.growing };
+      }
+      out.requirement = requirement;
+      if (source) out.source = source;
+      return out;
     }
-    const children = node.children!.map((child) => this.tree(child));
+    const children: EvalNode[] = [];
+    for (const child of node.children!) children.push(this.tree(child));
+    const out = { kind: node.kind, requirement, ok: node.ok } as EvalNode;
     if (node.kind === 'not') {
-      return {
-        kind: 'not',
-        requirement,
-        ok: node.ok,
-        ...(children[0]!.ok ? { need: this.messages.notNeed(children[0]!.requirement) } : {}),
-        ...(source ? { source } : {}),
-        caveats: [],
-        children,
-      };
+      if (children[0]!.ok) out.need = this.messages.notNeed(children[0]!.requirement);
+      if (source) out.source = source;
+      out.caveats = [];
+    } else {
+      if (source) out.source = source;
+      out.caveats = this.caveatTexts(node.caveats);
     }
-    return { kind: node.kind, requirement, ok: node.ok, ...(source ? { source } : {}), caveats, children };
+    out.children = children;
+    return out;
+  }
+
+  /** What a leaf still needs; asked once per rule when it depends on the rule alone. */
+  private need(facts: Facts, requirement: string): string {
+    const ruleOnly =
+      (facts.kind === 'license' && !facts.wrongStatus) ||
+      facts.kind === 'certification' ||
+      facts.kind === 'exam';
+    if (!ruleOnly) return this.messages.need(facts, requirement);
+    let text = this.ruleNeeds.get(facts.wanted);
+    if (text === undefined) {
+      text = this.messages.need(facts, requirement);
+      this.ruleNeeds.set(facts.wanted, text);
+    }
+    return text;
+  }
+
+  /** Each caveat in words, in order. */
+  caveatTexts(caveats: readonly VerdictCaveat[]): string[] {
+    const out: string[] = [];
+    for (const caveat of caveats) out.push(this.messages.caveat(caveat));
+    return out;
   }
 
   /** The unmet requirements of a worded tree, as the contract's `missing[]` items. */
   missing(node: EvalNode): MissingItem[] {
-    if (node.ok) return [];
+    const out: MissingItem[] = [];
+    this.addMissing(node, out);
+    return out;
+  }
+
+  private addMissing(node: EvalNode, out: MissingItem[]): void {
+    if (node.ok) return;
     switch (node.kind) {
       case 'all':
-        return node.children!.flatMap((child) => this.missing(child));
+        for (const child of node.children!) this.addMissing(child, out);
+        return;
       case 'any': {
         // One item for the whole choice; its need names what each alternative still lacks.
         const m = this.messages;
-        const options = node.children!.map((child) => this.missing(child));
-        const have = m.listHave([
-          ...new Set(node.children!.map((child) => child.have).filter((h): h is string => !!h)),
-        ]);
-        const needs = options.map((items) => m.alternativeNeeds(items.map((item) => item.need)));
-        return [
-          {
-            requirement: node.requirement,
-            have: have || m.noneOfThese,
-            need: m.anyNeed([...new Set(needs)]),
-          },
-        ];
+        const haves: string[] = [];
+        const needs: string[] = [];
+        for (const child of node.children!) {
+          if (child.have && !haves.includes(child.have)) haves.push(child.have);
+          const need = m.alternativeNeeds(this.missing(child).map((item) => item.need));
+          if (!needs.includes(need)) needs.push(need);
+        }
+        const have = m.listHave(haves);
+        out.push({ requirement: node.requirement, have: have || m.noneOfThese, need: m.anyNeed(needs) });
+        return;
       }
       default:
-        return [
-          { requirement: node.requirement, have: node.have ?? '', need: node.need ?? node.requirement },
-        ];
+        out.push({
+          requirement: node.requirement,
+          have: node.have ?? '',
+          need: node.need ?? node.requirement,
+        });
     }
   }
 
@@ -107,27 +142,20 @@ export class EligibilityWords {
       eligible_from: result.eligibleFrom === null ? null : monthFromIndex(result.eligibleFrom),
       tree,
     };
-    this.routeCaveatTexts.set(
-      verdict,
-      result.caveats.map((caveat) => this.messages.caveat(caveat)),
-    );
     return verdict;
-  }
-
-  /** The caveats a worded route rests on: the route's own, then those of the nodes that decide it. */
-  routeCaveats(route: RouteVerdict): readonly string[] {
-    return this.routeCaveatTexts.get(route) ?? [];
   }
 
   verdict(result: CertificationResult): CertificationVerdict {
     const { certification } = result;
+    const routes: RouteVerdict[] = [];
+    for (const route of result.routes) routes.push(this.route(route));
     return {
       id: certification.id,
       name: certification.name,
       eligible: result.status === 'eligible',
       status: result.status,
       route: result.status === 'eligible' ? result.deciding!.route.id : null,
-      routes: result.routes.map((route) => this.route(route)),
+      routes,
       eligible_from: result.eligibleFrom === null ? null : monthFromIndex(result.eligibleFrom),
       caveats: this.caveats(result.caveats),
       held: result.held,

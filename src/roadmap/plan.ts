@@ -1,4 +1,4 @@
-import { eligibilityWords, evaluateRule } from '../api/evaluate.js';
+import { evaluateRule, routeCaveats } from '../api/evaluate.js';
 import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
@@ -68,7 +68,7 @@ export function planRoadmap(
     goalStep = planRoute(ctx, deriver, drafts, planned);
     unmet = [...planned.walk.unmet];
     onPlan.push(cert);
-    caveats.push(...routeCaveats(ctx, cert, planned));
+    caveats.push(...planCaveats(ctx, cert, planned));
   }
 
   // A certification the person can take now, or that time alone opens, comes along on the way.
@@ -86,7 +86,7 @@ export function planRoadmap(
     unmet.push(
       ...route.walk.unmet.filter((u) => !unmet.some((v) => v.node.requirement === u.node.requirement)),
     );
-    caveats.push(...routeCaveats(ctx, extra, route));
+    caveats.push(...planCaveats(ctx, extra, route));
     alongside.push(
       verdict.status === 'eligible'
         ? `The ${extra.abbreviation} is open to you now as well, so the plan includes it.`
@@ -276,9 +276,12 @@ function heldCertStep(cert: Certification): DraftStep {
 }
 
 /** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */
-function routeCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): string[] {
+function planCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): string[] {
   const verdict = ctx.verdicts.get(cert.id);
-  return [...(verdict?.caveats ?? []), ...eligibilityWords(ctx.data).routeCaveats(route.route)];
+  return [
+    ...(verdict?.caveats ?? []),
+    ...routeCaveats(ctx.profile, ctx.data, ctx.asOf, cert.id, route.route.id),
+  ];
 }
 
 /** At most one more certification of the specialization that is open now or opens by time alone. */
