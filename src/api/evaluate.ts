@@ -1,7 +1,8 @@
 import type { Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Rule } from '../data/schema/rules.js';
-import { type EvaluateOptions, explain, explainRule } from '../engine/evaluate.js';
+import { type EvaluateOptions, explain, explainPreparedRule, explainRule } from '../engine/evaluate.js';
+import type { PreparedProfile } from '../engine/prepare.js';
 import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import { EligibilityWords } from '../messages/eligibility.js';
 import type { EligibilityMessages } from '../messages/eligibility-messages.js';
@@ -72,6 +73,11 @@ export function routeCaveats(
 /** One rule's explanation for a profile as of a month, in words. */
 export function evaluateRule(rule: Rule, profile: Profile, data: Data, asOf: Month): EvalNode {
   return eligibilityWords(data).tree(explainRule(rule, profile, data, asOf));
+}
+
+/** The same for a profile prepared once, by a caller that asks about many rules (the planner). */
+export function evaluatePreparedRule(rule: Rule, prepared: PreparedProfile, data: Data): EvalNode {
+  return eligibilityWords(data).tree(explainPreparedRule(rule, prepared, data));
 }
 
 export type { EvaluateOptions };

@@ -5,7 +5,7 @@ import type { Profile } from '../profile/schema.js';
 import { compiledCertifications } from './certification.js';
 import { compileRule } from './compile.js';
 import type { CertificationResult, Explanation } from './explanation.js';
-import { prepareProfile } from './prepare.js';
+import { type PreparedProfile, prepareProfile } from './prepare.js';
 import { explainCertification } from './verdict.js';
 
 export interface EvaluateOptions {
@@ -36,6 +36,10 @@ export function explain(profile: Profile, data: Data, options: EvaluateOptions):
 
 /** One rule's explanation for a profile at a month. */
 export function explainRule(rule: Rule, profile: Profile, data: Data, asOf: Month): Explanation {
-  const index = monthIndex(asOf);
-  return compileRule(rule, data)(prepareProfile(profile, index), index);
+  return explainPreparedRule(rule, prepareProfile(profile, monthIndex(asOf)), data);
+}
+
+/** One rule's explanation for a prepared profile, at its as-of month. */
+export function explainPreparedRule(rule: Rule, prepared: PreparedProfile, data: Data): Explanation {
+  return compileRule(rule, data)(prepared, prepared.asOf);
 }

@@ -13,7 +13,7 @@ import {
 import { creditsOf } from './credits.js';
 
 /**
- * A profile made ready for evaluation once, and shared by the engine and the planner: months as
+ * A profile made ready for evaluation, and shared by the engine and the planner: months as
  * integers, and a degree whose completion month lies after as_of read as still in progress (its
  * `completed` month is then the expected one). Every rule evaluation of one profile reads this.
  */
@@ -97,11 +97,11 @@ export interface PreparedLicense {
   readonly statusBit: number;
 }
 
-const cache = new WeakMap<Profile, PreparedProfile>();
-
+/**
+ * Prepares a profile for one as-of month. Nothing is cached here: a caller that evaluates many
+ * rules for one profile (the planner) prepares it once and keeps it.
+ */
 export function prepareProfile(profile: Profile, asOf: number): PreparedProfile {
-  const cached = cache.get(profile);
-  if (cached && cached.asOf === asOf) return cached;
   const completions = profile.education.map((entry) =>
     entry.completed ? monthIndex(entry.completed) : null,
   );
@@ -131,8 +131,6 @@ export function prepareProfile(profile: Profile, asOf: number): PreparedProfile 
     anyOngoing: normalised.experience.some((entry) => entry.ongoing),
     memo: new Map(),
   };
-  cache.set(profile, prepared);
-  if (normalised !== profile) cache.set(normalised, prepared);
   return prepared;
 }
 

@@ -1,9 +1,9 @@
-import { evaluateRule, routeCaveats } from '../api/evaluate.js';
+import { evaluatePreparedRule, routeCaveats } from '../api/evaluate.js';
 import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
-import { prepareProfile } from '../engine/prepare.js';
+import { type PreparedProfile, prepareProfile } from '../engine/prepare.js';
 import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 import { alternatives } from './alternatives.js';
@@ -46,8 +46,10 @@ export function planRoadmap(
 ): Roadmap {
   const { asOf } = options;
   // The same reading of the profile as the engine's: degrees finished by as_of, dated roles settled.
-  const profile = prepareProfile(given, monthIndex(asOf)).profile;
-  const { ctx, deriver, goal, spec } = chooseGoal(profile, data, report, asOf);
+  // Prepared once: every rule the plan asks about is evaluated against it.
+  const prepared = prepareProfile(given, monthIndex(asOf));
+  const profile = prepared.profile;
+  const { ctx, deriver, goal, spec } = chooseGoal(prepared, data, report, asOf);
   const drafts = new DraftSet();
   const onPlan: Certification[] = [];
   const caveats: string[] = [];
@@ -206,19 +208,20 @@ function jobGoalWhy(ctx: PlanContext): string {
 
 /** The planning context for one specialization: verdicts, memoized rules, the deriver. */
 function contextFor(
-  profile: Profile,
+  prepared: PreparedProfile,
   data: Data,
   report: EligibilityReport,
   asOf: Month,
   specialization: SpecializationChoice['specialization'],
 ) {
+  const profile = prepared.profile;
   const base: PlanContext = {
     profile,
     data,
     asOf,
     verdicts: new Map(report.certifications.map((v) => [v.id, v])),
     specialization,
-    evaluate: memoEvaluate((rule) => evaluateRule(rule, profile, data, asOf)),
+    evaluate: memoEvaluate((rule) => evaluatePreparedRule(rule, prepared, data)),
     preferSpecLicenses: true,
   };
   // The clinical license someone is on the way to is part of the plan whatever the goal.
@@ -233,14 +236,14 @@ function contextFor(
  * in the data: among the areas with a job they can hold now, the one whose certification they can
  * reach soonest.
  */
-function chooseGoal(profile: Profile, data: Data, report: EligibilityReport, asOf: Month) {
-  const spec = chooseSpecialization(profile, data, asOf);
-  const first = contextFor(profile, data, report, asOf, spec.specialization);
+function chooseGoal(prepared: PreparedProfile, data: Data, report: EligibilityReport, asOf: Month) {
+  const spec = chooseSpecialization(prepared.profile, data, asOf);
+  const first = contextFor(prepared, data, report, asOf, spec.specialization);
   const firstGoal = chooseCertification(first.ctx, first.deriver, spec);
   if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
   let best: { months: number; job: string; choice: SpecializationChoice } | null = null;
   for (const candidate of data.specializations) {
-    const trial = contextFor(profile, data, report, asOf, candidate);
+    const trial = contextFor(prepared, data, report, asOf, candidate);
     const job = jobsOpenNow(trial.ctx)[0];
     if (!job) continue;
     const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
@@ -256,7 +259,7 @@ function chooseGoal(profile: Profile, data: Data, report: EligibilityReport, asO
       `you can start in it now, as ${article(best.job)}, and of the areas you could start in, its certification is the one you can reach soonest`,
     ],
   };
-  const next = contextFor(profile, data, report, asOf, chosen.specialization);
+  const next = contextFor(prepared, data, report, asOf, chosen.specialization);
   return { ...next, goal: chooseCertification(next.ctx, next.deriver, chosen), spec: chosen };
 }
 
