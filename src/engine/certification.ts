@@ -21,16 +21,37 @@ export interface CompiledRoute {
   readonly caveats: readonly VerdictCaveat[];
 }
 
-const compiled = new WeakMap<Data, readonly CompiledCertification[]>();
+interface Compiled {
+  readonly all: readonly CompiledCertification[];
+  /** Position in `all` by certification id. */
+  readonly index: ReadonlyMap<string, number>;
+}
 
-/** Every certification of the data, in the data's order, compiled. */
-export function compiledCertifications(data: Data): readonly CompiledCertification[] {
-  let all = compiled.get(data);
-  if (!all) {
-    all = data.certifications.map((certification) => compileCertification(certification, data));
-    compiled.set(data, all);
+const compiled = new WeakMap<Data, Compiled>();
+
+/** The certifications of the data with these ids (every one without ids), in the data's order, compiled. */
+export function compiledCertifications(
+  data: Data,
+  ids?: readonly string[],
+): readonly CompiledCertification[] {
+  let found = compiled.get(data);
+  if (!found) {
+    const all = data.certifications.map((certification) => compileCertification(certification, data));
+    found = { all, index: new Map(all.map((c, i) => [c.certification.id, i])) };
+    compiled.set(data, found);
   }
-  return all;
+  if (!ids) return found.all;
+  // Usually the ids come in the data's order: each is looked up once.
+  const picked: CompiledCertification[] = [];
+  let last = -1;
+  for (const id of ids) {
+    const at = found.index.get(id);
+    if (at === undefined) continue;
+    if (at <= last) return found.all.filter((c) => ids.includes(c.certification.id));
+    last = at;
+    picked.push(found.all[at]!);
+  }
+  return picked;
 }
 
 function compileCertification(certification: Certification, data: Data): CompiledCertification {

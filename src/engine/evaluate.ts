@@ -24,12 +24,9 @@ export interface Explained {
 export function explain(profile: Profile, data: Data, options: EvaluateOptions): Explained {
   const asOf = monthIndex(options.asOf);
   const prepared = prepareProfile(profile, asOf);
-  const wanted = options.certifications;
   const certifications: CertificationResult[] = [];
-  for (const compiled of compiledCertifications(data)) {
-    if (!wanted || wanted.includes(compiled.certification.id)) {
-      certifications.push(explainCertification(compiled, prepared));
-    }
+  for (const compiled of compiledCertifications(data, options.certifications)) {
+    certifications.push(explainCertification(compiled, prepared));
   }
   return { asOf, certifications };
 }

@@ -1,5 +1,6 @@
 import { monthIndex } from '../core/month.js';
 import { EDUCATION_RANK, type Role } from '../core/vocabulary.js';
+import type { DegreeCondition } from '../data/schema/rules.js';
 import type { EducationEntry, ExperienceEntry, LicenseEntry, Profile } from '../profile/schema.js';
 import {
   ACCREDITATION_BITS,
@@ -25,8 +26,11 @@ export interface PreparedProfile {
   readonly roles: readonly PreparedRole[];
   readonly licenses: readonly PreparedLicense[];
   readonly anyOngoing: boolean;
-  /** Results that do not change with the evaluated month (degree completion months), kept for this profile's later evaluations. */
-  readonly memo: Map<object, unknown>;
+  /**
+   * The completion month of the first degree a rule counts experience from, per degree condition
+   * (see degreeCompletion): it does not change with the evaluated month. Made on first use.
+   */
+  afterDegree: Map<DegreeCondition, number | null | undefined> | null;
 }
 
 /**
@@ -102,16 +106,39 @@ export interface PreparedLicense {
  * rules for one profile (the planner) prepares it once and keeps it.
  */
 export function prepareProfile(profile: Profile, asOf: number): PreparedProfile {
-  const completions = profile.education.map((entry) =>
-    entry.completed ? monthIndex(entry.completed) : null,
-  );
-  const starts = profile.experience.map((entry) => (entry.start ? monthIndex(entry.start) : null));
-  const normalised = asOfProfile(profile, asOf, completions, starts);
-  const prepared: PreparedProfile = {
-    profile: normalised,
-    asOf,
-    education: normalised.education.map((entry, i) => prepareDegree(entry, completions[i]!)),
-    roles: normalised.experience.map((entry, i) => ({
+  // The profile as it stands at as_of: a degree "completed" after that month is not finished
+  // yet, and a dated ongoing role has run from its start to as_of (whatever `months` says). An
+  // entry is copied only when it changes, and the profile only when an entry does.
+  const education: PreparedDegree[] = [];
+  let asOfEducation: EducationEntry[] | null = null;
+  const degrees = profile.education;
+  for (let i = 0; i < degrees.length; i++) {
+    let entry = degrees[i]!;
+    const completedAt = entry.completed ? monthIndex(entry.completed) : null;
+    if (entry.status === 'completed' && completedAt !== null && completedAt > asOf) {
+      asOfEducation ??= degrees.slice(0, i);
+      entry = { ...entry, status: 'in-progress' };
+    }
+    asOfEducation?.push(entry);
+    education.push(prepareDegree(entry, completedAt));
+  }
+
+  const roles: PreparedRole[] = [];
+  let asOfExperience: ExperienceEntry[] | null = null;
+  let anyOngoing = false;
+  const jobs = profile.experience;
+  for (let i = 0; i < jobs.length; i++) {
+    let entry = jobs[i]!;
+    const start = entry.start ? monthIndex(entry.start) : null;
+    if (entry.ongoing) {
+      anyOngoing = true;
+      if (start !== null && entry.months !== Math.max(0, asOf - start)) {
+        asOfExperience ??= jobs.slice(0, i);
+        entry = { ...entry, months: Math.max(0, asOf - start) };
+      }
+    }
+    asOfExperience?.push(entry);
+    roles.push({
       entry,
       role: entry.role,
       roleBit: ROLE_BITS.of(entry.role),
@@ -121,47 +148,28 @@ export function prepareProfile(profile: Profile, asOf: number): PreparedProfile 
       ongoing: entry.ongoing,
       months: entry.months,
       hoursPerWeek: entry.hours_per_week,
-      start: starts[i]!,
-    })),
-    licenses: normalised.licenses.map((entry) => ({
-      entry,
-      type: entry.type,
-      statusBit: STATUS_BITS.of(entry.status),
-    })),
-    anyOngoing: normalised.experience.some((entry) => entry.ongoing),
-    memo: new Map(),
-  };
-  return prepared;
-}
+      start,
+    });
+  }
 
-/**
- * The profile as it stands at `asOf`: a degree "completed" after that month is not finished yet,
- * and a dated ongoing role has run from its start to `asOf` (whatever `months` says). `completions`
- * and `starts` are the entries' months as indexes.
- */
-function asOfProfile(
-  profile: Profile,
-  asOf: number,
-  completions: readonly (number | null)[],
-  starts: readonly (number | null)[],
-): Profile {
-  const future = (entry: EducationEntry, i: number) =>
-    entry.status === 'completed' && completions[i] !== null && completions[i]! > asOf;
-  const ranFor = (i: number) => Math.max(0, asOf - starts[i]!);
-  const unsettled = (entry: ExperienceEntry, i: number) =>
-    entry.ongoing && starts[i] !== null && entry.months !== ranFor(i);
-  const education = profile.education.some(future);
-  const experience = profile.experience.some(unsettled);
-  if (!education && !experience) return profile;
+  const licenses: PreparedLicense[] = [];
+  for (const entry of profile.licenses) {
+    licenses.push({ entry, type: entry.type, statusBit: STATUS_BITS.of(entry.status) });
+  }
   return {
-    ...profile,
-    education: education
-      ? profile.education.map((entry, i) =>
-          future(entry, i) ? { ...entry, status: 'in-progress' as const } : entry,
-        )
-      : profile.education,
-    experience: experience
-      ? profile.experience.map((entry, i) => (unsettled(entry, i) ? { ...entry, months: ranFor(i) } : entry))
-      : profile.experience,
+    profile:
+      asOfEducation || asOfExperience
+        ? {
+            ...profile,
+            education: asOfEducation ?? profile.education,
+            experience: asOfExperience ?? profile.experience,
+          }
+        : profile,
+    asOf,
+    education,
+    roles,
+    licenses,
+    anyOngoing,
+    afterDegree: null,
   };
 }

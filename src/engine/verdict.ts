@@ -30,7 +30,15 @@ export function explainCertification(
   }
   let deciding: Route | null = eligible ?? soonest ?? null;
   if (!deciding) {
-    for (const route of routes) if (!deciding || route.missingCount < deciding.missingCount) deciding = route;
+    // Neither open now nor by time: the route with the fewest unmet requirements.
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const route of routes) {
+      const count = route.missingCount;
+      if (count < fewest) {
+        fewest = count;
+        deciding = route;
+      }
+    }
   }
   const status = eligible ? 'eligible' : soonest ? 'not-yet' : 'not-eligible';
   return {

@@ -102,9 +102,13 @@ export function degreeCompletion(
   prepared: PreparedProfile,
   condition: DegreeCondition,
 ): number | null | undefined {
-  if (prepared.memo.has(condition)) return prepared.memo.get(condition) as number | null | undefined;
+  let known = prepared.afterDegree;
+  if (known === null) {
+    known = new Map();
+    prepared.afterDegree = known;
+  } else if (known.has(condition)) return known.get(condition);
   const found = findCompletion(prepared, condition);
-  prepared.memo.set(condition, found);
+  known.set(condition, found);
   return found;
 }
 
