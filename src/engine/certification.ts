@@ -5,6 +5,7 @@ import { compileNode } from './compile.js';
 import type { VerdictCaveat } from './explanation.js';
 import { dataCaveat } from './leaves/caveats.js';
 import type { CompiledNode } from './node.js';
+import { Repeated } from './shared.js';
 
 /** A certification made ready once per loaded data set: its routes compiled, its dates as integers. */
 export interface CompiledCertification {
@@ -36,7 +37,10 @@ export function compiledCertifications(
 ): readonly CompiledCertification[] {
   let found = compiled.get(data);
   if (!found) {
-    const all = data.certifications.map((certification) => compileCertification(certification, data));
+    const repeated = new Repeated(data.certifications.flatMap((c) => c.routes.map((route) => route.rule)));
+    const all = data.certifications.map((certification) =>
+      compileCertification(certification, data, repeated),
+    );
     found = { all, index: new Map(all.map((c, i) => [c.certification.id, i])) };
     compiled.set(data, found);
   }
@@ -54,7 +58,11 @@ export function compiledCertifications(
   return picked;
 }
 
-function compileCertification(certification: Certification, data: Data): CompiledCertification {
+function compileCertification(
+  certification: Certification,
+  data: Data,
+  repeated: Repeated,
+): CompiledCertification {
   return {
     certification,
     retiredFrom:
@@ -63,7 +71,7 @@ function compileCertification(certification: Certification, data: Data): Compile
         : null,
     routes: certification.routes.map((route) => ({
       route,
-      rule: compileNode(route.rule, data),
+      rule: compileNode(route.rule, data, repeated),
       caveats: (route.caveats ?? []).map(dataCaveat),
     })),
   };

@@ -7,6 +7,7 @@ import { compileExperience } from './leaves/experience.js';
 import { compileCe, compileCertification, compileExam, compileLicense } from './leaves/held.js';
 import { type CompiledNode, NEVER } from './node.js';
 import type { PreparedProfile } from './prepare.js';
+import { NO_REPEATS, type Repeated, remembered } from './shared.js';
 
 /**
  * A rule compiled into its explanation: the predicates' conditions are resolved (ids, ranks,
@@ -15,19 +16,34 @@ import type { PreparedProfile } from './prepare.js';
  */
 export type CompiledRule = (prepared: PreparedProfile, at: number) => Explanation;
 
-const compiled = new WeakMap<Data, WeakMap<Rule, CompiledNode>>();
+interface Compiled {
+  readonly byRule: WeakMap<Rule, CompiledNode>;
+  /** Repeated subtrees, one node each, by content (see shared.ts). */
+  readonly byContent: Map<string, CompiledNode>;
+  slots: number;
+}
 
-export function compileNode(rule: Rule, data: Data): CompiledNode {
+const compiled = new WeakMap<Data, Compiled>();
+
+/** A rule's node, compiled once per data set; `repeated` marks the subtrees it shares with others. */
+export function compileNode(rule: Rule, data: Data, repeated: Repeated = NO_REPEATS): CompiledNode {
   let forData = compiled.get(data);
   if (!forData) {
-    forData = new WeakMap();
+    forData = { byRule: new WeakMap(), byContent: new Map(), slots: 0 };
     compiled.set(data, forData);
   }
-  let node = forData.get(rule);
-  if (!node) {
-    node = build(rule, data);
-    forData.set(rule, node);
+  let node = forData.byRule.get(rule);
+  if (node) return node;
+  const key = repeated.keyOf(rule);
+  if (key === null) node = build(rule, data, repeated);
+  else {
+    node = forData.byContent.get(key);
+    if (!node) {
+      node = remembered(build(rule, data, repeated), forData.slots++, data);
+      forData.byContent.set(key, node);
+    }
   }
+  forData.byRule.set(rule, node);
   return node;
 }
 
@@ -63,19 +79,12 @@ export function predicatesOf(rule: Rule): Predicate[] {
   });
 }
 
-function build(rule: Rule, data: Data): CompiledNode {
+function build(rule: Rule, data: Data, repeated: Repeated): CompiledNode {
+  const part = (child: Rule) => compileNode(child, data, repeated);
   return visitRule<CompiledNode>(rule, {
-    all: (children) =>
-      compileAll(
-        rule,
-        children.map((child) => compileNode(child, data)),
-      ),
-    any: (children) =>
-      compileAny(
-        rule,
-        children.map((child) => compileNode(child, data)),
-      ),
-    not: (child) => compileNot(rule, compileNode(child, data)),
+    all: (children) => compileAll(rule, children.map(part)),
+    any: (children) => compileAny(rule, children.map(part)),
+    not: (child) => compileNot(rule, part(child)),
     predicate(predicate) {
       if ('experience' in predicate) return compileExperience(predicate);
       if ('degree' in predicate) return compileDegree(predicate);

@@ -12,6 +12,7 @@ import {
   SUPERVISOR_BITS,
 } from './bits.js';
 import { creditsOf } from './credits.js';
+import type { Remembered } from './shared.js';
 
 /**
  * A profile made ready for evaluation, and shared by the engine and the planner: months as
@@ -31,6 +32,8 @@ export interface PreparedProfile {
    * (see degreeCompletion): it does not change with the evaluated month. Made on first use.
    */
   afterDegree: Map<DegreeCondition, number | null | undefined> | null;
+  /** The explanations of the subtrees several routes share (see shared.ts). Made on first use. */
+  remembered: Remembered | null;
 }
 
 /**
@@ -171,5 +174,6 @@ export function prepareProfile(profile: Profile, asOf: number): PreparedProfile 
     licenses,
     anyOngoing,
     afterDegree: null,
+    remembered: null,
   };
 }
