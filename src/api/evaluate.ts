@@ -1,9 +1,10 @@
-import type { Month } from '../core/month.js';
+import { type Month, monthFromIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Rule } from '../data/schema/rules.js';
+import { decide } from '../engine/decide.js';
 import { type EvaluateOptions, explain, explainPreparedRule, explainRule } from '../engine/evaluate.js';
 import type { PreparedProfile } from '../engine/prepare.js';
-import type { EligibilityReport, EvalNode } from '../engine/types.js';
+import type { EligibilityReport, EvalNode, VerdictsReport } from '../engine/types.js';
 import { EligibilityWords } from '../messages/eligibility.js';
 import type { EligibilityMessages } from '../messages/eligibility-messages.js';
 import { englishEligibility } from '../messages/en/eligibility.js';
@@ -51,6 +52,28 @@ export function evaluate(
     version: 1,
     as_of: options.asOf,
     certifications: explained.certifications.map((result) => say.verdict(result)),
+  };
+}
+
+/**
+ * Every certification's verdict and eligible_from, as `evaluate()` gives them, without the
+ * explanation trees, the missing requirements or the caveats: for a caller that needs only the
+ * verdicts of many profiles. Pure.
+ */
+export function verdicts(profile: Profile, data: Data, options: EvaluateOptions): VerdictsReport {
+  const decided = decide(profile, data, options);
+  return {
+    version: 1,
+    as_of: options.asOf,
+    certifications: decided.certifications.map((decision) => ({
+      id: decision.certification.id,
+      name: decision.certification.name,
+      eligible: decision.status === 'eligible',
+      status: decision.status,
+      route: decision.route?.id ?? null,
+      eligible_from: decision.eligibleFrom === null ? null : monthFromIndex(decision.eligibleFrom),
+      held: decision.held,
+    })),
   };
 }
 
