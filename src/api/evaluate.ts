@@ -51,7 +51,7 @@ export function evaluate(
   return {
     version: 1,
     as_of: options.asOf,
-    certifications: explained.certifications.map((result) => say.verdict(result)),
+    certifications: say.verdicts(explained),
   };
 }
 

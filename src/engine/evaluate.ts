@@ -18,6 +18,8 @@ export interface EvaluateOptions {
 export interface Explained {
   readonly asOf: number;
   readonly certifications: readonly CertificationResult[];
+  /** Subtrees that several routes share: each is the same object in every tree that has it. */
+  readonly shared: readonly Explanation[];
 }
 
 /** Every certification's verdict for a profile, as structured data (no words). Pure. */
@@ -28,8 +30,10 @@ export function explain(profile: Profile, data: Data, options: EvaluateOptions):
   for (const compiled of compiledCertifications(data, options.certifications)) {
     certifications.push(explainCertification(compiled, prepared));
   }
-  return { asOf, certifications };
+  return { asOf, certifications, shared: prepared.remembered?.made ?? NONE_SHARED };
 }
+
+const NONE_SHARED: readonly Explanation[] = Object.freeze([]);
 
 /** One rule's explanation for a profile at a month. */
 export function explainRule(rule: Rule, profile: Profile, data: Data, asOf: Month): Explanation {

@@ -59,13 +59,14 @@ export function remembered(node: CompiledNode, slot: number, data: Data): Compil
       if (at !== prepared.asOf) return node.explain(prepared, at);
       let kept = prepared.remembered;
       if (kept === null || kept.data !== data) {
-        kept = { data, explained: [] };
+        kept = { data, explained: [], made: [] };
         prepared.remembered = kept;
       }
       let found = kept.explained[slot];
       if (found === undefined) {
         found = node.explain(prepared, at);
         kept.explained[slot] = found;
+        kept.made.push(found);
       }
       return found;
     },
@@ -76,5 +77,8 @@ export function remembered(node: CompiledNode, slot: number, data: Data): Compil
 /** What a prepared profile keeps of one data set's repeated subtrees. */
 export interface Remembered {
   readonly data: Data;
+  /** By slot. */
   readonly explained: Explanation[];
+  /** The same explanations, in the order they were made. */
+  readonly made: Explanation[];
 }

@@ -1,5 +1,6 @@
 import { monthFromIndex } from '../core/month.js';
 import type { Rule } from '../data/schema/rules.js';
+import type { Explained } from '../engine/evaluate.js';
 import type {
   CertificationResult,
   Explanation,
@@ -9,6 +10,25 @@ import type {
 } from '../engine/explanation.js';
 import type { CertificationVerdict, EvalNode, MissingItem, RouteVerdict } from '../engine/types.js';
 import type { EligibilityMessages } from './eligibility-messages.js';
+import { choiceNode, leafNode, notNode } from './eval-node.js';
+
+/** The shared subtrees of one evaluation (explain()'s `shared`), and their words once made. */
+interface WordedOnce {
+  readonly shared: readonly Explanation[];
+  readonly worded: (EvalNode | undefined)[];
+}
+
+/** A worded node again, as fresh objects: two routes' trees never share an object. */
+function copyNode(node: EvalNode): EvalNode {
+  const { kind, ok, requirement, source } = node;
+  if (!node.children) {
+    const measure = node.measure && { ...node.measure };
+    return leafNode(kind, ok, node.have!, node.need, [...node.caveats], measure, requirement, source);
+  }
+  const children = node.children.map(copyNode);
+  if (kind === 'not') return notNode(requirement, ok, node.need, source, children);
+  return choiceNode(kind as 'all' | 'any', requirement, ok, source, [...node.caveats], children);
+}
 
 /**
  * Turns the engine's structured verdicts into the eligibility contract's words, in one language.
@@ -42,36 +62,62 @@ export class EligibilityWords {
     return [...new Set(this.caveatTexts(caveats))];
   }
 
-  /** The explanation tree in words (the JSON contract's `tree`); keys in the contract's order. */
+  /** The explanation tree in words (the JSON contract's `tree`). */
   tree(node: Explanation): EvalNode {
+    return this.word(node, null);
+  }
+
+  /**
+   * `once`: the subtrees several routes share, each worded the first time it is reached and
+   * copied after that.
+   */
+  private word(node: Explanation, once: WordedOnce | null): EvalNode {
+    if (once !== null && once.shared.length > 0) {
+      const at = once.shared.indexOf(node);
+      if (at >= 0) {
+        const done = once.worded[at];
+        if (done) return copyNode(done);
+        const made = this.wordNode(node, once);
+        once.worded[at] = made;
+        return made;
+      }
+    }
+    return this.wordNode(node, once);
+  }
+
+  private wordNode(node: Explanation, once: WordedOnce | null): EvalNode {
     const rule = node.rule;
     const requirement = this.requirement(rule);
     const source = (rule as { source?: EvalNode['source'] }).source;
     const facts = node.facts;
     if (facts) {
-      const out = { kind: node.kind, ok: node.ok, have: this.messages.have(facts) } as EvalNode;
-      if (!node.ok) out.need = this.need(facts, requirement);
-      out.caveats = this.caveatTexts(node.caveats);
-      if (facts.kind === 'experience') {
-        out.measure = { unit: facts.unit, have: facts.have, need: facts.need, growing: facts.growing };
-      }
-      out.requirement = requirement;
-      if (source) out.source = source;
-      return out;
+      return leafNode(
+        node.kind,
+        node.ok,
+        this.messages.have(facts),
+        node.ok ? undefined : this.need(facts, requirement),
+        this.caveatTexts(node.caveats),
+        facts.kind === 'experience'
+          ? { unit: facts.unit, have: facts.have, need: facts.need, growing: facts.growing }
+          : undefined,
+        requirement,
+        source,
+      );
     }
     const children: EvalNode[] = [];
-    for (const child of node.children!) children.push(this.tree(child));
-    const out = { kind: node.kind, requirement, ok: node.ok } as EvalNode;
+    for (const child of node.children!) children.push(this.word(child, once));
     if (node.kind === 'not') {
-      if (children[0]!.ok) out.need = this.messages.notNeed(children[0]!.requirement);
-      if (source) out.source = source;
-      out.caveats = [];
-    } else {
-      if (source) out.source = source;
-      out.caveats = this.caveatTexts(node.caveats);
+      const need = children[0]!.ok ? this.messages.notNeed(children[0]!.requirement) : undefined;
+      return notNode(requirement, node.ok, need, source, children);
     }
-    out.children = children;
-    return out;
+    return choiceNode(
+      node.kind as 'all' | 'any',
+      requirement,
+      node.ok,
+      source,
+      this.caveatTexts(node.caveats),
+      children,
+    );
   }
 
   /** What a leaf still needs; asked once per rule when it depends on the rule alone. */
@@ -109,20 +155,10 @@ export class EligibilityWords {
       case 'all':
         for (const child of node.children!) this.addMissing(child, out);
         return;
-      case 'any': {
+      case 'any':
         // One item for the whole choice; its need names what each alternative still lacks.
-        const m = this.messages;
-        const haves: string[] = [];
-        const needs: string[] = [];
-        for (const child of node.children!) {
-          if (child.have && !haves.includes(child.have)) haves.push(child.have);
-          const need = m.alternativeNeeds(this.missing(child).map((item) => item.need));
-          if (!needs.includes(need)) needs.push(need);
-        }
-        const have = m.listHave(haves);
-        out.push({ requirement: node.requirement, have: have || m.noneOfThese, need: m.anyNeed(needs) });
+        out.push({ requirement: node.requirement, have: this.choiceHave(node), need: this.choiceNeed(node) });
         return;
-      }
       default:
         out.push({
           requirement: node.requirement,
@@ -132,8 +168,44 @@ export class EligibilityWords {
     }
   }
 
-  route(result: RouteResult): RouteVerdict {
-    const tree = this.tree(result.tree);
+  /** The `need` of each item `missing()` would give for a node, without making the items. */
+  private addNeeds(node: EvalNode, out: string[]): void {
+    if (node.ok) return;
+    switch (node.kind) {
+      case 'all':
+        for (const child of node.children!) this.addNeeds(child, out);
+        return;
+      case 'any':
+        out.push(this.choiceNeed(node));
+        return;
+      default:
+        out.push(node.need ?? node.requirement);
+    }
+  }
+
+  /** What the alternatives of an unmet choice have, together. */
+  private choiceHave(node: EvalNode): string {
+    const haves: string[] = [];
+    for (const child of node.children!) {
+      if (child.have && !haves.includes(child.have)) haves.push(child.have);
+    }
+    return this.messages.listHave(haves) || this.messages.noneOfThese;
+  }
+
+  /** What each alternative of an unmet choice still lacks, one option each. */
+  private choiceNeed(node: EvalNode): string {
+    const needs: string[] = [];
+    for (const child of node.children!) {
+      const own: string[] = [];
+      this.addNeeds(child, own);
+      const need = this.messages.alternativeNeeds(own);
+      if (!needs.includes(need)) needs.push(need);
+    }
+    return this.messages.anyNeed(needs);
+  }
+
+  route(result: RouteResult, once: WordedOnce | null = null): RouteVerdict {
+    const tree = this.word(result.tree, once);
     const verdict: RouteVerdict = {
       id: result.route.id,
       title: result.route.title,
@@ -145,10 +217,18 @@ export class EligibilityWords {
     return verdict;
   }
 
-  verdict(result: CertificationResult): CertificationVerdict {
+  /** Every certification's verdict of one evaluation, in words. */
+  verdicts(explained: Explained): CertificationVerdict[] {
+    const once: WordedOnce = { shared: explained.shared, worded: [] };
+    const out: CertificationVerdict[] = [];
+    for (const result of explained.certifications) out.push(this.verdict(result, once));
+    return out;
+  }
+
+  verdict(result: CertificationResult, once: WordedOnce | null = null): CertificationVerdict {
     const { certification } = result;
     const routes: RouteVerdict[] = [];
-    for (const route of result.routes) routes.push(this.route(route));
+    for (const route of result.routes) routes.push(this.route(route, once));
     return {
       id: certification.id,
       name: certification.name,

@@ -21,8 +21,16 @@ const LEVEL_WORDS: Record<EducationLevel, string> = {
   doctorate: 'doctorate',
 };
 
+/** Written once per field or course id: the ids come from the vocabulary and the data. */
+const fieldTexts = new Map<string, string>();
+
 export function fieldWords(field: string): string {
-  return field.replace(/-/g, ' ');
+  let text = fieldTexts.get(field);
+  if (text === undefined) {
+    text = field.replace(/-/g, ' ');
+    fieldTexts.set(field, text);
+  }
+  return text;
 }
 
 /** "associate degree in nursing (in progress)" for one education entry. */
