@@ -5,6 +5,7 @@
 //   npm run build && node bench/engine.mjs          3,000 profiles, 5 rounds
 //   node bench/engine.mjs 6000 7                    profiles, rounds
 //   node bench/engine.mjs --before ../old-checkout  also that checkout's build, in the same rounds
+//   node bench/engine.mjs --fresh                   each round on fresh copies of the profiles
 //
 // 1. CCM + ACM-RN + ACM-SW, three ways:
 //    - ours: `evaluate(profile, data, { asOf, certifications })` (full explanation trees);
@@ -17,62 +18,68 @@
 //    (verdict and eligible_from only, no trees) when the build exports them; planRoadmap.
 //
 // With --before DIR, DIR's dist/index.js runs the same evaluate/explain/verdicts contenders in the
-// same rounds, after the bench has checked that both builds give the same evaluate() JSON.
+// same rounds, in a worker thread (a heap of its own: one build's garbage or caches cannot slow the
+// other's collector), after the bench has checked that both builds give the same evaluate() JSON.
+// With --fresh, each round validates the generated profiles again (outside the timing) for every
+// contender of ours, so no build can reuse work it kept from an earlier round's profile objects.
 //
 // Rounds interleave the contenders, so a burst of load on a shared machine hits them all alike;
 // each figure is the median round. Only the public exports are used (loadData, evaluate,
 // planRoadmap, and validateProfile when present to normalize the generated profiles; explain and
 // verdicts are timed too when the build exports them).
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Engine } from 'json-rules-engine';
+import {
+  digests,
+  engineContenders,
+  loadBuild,
+  sunk,
+  THREE,
+  timedSync,
+  validated,
+} from './lib/engine-build.mjs';
 import { AS_OF, generateProfiles } from './lib/profiles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const beforeAt = args.indexOf('--before');
 const beforeDir = beforeAt >= 0 ? resolve(args[beforeAt + 1] ?? '') : undefined;
+const FRESH = args.includes('--fresh');
 const [countArg, roundsArg] = args
   .filter((arg, i) => !arg.startsWith('--') && (beforeAt < 0 || i !== beforeAt + 1))
   .map(Number);
 const COUNT = Number.isInteger(countArg) && countArg > 0 ? countArg : 3_000;
 const ROUNDS = Number.isInteger(roundsArg) && roundsArg > 0 ? roundsArg : 5;
-const THREE = ['ccm', 'acm-rn', 'acm-sw'];
-
-async function loadBuild(dir, label) {
-  const dist = join(dir, 'dist', 'index.js');
-  if (!existsSync(dist)) {
-    console.error(`${label}: ${dist} is missing: run \`npm run build\` there first`);
-    process.exit(2);
-  }
-  const api = await import(pathToFileURL(dist).href);
-  const { data } = await api.loadData();
-  return { api, data };
-}
-
-// A generated national license id in a state that has its own title instead (0.2: California has
-// no LMSW) is a profile error; such a profile is kept without its states.
-function validated({ api, data }, profile) {
-  if (typeof api.validateProfile !== 'function') return profile;
-  try {
-    return api.validateProfile(profile, data);
-  } catch {
-    const { state: _state, ...rest } = profile;
-    return api.validateProfile(
-      { ...rest, licenses: (rest.licenses ?? []).map(({ state: _s, ...license }) => license) },
-      data,
-    );
-  }
-}
 
 const thisBuild = await loadBuild(root, 'this checkout');
-const before = beforeDir ? await loadBuild(beforeDir, '--before') : undefined;
 const { api, data } = thisBuild;
 const { evaluate, planRoadmap } = api;
 const generated = generateProfiles(COUNT);
-const profiles = generated.map((profile) => validated(thisBuild, profile));
-const beforeProfiles = before ? generated.map((profile) => validated(before, profile)) : undefined;
+let profiles = generated.map((profile) => validated(thisBuild, profile));
+
+/** The --before build, timed in a worker thread: one request at a time. */
+async function startBefore(dir) {
+  const worker = new Worker(new URL('./lib/engine-worker.mjs', import.meta.url), {
+    workerData: { dir, count: COUNT },
+  });
+  let pending = null;
+  worker.on('message', (message) => pending?.(message));
+  worker.on('error', (error) => {
+    console.error(`--before: ${error.message}`);
+    process.exit(2);
+  });
+  const next = () => new Promise((resolve) => (pending = resolve));
+  const { names } = await next();
+  const ask = (message) => {
+    const answer = next();
+    worker.postMessage(message);
+    return answer;
+  };
+  return { names, ask, stop: () => worker.terminate() };
+}
+const before = beforeDir ? await startBefore(beforeDir) : undefined;
 
 // ── Shared predicate semantics (the engine's, restated in plain JS) ─────────────────────────
 const EPSILON = 1e-6;
@@ -297,27 +304,18 @@ for (const [index, profile] of profiles.entries()) {
 }
 let sameAsBefore = 0;
 if (before) {
-  for (const [i, profile] of profiles.entries()) {
-    const now = JSON.stringify(evaluate(profile, data, { asOf: AS_OF, certifications: THREE }));
-    const then = JSON.stringify(
-      before.api.evaluate(beforeProfiles[i], before.data, { asOf: AS_OF, certifications: THREE }),
-    );
-    if (now === then) sameAsBefore++;
-  }
+  const now = digests(thisBuild, profiles);
+  const then = (await before.ask({ type: 'digests' })).digests;
+  for (const [i, digest] of now.entries()) if (digest === then[i]) sameAsBefore++;
 }
 
 // ── Timing ──────────────────────────────────────────────────────────────────────────────────
 let sink = 0;
-/** Runs `body` over the profiles `repeat` times; returns profiles per second. */
-async function timed(body, list, repeat = 1) {
+/** Runs an async `body` over the profiles; returns profiles per second. */
+async function timed(body, list) {
   const start = performance.now();
-  for (let r = 0; r < repeat; r++) for (const p of list) sink ^= (await body(p)) ? 1 : 0;
-  return (list.length * repeat) / ((performance.now() - start) / 1000);
-}
-function timedSync(body, list, repeat = 1) {
-  const start = performance.now();
-  for (let r = 0; r < repeat; r++) for (const p of list) sink ^= body(p) ? 1 : 0;
-  return (list.length * repeat) / ((performance.now() - start) / 1000);
+  for (const p of list) sink ^= (await body(p)) ? 1 : 0;
+  return list.length / ((performance.now() - start) / 1000);
 }
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -327,31 +325,10 @@ const median = (values) => {
 
 const planProfiles = profiles.slice(0, Math.min(300, profiles.length));
 const planReports = planProfiles.map((p) => evaluate(p, data, { asOf: AS_OF }));
-/** The evaluate/explain/verdicts contenders of one build, named with `prefix`. */
-function engineContenders(build, list, prefix) {
-  const { api: b, data: d } = build;
-  const out = {
-    [`${prefix}ours`]: () => timedSync((p) => b.evaluate(p, d, { asOf: AS_OF, certifications: THREE }), list),
-    [`${prefix}nine`]: () => timedSync((p) => b.evaluate(p, d, { asOf: AS_OF }), list),
-  };
-  if (typeof b.explain === 'function') {
-    out[`${prefix}explain3`] = () =>
-      timedSync((p) => b.explain(p, d, { asOf: AS_OF, certifications: THREE }).certifications, list);
-    out[`${prefix}explain9`] = () => timedSync((p) => b.explain(p, d, { asOf: AS_OF }).certifications, list);
-  }
-  if (typeof b.verdicts === 'function') {
-    out[`${prefix}verdicts3`] = () =>
-      timedSync((p) => b.verdicts(p, d, { asOf: AS_OF, certifications: THREE }).certifications, list);
-    out[`${prefix}verdicts9`] = () =>
-      timedSync((p) => b.verdicts(p, d, { asOf: AS_OF }).certifications, list);
-  }
-  return out;
-}
 const contenders = {
-  ...engineContenders(thisBuild, profiles, ''),
+  ...engineContenders(thisBuild, () => profiles),
   jre: () => timed(jreVerdicts, profiles),
   hand: () => timedSync(handVerdicts, profiles, 50),
-  ...(before ? engineContenders(before, beforeProfiles, 'before ') : {}),
   plan: () => {
     const start = performance.now();
     planProfiles.forEach((p, i) => {
@@ -361,10 +338,21 @@ const contenders = {
   },
 };
 const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-for (const run of Object.values(contenders)) await run(); // warm-up, not counted
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, run] of Object.entries(contenders)) samples[name].push(await run());
+for (const name of before?.names ?? []) samples[`before ${name}`] = [];
+for (let round = -1; round < ROUNDS; round++) {
+  // Round -1 warms up and is not counted.
+  if (FRESH) profiles = generated.map((profile) => validated(thisBuild, profile));
+  for (const [name, run] of Object.entries(contenders)) {
+    const value = await run();
+    if (round >= 0) samples[name].push(value);
+  }
+  if (before) {
+    const { rates, sink: theirs } = await before.ask({ type: 'round', fresh: FRESH });
+    sink ^= theirs;
+    if (round >= 0) for (const [name, value] of Object.entries(rates)) samples[`before ${name}`].push(value);
+  }
 }
+before?.stop();
 const rate = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────────
@@ -372,7 +360,8 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const spread = (name) => `${fmt(Math.min(...samples[name]))}–${fmt(Math.max(...samples[name]))}`;
 console.log(
   `node ${process.version}, ${process.platform}/${process.arch}; ${fmt(COUNT)} generated profiles, as of ${AS_OF}; ` +
-    `median of ${ROUNDS} interleaved rounds (range in brackets)`,
+    `median of ${ROUNDS} interleaved rounds (range in brackets); ` +
+    (FRESH ? 'fresh copies of the profiles each round' : 'the same profile objects every round'),
 );
 console.log(
   `eligible now among them: CCM ${eligibleCounts[0]}, ACM-RN ${eligibleCounts[1]}, ACM-SW ${eligibleCounts[2]}`,
@@ -427,7 +416,7 @@ if (typeof api.verdicts === 'function') {
 }
 
 if (before) {
-  console.log(`\n--before ${beforeDir}, in the same rounds:`);
+  console.log(`\n--before ${beforeDir}, in the same rounds (its own thread):`);
   console.log(
     `  evaluate() JSON identical (CCM + ACM-RN + ACM-SW): ${fmt(sameAsBefore)}/${fmt(COUNT)} profiles`,
   );
@@ -457,7 +446,7 @@ if (before) {
     );
   }
 }
-if (sink === -1) console.log(sink);
+if ((sink ^ sunk()) === -1) console.log(sink);
 if (agreeJre !== COUNT || agreeHand !== COUNT) process.exitCode = 1;
 if (typeof api.verdicts === 'function' && agreeVerdicts !== COUNT) process.exitCode = 1;
 if (before && sameAsBefore !== COUNT) process.exitCode = 1;

@@ -75,7 +75,7 @@ class Route implements RouteResult {
 
   get caveats(): readonly VerdictCaveat[] {
     if (this.gathered === null) {
-      const out = [...this.compiled.caveats];
+      const out = this.compiled.caveats.slice();
       gatherCaveats(this.tree, out);
       this.gathered = out;
     }
@@ -104,12 +104,12 @@ export function relevantCaveats(node: Explanation): VerdictCaveat[] {
 }
 
 function gatherCaveats(node: Explanation, out: VerdictCaveat[]): void {
-  const own = node.caveats;
-  for (let i = 0; i < own.length; i++) out.push(own[i]!);
-  if (!node.children || node.kind === 'not') return;
+  if (node.caveats.length > 0) for (const caveat of node.caveats) out.push(caveat);
+  const children = node.children;
+  if (children === null || node.kind === 'not') return;
   if (node.kind === 'any' && node.ok) {
     let cleanest: VerdictCaveat[] | undefined;
-    for (const child of node.children) {
+    for (const child of children) {
       if (!child.ok) continue;
       const option = relevantCaveats(child);
       if (!cleanest || option.length < cleanest.length) cleanest = option;
@@ -117,7 +117,7 @@ function gatherCaveats(node: Explanation, out: VerdictCaveat[]): void {
     if (cleanest) for (const caveat of cleanest) out.push(caveat);
     return;
   }
-  for (const child of node.children) gatherCaveats(child, out);
+  for (const child of children) gatherCaveats(child, out);
 }
 
 /** How many separate requirements are unmet: an unmet `any` is one choice, an `all` the sum. */
@@ -134,6 +134,7 @@ export function missingCount(node: Explanation): number {
 /** The same caveat reached by two nodes is said once (data caveats by their text). */
 export function uniqueCaveats(caveats: readonly VerdictCaveat[]): VerdictCaveat[] {
   const out: VerdictCaveat[] = [];
+  if (caveats.length === 0) return out;
   // A verdict rests on a few caveats at most, so a scan beats building keys for a set.
   next: for (const caveat of caveats) {
     for (const kept of out) if (sameCaveat(kept, caveat)) continue next;
