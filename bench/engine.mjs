@@ -4,6 +4,8 @@
 //
 //   npm run build && node bench/engine.mjs          3,000 profiles, 5 rounds
 //   node bench/engine.mjs 6000 7                    profiles, rounds
+//   node bench/engine.mjs --before ../old-checkout  also that checkout's build, in the same rounds
+//   node bench/engine.mjs --fresh                   each round on fresh copies of the profiles
 //
 // 1. CCM + ACM-RN + ACM-SW, three ways:
 //    - ours: `evaluate(profile, data, { asOf, certifications })` (full explanation trees);
@@ -12,48 +14,72 @@
 //      operator, each experience condition a fact derived from the profile), one `engine.run` a profile;
 //    - hand-written: three plain functions with the rules' constants written in.
 //    The verdict compared is "eligible now" per certification; the counts of agreement are printed.
-// 2. All nine certifications with explanations; verdict-only (if the API offers it); planRoadmap.
+// 2. All nine certifications with explanations; explain() (structured, no words) and verdicts()
+//    (verdict and eligible_from only, no trees) when the build exports them; planRoadmap.
+//
+// With --before DIR, DIR's dist/index.js runs the same evaluate/explain/verdicts contenders in the
+// same rounds, in a worker thread (a heap of its own: one build's garbage or caches cannot slow the
+// other's collector), after the bench has checked that both builds give the same evaluate() JSON.
+// With --fresh, each round validates the generated profiles again (outside the timing) for every
+// contender of ours, so no build can reuse work it kept from an earlier round's profile objects.
 //
 // Rounds interleave the contenders, so a burst of load on a shared machine hits them all alike;
 // each figure is the median round. Only the public exports are used (loadData, evaluate,
-// planRoadmap, and validateProfile when present to normalize the generated profiles; explain, the
-// structured evaluation without words, is timed too when the build exports it).
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// planRoadmap, and validateProfile when present to normalize the generated profiles; explain and
+// verdicts are timed too when the build exports them).
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Engine } from 'json-rules-engine';
+import {
+  digests,
+  engineContenders,
+  loadBuild,
+  sunk,
+  THREE,
+  timedSync,
+  validated,
+} from './lib/engine-build.mjs';
 import { AS_OF, generateProfiles } from './lib/profiles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist', 'index.js');
-if (!existsSync(dist)) {
-  console.error('dist/index.js is missing: run `npm run build` first');
-  process.exit(2);
-}
-const api = await import(pathToFileURL(dist).href);
-const { loadData, evaluate, planRoadmap } = api;
-
-const [countArg, roundsArg] = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const beforeAt = args.indexOf('--before');
+const beforeDir = beforeAt >= 0 ? resolve(args[beforeAt + 1] ?? '') : undefined;
+const FRESH = args.includes('--fresh');
+const [countArg, roundsArg] = args
+  .filter((arg, i) => !arg.startsWith('--') && (beforeAt < 0 || i !== beforeAt + 1))
+  .map(Number);
 const COUNT = Number.isInteger(countArg) && countArg > 0 ? countArg : 3_000;
 const ROUNDS = Number.isInteger(roundsArg) && roundsArg > 0 ? roundsArg : 5;
-const THREE = ['ccm', 'acm-rn', 'acm-sw'];
 
-const { data } = await loadData();
-// A generated national license id in a state that has its own title instead (0.2: California has
-// no LMSW) is a profile error; such a profile is kept without its states.
-const validated = (profile) => {
-  if (typeof api.validateProfile !== 'function') return profile;
-  try {
-    return api.validateProfile(profile, data);
-  } catch {
-    const { state: _state, ...rest } = profile;
-    return api.validateProfile(
-      { ...rest, licenses: (rest.licenses ?? []).map(({ state: _s, ...license }) => license) },
-      data,
-    );
-  }
-};
-const profiles = generateProfiles(COUNT).map(validated);
+const thisBuild = await loadBuild(root, 'this checkout');
+const { api, data } = thisBuild;
+const { evaluate, planRoadmap } = api;
+const generated = generateProfiles(COUNT);
+let profiles = generated.map((profile) => validated(thisBuild, profile));
+
+/** The --before build, timed in a worker thread: one request at a time. */
+async function startBefore(dir) {
+  const worker = new Worker(new URL('./lib/engine-worker.mjs', import.meta.url), {
+    workerData: { dir, count: COUNT },
+  });
+  let pending = null;
+  worker.on('message', (message) => pending?.(message));
+  worker.on('error', (error) => {
+    console.error(`--before: ${error.message}`);
+    process.exit(2);
+  });
+  const next = () => new Promise((resolve) => (pending = resolve));
+  const { names } = await next();
+  const ask = (message) => {
+    const answer = next();
+    worker.postMessage(message);
+    return answer;
+  };
+  return { names, ask, stop: () => worker.terminate() };
+}
+const before = beforeDir ? await startBefore(beforeDir) : undefined;
 
 // ── Shared predicate semantics (the engine's, restated in plain JS) ─────────────────────────
 const EPSILON = 1e-6;
@@ -253,6 +279,7 @@ const oursVerdicts = (p) => {
 };
 let agreeJre = 0;
 let agreeHand = 0;
+let agreeVerdicts = 0;
 const eligibleCounts = [0, 0, 0];
 const disagreements = [];
 for (const [index, profile] of profiles.entries()) {
@@ -266,20 +293,29 @@ for (const [index, profile] of profiles.entries()) {
   else if (disagreements.length < 3) disagreements.push({ index, with: 'json-rules-engine', ours, theirs });
   if (ours.every((ok, i) => ok === hand[i])) agreeHand++;
   else if (disagreements.length < 3) disagreements.push({ index, with: 'hand-written', ours, theirs: hand });
+  if (typeof api.verdicts === 'function') {
+    // verdicts() must give evaluate()'s verdict fields exactly, for all nine certifications.
+    const alone = api.verdicts(profile, data, { asOf: AS_OF }).certifications;
+    const full = evaluate(profile, data, { asOf: AS_OF }).certifications;
+    const fields = (c) => [c.id, c.name, c.eligible, c.status, c.route, c.eligible_from, c.held];
+    if (JSON.stringify(alone.map(fields)) === JSON.stringify(full.map(fields))) agreeVerdicts++;
+    else if (disagreements.length < 3) disagreements.push({ index, with: 'verdicts()', ours, theirs: '' });
+  }
+}
+let sameAsBefore = 0;
+if (before) {
+  const now = digests(thisBuild, profiles);
+  const then = (await before.ask({ type: 'digests' })).digests;
+  for (const [i, digest] of now.entries()) if (digest === then[i]) sameAsBefore++;
 }
 
 // ── Timing ──────────────────────────────────────────────────────────────────────────────────
 let sink = 0;
-/** Runs `body` over the profiles `repeat` times; returns profiles per second. */
-async function timed(body, list, repeat = 1) {
+/** Runs an async `body` over the profiles; returns profiles per second. */
+async function timed(body, list) {
   const start = performance.now();
-  for (let r = 0; r < repeat; r++) for (const p of list) sink ^= (await body(p)) ? 1 : 0;
-  return (list.length * repeat) / ((performance.now() - start) / 1000);
-}
-function timedSync(body, list, repeat = 1) {
-  const start = performance.now();
-  for (let r = 0; r < repeat; r++) for (const p of list) sink ^= body(p) ? 1 : 0;
-  return (list.length * repeat) / ((performance.now() - start) / 1000);
+  for (const p of list) sink ^= (await body(p)) ? 1 : 0;
+  return list.length / ((performance.now() - start) / 1000);
 }
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -290,20 +326,9 @@ const median = (values) => {
 const planProfiles = profiles.slice(0, Math.min(300, profiles.length));
 const planReports = planProfiles.map((p) => evaluate(p, data, { asOf: AS_OF }));
 const contenders = {
-  ours: () => timedSync((p) => evaluate(p, data, { asOf: AS_OF, certifications: THREE }), profiles),
+  ...engineContenders(thisBuild, () => profiles),
   jre: () => timed(jreVerdicts, profiles),
   hand: () => timedSync(handVerdicts, profiles, 50),
-  nine: () => timedSync((p) => evaluate(p, data, { asOf: AS_OF }), profiles),
-  ...(typeof api.explain === 'function'
-    ? {
-        explain3: () =>
-          timedSync(
-            (p) => api.explain(p, data, { asOf: AS_OF, certifications: THREE }).certifications,
-            profiles,
-          ),
-        explain9: () => timedSync((p) => api.explain(p, data, { asOf: AS_OF }).certifications, profiles),
-      }
-    : {}),
   plan: () => {
     const start = performance.now();
     planProfiles.forEach((p, i) => {
@@ -313,10 +338,21 @@ const contenders = {
   },
 };
 const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-for (const run of Object.values(contenders)) await run(); // warm-up, not counted
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, run] of Object.entries(contenders)) samples[name].push(await run());
+for (const name of before?.names ?? []) samples[`before ${name}`] = [];
+for (let round = -1; round < ROUNDS; round++) {
+  // Round -1 warms up and is not counted.
+  if (FRESH) profiles = generated.map((profile) => validated(thisBuild, profile));
+  for (const [name, run] of Object.entries(contenders)) {
+    const value = await run();
+    if (round >= 0) samples[name].push(value);
+  }
+  if (before) {
+    const { rates, sink: theirs } = await before.ask({ type: 'round', fresh: FRESH });
+    sink ^= theirs;
+    if (round >= 0) for (const [name, value] of Object.entries(rates)) samples[`before ${name}`].push(value);
+  }
 }
+before?.stop();
 const rate = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────────
@@ -324,7 +360,8 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const spread = (name) => `${fmt(Math.min(...samples[name]))}–${fmt(Math.max(...samples[name]))}`;
 console.log(
   `node ${process.version}, ${process.platform}/${process.arch}; ${fmt(COUNT)} generated profiles, as of ${AS_OF}; ` +
-    `median of ${ROUNDS} interleaved rounds (range in brackets)`,
+    `median of ${ROUNDS} interleaved rounds (range in brackets); ` +
+    (FRESH ? 'fresh copies of the profiles each round' : 'the same profile objects every round'),
 );
 console.log(
   `eligible now among them: CCM ${eligibleCounts[0]}, ACM-RN ${eligibleCounts[1]}, ACM-SW ${eligibleCounts[2]}`,
@@ -347,20 +384,69 @@ console.log(
 for (const d of disagreements)
   console.log(`  disagreement: profile #${d.index} vs ${d.with}: ours ${d.ours} theirs ${d.theirs}`);
 console.log('\nThe library beyond the three:');
-console.log(
-  `  all ${data.certifications.length} certifications with explanations  ${fmt(rate.nine).padStart(9)} profiles/s  [${spread('nine')}]`,
-);
-console.log(
-  '  verdict-only                                  not offered: evaluate() always builds the explanation trees',
-);
+const nine = data.certifications.length;
+const line = (label, name, unit = 'profiles/s') =>
+  console.log(`  ${label.padEnd(58)} ${fmt(rate[name]).padStart(9)} ${unit}  [${spread(name)}]`);
+line(`evaluate(), all ${nine} certifications with explanations`, 'nine');
+if (rate.explain3 !== undefined) {
+  line('explain(), structured and without words: CCM + ACM-RN + ACM-SW', 'explain3');
+  line(`explain(), structured and without words: all ${nine}`, 'explain9');
+} else console.log('  explain() (structured, without words)          not exported by this build');
+if (rate.verdicts3 !== undefined) {
+  line('verdicts(), verdict and eligible_from only: CCM + ACM-RN + ACM-SW', 'verdicts3');
+  line(`verdicts(), verdict and eligible_from only: all ${nine}`, 'verdicts9');
+} else {
+  console.log(
+    '  verdict-only                                  not offered: evaluate() always builds the explanation trees',
+  );
+}
+line(`planRoadmap (report precomputed, ${planProfiles.length} profiles)`, 'plan', 'plans/s   ');
 if (rate.explain3 !== undefined) {
   console.log(
-    `  explain(), structured and without words: CCM + ACM-RN + ACM-SW ${fmt(rate.explain3)} profiles/s [${spread('explain3')}], ` +
-      `all ${data.certifications.length} ${fmt(rate.explain9)} profiles/s [${spread('explain9')}]`,
+    `  ratio explain() ÷ json-rules-engine: ${(rate.explain3 / rate.jre).toFixed(1)}×` +
+      (rate.verdicts3 !== undefined
+        ? `; verdicts() ÷ json-rules-engine: ${(rate.verdicts3 / rate.jre).toFixed(1)}×`
+        : ''),
   );
-} else console.log('  explain() (structured, without words)          not exported by this build');
-console.log(
-  `  planRoadmap (report precomputed, ${planProfiles.length} profiles) ${fmt(rate.plan).padStart(8)} plans/s     [${spread('plan')}]`,
-);
-if (sink === -1) console.log(sink);
+}
+if (typeof api.verdicts === 'function') {
+  console.log(
+    `  verdicts() = evaluate() (status, route, eligible_from, all ${nine}) on ${fmt(agreeVerdicts)}/${fmt(COUNT)} profiles`,
+  );
+}
+
+if (before) {
+  console.log(`\n--before ${beforeDir}, in the same rounds (its own thread):`);
+  console.log(
+    `  evaluate() JSON identical (CCM + ACM-RN + ACM-SW): ${fmt(sameAsBefore)}/${fmt(COUNT)} profiles`,
+  );
+  const pairs = [
+    ['evaluate(), CCM + ACM-RN + ACM-SW', 'ours'],
+    [`evaluate(), all ${nine}`, 'nine'],
+    ['explain(), CCM + ACM-RN + ACM-SW', 'explain3'],
+    [`explain(), all ${nine}`, 'explain9'],
+    ['verdicts(), CCM + ACM-RN + ACM-SW', 'verdicts3'],
+    [`verdicts(), all ${nine}`, 'verdicts9'],
+  ];
+  for (const [label, name] of pairs) {
+    const then = rate[`before ${name}`];
+    const now = rate[name];
+    const thenText =
+      then === undefined ? 'not exported' : `${fmt(then)} profiles/s  [${spread(`before ${name}`)}]`;
+    const nowText = now === undefined ? 'not exported' : `${fmt(now)} profiles/s`;
+    const ratio = then !== undefined && now !== undefined ? `  ×${(now / then).toFixed(2)}` : '';
+    console.log(`  ${label.padEnd(36)} before ${thenText.padEnd(36)} after ${nowText}${ratio}`);
+  }
+  if (rate['before ours'] !== undefined) {
+    console.log(
+      `  ratio to json-rules-engine, before → after: evaluate() ${(rate['before ours'] / rate.jre).toFixed(2)}× → ${(rate.ours / rate.jre).toFixed(2)}×` +
+        (rate['before explain3'] !== undefined && rate.explain3 !== undefined
+          ? `; explain() ${(rate['before explain3'] / rate.jre).toFixed(1)}× → ${(rate.explain3 / rate.jre).toFixed(1)}×`
+          : ''),
+    );
+  }
+}
+if ((sink ^ sunk()) === -1) console.log(sink);
 if (agreeJre !== COUNT || agreeHand !== COUNT) process.exitCode = 1;
+if (typeof api.verdicts === 'function' && agreeVerdicts !== COUNT) process.exitCode = 1;
+if (before && sameAsBefore !== COUNT) process.exitCode = 1;

@@ -4,7 +4,7 @@
  * each with the located `diagnostics` behind it.
  */
 export { CasemgrPathError, DataError, ProfileError } from './api/errors.js';
-export { type EvaluateOptions, evaluate, evaluateRule } from './api/evaluate.js';
+export { type EvaluateOptions, evaluate, evaluateRule, verdicts } from './api/evaluate.js';
 export { type LoadDataOptions, type LoadedData, loadData } from './api/load-data.js';
 export { validateProfile } from './api/profile.js';
 export type { Diagnostic } from './core/diagnostic.js';
@@ -20,12 +20,14 @@ export type {
   VerdictCaveat,
 } from './engine/explanation.js';
 export type {
+  CertificationOutcome,
   CertificationVerdict,
   EligibilityReport,
   EvalNode,
   MissingItem,
   RouteVerdict,
   VerdictStatus,
+  VerdictsReport,
 } from './engine/types.js';
 export {
   CSV_TEMPLATE_COLUMNS,

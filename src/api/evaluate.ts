@@ -1,9 +1,11 @@
-import type { Month } from '../core/month.js';
+import { type Month, monthFromIndex } from '../core/month.js';
 import { withExamsOfHeldLicenses } from '../data/held-exams.js';
 import type { Data } from '../data/model.js';
 import type { Rule } from '../data/schema/rules.js';
-import { type EvaluateOptions, explain, explainRule } from '../engine/evaluate.js';
-import type { EligibilityReport, EvalNode } from '../engine/types.js';
+import { decide } from '../engine/decide.js';
+import { type EvaluateOptions, explain, explainPreparedRule, explainRule } from '../engine/evaluate.js';
+import type { PreparedProfile } from '../engine/prepare.js';
+import type { EligibilityReport, EvalNode, VerdictsReport } from '../engine/types.js';
 import { EligibilityWords } from '../messages/eligibility.js';
 import type { EligibilityMessages } from '../messages/eligibility-messages.js';
 import { englishEligibility } from '../messages/en/eligibility.js';
@@ -51,13 +53,59 @@ export function evaluate(
   return {
     version: 1,
     as_of: options.asOf,
-    certifications: explained.certifications.map((result) => say.verdict(result)),
+    certifications: say.verdicts(explained),
   };
+}
+
+/**
+ * Every certification's verdict and eligible_from, as `evaluate()` gives them, without the
+ * explanation trees, the missing requirements or the caveats: for a caller that needs only the
+ * verdicts of many profiles. Pure.
+ */
+export function verdicts(profile: Profile, data: Data, options: EvaluateOptions): VerdictsReport {
+  const decided = decide(withExamsOfHeldLicenses(profile, data), data, options);
+  return {
+    version: 1,
+    as_of: options.asOf,
+    certifications: decided.certifications.map((decision) => ({
+      id: decision.certification.id,
+      name: decision.certification.name,
+      eligible: decision.status === 'eligible',
+      status: decision.status,
+      route: decision.route?.id ?? null,
+      eligible_from: decision.eligibleFrom === null ? null : monthFromIndex(decision.eligibleFrom),
+      held: decision.held,
+    })),
+  };
+}
+
+/**
+ * The caveats one route of a certification rests on, in words: the route's own, then those of the
+ * nodes that decide it. A plan that follows the route adds them to the verdict's caveats.
+ */
+export function routeCaveats(
+  profile: Profile,
+  data: Data,
+  asOf: Month,
+  certification: string,
+  route: string,
+): string[] {
+  const result = explain(withExamsOfHeldLicenses(profile, data), data, {
+    asOf,
+    certifications: [certification],
+  }).certifications[0];
+  const found = result?.routes.find((candidate) => candidate.route.id === route);
+  return found ? eligibilityWords(data).caveatTexts(found.caveats) : [];
 }
 
 /** One rule's explanation for a profile as of a month, in words. */
 export function evaluateRule(rule: Rule, profile: Profile, data: Data, asOf: Month): EvalNode {
   return eligibilityWords(data).tree(explainRule(rule, profile, data, asOf));
+}
+
+/** The same for a profile prepared once, by a caller that asks about many rules (the planner). */
+export function evaluatePreparedRule(rule: Rule, prepared: PreparedProfile, data: Data): EvalNode {
+  return eligibilityWords(data).tree(explainPreparedRule(rule, prepared, data));
 }
 
 export type { EvaluateOptions };

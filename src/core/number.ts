@@ -11,11 +11,26 @@ export function formatNumber(value: number, decimals = 0): string {
   if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
+  // Within these bounds the shortest decimal that reads back as `rounded` is `rounded` written to
+  // `decimals` places without trailing zeros, which is what String() gives, and faster than toFixed.
+  if (decimals <= 6 && Math.abs(rounded) < 1e9) {
+    const text = String(Math.abs(rounded));
+    const dot = text.indexOf('.');
+    const whole = dot < 0 ? text : text.slice(0, dot);
+    return `${rounded < 0 ? '-' : ''}${grouped(whole)}${dot < 0 ? '' : text.slice(dot)}`;
+  }
   const negative = rounded < 0;
   const [whole = '0', fraction] = Math.abs(rounded).toFixed(decimals).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const trimmed = fraction?.replace(/0+$/, '');
-  return `${negative ? '-' : ''}${grouped}${trimmed ? `.${trimmed}` : ''}`;
+  return `${negative ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${trimmed ? `.${trimmed}` : ''}`;
+}
+
+/** "2253" → "2,253" (digits only). */
+function grouped(digits: string): string {
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /**

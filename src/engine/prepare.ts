@@ -1,9 +1,21 @@
 import { monthIndex } from '../core/month.js';
-import { EDUCATION_RANK } from '../core/vocabulary.js';
-import type { EducationEntry, ExperienceEntry, Profile } from '../profile/schema.js';
+import { EDUCATION_RANK, type Role } from '../core/vocabulary.js';
+import type { DegreeCondition } from '../data/schema/rules.js';
+import type { EducationEntry, ExperienceEntry, LicenseEntry, Profile } from '../profile/schema.js';
+import {
+  ACCREDITATION_BITS,
+  FIELD_BITS,
+  LEVEL_BITS,
+  ROLE_BITS,
+  SETTING_BITS,
+  STATUS_BITS,
+  SUPERVISOR_BITS,
+} from './bits.js';
+import { creditsOf } from './credits.js';
+import type { Remembered } from './shared.js';
 
 /**
- * A profile made ready for evaluation once, and shared by the engine and the planner: months as
+ * A profile made ready for evaluation, and shared by the engine and the planner: months as
  * integers, and a degree whose completion month lies after as_of read as still in progress (its
  * `completed` month is then the expected one). Every rule evaluation of one profile reads this.
  */
@@ -13,79 +25,155 @@ export interface PreparedProfile {
   readonly asOf: number;
   readonly education: readonly PreparedDegree[];
   readonly roles: readonly PreparedRole[];
+  readonly licenses: readonly PreparedLicense[];
   readonly anyOngoing: boolean;
   /**
-   * Results that do not change with the evaluated month (degree, license, certification, exam and
-   * CE leaves; degree completion months), kept for this profile's later evaluations.
+   * The completion month of the first degree a rule counts experience from, per degree condition
+   * (see degreeCompletion): it does not change with the evaluated month. Made on first use.
    */
-  readonly memo: Map<object, unknown>;
+  afterDegree: Map<DegreeCondition, number | null | undefined> | null;
+  /** The explanations of the subtrees several routes share (see shared.ts). Made on first use. */
+  remembered: Remembered | null;
 }
 
+/**
+ * One education entry, with what the rules read copied out of it: every prepared record has the
+ * same shape, whichever optional fields its entry gives, so reading them stays fast.
+ */
 export interface PreparedDegree {
   readonly entry: EducationEntry;
   readonly rank: number;
+  /** The level, field and program accreditation as bits (see bits.ts). */
+  readonly levelBit: number;
+  readonly fieldBit: number;
+  readonly accreditationBit: number;
+  readonly field: EducationEntry['field'];
+  /** Semester credits it stands for ({@link creditsOf}). */
+  readonly credits: number;
+  readonly accredited: boolean;
+  readonly fieldExperience: boolean;
+  readonly internship: EducationEntry['internship'];
+  readonly coursework: readonly string[];
   readonly done: boolean;
   /** Month index of completion; null when not given. */
   readonly completedAt: number | null;
 }
 
-export interface PreparedRole {
-  readonly entry: ExperienceEntry;
-  readonly start: number | null;
-}
-
-const cache = new WeakMap<Profile, PreparedProfile>();
-
-export function prepareProfile(profile: Profile, asOf: number): PreparedProfile {
-  const cached = cache.get(profile);
-  if (cached && cached.asOf === asOf) return cached;
-  const normalised = asOfProfile(profile, asOf);
-  const prepared: PreparedProfile = {
-    profile: normalised,
-    asOf,
-    education: normalised.education.map((entry) => ({
-      entry,
-      rank: EDUCATION_RANK[entry.level],
-      done: entry.status === 'completed',
-      completedAt: entry.completed ? monthIndex(entry.completed) : null,
-    })),
-    roles: normalised.experience.map((entry) => ({
-      entry,
-      start: entry.start ? monthIndex(entry.start) : null,
-    })),
-    anyOngoing: normalised.experience.some((entry) => entry.ongoing),
-    memo: new Map(),
+export function prepareDegree(entry: EducationEntry, completedAt: number | null): PreparedDegree {
+  return {
+    entry,
+    rank: EDUCATION_RANK[entry.level],
+    levelBit: LEVEL_BITS.of(entry.level),
+    fieldBit: FIELD_BITS.of(entry.field),
+    accreditationBit: ACCREDITATION_BITS.of(entry.program_accreditation),
+    field: entry.field,
+    credits: creditsOf(entry),
+    accredited: entry.accredited,
+    fieldExperience: entry.field_experience,
+    internship: entry.internship,
+    coursework: entry.coursework,
+    done: entry.status === 'completed',
+    completedAt,
   };
-  cache.set(profile, prepared);
-  if (normalised !== profile) cache.set(normalised, prepared);
-  return prepared;
 }
 
 /**
- * The profile as it stands at `asOf`: a degree "completed" after that month is not finished yet,
- * and a dated ongoing role has run from its start to `asOf` (whatever `months` says).
+ * One role, with what the rules read copied out of the entry: every prepared role has the same
+ * shape, whichever optional fields its entry gives, so reading them stays fast.
  */
-function asOfProfile(profile: Profile, asOf: number): Profile {
-  const future = (entry: EducationEntry) =>
-    entry.status === 'completed' && entry.completed !== undefined && monthIndex(entry.completed) > asOf;
-  const unsettled = (entry: ExperienceEntry) =>
-    entry.ongoing &&
-    entry.start !== undefined &&
-    entry.months !== Math.max(0, asOf - monthIndex(entry.start));
-  const education = profile.education.some(future);
-  const experience = profile.experience.some(unsettled);
-  if (!education && !experience) return profile;
+export interface PreparedRole {
+  readonly entry: ExperienceEntry;
+  readonly role: Role;
+  /** The role, setting and supervisor as bits (see bits.ts). */
+  readonly roleBit: number;
+  readonly settingBit: number;
+  readonly supervisorBit: number;
+  readonly paid: boolean;
+  readonly ongoing: boolean;
+  /** For a dated ongoing role, the months from its start to as_of. */
+  readonly months: number;
+  readonly hoursPerWeek: number;
+  /** Month index of the start; null when not given. */
+  readonly start: number | null;
+}
+
+/** One license, its type and status copied out of the entry (see {@link PreparedRole}). */
+export interface PreparedLicense {
+  readonly entry: LicenseEntry;
+  readonly type: string;
+  readonly statusBit: number;
+}
+
+/**
+ * Prepares a profile for one as-of month. Nothing is cached here: a caller that evaluates many
+ * rules for one profile (the planner) prepares it once and keeps it.
+ */
+export function prepareProfile(profile: Profile, asOf: number): PreparedProfile {
+  // The profile as it stands at as_of: a degree "completed" after that month is not finished
+  // yet, and a dated ongoing role has run from its start to as_of (whatever `months` says). An
+  // entry is copied only when it changes, and the profile only when an entry does.
+  const education: PreparedDegree[] = [];
+  let asOfEducation: EducationEntry[] | null = null;
+  const degrees = profile.education;
+  for (let i = 0; i < degrees.length; i++) {
+    let entry = degrees[i]!;
+    const completedAt = entry.completed ? monthIndex(entry.completed) : null;
+    if (entry.status === 'completed' && completedAt !== null && completedAt > asOf) {
+      asOfEducation ??= degrees.slice(0, i);
+      entry = { ...entry, status: 'in-progress' };
+    }
+    asOfEducation?.push(entry);
+    education.push(prepareDegree(entry, completedAt));
+  }
+
+  const roles: PreparedRole[] = [];
+  let asOfExperience: ExperienceEntry[] | null = null;
+  let anyOngoing = false;
+  const jobs = profile.experience;
+  for (let i = 0; i < jobs.length; i++) {
+    let entry = jobs[i]!;
+    const start = entry.start ? monthIndex(entry.start) : null;
+    if (entry.ongoing) {
+      anyOngoing = true;
+      if (start !== null && entry.months !== Math.max(0, asOf - start)) {
+        asOfExperience ??= jobs.slice(0, i);
+        entry = { ...entry, months: Math.max(0, asOf - start) };
+      }
+    }
+    asOfExperience?.push(entry);
+    roles.push({
+      entry,
+      role: entry.role,
+      roleBit: ROLE_BITS.of(entry.role),
+      settingBit: SETTING_BITS.of(entry.setting),
+      supervisorBit: SUPERVISOR_BITS.of(entry.supervised_by),
+      paid: entry.paid,
+      ongoing: entry.ongoing,
+      months: entry.months,
+      hoursPerWeek: entry.hours_per_week,
+      start,
+    });
+  }
+
+  const licenses: PreparedLicense[] = [];
+  for (const entry of profile.licenses) {
+    licenses.push({ entry, type: entry.type, statusBit: STATUS_BITS.of(entry.status) });
+  }
   return {
-    ...profile,
-    education: education
-      ? profile.education.map((entry) =>
-          future(entry) ? { ...entry, status: 'in-progress' as const } : entry,
-        )
-      : profile.education,
-    experience: experience
-      ? profile.experience.map((entry) =>
-          unsettled(entry) ? { ...entry, months: Math.max(0, asOf - monthIndex(entry.start!)) } : entry,
-        )
-      : profile.experience,
+    profile:
+      asOfEducation || asOfExperience
+        ? {
+            ...profile,
+            education: asOfEducation ?? profile.education,
+            experience: asOfExperience ?? profile.experience,
+          }
+        : profile,
+    asOf,
+    education,
+    roles,
+    licenses,
+    anyOngoing,
+    afterDegree: null,
+    remembered: null,
   };
 }

@@ -54,6 +54,19 @@ export interface CertificationVerdict {
   held: boolean;
 }
 
+/** A certification's verdict alone (`verdicts()`): the contract's fields without routes or caveats. */
+export type CertificationOutcome = Pick<
+  CertificationVerdict,
+  'id' | 'name' | 'eligible' | 'status' | 'route' | 'eligible_from' | 'held'
+>;
+
+/** Every certification's verdict alone: what `verdicts()` returns. */
+export interface VerdictsReport {
+  version: 1;
+  as_of: Month;
+  certifications: CertificationOutcome[];
+}
+
 export interface EligibilityReport {
   version: 1;
   as_of: Month;

@@ -1,46 +1,45 @@
-import { monthIndex } from '../core/month.js';
-import type { Data } from '../data/model.js';
-import type { Certification } from '../data/schema/families.js';
-import { compileRule } from './compile.js';
+import type { CompiledCertification, CompiledRoute } from './certification.js';
 import type { CertificationResult, Explanation, RouteResult, VerdictCaveat } from './explanation.js';
-import { dataCaveat } from './leaves/caveats.js';
 import type { PreparedProfile } from './prepare.js';
 import { projectEligibleMonth } from './project.js';
 
 /** One certification's verdict for a prepared profile, as data. Pure. */
 export function explainCertification(
-  certification: Certification,
+  compiled: CompiledCertification,
   prepared: PreparedProfile,
-  data: Data,
 ): CertificationResult {
+  const { certification } = compiled;
   const held = prepared.profile.certifications.includes(certification.id);
   if (certification.status === 'unconfirmed') {
     return closed(certification, 'unconfirmed', held, { code: 'status-unconfirmed', certification });
   }
-  if (
-    certification.status === 'retired' &&
-    certification.retired_on &&
-    monthIndex(certification.retired_on) <= prepared.asOf
-  ) {
+  if (compiled.retiredFrom !== null && compiled.retiredFrom <= prepared.asOf) {
     return closed(certification, 'retired', held, { code: 'retired', certification });
   }
 
-  const routes: RouteResult[] = certification.routes.map((route) => {
-    const compiled = compileRule(route.rule, data);
-    const tree = compiled(prepared, prepared.asOf);
-    const opens = tree.ok ? null : projectEligibleMonth(compiled, tree, prepared);
-    return new Route(route, tree, opens);
-  });
-
-  const eligible = routes.find((route) => route.ok);
-  let soonest: RouteResult | undefined;
-  for (const route of routes) {
-    if (route.eligibleFrom !== null && (!soonest || route.eligibleFrom < soonest.eligibleFrom!))
-      soonest = route;
+  const routes: Route[] = [];
+  let eligible: Route | undefined;
+  let soonest: Route | undefined;
+  for (const compiledRoute of compiled.routes) {
+    const tree = compiledRoute.rule.explain(prepared, prepared.asOf);
+    const opens = tree.ok ? null : projectEligibleMonth(compiledRoute.rule, tree, prepared);
+    const route = new Route(compiledRoute, tree, opens);
+    routes.push(route);
+    if (route.ok) eligible ??= route;
+    else if (opens !== null && (!soonest || opens < soonest.eligibleFrom!)) soonest = route;
   }
-  let closest: RouteResult | undefined;
-  for (const route of routes) if (!closest || route.missingCount < closest.missingCount) closest = route;
-  const deciding = eligible ?? soonest ?? closest ?? null;
+  let deciding: Route | null = eligible ?? soonest ?? null;
+  if (!deciding) {
+    // Neither open now nor by time: the route with the fewest unmet requirements.
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const route of routes) {
+      const count = route.missingCount;
+      if (count < fewest) {
+        fewest = count;
+        deciding = route;
+      }
+    }
+  }
   const status = eligible ? 'eligible' : soonest ? 'not-yet' : 'not-eligible';
   return {
     certification,
@@ -53,24 +52,30 @@ export function explainCertification(
   };
 }
 
-/** A route's verdict; its caveats are gathered only when someone reads them. */
+/** A route's verdict; its unmet count and caveats are worked out only when someone reads them. */
 class Route implements RouteResult {
+  readonly route: RouteResult['route'];
   readonly ok: boolean;
-  readonly missingCount: number;
+  private counted = -1;
   private gathered: readonly VerdictCaveat[] | null = null;
 
   constructor(
-    readonly route: RouteResult['route'],
+    private readonly compiled: CompiledRoute,
     readonly tree: Explanation,
     readonly eligibleFrom: number | null,
   ) {
+    this.route = compiled.route;
     this.ok = tree.ok;
-    this.missingCount = missingCount(tree);
+  }
+
+  get missingCount(): number {
+    if (this.counted < 0) this.counted = missingCount(this.tree);
+    return this.counted;
   }
 
   get caveats(): readonly VerdictCaveat[] {
     if (this.gathered === null) {
-      const out = (this.route.caveats ?? []).map(dataCaveat);
+      const out = this.compiled.caveats.slice();
       gatherCaveats(this.tree, out);
       this.gathered = out;
     }
@@ -78,8 +83,8 @@ class Route implements RouteResult {
   }
 }
 
-function closed(
-  certification: Certification,
+export function closed(
+  certification: CertificationResult['certification'],
   status: 'unconfirmed' | 'retired',
   held: boolean,
   caveat: VerdictCaveat,
@@ -99,11 +104,12 @@ export function relevantCaveats(node: Explanation): VerdictCaveat[] {
 }
 
 function gatherCaveats(node: Explanation, out: VerdictCaveat[]): void {
-  for (const caveat of node.caveats) out.push(caveat);
-  if (!node.children || node.kind === 'not') return;
+  if (node.caveats.length > 0) for (const caveat of node.caveats) out.push(caveat);
+  const children = node.children;
+  if (children === null || node.kind === 'not') return;
   if (node.kind === 'any' && node.ok) {
     let cleanest: VerdictCaveat[] | undefined;
-    for (const child of node.children) {
+    for (const child of children) {
       if (!child.ok) continue;
       const option = relevantCaveats(child);
       if (!cleanest || option.length < cleanest.length) cleanest = option;
@@ -111,7 +117,7 @@ function gatherCaveats(node: Explanation, out: VerdictCaveat[]): void {
     if (cleanest) for (const caveat of cleanest) out.push(caveat);
     return;
   }
-  for (const child of node.children) gatherCaveats(child, out);
+  for (const child of children) gatherCaveats(child, out);
 }
 
 /** How many separate requirements are unmet: an unmet `any` is one choice, an `all` the sum. */
@@ -127,27 +133,31 @@ export function missingCount(node: Explanation): number {
 
 /** The same caveat reached by two nodes is said once (data caveats by their text). */
 export function uniqueCaveats(caveats: readonly VerdictCaveat[]): VerdictCaveat[] {
-  const seen = new Set<string>();
   const out: VerdictCaveat[] = [];
-  for (const caveat of caveats) {
-    const key = caveatKey(caveat);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  if (caveats.length === 0) return out;
+  // A verdict rests on a few caveats at most, so a scan beats building keys for a set.
+  next: for (const caveat of caveats) {
+    for (const kept of out) if (sameCaveat(kept, caveat)) continue next;
     out.push(caveat);
   }
   return out;
 }
 
-function caveatKey(caveat: VerdictCaveat): string {
-  switch (caveat.code) {
+function sameCaveat(a: VerdictCaveat, b: VerdictCaveat): boolean {
+  if (a === b) return true;
+  switch (a.code) {
     case 'data':
-      return `data:${caveat.text}`;
+      return b.code === 'data' && a.text === b.text;
     case 'undated-experience':
-      return caveat.afterDegree ? 'undated-after-degree' : `undated-within:${caveat.withinMonths}`;
+      return (
+        b.code === 'undated-experience' &&
+        a.afterDegree === b.afterDegree &&
+        (a.afterDegree || a.withinMonths === b.withinMonths)
+      );
     case 'status-unconfirmed':
     case 'retired':
-      return `${caveat.code}:${caveat.certification.id}`;
+      return b.code === a.code && a.certification.id === b.certification.id;
     default:
-      return caveat.code;
+      return b.code === a.code;
   }
 }

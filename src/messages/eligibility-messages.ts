@@ -19,7 +19,10 @@ export interface EligibilityMessages {
   listHave(haves: readonly string[]): string;
   /** What the profile has toward a predicate. */
   have(facts: Facts): string;
-  /** What a predicate still needs. */
+  /**
+   * What a predicate still needs. For a license of no wrong status, a certification or an exam it
+   * may read only the rule's own conditions (`wanted`, `statuses`): it is asked once per rule.
+   */
   need(facts: Facts, requirement: string): string;
   caveat(caveat: VerdictCaveat): string;
 }

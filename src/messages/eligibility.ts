@@ -1,16 +1,45 @@
 import { monthFromIndex } from '../core/month.js';
 import type { Rule } from '../data/schema/rules.js';
-import type { CertificationResult, Explanation, RouteResult, VerdictCaveat } from '../engine/explanation.js';
+import type { Explained } from '../engine/evaluate.js';
+import type {
+  CertificationResult,
+  Explanation,
+  Facts,
+  RouteResult,
+  VerdictCaveat,
+} from '../engine/explanation.js';
 import type { CertificationVerdict, EvalNode, MissingItem, RouteVerdict } from '../engine/types.js';
 import type { EligibilityMessages } from './eligibility-messages.js';
+import { choiceNode, leafNode, notNode } from './eval-node.js';
+
+/** The shared subtrees of one evaluation (explain()'s `shared`), and their words once made. */
+interface WordedOnce {
+  readonly shared: readonly Explanation[];
+  readonly worded: (EvalNode | undefined)[];
+}
+
+/** A worded node again, as fresh objects: two routes' trees never share an object. */
+function copyNode(node: EvalNode): EvalNode {
+  const { kind, ok, requirement, source } = node;
+  if (!node.children) {
+    const measure = node.measure && { ...node.measure };
+    return leafNode(kind, ok, node.have!, node.need, [...node.caveats], measure, requirement, source);
+  }
+  const children = node.children.map(copyNode);
+  if (kind === 'not') return notNode(requirement, ok, node.need, source, children);
+  return choiceNode(kind as 'all' | 'any', requirement, ok, source, [...node.caveats], children);
+}
 
 /**
  * Turns the engine's structured verdicts into the eligibility contract's words, in one language.
- * Language-neutral: every sentence comes from the `EligibilityMessages` it is given.
+ * Language-neutral: every sentence comes from the `EligibilityMessages` it is given. Words that
+ * depend on a rule alone (its requirement; what a license, certification or exam rule asks for)
+ * are made once per rule; only what depends on the profile is worded per evaluation.
  */
 export class EligibilityWords {
   private readonly requirements = new WeakMap<Rule, string>();
-  private readonly routeCaveatTexts = new WeakMap<RouteVerdict, string[]>();
+  /** Keyed by the ids a leaf wants, which are fixed per compiled rule. */
+  private readonly ruleNeeds = new WeakMap<readonly string[], string>();
 
   constructor(readonly messages: EligibilityMessages) {}
 
@@ -30,75 +59,153 @@ export class EligibilityWords {
   }
 
   caveats(caveats: readonly VerdictCaveat[]): string[] {
-    return [...new Set(caveats.map((caveat) => this.messages.caveat(caveat)))];
+    return [...new Set(this.caveatTexts(caveats))];
   }
 
   /** The explanation tree in words (the JSON contract's `tree`). */
   tree(node: Explanation): EvalNode {
-    const requirement = this.requirement(node.rule);
-    const source = (node.rule as { source?: EvalNode['source'] }).source;
-    const caveats = node.caveats.map((caveat) => this.messages.caveat(caveat));
-    if (node.facts) {
-      const facts = node.facts;
-      return {
-        kind: node.kind,
-        ok: node.ok,
-        have: this.messages.have(facts),
-        ...(node.ok ? {} : { need: this.messages.need(facts, requirement) }),
-        caveats,
-        ...(facts.kind === 'experience'
-          ? { measure: { unit: facts.unit, have: facts.have, need: facts.need, growing: facts.growing } }
-          : {}),
-        requirement,
-        ...(source ? { source } : {}),
-      };
+    return this.word(node, null);
+  }
+
+  /**
+   * `once`: the subtrees several routes share, each worded the first time it is reached and
+   * copied after that.
+   */
+  private word(node: Explanation, once: WordedOnce | null): EvalNode {
+    if (once !== null && once.shared.length > 0) {
+      const at = once.shared.indexOf(node);
+      if (at >= 0) {
+        const done = once.worded[at];
+        if (done) return copyNode(done);
+        const made = this.wordNode(node, once);
+        once.worded[at] = made;
+        return made;
+      }
     }
-    const children = node.children!.map((child) => this.tree(child));
+    return this.wordNode(node, once);
+  }
+
+  private wordNode(node: Explanation, once: WordedOnce | null): EvalNode {
+    const rule = node.rule;
+    const requirement = this.requirement(rule);
+    const source = (rule as { source?: EvalNode['source'] }).source;
+    const facts = node.facts;
+    if (facts) {
+      return leafNode(
+        node.kind,
+        node.ok,
+        this.messages.have(facts),
+        node.ok ? undefined : this.need(facts, requirement),
+        this.caveatTexts(node.caveats),
+        facts.kind === 'experience'
+          ? { unit: facts.unit, have: facts.have, need: facts.need, growing: facts.growing }
+          : undefined,
+        requirement,
+        source,
+      );
+    }
+    const children: EvalNode[] = [];
+    for (const child of node.children!) children.push(this.word(child, once));
     if (node.kind === 'not') {
-      return {
-        kind: 'not',
-        requirement,
-        ok: node.ok,
-        ...(children[0]!.ok ? { need: this.messages.notNeed(children[0]!.requirement) } : {}),
-        ...(source ? { source } : {}),
-        caveats: [],
-        children,
-      };
+      const need = children[0]!.ok ? this.messages.notNeed(children[0]!.requirement) : undefined;
+      return notNode(requirement, node.ok, need, source, children);
     }
-    return { kind: node.kind, requirement, ok: node.ok, ...(source ? { source } : {}), caveats, children };
+    return choiceNode(
+      node.kind as 'all' | 'any',
+      requirement,
+      node.ok,
+      source,
+      this.caveatTexts(node.caveats),
+      children,
+    );
+  }
+
+  /** What a leaf still needs; asked once per rule when it depends on the rule alone. */
+  private need(facts: Facts, requirement: string): string {
+    const ruleOnly =
+      (facts.kind === 'license' && !facts.wrongStatus) ||
+      facts.kind === 'certification' ||
+      facts.kind === 'exam';
+    if (!ruleOnly) return this.messages.need(facts, requirement);
+    let text = this.ruleNeeds.get(facts.wanted);
+    if (text === undefined) {
+      text = this.messages.need(facts, requirement);
+      this.ruleNeeds.set(facts.wanted, text);
+    }
+    return text;
+  }
+
+  /** Each caveat in words, in order. */
+  caveatTexts(caveats: readonly VerdictCaveat[]): string[] {
+    const out: string[] = [];
+    for (const caveat of caveats) out.push(this.messages.caveat(caveat));
+    return out;
   }
 
   /** The unmet requirements of a worded tree, as the contract's `missing[]` items. */
   missing(node: EvalNode): MissingItem[] {
-    if (node.ok) return [];
+    const out: MissingItem[] = [];
+    this.addMissing(node, out);
+    return out;
+  }
+
+  private addMissing(node: EvalNode, out: MissingItem[]): void {
+    if (node.ok) return;
     switch (node.kind) {
       case 'all':
-        return node.children!.flatMap((child) => this.missing(child));
-      case 'any': {
+        for (const child of node.children!) this.addMissing(child, out);
+        return;
+      case 'any':
         // One item for the whole choice; its need names what each alternative still lacks.
-        const m = this.messages;
-        const options = node.children!.map((child) => this.missing(child));
-        const have = m.listHave([
-          ...new Set(node.children!.map((child) => child.have).filter((h): h is string => !!h)),
-        ]);
-        const needs = options.map((items) => m.alternativeNeeds(items.map((item) => item.need)));
-        return [
-          {
-            requirement: node.requirement,
-            have: have || m.noneOfThese,
-            need: m.anyNeed([...new Set(needs)]),
-          },
-        ];
-      }
+        out.push({ requirement: node.requirement, have: this.choiceHave(node), need: this.choiceNeed(node) });
+        return;
       default:
-        return [
-          { requirement: node.requirement, have: node.have ?? '', need: node.need ?? node.requirement },
-        ];
+        out.push({
+          requirement: node.requirement,
+          have: node.have ?? '',
+          need: node.need ?? node.requirement,
+        });
     }
   }
 
-  route(result: RouteResult): RouteVerdict {
-    const tree = this.tree(result.tree);
+  /** The `need` of each item `missing()` would give for a node, without making the items. */
+  private addNeeds(node: EvalNode, out: string[]): void {
+    if (node.ok) return;
+    switch (node.kind) {
+      case 'all':
+        for (const child of node.children!) this.addNeeds(child, out);
+        return;
+      case 'any':
+        out.push(this.choiceNeed(node));
+        return;
+      default:
+        out.push(node.need ?? node.requirement);
+    }
+  }
+
+  /** What the alternatives of an unmet choice have, together. */
+  private choiceHave(node: EvalNode): string {
+    const haves: string[] = [];
+    for (const child of node.children!) {
+      if (child.have && !haves.includes(child.have)) haves.push(child.have);
+    }
+    return this.messages.listHave(haves) || this.messages.noneOfThese;
+  }
+
+  /** What each alternative of an unmet choice still lacks, one option each. */
+  private choiceNeed(node: EvalNode): string {
+    const needs: string[] = [];
+    for (const child of node.children!) {
+      const own: string[] = [];
+      this.addNeeds(child, own);
+      const need = this.messages.alternativeNeeds(own);
+      if (!needs.includes(need)) needs.push(need);
+    }
+    return this.messages.anyNeed(needs);
+  }
+
+  route(result: RouteResult, once: WordedOnce | null = null): RouteVerdict {
+    const tree = this.word(result.tree, once);
     const verdict: RouteVerdict = {
       id: result.route.id,
       title: result.route.title,
@@ -107,27 +214,28 @@ export class EligibilityWords {
       eligible_from: result.eligibleFrom === null ? null : monthFromIndex(result.eligibleFrom),
       tree,
     };
-    this.routeCaveatTexts.set(
-      verdict,
-      result.caveats.map((caveat) => this.messages.caveat(caveat)),
-    );
     return verdict;
   }
 
-  /** The caveats a worded route rests on: the route's own, then those of the nodes that decide it. */
-  routeCaveats(route: RouteVerdict): readonly string[] {
-    return this.routeCaveatTexts.get(route) ?? [];
+  /** Every certification's verdict of one evaluation, in words. */
+  verdicts(explained: Explained): CertificationVerdict[] {
+    const once: WordedOnce = { shared: explained.shared, worded: [] };
+    const out: CertificationVerdict[] = [];
+    for (const result of explained.certifications) out.push(this.verdict(result, once));
+    return out;
   }
 
-  verdict(result: CertificationResult): CertificationVerdict {
+  verdict(result: CertificationResult, once: WordedOnce | null = null): CertificationVerdict {
     const { certification } = result;
+    const routes: RouteVerdict[] = [];
+    for (const route of result.routes) routes.push(this.route(route, once));
     return {
       id: certification.id,
       name: certification.name,
       eligible: result.status === 'eligible',
       status: result.status,
       route: result.status === 'eligible' ? result.deciding!.route.id : null,
-      routes: result.routes.map((route) => this.route(route)),
+      routes,
       eligible_from: result.eligibleFrom === null ? null : monthFromIndex(result.eligibleFrom),
       caveats: this.caveats(result.caveats),
       held: result.held,

@@ -1,6 +1,7 @@
-import { evaluate, evaluateRule } from '../api/evaluate.js';
+import { evaluate, evaluatePreparedRule } from '../api/evaluate.js';
 import { addMonths, formatMonth, monthIndex } from '../core/month.js';
 import type { Certification } from '../data/schema/families.js';
+import { prepareProfile } from '../engine/prepare.js';
 import type { PlanContext } from './context.js';
 import { type Deriver, makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
@@ -137,13 +138,14 @@ function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternat
     ),
   };
   const report = evaluate(profile, ctx.data, { asOf: ctx.asOf, certifications: [input.cert.id] });
+  const prepared = prepareProfile(profile, monthIndex(ctx.asOf));
   const verdict = report.certifications[0];
   if (!verdict) return null;
   const whatIf: PlanContext = {
     ...ctx,
     profile,
     verdicts: new Map([...ctx.verdicts, [verdict.id, verdict]]),
-    evaluate: (rule) => evaluateRule(rule, profile, ctx.data, ctx.asOf),
+    evaluate: (rule) => evaluatePreparedRule(rule, prepared, ctx.data),
   };
   const deriver = makeDeriver(whatIf);
   const best = rankRoutes(whatIf, deriver, input.cert, verdict)[0];

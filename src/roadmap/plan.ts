@@ -1,10 +1,10 @@
-import { eligibilityWords, evaluateRule } from '../api/evaluate.js';
+import { evaluatePreparedRule, routeCaveats } from '../api/evaluate.js';
 import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/month.js';
 import { withExamsOfHeldLicenses } from '../data/held-exams.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
-import { prepareProfile } from '../engine/prepare.js';
+import { type PreparedProfile, prepareProfile } from '../engine/prepare.js';
 import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 import { alternatives } from './alternatives.js';
@@ -47,9 +47,11 @@ export function planRoadmap(
 ): Roadmap {
   const { asOf } = options;
   // The same reading of the profile as the engine's: degrees finished by as_of, dated roles settled.
-  // An exam a held license required counts as passed, as the engine counted it (src/data/held-exams.ts).
-  const profile = prepareProfile(withExamsOfHeldLicenses(given, data), monthIndex(asOf)).profile;
-  const { ctx, deriver, goal, spec } = chooseGoal(profile, data, report, asOf);
+  // Prepared once: every rule the plan asks about is evaluated against it. An exam a held license
+  // required counts as passed, as the engine counted it (src/data/held-exams.ts).
+  const prepared = prepareProfile(withExamsOfHeldLicenses(given, data), monthIndex(asOf));
+  const profile = prepared.profile;
+  const { ctx, deriver, goal, spec } = chooseGoal(prepared, data, report, asOf);
   const drafts = new DraftSet();
   const onPlan: Certification[] = [];
   const caveats: string[] = [];
@@ -70,7 +72,7 @@ export function planRoadmap(
     goalStep = planRoute(ctx, deriver, drafts, planned);
     unmet = [...planned.walk.unmet];
     onPlan.push(cert);
-    caveats.push(...routeCaveats(ctx, cert, planned));
+    caveats.push(...planCaveats(ctx, cert, planned));
   }
 
   // A certification the person can take now, or that time alone opens, comes along on the way.
@@ -88,7 +90,7 @@ export function planRoadmap(
     unmet.push(
       ...route.walk.unmet.filter((u) => !unmet.some((v) => v.node.requirement === u.node.requirement)),
     );
-    caveats.push(...routeCaveats(ctx, extra, route));
+    caveats.push(...planCaveats(ctx, extra, route));
     alongside.push(
       verdict.status === 'eligible'
         ? `The ${extra.abbreviation} is open to you now as well, so the plan includes it.`
@@ -213,19 +215,20 @@ function jobGoalWhy(ctx: PlanContext, cert: Certification | null): string {
 
 /** The planning context for one specialization: verdicts, memoized rules, the deriver. */
 function contextFor(
-  profile: Profile,
+  prepared: PreparedProfile,
   data: Data,
   report: EligibilityReport,
   asOf: Month,
   specialization: SpecializationChoice['specialization'],
 ) {
+  const profile = prepared.profile;
   const base: PlanContext = {
     profile,
     data,
     asOf,
     verdicts: new Map(report.certifications.map((v) => [v.id, v])),
     specialization,
-    evaluate: memoEvaluate((rule) => evaluateRule(rule, profile, data, asOf)),
+    evaluate: memoEvaluate((rule) => evaluatePreparedRule(rule, prepared, data)),
     preferSpecLicenses: true,
   };
   // The clinical license someone is on the way to is part of the plan whatever the goal.
@@ -240,14 +243,14 @@ function contextFor(
  * in the data: among the areas with a job they can hold now, the one whose certification they can
  * reach soonest.
  */
-function chooseGoal(profile: Profile, data: Data, report: EligibilityReport, asOf: Month) {
-  const spec = chooseSpecialization(profile, data, asOf);
-  const first = contextFor(profile, data, report, asOf, spec.specialization);
+function chooseGoal(prepared: PreparedProfile, data: Data, report: EligibilityReport, asOf: Month) {
+  const spec = chooseSpecialization(prepared.profile, data, asOf);
+  const first = contextFor(prepared, data, report, asOf, spec.specialization);
   const firstGoal = chooseCertification(first.ctx, first.deriver, spec);
   if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
   let best: { months: number; job: string; choice: SpecializationChoice } | null = null;
   for (const candidate of data.specializations) {
-    const trial = contextFor(profile, data, report, asOf, candidate);
+    const trial = contextFor(prepared, data, report, asOf, candidate);
     const job = jobsOpenNow(trial.ctx)[0];
     if (!job) continue;
     const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
@@ -263,7 +266,7 @@ function chooseGoal(profile: Profile, data: Data, report: EligibilityReport, asO
       `you can start in it now, as ${article(best.job)}, and of the areas you could start in, its certification is the one you can reach soonest`,
     ],
   };
-  const next = contextFor(profile, data, report, asOf, chosen.specialization);
+  const next = contextFor(prepared, data, report, asOf, chosen.specialization);
   return { ...next, goal: chooseCertification(next.ctx, next.deriver, chosen), spec: chosen };
 }
 
@@ -283,9 +286,12 @@ function heldCertStep(cert: Certification): DraftStep {
 }
 
 /** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */
-function routeCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): string[] {
+function planCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): string[] {
   const verdict = ctx.verdicts.get(cert.id);
-  return [...(verdict?.caveats ?? []), ...eligibilityWords(ctx.data).routeCaveats(route.route)];
+  return [
+    ...(verdict?.caveats ?? []),
+    ...routeCaveats(ctx.profile, ctx.data, ctx.asOf, cert.id, route.route.id),
+  ];
 }
 
 /** At most one more certification of the specialization that is open now or opens by time alone. */

@@ -1,29 +1,20 @@
 import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { DegreeCondition, DegreePredicate } from '../../data/schema/rules.js';
 import type { EducationEntry } from '../../profile/schema.js';
+import { ACCREDITATION_BITS, FIELD_BITS, LEVEL_BITS } from '../bits.js';
 import type { DegreeShortfall, Explanation, VerdictCaveat } from '../explanation.js';
-import type { PreparedDegree, PreparedProfile } from '../prepare.js';
-import { dataCaveat, unconditionalCaveats } from './caveats.js';
+import type { CompiledNode } from '../node.js';
+import { type PreparedDegree, type PreparedProfile, prepareDegree } from '../prepare.js';
+import { dataCaveat, NO_CAVEATS, unconditionalCaveats } from './caveats.js';
+import { unchangingNode } from './unchanging.js';
 
-/**
- * Semester credits an entry stands for (the reading in docs/rules.md): a some-college entry its
- * own `credits` (also an in-progress degree that gives them), a completed associate degree at
- * least 60, a bachelor's or higher at least 120, anything else its own credits or none.
- */
-export function creditsOf(entry: EducationEntry): number {
-  const own = (entry as { credits?: number }).credits ?? 0;
-  if (entry.level === 'some-college' || entry.status !== 'completed') return own;
-  if (entry.level === 'associate') return Math.max(own, LEVEL_CREDITS.associate);
-  return EDUCATION_RANK[entry.level] >= EDUCATION_RANK.bachelor ? Math.max(own, LEVEL_CREDITS.bachelor) : own;
-}
-
-/** Semester credits a finished associate or bachelor's degree stands for (docs/rules.md). */
-export const LEVEL_CREDITS = { associate: 60, bachelor: 120 } as const;
+// Re-exported: the planner reads a degree's credits beside the degree matcher.
+export { creditsOf, LEVEL_CREDITS } from '../credits.js';
 
 /** A degree condition compiled once: a test of one education entry, and its shortfalls. */
 export interface DegreeMatcher {
   meets(degree: PreparedDegree): boolean;
-  shortfalls(entry: EducationEntry): DegreeShortfall[];
+  shortfalls(degree: PreparedDegree): DegreeShortfall[];
 }
 
 const matchers = new WeakMap<DegreeCondition, DegreeMatcher>();
@@ -39,65 +30,68 @@ export function degreeMatcher(condition: DegreeCondition): DegreeMatcher {
 
 function buildMatcher(condition: DegreeCondition): DegreeMatcher {
   const minRank = condition.min_level ? EDUCATION_RANK[condition.min_level] : -1;
-  const { levels, fields, program_accreditation: accreditors, internship, coursework } = condition;
+  const { program_accreditation: accreditors, internship, coursework } = condition;
+  const levels = LEVEL_BITS.mask(condition.levels);
+  const fields = FIELD_BITS.mask(condition.fields);
+  const accreditations = ACCREDITATION_BITS.mask(accreditors);
   const minCredits = condition.min_credits;
-  const levelOk = (entry: EducationEntry) =>
-    EDUCATION_RANK[entry.level] >= minRank &&
-    (!levels || levels.includes(entry.level)) &&
-    (!minCredits || creditsOf(entry) >= minCredits);
-  const fieldOk = (entry: EducationEntry) => !fields || fields.includes(entry.field);
-  const internshipOk = (entry: EducationEntry) => {
+  const levelOk = (degree: PreparedDegree) =>
+    degree.rank >= minRank &&
+    (levels & degree.levelBit) !== 0 &&
+    (!minCredits || degree.credits >= minCredits);
+  const fieldOk = (degree: PreparedDegree) => (fields & degree.fieldBit) !== 0;
+  const accreditationOk = (degree: PreparedDegree) => (accreditations & degree.accreditationBit) !== 0;
+  const internshipOk = (degree: PreparedDegree) => {
     if (!internship) return true;
-    const held = entry.internship;
+    const held = degree.internship;
     return (
       held !== undefined &&
       held.hours >= internship.min_hours &&
       (!internship.supervised_by || internship.supervised_by.includes(held.supervised_by))
     );
   };
-  const shortfalls = (entry: EducationEntry): DegreeShortfall[] => {
+  // The reasons that depend only on the condition are made once.
+  const otherDegree: DegreeShortfall = { reason: 'other-degree', condition };
+  const accreditationShort: DegreeShortfall | null = accreditors
+    ? { reason: 'program-accreditation', accreditors }
+    : null;
+  const internshipShort: DegreeShortfall | null = internship
+    ? { reason: 'internship', minHours: internship.min_hours, supervisedBy: internship.supervised_by ?? null }
+    : null;
+  const shortfalls = (degree: PreparedDegree): DegreeShortfall[] => {
     const reasons: DegreeShortfall[] = [];
-    const kindOk = levelOk(entry) && fieldOk(entry);
+    const kindOk = levelOk(degree) && fieldOk(degree);
     if (!kindOk) {
       // A different degree is needed: it is described whole rather than as a list of mismatches.
-      reasons.push({ reason: 'other-degree', condition });
+      reasons.push(otherDegree);
     } else {
-      if (accreditors && !accreditors.includes(entry.program_accreditation)) {
-        reasons.push({ reason: 'program-accreditation', accreditors });
-      }
-      if (condition.accredited && !entry.accredited) reasons.push({ reason: 'school-accreditation' });
-      if (condition.field_experience && !entry.field_experience) reasons.push({ reason: 'field-experience' });
+      if (accreditors && !accreditationOk(degree)) reasons.push(accreditationShort!);
+      if (condition.accredited && !degree.accredited) reasons.push(SCHOOL_ACCREDITATION);
+      if (condition.field_experience && !degree.fieldExperience) reasons.push(FIELD_EXPERIENCE);
     }
-    if (internship && !internshipOk(entry)) {
-      reasons.push({
-        reason: 'internship',
-        minHours: internship.min_hours,
-        supervisedBy: internship.supervised_by ?? null,
-      });
-    }
+    if (internship && !internshipOk(degree)) reasons.push(internshipShort!);
     if (coursework) {
-      const missing = coursework.filter((course) => !entry.coursework.includes(course));
+      const missing = coursework.filter((course) => !degree.coursework.includes(course));
       if (missing.length > 0) reasons.push({ reason: 'coursework', missing });
     }
-    if (!condition.include_in_progress && entry.status !== 'completed')
-      reasons.push({ reason: 'unfinished' });
+    if (!condition.include_in_progress && !degree.done) reasons.push(UNFINISHED);
     return reasons;
   };
-  const meets = (degree: PreparedDegree) => {
-    const entry = degree.entry;
-    return (
-      levelOk(entry) &&
-      fieldOk(entry) &&
-      (!accreditors || accreditors.includes(entry.program_accreditation)) &&
-      (!condition.accredited || entry.accredited) &&
-      (!condition.field_experience || entry.field_experience) &&
-      internshipOk(entry) &&
-      (!coursework || coursework.every((course) => entry.coursework.includes(course))) &&
-      (condition.include_in_progress === true || degree.done)
-    );
-  };
+  const meets = (degree: PreparedDegree) =>
+    levelOk(degree) &&
+    fieldOk(degree) &&
+    accreditationOk(degree) &&
+    (!condition.accredited || degree.accredited) &&
+    (!condition.field_experience || degree.fieldExperience) &&
+    internshipOk(degree) &&
+    (!coursework || coursework.every((course) => degree.coursework.includes(course))) &&
+    (condition.include_in_progress === true || degree.done);
   return { meets, shortfalls };
 }
+
+const SCHOOL_ACCREDITATION: DegreeShortfall = { reason: 'school-accreditation' };
+const FIELD_EXPERIENCE: DegreeShortfall = { reason: 'field-experience' };
+const UNFINISHED: DegreeShortfall = { reason: 'unfinished' };
 
 /**
  * The month from which experience counts as "after the degree": the earliest completion among the
@@ -108,9 +102,13 @@ export function degreeCompletion(
   prepared: PreparedProfile,
   condition: DegreeCondition,
 ): number | null | undefined {
-  if (prepared.memo.has(condition)) return prepared.memo.get(condition) as number | null | undefined;
+  let known = prepared.afterDegree;
+  if (known === null) {
+    known = new Map();
+    prepared.afterDegree = known;
+  } else if (known.has(condition)) return known.get(condition);
   const found = findCompletion(prepared, condition);
-  prepared.memo.set(condition, found);
+  known.set(condition, found);
   return found;
 }
 
@@ -141,39 +139,41 @@ function completedOnly(condition: DegreeCondition): DegreeCondition {
   return strict;
 }
 
-/** Compiles a `degree` predicate into an evaluator. */
-export function compileDegree(predicate: DegreePredicate): (prepared: PreparedProfile) => Explanation {
+/** Compiles a `degree` predicate: does an education entry meet it, and if none does, why not. */
+export function compileDegree(predicate: DegreePredicate): CompiledNode {
   const matcher = degreeMatcher(predicate.degree);
   const fieldCaveats = new Map<string, VerdictCaveat>();
   for (const caveat of predicate.caveats ?? []) {
     for (const field of caveat.when?.matched_fields ?? []) fieldCaveats.set(field, dataCaveat(caveat));
   }
   const always = unconditionalCaveats(predicate);
-  return (prepared) => {
+  const explain = (prepared: PreparedProfile): Explanation => {
     const education = prepared.education;
     const held = prepared.profile.education;
-    const met: PreparedDegree[] = [];
-    for (const degree of education) if (matcher.meets(degree)) met.push(degree);
-    if (met.length > 0) {
-      const caveats: VerdictCaveat[] = [];
-      // The verdict rests on a field caveat only when every degree that meets the rule needs it.
-      if (fieldCaveats.size > 0 && met.every((d) => fieldCaveats.has(d.entry.field))) {
-        caveats.push(fieldCaveats.get(met[0]!.entry.field)!);
-      }
-      for (const caveat of always) caveats.push(caveat);
-      return leaf(predicate, true, caveats, { kind: 'degree', held, met: met[0]!.entry, shortfall: [] });
+    let first: PreparedDegree | undefined;
+    // The verdict rests on a field caveat only when every degree that meets the rule needs it.
+    let allCaveated = fieldCaveats.size > 0;
+    for (const degree of education) {
+      if (!matcher.meets(degree)) continue;
+      first ??= degree;
+      if (allCaveated && !fieldCaveats.has(degree.field)) allCaveated = false;
+    }
+    if (first) {
+      const caveats = allCaveated ? [fieldCaveats.get(first.field)!, ...always] : always;
+      return leaf(predicate, true, caveats, { kind: 'degree', held, met: first.entry, shortfall: [] });
     }
     let shortfall: DegreeShortfall[] = [];
     let best = Number.POSITIVE_INFINITY;
     for (const degree of education) {
-      const reasons = matcher.shortfalls(degree.entry);
+      const reasons = matcher.shortfalls(degree);
       if (reasons.length < best) {
         best = reasons.length;
         shortfall = reasons;
       }
     }
-    return leaf(predicate, false, [], { kind: 'degree', held, met: null, shortfall });
+    return leaf(predicate, false, NO_CAVEATS, { kind: 'degree', held, met: null, shortfall });
   };
+  return unchangingNode(explain, (prepared) => prepared.education.some(matcher.meets));
 }
 
 export function leaf(
@@ -187,5 +187,5 @@ export function leaf(
 
 /** Does one education entry meet a degree condition (as the entry stands)? */
 export function matchesDegree(entry: EducationEntry, condition: DegreeCondition): boolean {
-  return degreeMatcher(condition).shortfalls(entry).length === 0;
+  return degreeMatcher(condition).shortfalls(prepareDegree(entry, null)).length === 0;
 }

@@ -1,10 +1,12 @@
 import { HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
-import type { ExperienceCondition, ExperiencePredicate } from '../../data/schema/rules.js';
+import type { DegreeCondition, ExperienceCondition, ExperiencePredicate } from '../../data/schema/rules.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
-import { atLeast } from '../amount.js';
-import type { ExperienceUnit, Explanation, VerdictCaveat } from '../explanation.js';
+import { atLeast, EPSILON } from '../amount.js';
+import { ROLE_BITS, SETTING_BITS, SUPERVISOR_BITS } from '../bits.js';
+import type { ExperienceFacts, ExperienceUnit, Explanation, VerdictCaveat } from '../explanation.js';
+import { type CompiledNode, NEVER } from '../node.js';
 import type { PreparedProfile, PreparedRole } from '../prepare.js';
-import { dataCaveat } from './caveats.js';
+import { dataCaveat, NO_CAVEATS } from './caveats.js';
 import { degreeCompletion, leaf } from './degree.js';
 
 /** Does an experience entry have the role, setting, supervision and pay a condition asks for? */
@@ -16,59 +18,42 @@ export function matchesRole(entry: ExperienceEntry, condition: ExperienceConditi
   return true;
 }
 
-/**
- * Where a role sits in time at month `at`. An ongoing role runs up to `at` (so projecting forward
- * adds months); a dated past role runs from its start for its months; an undated past role has a
- * length but no position (start and end NaN).
- */
-function spanAt(
-  role: PreparedRole,
-  asOf: number,
-  at: number,
-  out: { months: number; start: number; end: number },
-) {
-  const entry = role.entry;
-  const start = role.start;
-  if (entry.ongoing) {
-    if (start !== null) {
-      out.months = Math.max(0, at - start);
-      out.start = start;
-    } else {
-      out.months = entry.months + Math.max(0, at - asOf);
-      out.start = at - out.months;
-    }
-    out.end = at;
-  } else if (start !== null) {
-    const end = Math.min(start + entry.months, at);
-    out.months = Math.max(0, end - start);
-    out.start = start;
-    out.end = end;
-  } else {
-    out.months = entry.months;
-    out.start = Number.NaN;
-    out.end = Number.NaN;
-  }
+/** The same test over a prepared role, compiled once per condition. */
+function roleMatcher(condition: ExperienceCondition): (role: PreparedRole) => boolean {
+  const roles = ROLE_BITS.mask(condition.roles);
+  const settings = SETTING_BITS.mask(condition.settings);
+  const supervisors = SUPERVISOR_BITS.mask(condition.supervised_by);
+  const paid = condition.paid === true;
+  return (role) =>
+    (roles & role.roleBit) !== 0 &&
+    (settings & role.settingBit) !== 0 &&
+    (supervisors & role.supervisorBit) !== 0 &&
+    (!paid || role.paid);
 }
 
-interface Tally {
-  months: number;
-  fteMonths: number;
-  hours: number;
-  /** Per-month growth of each amount from the ongoing roles that count. */
-  monthsRate: number;
-  fteRate: number;
-  partTime: boolean;
+/** One measurement of an experience condition at a month: the amounts it counts and why. */
+interface Measure {
+  /** The amount counted, in the condition's unit, and its per-month growth from here on. */
+  have: number;
+  rate: number;
+  /** The degree the rule counts from is held (or the rule names none). */
+  degreeFound: boolean;
+  /** The degree counted from has no completion month. */
+  undatedDegree: boolean;
+  /** A matching role is ongoing. */
   current: boolean;
+  /** Roles that contributed months. */
+  counted: number;
+  partTime: boolean;
   undatedAssumed: boolean;
   /** Earliest start among the counted dated roles (for "counted before the degree" caveats). */
   earliestCountedStart: number;
-  countedRoles: Set<string> | null;
+  /** The counted roles, as bits. */
+  countedRoles: number;
 }
 
 /** Compiles an `experience` predicate: adds up the experience it counts at a month. */
-export function compileExperience(
-  predicate: ExperiencePredicate,
-): (prepared: PreparedProfile, at: number) => Explanation {
+export function compileExperience(predicate: ExperiencePredicate): CompiledNode {
   const condition = predicate.experience;
   const fullTime = condition.full_time_hours ?? 40;
   const hoursPerFteMonth = (fullTime / 40) * HOURS_PER_FULL_TIME_MONTH;
@@ -78,133 +63,206 @@ export function compileExperience(
       : condition.min_months !== undefined
         ? ['months', condition.min_months]
         : ['fte-months', condition.min_fte_months!];
+  const afterDegree = condition.after_degree;
+  const withinMonths = condition.within_months;
+  const currentlyEmployed = condition.currently_employed === true;
   const caveats = predicate.caveats ?? [];
-  const needsRoles = caveats.some((caveat) => caveat.when?.counted_roles);
+  // Each caveat's condition, read once: the tests below then compare booleans and bits.
+  const caveatTests = caveats.map((caveat) => ({
+    caveat: dataCaveat(caveat),
+    always: !caveat.when,
+    partTime: caveat.when?.part_time_counted === true,
+    roles: caveat.when?.counted_roles ? ROLE_BITS.mask(caveat.when.counted_roles) : 0,
+    before: caveat.when?.counted_before ?? null,
+  }));
   const settingCaveats = caveats
     .filter((caveat) => caveat.when?.has_settings)
-    .map((caveat) => ({ caveat: dataCaveat(caveat), settings: caveat.when!.has_settings! }));
+    .map((caveat) => ({
+      caveat: dataCaveat(caveat),
+      settings: SETTING_BITS.mask(caveat.when!.has_settings!),
+    }));
   // A setting caveat is about the setting: it applies whoever supervised the role (the wizard
   // asks about supervision only where a rule could count it).
-  const relaxed: ExperienceCondition = { ...condition, settings: undefined, supervised_by: undefined };
+  const relaxed = roleMatcher({ ...condition, settings: undefined, supervised_by: undefined });
+  const counts = roleMatcher(condition);
   const undatedCaveat: VerdictCaveat = {
     code: 'undated-experience',
-    afterDegree: condition.after_degree !== undefined,
-    withinMonths: condition.within_months ?? null,
+    afterDegree: afterDegree !== undefined,
+    withinMonths: withinMonths ?? null,
   };
-  const span = { months: 0, start: 0, end: 0 };
+  // One scratch measurement per compiled leaf, reused: evaluation is synchronous and a leaf
+  // reads its measurement before it measures again.
+  const m: Measure = {
+    have: 0,
+    rate: 0,
+    degreeFound: true,
+    undatedDegree: false,
+    current: false,
+    counted: 0,
+    partTime: false,
+    undatedAssumed: false,
+    earliestCountedStart: Number.POSITIVE_INFINITY,
+    countedRoles: 0,
+  };
 
-  return (prepared, at) => {
+  /** Fills `m` for month `at`. */
+  function measure(prepared: PreparedProfile, at: number): void {
     let from = Number.NEGATIVE_INFINITY;
-    let degreeFound = true;
-    let undatedDegree = false;
-    if (condition.after_degree) {
-      const completion = degreeCompletion(prepared, condition.after_degree);
-      if (completion === undefined) degreeFound = false;
-      else if (completion === null) undatedDegree = true;
+    m.degreeFound = true;
+    m.undatedDegree = false;
+    if (afterDegree) {
+      const completion = degreeCompletion(prepared, afterDegree);
+      if (completion === undefined) m.degreeFound = false;
+      else if (completion === null) m.undatedDegree = true;
       else from = completion;
     }
-    if (condition.within_months !== undefined) from = Math.max(from, at - condition.within_months);
+    if (withinMonths !== undefined) from = Math.max(from, at - withinMonths);
 
-    const tally: Tally = {
-      months: 0,
-      fteMonths: 0,
-      hours: 0,
-      monthsRate: 0,
-      fteRate: 0,
-      partTime: false,
-      current: false,
-      undatedAssumed: false,
-      earliestCountedStart: Number.POSITIVE_INFINITY,
-      countedRoles: null,
-    };
+    let months = 0;
+    let fteMonths = 0;
+    let monthsRate = 0;
+    let fteRate = 0;
     let counted = 0;
-    if (degreeFound) {
+    let partTime = false;
+    let current = false;
+    let undatedAssumed = false;
+    let earliest = Number.POSITIVE_INFINITY;
+    let roles = 0;
+    if (m.degreeFound) {
+      const asOf = prepared.asOf;
       for (const role of prepared.roles) {
-        const entry = role.entry;
-        if (!matchesRole(entry, condition)) continue;
-        spanAt(role, prepared.asOf, at, span);
-        // An undated span counts whole (a caveat says so); a dated one only inside [from, at].
-        const months = Number.isNaN(span.start)
-          ? span.months
-          : Math.max(0, Math.min(span.end, at) - Math.max(span.start, from));
-        const fraction = Math.min(entry.hours_per_week / fullTime, 1);
-        if (entry.ongoing) tally.current = true;
+        if (!counts(role)) continue;
+        const { start, ongoing, months: given } = role;
+        // Where the role sits in time at `at`. An ongoing role runs up to `at` (so projecting
+        // forward adds months); a dated past role runs from its start for its months; an undated
+        // past role has a length but no position, and counts whole (a caveat says so). A dated
+        // one counts only inside [from, at].
+        const dated = ongoing || start !== null;
+        let begins = 0;
+        let span: number;
+        if (ongoing) {
+          begins = start ?? at - (given + Math.max(0, at - asOf));
+          span = Math.max(0, at - Math.max(begins, from));
+        } else if (start !== null) {
+          begins = start;
+          span = Math.max(0, Math.min(start + given, at) - Math.max(start, from));
+        } else span = given;
+        const fraction = Math.min(role.hoursPerWeek / fullTime, 1);
+        if (ongoing) current = true;
         // Growth from here on: an ongoing role, or a dated one whose given months run past `at`.
-        if (entry.ongoing || (role.start !== null && role.start + entry.months > at)) {
-          tally.monthsRate += 1;
-          tally.fteRate += fraction;
+        if (ongoing || (start !== null && start + given > at)) {
+          monthsRate += 1;
+          fteRate += fraction;
         }
-        if (months <= 0) continue;
+        if (span <= 0) continue;
         counted++;
-        if (Number.isNaN(span.start)) {
-          if (from > Number.NEGATIVE_INFINITY) tally.undatedAssumed = true;
-        } else if (span.start < tally.earliestCountedStart) tally.earliestCountedStart = span.start;
-        if (fraction < 1) tally.partTime = true;
-        tally.months += months;
-        tally.fteMonths += months * fraction;
-        if (needsRoles) {
-          tally.countedRoles ??= new Set();
-          tally.countedRoles.add(entry.role);
-        }
+        if (!dated) {
+          if (from > Number.NEGATIVE_INFINITY) undatedAssumed = true;
+        } else if (begins < earliest) earliest = begins;
+        if (fraction < 1) partTime = true;
+        months += span;
+        fteMonths += span * fraction;
+        roles |= role.roleBit;
       }
     }
-    tally.hours = tally.fteMonths * hoursPerFteMonth;
+    m.have = unit === 'hours' ? fteMonths * hoursPerFteMonth : unit === 'months' ? months : fteMonths;
+    m.rate = unit === 'hours' ? fteRate * hoursPerFteMonth : unit === 'months' ? monthsRate : fteRate;
+    m.current = current;
+    m.counted = counted;
+    m.partTime = partTime;
+    m.undatedAssumed = undatedAssumed;
+    m.earliestCountedStart = earliest;
+    m.countedRoles = roles;
+  }
 
-    const have = unit === 'hours' ? tally.hours : unit === 'months' ? tally.months : tally.fteMonths;
-    const rate =
-      unit === 'hours'
-        ? tally.fteRate * hoursPerFteMonth
-        : unit === 'months'
-          ? tally.monthsRate
-          : tally.fteRate;
-    const amountOk = atLeast(have, need);
-    const notCurrent = condition.currently_employed === true && !tally.current;
-    const ok = amountOk && !notCurrent && degreeFound;
+  const explain = (prepared: PreparedProfile, at: number): Explanation => {
+    measure(prepared, at);
+    const { have, degreeFound } = m;
+    const notCurrent = currentlyEmployed && !m.current;
+    const ok = atLeast(have, need) && !notCurrent && degreeFound;
 
-    const found: VerdictCaveat[] = [];
-    if (counted > 0) {
-      for (const caveat of caveats) {
-        const when = caveat.when;
-        if (!when) found.push(dataCaveat(caveat));
-        else if (when.part_time_counted && tally.partTime) found.push(dataCaveat(caveat));
-        else if (when.counted_roles?.some((role) => tally.countedRoles?.has(role)))
-          found.push(dataCaveat(caveat));
-        else if (when.counted_before && countedBefore(prepared, when.counted_before, tally)) {
-          found.push(dataCaveat(caveat));
+    let found: VerdictCaveat[] | null = null;
+    if (m.counted > 0) {
+      for (const test of caveatTests) {
+        if (
+          test.always ||
+          (test.partTime && m.partTime) ||
+          (test.roles & m.countedRoles) !== 0 ||
+          (test.before !== null && countedBefore(prepared, test.before, m))
+        ) {
+          found = withCaveat(found, test.caveat);
         }
       }
     }
     for (const { caveat, settings } of settingCaveats) {
-      const seen = prepared.profile.experience.some(
-        (entry) => settings.includes(entry.setting) && matchesRole(entry, relaxed),
-      );
-      if (seen) found.push(caveat);
+      if (hasSetting(prepared.roles, settings, relaxed)) found = withCaveat(found, caveat);
     }
-    if (tally.undatedAssumed) found.push(undatedCaveat);
-    if (undatedDegree) found.push(UNDATED_DEGREE);
+    if (m.undatedAssumed) found = withCaveat(found, undatedCaveat);
+    if (m.undatedDegree) found = withCaveat(found, UNDATED_DEGREE);
 
-    return leaf(predicate, ok, found, {
+    return leaf(predicate, ok, found ?? NO_CAVEATS, {
       kind: 'experience',
       unit,
       have,
       need,
-      growing: tally.current && degreeFound,
-      rate: degreeFound ? rate : 0,
+      growing: m.current && degreeFound,
+      rate: degreeFound ? m.rate : 0,
       degreeFirst: !degreeFound,
       notCurrent,
     });
   };
+
+  const wait = (prepared: PreparedProfile, at: number, known: Explanation | null): number => {
+    // At as_of the tree has the facts already.
+    if (known !== null && at === prepared.asOf) return factsWait(known.ok, known.facts as ExperienceFacts);
+    measure(prepared, at);
+    const notCurrent = currentlyEmployed && !m.current;
+    const ok = atLeast(m.have, need) && !notCurrent && m.degreeFound;
+    return amountWait(ok, m.current && m.degreeFound, notCurrent, m.degreeFound ? m.rate : 0, m.have, need);
+  };
+
+  return { explain, wait };
+}
+
+function factsWait(ok: boolean, facts: ExperienceFacts): number {
+  return amountWait(ok, facts.growing, facts.notCurrent, facts.rate, facts.have, facts.need);
+}
+
+/** The months until an amount growing at `rate` a month reaches `need` (0 when it holds). */
+function amountWait(
+  ok: boolean,
+  growing: boolean,
+  notCurrent: boolean,
+  rate: number,
+  have: number,
+  need: number,
+): number {
+  if (ok) return 0;
+  if (!growing || notCurrent || rate <= 0) return NEVER;
+  return Math.max(1, Math.floor((need - have - EPSILON) / rate));
+}
+
+function hasSetting(
+  roles: readonly PreparedRole[],
+  settings: number,
+  matches: (role: PreparedRole) => boolean,
+): boolean {
+  for (const role of roles) if ((settings & role.settingBit) !== 0 && matches(role)) return true;
+  return false;
+}
+
+/** Most leaves find no caveat: the list is made for the first one. */
+function withCaveat(list: VerdictCaveat[] | null, caveat: VerdictCaveat): VerdictCaveat[] {
+  if (list === null) return [caveat];
+  list.push(caveat);
+  return list;
 }
 
 const UNDATED_DEGREE: VerdictCaveat = { code: 'undated-degree' };
 
-function countedBefore(
-  prepared: PreparedProfile,
-  condition: NonNullable<NonNullable<ExperiencePredicate['caveats']>[number]['when']>['counted_before'],
-  tally: Tally,
-): boolean {
-  if (!condition) return false;
+/** Some counted months lie before the first completed degree of this kind. */
+function countedBefore(prepared: PreparedProfile, condition: DegreeCondition, measured: Measure): boolean {
   const completion = degreeCompletion(prepared, condition);
   if (completion === undefined || completion === null) return false;
-  return tally.earliestCountedStart < completion;
+  return measured.earliestCountedStart < completion;
 }

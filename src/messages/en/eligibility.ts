@@ -5,6 +5,7 @@ import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { DegreeShortfall, Facts, VerdictCaveat } from '../../engine/explanation.js';
 import type { EducationEntry, LicenseEntry } from '../../profile/schema.js';
 import type { EligibilityMessages } from '../eligibility-messages.js';
+import { oncePer } from '../once.js';
 import { formatAmount, formatHours, joinAnd, joinOr, plural } from './format.js';
 
 /** English words for the engine's explanations: requirements, have / need, caveats. */
@@ -20,8 +21,16 @@ const LEVEL_WORDS: Record<EducationLevel, string> = {
   doctorate: 'doctorate',
 };
 
+/** Written once per field or course id: the ids come from the vocabulary and the data. */
+const fieldTexts = new Map<string, string>();
+
 export function fieldWords(field: string): string {
-  return field.replace(/-/g, ' ');
+  let text = fieldTexts.get(field);
+  if (text === undefined) {
+    text = field.replace(/-/g, ' ');
+    fieldTexts.set(field, text);
+  }
+  return text;
 }
 
 /** "associate degree in nursing (in progress)" for one education entry. */
@@ -56,14 +65,20 @@ export function describeDegreeCondition(condition: DegreeCondition): string {
   return withArticle(`${level}${field}${accreditation}`);
 }
 
+/** Shortfalls name the data's own conditions, so those words are made once per condition. */
+const conditionWords = oncePer(describeDegreeCondition);
+const accreditedProgram = oncePer((accreditors: readonly string[]) =>
+  withArticle(
+    `${joinOr(accreditors.map((id) => ACCREDITOR_NAMES[id as keyof typeof ACCREDITOR_NAMES]))}-accredited program`,
+  ),
+);
+
 function shortfallWords(shortfall: DegreeShortfall): string {
   switch (shortfall.reason) {
     case 'other-degree':
-      return describeDegreeCondition(shortfall.condition);
+      return conditionWords(shortfall.condition);
     case 'program-accreditation':
-      return withArticle(
-        `${joinOr(shortfall.accreditors.map((id) => ACCREDITOR_NAMES[id as keyof typeof ACCREDITOR_NAMES]))}-accredited program`,
-      );
+      return accreditedProgram(shortfall.accreditors);
     case 'school-accreditation':
       return 'a school that is institutionally accredited';
     case 'field-experience':
@@ -85,9 +100,9 @@ const UNIT_LABEL = { 'fte-months': 'FTE months', months: 'months', hours: 'h' } 
 const UNIT_ONE = { 'fte-months': 'FTE month', months: 'month', hours: 'h' } as const;
 
 /** "1 more FTE month", "4.5 more FTE months": the unit agrees with the amount as written. */
-function amountWithUnit(amount: number, unit: keyof typeof UNIT_LABEL): string {
+function amountWithUnit(amount: number, unit: keyof typeof UNIT_LABEL, more = ''): string {
   const text = formatAmount(amount);
-  return `${text} ${text === '1' ? UNIT_ONE[unit] : UNIT_LABEL[unit]}`;
+  return `${text} ${more}${text === '1' ? UNIT_ONE[unit] : UNIT_LABEL[unit]}`;
 }
 
 export function englishEligibility(data: Data): EligibilityMessages {
@@ -155,7 +170,7 @@ export function englishEligibility(data: Data): EligibilityMessages {
             gaps.push(
               facts.unit === 'hours'
                 ? `${formatHours(facts.need - facts.have, 'up')} more hours`
-                : amountWithUnit(facts.need - facts.have, facts.unit).replace(/^(\S+) /, '$1 more '),
+                : amountWithUnit(facts.need - facts.have, facts.unit, 'more '),
             );
           }
           if (facts.notCurrent) gaps.push('to be working in such a role now');

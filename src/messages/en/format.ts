@@ -24,13 +24,17 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /** "a, b or c" */
 export function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
+  // As join() writes them: a missing item is empty.
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0] ?? ''} or ${items[1] ?? ''}`;
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /** "a, b and c" */
 export function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
+  // As join() writes them: a missing item is empty.
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0] ?? ''} and ${items[1] ?? ''}`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 

@@ -5,6 +5,7 @@ import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { DegreeShortfall, Facts, VerdictCaveat } from '../../engine/explanation.js';
 import type { EducationEntry, LicenseEntry } from '../../profile/schema.js';
 import type { EligibilityMessages } from '../eligibility-messages.js';
+import { oncePer } from '../once.js';
 import { and, formatAmount, formatHours, formatMonth, joinAnd, joinOr, or, plural } from './format.js';
 
 /**
@@ -99,12 +100,19 @@ export function describeDegreeCondition(condition: DegreeCondition): string {
   return `${level}${field}${accreditation}`;
 }
 
+/** Shortfalls name the data's own conditions, so those words are made once per condition. */
+const conditionWords = oncePer(describeDegreeCondition);
+const accreditedProgram = oncePer(
+  (accreditors: readonly string[]) =>
+    `un programa acreditado por ${joinOr(accreditors.map((id) => ACCREDITOR_NAMES[id as keyof typeof ACCREDITOR_NAMES] ?? id))}`,
+);
+
 function shortfallWords(shortfall: DegreeShortfall): string {
   switch (shortfall.reason) {
     case 'other-degree':
-      return describeDegreeCondition(shortfall.condition);
+      return conditionWords(shortfall.condition);
     case 'program-accreditation':
-      return `un programa acreditado por ${joinOr(shortfall.accreditors.map((id) => ACCREDITOR_NAMES[id as keyof typeof ACCREDITOR_NAMES] ?? id))}`;
+      return accreditedProgram(shortfall.accreditors);
     case 'school-accreditation':
       return 'una institución con acreditación institucional';
     case 'field-experience':
