@@ -102,7 +102,7 @@ describe('explore --lang es', () => {
     // The English words of explore's own frame; the data's own text (official names, sources'
     // titles, US terms in parentheses) is not explore's to translate.
     const english =
-      /\b(unknown|yes|none|Sources|SOURCES|all of|one of|not:|from \d|item|median|any setting|Show one|List one|not in our data|supervised hours|exam:|board:|Board of nursing|hours earned|over at least|within \d+ months|state licensure|Bachelor's {2}|Master's {2}|Clinical {2}|License {2})\b/;
+      /\b(unknown|yes|none|Sources|SOURCES|all of|one of|not:|from \d|item|median|any setting|Show one|List one|not in our data|not in sources|not in the sources we cite|supervised hours|exam:|board:|Board of nursing|hours earned|over at least|within \d+ months|state licensure|Bachelor's {2}|Master's {2}|Clinical {2}|License {2})\b/;
     const views = [
       renderFamilies(spanish, 80, esExplore),
       renderStatesTable(spanish, 80, esExploreStates),

@@ -43,7 +43,7 @@ describe('explore states', () => {
     ]);
     expect(row('OH').split(/\s+/).slice(3, 7)).toEqual(['LISW', '?', '24-?', '?']);
     expect(row('MI').split(/\s+/)[3]).toBe('LMSW-cl');
-    expect(text).toContain('? not in our data: ask the board');
+    expect(text).toContain('? not in sources: ask the board');
   });
 
   it('shows one state in full, within 80 columns, with its gaps and whom to ask', () => {

@@ -50,7 +50,7 @@ export interface ExploreStatesMessages {
   /** The Nurse Licensure Compact, in one sentence. */
   compact(nlc: State['nursing']['nlc']): string;
   nursingBoard(board: State['nursing']['board']): string;
-  /** One line of NOT IN OUR DATA: what is unknown, whom to ask. */
+  /** One line of NOT IN THE SOURCES WE CITE: what is unknown, whom to ask. */
   gap(licensure: StateLicensure): string;
   source(title: string, official: boolean, asOf: string): string;
 
@@ -74,7 +74,7 @@ export const enExploreStates: ExploreStatesMessages = {
     'with its supervised Hours, Months (least-most) and Exam. Couns: the independent counselor ' +
     'license and its hours. NLC: in the Nurse Licensure Compact (the year it began).',
   legendKeys: [
-    '- none at this level   ? not in our data: ask the board   * a registration',
+    '- none at this level   ? not in sources: ask the board   * a registration',
     '+ a voluntary certification   24+ no upper limit   any: no time limit',
     'Clin: ASWB Clinical exam   +st: a state exam as well   Intern: clinical intern',
   ],
@@ -84,7 +84,7 @@ export const enExploreStates: ExploreStatesMessages = {
   socialWork: 'SOCIAL WORK',
   counseling: 'COUNSELING',
   nursing: 'NURSING',
-  notInData: 'NOT IN OUR DATA',
+  notInData: 'NOT IN THE SOURCES WE CITE',
   sources: 'SOURCES',
   levels: { bachelor: "Bachelor's", master: "Master's", clinical: 'Clinical', counseling: 'License' },
   title: titleText,
@@ -95,18 +95,18 @@ export const enExploreStates: ExploreStatesMessages = {
   exams: (data, licensure) => `exam: ${examsText(data, licensure) ?? 'not known'}`,
   board: (board) =>
     board
-      ? `${board.name}${board.url ? ` · ${board.url}` : ' · web address not in our data'}`
-      : 'board: not in our data',
+      ? `${board.name}${board.url ? ` · ${board.url}` : ' · web address not in the sources we cite'}`
+      : 'board: not in the sources we cite',
   compact: (nlc) =>
     nlc.member === null
-      ? 'Whether it is in the Nurse Licensure Compact is not in our data.'
+      ? 'Whether it is in the Nurse Licensure Compact is not in the sources we cite.'
       : nlc.member
         ? `In the Nurse Licensure Compact${nlc.since ? ` (multistate licenses from ${formatMonth(nlc.since)})` : ''}: a multistate RN license from another member state is valid here.`
         : 'Not in the Nurse Licensure Compact: a nurse licensed elsewhere applies for licensure by endorsement.',
   nursingBoard: (board) =>
     board
       ? `Board of nursing: ${board.name}${board.url ? ` · ${board.url}` : ''}`
-      : 'Board of nursing: not in our data; RN requirements follow the national route (approved program, NCLEX-RN).',
+      : 'Board of nursing: not in the sources we cite; RN requirements follow the national route (approved program, NCLEX-RN).',
   // The planner says the same note after its steps (data/state-licensure.ts writes it once).
   gap: (licensure) => `${licensure.title}: ${licensure.fallback_note}`,
   source: (title, official, asOf) => `${title} (${official ? 'official' : 'third-party'}, ${asOf})`,
