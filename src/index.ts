@@ -6,6 +6,7 @@
 export { CasemgrPathError, DataError, ProfileError } from './api/errors.js';
 export { type EvaluateOptions, evaluate, evaluateRule, verdicts } from './api/evaluate.js';
 export { type LoadDataOptions, type LoadedData, loadData } from './api/load-data.js';
+export { type PlanOptions, planRoadmap } from './api/plan.js';
 export { validateProfile } from './api/profile.js';
 export type { Diagnostic } from './core/diagnostic.js';
 export type { Month } from './core/month.js';
@@ -29,6 +30,9 @@ export type {
   VerdictStatus,
   VerdictsReport,
 } from './engine/types.js';
+export { enRoadmapLanguage } from './messages/en/roadmap/index.js';
+export { wordRoadmap } from './messages/roadmap.js';
+export type { RoadmapLanguage, RoadmapMessages } from './messages/roadmap-messages.js';
 export {
   CSV_TEMPLATE_COLUMNS,
   type CsvCellError,
@@ -41,7 +45,9 @@ export { type ProfileResult, parseProfile } from './profile/parse.js';
 export type { Profile, ProfileInput } from './profile/schema.js';
 export { renderJson } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
-export { type PlanOptions, planRoadmap } from './roadmap/plan.js';
+export type { RoadmapModel } from './roadmap/model.js';
+export type { Phrase, RoadmapPhrases } from './roadmap/phrases/index.js';
+export { type ModelOptions, planRoadmapModel } from './roadmap/plan.js';
 export type {
   Alternative,
   Answer,

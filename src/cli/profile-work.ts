@@ -5,7 +5,7 @@
  * file; docs/architecture.md, start-up).
  */
 export { eligibilityWords, evaluate } from '../api/evaluate.js';
+export { planRoadmap } from '../api/plan.js';
 export { renderEligibilityText, renderText } from '../render/text/index.js';
-export { planRoadmap } from '../roadmap/plan.js';
 export { loadCliData } from './load-data.js';
 export { readProfile } from './read-profile.js';

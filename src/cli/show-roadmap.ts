@@ -27,7 +27,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html'];
 async function planFor(profile: Profile, data: Data, asOf: Month): Promise<Roadmap> {
   const [{ evaluate }, { planRoadmap }] = await Promise.all([
     import('../api/evaluate.js'),
-    import('../roadmap/plan.js'),
+    import('../api/plan.js'),
   ]);
   return planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
 }

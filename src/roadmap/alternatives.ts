@@ -8,9 +8,10 @@ import { DraftSet } from './draft.js';
 import { fitsDiscipline } from './goal.js';
 import { article } from './labels.js';
 import { ladderMonths, levelForRole } from './ladder.js';
+import type { AlternativeModel } from './model.js';
+import { english, type Phrase, phraseKey } from './phrases/index.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
-import type { Alternative } from './types.js';
 
 export interface AlternativesInput {
   cert: Certification;
@@ -26,14 +27,18 @@ export interface AlternativesInput {
  * Shorter ways to a certification: another route of the goal (a CCM-certified supervisor halves
  * the months), or another certification of the specialization that opens sooner.
  */
-export function alternatives(ctx: PlanContext, deriver: Deriver, input: AlternativesInput): Alternative[] {
-  const found: Alternative[] = [];
+export function alternatives(
+  ctx: PlanContext,
+  deriver: Deriver,
+  input: AlternativesInput,
+): AlternativeModel[] {
+  const found: AlternativeModel[] = [];
   for (const choice of input.routes) {
     if (choice === input.planned || !Number.isFinite(choice.months) || !withinReach(ctx, choice)) continue;
     const saves = input.plannedMonths - choice.months;
     if (saves <= 0) continue;
     found.push({
-      title: `${input.cert.abbreviation} by another route: ${choice.route.title}`,
+      title: english(`${input.cert.abbreviation} by another route: ${choice.route.title}`),
       saves_months: saves,
       steps: stepTitles(ctx, deriver, choice),
     });
@@ -43,7 +48,9 @@ export function alternatives(ctx: PlanContext, deriver: Deriver, input: Alternat
   const shortcut = licenseShortcut(ctx, input);
   if (
     shortcut &&
-    !found.some((f) => f.saves_months === shortcut.saves_months && f.steps.join() === shortcut.steps.join())
+    !found.some(
+      (f) => f.saves_months === shortcut.saves_months && phraseKey(f.steps) === phraseKey(shortcut.steps),
+    )
   ) {
     found.push(shortcut);
   }
@@ -58,7 +65,9 @@ export function alternatives(ctx: PlanContext, deriver: Deriver, input: Alternat
     const saves = input.plannedMonths - best.months;
     if (saves <= 0) continue;
     found.push({
-      title: `The ${cert.abbreviation} (${cert.name}) instead, by ${formatMonth(addMonths(ctx.asOf, best.months))}`,
+      title: english(
+        `The ${cert.abbreviation} (${cert.name}) instead, by ${formatMonth(addMonths(ctx.asOf, best.months))}`,
+      ),
       saves_months: saves,
       steps: stepTitles(ctx, deriver, best),
     });
@@ -66,7 +75,7 @@ export function alternatives(ctx: PlanContext, deriver: Deriver, input: Alternat
   return found.sort((a, b) => b.saves_months - a.saves_months).slice(0, 3);
 }
 
-function stepTitles(ctx: PlanContext, deriver: Deriver, choice: RouteChoice): string[] {
+function stepTitles(ctx: PlanContext, deriver: Deriver, choice: RouteChoice): Phrase[] {
   const scratch = new DraftSet();
   planRoute(ctx, deriver, scratch, choice);
   const dates = schedule(scratch.all(), ctx.asOf);
@@ -97,7 +106,7 @@ function withinReach(ctx: PlanContext, choice: RouteChoice): boolean {
  * license outside them is quicker (an RN license makes the CCM reachable without a bachelor's),
  * say so.
  */
-function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternative | null {
+function licenseShortcut(ctx: PlanContext, input: AlternativesInput): AlternativeModel | null {
   const free: PlanContext = { ...ctx, preferSpecLicenses: false };
   const deriver = makeDeriver(free);
   const verdict = ctx.verdicts.get(input.cert.id);
@@ -118,7 +127,7 @@ function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
     .find((l) => l !== undefined);
   if (!license) return null;
   return {
-    title: `The ${input.cert.abbreviation} through ${article(license.abbreviation)} license instead`,
+    title: english(`The ${input.cert.abbreviation} through ${article(license.abbreviation)} license instead`),
     saves_months: saves,
     steps: stepTitles(free, deriver, best),
   };
@@ -128,7 +137,7 @@ function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
  * A restricted license does not count (CCM and ACM ask for one in good standing). When lifting
  * the restriction would shorten the plan, say by how much: a what-if run of the engine.
  */
-function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternative | null {
+function liftedRestriction(ctx: PlanContext, input: AlternativesInput): AlternativeModel | null {
   const restricted = ctx.profile.licenses.filter((l) => l.status === 'restricted');
   if (restricted.length === 0) return null;
   const profile = {
@@ -156,8 +165,11 @@ function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternat
     (l) => ctx.data.byId.licenses.get(l.type)?.abbreviation ?? l.type.toUpperCase(),
   );
   return {
-    title: `If the restriction on your ${names.join(' and ')} license is lifted`,
+    title: english(`If the restriction on your ${names.join(' and ')} license is lifted`),
     saves_months: saves,
-    steps: [`Ask your board what lifting the restriction takes`, ...stepTitles(whatIf, deriver, best)],
+    steps: [
+      english('Ask your board what lifting the restriction takes'),
+      ...stepTitles(whatIf, deriver, best),
+    ],
   };
 }

@@ -1,4 +1,4 @@
-import { formatMonth, type Month, monthsBetween } from '../core/month.js';
+import { type Month, monthsBetween } from '../core/month.js';
 import { EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
@@ -6,54 +6,60 @@ import type { Rule } from '../data/schema/rules.js';
 import { predicatesOf } from '../engine/compile.js';
 import type { PlanContext } from './context.js';
 import { highestRank } from './degree-match.js';
-import { article, LEVEL_NAMES, lowerFirst, orList, span, usd, usdRange } from './labels.js';
 import { currentLevel } from './ladder.js';
-import { figuresWords, PAY_NO_RAISE, PAY_UNKNOWN } from './pay.js';
+import type { AnswerModel, PayPointModel, RoadmapModel } from './model.js';
+import type { EducationVia, EligibleWhen } from './phrases/answers.js';
+import { fixed, type Phrase, phrase } from './phrases/index.js';
 import type { RouteChoice } from './route.js';
-import type { Answer, PayPoint, Roadmap, RoadmapStep } from './types.js';
+import type { PayFigures } from './types.js';
 
 /** The questions people ask, answered for this person from their plan and the data. */
 export function answers(
   ctx: PlanContext,
-  roadmap: Roadmap,
+  roadmap: RoadmapModel,
   goal: { cert: Certification | null; planned: RouteChoice | undefined; goalEnd: Month | null },
-): Answer[] {
+): AnswerModel[] {
   return [
-    { id: 'how-long', question: 'How long will it take?', answer: howLong(ctx, goal) },
+    { id: 'how-long', question: fixed('answers.question.how-long'), answer: [howLong(ctx, goal)] },
     {
       id: 'without-degree',
-      question: 'Can I do it without a degree?',
+      question: fixed('answers.question.without-degree'),
       answer: withoutDegree(ctx, roadmap, goal.cert),
     },
-    { id: 'earnings', question: 'What will I earn?', answer: earnings(ctx, roadmap) },
-    { id: 'cost', question: 'What will it cost?', answer: cost(roadmap) },
+    { id: 'earnings', question: fixed('answers.question.earnings'), answer: earnings(ctx, roadmap) },
+    { id: 'cost', question: fixed('answers.question.cost'), answer: cost(roadmap) },
   ];
 }
 
-function howLong(ctx: PlanContext, goal: { cert: Certification | null; goalEnd: Month | null }): string {
+function howLong(ctx: PlanContext, goal: { cert: Certification | null; goalEnd: Month | null }): Phrase {
   const { cert, goalEnd } = goal;
-  if (!cert) return 'No certification could be planned from your profile; see the steps and notes.';
-  if (ctx.profile.certifications.includes(cert.id)) return `You already hold the ${cert.abbreviation}.`;
-  if (!goalEnd) return `No route to the ${cert.abbreviation} can be planned from your profile yet.`;
+  if (!cert) return fixed('answers.how-long.none');
+  const abbreviation = cert.abbreviation;
+  if (ctx.profile.certifications.includes(cert.id)) return phrase('answers.how-long.held', { abbreviation });
+  if (!goalEnd) return phrase('answers.how-long.no-route', { abbreviation });
   const months = Math.max(0, monthsBetween(ctx.asOf, goalEnd));
   const verdict = ctx.verdicts.get(cert.id);
-  const eligible =
+  const eligible: EligibleWhen =
     verdict?.status === 'eligible'
-      ? 'You are eligible now'
+      ? { kind: 'now' }
       : verdict?.status === 'not-yet' && verdict.eligible_from
-        ? `You become eligible in ${formatMonth(verdict.eligible_from)}`
-        : `You become eligible once the steps before the ${cert.exam ? 'exam' : 'application'} are done`;
-  // A credential awarded on application (the NASW ones) has no exam to study for.
-  const rest = cert.exam ? 'study, the application review and the exam' : 'the application and its review';
-  return `About ${span(months)}: on this plan you could hold the ${cert.abbreviation} by ${formatMonth(goalEnd)}. ${eligible}; the rest is ${rest}.`;
+        ? { kind: 'from', month: verdict.eligible_from }
+        : { kind: 'after-steps' };
+  return phrase('answers.how-long.about', {
+    months,
+    abbreviation,
+    end: goalEnd,
+    eligible,
+    exam: Boolean(cert.exam),
+  });
 }
 
 interface Lowest {
   rank: number;
-  via: string;
+  via: EducationVia | null;
 }
 
-const NONE: Lowest = { rank: -1, via: '' };
+const NONE: Lowest = { rank: -1, via: null };
 
 /** Each route's least education, per data set: it depends on the data alone, and every plan asks. */
 const lowestByRule = new WeakMap<Data, WeakMap<Rule, Lowest>>();
@@ -89,8 +95,7 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
       rule.degree.levels ?? (rule.degree.min_level ? [rule.degree.min_level] : []);
     if (levels.length === 0) return NONE;
     const rank = Math.min(...levels.map((l) => EDUCATION_RANK[l]));
-    const lowest = levels.filter((l) => EDUCATION_RANK[l] === rank).map((l) => LEVEL_NAMES[l]);
-    return { rank, via: article(orList(lowest)) };
+    return { rank, via: { kind: 'degree', levels: levels.filter((l) => EDUCATION_RANK[l] === rank) } };
   }
   if ('license' in rule) {
     let best: Lowest | undefined;
@@ -101,7 +106,7 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
       if (!best || inner.rank < best.rank) {
         best = {
           rank: inner.rank,
-          via: `an ${license.abbreviation} license${inner.via ? ` (which needs ${inner.via})` : ''}`,
+          via: { kind: 'license', abbreviation: license.abbreviation, needs: inner.via },
         };
       }
     }
@@ -118,7 +123,7 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
       if (!best || inner.rank < best.rank) {
         best = {
           rank: inner.rank,
-          via: `the ${cert.abbreviation}${inner.via ? ` (which needs ${inner.via})` : ''}`,
+          via: { kind: 'certification', abbreviation: cert.abbreviation, needs: inner.via },
         };
       }
     }
@@ -127,9 +132,9 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
   return NONE;
 }
 
-function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification | null): string {
-  if (!cert || cert.routes.length === 0)
-    return 'That depends on the certification; none could be planned here.';
+function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certification | null): Phrase[] {
+  if (!cert || cert.routes.length === 0) return [fixed('answers.without-degree.none')];
+  const abbreviation = cert.abbreviation;
   const lowest = cert.routes
     .map((r) => lowestEducationOf(ctx, r.rule))
     .reduce((a, b) => (b.rank < a.rank ? b : a));
@@ -137,89 +142,92 @@ function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification |
   const study = roadmap.steps.filter(
     (s) => s.kind === 'education' && s.status !== 'done' && s.status !== 'n-a',
   );
-  const yours =
+  const yours: Phrase[] =
     study.length > 0
-      ? ` Your plan includes: ${study.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join(', then ')}.`
+      ? [phrase('answers.without-degree.your-plan', { titles: study.map((s) => s.title) })]
       : held >= Math.max(lowest.rank, 0)
-        ? ' You already have the education it needs.'
-        : '';
-  if (lowest.rank < 0) return `Yes: one route to the ${cert.abbreviation} asks for no degree.${yours}`;
+        ? [fixed('answers.without-degree.have-it')]
+        : [];
+  if (lowest.rank < 0) return [phrase('answers.without-degree.no-degree-route', { abbreviation }), ...yours];
   // Someone whose degree already does is not asking how to manage without one.
   if (study.length === 0 && held >= Math.max(lowest.rank, EDUCATION_RANK.associate)) {
-    return `You already have the education the ${cert.abbreviation} asks for; your plan adds no further study.`;
+    return [phrase('answers.without-degree.has-education', { abbreviation })];
   }
   if (lowest.rank < EDUCATION_RANK.bachelor) {
-    return `Not with a high-school diploma alone, but without a bachelor's, yes: the shortest education route to the ${cert.abbreviation} is ${lowest.via}.${yours}`;
+    return [phrase('answers.without-degree.below-bachelor', { abbreviation, via: lowest.via }), ...yours];
   }
   const level =
     (Object.keys(EDUCATION_RANK) as EducationLevel[]).find((l) => EDUCATION_RANK[l] === lowest.rank) ??
     'bachelor';
   // "or through a license" only where some route takes one (the CRC's do not).
   const viaLicense = cert.routes.some((route) => predicatesOf(route.rule).some((p) => 'license' in p));
-  return `No: every route to the ${cert.abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.${yours}`;
+  return [phrase('answers.without-degree.needs', { abbreviation, level, viaLicense }), ...yours];
 }
 
 /**
  * What the pay table shows, in words: each figure with the occupation it is, what has no figure
  * and why, and the sources the figures are taken from (the ones cited beside them).
  */
-function earnings(ctx: PlanContext, roadmap: Roadmap): string {
-  const levelName = (id: string) => ctx.data.byId.levels.get(id)?.name.toLowerCase() ?? id;
-  const paidAs = (p: PayPoint) => (p.occupation ? `, paid as ${lowerFirst(p.occupation)}` : '');
-  const parts: string[] = [];
+function earnings(ctx: PlanContext, roadmap: RoadmapModel): Phrase[] {
+  const levelName = (id: string) => ctx.data.byId.levels.get(id)?.name ?? id;
+  const parts: Phrase[] = [];
   const now = roadmap.pay.find((p) => p.month === ctx.asOf);
-  if (now) parts.push(`Today, as ${article(levelName(now.level))}${paidAs(now)}: ${figuresWords(now)}.`);
-  else {
+  if (now) {
+    parts.push(
+      phrase('answers.earnings.today', {
+        level: levelName(now.level),
+        occupation: now.occupation ?? null,
+        figures: figuresOf(now),
+      }),
+    );
+  } else {
     const today = todayWords(ctx);
     if (today) parts.push(today);
   }
   for (const p of roadmap.pay) {
     if (p === now) continue;
-    const credential = p.label.startsWith('+ ') ? ` with the ${p.label.slice(2).split(',')[0]}` : '';
     parts.push(
-      `From ${formatMonth(p.month)}, as ${article(levelName(p.level))}${credential}${paidAs(p)}: ${figuresWords(p)}.`,
+      phrase('answers.earnings.from', {
+        month: p.month,
+        level: levelName(p.level),
+        credential: p.labelCredential,
+        occupation: p.occupation ?? null,
+        figures: figuresOf(p),
+      }),
     );
   }
   const open = roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a');
-  const quoted = (steps: readonly RoadmapStep[]) => steps.map((s) => `“${s.title}”`).join(', ');
-  const unknown = open.filter((s) => s.why.includes(PAY_UNKNOWN));
-  if (unknown.length > 0) {
-    parts.push(
-      `The sources we cite give no pay figure for the post ${unknown.length === 1 ? 'the step' : 'the steps'} ${quoted(unknown)} ${unknown.length === 1 ? 'leads' : 'lead'} to (the step says why).`,
-    );
-  }
-  const flat = open.filter((s) => s.why.includes(PAY_NO_RAISE));
-  if (flat.length > 0) {
-    parts.push(
-      `The plan shows no raise for ${quoted(flat)}: the BLS figures for that post are not above the pay you have (the step says why).`,
-    );
-  }
+  const unknown = open.filter((s) => s.payNote === 'unknown');
+  if (unknown.length > 0)
+    parts.push(phrase('answers.earnings.unknown', { titles: unknown.map((s) => s.title) }));
+  const flat = open.filter((s) => s.payNote === 'no-raise');
+  if (flat.length > 0) parts.push(phrase('answers.earnings.no-raise', { titles: flat.map((s) => s.title) }));
   if (roadmap.pay.length === 0) {
-    if (parts.length === 0) parts.push('The sources we cite give no pay figure for the posts on this plan.');
-    parts.push('`casemgr-path explore salaries` lists the figures the data has.');
-    return parts.join(' ');
+    if (parts.length === 0) parts.push(fixed('answers.earnings.none'));
+    parts.push(fixed('answers.earnings.explore'));
+    return parts;
   }
   const titles = [...new Set(roadmap.pay.flatMap((p) => (p.sources ?? []).map((s) => s.title)))];
-  const from =
-    titles.length > 0
-      ? ` The figures come from: ${titles.join('; ')}. Each is cited beside its figure in the pay table.`
-      : '';
-  parts.push(
-    `${from} They are yearly pay for everyone in each occupation, every level of experience alike (BLS gives no pay by years on the job); employers and regions vary.`.trim(),
-  );
-  return parts.join(' ');
+  if (titles.length > 0) parts.push(phrase('answers.earnings.sources', { titles }));
+  parts.push(fixed('answers.earnings.yearly'));
+  return parts;
+}
+
+/** A pay point's figures without its label (what the words quote). */
+function figuresOf(point: PayPointModel): PayFigures {
+  const { month: _month, label: _label, labelCredential: _credential, open_ended: _open, ...figures } = point;
+  return figures;
 }
 
 /** Why there is no pay for today: the job held is off the ladder, or has no figure. */
-function todayWords(ctx: PlanContext): string {
+function todayWords(ctx: PlanContext): Phrase | null {
   const ongoing = ctx.profile.experience.filter((e) => e.ongoing);
-  if (ongoing.length === 0) return '';
-  if (!currentLevel(ctx))
-    return 'Your job now is not a case-management post, so the plan shows no pay for today.';
-  return 'The sources we cite give no pay figure for your job now: BLS has no single occupation for it.';
+  if (ongoing.length === 0) return null;
+  if (!currentLevel(ctx)) return fixed('answers.earnings.off-ladder');
+  return fixed('answers.earnings.no-figure-now');
 }
 
-function cost(roadmap: Roadmap): string {
+function cost(roadmap: RoadmapModel): Phrase[] {
   const open = roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a');
   // The same steps the views total as "Costs ahead": everything but the renewal, due years later.
   const priced = open.filter((s) => s.cost_usd && s.kind !== 'continuing-education');
@@ -228,17 +236,13 @@ function cost(roadmap: Roadmap): string {
   );
   const min = priced.reduce((sum, s) => sum + (s.cost_usd?.min ?? 0), 0);
   const max = priced.reduce((sum, s) => sum + (s.cost_usd?.max ?? 0), 0);
-  const parts: string[] = [];
-  parts.push(
+  const parts: Phrase[] = [
     priced.length > 0
-      ? `About ${usdRange({ min, max })} in the costs we know (${priced.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}).`
-      : 'No step on this plan has a cost in the sources we cite.',
-  );
-  if (unknown.length > 0)
-    parts.push(
-      `Not in the sources we cite: ${unknown.map((s) => s.title.replace(/^./, (c) => c.toLowerCase())).join('; ')}.`,
-    );
+      ? phrase('answers.cost.known', { min, max, titles: priced.map((s) => s.title) })
+      : fixed('answers.cost.none'),
+  ];
+  if (unknown.length > 0) parts.push(phrase('answers.cost.unknown', { titles: unknown.map((s) => s.title) }));
   const renewal = open.find((s) => s.kind === 'continuing-education' && s.cost_usd);
-  if (renewal?.cost_usd) parts.push(`Renewing later costs ${usd(renewal.cost_usd.min)} per cycle.`);
-  return parts.join(' ');
+  if (renewal?.cost_usd) parts.push(phrase('answers.cost.renewal', { usd: renewal.cost_usd.min }));
+  return parts;
 }

@@ -5,6 +5,7 @@ import type { PlanContext } from './context.js';
 import { DraftSet } from './draft.js';
 import { forText } from './labels.js';
 import type { Chooser, LeafNode, Walk } from './needs.js';
+import { english, type Phrase, phraseKey } from './phrases/index.js';
 import { lastEnd, schedule } from './schedule.js';
 import { stateLicenseFacts } from './state-license.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
@@ -71,7 +72,8 @@ export function makeDeriver(ctx: PlanContext): Deriver {
             );
             const unsure = unknownApproval(ctx, leaf.ids);
             const draft = drafts.get(examStep);
-            if (unsure && draft && !draft.why.includes(unsure)) draft.why += ` ${unsure}`;
+            if (unsure && draft && !draft.why.some((p) => phraseKey(p) === phraseKey(unsure)))
+              draft.why.push(unsure);
             alongside.push(examStep);
             break;
           }
@@ -193,14 +195,16 @@ function closedExam(ctx: PlanContext, ids: readonly string[]): string | null {
 }
 
 /** The state's exam at the exam's level is not in the sources we cite: whether its board approves candidates is not known. */
-function unknownApproval(ctx: PlanContext, ids: readonly string[]): string | null {
+function unknownApproval(ctx: PlanContext, ids: readonly string[]): Phrase | null {
   const state = stateFor(ctx.data, ctx.profile.state);
   if (!state || !ids.every((id) => approvalOf(ctx, id) === 'unknown')) return null;
   const board = ctx.data.licenses
     .filter((l) => !l.state && ids.some((id) => l.exams.includes(id)))
     .map((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).licensure.board?.name)
     .find(Boolean);
-  return `Which exam ${state.name} uses at this level is not in the sources we cite, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state.name} board`} whether it can approve you for this one.`;
+  return english(
+    `Which exam ${state.name} uses at this level is not in the sources we cite, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state.name} board`} whether it can approve you for this one.`,
+  );
 }
 
 function blocked(drafts: DraftSet, requirement: string, need: string | undefined, because?: string): string {
@@ -208,10 +212,13 @@ function blocked(drafts: DraftSet, requirement: string, need: string | undefined
   return drafts.add({
     id: `blocked-${n + 1}`,
     kind: 'career',
-    title: `Resolve: ${requirement}`,
-    why:
-      because ??
-      `This plan has no step that can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
+    title: english(`Resolve: ${requirement}`),
+    why: [
+      english(
+        because ??
+          `This plan has no step that can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
+      ),
+    ],
     cost: null,
     sources: [],
     duration: 0,

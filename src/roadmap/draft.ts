@@ -2,6 +2,7 @@ import type { Month } from '../core/month.js';
 import type { StepKind } from '../core/vocabulary.js';
 import type { Source } from '../data/schema/common.js';
 import type { ExamWindow } from './exam-windows.js';
+import type { Phrase } from './phrases/index.js';
 import type { StepJob } from './types.js';
 
 /**
@@ -11,8 +12,9 @@ import type { StepJob } from './types.js';
 export interface DraftStep {
   id: string;
   kind: StepKind;
-  title: string;
-  why: string;
+  title: Phrase;
+  /** Sentences, said one after another. */
+  why: Phrase[];
   cost: { min: number; max: number } | null;
   sources: Pick<Source, 'url' | 'as_of'>[];
   /** Whole months; 0 for a milestone. */
@@ -37,6 +39,8 @@ export interface DraftStep {
   windows?: readonly ExamWindow[];
   /** A `job` step: the job, its minimum qualifications and the state's pay. */
   job?: StepJob;
+  /** A job search that moves the person out of the post they hold (not a first post). */
+  moveInto?: boolean;
   /** What the person has after this step, for the pay bands. */
   gains?: { credential?: string; level?: string };
 }

@@ -8,6 +8,7 @@ import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { article, months, usd } from './labels.js';
 import { currentLevel, firstRungIsAStepDown, isFirstRung } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
+import { english } from './phrases/index.js';
 import { schedule } from './schedule.js';
 import type { StepJob } from './types.js';
 
@@ -92,10 +93,14 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
     id: `job-${best.job.id}`,
     kind: 'job',
     // A state's own title is a name and keeps its capitals; the data's generic names do not.
-    title: best.employer
-      ? `Get a job as ${article(best.title)} at the ${best.employer}`
-      : `Get a job as ${article(lowerFirstWord(best.title))}`,
-    why: `${best.job.summary}${words} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
+    title: english(
+      best.employer
+        ? `Get a job as ${article(best.title)} at the ${best.employer}`
+        : `Get a job as ${article(lowerFirstWord(best.title))}`,
+    ),
+    why: [
+      english(`${best.job.summary}${words} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`),
+    ],
     cost: null,
     sources: sourceRefs(sources),
     duration: ASSUME.jobSearchMonths,
@@ -224,8 +229,12 @@ export function goalJobStep(
   return drafts.add({
     id: `job-${found.id}`,
     kind: 'job',
-    title: `Get a job as ${title}`,
-    why: `The job you chose. ${found.summary}${words}${qualifies} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
+    title: english(`Get a job as ${title}`),
+    why: [
+      english(
+        `The job you chose. ${found.summary}${words}${qualifies} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
+      ),
+    ],
     cost: null,
     sources: sourceRefs(sources),
     duration: ASSUME.jobSearchMonths,
@@ -250,8 +259,8 @@ function becomeJobSearch(
 ): void {
   search.kind = 'job';
   search.job = job;
-  search.title = `${search.title.startsWith('Move') ? 'Move into' : 'Find'} a job as ${post}`;
-  search.why = `${search.why} ${why}`;
+  search.title = english(`${search.moveInto ? 'Move into' : 'Find'} a job as ${post}`);
+  search.why = [...search.why, english(why)];
   search.sources = [...search.sources, ...sourceRefs(sources)];
 }
 

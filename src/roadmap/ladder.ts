@@ -7,6 +7,7 @@ import { ASSUME, type PlanContext } from './context.js';
 import { highestRank } from './degree-match.js';
 import { type DraftStep, sourceRefs } from './draft.js';
 import { andList, article, lowerFirst, months, span } from './labels.js';
+import { english } from './phrases/index.js';
 
 /** Career-ladder lookups (ladder.yaml): which rung a role sits on, and what comes next. */
 
@@ -103,8 +104,8 @@ export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | 
   return {
     id: `move-${next.id}`,
     kind: 'career',
-    title: `Move up to ${next.name.toLowerCase()}`,
-    why: `${next.summary}${movesUp}${experience}`,
+    title: english(`Move up to ${next.name.toLowerCase()}`),
+    why: [english(`${next.summary}${movesUp}${experience}`)],
     cost: null,
     sources: sourceRefs(next.sources),
     duration: 0,
@@ -128,8 +129,12 @@ export function entryRungStep(ctx: PlanContext, studySteps: readonly string[]): 
   return {
     id: 'entry-job',
     kind: 'career',
-    title: `Find a job as ${article(first.name.toLowerCase())} while you study (optional)`,
-    why: `${first.summary} It does not count toward the certification, but it puts you in the field while you study. The plan allows ${months(ASSUME.jobSearchMonths)} to find one; nothing else waits for it.`,
+    title: english(`Find a job as ${article(first.name.toLowerCase())} while you study (optional)`),
+    why: [
+      english(
+        `${first.summary} It does not count toward the certification, but it puts you in the field while you study. The plan allows ${months(ASSUME.jobSearchMonths)} to find one; nothing else waits for it.`,
+      ),
+    ],
     cost: null,
     sources: sourceRefs(first.sources),
     duration: ASSUME.jobSearchMonths,

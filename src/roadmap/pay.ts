@@ -8,7 +8,9 @@ import type { DraftStep } from './draft.js';
 import { statePay } from './jobs.js';
 import { lowerFirst, usd } from './labels.js';
 import { levelForRole } from './ladder.js';
-import type { PayFigures, PayPoint, PaySource } from './types.js';
+import type { PayPointModel } from './model.js';
+import type { Phrase } from './phrases/index.js';
+import type { PayFigures, PaySource } from './types.js';
 
 /**
  * Pay along the plan (docs/data-provenance.md, "Pay"). A pay figure is one BLS occupation's
@@ -196,31 +198,14 @@ function paySource(source: SalaryBand['sources'][number]): PaySource {
   };
 }
 
-export function payPoint(figures: PayFigures, month: Month, label: string, openEnded: boolean): PayPoint {
-  return { month, label, open_ended: openEnded, ...figures };
-}
-
-/**
- * The figures in words, for the answers and the step reasons: "a median of $45,120 a year
- * nationally (May 2024; 8 in 10 earned $33,280–$63,850) and $44,030 in TX".
- */
-export function figuresWords(p: PayFigures): string {
-  const [state, statePeriod] = (p.state_median_period ?? '').split(', ');
-  const notes = [
-    p.period,
-    p.median_usd !== undefined && p.min_usd < p.max_usd
-      ? `8 in 10 earned ${usd(p.min_usd)}–${usd(p.max_usd)}`
-      : undefined,
-  ].filter(Boolean);
-  const national =
-    p.median_usd !== undefined
-      ? `a median of ${usd(p.median_usd)} a year nationally`
-      : `${usd(p.min_usd)}–${usd(p.max_usd)} a year nationally`;
-  const inState =
-    p.state_median_usd && state
-      ? ` and ${usd(p.state_median_usd)} in ${state}${statePeriod && statePeriod !== p.period ? ` (${statePeriod})` : ''}`
-      : '';
-  return `${national}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}${inState}`;
+export function payPoint(
+  figures: PayFigures,
+  month: Month,
+  label: Phrase,
+  labelCredential: string | null,
+  openEnded: boolean,
+): PayPointModel {
+  return { month, label, labelCredential, open_ended: openEnded, ...figures };
 }
 
 /** How a step's reason opens the words on a post with no pay figure, and on one with no raise. */

@@ -17,7 +17,9 @@ import { chooseCertification, chooseSpecialization, type SpecializationChoice } 
 import { entryJobStep, goalJobStep, jobsOpenNow, jobVersion, nameTheJobSearch } from './jobs.js';
 import { article, lowerFirst } from './labels.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
+import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
+import { english, given, type Phrase, phraseKey } from './phrases/index.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
@@ -28,33 +30,33 @@ import { nextClinicalLicense, recommendedClinicalLicense, recommendedLicense } f
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations } from './steps/reactivate.js';
 import { finishSteps } from './steps-out.js';
-import type { Roadmap } from './types.js';
 
-export interface PlanOptions {
+export interface ModelOptions {
   /** The month the plan starts from (YYYY-MM); the same as_of the report was made for. */
   asOf: Month;
 }
 
 /**
- * The roadmap for one person: goal, dated steps, alternatives, caveats, standing, pay and answers.
- * Pure: the same profile, data, report and as_of always give the same roadmap.
+ * The roadmap for one person, as phrases: goal, dated steps, alternatives, caveats, standing, pay
+ * and answers. `planRoadmap` (src/api/plan.ts) words it. Pure: the same profile, data, report and
+ * as_of always give the same model.
  */
-export function planRoadmap(
-  given: Profile,
+export function planRoadmapModel(
+  person: Profile,
   data: Data,
   report: EligibilityReport,
-  options: PlanOptions,
-): Roadmap {
+  options: ModelOptions,
+): RoadmapModel {
   const { asOf } = options;
   // The same reading of the profile as the engine's: degrees finished by as_of, dated roles settled.
   // Prepared once: every rule the plan asks about is evaluated against it. An exam a held license
   // required counts as passed, as the engine counted it (src/data/held-exams.ts).
-  const prepared = prepareProfile(withExamsOfHeldLicenses(given, data), monthIndex(asOf));
+  const prepared = prepareProfile(withExamsOfHeldLicenses(person, data), monthIndex(asOf));
   const profile = prepared.profile;
   const { ctx, deriver, goal, spec } = chooseGoal(prepared, data, report, asOf);
   const drafts = new DraftSet();
   const onPlan: Certification[] = [];
-  const caveats: string[] = [];
+  const caveats: Phrase[] = [];
   let unmet: LeafNode[] = [];
   let goalStep: string | null = null;
   const planned: RouteChoice | undefined = goal.routes[0];
@@ -66,7 +68,7 @@ export function planRoadmap(
     onPlan.push(cert);
   } else if (cert && !planned) {
     // Retired, unconfirmed, or no route: nothing to plan, but say why.
-    caveats.push(...(ctx.verdicts.get(cert.id)?.caveats ?? []));
+    caveats.push(...(ctx.verdicts.get(cert.id)?.caveats ?? []).map(given));
   } else if (cert && planned) {
     addDoneSteps(ctx, drafts, cert, planned.walk, true);
     goalStep = planRoute(ctx, deriver, drafts, planned);
@@ -76,7 +78,7 @@ export function planRoadmap(
   }
 
   // A certification the person can take now, or that time alone opens, comes along on the way.
-  const alongside: string[] = [];
+  const alongside: Phrase[] = [];
   const alongsideRoutes = new Map<string, RouteChoice>();
   for (const extra of steppingStones(ctx, cert)) {
     const verdict = ctx.verdicts.get(extra.id)!;
@@ -92,20 +94,22 @@ export function planRoadmap(
     );
     caveats.push(...planCaveats(ctx, extra, route));
     alongside.push(
-      verdict.status === 'eligible'
-        ? `The ${extra.abbreviation} is open to you now as well, so the plan includes it.`
-        : `The ${extra.abbreviation} opens in ${formatMonth(verdict.eligible_from!)} by time alone, so the plan includes it too.`,
+      english(
+        verdict.status === 'eligible'
+          ? `The ${extra.abbreviation} is open to you now as well, so the plan includes it.`
+          : `The ${extra.abbreviation} opens in ${formatMonth(verdict.eligible_from!)} by time alone, so the plan includes it too.`,
+      ),
     );
   }
   addEducationDone(ctx, drafts);
 
   addReactivations(ctx, drafts);
   const restricted = restrictedCaveat(ctx, cert);
-  if (restricted) caveats.push(restricted);
+  if (restricted) caveats.push(english(restricted));
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   addEndorsementSteps(ctx, drafts);
   const fallback = stateFallbackCaveat(ctx, drafts);
-  if (fallback) caveats.push(fallback);
+  if (fallback) caveats.push(english(fallback));
 
   // Job first: someone not in a case-management post starts with the best job of the field they
   // can hold today; failing that, the optional entry rung while they study.
@@ -149,7 +153,7 @@ export function planRoadmap(
   const goalEnd = goalStep ? (dates.get(goalStep)?.end ?? null) : null;
   const plannedMonths = goalEnd ? Math.max(0, monthsBetween(asOf, goalEnd)) : Number.POSITIVE_INFINITY;
 
-  const roadmap: Roadmap = {
+  const roadmap: RoadmapModel = {
     version: 1,
     as_of: asOf,
     profile: { name: profile.name ?? null, state: profile.state ?? null },
@@ -158,7 +162,7 @@ export function planRoadmap(
       specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
-      why: [jobGoalWhy(ctx, cert ?? null), goal.why, ...alongside].filter(Boolean).join(' '),
+      why: [english(jobGoalWhy(ctx, cert ?? null)), english(goal.why), ...alongside],
     },
     certifications: fitCertifications(ctx, deriver, report.certifications, {
       goal: cert,
@@ -176,8 +180,8 @@ export function planRoadmap(
             onPlan: new Set(onPlan.map((c) => c.id)),
           })
         : [],
-    caveats: [...new Set(caveats)],
-    standing: standing(ctx, unmet, given.exams_passed),
+    caveats: unique(caveats),
+    standing: standing(ctx, unmet, person.exams_passed),
     pay,
     answers: [],
   };
@@ -275,8 +279,8 @@ function heldCertStep(cert: Certification): DraftStep {
   return {
     id: `held-cert-${cert.id}`,
     kind: 'certification',
-    title: `Hold the ${cert.abbreviation}`,
-    why: `You hold the ${cert.name}.`,
+    title: english(`Hold the ${cert.abbreviation}`),
+    why: [english(`You hold the ${cert.name}.`)],
     cost: null,
     sources: sourceRefs(cert.sources),
     duration: 0,
@@ -286,12 +290,23 @@ function heldCertStep(cert: Certification): DraftStep {
 }
 
 /** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */
-function planCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): string[] {
+function planCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): Phrase[] {
   const verdict = ctx.verdicts.get(cert.id);
   return [
     ...(verdict?.caveats ?? []),
     ...routeCaveats(ctx.profile, ctx.data, ctx.asOf, cert.id, route.route.id),
-  ];
+  ].map(given);
+}
+
+/** Each caveat once, in the order first given. */
+function unique(list: readonly Phrase[]): Phrase[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = phraseKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** At most one more certification of the specialization that is open now or opens by time alone. */

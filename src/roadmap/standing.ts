@@ -14,9 +14,10 @@ import {
   SETTING_NAMES,
   SUPERVISOR_NAMES,
 } from './labels.js';
+import type { StandingModel } from './model.js';
 import type { LeafNode } from './needs.js';
+import { english } from './phrases/index.js';
 import { heldCredentialName } from './state-license.js';
-import type { StandingItem } from './types.js';
 
 /**
  * "Where you stand": what the person brings (✔), what is underway or does not count yet (~), and
@@ -26,8 +27,8 @@ export function standing(
   ctx: PlanContext,
   unmet: readonly LeafNode[],
   listed: readonly string[] = ctx.profile.exams_passed,
-): StandingItem[] {
-  const items: StandingItem[] = [];
+): StandingModel[] {
+  const items: { ok: StandingModel['ok']; text: string }[] = [];
   const { profile, data, asOf } = ctx;
 
   for (const e of profile.education) {
@@ -102,7 +103,7 @@ export function standing(
   for (const { node } of unmet) {
     items.push({ ok: false, text: `${node.requirement}${node.need ? ` — still needed: ${node.need}` : ''}` });
   }
-  return items;
+  return items.map((item) => ({ ok: item.ok, text: english(item.text) }));
 }
 
 const countedExams = new WeakMap<Data, Set<string>>();

@@ -16,6 +16,7 @@ import type { Profile } from '../profile/schema.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, sourceRefs } from './draft.js';
 import { article, capitalize, span } from './labels.js';
+import { english } from './phrases/index.js';
 
 /**
  * Makes license steps state-specific: the state's title, exams, supervised practice and board
@@ -257,8 +258,8 @@ export function addEndorsementSteps(ctx: PlanContext, drafts: DraftSet): string[
     drafts.add({
       id: `endorse-${need.license}-${need.target.toLowerCase()}`,
       kind: 'license',
-      title: need.title,
-      why: need.why,
+      title: english(need.title),
+      why: [english(need.why)],
       cost: null,
       sources: sourceRefs(need.sources),
       duration: ASSUME.licenseProcessingMonths,

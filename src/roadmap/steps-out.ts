@@ -6,6 +6,7 @@ import type { DraftStep } from './draft.js';
 import type { ExamWindow } from './exam-windows.js';
 import { lowerFirst, usd } from './labels.js';
 import { currentLevel } from './ladder.js';
+import type { PayNote, PayPointModel, StepModel } from './model.js';
 import {
   initialPayState,
   middleOf,
@@ -17,8 +18,9 @@ import {
   payPoint,
   samePay,
 } from './pay.js';
+import { english, type Phrase } from './phrases/index.js';
 import type { Dates } from './schedule.js';
-import type { PayAfter, PayPoint, RoadmapStep } from './types.js';
+import type { PayAfter } from './types.js';
 
 /**
  * Orders the dated drafts into the roadmap's steps (done first, then what does not apply, then by
@@ -28,7 +30,7 @@ export function finishSteps(
   ctx: PlanContext,
   drafts: readonly DraftStep[],
   dates: ReadonlyMap<string, Dates>,
-): { steps: RoadmapStep[]; pay: PayPoint[] } {
+): { steps: StepModel[]; pay: PayPointModel[] } {
   const dated = drafts.map((draft, order) => ({
     draft,
     order,
@@ -46,10 +48,11 @@ export function finishSteps(
       a.order - b.order,
   );
 
-  const { pay, payAfterById, payWords } = followPay(ctx, dated);
+  const { pay, payAfterById, payWords, payNotes } = followPay(ctx, dated);
 
-  const steps = dated.map(({ draft, start, end: scheduled, window }): RoadmapStep => {
+  const steps = dated.map(({ draft, start, end: scheduled, window }): StepModel => {
     const end = draft.openEnded ? null : scheduled;
+    const payNote = payNotes.get(draft.id);
     return {
       id: draft.id,
       kind: draft.kind,
@@ -59,15 +62,21 @@ export function finishSteps(
       end,
       duration_months: start && end ? monthIndex(end) - monthIndex(start) : null,
       cost_usd: draft.cost,
-      why:
-        draft.why +
-        windowWords(window, draft) +
-        studyStart(draft, end, ctx.asOf) +
-        (payWords.get(draft.id) ?? '') +
-        dueMonth(draft, start),
+      why: [
+        ...draft.why,
+        ...[
+          windowWords(window, draft),
+          studyStart(draft, end, ctx.asOf),
+          payWords.get(draft.id) ?? '',
+          dueMonth(draft, start),
+        ]
+          .filter((text) => text !== '')
+          .map((text) => english(text.slice(1))),
+      ],
       pay_after: payAfterById.get(draft.id) ?? null,
       sources: draft.sources,
       ...(draft.job ? { job: draft.job } : {}),
+      ...(payNote ? { payNote } : {}),
     };
   });
   return { steps, pay };
@@ -82,16 +91,30 @@ export function finishSteps(
 function followPay(
   ctx: PlanContext,
   dated: readonly { draft: DraftStep; order: number; end: Month | null }[],
-): { pay: PayPoint[]; payAfterById: Map<string, PayAfter>; payWords: Map<string, string> } {
+): {
+  pay: PayPointModel[];
+  payAfterById: Map<string, PayAfter>;
+  payWords: Map<string, string>;
+  payNotes: Map<string, PayNote>;
+} {
   const start = currentLevel(ctx);
   const state = initialPayState(ctx, start);
   const held = new Set(state.credentials);
-  const pay: PayPoint[] = [];
+  const pay: PayPointModel[] = [];
   if (state.band && start) {
-    pay.push(payPoint(payFigures(ctx, state.band, start.id), ctx.asOf, start.name, bandOpen(state.band)));
+    pay.push(
+      payPoint(
+        payFigures(ctx, state.band, start.id),
+        ctx.asOf,
+        english(start.name),
+        null,
+        bandOpen(state.band),
+      ),
+    );
   }
   const payAfterById = new Map<string, PayAfter>();
   const payWords = new Map<string, string>();
+  const payNotes = new Map<string, PayNote>();
   const open = dated.filter((d) => !d.draft.fixed || d.draft.fixed.status === 'in-progress');
   const byEnd = [...open].sort((a, b) => at(a.end) - at(b.end) || a.order - b.order);
   for (const d of byEnd) {
@@ -112,19 +135,24 @@ function followPay(
     if (samePay(next, state.band)) continue;
     if (!next) {
       payWords.set(d.draft.id, unknownPayWords(ctx, d.draft));
+      payNotes.set(d.draft.id, 'unknown');
       state.band = null;
       continue;
     }
     if (state.band && middleOf(next) <= middleOf(state.band)) {
       payWords.set(d.draft.id, noRaiseWords(ctx, next, state.band));
+      payNotes.set(d.draft.id, 'no-raise');
       continue;
     }
     state.band = next;
     const figures = payFigures(ctx, next, move.level);
     payAfterById.set(d.draft.id, figures);
-    if (d.end) pay.push(payPoint(figures, d.end, label(ctx, d.draft, next, held), bandOpen(next)));
+    if (d.end) {
+      const { text, credential } = label(ctx, d.draft, next, held);
+      pay.push(payPoint(figures, d.end, text, credential, bandOpen(next)));
+    }
   }
-  return { pay, payAfterById, payWords };
+  return { pay, payAfterById, payWords, payNotes };
 }
 
 function bandOpen(band: SalaryBand): boolean {
@@ -191,18 +219,25 @@ function statusOf(draft: DraftStep, start: Month | null, asOf: Month): StepStatu
 }
 
 /** "+ RN, Case manager": the rung, after the credential the band assumes when the plan earns it. */
-function label(ctx: PlanContext, draft: DraftStep, band: SalaryBand, held: ReadonlySet<string>): string {
+function label(
+  ctx: PlanContext,
+  draft: DraftStep,
+  band: SalaryBand,
+  held: ReadonlySet<string>,
+): { text: Phrase; credential: string | null } {
   const parts: string[] = [];
   const credential = band.credential;
+  let shown: string | null = null;
   if (credential && !held.has(credential)) {
     const name =
       ctx.data.byId.certifications.get(credential)?.abbreviation ??
       ctx.data.byId.licenses.get(credential)?.abbreviation;
-    parts.push(`+ ${name ?? credential}`);
+    shown = name ?? credential;
+    parts.push(`+ ${shown}`);
   }
   const level = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
   if (level) parts.push(level.name);
-  return parts.join(', ') || draft.title;
+  return { text: parts.length > 0 ? english(parts.join(', ')) : draft.title, credential: shown };
 }
 
 /** The exam window a step was dated in, and whether its dates are published yet. */

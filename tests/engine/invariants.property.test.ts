@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/api/evaluate.js';
+import { planRoadmap } from '../../src/api/plan.js';
 import { EARLIEST_MONTH, LATEST_MONTH, monthFromIndex, monthIndex } from '../../src/core/month.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
-import { planRoadmap } from '../../src/roadmap/plan.js';
 import { arbitraryMonth, arbitraryProfile } from '../helpers/arbitrary-profile.js';
 import { builtinData } from '../helpers/data.js';
 

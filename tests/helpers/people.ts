@@ -1,6 +1,6 @@
 import { evaluate } from '../../src/api/evaluate.js';
+import { planRoadmap } from '../../src/api/plan.js';
 import { type ProfileInput, ProfileSchema } from '../../src/profile/schema.js';
-import { planRoadmap } from '../../src/roadmap/plan.js';
 import type { Roadmap } from '../../src/roadmap/types.js';
 import { builtinData } from './data.js';
 

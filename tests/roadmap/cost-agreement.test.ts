@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/api/evaluate.js';
+import { planRoadmap } from '../../src/api/plan.js';
 import { formatNumber } from '../../src/core/number.js';
 import { parseProfile } from '../../src/profile/parse.js';
 import { costSummary } from '../../src/render/format.js';
-import { planRoadmap } from '../../src/roadmap/plan.js';
 import { builtinData } from '../helpers/data.js';
 
 /** A counselor printing the HTML and the Markdown of one client must see one total. */

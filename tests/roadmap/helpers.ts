@@ -1,8 +1,8 @@
 import { evaluate, evaluateRule } from '../../src/api/evaluate.js';
+import { planRoadmap } from '../../src/api/plan.js';
 import type { Data } from '../../src/data/model.js';
 import { type Profile, type ProfileInput, ProfileSchema } from '../../src/profile/schema.js';
 import type { PlanContext } from '../../src/roadmap/context.js';
-import { planRoadmap } from '../../src/roadmap/plan.js';
 import { fixtureData } from '../fixtures/roadmap/data.js';
 
 export const AS_OF = '2026-11';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/api/evaluate.js';
+import { planRoadmap } from '../../src/api/plan.js';
 import { parseProfile } from '../../src/profile/parse.js';
-import { planRoadmap } from '../../src/roadmap/plan.js';
 import { builtinData } from '../helpers/data.js';
 
 describe('"not needed" steps', () => {

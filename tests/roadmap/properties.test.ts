@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/api/evaluate.js';
+import { planRoadmap } from '../../src/api/plan.js';
 import { monthIndex } from '../../src/core/month.js';
 import { STEP_KINDS, STEP_STATUSES } from '../../src/core/vocabulary.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
-import { planRoadmap } from '../../src/roadmap/plan.js';
 import { arbitraryMonth, arbitraryProfile } from '../helpers/arbitrary-profile.js';
 import { builtinData } from '../helpers/data.js';
 

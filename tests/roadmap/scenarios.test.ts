@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { evaluate } from '../../src/api/evaluate.js';
+import { planRoadmap } from '../../src/api/plan.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { planRoadmap } from '../../src/roadmap/plan.js';
 import { builtinData } from '../helpers/data.js';
 
 /**

@@ -8,6 +8,7 @@ import { planDegree } from '../../src/roadmap/steps/education.js';
 import { planExperience } from '../../src/roadmap/steps/experience.js';
 import { fixtureData } from '../fixtures/roadmap/data.js';
 import { builtinData } from '../helpers/data.js';
+import { inWords, said } from '../helpers/said.js';
 import { AS_OF, contextFor, MARIA } from './helpers.js';
 
 const data = fixtureData();
@@ -56,7 +57,7 @@ describe('planDegree', () => {
       'CCM',
     );
     const step = drafts.get(ids[0]!)!;
-    expect(step.title).toBe("Finish your bachelor's degree in social work");
+    expect(said(step.title)).toBe("Finish your bachelor's degree in social work");
     expect(step.fixed).toEqual({ status: 'in-progress', start: AS_OF, end: '2027-05' });
   });
 
@@ -84,7 +85,7 @@ describe('planDegree', () => {
       'CCM',
     );
     expect(drafts.all().map((d) => d.id)).toEqual(['degree-rn-bsn']);
-    expect(drafts.get('degree-rn-bsn')?.why).toMatch(/^For the CCM: a bachelor's/);
+    expect(said(drafts.get('degree-rn-bsn')?.why)).toMatch(/^For the CCM: a bachelor's/);
   });
 
   it('does not offer a nursing bridge to someone whose associate degree is in another field', () => {
@@ -154,7 +155,7 @@ describe('licenses', () => {
       [{ leaf: { kind: 'license', types: ['rn'] }, node: node('An RN license', { kind: 'license' }) }],
       0,
     );
-    expect(drafts.all().map((d) => d.title)).toEqual(['Reactivate your RN license']);
+    expect(drafts.all().map((d) => said(d.title))).toEqual(['Reactivate your RN license']);
   });
 });
 
@@ -180,7 +181,7 @@ describe('planExperience', () => {
     });
     // The application waits for the verdict's month itself, not for this step.
     expect(id).toBeNull();
-    expect(drafts.get('keep-role-0')).toMatchObject({
+    expect(inWords(drafts.get('keep-role-0')!)).toMatchObject({
       title: 'Keep your case manager role (11 more months)',
       duration: 11,
       ongoing: true,
@@ -201,7 +202,7 @@ describe('planExperience', () => {
       purpose: null,
     });
     expect(drafts.get(id ?? '')?.duration).toBe(44);
-    expect(drafts.get(id ?? '')?.why).toMatch(/20 hours a week, a month counts as 0.5/);
+    expect(said(drafts.get(id ?? '')?.why)).toMatch(/20 hours a week, a month counts as 0.5/);
   });
 
   it('finds a post first when no ongoing role counts', () => {
@@ -218,12 +219,12 @@ describe('planExperience', () => {
       purpose: 'CCM',
     });
     const [job, work] = drafts.all();
-    expect(job).toMatchObject({
+    expect(inWords(job!)).toMatchObject({
       kind: 'career',
       title: 'Move into a job as a case manager',
       after: ['license-rn'],
     });
-    expect(job?.why).toMatch(/Your registered nurse role does not count/);
+    expect(said(job?.why)).toMatch(/Your registered nurse role does not count/);
     expect(work).toMatchObject({ kind: 'experience', duration: 24, after: [job?.id] });
   });
 });

@@ -17,7 +17,7 @@ export async function loadClientPipeline(
 ): Promise<ClientPipeline> {
   const [{ evaluate }, { planRoadmap }, render] = await Promise.all([
     import('../../api/evaluate.js'),
-    import('../../roadmap/plan.js'),
+    import('../../api/plan.js'),
     loadRenderer(format),
   ]);
   const plan = (profile: Profile): Roadmap =>

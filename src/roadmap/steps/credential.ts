@@ -5,6 +5,7 @@ import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
 import { type ExamWindow, examWindows } from '../exam-windows.js';
 import { months, span, usd } from '../labels.js';
+import { english } from '../phrases/index.js';
 
 /** Exam, application, continuing-education and renewal steps for certifications and licenses. */
 
@@ -82,10 +83,14 @@ export function planCertExam(
   return drafts.add({
     id: `${cert.id}-exam`,
     kind: 'exam',
-    title: cert.exam
-      ? `Apply for and sit the ${cert.abbreviation} exam`
-      : `Apply for the ${cert.abbreviation}`,
-    why: `${when}${reviewText}${studyText}${scheduleText(cert.exam?.schedule, who)}${feeText(cert, ctx.asOf, who)}`,
+    title: english(
+      cert.exam ? `Apply for and sit the ${cert.abbreviation} exam` : `Apply for the ${cert.abbreviation}`,
+    ),
+    why: [
+      english(
+        `${when}${reviewText}${studyText}${scheduleText(cert.exam?.schedule, who)}${feeText(cert, ctx.asOf, who)}`,
+      ),
+    ],
     cost: certCost(cert, ctx.asOf),
     sources: sourceRefs([...(feeScheduleAt(cert, ctx.asOf)?.sources ?? []), ...cert.sources]),
     duration: Math.max(1, Math.ceil(review ?? 1)),
@@ -137,8 +142,8 @@ export function planExam(
     return drafts.add({
       id: `exam-${ids[0] ?? 'unknown'}`,
       kind: 'exam',
-      title: `Pass the ${ids.join(' or ')} exam`,
-      why: `${purpose}.`,
+      title: english(`Pass the ${ids.join(' or ')} exam`),
+      why: [english(`${purpose}.`)],
       cost: null,
       sources: [],
       duration: 1,
@@ -149,8 +154,12 @@ export function planExam(
   return drafts.add({
     id: `exam-${exam.id}`,
     kind: 'exam',
-    title: `Pass the ${exam.name}`,
-    why: `${purpose}. ${exam.summary} Most people study about ${months(exam.prep_months)}${issuer ? `; ${issuer.abbreviation} runs it` : ''}.`,
+    title: english(`Pass the ${exam.name}`),
+    why: [
+      english(
+        `${purpose}. ${exam.summary} Most people study about ${months(exam.prep_months)}${issuer ? `; ${issuer.abbreviation} runs it` : ''}.`,
+      ),
+    ],
     cost: exam.fee_usd,
     sources: sourceRefs(exam.sources),
     duration: Math.max(1, Math.ceil(exam.prep_months)),
@@ -165,8 +174,12 @@ export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, r
   return drafts.add({
     id: 'ce-hours',
     kind: 'continuing-education',
-    title: `Complete ${gap} more hours of continuing education in case management`,
-    why: `${requirement}. You have ${ctx.profile.ce_hours} hours from the last two years. The plan allows about ${ASSUME.ceHoursPerMonth} hours a month.`,
+    title: english(`Complete ${gap} more hours of continuing education in case management`),
+    why: [
+      english(
+        `${requirement}. You have ${ctx.profile.ce_hours} hours from the last two years. The plan allows about ${ASSUME.ceHoursPerMonth} hours a month.`,
+      ),
+    ],
     cost: null,
     sources: [],
     duration,
@@ -193,14 +206,20 @@ export function renewalStep(cert: Certification, after: string, held = false, is
   return {
     id: `${cert.id}-renewal`,
     kind: 'continuing-education',
-    title: `Keep ${held ? 'your' : 'the'} ${cert.abbreviation} current: renew every ${every}${ceTitle}`,
-    why: held
-      ? `You hold the ${cert.abbreviation}. It is renewed every ${every}${ce}.${fee} Your renewal date is on your ${issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`
-      : `From the day it is awarded, the ${cert.abbreviation} lasts ${every}.${
-          r.ce_hours === null
-            ? ' Renew it before then.'
-            : ` To renew it, collect ${r.ce_hours} hours of continuing education along the way${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}.`
-        }${fee}${r.ce_hours === null ? '' : ' Professional associations offer accepted CE.'}`,
+    title: english(
+      `Keep ${held ? 'your' : 'the'} ${cert.abbreviation} current: renew every ${every}${ceTitle}`,
+    ),
+    why: [
+      english(
+        held
+          ? `You hold the ${cert.abbreviation}. It is renewed every ${every}${ce}.${fee} Your renewal date is on your ${issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`
+          : `From the day it is awarded, the ${cert.abbreviation} lasts ${every}.${
+              r.ce_hours === null
+                ? ' Renew it before then.'
+                : ` To renew it, collect ${r.ce_hours} hours of continuing education along the way${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}.`
+            }${fee}${r.ce_hours === null ? '' : ' Professional associations offer accepted CE.'}`,
+      ),
+    ],
     cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
     sources: sourceRefs(cert.sources),
     // A reminder when the credential starts, not a bar across the years it runs; its words give

@@ -7,6 +7,7 @@ import { isCompleted, isUnderway } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { capitalize, FIELD_NAMES, LEVEL_NAMES, lowerFirst } from '../labels.js';
 import type { LeafNode, Walk } from '../needs.js';
+import { english } from '../phrases/index.js';
 import { heldCredentialName } from '../state-license.js';
 
 /**
@@ -31,10 +32,14 @@ export function addDoneSteps(
     drafts.add({
       id: `na-${cert.id}-${kind}`,
       kind,
-      title: leaf.node.requirement,
-      why: `Not needed for the ${cert.abbreviation}: ${lowerFirst(because.node.requirement)} counts instead${
-        because.node.have ? `, and you have it (${because.node.have})` : ''
-      }.`,
+      title: english(leaf.node.requirement),
+      why: [
+        english(
+          `Not needed for the ${cert.abbreviation}: ${lowerFirst(because.node.requirement)} counts instead${
+            because.node.have ? `, and you have it (${because.node.have})` : ''
+          }.`,
+        ),
+      ],
       cost: null,
       sources: [],
       duration: 0,
@@ -59,11 +64,14 @@ export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
       drafts.add({
         id: `study-${index}`,
         kind: 'education',
-        title: `Finish your ${LEVEL_NAMES[entry.level]} in ${FIELD_NAMES[entry.field]}`,
-        why:
-          expected === entry.completed
-            ? `You expect to finish in ${formatMonth(expected)}.`
-            : `You are studying for it; with no expected month still ahead in your profile, the plan assumes ${ASSUME.underwayDegreeMonths} more months.`,
+        title: english(`Finish your ${LEVEL_NAMES[entry.level]} in ${FIELD_NAMES[entry.field]}`),
+        why: [
+          english(
+            expected === entry.completed
+              ? `You expect to finish in ${formatMonth(expected)}.`
+              : `You are studying for it; with no expected month still ahead in your profile, the plan assumes ${ASSUME.underwayDegreeMonths} more months.`,
+          ),
+        ],
         cost: null,
         sources: [],
         duration: 0,
@@ -77,15 +85,20 @@ export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
     drafts.add({
       id: `held-degree-${index}`,
       kind: 'education',
-      title: `${degreeTitle(entry)}${entry.level === 'some-college' && credits ? ` (${credits} credits)` : ''}`,
-      why:
-        entry.level === 'some-college'
-          ? credits
-            ? `${credits} semester credits finished.`
-            : 'College credits finished; the profile does not say how many.'
-          : entry.completed
-            ? `Completed in ${formatMonth(entry.completed)}.`
-            : 'Completed.',
+      title: english(
+        `${degreeTitle(entry)}${entry.level === 'some-college' && credits ? ` (${credits} credits)` : ''}`,
+      ),
+      why: [
+        english(
+          entry.level === 'some-college'
+            ? credits
+              ? `${credits} semester credits finished.`
+              : 'College credits finished; the profile does not say how many.'
+            : entry.completed
+              ? `Completed in ${formatMonth(entry.completed)}.`
+              : 'Completed.',
+        ),
+      ],
       cost: null,
       sources: [],
       duration: 0,
@@ -114,8 +127,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-degree-${index}`,
         kind: 'education',
-        title: degreeTitle(entry),
-        why: `Meets: ${node.requirement}.`,
+        title: english(degreeTitle(entry)),
+        why: [english(`Meets: ${node.requirement}.`)],
         fixed: finished
           ? { ...done, end: entry.completed ?? null }
           : { status: 'in-progress', start: ctx.asOf, end: entry.completed ?? null },
@@ -129,11 +142,12 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-license-${held?.type ?? leaf.types[0]}`,
         kind: 'license',
-        title:
+        title: english(
           license && held
             ? `${heldCredentialName(ctx.data, held, ctx.profile.state)}${held.state ? ` (${held.state})` : ''}`
             : node.requirement,
-        why: `Meets: ${node.requirement}.`,
+        ),
+        why: [english(`Meets: ${node.requirement}.`)],
         fixed: done,
       });
       return;
@@ -144,8 +158,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-exam-${id}`,
         kind: 'exam',
-        title: `Passed the ${ctx.data.byId.exams.get(id ?? '')?.name ?? id}`,
-        why: `Meets: ${node.requirement}.`,
+        title: english(`Passed the ${ctx.data.byId.exams.get(id ?? '')?.name ?? id}`),
+        why: [english(`Meets: ${node.requirement}.`)],
         fixed: done,
       });
       return;
@@ -156,8 +170,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-cert-${id}`,
         kind: 'certification',
-        title: `Hold the ${ctx.data.byId.certifications.get(id ?? '')?.abbreviation ?? id}`,
-        why: `Meets: ${node.requirement}.`,
+        title: english(`Hold the ${ctx.data.byId.certifications.get(id ?? '')?.abbreviation ?? id}`),
+        why: [english(`Meets: ${node.requirement}.`)],
         fixed: done,
       });
       return;
@@ -167,8 +181,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `${cert.id}-experience-${slug(node.requirement)}`,
         kind: 'experience',
-        title: capitalize(node.requirement),
-        why: `Met for the ${cert.abbreviation}: you have ${node.have ?? 'it'}.`,
+        title: english(capitalize(node.requirement)),
+        why: [english(`Met for the ${cert.abbreviation}: you have ${node.have ?? 'it'}.`)],
         fixed: done,
       });
       return;
@@ -177,8 +191,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: 'ce-hours',
         kind: 'continuing-education',
-        title: `${ctx.profile.ce_hours} hours of continuing education in the last two years`,
-        why: `Meets: ${node.requirement}.`,
+        title: english(`${ctx.profile.ce_hours} hours of continuing education in the last two years`),
+        why: [english(`Meets: ${node.requirement}.`)],
         fixed: done,
       });
       return;

@@ -2,6 +2,7 @@ import type { EarlyStateExam } from '../../data/state-licensure.js';
 import type { PlanContext } from '../context.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { article, months } from '../labels.js';
+import { english } from '../phrases/index.js';
 import { stateLicenseFacts } from '../state-license.js';
 
 /** Months the plan gives to prepare for and sit a state's law or jurisprudence exam. */
@@ -25,8 +26,10 @@ export function earlyStateExamStep(ctx: PlanContext, drafts: DraftSet, clinicalI
   return drafts.add({
     id,
     kind: 'exam',
-    title: `Pass the ${early.name} (in your first year as ${article(licensure.associate_title ?? 'associate')})`,
-    why: earlyExamWhy(early, licensure.associate_title, afterRegistration),
+    title: english(
+      `Pass the ${early.name} (in your first year as ${article(licensure.associate_title ?? 'associate')})`,
+    ),
+    why: [english(earlyExamWhy(early, licensure.associate_title, afterRegistration))],
     cost: null,
     sources: sourceRefs(early.sources),
     duration: PREPARE_MONTHS,

@@ -16,6 +16,7 @@ import {
 } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { article, FIELD_NAMES, forText, LEVEL_NAMES, months, orList } from '../labels.js';
+import { english } from '../phrases/index.js';
 
 /**
  * Plans the education that meets a degree condition: finish a degree already underway, or earn
@@ -55,12 +56,18 @@ export function planDegree(
     const id = drafts.add({
       id: `degree-${degree.id}`,
       kind: 'education',
-      title: degree.name.includes(degree.abbreviation)
-        ? `Complete ${article(degree.name)}`
-        : `Earn ${article(degree.name)} (${degree.abbreviation})`,
-      why: isTarget
-        ? `${requirement}.${missing} ${degree.summary} ${length.words}`
-        : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. ${degree.summary} ${length.words}`,
+      title: english(
+        degree.name.includes(degree.abbreviation)
+          ? `Complete ${article(degree.name)}`
+          : `Earn ${article(degree.name)} (${degree.abbreviation})`,
+      ),
+      why: [
+        english(
+          isTarget
+            ? `${requirement}.${missing} ${degree.summary} ${length.words}`
+            : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. ${degree.summary} ${length.words}`,
+        ),
+      ],
       cost: degree.cost_usd,
       sources: sourceRefs(degree.sources),
       duration: length.months,
@@ -95,8 +102,12 @@ function addFieldExperienceCheck(
   drafts.add({
     id: `check-field-experience-${index}`,
     kind: 'education',
-    title: `Check whether your ${what} included a supervised field experience`,
-    why: `${requirement}. Your profile records no practicum, internship or field placement in your ${what}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
+    title: english(`Check whether your ${what} included a supervised field experience`),
+    why: [
+      english(
+        `${requirement}. Your profile records no practicum, internship or field placement in your ${what}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
+      ),
+    ],
     cost: { min: 0, max: 0 },
     sources: [],
     duration: 0,
@@ -170,12 +181,16 @@ function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirem
   return drafts.add({
     id: `study-${index}`,
     kind: 'education',
-    title: `Finish your ${what}`,
-    why: `${requirement}: your ${what} meets it once you graduate${
-      assumed
-        ? ` (you did not give the expected month, so the plan assumes ${months(ASSUME.underwayDegreeMonths)} more)`
-        : ''
-    }.`,
+    title: english(`Finish your ${what}`),
+    why: [
+      english(
+        `${requirement}: your ${what} meets it once you graduate${
+          assumed
+            ? ` (you did not give the expected month, so the plan assumes ${months(ASSUME.underwayDegreeMonths)} more)`
+            : ''
+        }.`,
+      ),
+    ],
     cost: null,
     sources: [],
     duration: 0,
@@ -191,8 +206,12 @@ function addGeneric(drafts: DraftSet, cond: DegreeCondition, requirement: string
   return drafts.add({
     id: `degree-${level}`,
     kind: 'education',
-    title: `Earn ${article(LEVEL_NAMES[level])}${fields}`,
-    why: `${requirement}. The data lists no matching program, so the plan allows the usual ${months(duration)} of full-time study.`,
+    title: english(`Earn ${article(LEVEL_NAMES[level])}${fields}`),
+    why: [
+      english(
+        `${requirement}. The data lists no matching program, so the plan allows the usual ${months(duration)} of full-time study.`,
+      ),
+    ],
     cost: null,
     sources: [],
     duration,

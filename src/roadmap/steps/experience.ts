@@ -20,6 +20,7 @@ import {
   yourRole,
 } from '../labels.js';
 import { levelForRole } from '../ladder.js';
+import { english } from '../phrases/index.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { jobBeforeDegree } from './job-before-degree.js';
 
@@ -143,12 +144,16 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     const id = drafts.add({
       id: `keep-role-${ongoing}`,
       kind: 'experience',
-      title: `Keep ${yourRole(entry.role)} (${moreMonths(duration)})`,
-      why: `${forWhat}.${have}${partTime}${afterDegree.length > 0 ? ' Only months after the degree count.' : ''}${
-        plan.soleGap && plan.eligibleFrom
-          ? ` Staying in your role closes the gap in ${formatMonth(plan.eligibleFrom)}.`
-          : ''
-      }`,
+      title: english(`Keep ${yourRole(entry.role)} (${moreMonths(duration)})`),
+      why: [
+        english(
+          `${forWhat}.${have}${partTime}${afterDegree.length > 0 ? ' Only months after the degree count.' : ''}${
+            plan.soleGap && plan.eligibleFrom
+              ? ` Staying in your role closes the gap in ${formatMonth(plan.eligibleFrom)}.`
+              : ''
+          }`,
+        ),
+      ],
       cost: null,
       sources: node.source
         ? [{ ...(node.source.url ? { url: node.source.url } : {}), as_of: node.source.as_of }]
@@ -181,44 +186,57 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     // post are different searches.
     id: `find-job-${cond.roles ? role : 'supervised-practice'}${supervisor ? '-supervised' : ''}${cond.settings ? `-${cond.settings[0]}` : ''}`,
     kind: 'career',
-    title: `${current ? 'Move into' : 'Find'} ${post}`,
-    why: `${forWhat}: the months count only in a post like this.${
-      current
-        ? NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
-          ? // A title is not the duties: a hospital social worker often plans discharges, which an
-            // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count.
-            ` ${capitalize(yourRole(current.role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`
-          : ` ${capitalize(yourRole(current.role))} does not count toward it${
-              // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
-              node.caveats.length > 0 ? ' as the plan reads the rule; the notes below say whom to ask' : ''
-            }.`
-        : ''
-    }${early?.words ?? ''}${cond.roles?.includes('case-manager') ? employerCaveats(ctx) : ''} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
-      current && clinicalFirst
-        ? ` You are earning supervised hours toward the ${clinicalFirst.short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`
-        : ''
-    }${
-      studying &&
-      !cond.after_degree &&
-      highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor
-        ? " With your bachelor's you could take such a post before you finish studying (most people then study part-time); for this requirement the months count either way."
-        : ''
-    }`,
+    title: english(`${current ? 'Move into' : 'Find'} ${post}`),
+    why: [
+      english(
+        `${forWhat}: the months count only in a post like this.${
+          current
+            ? NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
+              ? // A title is not the duties: a hospital social worker often plans discharges, which an
+                // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count.
+                ` ${capitalize(yourRole(current.role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`
+              : ` ${capitalize(yourRole(current.role))} does not count toward it${
+                  // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
+                  node.caveats.length > 0
+                    ? ' as the plan reads the rule; the notes below say whom to ask'
+                    : ''
+                }.`
+            : ''
+        }${early?.words ?? ''}${cond.roles?.includes('case-manager') ? employerCaveats(ctx) : ''} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
+          current && clinicalFirst
+            ? ` You are earning supervised hours toward the ${clinicalFirst.short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`
+            : ''
+        }${
+          studying &&
+          !cond.after_degree &&
+          highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor
+            ? " With your bachelor's you could take such a post before you finish studying (most people then study part-time); for this requirement the months count either way."
+            : ''
+        }`,
+      ),
+    ],
     cost: null,
     sources: [],
     duration: ASSUME.jobSearchMonths,
     after: [...(early ? [] : plan.credentials), ...(clinicalFirst ? [clinicalFirst.step] : [])],
     ...(early ? { earliest: early.month } : {}),
     ...(cond.roles ? { gains: { level: levelForRole(ctx.data, role)?.id } } : {}),
+    ...(current ? { moveInto: true } : {}),
   });
   const duration = Math.max(1, Math.ceil(gap - 1e-9));
   return drafts.add({
     id: `gain-experience-${jobId.slice('find-job-'.length)}`,
     kind: 'experience',
-    title: cond.roles
-      ? `Work ${months(duration)} full time as ${article(ROLE_NAMES[role])}${setting}`
-      : `Work ${months(duration)} full time under supervision${plan.purpose ? ` for the ${plan.purpose}` : ''}`,
-    why: `${forWhat}.${have}${node.need ? ` Still needed: ${node.need}.` : ''} The plan assumes full-time work.`,
+    title: english(
+      cond.roles
+        ? `Work ${months(duration)} full time as ${article(ROLE_NAMES[role])}${setting}`
+        : `Work ${months(duration)} full time under supervision${plan.purpose ? ` for the ${plan.purpose}` : ''}`,
+    ),
+    why: [
+      english(
+        `${forWhat}.${have}${node.need ? ` Still needed: ${node.need}.` : ''} The plan assumes full-time work.`,
+      ),
+    ],
     cost: null,
     sources: node.source
       ? [{ ...(node.source.url ? { url: node.source.url } : {}), as_of: node.source.as_of }]

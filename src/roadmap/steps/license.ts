@@ -9,6 +9,7 @@ import { catalogueFacts, degreeMeets, entryFacts, isUnderway } from '../degree-m
 import { DraftSet, sourceRefs } from '../draft.js';
 import { andList, forText, months, orList, span } from '../labels.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
+import { english, phrase } from '../phrases/index.js';
 import { lastEnd, schedule } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
@@ -236,10 +237,8 @@ function addOptional(
   // Its exam and practice are as optional as the license: say so where each stands on its own.
   for (const draft of drafts.all()) {
     if (before.has(draft.id) || draft.id === step) continue;
-    // A title that names the credential already, or ends with its own aside ("(19 months more)"),
-    // reads as part of it: a second parenthesis would only stack up.
-    if (draft.title.includes(short) || draft.title.endsWith(')')) continue;
-    draft.title += ` (for the ${short}, recommended)`;
+    // The words say it unless the title names the credential already (src/messages/en/roadmap/license.ts).
+    draft.title = phrase('license.recommended-for', { title: draft.title, short });
   }
   return step;
 }
@@ -381,8 +380,12 @@ function addLicense(
     const supervised = drafts.add({
       id: `supervised-${license.id}`,
       kind: 'experience',
-      title: `Complete supervised practice for the ${facts.short} (${span(supervisionLeft)}${credited >= 1 ? ' more' : ''})`,
-      why: credited >= 1 ? facts.supervisionWhyLeft(supervisionLeft, credited) : facts.supervisionWhy,
+      title: english(
+        `Complete supervised practice for the ${facts.short} (${span(supervisionLeft)}${credited >= 1 ? ' more' : ''})`,
+      ),
+      why: [
+        english(credited >= 1 ? facts.supervisionWhyLeft(supervisionLeft, credited) : facts.supervisionWhy),
+      ],
       cost: null,
       sources: sourceRefs(facts.sources),
       duration: supervisionLeft,
@@ -431,8 +434,12 @@ function addLicense(
   const id = drafts.add({
     id: `license-${license.id}`,
     kind: 'license',
-    title: `${facts.title}${optional ? ' (recommended)' : ''}`,
-    why: `${requirement}. ${license.summary}${exams.length > 0 ? ` In most states you apply to the board first and book the ${examList} once it approves you; the license is issued after you pass.` : ''} The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
+    title: english(`${facts.title}${optional ? ' (recommended)' : ''}`),
+    why: [
+      english(
+        `${requirement}. ${license.summary}${exams.length > 0 ? ` In most states you apply to the board first and book the ${examList} once it approves you; the license is issued after you pass.` : ''} The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
+      ),
+    ],
     cost: license.fee_usd,
     sources: sourceRefs(facts.sources),
     duration: ASSUME.licenseProcessingMonths,

@@ -1,7 +1,7 @@
 import type { Certification, Organization } from '../../data/schema/families.js';
 import type { PlanContext } from '../context.js';
 import { type DraftStep, sourceRefs } from '../draft.js';
-import { usdRange } from '../labels.js';
+import { fixed, given, phrase } from '../phrases/index.js';
 
 /**
  * A professional association to join: the one the specialization names first, else the issuer of
@@ -27,13 +27,17 @@ export function chooseOrganization(
 }
 
 export function networkStep(org: Organization): DraftStep {
-  const dues = org.membership_usd ? ` Membership is about ${usdRange(org.membership_usd)} a year.` : '';
-  const ce = org.ce_provider ? ' Its courses count as continuing education for renewals.' : '';
+  const dues = org.membership_usd;
   return {
     id: `join-${org.id}`,
     kind: 'network',
-    title: `Join ${org.abbreviation} (${org.name})`,
-    why: `${org.summary}${ce}${dues} Joining is the easiest way to meet case managers in your field and hear about openings.`,
+    title: phrase('network.title', { abbreviation: org.abbreviation, name: org.name }),
+    why: [
+      given(org.summary),
+      ...(org.ce_provider ? [fixed('network.ce')] : []),
+      ...(dues ? [phrase('network.dues', { min: dues.min, max: dues.max })] : []),
+      fixed('network.joining'),
+    ],
     cost: org.membership_usd ?? null,
     sources: sourceRefs(org.sources),
     duration: 0,

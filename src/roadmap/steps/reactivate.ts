@@ -5,6 +5,7 @@ import type { Profile } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { lowerFirst } from '../labels.js';
+import { english } from '../phrases/index.js';
 
 /**
  * An inactive license comes back through its board's own reactivation rule (the rules our data
@@ -41,15 +42,21 @@ export function reactivationStep(
   return drafts.add({
     id: `license-${license.id}`,
     kind: 'license',
-    title: `Reactivate your ${short} license${where ? ` in ${where}` : ''}${optional ? ' (recommended)' : ''}`,
+    title: english(
+      `Reactivate your ${short} license${where ? ` in ${where}` : ''}${optional ? ' (recommended)' : ''}`,
+    ),
     why: [
-      purpose,
-      how,
-      'The licensing exams you passed stay passed.',
-      rule && board ? `Board: ${boardWords}.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+      english(
+        [
+          purpose,
+          how,
+          'The licensing exams you passed stay passed.',
+          rule && board ? `Board: ${boardWords}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ),
+    ],
     cost: typeof rule?.fee_usd === 'number' ? { min: rule.fee_usd, max: rule.fee_usd } : null,
     // Without the state's rule, the national license's pages say nothing about reactivating it.
     sources: sourceRefs(rule ? rule.sources : fromState ? licensure.sources : []),

@@ -1,8 +1,8 @@
 import { evaluate } from '../../../src/api/evaluate.js';
+import { planRoadmap } from '../../../src/api/plan.js';
 import type { Data } from '../../../src/data/model.js';
 import type { Certification } from '../../../src/data/schema/families.js';
 import { type ProfileInput, ProfileSchema } from '../../../src/profile/schema.js';
-import { planRoadmap } from '../../../src/roadmap/plan.js';
 import { builtinData } from '../../helpers/data.js';
 
 export const AS_OF = '2026-11';

@@ -1,0 +1,87 @@
+import type { AnswerPhrases, EducationVia, EligibleWhen } from '../../../roadmap/phrases/answers.js';
+import type { Phrase } from '../../../roadmap/phrases/index.js';
+import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
+import { figuresWords } from './figures.js';
+import { article, LEVEL_NAMES, lowerFirst, orList, span, usd, usdRange } from './words.js';
+
+/** A step's title inside a sentence: its first letter lower-cased. */
+function inSentence(title: Phrase, f: RoadmapFormat): string {
+  return f.say(title).replace(/^./, (c) => c.toLowerCase());
+}
+
+const quoted = (titles: readonly Phrase[], f: RoadmapFormat) => titles.map((t) => `“${f.say(t)}”`).join(', ');
+
+function via(v: EducationVia | null): string {
+  if (!v) return '';
+  if (v.kind === 'degree') return article(orList(v.levels.map((l) => LEVEL_NAMES[l])));
+  const needs = via(v.needs);
+  const which = needs ? ` (which needs ${needs})` : '';
+  return v.kind === 'license' ? `an ${v.abbreviation} license${which}` : `the ${v.abbreviation}${which}`;
+}
+
+function eligibleWords(eligible: EligibleWhen, exam: boolean, f: RoadmapFormat): string {
+  if (eligible.kind === 'now') return 'You are eligible now';
+  if (eligible.kind === 'from') return `You become eligible in ${f.month(eligible.month)}`;
+  return `You become eligible once the steps before the ${exam ? 'exam' : 'application'} are done`;
+}
+
+const paidAs = (occupation: string | null) => (occupation ? `, paid as ${lowerFirst(occupation)}` : '');
+
+export const answers: AreaMessages<AnswerPhrases> = {
+  'answers.question.how-long': () => 'How long will it take?',
+  'answers.question.without-degree': () => 'Can I do it without a degree?',
+  'answers.question.earnings': () => 'What will I earn?',
+  'answers.question.cost': () => 'What will it cost?',
+
+  'answers.how-long.none': () =>
+    'No certification could be planned from your profile; see the steps and notes.',
+  'answers.how-long.held': ({ abbreviation }) => `You already hold the ${abbreviation}.`,
+  'answers.how-long.no-route': ({ abbreviation }) =>
+    `No route to the ${abbreviation} can be planned from your profile yet.`,
+  'answers.how-long.about': ({ months, abbreviation, end, eligible, exam }, f) => {
+    // A credential awarded on application (the NASW ones) has no exam to study for.
+    const rest = exam ? 'study, the application review and the exam' : 'the application and its review';
+    return `About ${span(months)}: on this plan you could hold the ${abbreviation} by ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; the rest is ${rest}.`;
+  },
+
+  'answers.without-degree.none': () => 'That depends on the certification; none could be planned here.',
+  'answers.without-degree.no-degree-route': ({ abbreviation }) =>
+    `Yes: one route to the ${abbreviation} asks for no degree.`,
+  'answers.without-degree.has-education': ({ abbreviation }) =>
+    `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
+  'answers.without-degree.below-bachelor': ({ abbreviation, via: v }) =>
+    `Not with a high-school diploma alone, but without a bachelor's, yes: the shortest education route to the ${abbreviation} is ${via(v)}.`,
+  'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
+    `No: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,
+  'answers.without-degree.your-plan': ({ titles }, f) =>
+    `Your plan includes: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
+  'answers.without-degree.have-it': () => 'You already have the education it needs.',
+
+  'answers.earnings.today': ({ level, occupation, figures }) =>
+    `Today, as ${article(level.toLowerCase())}${paidAs(occupation)}: ${figuresWords(figures)}.`,
+  'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
+    `From ${f.month(month)}, as ${article(level.toLowerCase())}${credential ? ` with the ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures)}.`,
+  'answers.earnings.off-ladder': () =>
+    'Your job now is not a case-management post, so the plan shows no pay for today.',
+  'answers.earnings.no-figure-now': () =>
+    'The sources we cite give no pay figure for your job now: BLS has no single occupation for it.',
+  'answers.earnings.unknown': ({ titles }, f) => {
+    const one = titles.length === 1;
+    return `The sources we cite give no pay figure for the post ${one ? 'the step' : 'the steps'} ${quoted(titles, f)} ${one ? 'leads' : 'lead'} to (the step says why).`;
+  },
+  'answers.earnings.no-raise': ({ titles }, f) =>
+    `The plan shows no raise for ${quoted(titles, f)}: the BLS figures for that post are not above the pay you have (the step says why).`,
+  'answers.earnings.none': () => 'The sources we cite give no pay figure for the posts on this plan.',
+  'answers.earnings.explore': () => '`casemgr-path explore salaries` lists the figures the data has.',
+  'answers.earnings.sources': ({ titles }) =>
+    `The figures come from: ${titles.join('; ')}. Each is cited beside its figure in the pay table.`,
+  'answers.earnings.yearly': () =>
+    'They are yearly pay for everyone in each occupation, every level of experience alike (BLS gives no pay by years on the job); employers and regions vary.',
+
+  'answers.cost.known': ({ min, max, titles }, f) =>
+    `About ${usdRange({ min, max })} in the costs we know (${titles.map((t) => inSentence(t, f)).join('; ')}).`,
+  'answers.cost.none': () => 'No step on this plan has a cost in the sources we cite.',
+  'answers.cost.unknown': ({ titles }, f) =>
+    `Not in the sources we cite: ${titles.map((t) => inSentence(t, f)).join('; ')}.`,
+  'answers.cost.renewal': ({ usd: amount }) => `Renewing later costs ${usd(amount)} per cycle.`,
+};

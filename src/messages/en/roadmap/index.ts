@@ -1,0 +1,18 @@
+import type { RoadmapLanguage, RoadmapMessages } from '../../roadmap-messages.js';
+import { enFormat } from '../format.js';
+import { answers } from './answers.js';
+import { given, legacy } from './given.js';
+import { license } from './license.js';
+import { network } from './network.js';
+
+/** The roadmap in US English: every phrase code of the planner, area by area. */
+export const enRoadmap: RoadmapMessages = {
+  ...given,
+  ...legacy,
+  ...answers,
+  ...license,
+  ...network,
+};
+
+/** English messages with English formats: what `planRoadmap` says a roadmap in by default. */
+export const enRoadmapLanguage: RoadmapLanguage = { messages: enRoadmap, format: enFormat };

@@ -1,0 +1,63 @@
+import type { Month } from '../../core/month.js';
+import type { EducationLevel } from '../../core/vocabulary.js';
+import type { PayFigures } from '../types.js';
+import type { Phrase } from './index.js';
+
+/** What brings in a route's least education: a degree, or a license or certification that needs one. */
+export type EducationVia =
+  | { kind: 'degree'; levels: readonly EducationLevel[] }
+  | { kind: 'license'; abbreviation: string; needs: EducationVia | null }
+  | { kind: 'certification'; abbreviation: string; needs: EducationVia | null };
+
+/** When the person becomes eligible for the goal, in the "how long" answer. */
+export type EligibleWhen = { kind: 'now' } | { kind: 'from'; month: Month } | { kind: 'after-steps' };
+
+/** The answers to the questions people ask (answers.ts). Titles are the steps' own phrases. */
+export interface AnswerPhrases {
+  'answers.question.how-long': Record<string, never>;
+  'answers.question.without-degree': Record<string, never>;
+  'answers.question.earnings': Record<string, never>;
+  'answers.question.cost': Record<string, never>;
+
+  'answers.how-long.none': Record<string, never>;
+  'answers.how-long.held': { abbreviation: string };
+  'answers.how-long.no-route': { abbreviation: string };
+  'answers.how-long.about': {
+    months: number;
+    abbreviation: string;
+    end: Month;
+    eligible: EligibleWhen;
+    exam: boolean;
+  };
+
+  'answers.without-degree.none': Record<string, never>;
+  'answers.without-degree.no-degree-route': { abbreviation: string };
+  'answers.without-degree.has-education': { abbreviation: string };
+  'answers.without-degree.below-bachelor': { abbreviation: string; via: EducationVia | null };
+  'answers.without-degree.needs': { abbreviation: string; level: EducationLevel; viaLicense: boolean };
+  'answers.without-degree.your-plan': { titles: readonly Phrase[] };
+  'answers.without-degree.have-it': Record<string, never>;
+
+  /** `level`: the rung's name (or id); `occupation`: the BLS occupation the figures are for. */
+  'answers.earnings.today': { level: string; occupation: string | null; figures: PayFigures };
+  'answers.earnings.from': {
+    month: Month;
+    level: string;
+    credential: string | null;
+    occupation: string | null;
+    figures: PayFigures;
+  };
+  'answers.earnings.off-ladder': Record<string, never>;
+  'answers.earnings.no-figure-now': Record<string, never>;
+  'answers.earnings.unknown': { titles: readonly Phrase[] };
+  'answers.earnings.no-raise': { titles: readonly Phrase[] };
+  'answers.earnings.none': Record<string, never>;
+  'answers.earnings.explore': Record<string, never>;
+  'answers.earnings.sources': { titles: readonly string[] };
+  'answers.earnings.yearly': Record<string, never>;
+
+  'answers.cost.known': { min: number; max: number; titles: readonly Phrase[] };
+  'answers.cost.none': Record<string, never>;
+  'answers.cost.unknown': { titles: readonly Phrase[] };
+  'answers.cost.renewal': { usd: number };
+}

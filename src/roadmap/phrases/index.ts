@@ -1,0 +1,53 @@
+import type { AnswerPhrases } from './answers.js';
+import type { GivenPhrases } from './given.js';
+import type { LegacyPhrases } from './legacy.js';
+import type { LicensePhrases } from './license.js';
+import type { NetworkPhrases } from './network.js';
+
+/**
+ * Every phrase the planner can return, by code, with its typed parameters. The planner builds no
+ * sentences: it says which phrase and with which values, and `src/messages/` words it. Each area
+ * of the planner declares its own codes in a file of this folder; a language implements every
+ * code (`RoadmapMessages`), so a phrase with no English is a type error.
+ */
+export interface RoadmapPhrases
+  extends GivenPhrases,
+    LegacyPhrases,
+    AnswerPhrases,
+    LicensePhrases,
+    NetworkPhrases {}
+
+export type PhraseCode = keyof RoadmapPhrases;
+
+/** One phrase: a code and its parameters. Plain data, so a plan can be searched and compared. */
+export type Phrase = {
+  [C in PhraseCode]: { readonly code: C; readonly params: RoadmapPhrases[C] };
+}[PhraseCode];
+
+export function phrase<C extends PhraseCode>(code: C, params: RoadmapPhrases[C]): Phrase {
+  return { code, params } as Phrase;
+}
+
+const NO_PARAMS: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
+/** A phrase that takes no parameters. */
+export function fixed<C extends PhraseCode>(
+  code: RoadmapPhrases[C] extends Record<string, never> ? C : never,
+): Phrase {
+  return { code, params: NO_PARAMS } as Phrase;
+}
+
+/** Text worded before it reached the planner (the data's, the engine's): said as it is. */
+export function given(text: string): Phrase {
+  return { code: 'given', params: { text } };
+}
+
+/** A key that is the same for the same phrase: for comparing titles and dropping repeats. */
+export function phraseKey(p: Phrase | readonly Phrase[]): string {
+  return JSON.stringify(p);
+}
+
+/** English of an area not converted yet (see legacy.ts). */
+export function english(text: string): Phrase {
+  return { code: 'english', params: { text } };
+}
