@@ -1,8 +1,10 @@
 import type { AnswerPhrases } from './answers.js';
+import type { EarlyExamPhrases } from './early-state-exam.js';
 import type { GivenPhrases } from './given.js';
 import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
+import type { ReactivatePhrases } from './reactivate.js';
 
 /**
  * Every phrase the planner can return, by code, with its typed parameters. The planner builds no
@@ -15,7 +17,9 @@ export interface RoadmapPhrases
     LegacyPhrases,
     AnswerPhrases,
     LicensePhrases,
-    NetworkPhrases {}
+    NetworkPhrases,
+    EarlyExamPhrases,
+    ReactivatePhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

@@ -1,8 +1,6 @@
-import type { EarlyStateExam } from '../../data/state-licensure.js';
 import type { PlanContext } from '../context.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
-import { article, months } from '../labels.js';
-import { english } from '../phrases/index.js';
+import { given, phrase } from '../phrases/index.js';
 import { stateLicenseFacts } from '../state-license.js';
 
 /** Months the plan gives to prepare for and sit a state's law or jurisprudence exam. */
@@ -26,10 +24,16 @@ export function earlyStateExamStep(ctx: PlanContext, drafts: DraftSet, clinicalI
   return drafts.add({
     id,
     kind: 'exam',
-    title: english(
-      `Pass the ${early.name} (in your first year as ${article(licensure.associate_title ?? 'associate')})`,
-    ),
-    why: [english(earlyExamWhy(early, licensure.associate_title, afterRegistration))],
+    title: phrase('early-exam.title', { exam: early.name, associateTitle: licensure.associate_title }),
+    why: [
+      given(early.note),
+      phrase('early-exam.when', {
+        withinMonths: early.within_months,
+        associateTitle: licensure.associate_title,
+        afterRegistration,
+      }),
+      phrase('early-exam.prepare', { months: PREPARE_MONTHS }),
+    ],
     cost: null,
     sources: sourceRefs(early.sources),
     duration: PREPARE_MONTHS,
@@ -46,16 +50,4 @@ export function clinicalWithEarlyExam(ctx: PlanContext, associateId: string): st
       const licensure = stateLicenseFacts(ctx.data, ctx.profile, id).licensure;
       return licensure.associate_license === associateId && licensure.early_state_exam !== null;
     });
-}
-
-function earlyExamWhy(
-  early: EarlyStateExam,
-  associateTitle: string | null,
-  afterRegistration: boolean,
-): string {
-  const title = associateTitle ?? 'associate';
-  const when = afterRegistration
-    ? `Take it within ${months(early.within_months)} of your ${title} registration.`
-    : `Take it within ${months(early.within_months)} of your ${title} registration; if you have passed it already, skip this step.`;
-  return `${early.note} ${when} The plan allows ${months(PREPARE_MONTHS)} to prepare for it and sit it.`;
 }

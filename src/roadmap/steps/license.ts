@@ -350,7 +350,8 @@ function addLicense(
   optional = false,
 ): string {
   const held = ctx.profile.licenses.find((h) => h.type === license.id);
-  if (held?.status === 'inactive') return reactivationStep(ctx, drafts, held, license, requirement, optional);
+  if (held?.status === 'inactive')
+    return reactivationStep(ctx, drafts, held, license, english(requirement), optional);
 
   // The person's state decides the title, the exams and the supervised practice (src/roadmap/state-license.ts).
   const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);

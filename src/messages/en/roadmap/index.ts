@@ -1,9 +1,11 @@
 import type { RoadmapLanguage, RoadmapMessages } from '../../roadmap-messages.js';
 import { enFormat } from '../format.js';
 import { answers } from './answers.js';
+import { earlyExam } from './early-state-exam.js';
 import { given, legacy } from './given.js';
 import { license } from './license.js';
 import { network } from './network.js';
+import { reactivate } from './reactivate.js';
 
 /** The roadmap in US English: every phrase code of the planner, area by area. */
 export const enRoadmap: RoadmapMessages = {
@@ -12,6 +14,8 @@ export const enRoadmap: RoadmapMessages = {
   ...answers,
   ...license,
   ...network,
+  ...earlyExam,
+  ...reactivate,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

@@ -1,0 +1,32 @@
+import type { BoardRef, ReactivatePhrases } from '../../../roadmap/phrases/reactivate.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { lowerFirst } from './words.js';
+
+function boardWords({ board, where, nursing }: BoardRef): string {
+  return board
+    ? `the ${board.name}${board.url ? ` (${board.url})` : ''}`
+    : `the ${where ? `${where} ` : ''}board${nursing ? ' of nursing' : ''}`;
+}
+
+export const reactivate: AreaMessages<ReactivatePhrases> = {
+  'reactivate.title': ({ short, where, optional }) =>
+    `Reactivate your ${short} license${where ? ` in ${where}` : ''}${optional ? ' (recommended)' : ''}`,
+  'reactivate.purpose': ({ requirement, optional }, f) =>
+    `${f.say(requirement)}${optional ? '.' : ': only an active license counts.'}`,
+  'reactivate.inactive': ({ short }) =>
+    `Your ${short} is inactive; an active one is what employers and certifiers ask for.`,
+  'reactivate.rule': ({ steps, ceHours, ceMonths, note }) => {
+    const list = steps.map((step, i) => `(${i + 1}) ${lowerFirst(step)}`).join('; ');
+    const ce =
+      ceHours === null
+        ? ''
+        : ceHours > 0
+          ? ` The plan allows ${ceMonths} months for the ${ceHours} CE hours.`
+          : '';
+    return `What the board asks: ${list}.${ce}${note ? ` ${note}` : ''}`;
+  },
+  'reactivate.unknown': (ref) =>
+    `The sources we cite do not say how ${ref.where ?? 'your state'} reactivates it: ask ${boardWords(ref)} what it takes and how long. The plan allows ${ref.months} month as a placeholder, not a figure from the board.`,
+  'reactivate.exams-stay': () => 'The licensing exams you passed stay passed.',
+  'reactivate.board': (ref) => `Board: ${boardWords(ref)}.`,
+};

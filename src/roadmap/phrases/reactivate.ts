@@ -1,0 +1,26 @@
+import type { Phrase } from './index.js';
+
+/** The board to ask: the state's own, or the state (or "your state") and whether it is nursing's. */
+export interface BoardRef {
+  board: { name: string; url: string | null } | null;
+  where: string | null;
+  nursing: boolean;
+}
+
+/** Reactivating an inactive license (steps/reactivate.ts). */
+export interface ReactivatePhrases {
+  'reactivate.title': { short: string; where: string | null; optional: boolean };
+  /** The requirement the license meets; `optional`: a recommended license, not one the goal needs. */
+  'reactivate.purpose': { requirement: Phrase; optional: boolean };
+  'reactivate.inactive': { short: string };
+  /** The board's rule: its steps as the data words them, CE hours (null: not said) and the months they take. */
+  'reactivate.rule': {
+    steps: readonly string[];
+    ceHours: number | null;
+    ceMonths: number;
+    note: string | null;
+  };
+  'reactivate.unknown': BoardRef & { months: number };
+  'reactivate.exams-stay': Record<string, never>;
+  'reactivate.board': BoardRef;
+}
