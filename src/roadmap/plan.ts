@@ -19,7 +19,7 @@ import { article, lowerFirst } from './labels.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
-import { english, given, type Phrase, phraseKey } from './phrases/index.js';
+import { english, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
@@ -279,7 +279,7 @@ function heldCertStep(cert: Certification): DraftStep {
   return {
     id: `held-cert-${cert.id}`,
     kind: 'certification',
-    title: english(`Hold the ${cert.abbreviation}`),
+    title: phrase('done.hold', { abbreviation: cert.abbreviation }),
     why: [english(`You hold the ${cert.name}.`)],
     cost: null,
     sources: sourceRefs(cert.sources),

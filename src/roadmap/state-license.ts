@@ -16,7 +16,7 @@ import type { Profile } from '../profile/schema.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, sourceRefs } from './draft.js';
 import { article, capitalize, span } from './labels.js';
-import { english } from './phrases/index.js';
+import { english, type Phrase, phrase } from './phrases/index.js';
 
 /**
  * Makes license steps state-specific: the state's title, exams, supervised practice and board
@@ -86,6 +86,23 @@ export function heldCredentialName(
   const title = fromState && licensure.title ? licensure.title : license.abbreviation;
   const kind = license.kind ?? (fromState ? licensure.kind : 'license');
   return `${title.replace(/^Registered /, '')} ${KIND_NOUN[kind] ?? 'license'}`;
+}
+
+/** The same name as a phrase: the state's title (or the national abbreviation) and the kind of credential. */
+export function heldCredential(
+  data: Data,
+  held: { type: string; state?: string },
+  profileState?: string,
+): Phrase {
+  const license = data.byId.licenses.get(held.type);
+  if (!license) return phrase('state.held-credential', { title: held.type.toUpperCase(), kind: 'license' });
+  const licensure = licensureFor(data, held.state ?? profileState, license.id);
+  const fromState = licensure.source === 'state';
+  const title = fromState && licensure.title ? licensure.title : license.abbreviation;
+  return phrase('state.held-credential', {
+    title,
+    kind: license.kind ?? (fromState ? licensure.kind : 'license'),
+  });
 }
 
 /** Facts already worked out, per data set: one plan asks for the same license in its state many times. */

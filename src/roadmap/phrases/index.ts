@@ -1,10 +1,12 @@
 import type { AnswerPhrases } from './answers.js';
+import type { DonePhrases } from './done.js';
 import type { EarlyExamPhrases } from './early-state-exam.js';
 import type { GivenPhrases } from './given.js';
 import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
 import type { ReactivatePhrases } from './reactivate.js';
+import type { StateLicensePhrases } from './state-license.js';
 
 /**
  * Every phrase the planner can return, by code, with its typed parameters. The planner builds no
@@ -19,7 +21,9 @@ export interface RoadmapPhrases
     LicensePhrases,
     NetworkPhrases,
     EarlyExamPhrases,
-    ReactivatePhrases {}
+    ReactivatePhrases,
+    DonePhrases,
+    StateLicensePhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

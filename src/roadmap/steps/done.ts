@@ -1,14 +1,13 @@
-import { addMonths, formatMonth, monthIndex } from '../../core/month.js';
+import { addMonths, monthIndex } from '../../core/month.js';
 import { ACCREDITOR_NAMES } from '../../core/vocabulary.js';
 import type { Certification } from '../../data/schema/families.js';
 import { matchesDegree } from '../../engine/leaves/degree.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { isCompleted, isUnderway } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
-import { capitalize, FIELD_NAMES, LEVEL_NAMES, lowerFirst } from '../labels.js';
 import type { LeafNode, Walk } from '../needs.js';
-import { english } from '../phrases/index.js';
-import { heldCredentialName } from '../state-license.js';
+import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
+import { heldCredential } from '../state-license.js';
 
 /**
  * What the person already has toward a route becomes `done` steps (never dropped), and a
@@ -32,13 +31,13 @@ export function addDoneSteps(
     drafts.add({
       id: `na-${cert.id}-${kind}`,
       kind,
-      title: english(leaf.node.requirement),
+      title: given(leaf.node.requirement),
       why: [
-        english(
-          `Not needed for the ${cert.abbreviation}: ${lowerFirst(because.node.requirement)} counts instead${
-            because.node.have ? `, and you have it (${because.node.have})` : ''
-          }.`,
-        ),
+        phrase('done.not-needed', {
+          abbreviation: cert.abbreviation,
+          instead: because.node.requirement,
+          have: because.node.have ?? null,
+        }),
       ],
       cost: null,
       sources: [],
@@ -64,13 +63,11 @@ export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
       drafts.add({
         id: `study-${index}`,
         kind: 'education',
-        title: english(`Finish your ${LEVEL_NAMES[entry.level]} in ${FIELD_NAMES[entry.field]}`),
+        title: phrase('done.finish', { level: entry.level, field: entry.field }),
         why: [
-          english(
-            expected === entry.completed
-              ? `You expect to finish in ${formatMonth(expected)}.`
-              : `You are studying for it; with no expected month still ahead in your profile, the plan assumes ${ASSUME.underwayDegreeMonths} more months.`,
-          ),
+          expected === entry.completed
+            ? phrase('done.expected', { month: expected })
+            : phrase('done.expected-assumed', { months: ASSUME.underwayDegreeMonths }),
         ],
         cost: null,
         sources: [],
@@ -85,19 +82,15 @@ export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
     drafts.add({
       id: `held-degree-${index}`,
       kind: 'education',
-      title: english(
-        `${degreeTitle(entry)}${entry.level === 'some-college' && credits ? ` (${credits} credits)` : ''}`,
-      ),
+      title: degreeTitle(entry, entry.level === 'some-college' && credits ? credits : null),
       why: [
-        english(
-          entry.level === 'some-college'
-            ? credits
-              ? `${credits} semester credits finished.`
-              : 'College credits finished; the profile does not say how many.'
-            : entry.completed
-              ? `Completed in ${formatMonth(entry.completed)}.`
-              : 'Completed.',
-        ),
+        entry.level === 'some-college'
+          ? credits
+            ? phrase('done.credits', { credits })
+            : fixed('done.credits-unknown')
+          : entry.completed
+            ? phrase('done.completed-in', { month: entry.completed })
+            : fixed('done.completed'),
       ],
       cost: null,
       sources: [],
@@ -108,10 +101,13 @@ export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
   }
 }
 
-function degreeTitle(entry: PlanContext['profile']['education'][number]): string {
+function degreeTitle(
+  entry: PlanContext['profile']['education'][number],
+  credits: number | null = null,
+): Phrase {
   const accreditor =
     entry.program_accreditation === 'none' ? null : ACCREDITOR_NAMES[entry.program_accreditation];
-  return `${capitalize(LEVEL_NAMES[entry.level])} in ${FIELD_NAMES[entry.field]}${accreditor ? ` (${accreditor}-accredited)` : ''}`;
+  return phrase('done.degree', { level: entry.level, field: entry.field, accreditor, credits });
 }
 
 function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf, node }: LeafNode): void {
@@ -127,8 +123,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-degree-${index}`,
         kind: 'education',
-        title: english(degreeTitle(entry)),
-        why: [english(`Meets: ${node.requirement}.`)],
+        title: degreeTitle(entry),
+        why: [meets(node.requirement)],
         fixed: finished
           ? { ...done, end: entry.completed ?? null }
           : { status: 'in-progress', start: ctx.asOf, end: entry.completed ?? null },
@@ -142,12 +138,14 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-license-${held?.type ?? leaf.types[0]}`,
         kind: 'license',
-        title: english(
+        title:
           license && held
-            ? `${heldCredentialName(ctx.data, held, ctx.profile.state)}${held.state ? ` (${held.state})` : ''}`
-            : node.requirement,
-        ),
-        why: [english(`Meets: ${node.requirement}.`)],
+            ? phrase('done.license', {
+                name: heldCredential(ctx.data, held, ctx.profile.state),
+                state: held.state ?? null,
+              })
+            : given(node.requirement),
+        why: [meets(node.requirement)],
         fixed: done,
       });
       return;
@@ -158,8 +156,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-exam-${id}`,
         kind: 'exam',
-        title: english(`Passed the ${ctx.data.byId.exams.get(id ?? '')?.name ?? id}`),
-        why: [english(`Meets: ${node.requirement}.`)],
+        title: phrase('done.passed', { exam: ctx.data.byId.exams.get(id ?? '')?.name ?? String(id) }),
+        why: [meets(node.requirement)],
         fixed: done,
       });
       return;
@@ -170,8 +168,10 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `held-cert-${id}`,
         kind: 'certification',
-        title: english(`Hold the ${ctx.data.byId.certifications.get(id ?? '')?.abbreviation ?? id}`),
-        why: [english(`Meets: ${node.requirement}.`)],
+        title: phrase('done.hold', {
+          abbreviation: ctx.data.byId.certifications.get(id ?? '')?.abbreviation ?? String(id),
+        }),
+        why: [meets(node.requirement)],
         fixed: done,
       });
       return;
@@ -181,8 +181,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: `${cert.id}-experience-${slug(node.requirement)}`,
         kind: 'experience',
-        title: english(capitalize(node.requirement)),
-        why: [english(`Met for the ${cert.abbreviation}: you have ${node.have ?? 'it'}.`)],
+        title: phrase('done.experience', { requirement: node.requirement }),
+        why: [phrase('done.experience-met', { abbreviation: cert.abbreviation, have: node.have ?? null })],
         fixed: done,
       });
       return;
@@ -191,14 +191,19 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
         ...base,
         id: 'ce-hours',
         kind: 'continuing-education',
-        title: english(`${ctx.profile.ce_hours} hours of continuing education in the last two years`),
-        why: [english(`Meets: ${node.requirement}.`)],
+        title: phrase('done.ce', { hours: ctx.profile.ce_hours }),
+        why: [meets(node.requirement)],
         fixed: done,
       });
       return;
     default:
       return;
   }
+}
+
+/** "Meets: …", with the requirement as the engine words it. */
+function meets(requirement: string): Phrase {
+  return phrase('done.meets', { requirement });
 }
 
 function slug(text: string): string {

@@ -1,11 +1,13 @@
 import type { RoadmapLanguage, RoadmapMessages } from '../../roadmap-messages.js';
 import { enFormat } from '../format.js';
 import { answers } from './answers.js';
+import { done } from './done.js';
 import { earlyExam } from './early-state-exam.js';
 import { given, legacy } from './given.js';
 import { license } from './license.js';
 import { network } from './network.js';
 import { reactivate } from './reactivate.js';
+import { stateLicense } from './state-license.js';
 
 /** The roadmap in US English: every phrase code of the planner, area by area. */
 export const enRoadmap: RoadmapMessages = {
@@ -16,6 +18,8 @@ export const enRoadmap: RoadmapMessages = {
   ...network,
   ...earlyExam,
   ...reactivate,
+  ...done,
+  ...stateLicense,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */
