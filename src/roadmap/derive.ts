@@ -3,9 +3,8 @@ import { stateFor } from '../data/state-licensure.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import { DraftSet } from './draft.js';
-import { forText } from './labels.js';
 import type { Chooser, LeafNode, Walk } from './needs.js';
-import { english, type Phrase, phraseKey } from './phrases/index.js';
+import { type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { lastEnd, schedule } from './schedule.js';
 import { stateLicenseFacts } from './state-license.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
@@ -50,7 +49,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
       for (const { leaf, node } of unmet) {
         switch (leaf.kind) {
           case 'license': {
-            const need = { ...leaf, requirement: forText(options.purpose, node.requirement) };
+            const need = { ...leaf, requirement: forPurpose(options.purpose, node.requirement) };
             const ids = planLicense(ctx, drafts, need, derive, choose, depth);
             credentials.push(...(ids ?? [blocked(drafts, node.requirement, node.need)]));
             break;
@@ -68,7 +67,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
               drafts,
               leaf.ids,
               education,
-              forText(options.purpose, node.requirement),
+              forPurpose(options.purpose, node.requirement),
             );
             const unsure = unknownApproval(ctx, leaf.ids);
             const draft = drafts.get(examStep);
@@ -78,7 +77,9 @@ export function makeDeriver(ctx: PlanContext): Deriver {
             break;
           }
           case 'ce':
-            alongside.push(planCeHours(ctx, drafts, leaf.hours, forText(options.purpose, node.requirement)));
+            alongside.push(
+              planCeHours(ctx, drafts, leaf.hours, forPurpose(options.purpose, node.requirement)),
+            );
             break;
           case 'certification':
             credentials.push(
@@ -184,14 +185,16 @@ function approvalOf(ctx: PlanContext, id: string): Approval {
 }
 
 /** Why none of these exams can be planned in the person's state; null when one can. */
-function closedExam(ctx: PlanContext, ids: readonly string[]): string | null {
+function closedExam(ctx: PlanContext, ids: readonly string[]): Phrase | null {
   const state = stateFor(ctx.data, ctx.profile.state);
   if (!state || !ids.every((id) => approvalOf(ctx, id) === 'closed')) return null;
   const exams = ids.map((id) => ctx.data.byId.exams.get(id));
-  const names = ids.map((id, i) => exams[i]?.name ?? id).join(' or the ');
   const last = exams.at(-1);
-  const owner = (last && ctx.data.byId.organizations.get(last.issuer)?.abbreviation) ?? 'the exam owner';
-  return `${state.name} has no license that uses the ${names}, and ${owner} registers a candidate only once a state board approves them, so no board here can approve you for it. Ask the certifying body whether it accepts your degree or registration instead, and ${owner} whether any other route to the exam is open to you.`;
+  return phrase('derive.exam-closed', {
+    state: state.name,
+    exams: ids.map((id, i) => exams[i]?.name ?? id),
+    owner: (last && ctx.data.byId.organizations.get(last.issuer)?.abbreviation) ?? null,
+  });
 }
 
 /** The state's exam at the exam's level is not in the sources we cite: whether its board approves candidates is not known. */
@@ -202,26 +205,24 @@ function unknownApproval(ctx: PlanContext, ids: readonly string[]): Phrase | nul
     .filter((l) => !l.state && ids.some((id) => l.exams.includes(id)))
     .map((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).licensure.board?.name)
     .find(Boolean);
-  return english(
-    `Which exam ${state.name} uses at this level is not in the sources we cite, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state.name} board`} whether it can approve you for this one.`,
-  );
+  return phrase('derive.exam-unknown', { state: state.name, board: board ?? null });
 }
 
-function blocked(drafts: DraftSet, requirement: string, need: string | undefined, because?: string): string {
+function blocked(drafts: DraftSet, requirement: string, need: string | undefined, because?: Phrase): string {
   const n = drafts.all().filter((d) => d.id.startsWith('blocked-')).length;
   return drafts.add({
     id: `blocked-${n + 1}`,
     kind: 'career',
-    title: english(`Resolve: ${requirement}`),
-    why: [
-      english(
-        because ??
-          `This plan has no step that can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
-      ),
-    ],
+    title: phrase('derive.resolve', { requirement }),
+    why: [because ?? phrase('derive.no-step', { need: need ?? null })],
     cost: null,
     sources: [],
     duration: 0,
     after: [],
   });
+}
+
+/** The requirement with the credential it serves ("For the CCM: …"), as the engine words it. */
+function forPurpose(purpose: string | undefined, requirement: string): Phrase {
+  return phrase('requirement.for', { purpose: purpose ?? null, requirement });
 }

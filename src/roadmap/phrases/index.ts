@@ -1,4 +1,6 @@
 import type { AnswerPhrases } from './answers.js';
+import type { CredentialPhrases } from './credential.js';
+import type { DerivePhrases } from './derive.js';
 import type { DonePhrases } from './done.js';
 import type { EarlyExamPhrases } from './early-state-exam.js';
 import type { GivenPhrases } from './given.js';
@@ -6,6 +8,7 @@ import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
 import type { ReactivatePhrases } from './reactivate.js';
+import type { RequirementPhrases } from './requirement.js';
 import type { StateLicensePhrases } from './state-license.js';
 
 /**
@@ -23,7 +26,10 @@ export interface RoadmapPhrases
     EarlyExamPhrases,
     ReactivatePhrases,
     DonePhrases,
-    StateLicensePhrases {}
+    StateLicensePhrases,
+    CredentialPhrases,
+    RequirementPhrases,
+    DerivePhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

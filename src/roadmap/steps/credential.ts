@@ -1,11 +1,11 @@
-import { addMonths, formatMonth, type Month, monthIndex } from '../../core/month.js';
+import { addMonths, type Month, monthIndex } from '../../core/month.js';
 import type { ExamSchedule } from '../../data/schema/exam-schedule.js';
 import type { Certification, FeeSchedule } from '../../data/schema/families.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
 import { type ExamWindow, examWindows } from '../exam-windows.js';
-import { months, span, usd } from '../labels.js';
-import { english } from '../phrases/index.js';
+import type { EligibleWhen } from '../phrases/answers.js';
+import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 
 /** Exam, application, continuing-education and renewal steps for certifications and licenses. */
 
@@ -29,19 +29,18 @@ export function certCost(cert: Certification, asOf: Month): { min: number; max: 
   return { min: total, max: total };
 }
 
-function feeText(cert: Certification, asOf: Month, who: string): string {
+function feeWords(cert: Certification, asOf: Month, who: string): Phrase {
   const fees = feeScheduleAt(cert, asOf);
-  if (!fees) return ` The fees are not in the sources we cite; ask ${who}.`;
-  const parts: string[] = [];
-  if (fees.application_usd !== null) parts.push(`${usd(fees.application_usd)} application`);
-  if (cert.exam && fees.exam_usd !== null) parts.push(`${usd(fees.exam_usd)} exam`);
-  const unknown = fees.application_usd === null || (cert.exam !== null && fees.exam_usd === null);
-  // A month the issuer never published as the start is only the date of the page that shows them.
-  const since =
-    fees.effective_published === false
-      ? `Fees as ${who}'s page showed them in ${formatMonth(fees.effective)}`
-      : `Fees from ${formatMonth(fees.effective)}`;
-  return ` ${since}: ${parts.join(' + ') || 'not published'}${unknown ? ' (the rest is not in the sources we cite)' : ''}.`;
+  if (!fees) return phrase('credential.fees-unknown', { who });
+  return phrase('credential.fees', {
+    who,
+    // A month the issuer never published as the start is only the date of the page that shows them.
+    published: fees.effective_published !== false,
+    effective: fees.effective,
+    application: fees.application_usd,
+    exam: cert.exam ? fees.exam_usd : null,
+    partial: fees.application_usd === null || (cert.exam !== null && fees.exam_usd === null),
+  });
 }
 
 export interface CertStepInput {
@@ -66,30 +65,32 @@ export function planCertExam(
   const who = issuer?.abbreviation ?? cert.issuer.toUpperCase();
   const review = cert.review_months;
   const prep = cert.exam ? Math.ceil(cert.exam.prep_months) : 0;
-  const when = input.eligibleNow
-    ? `You are eligible now (${input.routeTitle}).`
+  const when: EligibleWhen = input.eligibleNow
+    ? { kind: 'now' }
     : input.eligibleFrom
-      ? `You become eligible in ${formatMonth(input.eligibleFrom)} (${input.routeTitle}).`
-      : `You become eligible once the steps above are done (${input.routeTitle}).`;
-  const reviewText =
-    review === null
-      ? ` ${who} publishes no review time; the plan allows 1 month.`
-      : cert.review_max_weeks !== undefined
-        ? ` ${who} asks you to allow up to ${cert.review_max_weeks} weeks for its review; the plan allows ${months(Math.ceil(review))}.`
-        : ` ${who} reviews applications in about ${months(review)}.`;
-  const studyText = cert.exam
-    ? ` Study for about ${months(cert.exam.prep_months)} before the exam (${cert.exam.format}).`
-    : ' There is no exam: the credential is awarded on application.';
+      ? { kind: 'from', month: input.eligibleFrom }
+      : { kind: 'after-steps' };
+  const schedule = scheduleWords(cert.exam?.schedule, who);
   return drafts.add({
     id: `${cert.id}-exam`,
     kind: 'exam',
-    title: english(
-      cert.exam ? `Apply for and sit the ${cert.abbreviation} exam` : `Apply for the ${cert.abbreviation}`,
-    ),
+    title: phrase('credential.apply', { abbreviation: cert.abbreviation, exam: cert.exam !== null }),
     why: [
-      english(
-        `${when}${reviewText}${studyText}${scheduleText(cert.exam?.schedule, who)}${feeText(cert, ctx.asOf, who)}`,
-      ),
+      phrase('credential.eligible', { when, route: input.routeTitle }),
+      review === null
+        ? phrase('credential.review-unknown', { who })
+        : cert.review_max_weeks !== undefined
+          ? phrase('credential.review-weeks', {
+              who,
+              weeks: cert.review_max_weeks,
+              months: Math.ceil(review),
+            })
+          : phrase('credential.review', { who, months: review }),
+      cert.exam
+        ? phrase('credential.study', { months: cert.exam.prep_months, format: cert.exam.format })
+        : fixed('credential.no-exam'),
+      ...(schedule ? [schedule] : []),
+      feeWords(cert, ctx.asOf, who),
     ],
     cost: certCost(cert, ctx.asOf),
     sources: sourceRefs([...(feeScheduleAt(cert, ctx.asOf)?.sources ?? []), ...cert.sources]),
@@ -107,20 +108,18 @@ export function planCertExam(
  * or in windows whose dates our sources do not give (then whom to ask). Dated windows are said
  * with the step's dates (src/roadmap/steps-out.ts).
  */
-function scheduleText(schedule: ExamSchedule | undefined, who: string): string {
-  if (!schedule) return '';
+function scheduleWords(schedule: ExamSchedule | undefined, who: string): Phrase | null {
+  if (!schedule) return null;
   if (schedule.kind === 'on-demand') {
-    const attempts = schedule.attempts_per_year
-      ? ` Each part may be attempted up to ${schedule.attempts_per_year} times in a calendar year.`
-      : '';
-    return schedule.after_approval
-      ? ` There are no fixed exam dates: you book a test date once ${who} approves your application.${attempts}`
-      : ` There are no fixed exam dates: you book a test date when you are ready.${attempts}`;
+    return phrase('credential.on-demand', {
+      approvedBy: schedule.after_approval ? who : null,
+      attempts: schedule.attempts_per_year || null,
+    });
   }
   if (schedule.cycles.length === 0 && schedule.published.length === 0) {
-    return ` The exam is given in testing windows whose dates are not in the sources we cite; check the calendar with ${who}.`;
+    return phrase('credential.windows-unknown', { who });
   }
-  return '';
+  return null;
 }
 
 function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?: readonly ExamWindow[] } {
@@ -134,7 +133,7 @@ export function planExam(
   drafts: DraftSet,
   ids: readonly string[],
   after: string[],
-  purpose: string,
+  purpose: Phrase,
 ): string {
   const exams = ids.map((id) => ctx.data.byId.exams.get(id)).filter((e) => e !== undefined);
   const exam = exams.sort((a, b) => a.prep_months - b.prep_months)[0];
@@ -142,8 +141,8 @@ export function planExam(
     return drafts.add({
       id: `exam-${ids[0] ?? 'unknown'}`,
       kind: 'exam',
-      title: english(`Pass the ${ids.join(' or ')} exam`),
-      why: [english(`${purpose}.`)],
+      title: phrase('credential.pass-ids', { ids }),
+      why: [phrase('requirement.sentence', { requirement: purpose })],
       cost: null,
       sources: [],
       duration: 1,
@@ -154,11 +153,11 @@ export function planExam(
   return drafts.add({
     id: `exam-${exam.id}`,
     kind: 'exam',
-    title: english(`Pass the ${exam.name}`),
+    title: phrase('credential.pass', { exam: exam.name }),
     why: [
-      english(
-        `${purpose}. ${exam.summary} Most people study about ${months(exam.prep_months)}${issuer ? `; ${issuer.abbreviation} runs it` : ''}.`,
-      ),
+      phrase('requirement.sentence', { requirement: purpose }),
+      given(exam.summary),
+      phrase('credential.exam-study', { months: exam.prep_months, issuer: issuer?.abbreviation ?? null }),
     ],
     cost: exam.fee_usd,
     sources: sourceRefs(exam.sources),
@@ -168,17 +167,16 @@ export function planExam(
 }
 
 /** Continuing-education hours a route asks for before applying. */
-export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, requirement: string): string {
+export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, requirement: Phrase): string {
   const gap = Math.max(0, hours - ctx.profile.ce_hours);
   const duration = Math.max(1, Math.ceil(gap / ASSUME.ceHoursPerMonth));
   return drafts.add({
     id: 'ce-hours',
     kind: 'continuing-education',
-    title: english(`Complete ${gap} more hours of continuing education in case management`),
+    title: phrase('credential.ce', { hours: gap }),
     why: [
-      english(
-        `${requirement}. You have ${ctx.profile.ce_hours} hours from the last two years. The plan allows about ${ASSUME.ceHoursPerMonth} hours a month.`,
-      ),
+      phrase('requirement.sentence', { requirement }),
+      phrase('credential.ce-have', { hours: ctx.profile.ce_hours, perMonth: ASSUME.ceHoursPerMonth }),
     ],
     cost: null,
     sources: [],
@@ -193,33 +191,19 @@ export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, r
  */
 export function renewalStep(cert: Certification, after: string, held = false, issuer?: string): DraftStep {
   const r = cert.renewal;
-  const every = span(r.years * 12);
-  const ce =
-    r.ce_hours === null
-      ? ''
-      : ` with ${r.ce_hours} hours of continuing education${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}`;
-  const fee =
-    r.fee_usd === null
-      ? ` The renewal fee is not in the sources we cite; ask ${issuer ?? 'the certifying body'}.`
-      : ` Renewal costs ${usd(r.fee_usd)}.`;
-  const ceTitle = r.ce_hours === null ? '' : ` with ${r.ce_hours} CE hours`;
+  const renewal = {
+    abbreviation: cert.abbreviation,
+    months: r.years * 12,
+    ceHours: r.ce_hours,
+    ethicsHours: r.ethics_hours ?? null,
+    fee: r.fee_usd,
+    issuer: issuer ?? null,
+  };
   return {
     id: `${cert.id}-renewal`,
     kind: 'continuing-education',
-    title: english(
-      `Keep ${held ? 'your' : 'the'} ${cert.abbreviation} current: renew every ${every}${ceTitle}`,
-    ),
-    why: [
-      english(
-        held
-          ? `You hold the ${cert.abbreviation}. It is renewed every ${every}${ce}.${fee} Your renewal date is on your ${issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`
-          : `From the day it is awarded, the ${cert.abbreviation} lasts ${every}.${
-              r.ce_hours === null
-                ? ' Renew it before then.'
-                : ` To renew it, collect ${r.ce_hours} hours of continuing education along the way${r.ethics_hours ? ` (${r.ethics_hours} in ethics)` : ''}.`
-            }${fee}${r.ce_hours === null ? '' : ' Professional associations offer accepted CE.'}`,
-      ),
-    ],
+    title: phrase('credential.renew-title', { ...renewal, held }),
+    why: [phrase(held ? 'credential.renew-held' : 'credential.renew', renewal)],
     cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
     sources: sourceRefs(cert.sources),
     // A reminder when the credential starts, not a bar across the years it runs; its words give

@@ -9,7 +9,7 @@ import { catalogueFacts, degreeMeets, entryFacts, isUnderway } from '../degree-m
 import { DraftSet, sourceRefs } from '../draft.js';
 import { andList, forText, months, orList, span } from '../labels.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
-import { english, phrase } from '../phrases/index.js';
+import { english, given, type Phrase, phrase } from '../phrases/index.js';
 import { lastEnd, schedule } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
@@ -36,7 +36,7 @@ export interface LicenseNeed {
   types: readonly string[];
   statuses?: readonly string[];
   independent?: boolean;
-  requirement: string;
+  requirement: Phrase;
 }
 
 /**
@@ -233,7 +233,7 @@ function addOptional(
   short: string,
 ): string {
   const before = new Set(drafts.all().map((d) => d.id));
-  const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
+  const step = addLicense(ctx, drafts, license, english(why), derive, choose, 0, true);
   // Its exam and practice are as optional as the license: say so where each stands on its own.
   for (const draft of drafts.all()) {
     if (before.has(draft.id) || draft.id === step) continue;
@@ -343,15 +343,14 @@ function addLicense(
   ctx: PlanContext,
   drafts: DraftSet,
   license: License,
-  requirement: string,
+  requirement: Phrase,
   derive: DeriveLeaves,
   choose: Chooser,
   depth: number,
   optional = false,
 ): string {
   const held = ctx.profile.licenses.find((h) => h.type === license.id);
-  if (held?.status === 'inactive')
-    return reactivationStep(ctx, drafts, held, license, english(requirement), optional);
+  if (held?.status === 'inactive') return reactivationStep(ctx, drafts, held, license, requirement, optional);
 
   // The person's state decides the title, the exams and the supervised practice (src/roadmap/state-license.ts).
   const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
@@ -424,7 +423,7 @@ function addLicense(
       ? `. If you passed it for your ${facts.licensure.associate_title ?? 'associate'} license, this step is done: add the pass to your profile`
       : '';
   const purpose = (names: string) =>
-    `${forText(`${facts.short} license`, `Pass the ${names}`)}${maybePassed}`;
+    english(`${forText(`${facts.short} license`, `Pass the ${names}`)}${maybePassed}`);
   if (facts.examsMode === 'all') {
     for (const id of pending) steps.push(planExam(ctx, drafts, [id], examsAfter, purpose(name(id))));
   } else if (pending.length > 0) {
@@ -437,8 +436,10 @@ function addLicense(
     kind: 'license',
     title: english(`${facts.title}${optional ? ' (recommended)' : ''}`),
     why: [
+      phrase('requirement.sentence', { requirement }),
+      given(license.summary),
       english(
-        `${requirement}. ${license.summary}${exams.length > 0 ? ` In most states you apply to the board first and book the ${examList} once it approves you; the license is issued after you pass.` : ''} The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
+        `${exams.length > 0 ? `In most states you apply to the board first and book the ${examList} once it approves you; the license is issued after you pass. ` : ''}The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
       ),
     ],
     cost: license.fee_usd,

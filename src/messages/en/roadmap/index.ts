@@ -1,12 +1,15 @@
 import type { RoadmapLanguage, RoadmapMessages } from '../../roadmap-messages.js';
 import { enFormat } from '../format.js';
 import { answers } from './answers.js';
+import { credential } from './credential.js';
+import { derive } from './derive.js';
 import { done } from './done.js';
 import { earlyExam } from './early-state-exam.js';
 import { given, legacy } from './given.js';
 import { license } from './license.js';
 import { network } from './network.js';
 import { reactivate } from './reactivate.js';
+import { requirement } from './requirement.js';
 import { stateLicense } from './state-license.js';
 
 /** The roadmap in US English: every phrase code of the planner, area by area. */
@@ -20,6 +23,9 @@ export const enRoadmap: RoadmapMessages = {
   ...reactivate,
   ...done,
   ...stateLicense,
+  ...credential,
+  ...requirement,
+  ...derive,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

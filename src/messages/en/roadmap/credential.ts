@@ -1,0 +1,65 @@
+import type { CredentialPhrases, Renewal } from '../../../roadmap/phrases/credential.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { months, span, usd } from './words.js';
+
+const renewalFee = (r: Renewal) =>
+  r.fee === null
+    ? ` The renewal fee is not in the sources we cite; ask ${r.issuer ?? 'the certifying body'}.`
+    : ` Renewal costs ${usd(r.fee)}.`;
+
+const ethics = (r: Renewal) => (r.ethicsHours ? ` (${r.ethicsHours} in ethics)` : '');
+
+export const credential: AreaMessages<CredentialPhrases> = {
+  'credential.apply': ({ abbreviation, exam }) =>
+    exam ? `Apply for and sit the ${abbreviation} exam` : `Apply for the ${abbreviation}`,
+  'credential.eligible': ({ when, route }, f) =>
+    when.kind === 'now'
+      ? `You are eligible now (${route}).`
+      : when.kind === 'from'
+        ? `You become eligible in ${f.month(when.month)} (${route}).`
+        : `You become eligible once the steps above are done (${route}).`,
+  'credential.review-unknown': ({ who }) => `${who} publishes no review time; the plan allows 1 month.`,
+  'credential.review-weeks': ({ who, weeks, months: count }) =>
+    `${who} asks you to allow up to ${weeks} weeks for its review; the plan allows ${months(count)}.`,
+  'credential.review': ({ who, months: count }) => `${who} reviews applications in about ${months(count)}.`,
+  'credential.study': ({ months: count, format }) =>
+    `Study for about ${months(count)} before the exam (${format}).`,
+  'credential.no-exam': () => 'There is no exam: the credential is awarded on application.',
+  'credential.on-demand': ({ approvedBy, attempts }) => {
+    const limit = attempts ? ` Each part may be attempted up to ${attempts} times in a calendar year.` : '';
+    return approvedBy
+      ? `There are no fixed exam dates: you book a test date once ${approvedBy} approves your application.${limit}`
+      : `There are no fixed exam dates: you book a test date when you are ready.${limit}`;
+  },
+  'credential.windows-unknown': ({ who }) =>
+    `The exam is given in testing windows whose dates are not in the sources we cite; check the calendar with ${who}.`,
+  'credential.fees-unknown': ({ who }) => `The fees are not in the sources we cite; ask ${who}.`,
+  'credential.fees': ({ who, published, effective, application, exam, partial }, f) => {
+    const parts: string[] = [];
+    if (application !== null) parts.push(`${usd(application)} application`);
+    if (exam !== null) parts.push(`${usd(exam)} exam`);
+    const since = published
+      ? `Fees from ${f.month(effective)}`
+      : `Fees as ${who}'s page showed them in ${f.month(effective)}`;
+    return `${since}: ${parts.join(' + ') || 'not published'}${partial ? ' (the rest is not in the sources we cite)' : ''}.`;
+  },
+  'credential.pass-ids': ({ ids }) => `Pass the ${ids.join(' or ')} exam`,
+  'credential.pass': ({ exam }) => `Pass the ${exam}`,
+  'credential.exam-study': ({ months: count, issuer }) =>
+    `Most people study about ${months(count)}${issuer ? `; ${issuer} runs it` : ''}.`,
+  'credential.ce': ({ hours }) => `Complete ${hours} more hours of continuing education in case management`,
+  'credential.ce-have': ({ hours, perMonth }) =>
+    `You have ${hours} hours from the last two years. The plan allows about ${perMonth} hours a month.`,
+  'credential.renew-title': (r) =>
+    `Keep ${r.held ? 'your' : 'the'} ${r.abbreviation} current: renew every ${span(r.months)}${r.ceHours === null ? '' : ` with ${r.ceHours} CE hours`}`,
+  'credential.renew-held': (r) => {
+    const ce = r.ceHours === null ? '' : ` with ${r.ceHours} hours of continuing education${ethics(r)}`;
+    return `You hold the ${r.abbreviation}. It is renewed every ${span(r.months)}${ce}.${renewalFee(r)} Your renewal date is on your ${r.issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`;
+  },
+  'credential.renew': (r) =>
+    `From the day it is awarded, the ${r.abbreviation} lasts ${span(r.months)}.${
+      r.ceHours === null
+        ? ' Renew it before then.'
+        : ` To renew it, collect ${r.ceHours} hours of continuing education along the way${ethics(r)}.`
+    }${renewalFee(r)}${r.ceHours === null ? '' : ' Professional associations offer accepted CE.'}`,
+};

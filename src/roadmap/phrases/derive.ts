@@ -1,0 +1,9 @@
+/** Needs no step can meet (derive.ts). */
+export interface DerivePhrases {
+  /** No board of the state can approve the person for these exams; `owner`: the exams' owner. */
+  'derive.exam-closed': { state: string; exams: readonly string[]; owner: string | null };
+  /** Which exam the state uses at this level is not in the sources; `board`: the board to ask. */
+  'derive.exam-unknown': { state: string; board: string | null };
+  'derive.resolve': { requirement: string };
+  'derive.no-step': { need: string | null };
+}
