@@ -3,6 +3,7 @@ import type { CredentialPhrases } from './credential.js';
 import type { DerivePhrases } from './derive.js';
 import type { DonePhrases } from './done.js';
 import type { EarlyExamPhrases } from './early-state-exam.js';
+import type { EducationPhrases } from './education.js';
 import type { GivenPhrases } from './given.js';
 import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
@@ -29,7 +30,8 @@ export interface RoadmapPhrases
     StateLicensePhrases,
     CredentialPhrases,
     RequirementPhrases,
-    DerivePhrases {}
+    DerivePhrases,
+    EducationPhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

@@ -15,8 +15,7 @@ import {
   isUnderway,
 } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
-import { article, FIELD_NAMES, forText, LEVEL_NAMES, months, orList } from '../labels.js';
-import { english } from '../phrases/index.js';
+import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 
 /**
  * Plans the education that meets a degree condition: finish a degree already underway, or earn
@@ -30,12 +29,12 @@ export function planDegree(
   node: EvalNode,
   purpose: string | null,
 ): string[] {
-  const requirement = forText(purpose, node.requirement);
+  const requirement = phrase('requirement.for', { purpose, requirement: node.requirement });
   // Only say what is missing when the person has a degree that falls short (not "no degree listed").
   const missing =
     node.need && ctx.profile.education.some((e) => e.level !== 'high-school')
-      ? ` Missing: ${node.need}.`
-      : '';
+      ? [phrase('education.missing', { need: node.need })]
+      : [];
   const underway = ctx.profile.education.findIndex(
     (e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e)),
   );
@@ -56,18 +55,19 @@ export function planDegree(
     const id = drafts.add({
       id: `degree-${degree.id}`,
       kind: 'education',
-      title: english(
-        degree.name.includes(degree.abbreviation)
-          ? `Complete ${article(degree.name)}`
-          : `Earn ${article(degree.name)} (${degree.abbreviation})`,
-      ),
-      why: [
-        english(
-          isTarget
-            ? `${requirement}.${missing} ${degree.summary} ${length.words}`
-            : `The ${chain.degrees[i + 1]?.abbreviation} usually starts from this degree. ${degree.summary} ${length.words}`,
-        ),
-      ],
+      title: phrase('education.degree', { name: degree.name, abbreviation: degree.abbreviation }),
+      why: isTarget
+        ? [
+            phrase('requirement.sentence', { requirement }),
+            ...missing,
+            given(degree.summary),
+            ...length.words,
+          ]
+        : [
+            phrase('education.leads-to', { next: chain.degrees[i + 1]?.abbreviation ?? '' }),
+            given(degree.summary),
+            ...length.words,
+          ],
       cost: degree.cost_usd,
       sources: sourceRefs(degree.sources),
       duration: length.months,
@@ -87,7 +87,7 @@ function addFieldExperienceCheck(
   ctx: PlanContext,
   drafts: DraftSet,
   cond: DegreeCondition,
-  requirement: string,
+  requirement: Phrase,
 ): void {
   if (!cond.field_experience) return;
   const index = ctx.profile.education.findIndex(
@@ -98,16 +98,12 @@ function addFieldExperienceCheck(
   );
   if (index < 0) return;
   const entry = ctx.profile.education[index]!;
-  const what = `${LEVEL_NAMES[entry.level]} in ${FIELD_NAMES[entry.field]}`;
+  const degree = { level: entry.level, field: entry.field };
   drafts.add({
     id: `check-field-experience-${index}`,
     kind: 'education',
-    title: english(`Check whether your ${what} included a supervised field experience`),
-    why: [
-      english(
-        `${requirement}. Your profile records no practicum, internship or field placement in your ${what}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
-      ),
-    ],
+    title: phrase('education.check-field', degree),
+    why: [phrase('requirement.sentence', { requirement }), phrase('education.check-field-why', degree)],
     cost: { min: 0, max: 0 },
     sources: [],
     duration: 0,
@@ -117,11 +113,15 @@ function addFieldExperienceCheck(
 
 interface StudyLength {
   months: number;
-  words: string;
+  /** How long the study takes, in sentences. */
+  words: Phrase[];
 }
 
 function fullLength(degree: Degree): StudyLength {
-  return { months: Math.ceil(degree.typical_months), words: `${studyWords(degree, degree.typical_months)}` };
+  return {
+    months: Math.ceil(degree.typical_months),
+    words: [phrase('education.full-time', { months: degree.typical_months }), ...partTimeWords(degree)],
+  };
 }
 
 /**
@@ -147,49 +147,45 @@ function studyLength(ctx: PlanContext, degree: Degree): StudyLength {
   if (left >= degree.typical_months) return fullLength(degree);
   return {
     months: left,
-    words: `The program is about ${total} credits over ${months(degree.typical_months)} of full-time study; if the school accepts your ${credits} credits, about ${months(left)} remain, which is what the plan uses. The school decides which credits transfer. ${partTimeWords(degree)}`,
+    words: [
+      phrase('education.credits', { total, months: degree.typical_months, credits, left }),
+      ...partTimeWords(degree),
+    ],
   };
 }
 
-function studyWords(degree: Degree, fullTime: number): string {
-  return `The plan uses ${months(fullTime)} of full-time study. ${partTimeWords(degree)}`;
-}
-
 /** Many people study while they work: say how long that takes, or that our sources do not say. */
-function partTimeWords(degree: Degree): string {
-  const partTime =
+function partTimeWords(degree: Degree): Phrase[] {
+  return [
     typeof degree.part_time_months === 'number'
-      ? `Part-time, it takes about ${months(degree.part_time_months)}.`
-      : 'Part-time study takes longer; how long is not in the sources we cite, so ask the school.';
-  // A nursing program's months run from the first nursing term, which many schools open only
-  // after prerequisite courses and a wait for a place.
-  const admission =
-    degree.field === 'nursing' && degree.level !== 'bachelor' && degree.level !== 'master'
-      ? ' Many nursing programs admit students only after prerequisite courses (such as anatomy and physiology) and some have waiting lists; the months here count from the first nursing term, so ask the school how long admission takes.'
-      : '';
-  return `${partTime}${admission}`;
+      ? phrase('education.part-time', { months: degree.part_time_months })
+      : fixed('education.part-time-unknown'),
+    // A nursing program's months run from the first nursing term, which many schools open only
+    // after prerequisite courses and a wait for a place.
+    ...(degree.field === 'nursing' && degree.level !== 'bachelor' && degree.level !== 'master'
+      ? [fixed('education.nursing-admission')]
+      : []),
+  ];
 }
 
-function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirement: string): string {
+function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirement: Phrase): string {
   const entry = ctx.profile.education[index]!;
   const expected =
     entry.completed && monthIndex(entry.completed) > monthIndex(ctx.asOf)
       ? entry.completed
       : addMonths(ctx.asOf, ASSUME.underwayDegreeMonths);
   const assumed = expected !== entry.completed;
-  const what = `${LEVEL_NAMES[entry.level]} in ${FIELD_NAMES[entry.field]}`;
   return drafts.add({
     id: `study-${index}`,
     kind: 'education',
-    title: english(`Finish your ${what}`),
+    title: phrase('done.finish', { level: entry.level, field: entry.field }),
     why: [
-      english(
-        `${requirement}: your ${what} meets it once you graduate${
-          assumed
-            ? ` (you did not give the expected month, so the plan assumes ${months(ASSUME.underwayDegreeMonths)} more)`
-            : ''
-        }.`,
-      ),
+      phrase('education.underway', {
+        requirement,
+        level: entry.level,
+        field: entry.field,
+        assumedMonths: assumed ? ASSUME.underwayDegreeMonths : null,
+      }),
     ],
     cost: null,
     sources: [],
@@ -199,18 +195,16 @@ function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirem
   });
 }
 
-function addGeneric(drafts: DraftSet, cond: DegreeCondition, requirement: string): string {
+function addGeneric(drafts: DraftSet, cond: DegreeCondition, requirement: Phrase): string {
   const level = cond.min_level ?? cond.levels?.[0] ?? 'bachelor';
-  const fields = cond.fields ? ` in ${orList(cond.fields.map((f) => FIELD_NAMES[f]))}` : '';
   const duration = ASSUME.degreeMonths[level];
   return drafts.add({
     id: `degree-${level}`,
     kind: 'education',
-    title: english(`Earn ${article(LEVEL_NAMES[level])}${fields}`),
+    title: phrase('education.earn-level', { level, fields: cond.fields ?? null }),
     why: [
-      english(
-        `${requirement}. The data lists no matching program, so the plan allows the usual ${months(duration)} of full-time study.`,
-      ),
+      phrase('requirement.sentence', { requirement }),
+      phrase('education.no-program', { months: duration }),
     ],
     cost: null,
     sources: [],

@@ -5,6 +5,7 @@ import { credential } from './credential.js';
 import { derive } from './derive.js';
 import { done } from './done.js';
 import { earlyExam } from './early-state-exam.js';
+import { education } from './education.js';
 import { given, legacy } from './given.js';
 import { license } from './license.js';
 import { network } from './network.js';
@@ -26,6 +27,7 @@ export const enRoadmap: RoadmapMessages = {
   ...credential,
   ...requirement,
   ...derive,
+  ...education,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

@@ -1,0 +1,35 @@
+import type { EducationPhrases } from '../../../roadmap/phrases/education.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { article, FIELD_NAMES, LEVEL_NAMES, months, orList } from './words.js';
+
+const what = (p: { level: keyof typeof LEVEL_NAMES; field: keyof typeof FIELD_NAMES }) =>
+  `${LEVEL_NAMES[p.level]} in ${FIELD_NAMES[p.field]}`;
+
+export const education: AreaMessages<EducationPhrases> = {
+  'education.missing': ({ need }) => `Missing: ${need}.`,
+  // A name that holds its abbreviation ("Master of Social Work (MSW)") is not given it twice.
+  'education.degree': ({ name, abbreviation }) =>
+    name.includes(abbreviation) ? `Complete ${article(name)}` : `Earn ${article(name)} (${abbreviation})`,
+  'education.leads-to': ({ next }) => `The ${next} usually starts from this degree.`,
+  'education.check-field': (p) => `Check whether your ${what(p)} included a supervised field experience`,
+  'education.check-field-why': (p) =>
+    `Your profile records no practicum, internship or field placement in your ${what(p)}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
+  'education.full-time': ({ months: count }) => `The plan uses ${months(count)} of full-time study.`,
+  'education.credits': ({ total, months: count, credits, left }) =>
+    `The program is about ${total} credits over ${months(count)} of full-time study; if the school accepts your ${credits} credits, about ${months(left)} remain, which is what the plan uses. The school decides which credits transfer.`,
+  'education.part-time': ({ months: count }) => `Part-time, it takes about ${months(count)}.`,
+  'education.part-time-unknown': () =>
+    'Part-time study takes longer; how long is not in the sources we cite, so ask the school.',
+  'education.nursing-admission': () =>
+    'Many nursing programs admit students only after prerequisite courses (such as anatomy and physiology) and some have waiting lists; the months here count from the first nursing term, so ask the school how long admission takes.',
+  'education.underway': (p, f) =>
+    `${f.say(p.requirement)}: your ${what(p)} meets it once you graduate${
+      p.assumedMonths !== null
+        ? ` (you did not give the expected month, so the plan assumes ${months(p.assumedMonths)} more)`
+        : ''
+    }.`,
+  'education.earn-level': ({ level, fields }) =>
+    `Earn ${article(LEVEL_NAMES[level])}${fields ? ` in ${orList(fields.map((f) => FIELD_NAMES[f]))}` : ''}`,
+  'education.no-program': ({ months: count }) =>
+    `The data lists no matching program, so the plan allows the usual ${months(count)} of full-time study.`,
+};

@@ -1,0 +1,28 @@
+import type { EducationField, EducationLevel } from '../../core/vocabulary.js';
+import type { Phrase } from './index.js';
+
+/** Degrees to earn or finish (steps/education.ts). Months are of full-time study unless said. */
+export interface EducationPhrases {
+  'education.missing': { need: string };
+  /** A program of degrees.yaml: its official name and abbreviation. */
+  'education.degree': { name: string; abbreviation: string };
+  /** The degree the next one on the plan usually starts from. */
+  'education.leads-to': { next: string };
+  'education.check-field': { level: EducationLevel; field: EducationField };
+  'education.check-field-why': { level: EducationLevel; field: EducationField };
+  'education.full-time': { months: number };
+  /** Credits already earned shorten the program: `left` months of the usual `months` remain. */
+  'education.credits': { total: number; months: number; credits: number; left: number };
+  'education.part-time': { months: number };
+  'education.part-time-unknown': Record<string, never>;
+  'education.nursing-admission': Record<string, never>;
+  /** A degree underway meets the requirement; `assumedMonths`: months assumed left when no month is given. */
+  'education.underway': {
+    requirement: Phrase;
+    level: EducationLevel;
+    field: EducationField;
+    assumedMonths: number | null;
+  };
+  'education.earn-level': { level: EducationLevel; fields: readonly EducationField[] | null };
+  'education.no-program': { months: number };
+}
