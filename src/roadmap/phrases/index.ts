@@ -4,7 +4,9 @@ import type { DerivePhrases } from './derive.js';
 import type { DonePhrases } from './done.js';
 import type { EarlyExamPhrases } from './early-state-exam.js';
 import type { EducationPhrases } from './education.js';
+import type { ExperiencePhrases } from './experience.js';
 import type { GivenPhrases } from './given.js';
+import type { JobEarlyPhrases } from './job-before-degree.js';
 import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
@@ -31,7 +33,9 @@ export interface RoadmapPhrases
     CredentialPhrases,
     RequirementPhrases,
     DerivePhrases,
-    EducationPhrases {}
+    EducationPhrases,
+    ExperiencePhrases,
+    JobEarlyPhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

@@ -1,5 +1,10 @@
-import { formatMonth, type Month, monthsBetween } from '../../core/month.js';
-import { EDUCATION_RANK, HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
+import { type Month, monthsBetween } from '../../core/month.js';
+import {
+  EDUCATION_RANK,
+  HOURS_PER_FULL_TIME_MONTH,
+  type Role,
+  type SupervisorKind,
+} from '../../core/vocabulary.js';
 import type { ExperienceCondition } from '../../data/schema/rules.js';
 import { matchesRole } from '../../engine/leaves/experience.js';
 import type { EvalNode } from '../../engine/types.js';
@@ -7,20 +12,9 @@ import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { highestRank } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
-import {
-  article,
-  capitalize,
-  lowerFirst,
-  months,
-  moreMonths,
-  orList,
-  ROLE_NAMES,
-  SETTING_NAMES,
-  SUPERVISOR_NAMES,
-  yourRole,
-} from '../labels.js';
 import { levelForRole } from '../ladder.js';
-import { english } from '../phrases/index.js';
+import type { Post, PostSettings } from '../phrases/experience.js';
+import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { jobBeforeDegree } from './job-before-degree.js';
 
@@ -86,16 +80,18 @@ function targetRole(cond: ExperienceCondition): Role {
   return cond.roles[0] as Role;
 }
 
-function where(ctx: PlanContext, cond: ExperienceCondition): string {
-  if (!cond.settings) return '';
+/** Where the post is: up to two of the condition's settings (the specialization's first). */
+function where(ctx: PlanContext, cond: ExperienceCondition): PostSettings | null {
+  if (!cond.settings) return null;
   const preferred = cond.settings.filter((s) => ctx.specialization?.settings.includes(s));
-  const names = (preferred.length > 0 ? preferred : cond.settings).slice(0, 2).map((s) => SETTING_NAMES[s]);
-  return ` in ${orList(names)}${cond.settings.length > names.length ? ' (or similar)' : ''}`;
+  const settings = (preferred.length > 0 ? preferred : cond.settings).slice(0, 2);
+  return { settings, more: cond.settings.length > settings.length };
 }
 
-function supervision(cond: ExperienceCondition): string {
-  if (!cond.supervised_by || cond.supervised_by.some((k) => ORDINARY_SUPERVISION.has(k))) return '';
-  return ` supervised by ${orList(cond.supervised_by.map((k) => SUPERVISOR_NAMES[k]))}`;
+/** The supervisors a condition asks for, when an ordinary post would not have one. */
+function supervision(cond: ExperienceCondition): SupervisorKind[] | null {
+  if (!cond.supervised_by || cond.supervised_by.some((k) => ORDINARY_SUPERVISION.has(k))) return null;
+  return [...cond.supervised_by];
 }
 
 export interface ExperiencePlan {
@@ -119,10 +115,8 @@ export interface ExperiencePlan {
 export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: ExperiencePlan): string | null {
   const { cond, node } = plan;
   const gap = gapMonths(cond, node);
-  const have = node.have ? ` You have ${node.have}.` : '';
-  const forWhat = plan.purpose
-    ? `For the ${plan.purpose}: ${lowerFirst(node.requirement)}`
-    : node.requirement;
+  const have = node.have ? [phrase('experience.have', { have: node.have })] : [];
+  const forWhat = phrase('requirement.for', { purpose: plan.purpose, requirement: node.requirement });
   // When the engine projects a month, time in the listed roles closes the gap: one of them runs on
   // (ongoing, or dated into the future).
   let ongoing = ongoingMatch(ctx, cond);
@@ -137,22 +131,25 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     if (plan.soleGap && plan.eligibleFrom && afterDegree.length === 0) {
       duration = Math.max(1, monthsBetween(ctx.asOf, plan.eligibleFrom));
     }
-    const partTime =
-      rate < 1
-        ? ` At ${entry.hours_per_week} hours a week, a month counts as ${Math.round(rate * 100) / 100} of a full-time month.`
-        : '';
     const id = drafts.add({
       id: `keep-role-${ongoing}`,
       kind: 'experience',
-      title: english(`Keep ${yourRole(entry.role)} (${moreMonths(duration)})`),
+      title: phrase('experience.keep', { role: entry.role, months: duration }),
       why: [
-        english(
-          `${forWhat}.${have}${partTime}${afterDegree.length > 0 ? ' Only months after the degree count.' : ''}${
-            plan.soleGap && plan.eligibleFrom
-              ? ` Staying in your role closes the gap in ${formatMonth(plan.eligibleFrom)}.`
-              : ''
-          }`,
-        ),
+        phrase('requirement.sentence', { requirement: forWhat }),
+        ...have,
+        ...(rate < 1
+          ? [
+              phrase('experience.part-time', {
+                hours: entry.hours_per_week,
+                rate: Math.round(rate * 100) / 100,
+              }),
+            ]
+          : []),
+        ...(afterDegree.length > 0 ? [fixed('experience.after-degree')] : []),
+        ...(plan.soleGap && plan.eligibleFrom
+          ? [phrase('experience.closes', { month: plan.eligibleFrom })]
+          : []),
       ],
       cost: null,
       sources: node.source
@@ -173,9 +170,9 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const current = ctx.profile.experience.find((e) => e.ongoing);
   const studying = plan.credentials.some((id) => /^(degree|study)-/.test(id));
   // A condition naming no role (a license's supervised practice) is a post in the license's field.
-  const post = cond.roles
-    ? `a job as ${article(ROLE_NAMES[role])}${setting}${supervisor}`
-    : `a supervised post${setting}${plan.purpose ? ` for the ${plan.purpose}` : ''}`;
+  const post: Post = cond.roles
+    ? { kind: 'role', role, where: setting, supervisors: supervisor }
+    : { kind: 'supervised', where: setting, purpose: plan.purpose };
   // A state job the degree's first credits already open (Texas CPS at 60 credits) starts the
   // months before graduation.
   const early = cond.roles?.includes('case-manager') ? jobBeforeDegree(ctx, drafts, plan.credentials) : null;
@@ -186,34 +183,30 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     // post are different searches.
     id: `find-job-${cond.roles ? role : 'supervised-practice'}${supervisor ? '-supervised' : ''}${cond.settings ? `-${cond.settings[0]}` : ''}`,
     kind: 'career',
-    title: english(`${current ? 'Move into' : 'Find'} ${post}`),
+    title: phrase('experience.find', { move: current !== undefined, post }),
     why: [
-      english(
-        `${forWhat}: the months count only in a post like this.${
-          current
-            ? NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
+      phrase('experience.post-only', { requirement: forWhat }),
+      ...(current
+        ? [
+            NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
               ? // A title is not the duties: a hospital social worker often plans discharges, which an
                 // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count.
-                ` ${capitalize(yourRole(current.role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`
-              : ` ${capitalize(yourRole(current.role))} does not count toward it${
-                  // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
-                  node.caveats.length > 0
-                    ? ' as the plan reads the rule; the notes below say whom to ask'
-                    : ''
-                }.`
-            : ''
-        }${early?.words ?? ''}${cond.roles?.includes('case-manager') ? employerCaveats(ctx) : ''} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.${
-          current && clinicalFirst
-            ? ` You are earning supervised hours toward the ${clinicalFirst.short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`
-            : ''
-        }${
-          studying &&
-          !cond.after_degree &&
-          highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor
-            ? " With your bachelor's you could take such a post before you finish studying (most people then study part-time); for this requirement the months count either way."
-            : ''
-        }`,
-      ),
+                phrase('experience.near-case-management', { role: current.role })
+              : // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
+                phrase('experience.not-counted', { role: current.role, caveated: node.caveats.length > 0 }),
+          ]
+        : []),
+      ...(early ? [early.words] : []),
+      ...(cond.roles?.includes('case-manager') ? employerCaveats(ctx) : []),
+      phrase('experience.search', { months: ASSUME.jobSearchMonths }),
+      ...(current && clinicalFirst
+        ? [phrase('experience.clinical-first', { short: clinicalFirst.short })]
+        : []),
+      ...(studying &&
+      !cond.after_degree &&
+      highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor
+        ? [fixed('experience.bachelor-early')]
+        : []),
     ],
     cost: null,
     sources: [],
@@ -227,15 +220,15 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   return drafts.add({
     id: `gain-experience-${jobId.slice('find-job-'.length)}`,
     kind: 'experience',
-    title: english(
-      cond.roles
-        ? `Work ${months(duration)} full time as ${article(ROLE_NAMES[role])}${setting}`
-        : `Work ${months(duration)} full time under supervision${plan.purpose ? ` for the ${plan.purpose}` : ''}`,
-    ),
+    title: phrase('experience.work', {
+      months: duration,
+      post: cond.roles ? { kind: 'role', role, where: setting, supervisors: null } : post,
+    }),
     why: [
-      english(
-        `${forWhat}.${have}${node.need ? ` Still needed: ${node.need}.` : ''} The plan assumes full-time work.`,
-      ),
+      phrase('requirement.sentence', { requirement: forWhat }),
+      ...have,
+      ...(node.need ? [phrase('experience.still-needed', { need: node.need })] : []),
+      fixed('experience.full-time-assumed'),
     ],
     cost: null,
     sources: node.source
@@ -251,12 +244,12 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
  * case manager's posts often ask for nursing experience or a BSN), so a new nurse is not led to
  * expect the post from the license alone.
  */
-function employerCaveats(ctx: PlanContext): string {
+function employerCaveats(ctx: PlanContext): Phrase[] {
   const texts = ctx.data.jobs
     .filter((job) => job.level === 'case-manager' && job.requires && 'license' in job.requires)
     .filter((job) => ctx.evaluate(job.requires!).ok)
     .flatMap((job) => (job.caveats ?? []).map((caveat) => caveat.text));
-  return texts.length > 0 ? ` ${[...new Set(texts)].join(' ')}` : '';
+  return [...new Set(texts)].map(given);
 }
 
 /** The clinical license the person is on the way to in their current job, when the plan has its step. */

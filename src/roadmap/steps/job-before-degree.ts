@@ -1,4 +1,4 @@
-import { addMonths, formatMonth, type Month, monthIndex } from '../../core/month.js';
+import { addMonths, type Month, monthIndex } from '../../core/month.js';
 import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { Job } from '../../data/schema/jobs.js';
 import { explainRule } from '../../engine/evaluate.js';
@@ -7,7 +7,7 @@ import type { Profile } from '../../profile/schema.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
 import { jobVersion } from '../jobs.js';
-import { article } from '../labels.js';
+import { type Phrase, phrase } from '../phrases/index.js';
 import { schedule } from '../schedule.js';
 
 /**
@@ -19,8 +19,8 @@ import { schedule } from '../schedule.js';
 export interface JobBeforeDegree {
   /** The month the plan reaches the job's minimum qualifications. */
   month: Month;
-  /** A sentence for the job search: the job, what it asks and when the plan meets it. */
-  words: string;
+  /** Sentences for the job search: the job, what it asks and when the plan meets it. */
+  words: Phrase;
 }
 
 /** Credits a full-time student earns in a month (30 a year). */
@@ -69,13 +69,16 @@ export function jobBeforeDegree(
   }
   if (!best) return null;
   const version = jobVersion(best.job, state);
-  const requirement = (version.requires as { requirement?: string }).requirement;
-  const where = version.employer ? ` at the ${version.employer}` : '';
   return {
     month: best.month,
-    words: ` In ${ctx.data.byId.states.get(state.toLowerCase())?.name ?? state}, ${article(version.title)}${where} needs less than the full degree${
-      requirement ? ` (${requirement.charAt(0).toLowerCase()}${requirement.slice(1)})` : ''
-    }: at full-time study you would have about ${best.credits} credits by ${formatMonth(best.month)}, so the plan has you take such a post then and finish the degree while you work. Studying while working full time usually takes longer; ask the school about part-time study, and ask the employer how it counts your credits. The plan counts the months you work before the degree toward the certification; confirm that with the certifying body before you rely on it.`,
+    words: phrase('job-early.words', {
+      state: ctx.data.byId.states.get(state.toLowerCase())?.name ?? state,
+      title: version.title,
+      employer: version.employer,
+      requirement: (version.requires as { requirement?: string }).requirement ?? null,
+      credits: best.credits,
+      month: best.month,
+    }),
   };
 }
 

@@ -6,7 +6,9 @@ import { derive } from './derive.js';
 import { done } from './done.js';
 import { earlyExam } from './early-state-exam.js';
 import { education } from './education.js';
+import { experience } from './experience.js';
 import { given, legacy } from './given.js';
+import { jobEarly } from './job-before-degree.js';
 import { license } from './license.js';
 import { network } from './network.js';
 import { reactivate } from './reactivate.js';
@@ -28,6 +30,8 @@ export const enRoadmap: RoadmapMessages = {
   ...requirement,
   ...derive,
   ...education,
+  ...experience,
+  ...jobEarly,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

@@ -1,0 +1,54 @@
+import type { ExperiencePhrases, Post, PostSettings } from '../../../roadmap/phrases/experience.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import {
+  article,
+  capitalize,
+  months,
+  moreMonths,
+  orList,
+  ROLE_NAMES,
+  SETTING_NAMES,
+  SUPERVISOR_NAMES,
+  yourRole,
+} from './words.js';
+
+function where(w: PostSettings | null): string {
+  if (!w) return '';
+  return ` in ${orList(w.settings.map((s) => SETTING_NAMES[s]))}${w.more ? ' (or similar)' : ''}`;
+}
+
+function post(p: Post): string {
+  if (p.kind === 'supervised')
+    return `a supervised post${where(p.where)}${p.purpose ? ` for the ${p.purpose}` : ''}`;
+  const supervised = p.supervisors
+    ? ` supervised by ${orList(p.supervisors.map((k) => SUPERVISOR_NAMES[k]))}`
+    : '';
+  return `a job as ${article(ROLE_NAMES[p.role])}${where(p.where)}${supervised}`;
+}
+
+export const experience: AreaMessages<ExperiencePhrases> = {
+  'experience.have': ({ have }) => `You have ${have}.`,
+  'experience.keep': ({ role, months: count }) => `Keep ${yourRole(role)} (${moreMonths(count)})`,
+  'experience.part-time': ({ hours, rate }) =>
+    `At ${hours} hours a week, a month counts as ${rate} of a full-time month.`,
+  'experience.after-degree': () => 'Only months after the degree count.',
+  'experience.closes': ({ month }, f) => `Staying in your role closes the gap in ${f.month(month)}.`,
+  'experience.find': ({ move, post: p }) => `${move ? 'Move into' : 'Find'} ${post(p)}`,
+  'experience.post-only': ({ requirement }, f) =>
+    `${f.say(requirement)}: the months count only in a post like this.`,
+  'experience.near-case-management': ({ role }) =>
+    `${capitalize(yourRole(role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`,
+  'experience.not-counted': ({ role, caveated }) =>
+    `${capitalize(yourRole(role))} does not count toward it${caveated ? ' as the plan reads the rule; the notes below say whom to ask' : ''}.`,
+  'experience.search': ({ months: count }) => `The plan allows ${months(count)} to find one.`,
+  'experience.clinical-first': ({ short }) =>
+    `You are earning supervised hours toward the ${short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`,
+  'experience.bachelor-early': () =>
+    "With your bachelor's you could take such a post before you finish studying (most people then study part-time); for this requirement the months count either way.",
+  'experience.work': ({ months: count, post: p }) =>
+    p.kind === 'role'
+      ? `Work ${months(count)} full time as ${article(ROLE_NAMES[p.role])}${where(p.where)}`
+      : `Work ${months(count)} full time under supervision${p.purpose ? ` for the ${p.purpose}` : ''}`,
+  'experience.still-needed': ({ need }) => `Still needed: ${need}.`,
+  'experience.full-time-assumed': () => 'The plan assumes full-time work.',
+};

@@ -1,0 +1,36 @@
+import type { Month } from '../../core/month.js';
+import type { Role, Setting, SupervisorKind } from '../../core/vocabulary.js';
+import type { Phrase } from './index.js';
+
+/** The settings a post is in: up to two, and whether the condition allows more. */
+export interface PostSettings {
+  settings: readonly Setting[];
+  more: boolean;
+}
+
+/** A post to find: one in a role, or a supervised post for a license (`purpose`: its name). */
+export type Post =
+  | { kind: 'role'; role: Role; where: PostSettings | null; supervisors: readonly SupervisorKind[] | null }
+  | { kind: 'supervised'; where: PostSettings | null; purpose: string | null };
+
+/** Months of experience: keep a role, or find a post and work in it (steps/experience.ts). */
+export interface ExperiencePhrases {
+  'experience.have': { have: string };
+  'experience.keep': { role: Role; months: number };
+  /** A part-time role: `rate` of a full-time month a month. */
+  'experience.part-time': { hours: number; rate: number };
+  'experience.after-degree': Record<string, never>;
+  'experience.closes': { month: Month };
+  /** `move`: the person leaves the post they hold for it. */
+  'experience.find': { move: boolean; post: Post };
+  'experience.post-only': { requirement: Phrase };
+  'experience.near-case-management': { role: Role };
+  /** `caveated`: the plan's reading of the rule is not confirmed by the issuer. */
+  'experience.not-counted': { role: Role; caveated: boolean };
+  'experience.search': { months: number };
+  'experience.clinical-first': { short: string };
+  'experience.bachelor-early': Record<string, never>;
+  'experience.work': { months: number; post: Post };
+  'experience.still-needed': { need: string };
+  'experience.full-time-assumed': Record<string, never>;
+}

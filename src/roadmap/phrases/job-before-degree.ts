@@ -1,0 +1,14 @@
+import type { Month } from '../../core/month.js';
+
+/** A state job a degree's first credits open (steps/job-before-degree.ts). */
+export interface JobEarlyPhrases {
+  /** `title`, `employer`, `requirement`: the state's job as the data words it; `credits` by `month`. */
+  'job-early.words': {
+    state: string;
+    title: string;
+    employer: string | null;
+    requirement: string | null;
+    credits: number;
+    month: Month;
+  };
+}
