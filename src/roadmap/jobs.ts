@@ -5,10 +5,9 @@ import type { Caveat, Rule } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
-import { article, months, usd } from './labels.js';
 import { currentLevel, firstRungIsAStepDown, isFirstRung } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
-import { english } from './phrases/index.js';
+import { fixed, given, type Phrase, phrase } from './phrases/index.js';
 import { schedule } from './schedule.js';
 import type { StepJob } from './types.js';
 
@@ -93,14 +92,8 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
     id: `job-${best.job.id}`,
     kind: 'job',
     // A state's own title is a name and keeps its capitals; the data's generic names do not.
-    title: english(
-      best.employer
-        ? `Get a job as ${article(best.title)} at the ${best.employer}`
-        : `Get a job as ${article(lowerFirstWord(best.title))}`,
-    ),
-    why: [
-      english(`${best.job.summary}${words} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`),
-    ],
+    title: phrase('jobs.get', { job: { title: best.title, employer: best.employer } }),
+    why: [given(best.job.summary), ...words, phrase('experience.search', { months: ASSUME.jobSearchMonths })],
     cost: null,
     sources: sourceRefs(sources),
     duration: ASSUME.jobSearchMonths,
@@ -115,13 +108,20 @@ function describeJob(
   ctx: PlanContext,
   best: JobVersion,
   met = true,
-): { job: StepJob; words: string; sources: JobVersion['sources'] } {
+): { job: StepJob; words: Phrase[]; sources: JobVersion['sources'] } {
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
   const payWords = pay?.median_usd
-    ? ` In ${ctx.data.byId.states.get(ctx.profile.state!.toLowerCase())?.name ?? ctx.profile.state}, ${best.job.occupation?.toLowerCase() ?? 'this occupation'} earned a median ${usd(pay.median_usd)} a year (BLS, ${pay.period}).`
-    : '';
-  const caveats = best.caveats.map((caveat) => ` ${caveat.text}`).join('');
+    ? [
+        phrase('jobs.state-pay', {
+          state: ctx.data.byId.states.get(ctx.profile.state!.toLowerCase())?.name ?? ctx.profile.state!,
+          occupation: best.job.occupation ?? null,
+          median: pay.median_usd,
+          period: pay.period,
+        }),
+      ]
+    : [];
+  const caveats = best.caveats.map((caveat) => given(caveat.text));
   const job: StepJob = {
     id: best.job.id,
     title: best.title,
@@ -138,12 +138,10 @@ function describeJob(
         }
       : null,
   };
-  const qualifies = requirement
-    ? ` Minimum qualifications: ${lowerFirstWord(requirement)}, which ${met ? 'you have' : 'the steps before this one give you'}.`
-    : '';
+  const qualifies = requirement ? [phrase('jobs.qualifies', { requirement, met })] : [];
   // The state figure the words quote is cited with the job's own sources.
   const sources = [...best.sources, ...(pay?.median_usd ? pay.sources : [])];
-  return { job, words: `${qualifies}${payWords}${caveats}`, sources };
+  return { job, words: [...qualifies, ...payWords, ...caveats], sources };
 }
 
 /**
@@ -165,8 +163,12 @@ export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[])
   becomeJobSearch(
     search,
     job,
-    `${article(best.title)} at the ${best.employer}, or another case-management post`,
-    `One you qualify for now is the ${best.title} at the ${best.employer}. ${best.job.summary}${words}`,
+    phrase('jobs.post-or-another', { title: best.title, employer: best.employer ?? '' }),
+    [
+      phrase('jobs.one-you-qualify', { title: best.title, employer: best.employer ?? '' }),
+      given(best.job.summary),
+      ...words,
+    ],
     sources,
   );
   return true;
@@ -187,7 +189,7 @@ export function goalJobStep(
   if (!found) return null;
   const version = jobVersion(found, ctx.profile.state);
   let after: string[] = [];
-  let qualifies = '';
+  let qualifies: Phrase[] = [];
   if (version.requires) {
     const node = ctx.evaluate(version.requires);
     if (!node.ok) {
@@ -195,12 +197,11 @@ export function goalJobStep(
       after = derive(drafts, walk.unmet, 0, { purpose: version.title });
     }
   } else {
-    qualifies = ` ${found.note ?? 'The sources we cite give no minimum qualifications for this job; employers set their own.'}`;
+    const note = found.note ?? null;
+    qualifies = [note === null ? fixed('jobs.no-qualifications') : given(note)];
   }
   const { job, words, sources } = describeJob(ctx, version, after.length === 0);
-  const title = version.employer
-    ? `${article(version.title)} at the ${version.employer}`
-    : article(lowerFirstWord(version.title));
+  const name = { title: version.title, employer: version.employer };
   // The plan already looks for a post on this rung (a certification needs one): that search is
   // for this job, not a second one beside it.
   const search = drafts
@@ -215,8 +216,8 @@ export function goalJobStep(
     becomeJobSearch(
       search,
       job,
-      `${title}, the job you chose`,
-      `It is the job you chose. ${found.summary}${words}${qualifies}`,
+      phrase('jobs.post-chosen', { job: name }),
+      [fixed('jobs.it-is-chosen'), given(found.summary), ...words, ...qualifies],
       sources,
     );
     // A search the plan already dates before the degree ends (the job's qualifications are met
@@ -229,11 +230,13 @@ export function goalJobStep(
   return drafts.add({
     id: `job-${found.id}`,
     kind: 'job',
-    title: english(`Get a job as ${title}`),
+    title: phrase('jobs.get', { job: name }),
     why: [
-      english(
-        `The job you chose. ${found.summary}${words}${qualifies} The plan allows ${months(ASSUME.jobSearchMonths)} to find one.`,
-      ),
+      fixed('jobs.chosen'),
+      given(found.summary),
+      ...words,
+      ...qualifies,
+      phrase('experience.search', { months: ASSUME.jobSearchMonths }),
     ],
     cost: null,
     sources: sourceRefs(sources),
@@ -253,18 +256,13 @@ function levelRank(ctx: PlanContext, level: string | null | undefined): number {
 function becomeJobSearch(
   search: DraftStep,
   job: StepJob,
-  post: string,
-  why: string,
+  post: Phrase,
+  why: Phrase[],
   sources: JobVersion['sources'],
 ): void {
   search.kind = 'job';
   search.job = job;
-  search.title = english(`${search.moveInto ? 'Move into' : 'Find'} a job as ${post}`);
-  search.why = [...search.why, english(why)];
+  search.title = phrase('jobs.search', { move: search.moveInto === true, post });
+  search.why = [...search.why, ...why];
   search.sources = [...search.sources, ...sourceRefs(sources)];
-}
-
-/** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */
-function lowerFirstWord(text: string): string {
-  return /^[A-Z](?![A-Z])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

@@ -7,6 +7,7 @@ import type { EducationPhrases } from './education.js';
 import type { ExperiencePhrases } from './experience.js';
 import type { GivenPhrases } from './given.js';
 import type { JobEarlyPhrases } from './job-before-degree.js';
+import type { JobPhrases } from './jobs.js';
 import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
@@ -35,7 +36,8 @@ export interface RoadmapPhrases
     DerivePhrases,
     EducationPhrases,
     ExperiencePhrases,
-    JobEarlyPhrases {}
+    JobEarlyPhrases,
+    JobPhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

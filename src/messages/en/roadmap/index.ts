@@ -9,6 +9,7 @@ import { education } from './education.js';
 import { experience } from './experience.js';
 import { given, legacy } from './given.js';
 import { jobEarly } from './job-before-degree.js';
+import { jobs } from './jobs.js';
 import { license } from './license.js';
 import { network } from './network.js';
 import { reactivate } from './reactivate.js';
@@ -32,6 +33,7 @@ export const enRoadmap: RoadmapMessages = {
   ...education,
   ...experience,
   ...jobEarly,
+  ...jobs,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

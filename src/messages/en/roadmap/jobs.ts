@@ -1,0 +1,30 @@
+import type { JobName, JobPhrases } from '../../../roadmap/phrases/jobs.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { article, usd } from './words.js';
+
+/** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */
+function lowerFirstWord(text: string): string {
+  return /^[A-Z](?![A-Z])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+// A state's own title is a name and keeps its capitals; the data's generic names do not.
+const jobName = ({ title, employer }: JobName) =>
+  employer ? `${article(title)} at the ${employer}` : article(lowerFirstWord(title));
+
+export const jobs: AreaMessages<JobPhrases> = {
+  'jobs.get': ({ job }) => `Get a job as ${jobName(job)}`,
+  'jobs.search': ({ move, post }, f) => `${move ? 'Move into' : 'Find'} a job as ${f.say(post)}`,
+  'jobs.post-or-another': ({ title, employer }) =>
+    `${article(title)} at the ${employer}, or another case-management post`,
+  'jobs.post-chosen': ({ job }) => `${jobName(job)}, the job you chose`,
+  'jobs.one-you-qualify': ({ title, employer }) =>
+    `One you qualify for now is the ${title} at the ${employer}.`,
+  'jobs.qualifies': ({ requirement, met }) =>
+    `Minimum qualifications: ${lowerFirstWord(requirement)}, which ${met ? 'you have' : 'the steps before this one give you'}.`,
+  'jobs.state-pay': ({ state, occupation, median, period }) =>
+    `In ${state}, ${occupation?.toLowerCase() ?? 'this occupation'} earned a median ${usd(median)} a year (BLS, ${period}).`,
+  'jobs.no-qualifications': () =>
+    'The sources we cite give no minimum qualifications for this job; employers set their own.',
+  'jobs.it-is-chosen': () => 'It is the job you chose.',
+  'jobs.chosen': () => 'The job you chose.',
+};

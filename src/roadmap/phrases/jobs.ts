@@ -1,0 +1,23 @@
+import type { Phrase } from './index.js';
+
+/** A job as the plan names it: its title (the state's own where it has one) and employer. */
+export interface JobName {
+  title: string;
+  employer: string | null;
+}
+
+/** Job steps: a job to get, the job a search is for, what it asks and pays (jobs.ts). */
+export interface JobPhrases {
+  'jobs.get': { job: JobName };
+  /** A search for a case-management post, named for the job it is for; `move`: from the post held. */
+  'jobs.search': { move: boolean; post: Phrase };
+  'jobs.post-or-another': { title: string; employer: string };
+  'jobs.post-chosen': { job: JobName };
+  'jobs.one-you-qualify': { title: string; employer: string };
+  /** The job's minimum qualifications as its source words them; `met`: the person has them now. */
+  'jobs.qualifies': { requirement: string; met: boolean };
+  'jobs.state-pay': { state: string; occupation: string | null; median: number; period: string };
+  'jobs.no-qualifications': Record<string, never>;
+  'jobs.it-is-chosen': Record<string, never>;
+  'jobs.chosen': Record<string, never>;
+}
