@@ -1,4 +1,5 @@
-import { formatMonth, type Month, monthIndex } from '../core/month.js';
+import { type Month, monthIndex } from '../core/month.js';
+import type { EducationField, Setting } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { Certification, Specialization } from '../data/schema/families.js';
 import type { Profile } from '../profile/schema.js';
@@ -6,7 +7,7 @@ import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import { isCompleted } from './degree-match.js';
 import type { Deriver } from './derive.js';
-import { andList, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './labels.js';
+import { fixed, given, type Phrase, phrase } from './phrases/index.js';
 import { type RouteChoice, rankRoutes } from './route.js';
 
 /**
@@ -19,18 +20,18 @@ import { type RouteChoice, rankRoutes } from './route.js';
 export interface SpecializationChoice {
   specialization: Specialization | null;
   recommended: boolean;
-  reasons: string[];
+  reasons: Phrase[];
 }
 
 interface Fit {
   spec: Specialization;
   score: number;
-  reasons: string[];
+  reasons: Phrase[];
 }
 
 function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month): Fit {
   let score = 0;
-  const reasons: string[] = [];
+  const reasons: Phrase[] = [];
   const settings = new Set<string>();
   for (const e of profile.experience) {
     // "Another setting" or "another field" says nothing about where someone fits.
@@ -41,30 +42,28 @@ function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month):
   }
   if (settings.size > 0) {
     const ongoing = profile.experience.some((e) => e.ongoing && spec.settings.includes(e.setting));
-    reasons.push(
-      `you ${ongoing ? 'work' : 'have worked'} in ${andList([...settings].map((s) => SETTING_NAMES[s as keyof typeof SETTING_NAMES]))}`,
-    );
+    reasons.push(phrase('goal.reason.settings', { ongoing, settings: [...settings] as Setting[] }));
   }
-  const fields = new Set<string>();
+  const fields = new Set<EducationField>();
   for (const e of profile.education) {
     const at = e.field === 'other' ? -1 : spec.fits_fields.indexOf(e.field);
     if (at < 0) continue;
     // A specialization named after the field (social work for a social-work degree) fits a shade better.
     score += (isCompleted(e, asOf) ? 20 : 12) - Math.min(at, 5) + (spec.id === e.field ? 1 : 0);
-    fields.add(FIELD_NAMES[e.field]);
+    fields.add(e.field);
   }
-  if (fields.size > 0) reasons.push(`your studies in ${andList([...fields])} lead here`);
+  if (fields.size > 0) reasons.push(phrase('goal.reason.studies', { fields: [...fields] }));
   const licenses = profile.licenses.filter((l) => l.status === 'active' && spec.licenses.includes(l.type));
   if (licenses.length > 0) {
     score += 15 * licenses.length;
     const names = licenses.map((l) => data.byId.licenses.get(l.type)?.abbreviation ?? l.type);
-    reasons.push(`your ${andList(names)} license${names.length > 1 ? 's are' : ' is'} one it asks for`);
+    reasons.push(phrase('goal.reason.licenses', { names }));
   }
   const held = profile.certifications.filter((c) => spec.certifications.includes(c));
   if (held.length > 0) {
     score += 25 * held.length;
     const names = held.map((c) => data.byId.certifications.get(c)?.abbreviation ?? c);
-    reasons.push(`you hold the ${andList(names)}`);
+    reasons.push(phrase('goal.reason.held', { names }));
   }
   return { spec, score, reasons };
 }
@@ -99,7 +98,8 @@ export function chooseSpecialization(profile: Profile, data: Data, asOf: Month):
 export interface CertificationChoice {
   certification: Certification | null;
   recommended: boolean;
-  why: string;
+  /** Sentences. */
+  why: Phrase[];
   /** The goal's routes, best first (empty when the goal cannot be planned). */
   routes: RouteChoice[];
 }
@@ -110,15 +110,15 @@ export function chooseCertification(
   spec: SpecializationChoice,
 ): CertificationChoice {
   const wanted = ctx.profile.goals?.certification;
-  const specName = ctx.specialization?.name ?? 'case management';
-  const specWhy = specWhyText(spec, specName);
+  const area = ctx.specialization?.name ?? null;
+  const specWhy = specWhyText(spec, area);
   if (wanted) {
     const cert = ctx.data.byId.certifications.get(wanted);
     if (!cert) {
       return {
         certification: null,
         recommended: false,
-        why: `${specWhy}casemgr-path does not know the certification "${wanted}".`,
+        why: [...specWhy, phrase('goal.unknown', { id: wanted })],
         routes: [],
       };
     }
@@ -126,7 +126,11 @@ export function chooseCertification(
     return {
       certification: cert,
       recommended: spec.recommended,
-      why: `${specWhy}You chose the ${cert.abbreviation}. ${statusText(ctx, cert, routes, false)}`,
+      why: [
+        ...specWhy,
+        phrase('goal.chose', { abbreviation: cert.abbreviation }),
+        ...statusText(ctx, cert, routes, false),
+      ],
       routes,
     };
   }
@@ -160,14 +164,21 @@ export function chooseCertification(
     return {
       certification: cert ?? null,
       recommended: true,
-      why: `${specWhy}${cert ? `You already hold the ${cert.abbreviation}, the main credential here; the plan keeps it current.` : 'No certification can be planned for you yet.'}`,
+      why: [
+        ...specWhy,
+        cert ? phrase('goal.held-main', { abbreviation: cert.abbreviation }) : fixed('goal.none'),
+      ],
       routes: [],
     };
   }
   return {
     certification: best.cert,
     recommended: true,
-    why: `${specWhy}Of the certifications in ${lowerFirst(specName)}, the ${best.cert.abbreviation} fits you best. ${statusText(ctx, best.cert, best.routes)}`,
+    why: [
+      ...specWhy,
+      phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
+      ...statusText(ctx, best.cert, best.routes),
+    ],
     routes: best.routes,
   };
 }
@@ -178,12 +189,10 @@ function routesFor(ctx: PlanContext, deriver: Deriver, cert: Certification): Rou
   return rankRoutes(ctx, deriver, cert, verdict);
 }
 
-function specWhyText(spec: SpecializationChoice, name: string): string {
-  if (!spec.recommended || !spec.specialization) return '';
-  if (spec.reasons.length === 0) {
-    return `Nothing in your profile points to one specialization yet, so the plan starts from ${name.toLowerCase()}; \`casemgr-path explore specializations\` lists the others. `;
-  }
-  return `${name} fits you: ${andList(spec.reasons)}. `;
+function specWhyText(spec: SpecializationChoice, area: string | null): Phrase[] {
+  if (!spec.recommended || !spec.specialization) return [];
+  if (spec.reasons.length === 0) return [phrase('goal.area-default', { area })];
+  return [phrase('goal.area-fits', { area, reasons: spec.reasons })];
 }
 
 function statusText(
@@ -191,25 +200,29 @@ function statusText(
   cert: Certification,
   routes: RouteChoice[],
   recommended = true,
-): string {
+): Phrase[] {
   const verdict = ctx.verdicts.get(cert.id);
-  if (ctx.profile.certifications.includes(cert.id)) return `You already hold it.`;
-  if (!verdict) return '';
+  if (ctx.profile.certifications.includes(cert.id)) return [fixed('goal.status.held')];
+  if (!verdict) return [];
   switch (verdict.status) {
     case 'eligible':
-      return 'You are eligible for it now.';
+      return [fixed('goal.status.eligible')];
     case 'not-yet':
-      return `You become eligible in ${formatMonth(verdict.eligible_from!)} just by staying in your current role.`;
+      return [phrase('goal.status.not-yet', { month: verdict.eligible_from! })];
     case 'retired':
-    case 'unconfirmed':
-      return verdict.caveats[0] ?? `It cannot be planned (${verdict.status}).`;
+    case 'unconfirmed': {
+      const caveat = verdict.caveats[0];
+      return [
+        caveat === undefined ? phrase('goal.status.cannot', { status: verdict.status }) : given(caveat),
+      ];
+    }
     default: {
       const months = routes[0]?.months;
-      return months !== undefined && Number.isFinite(months)
-        ? recommended
-          ? `It is the quickest to reach from where you stand: about ${span(months)} on this plan.`
-          : `On this plan it takes about ${span(months)}.`
-        : 'No route to it can be planned from your profile yet.';
+      return [
+        months !== undefined && Number.isFinite(months)
+          ? phrase(recommended ? 'goal.status.quickest' : 'goal.status.takes', { months })
+          : fixed('goal.status.no-route'),
+      ];
     }
   }
 }

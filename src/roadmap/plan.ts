@@ -15,7 +15,6 @@ import { makeDeriver } from './derive.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
 import { entryJobStep, goalJobStep, jobsOpenNow, jobVersion, nameTheJobSearch } from './jobs.js';
-import { article, lowerFirst } from './labels.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
@@ -94,11 +93,9 @@ export function planRoadmapModel(
     );
     caveats.push(...planCaveats(ctx, extra, route));
     alongside.push(
-      english(
-        verdict.status === 'eligible'
-          ? `The ${extra.abbreviation} is open to you now as well, so the plan includes it.`
-          : `The ${extra.abbreviation} opens in ${formatMonth(verdict.eligible_from!)} by time alone, so the plan includes it too.`,
-      ),
+      verdict.status === 'eligible'
+        ? phrase('goal.alongside-open', { abbreviation: extra.abbreviation })
+        : phrase('goal.alongside-opens', { abbreviation: extra.abbreviation, month: verdict.eligible_from! }),
     );
   }
   addEducationDone(ctx, drafts);
@@ -162,7 +159,7 @@ export function planRoadmapModel(
       specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
-      why: [english(jobGoalWhy(ctx, cert ?? null)), english(goal.why), ...alongside],
+      why: [...jobGoalWhy(ctx, cert ?? null), ...goal.why, ...alongside],
     },
     certifications: fitCertifications(ctx, deriver, report.certifications, {
       goal: cert,
@@ -204,17 +201,19 @@ function restrictedCaveat(ctx: PlanContext, cert: Certification | null): string 
 }
 
 /** "You chose the job of …": a job goal leads the plan; the certification follows from it. */
-function jobGoalWhy(ctx: PlanContext, cert: Certification | null): string {
+function jobGoalWhy(ctx: PlanContext, cert: Certification | null): Phrase[] {
   const job = ctx.profile.goals?.job ? ctx.data.byId.jobs.get(ctx.profile.goals.job) : undefined;
-  if (!job) return '';
+  if (!job) return [];
   const version = jobVersion(job, ctx.profile.state);
-  const name = version.employer ? `${version.title} at the ${version.employer}` : lowerFirst(job.name);
-  // A certification already held is not a next step: the plan keeps it current.
-  const next =
-    cert && !ctx.profile.certifications.includes(cert.id)
-      ? ', and the certification below is the next step from it'
-      : '';
-  return `You chose the job of ${name}: the plan gets you there${next}.`;
+  return [
+    phrase('goal.job', {
+      title: version.title,
+      employer: version.employer,
+      name: job.name,
+      // A certification already held is not a next step: the plan keeps it current.
+      next: cert !== null && !ctx.profile.certifications.includes(cert.id),
+    }),
+  ];
 }
 
 /** The planning context for one specialization: verdicts, memoized rules, the deriver. */
@@ -252,7 +251,8 @@ function chooseGoal(prepared: PreparedProfile, data: Data, report: EligibilityRe
   const first = contextFor(prepared, data, report, asOf, spec.specialization);
   const firstGoal = chooseCertification(first.ctx, first.deriver, spec);
   if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
-  let best: { months: number; job: string; choice: SpecializationChoice } | null = null;
+  let best: { months: number; job: { title: string; named: boolean }; choice: SpecializationChoice } | null =
+    null;
   for (const candidate of data.specializations) {
     const trial = contextFor(prepared, data, report, asOf, candidate);
     const job = jobsOpenNow(trial.ctx)[0];
@@ -260,15 +260,13 @@ function chooseGoal(prepared: PreparedProfile, data: Data, report: EligibilityRe
     const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
     const months = chooseCertification(trial.ctx, trial.deriver, choice).routes[0]?.months ?? Infinity;
     if (!best || months < best.months) {
-      best = { months, job: job.employer ? job.title : job.title.toLowerCase(), choice };
+      best = { months, job: { title: job.title, named: Boolean(job.employer) }, choice };
     }
   }
   if (!best || !Number.isFinite(best.months)) return { ...first, goal: firstGoal, spec };
   const chosen: SpecializationChoice = {
     ...best.choice,
-    reasons: [
-      `you can start in it now, as ${article(best.job)}, and of the areas you could start in, its certification is the one you can reach soonest`,
-    ],
+    reasons: [phrase('goal.reason.soonest', best.job)],
   };
   const next = contextFor(prepared, data, report, asOf, chosen.specialization);
   return { ...next, goal: chooseCertification(next.ctx, next.deriver, chosen), spec: chosen };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDeriver } from '../../src/roadmap/derive.js';
 import { chooseCertification, chooseSpecialization } from '../../src/roadmap/goal.js';
 import { fixtureData } from '../fixtures/roadmap/data.js';
+import { said } from '../helpers/said.js';
 import { AS_OF, contextFor, MARIA, profileOf } from './helpers.js';
 
 const data = fixtureData();
@@ -16,7 +17,7 @@ describe('chooseSpecialization', () => {
     const choice = chooseSpecialization(nurse, data, AS_OF);
     expect(choice.specialization?.id).toBe('healthcare');
     expect(choice.recommended).toBe(true);
-    expect(choice.reasons.join(' ')).toMatch(/hospital.*nursing.*RN/);
+    expect(choice.reasons.map(said).join(' ')).toMatch(/hospital.*nursing.*RN/);
 
     const bsw = profileOf({
       education: [{ level: 'bachelor', field: 'social-work', program_accreditation: 'cswe' }],
@@ -51,7 +52,7 @@ describe('chooseCertification', () => {
     });
     expect(choice.certification?.id).toBe('acm-rn');
     expect(choice.recommended).toBe(true);
-    expect(choice.why).toMatch(/eligible for it now/);
+    expect(said(choice.why)).toMatch(/eligible for it now/);
   });
 
   it('prefers one that time alone opens over one that needs a change', () => {
@@ -68,7 +69,7 @@ describe('chooseCertification', () => {
       reasons: [],
     });
     expect(choice.certification?.id).toBe('acm-rn');
-    expect(choice.why).toMatch(/just by staying in your current role/);
+    expect(said(choice.why)).toMatch(/just by staying in your current role/);
   });
 
   it('among certifications that need a change, picks the quickest', () => {
@@ -82,7 +83,7 @@ describe('chooseCertification', () => {
     });
     // ACM-SW needs one year in a hospital; the CCM needs two.
     expect(choice.certification?.id).toBe('acm-sw');
-    expect(choice.why).toMatch(/quickest to reach/);
+    expect(said(choice.why)).toMatch(/quickest to reach/);
   });
 
   it("keeps the profile's certification and skips one already held", () => {
@@ -94,7 +95,7 @@ describe('chooseCertification', () => {
     });
     expect(kept).toMatchObject({ recommended: false });
     expect(kept.certification?.id).toBe('ccm');
-    expect(kept.why).toMatch(/You chose the CCM/);
+    expect(said(kept.why)).toMatch(/You chose the CCM/);
 
     const holder = contextFor({ ...MARIA, certifications: ['acm-rn'] });
     const next = chooseCertification(holder, makeDeriver(holder), {

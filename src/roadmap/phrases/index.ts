@@ -6,6 +6,7 @@ import type { EarlyExamPhrases } from './early-state-exam.js';
 import type { EducationPhrases } from './education.js';
 import type { ExperiencePhrases } from './experience.js';
 import type { GivenPhrases } from './given.js';
+import type { GoalPhrases } from './goal.js';
 import type { JobEarlyPhrases } from './job-before-degree.js';
 import type { JobPhrases } from './jobs.js';
 import type { LegacyPhrases } from './legacy.js';
@@ -37,7 +38,8 @@ export interface RoadmapPhrases
     EducationPhrases,
     ExperiencePhrases,
     JobEarlyPhrases,
-    JobPhrases {}
+    JobPhrases,
+    GoalPhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

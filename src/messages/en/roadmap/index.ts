@@ -8,6 +8,7 @@ import { earlyExam } from './early-state-exam.js';
 import { education } from './education.js';
 import { experience } from './experience.js';
 import { given, legacy } from './given.js';
+import { goal } from './goal.js';
 import { jobEarly } from './job-before-degree.js';
 import { jobs } from './jobs.js';
 import { license } from './license.js';
@@ -34,6 +35,7 @@ export const enRoadmap: RoadmapMessages = {
   ...experience,
   ...jobEarly,
   ...jobs,
+  ...goal,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

@@ -1,0 +1,43 @@
+import type { GoalPhrases } from '../../../roadmap/phrases/goal.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { andList, article, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './words.js';
+
+const areaName = (area: string | null) => area ?? 'case management';
+
+export const goal: AreaMessages<GoalPhrases> = {
+  'goal.reason.settings': ({ ongoing, settings }) =>
+    `you ${ongoing ? 'work' : 'have worked'} in ${andList(settings.map((s) => SETTING_NAMES[s]))}`,
+  'goal.reason.studies': ({ fields }) =>
+    `your studies in ${andList(fields.map((f) => FIELD_NAMES[f]))} lead here`,
+  'goal.reason.licenses': ({ names }) =>
+    `your ${andList(names)} license${names.length > 1 ? 's are' : ' is'} one it asks for`,
+  'goal.reason.held': ({ names }) => `you hold the ${andList(names)}`,
+  'goal.reason.soonest': ({ title, named }) =>
+    `you can start in it now, as ${article(named ? title : title.toLowerCase())}, and of the areas you could start in, its certification is the one you can reach soonest`,
+  'goal.area-default': ({ area }) =>
+    `Nothing in your profile points to one specialization yet, so the plan starts from ${areaName(area).toLowerCase()}; \`casemgr-path explore specializations\` lists the others.`,
+  'goal.area-fits': ({ area, reasons }, f) =>
+    `${areaName(area)} fits you: ${andList(reasons.map((r) => f.say(r)))}.`,
+  'goal.unknown': ({ id }) => `casemgr-path does not know the certification "${id}".`,
+  'goal.chose': ({ abbreviation }) => `You chose the ${abbreviation}.`,
+  'goal.held-main': ({ abbreviation }) =>
+    `You already hold the ${abbreviation}, the main credential here; the plan keeps it current.`,
+  'goal.none': () => 'No certification can be planned for you yet.',
+  'goal.fits-best': ({ area, abbreviation }) =>
+    `Of the certifications in ${lowerFirst(areaName(area))}, the ${abbreviation} fits you best.`,
+  'goal.status.held': () => 'You already hold it.',
+  'goal.status.eligible': () => 'You are eligible for it now.',
+  'goal.status.not-yet': ({ month }, f) =>
+    `You become eligible in ${f.month(month)} just by staying in your current role.`,
+  'goal.status.cannot': ({ status }) => `It cannot be planned (${status}).`,
+  'goal.status.quickest': ({ months }) =>
+    `It is the quickest to reach from where you stand: about ${span(months)} on this plan.`,
+  'goal.status.takes': ({ months }) => `On this plan it takes about ${span(months)}.`,
+  'goal.status.no-route': () => 'No route to it can be planned from your profile yet.',
+  'goal.job': ({ title, employer, name, next }) =>
+    `You chose the job of ${employer ? `${title} at the ${employer}` : lowerFirst(name)}: the plan gets you there${next ? ', and the certification below is the next step from it' : ''}.`,
+  'goal.alongside-open': ({ abbreviation }) =>
+    `The ${abbreviation} is open to you now as well, so the plan includes it.`,
+  'goal.alongside-opens': ({ abbreviation, month }, f) =>
+    `The ${abbreviation} opens in ${f.month(month)} by time alone, so the plan includes it too.`,
+};

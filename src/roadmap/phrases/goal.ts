@@ -1,0 +1,31 @@
+import type { Month } from '../../core/month.js';
+import type { EducationField, Setting } from '../../core/vocabulary.js';
+import type { Phrase } from './index.js';
+
+/** The goal and why (goal.ts, plan.ts). `area`: the specialization's name, null for none. */
+export interface GoalPhrases {
+  'goal.reason.settings': { ongoing: boolean; settings: readonly Setting[] };
+  'goal.reason.studies': { fields: readonly EducationField[] };
+  'goal.reason.licenses': { names: readonly string[] };
+  'goal.reason.held': { names: readonly string[] };
+  /** The area the person can start in now, as `title` (a state's job keeps its capitals: `named`). */
+  'goal.reason.soonest': { title: string; named: boolean };
+  'goal.area-default': { area: string | null };
+  'goal.area-fits': { area: string | null; reasons: readonly Phrase[] };
+  'goal.unknown': { id: string };
+  'goal.chose': { abbreviation: string };
+  'goal.held-main': { abbreviation: string };
+  'goal.none': Record<string, never>;
+  'goal.fits-best': { area: string | null; abbreviation: string };
+  'goal.status.held': Record<string, never>;
+  'goal.status.eligible': Record<string, never>;
+  'goal.status.not-yet': { month: Month };
+  'goal.status.cannot': { status: string };
+  'goal.status.quickest': { months: number };
+  'goal.status.takes': { months: number };
+  'goal.status.no-route': Record<string, never>;
+  /** A job chosen as the goal leads the plan; `next`: the certification below is the next step. */
+  'goal.job': { title: string; employer: string | null; name: string; next: boolean };
+  'goal.alongside-open': { abbreviation: string };
+  'goal.alongside-opens': { abbreviation: string; month: Month };
+}
