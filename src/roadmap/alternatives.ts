@@ -1,15 +1,14 @@
 import { evaluate, evaluatePreparedRule } from '../api/evaluate.js';
-import { addMonths, formatMonth, monthIndex } from '../core/month.js';
+import { addMonths, monthIndex } from '../core/month.js';
 import type { Certification } from '../data/schema/families.js';
 import { prepareProfile } from '../engine/prepare.js';
 import type { PlanContext } from './context.js';
 import { type Deriver, makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
 import { fitsDiscipline } from './goal.js';
-import { article } from './labels.js';
 import { ladderMonths, levelForRole } from './ladder.js';
 import type { AlternativeModel } from './model.js';
-import { english, type Phrase, phraseKey } from './phrases/index.js';
+import { fixed, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 
@@ -38,7 +37,10 @@ export function alternatives(
     const saves = input.plannedMonths - choice.months;
     if (saves <= 0) continue;
     found.push({
-      title: english(`${input.cert.abbreviation} by another route: ${choice.route.title}`),
+      title: phrase('alternatives.route', {
+        abbreviation: input.cert.abbreviation,
+        route: choice.route.title,
+      }),
       saves_months: saves,
       steps: stepTitles(ctx, deriver, choice),
     });
@@ -65,9 +67,11 @@ export function alternatives(
     const saves = input.plannedMonths - best.months;
     if (saves <= 0) continue;
     found.push({
-      title: english(
-        `The ${cert.abbreviation} (${cert.name}) instead, by ${formatMonth(addMonths(ctx.asOf, best.months))}`,
-      ),
+      title: phrase('alternatives.instead', {
+        abbreviation: cert.abbreviation,
+        name: cert.name,
+        by: addMonths(ctx.asOf, best.months),
+      }),
       saves_months: saves,
       steps: stepTitles(ctx, deriver, best),
     });
@@ -127,7 +131,10 @@ function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
     .find((l) => l !== undefined);
   if (!license) return null;
   return {
-    title: english(`The ${input.cert.abbreviation} through ${article(license.abbreviation)} license instead`),
+    title: phrase('alternatives.license', {
+      abbreviation: input.cert.abbreviation,
+      license: license.abbreviation,
+    }),
     saves_months: saves,
     steps: stepTitles(free, deriver, best),
   };
@@ -165,11 +172,8 @@ function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternat
     (l) => ctx.data.byId.licenses.get(l.type)?.abbreviation ?? l.type.toUpperCase(),
   );
   return {
-    title: english(`If the restriction on your ${names.join(' and ')} license is lifted`),
+    title: phrase('alternatives.lifted', { licenses: names }),
     saves_months: saves,
-    steps: [
-      english('Ask your board what lifting the restriction takes'),
-      ...stepTitles(whatIf, deriver, best),
-    ],
+    steps: [fixed('alternatives.ask-board'), ...stepTitles(whatIf, deriver, best)],
   };
 }

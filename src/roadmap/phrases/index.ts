@@ -1,3 +1,4 @@
+import type { AlternativePhrases } from './alternatives.js';
 import type { AnswerPhrases } from './answers.js';
 import type { CredentialPhrases } from './credential.js';
 import type { DerivePhrases } from './derive.js';
@@ -39,7 +40,8 @@ export interface RoadmapPhrases
     ExperiencePhrases,
     JobEarlyPhrases,
     JobPhrases,
-    GoalPhrases {}
+    GoalPhrases,
+    AlternativePhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

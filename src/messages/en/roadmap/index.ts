@@ -1,5 +1,6 @@
 import type { RoadmapLanguage, RoadmapMessages } from '../../roadmap-messages.js';
 import { enFormat } from '../format.js';
+import { alternatives } from './alternatives.js';
 import { answers } from './answers.js';
 import { credential } from './credential.js';
 import { derive } from './derive.js';
@@ -36,6 +37,7 @@ export const enRoadmap: RoadmapMessages = {
   ...jobEarly,
   ...jobs,
   ...goal,
+  ...alternatives,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */
