@@ -1,23 +1,12 @@
-import { formatMonth } from '../core/month.js';
 import { examsImpliedByLicenses } from '../data/held-exams.js';
 import type { Data } from '../data/model.js';
 import { predicatesOf } from '../engine/compile.js';
-import { formatAmount } from '../messages/en/format.js';
 import type { PlanContext } from './context.js';
 import { isCompleted } from './degree-match.js';
-import {
-  article,
-  capitalize,
-  FIELD_NAMES,
-  LEVEL_NAMES,
-  ROLE_NAMES,
-  SETTING_NAMES,
-  SUPERVISOR_NAMES,
-} from './labels.js';
 import type { StandingModel } from './model.js';
 import type { LeafNode } from './needs.js';
-import { english } from './phrases/index.js';
-import { heldCredentialName } from './state-license.js';
+import { phrase } from './phrases/index.js';
+import { heldCredential } from './state-license.js';
 
 /**
  * "Where you stand": what the person brings (✔), what is underway or does not count yet (~), and
@@ -28,45 +17,42 @@ export function standing(
   unmet: readonly LeafNode[],
   listed: readonly string[] = ctx.profile.exams_passed,
 ): StandingModel[] {
-  const items: { ok: StandingModel['ok']; text: string }[] = [];
+  const items: StandingModel[] = [];
   const { profile, data, asOf } = ctx;
 
   for (const e of profile.education) {
-    const what = `${capitalize(LEVEL_NAMES[e.level])}${e.level === 'high-school' ? '' : ` in ${FIELD_NAMES[e.field]}`}`;
+    const degree = { level: e.level, field: e.field };
     if (isCompleted(e, asOf)) {
       const credits = (e as { credits?: number }).credits;
-      const notes = [
-        e.level === 'some-college' && credits ? `${credits} credits` : '',
-        e.completed ? formatMonth(e.completed) : '',
-        e.accredited ? '' : 'school not accredited',
-      ].filter(Boolean);
       items.push({
         ok: e.accredited ? true : 'partial',
-        text: `${what}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
+        text: phrase('standing.degree', {
+          ...degree,
+          credits: e.level === 'some-college' && credits ? credits : null,
+          completed: e.completed ?? null,
+          accredited: e.accredited,
+        }),
       });
     } else {
       items.push({
         ok: 'partial',
-        text: `${what} (in progress${e.completed ? `, expected ${formatMonth(e.completed)}` : ''})`,
+        text: phrase('standing.degree-underway', { ...degree, expected: e.completed ?? null }),
       });
     }
   }
   for (const l of profile.licenses) {
-    const name = heldCredentialName(data, l, profile.state);
-    const where = l.state ? `, ${l.state}` : '';
-    items.push(
-      l.status === 'active'
-        ? { ok: true, text: `${name} (active${where})` }
-        : {
-            ok: 'partial',
-            text: `${name} (${l.status}${where}): does not count until it is active and unrestricted`,
-          },
-    );
+    const name = heldCredential(data, l, profile.state);
+    items.push({
+      ok: l.status === 'active' ? true : 'partial',
+      text: phrase('standing.license', { name, status: l.status, state: l.state ?? null }),
+    });
   }
   for (const id of profile.certifications) {
     items.push({
       ok: true,
-      text: `${data.byId.certifications.get(id)?.abbreviation ?? id.toUpperCase()} (held)`,
+      text: phrase('standing.certification', {
+        abbreviation: data.byId.certifications.get(id)?.abbreviation ?? id.toUpperCase(),
+      }),
     });
   }
   const implied = examsImpliedByLicenses(profile, data);
@@ -76,34 +62,39 @@ export function standing(
     // counts (the ASWB Bachelors of an NC CSW), not the NCLEX-RN behind every RN license.
     if (by && !listed.includes(id) && !examsCertificationsCount(data).has(id)) continue;
     const held = by ? profile.licenses.find((l) => l.type === by) : undefined;
-    // An exam counted because a credential held required it says so: the person did not list it.
-    const why = held ? ` (your ${heldCredentialName(data, held, profile.state)} required it)` : '';
-    items.push({ ok: true, text: `Passed the ${data.byId.exams.get(id)?.name ?? id}${why}` });
+    items.push({
+      ok: true,
+      text: phrase('standing.exam', {
+        exam: data.byId.exams.get(id)?.name ?? id,
+        // An exam counted because a credential held required it says so: the person did not list it.
+        requiredBy: held ? heldCredential(data, held, profile.state) : null,
+      }),
+    });
   }
   for (const e of profile.experience) {
-    const fte = e.months * Math.min(e.hours_per_week / 40, 1);
-    const amount =
-      e.hours_per_week < 40
-        ? `${formatAmount(e.months)} months at ${formatAmount(e.hours_per_week)} hours a week (${formatAmount(fte)} months full-time)`
-        : `${formatAmount(e.months)} months`;
-    const sup =
-      e.supervised_by === 'none'
-        ? ''
-        : e.supervised_by === 'other'
-          ? ', supervised'
-          : `, supervised by ${SUPERVISOR_NAMES[e.supervised_by]}`;
-    const paid = e.paid ? '' : ', unpaid';
     items.push({
       ok: e.paid ? true : 'partial',
-      text: `${amount} ${e.role === 'other' ? 'in other work' : `as ${article(ROLE_NAMES[e.role])}`}${e.setting === 'other' ? '' : ` in ${SETTING_NAMES[e.setting]}`}${sup}${paid}${e.ongoing ? ' (ongoing)' : ''}`,
+      text: phrase('standing.experience', {
+        months: e.months,
+        hoursPerWeek: e.hours_per_week,
+        fteMonths: e.months * Math.min(e.hours_per_week / 40, 1),
+        role: e.role,
+        setting: e.setting,
+        supervisedBy: e.supervised_by,
+        paid: e.paid,
+        ongoing: e.ongoing,
+      }),
     });
   }
   if (profile.ce_hours > 0)
-    items.push({ ok: true, text: `${formatAmount(profile.ce_hours)} CE hours in the last two years` });
+    items.push({ ok: true, text: phrase('standing.ce', { hours: profile.ce_hours }) });
   for (const { node } of unmet) {
-    items.push({ ok: false, text: `${node.requirement}${node.need ? ` — still needed: ${node.need}` : ''}` });
+    items.push({
+      ok: false,
+      text: phrase('standing.missing', { requirement: node.requirement, need: node.need ?? null }),
+    });
   }
-  return items.map((item) => ({ ok: item.ok, text: english(item.text) }));
+  return items;
 }
 
 const countedExams = new WeakMap<Data, Set<string>>();

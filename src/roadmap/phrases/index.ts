@@ -15,6 +15,7 @@ import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
 import type { ReactivatePhrases } from './reactivate.js';
 import type { RequirementPhrases } from './requirement.js';
+import type { StandingPhrases } from './standing.js';
 import type { StateLicensePhrases } from './state-license.js';
 
 /**
@@ -41,7 +42,8 @@ export interface RoadmapPhrases
     JobEarlyPhrases,
     JobPhrases,
     GoalPhrases,
-    AlternativePhrases {}
+    AlternativePhrases,
+    StandingPhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

@@ -16,6 +16,7 @@ import { license } from './license.js';
 import { network } from './network.js';
 import { reactivate } from './reactivate.js';
 import { requirement } from './requirement.js';
+import { standing } from './standing.js';
 import { stateLicense } from './state-license.js';
 
 /** The roadmap in US English: every phrase code of the planner, area by area. */
@@ -38,6 +39,7 @@ export const enRoadmap: RoadmapMessages = {
   ...jobs,
   ...goal,
   ...alternatives,
+  ...standing,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */
