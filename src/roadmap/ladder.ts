@@ -6,8 +6,7 @@ import type { LadderLevel } from '../data/schema/families.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { highestRank } from './degree-match.js';
 import { type DraftStep, sourceRefs } from './draft.js';
-import { andList, article, lowerFirst, months, span } from './labels.js';
-import { english } from './phrases/index.js';
+import { given, phrase } from './phrases/index.js';
 
 /** Career-ladder lookups (ladder.yaml): which rung a role sits on, and what comes next. */
 
@@ -93,19 +92,17 @@ export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | 
   const needMonths = Math.max(0, Math.ceil(next.typical_years.min * 12 - input.haveMonths - 1e-9));
   const ready = addMonths(input.postFrom, needMonths);
   const earliest = monthIndex(ready) > monthIndex(input.afterEnd) ? ready : input.afterEnd;
-  const experience =
-    next.typical_years.min > 0
-      ? ` People on this rung typically have ${span(next.typical_years.min * 12)} or more in case management.`
-      : '';
-  const movesUp =
-    input.from.moves_up.length > 0
-      ? ` What usually moves people up from your rung: ${andList(input.from.moves_up.map(lowerFirst))}.`
-      : '';
   return {
     id: `move-${next.id}`,
     kind: 'career',
-    title: english(`Move up to ${next.name.toLowerCase()}`),
-    why: [english(`${next.summary}${movesUp}${experience}`)],
+    title: phrase('ladder.move-up', { rung: next.name }),
+    why: [
+      given(next.summary),
+      ...(input.from.moves_up.length > 0 ? [phrase('ladder.moves-up', { how: input.from.moves_up })] : []),
+      ...(next.typical_years.min > 0
+        ? [phrase('ladder.typical', { months: next.typical_years.min * 12 })]
+        : []),
+    ],
     cost: null,
     sources: sourceRefs(next.sources),
     duration: 0,
@@ -129,12 +126,8 @@ export function entryRungStep(ctx: PlanContext, studySteps: readonly string[]): 
   return {
     id: 'entry-job',
     kind: 'career',
-    title: english(`Find a job as ${article(first.name.toLowerCase())} while you study (optional)`),
-    why: [
-      english(
-        `${first.summary} It does not count toward the certification, but it puts you in the field while you study. The plan allows ${months(ASSUME.jobSearchMonths)} to find one; nothing else waits for it.`,
-      ),
-    ],
+    title: phrase('ladder.entry', { rung: first.name }),
+    why: [given(first.summary), phrase('ladder.entry-why', { months: ASSUME.jobSearchMonths })],
     cost: null,
     sources: sourceRefs(first.sources),
     duration: ASSUME.jobSearchMonths,

@@ -10,6 +10,7 @@ import type { GivenPhrases } from './given.js';
 import type { GoalPhrases } from './goal.js';
 import type { JobEarlyPhrases } from './job-before-degree.js';
 import type { JobPhrases } from './jobs.js';
+import type { LadderPhrases } from './ladder.js';
 import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
@@ -43,7 +44,8 @@ export interface RoadmapPhrases
     JobPhrases,
     GoalPhrases,
     AlternativePhrases,
-    StandingPhrases {}
+    StandingPhrases,
+    LadderPhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

@@ -12,6 +12,7 @@ import { given, legacy } from './given.js';
 import { goal } from './goal.js';
 import { jobEarly } from './job-before-degree.js';
 import { jobs } from './jobs.js';
+import { ladder } from './ladder.js';
 import { license } from './license.js';
 import { network } from './network.js';
 import { reactivate } from './reactivate.js';
@@ -40,6 +41,7 @@ export const enRoadmap: RoadmapMessages = {
   ...goal,
   ...alternatives,
   ...standing,
+  ...ladder,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */
