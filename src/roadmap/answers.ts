@@ -1,12 +1,12 @@
 import { formatMonth, type Month, monthsBetween } from '../core/month.js';
-import { EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
+import { EDUCATION_RANK, type EducationLevel, type Role } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
 import { predicatesOf } from '../engine/compile.js';
 import type { PlanContext } from './context.js';
 import { highestRank } from './degree-match.js';
-import { article, LEVEL_NAMES, lowerFirst, orList, span, usd, usdRange } from './labels.js';
+import { article, LEVEL_NAMES, lowerFirst, orList, ROLE_NAMES, span, usd, usdRange } from './labels.js';
 import { currentLevel } from './ladder.js';
 import { figuresWords, PAY_NO_RAISE, PAY_UNKNOWN } from './pay.js';
 import type { RouteChoice } from './route.js';
@@ -164,7 +164,9 @@ function withoutDegree(ctx: PlanContext, roadmap: Roadmap, cert: Certification |
  * and why, and the sources the figures are taken from (the ones cited beside them).
  */
 function earnings(ctx: PlanContext, roadmap: Roadmap): string {
-  const levelName = (id: string) => ctx.data.byId.levels.get(id)?.name.toLowerCase() ?? id;
+  // A rung's name, or for pay today off the ladder the role's ("social worker").
+  const levelName = (id: string) =>
+    ctx.data.byId.levels.get(id)?.name.toLowerCase() ?? ROLE_NAMES[id as Role] ?? id.replace(/-/g, ' ');
   const paidAs = (p: PayPoint) => (p.occupation ? `, paid as ${lowerFirst(p.occupation)}` : '');
   const parts: string[] = [];
   const now = roadmap.pay.find((p) => p.month === ctx.asOf);
@@ -224,7 +226,10 @@ function cost(roadmap: Roadmap): string {
   // The same steps the views total as "Costs ahead": everything but the renewal, due years later.
   const priced = open.filter((s) => s.cost_usd && s.kind !== 'continuing-education');
   const unknown = open.filter(
-    (s) => !s.cost_usd && (s.kind === 'exam' || s.kind === 'license' || s.kind === 'education'),
+    (s) =>
+      !s.cost_usd &&
+      s.paid_with === undefined &&
+      (s.kind === 'exam' || s.kind === 'license' || s.kind === 'education'),
   );
   const min = priced.reduce((sum, s) => sum + (s.cost_usd?.min ?? 0), 0);
   const max = priced.reduce((sum, s) => sum + (s.cost_usd?.max ?? 0), 0);

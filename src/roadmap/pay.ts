@@ -59,7 +59,48 @@ export function initialPayState(ctx: PlanContext, level: LadderLevel | undefined
     ...ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type),
     ...ctx.profile.certifications,
   ]);
-  return { level: level?.id, band: level ? bandNow(ctx, credentials) : null, credentials };
+  return {
+    level: level?.id,
+    band: level ? bandNow(ctx, credentials) : (offLadderJobNow(ctx)?.band ?? null),
+    credentials,
+  };
+}
+
+/**
+ * The ongoing job of someone not on the case-management ladder yet, when BLS pays it as one
+ * occupation the data has a band for: a registered nurse as registered nurses (29-1141), a social
+ * worker as the social-work occupation of their setting's field (a hospital social worker as
+ * healthcare social workers, 21-1022). So a move into case management that BLS pays the same is
+ * not shown as a raise.
+ */
+export function offLadderJobNow(ctx: PlanContext): { role: Role; band: SalaryBand } | null {
+  for (const entry of ctx.profile.experience) {
+    if (!entry.ongoing || levelForRole(ctx.data, entry.role)) continue;
+    const band =
+      entry.role === 'registered-nurse'
+        ? bandForSoc(ctx.data, REGISTERED_NURSES_SOC, null)
+        : entry.role === 'social-worker'
+          ? socialWorkBandOf(ctx.data, entry.setting)
+          : null;
+    if (band) return { role: entry.role, band };
+  }
+  return null;
+}
+
+const REGISTERED_NURSES_SOC = '29-1141';
+
+/** The case-manager band of the setting's field that is paid as a social-work occupation (21-102x). */
+function socialWorkBandOf(data: Data, setting: Setting): SalaryBand | null {
+  const specialization = specializationOfSetting(data, setting);
+  if (!specialization) return null;
+  return (
+    data.bands.find(
+      (band) =>
+        band.level === 'case-manager' &&
+        band.specialization === specialization &&
+        band.soc?.startsWith('21-102') === true,
+    ) ?? null
+  );
 }
 
 /**

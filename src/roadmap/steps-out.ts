@@ -4,13 +4,14 @@ import type { SalaryBand } from '../data/schema/families.js';
 import type { PlanContext } from './context.js';
 import type { DraftStep } from './draft.js';
 import type { ExamWindow } from './exam-windows.js';
-import { lowerFirst, usd } from './labels.js';
+import { capitalize, lowerFirst, ROLE_NAMES, usd } from './labels.js';
 import { currentLevel } from './ladder.js';
 import {
   initialPayState,
   middleOf,
   moveOf,
   occupationOf,
+  offLadderJobNow,
   PAY_NO_RAISE,
   PAY_UNKNOWN,
   payFigures,
@@ -59,6 +60,7 @@ export function finishSteps(
       end,
       duration_months: start && end ? monthIndex(end) - monthIndex(start) : null,
       cost_usd: draft.cost,
+      ...(draft.paidWith ? { paid_with: draft.paidWith } : {}),
       why:
         draft.why +
         windowWords(window, draft) +
@@ -89,6 +91,18 @@ function followPay(
   const pay: PayPoint[] = [];
   if (state.band && start) {
     pay.push(payPoint(payFigures(ctx, state.band, start.id), ctx.asOf, start.name, bandOpen(state.band)));
+  } else if (state.band) {
+    const now = offLadderJobNow(ctx);
+    // Off the ladder, the level is the role itself: a social worker is not on a rung yet.
+    if (now)
+      pay.push(
+        payPoint(
+          payFigures(ctx, state.band, now.role),
+          ctx.asOf,
+          capitalize(ROLE_NAMES[now.role]),
+          bandOpen(state.band),
+        ),
+      );
   }
   const payAfterById = new Map<string, PayAfter>();
   const payWords = new Map<string, string>();
@@ -109,7 +123,15 @@ function followPay(
       continue;
     }
     const next = move.band;
-    if (samePay(next, state.band)) continue;
+    if (samePay(next, state.band)) {
+      const occupation = next ? occupationOf(ctx.data, next) : null;
+      if (occupation && pay.length > 0)
+        payWords.set(
+          d.draft.id,
+          ` Pay: BLS pays this post as ${occupation}, the same occupation as your job now, so the plan shows no change in pay.`,
+        );
+      continue;
+    }
     if (!next) {
       payWords.set(d.draft.id, unknownPayWords(ctx, d.draft));
       state.band = null;

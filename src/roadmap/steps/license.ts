@@ -10,7 +10,7 @@ import { DraftSet, sourceRefs } from '../draft.js';
 import { andList, forText, months, orList, span } from '../labels.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { lastEnd, schedule } from '../schedule.js';
-import { stateLicenseFacts } from '../state-license.js';
+import { type StateLicenseFacts, stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
 import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
 import { reactivationStep } from './reactivate.js';
@@ -419,12 +419,36 @@ function addLicense(
     heldAssociate && associate && stateLicenseFacts(ctx.data, ctx.profile, associate).licensure.exams === null
       ? `. If you passed it for your ${facts.licensure.associate_title ?? 'associate'} license, this step is done: add the pass to your profile`
       : '';
+  // The board approves you for its exams before you sit them: the application comes first, and the
+  // study for the exam runs alongside the board's review.
+  const apply =
+    pending.length > 0 || alreadyPlanned.length > 0
+      ? applicationStep(ctx, drafts, license, facts, examsAfter, optional, [
+          ...pending.map(name),
+          ...alreadyPlanned.map((examId) => name(examId.slice('exam-'.length))),
+        ])
+      : null;
+  if (apply) {
+    steps.push(apply);
+    for (const examId of alreadyPlanned) {
+      const exam = drafts.get(examId);
+      if (exam) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
+    }
+  }
   const purpose = (names: string) =>
     `${forText(`${facts.short} license`, `Pass the ${names}`)}${maybePassed}`;
+  const sitAfterApproval = (examId: string) => {
+    const exam = drafts.get(examId);
+    if (exam && apply) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
+    return examId;
+  };
   if (facts.examsMode === 'all') {
-    for (const id of pending) steps.push(planExam(ctx, drafts, [id], examsAfter, purpose(name(id))));
+    for (const id of pending)
+      steps.push(sitAfterApproval(planExam(ctx, drafts, [id], examsAfter, purpose(name(id)))));
   } else if (pending.length > 0) {
-    steps.push(planExam(ctx, drafts, pending, examsAfter, purpose(orList(pending.map(name)))));
+    steps.push(
+      sitAfterApproval(planExam(ctx, drafts, pending, examsAfter, purpose(orList(pending.map(name))))),
+    );
   }
   const exams = pending.map(name);
   const examList = facts.examsMode === 'all' ? andList(exams) : orList(exams);
@@ -432,8 +456,10 @@ function addLicense(
     id: `license-${license.id}`,
     kind: 'license',
     title: `${facts.title}${optional ? ' (recommended)' : ''}`,
-    why: `${requirement}. ${license.summary}${exams.length > 0 ? ` In most states you apply to the board first and book the ${examList} once it approves you; the license is issued after you pass.` : ''} The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
-    cost: license.fee_usd,
+    why: `${requirement}. ${license.summary}${apply ? ` The board issues it once you pass the ${examList}; the plan allows ${months(ASSUME.licenseProcessingMonths)} for that.` : ` The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board.`} ${facts.licenseWhy}`.trim(),
+    // The fee is paid with the application, where there is one.
+    cost: apply ? null : license.fee_usd,
+    ...(apply ? { paidWith: apply } : {}),
     sources: sourceRefs(facts.sources),
     duration: ASSUME.licenseProcessingMonths,
     after: steps,
@@ -443,6 +469,36 @@ function addLicense(
   for (const clinicalId of clinicalWithEarlyExam(ctx, license.id))
     earlyStateExamStep(ctx, drafts, clinicalId);
   return id;
+}
+
+/**
+ * Applying to the board for a license whose exam it approves you for: the first of the license's
+ * three moments (apply, pass the exam, receive the license).
+ */
+function applicationStep(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  license: License,
+  facts: StateLicenseFacts,
+  after: string[],
+  optional: boolean,
+  examNames: readonly string[],
+): string {
+  const { licensure } = facts;
+  const where = licensure.state_name ? ` in ${licensure.state_name}` : '';
+  const board = licensure.source === 'state' && licensure.board ? licensure.board : null;
+  const boardName = board ? `the ${board.name}` : 'the state board';
+  const exams = facts.examsMode === 'all' ? andList(examNames) : orList(examNames);
+  return drafts.add({
+    id: `apply-license-${license.id}`,
+    kind: 'license',
+    title: `Apply for your ${facts.short} license${where}${optional ? ' (recommended)' : ''}`,
+    why: `Apply to ${boardName} first: it approves you to sit the ${exams} and issues the ${facts.short} once you pass. Study while it reviews your application; the plan allows ${months(ASSUME.licenseProcessingMonths)} for its review.${board?.url ? ` ${board.url}` : ''}`,
+    cost: license.fee_usd,
+    sources: sourceRefs(facts.sources),
+    duration: ASSUME.licenseProcessingMonths,
+    after,
+  });
 }
 
 /** A degree meeting `cond` is underway or already a step of the plan. */
