@@ -44,6 +44,8 @@ export interface DraftStep {
   windows?: readonly ExamWindow[];
   /** A `job` step: the job, its minimum qualifications and the state's pay. */
   job?: StepJob;
+  /** A credential the person holds that this step keeps current (no new credential, no new duty). */
+  keeps?: string;
   /** What the person has after this step, for the pay bands. */
   gains?: { credential?: string; level?: string };
 }

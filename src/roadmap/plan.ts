@@ -24,6 +24,7 @@ import { standing } from './standing.js';
 import { addEndorsementSteps, heldCredentialName, stateFallbackCaveat } from './state-license.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
+import { addLicenseUpkeep } from './steps/keep-license.js';
 import { nextClinicalLicense, recommendedClinicalLicense, recommendedLicense } from './steps/license.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations } from './steps/reactivate.js';
@@ -100,6 +101,7 @@ export function planRoadmap(
   addEducationDone(ctx, drafts);
 
   addReactivations(ctx, drafts);
+  addLicenseUpkeep(ctx, drafts);
   const restricted = restrictedCaveat(ctx, cert);
   if (restricted) caveats.push(restricted);
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);

@@ -198,7 +198,7 @@ const DONE_ORDER: DraftStep['kind'][] = [
 
 /** Among steps starting together, joining an association reads best after the real work. */
 function late(draft: DraftStep): number {
-  return draft.kind === 'network' ? 1 : 0;
+  return draft.kind === 'network' || draft.keeps ? 1 : 0;
 }
 
 /** Undated (done) steps sort before every dated one. */
