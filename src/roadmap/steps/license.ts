@@ -158,7 +158,6 @@ export function recommendedLicense(
     if (
       !license ||
       issuedAsAnother(ctx, id) ||
-      limitedFirst(ctx, id) ||
       holdsAtOrAbove(ctx, license) ||
       license.supervised_months ||
       drafts.has(`license-${id}`) ||
@@ -167,6 +166,12 @@ export function recommendedLicense(
     )
       continue;
     const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
+    if (limitedFirst(ctx, id)) {
+      // The state issues it first as a limited license the data has no id for (Michigan's LLMSW):
+      // the step is applying for that, once the degree is done.
+      if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
+      return limitedLicenseStep(ctx, drafts, license, goal);
+    }
     // Besides its exam, the license may wait only for a degree the plan already takes the person
     // through (a new MSW's LMSW): never a degree of its own.
     const onPlan = walk.unmet.filter((u) => u.leaf.kind === 'degree');
@@ -187,6 +192,39 @@ export function recommendedLicense(
     return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
   }
   return steppingStone(ctx, drafts, derive, choose, goal);
+}
+
+/**
+ * A license the state issues first as a limited one, held under supervision (Michigan's LLMSW and
+ * LLBSW). The limited license has no record of its own, so the step names it from the state's
+ * title and note, plans no exam the sources do not give, and gains no credential the rules know.
+ */
+function limitedLicenseStep(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  license: License,
+  goal: string | null,
+): string | null {
+  const spec = ctx.specialization!;
+  const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
+  const { licensure } = facts;
+  const limited = licensure.associate_title;
+  const id = `limited-license-${license.id}`;
+  if (!limited || drafts.has(id)) return null;
+  const where = licensure.state_name ?? licensure.state ?? '';
+  const board = licensure.board
+    ? `the ${licensure.board.name}${licensure.board.url ? ` (${licensure.board.url})` : ''}`
+    : `the ${where} board`;
+  return drafts.add({
+    id,
+    kind: 'license',
+    title: `Apply for your ${limited} in ${where} (recommended)`,
+    why: `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and your degree already qualifies you to apply. In ${where} the ${facts.short} is issued first as a limited license, the ${limited}, held under supervision.${licensure.note ? ` ${licensure.note}` : ''} Apply to ${board}; the plan allows ${months(ASSUME.licenseProcessingMonths)} for its review.`,
+    cost: null,
+    sources: sourceRefs(licensure.sources),
+    duration: ASSUME.licenseProcessingMonths,
+    after: [],
+  });
 }
 
 /**
