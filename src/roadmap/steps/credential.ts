@@ -1,6 +1,6 @@
 import { addMonths, formatMonth, type Month, monthIndex } from '../../core/month.js';
 import type { ExamSchedule } from '../../data/schema/exam-schedule.js';
-import type { Certification, FeeSchedule } from '../../data/schema/families.js';
+import type { Certification, Exam, FeeSchedule } from '../../data/schema/families.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
 import { type ExamWindow, examWindows } from '../exam-windows.js';
@@ -150,13 +150,27 @@ export function planExam(
     id: `exam-${exam.id}`,
     kind: 'exam',
     title: `Pass the ${exam.name}`,
-    why: `${purpose}. ${exam.summary} Most people study about ${months(exam.prep_months)}${issuer ? `; ${issuer.abbreviation} runs it` : ''}.`,
+    why: `${purpose}. ${exam.summary} Most people study about ${months(exam.prep_months)}${issuer ? `; ${issuer.abbreviation} runs it` : ''}.${staleFeeWords(ctx, exam, issuer?.abbreviation)}`,
     cost: exam.fee_usd,
     sources: sourceRefs(exam.sources),
     duration: Math.max(1, Math.ceil(exam.prep_months)),
     after,
   });
 }
+
+/** A fee read from a page years older than the plan says so: the figure is a lead, not today's price. */
+function staleFeeWords(ctx: PlanContext, exam: Exam, issuer: string | undefined): string {
+  if (!exam.fee_as_of || !exam.fee_usd) return '';
+  if (monthIndex(ctx.asOf) - monthIndex(exam.fee_as_of) < STALE_FEE_MONTHS) return '';
+  const fee =
+    exam.fee_usd.min === exam.fee_usd.max
+      ? usd(exam.fee_usd.min)
+      : `${usd(exam.fee_usd.min)}–${usd(exam.fee_usd.max)}`;
+  return ` The fee shown, ${fee}, is the newest in the sources we cite, from ${formatMonth(exam.fee_as_of)}; check today's fee with ${issuer ?? 'the exam body'}.`;
+}
+
+/** Three years: older fee pages are likely out of date. */
+const STALE_FEE_MONTHS = 36;
 
 /** Continuing-education hours a route asks for before applying. */
 export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, requirement: string): string {
