@@ -113,9 +113,6 @@ function describeJob(
 ): { job: StepJob; words: string; sources: JobVersion['sources'] } {
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
-  const payWords = pay?.median_usd
-    ? ` In ${ctx.data.byId.states.get(ctx.profile.state!.toLowerCase())?.name ?? ctx.profile.state}, ${best.job.occupation?.toLowerCase() ?? 'this occupation'} earned a median ${usd(pay.median_usd)} a year (BLS, ${pay.period}).`
-    : '';
   const caveats = best.caveats.map((caveat) => ` ${caveat.text}`).join('');
   const job: StepJob = {
     id: best.job.id,
@@ -138,7 +135,8 @@ function describeJob(
     : '';
   // The state figure the words quote is cited with the job's own sources.
   const sources = [...best.sources, ...(pay?.median_usd ? pay.sources : [])];
-  return { job, words: `${qualifies}${payWords}${caveats}`, sources };
+  // The state's median is said once, with the step's pay (its "Pay after" or its no-raise note).
+  return { job, words: `${qualifies}${caveats}`, sources };
 }
 
 /**
