@@ -488,7 +488,9 @@ function addLicense(
       sitAfterApproval(planExam(ctx, drafts, pending, examsAfter, purpose(orList(pending.map(name))))),
     );
   }
-  const exams = pending.map(name);
+  // The exams the license waits for: those planned here and those already on the plan for a
+  // certification (a new MSW's ASWB Masters exam, planned for the C-ASWCM).
+  const exams = [...pending.map(name), ...alreadyPlanned.map((examId) => name(examId.slice('exam-'.length)))];
   const examList = facts.examsMode === 'all' ? andList(exams) : orList(exams);
   const id = drafts.add({
     id: `license-${license.id}`,
