@@ -12,9 +12,9 @@ import { englishEligibility } from '../messages/en/eligibility.js';
 import type { Profile } from '../profile/schema.js';
 
 /** A language's eligibility messages for a data set: `englishEligibility`, `spanishEligibility`. */
-export type EligibilityLanguage = (data: Data) => EligibilityMessages;
+export type EligibilityLanguage = (data: Data, state?: string | null) => EligibilityMessages;
 
-const words = new WeakMap<Data, Map<EligibilityLanguage, EligibilityWords>>();
+const words = new WeakMap<Data, Map<EligibilityLanguage, Map<string, EligibilityWords>>>();
 
 /**
  * The words for one data set's verdicts in one language (default English), made once per data
@@ -24,16 +24,24 @@ const words = new WeakMap<Data, Map<EligibilityLanguage, EligibilityWords>>();
 export function eligibilityWords(
   data: Data,
   language: EligibilityLanguage = englishEligibility,
+  state: string | null = null,
 ): EligibilityWords {
   let byLanguage = words.get(data);
   if (!byLanguage) {
     byLanguage = new Map();
     words.set(data, byLanguage);
   }
-  let found = byLanguage.get(language);
+  let byState = byLanguage.get(language);
+  if (!byState) {
+    byState = new Map();
+    byLanguage.set(language, byState);
+  }
+  // License names follow the person's state, so each state's words are made once.
+  const key = state?.toUpperCase() ?? '';
+  let found = byState.get(key);
   if (!found) {
-    found = new EligibilityWords(language(data));
-    byLanguage.set(language, found);
+    found = new EligibilityWords(language(data, state));
+    byState.set(key, found);
   }
   return found;
 }
@@ -46,7 +54,7 @@ export function evaluate(
   profile: Profile,
   data: Data,
   options: EvaluateOptions,
-  say: EligibilityWords = eligibilityWords(data),
+  say: EligibilityWords = eligibilityWords(data, englishEligibility, profile.state ?? null),
 ): EligibilityReport {
   // The exams a held license required count as passed (an NC CSW passed the ASWB Bachelors).
   const explained = explain(withExamsOfHeldLicenses(profile, data), data, options);

@@ -67,6 +67,7 @@ function wordStep(step: StepModel, words: RoadmapFormat): RoadmapStep {
     end: step.end,
     duration_months: step.duration_months,
     cost_usd: step.cost_usd,
+    ...(step.paid_with !== undefined ? { paid_with: step.paid_with } : {}),
     why: sentences(step.why, words),
     pay_after: step.pay_after,
     sources: step.sources,

@@ -181,7 +181,8 @@ export function costSummary(steps: RoadmapStep[]): {
       step.status !== 'n-a' &&
       step.kind !== 'experience' &&
       step.kind !== 'career' &&
-      step.kind !== 'continuing-education',
+      step.kind !== 'continuing-education' &&
+      step.paid_with === undefined,
   );
   let min = 0;
   let max = 0;

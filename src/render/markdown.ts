@@ -177,6 +177,8 @@ function dateText(step: RoadmapStep): string {
 
 function costText(step: RoadmapStep): string {
   if (step.cost_usd) return costWords(step.cost_usd);
+  // Its fee is the one paid at an earlier step (a license issued on its application's fee).
+  if (step.paid_with !== undefined) return '';
   // Working and job hunting cost nothing to list; anything with a fee or dues says it is unknown.
   return step.kind === 'career' || step.kind === 'experience' || step.kind === 'job'
     ? ''

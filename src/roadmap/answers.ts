@@ -1,5 +1,5 @@
 import { type Month, monthsBetween } from '../core/month.js';
-import { EDUCATION_RANK, type EducationLevel } from '../core/vocabulary.js';
+import { EDUCATION_RANK, type EducationLevel, ROLES, type Role } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
@@ -8,7 +8,7 @@ import type { PlanContext } from './context.js';
 import { highestRank } from './degree-match.js';
 import { currentLevel } from './ladder.js';
 import type { AnswerModel, PayPointModel, RoadmapModel } from './model.js';
-import type { EducationVia, EligibleWhen } from './phrases/answers.js';
+import type { EducationVia, EligibleWhen, PayLevel } from './phrases/answers.js';
 import { fixed, type Phrase, phrase } from './phrases/index.js';
 import type { RouteChoice } from './route.js';
 import type { PayFigures } from './types.js';
@@ -169,7 +169,14 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
  * and why, and the sources the figures are taken from (the ones cited beside them).
  */
 function earnings(ctx: PlanContext, roadmap: RoadmapModel): Phrase[] {
-  const levelName = (id: string) => ctx.data.byId.levels.get(id)?.name ?? id;
+  // A rung's name, or for pay today off the ladder the role's ("social worker").
+  const levelName = (id: string): PayLevel => {
+    const rung = ctx.data.byId.levels.get(id);
+    if (rung) return { kind: 'rung', name: rung.name };
+    return (ROLES as readonly string[]).includes(id)
+      ? { kind: 'role', role: id as Role }
+      : { kind: 'other', id };
+  };
   const parts: Phrase[] = [];
   const now = roadmap.pay.find((p) => p.month === ctx.asOf);
   if (now) {
@@ -232,7 +239,10 @@ function cost(roadmap: RoadmapModel): Phrase[] {
   // The same steps the views total as "Costs ahead": everything but the renewal, due years later.
   const priced = open.filter((s) => s.cost_usd && s.kind !== 'continuing-education');
   const unknown = open.filter(
-    (s) => !s.cost_usd && (s.kind === 'exam' || s.kind === 'license' || s.kind === 'education'),
+    (s) =>
+      !s.cost_usd &&
+      s.paid_with === undefined &&
+      (s.kind === 'exam' || s.kind === 'license' || s.kind === 'education'),
   );
   const min = priced.reduce((sum, s) => sum + (s.cost_usd?.min ?? 0), 0);
   const max = priced.reduce((sum, s) => sum + (s.cost_usd?.max ?? 0), 0);

@@ -16,6 +16,8 @@ export interface DraftStep {
   /** Sentences, said one after another. */
   why: Phrase[];
   cost: { min: number; max: number } | null;
+  /** The step whose cost covers this one (the application a license is issued on). */
+  paidWith?: string;
   sources: Pick<Source, 'url' | 'as_of'>[];
   /** Whole months; 0 for a milestone. */
   duration: number;
@@ -25,6 +27,11 @@ export interface DraftStep {
   earliest?: Month;
   /** Cannot end before this month (for example enough study time counted from today). */
   notBeforeEnd?: Month;
+  /**
+   * Cannot end before these steps end, though it may start sooner: an exam the board must approve
+   * you for is sat after the approval, while the study for it runs alongside the board's review.
+   */
+  endsAfter?: string[];
   /** Steps already done or underway keep the dates the profile gives (null where it gives none). */
   fixed?: { status: 'done' | 'in-progress' | 'n-a'; start: Month | null; end: Month | null };
   /** A renewal: months from this step to the month it falls due (the roadmap names the month). */
@@ -41,6 +48,8 @@ export interface DraftStep {
   job?: StepJob;
   /** A job search that moves the person out of the post they hold (not a first post). */
   moveInto?: boolean;
+  /** A credential the person holds that this step keeps current (no new credential, no new duty). */
+  keeps?: string;
   /** What the person has after this step, for the pay bands. */
   gains?: { credential?: string; level?: string };
 }
@@ -67,6 +76,7 @@ export class DraftSet {
     }
     existing.earliest = laterOf(existing.earliest, step.earliest);
     existing.notBeforeEnd = laterOf(existing.notBeforeEnd, step.notBeforeEnd);
+    if (step.endsAfter) existing.endsAfter = [...new Set([...(existing.endsAfter ?? []), ...step.endsAfter])];
     return step.id;
   }
 
@@ -75,7 +85,8 @@ export class DraftSet {
     if (from === to) return true;
     if (seen.has(from)) return false;
     seen.add(from);
-    return (this.byId.get(from)?.after ?? []).some((id) => this.reaches(id, to, seen));
+    const step = this.byId.get(from);
+    return [...(step?.after ?? []), ...(step?.endsAfter ?? [])].some((id) => this.reaches(id, to, seen));
   }
 
   has(id: string): boolean {

@@ -111,16 +111,6 @@ function describeJob(
 ): { job: StepJob; words: Phrase[]; sources: JobVersion['sources'] } {
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
-  const payWords = pay?.median_usd
-    ? [
-        phrase('jobs.state-pay', {
-          state: ctx.data.byId.states.get(ctx.profile.state!.toLowerCase())?.name ?? ctx.profile.state!,
-          occupation: best.job.occupation ?? null,
-          median: pay.median_usd,
-          period: pay.period,
-        }),
-      ]
-    : [];
   const caveats = best.caveats.map((caveat) => given(caveat.text));
   const job: StepJob = {
     id: best.job.id,
@@ -141,7 +131,8 @@ function describeJob(
   const qualifies = requirement ? [phrase('jobs.qualifies', { requirement, met })] : [];
   // The state figure the words quote is cited with the job's own sources.
   const sources = [...best.sources, ...(pay?.median_usd ? pay.sources : [])];
-  return { job, words: [...qualifies, ...payWords, ...caveats], sources };
+  // The state's median is said once, with the step's pay (its "Pay after" or its no-raise note).
+  return { job, words: [...qualifies, ...caveats], sources };
 }
 
 /**

@@ -6,7 +6,6 @@ import type { Job, LadderLevel, SalaryBand } from '../data/schema/families.js';
 import type { PlanContext } from './context.js';
 import type { DraftStep } from './draft.js';
 import { statePay } from './jobs.js';
-import { lowerFirst, usd } from './labels.js';
 import { levelForRole } from './ladder.js';
 import type { PayPointModel } from './model.js';
 import type { Phrase } from './phrases/index.js';
@@ -61,7 +60,48 @@ export function initialPayState(ctx: PlanContext, level: LadderLevel | undefined
     ...ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type),
     ...ctx.profile.certifications,
   ]);
-  return { level: level?.id, band: level ? bandNow(ctx, credentials) : null, credentials };
+  return {
+    level: level?.id,
+    band: level ? bandNow(ctx, credentials) : (offLadderJobNow(ctx)?.band ?? null),
+    credentials,
+  };
+}
+
+/**
+ * The ongoing job of someone not on the case-management ladder yet, when BLS pays it as one
+ * occupation the data has a band for: a registered nurse as registered nurses (29-1141), a social
+ * worker as the social-work occupation of their setting's field (a hospital social worker as
+ * healthcare social workers, 21-1022). So a move into case management that BLS pays the same is
+ * not shown as a raise.
+ */
+export function offLadderJobNow(ctx: PlanContext): { role: Role; band: SalaryBand } | null {
+  for (const entry of ctx.profile.experience) {
+    if (!entry.ongoing || levelForRole(ctx.data, entry.role)) continue;
+    const band =
+      entry.role === 'registered-nurse'
+        ? bandForSoc(ctx.data, REGISTERED_NURSES_SOC, null)
+        : entry.role === 'social-worker'
+          ? socialWorkBandOf(ctx.data, entry.setting)
+          : null;
+    if (band) return { role: entry.role, band };
+  }
+  return null;
+}
+
+const REGISTERED_NURSES_SOC = '29-1141';
+
+/** The case-manager band of the setting's field that is paid as a social-work occupation (21-102x). */
+function socialWorkBandOf(data: Data, setting: Setting): SalaryBand | null {
+  const specialization = specializationOfSetting(data, setting);
+  if (!specialization) return null;
+  return (
+    data.bands.find(
+      (band) =>
+        band.level === 'case-manager' &&
+        band.specialization === specialization &&
+        band.soc?.startsWith('21-102') === true,
+    ) ?? null
+  );
 }
 
 /**
@@ -208,12 +248,8 @@ export function payPoint(
   return { month, label, labelCredential, open_ended: openEnded, ...figures };
 }
 
-/** How a step's reason opens the words on a post with no pay figure, and on one with no raise. */
-export const PAY_UNKNOWN = ' Pay: not in the sources we cite;';
-export const PAY_NO_RAISE = ' Pay: BLS counts this post as';
-
-/** "registered nurses" for a band of one occupation; null for a band that is not one. */
+/** The BLS occupation a band is paid as ("Registered nurses"); null for a band that is not one. */
 export function occupationOf(data: Data, band: SalaryBand): string | null {
   const bls = band.soc ? data.bls.find((b) => b.soc === band.soc) : undefined;
-  return bls ? lowerFirst(bls.occupation) : null;
+  return bls ? bls.occupation : null;
 }

@@ -25,6 +25,7 @@ import { standing } from './standing.js';
 import { addEndorsementSteps, heldCredentialName, stateFallbackCaveat } from './state-license.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
+import { addLicenseUpkeep } from './steps/keep-license.js';
 import { nextClinicalLicense, recommendedClinicalLicense, recommendedLicense } from './steps/license.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations } from './steps/reactivate.js';
@@ -101,6 +102,7 @@ export function planRoadmapModel(
   addEducationDone(ctx, drafts);
 
   addReactivations(ctx, drafts);
+  addLicenseUpkeep(ctx, drafts);
   const restricted = restrictedCaveat(ctx, cert);
   if (restricted) caveats.push(english(restricted));
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);

@@ -39,6 +39,11 @@ export function schedule(drafts: readonly DraftStep[], asOf: Month): Map<string,
     }
     let end = start + draft.duration;
     if (draft.notBeforeEnd) end = Math.max(end, monthIndex(draft.notBeforeEnd));
+    for (const id of draft.endsAfter ?? []) {
+      const dep = byId.get(id);
+      const depEnd = dep ? visit(dep).end : null;
+      if (depEnd) end = Math.max(end, monthIndex(depEnd));
+    }
     // An exam given in windows: apply once ready (not before applications open), sit in the
     // first window that leaves the review and study time.
     const window = draft.windows ? firstWindow(draft.windows, start, end) : undefined;

@@ -295,7 +295,7 @@ export function stateFallbackCaveat(ctx: PlanContext, drafts: DraftSet): string 
   if (!code || stateFor(ctx.data, code)) return null;
   const licensed = drafts
     .all()
-    .some((d) => !d.fixed && (d.kind === 'license' || d.id.startsWith('supervised-')));
+    .some((d) => !d.fixed && !d.keeps && (d.kind === 'license' || d.id.startsWith('supervised-')));
   if (!licensed) return null;
   return `${code} is not in our state data yet: the license steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the ${code} licensing boards.`;
 }

@@ -72,6 +72,11 @@ export interface RoadmapStep {
   duration_months: number | null;
   /** null when no source gives the cost: never guessed. */
   cost_usd: { min: number; max: number } | null;
+  /**
+   * The step whose cost covers this one (a license is issued on the fee paid with its
+   * application): this step has no cost of its own to look up (additive, 0.2).
+   */
+  paid_with?: string;
   why: string;
   pay_after: PayAfter | null;
   sources: Pick<Source, 'url' | 'as_of'>[];

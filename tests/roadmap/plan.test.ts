@@ -82,8 +82,8 @@ describe('planRoadmap (fixture data, real engine)', () => {
     expect(shortcut?.saves_months).toBe(21);
     expect(shortcut?.steps.slice(0, 3)).toEqual([
       'Earn an Associate Degree in Nursing (ADN)',
+      'Apply for your RN license',
       'Pass the NCLEX-RN',
-      'Get your RN license',
     ]);
     expect(roadmap.answers.find((a) => a.id === 'without-degree')?.answer).toMatch(
       /without a bachelor's, yes/,

@@ -131,9 +131,19 @@ describe('licenses', () => {
       },
     );
     const dates = schedule(drafts.all(), AS_OF);
-    expect(drafts.all().map((d) => d.id)).toEqual(['exam-aswb-masters', 'license-lmsw']);
+    // Apply to the board, sit the exam it approves you for, then receive the license.
+    expect(drafts.all().map((d) => d.id)).toEqual([
+      'apply-license-lmsw',
+      'exam-aswb-masters',
+      'license-lmsw',
+    ]);
+    expect(dates.get('apply-license-lmsw')).toEqual({ start: '2026-11', end: '2026-12' });
+    // The study runs alongside the board's review; the exam is sat once it approves.
+    expect(drafts.get('exam-aswb-masters')?.endsAfter).toEqual(['apply-license-lmsw']);
     expect(dates.get('license-lmsw')).toEqual({ start: '2027-01', end: '2027-02' });
-    expect(drafts.get('license-lmsw')?.cost).toEqual({ min: 75, max: 150 });
+    // The fee is paid with the application, once.
+    expect(drafts.get('apply-license-lmsw')?.cost).toEqual({ min: 75, max: 150 });
+    expect(drafts.get('license-lmsw')?.cost).toBeNull();
   });
 
   it('plans the RN license from a nursing degree for someone with none', () => {
@@ -144,7 +154,12 @@ describe('licenses', () => {
       [{ leaf: { kind: 'license', types: ['rn'] }, node: node('An RN license', { kind: 'license' }) }],
       0,
     );
-    expect(drafts.all().map((d) => d.id)).toEqual(['degree-adn', 'exam-nclex-rn', 'license-rn']);
+    expect(drafts.all().map((d) => d.id)).toEqual([
+      'degree-adn',
+      'apply-license-rn',
+      'exam-nclex-rn',
+      'license-rn',
+    ]);
   });
 
   it('asks to reactivate an inactive license instead of earning it again', () => {

@@ -37,7 +37,7 @@ export const registerEligibility: RegisterCommand = (program, io, globals) =>
         profile,
         spoken,
         { asOf, ...(options.cert ? { certifications: [options.cert] } : {}) },
-        spanish ? eligibilityWords(spoken, spanish.eligibility) : undefined,
+        spanish ? eligibilityWords(spoken, spanish.eligibility, profile.state ?? null) : undefined,
       );
       if (options.format === 'json') {
         io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -42,6 +42,9 @@ export const Exam = z.strictObject({
   ...record,
   issuer: Id.describe('organization id'),
   fee_usd: UsdRange.nullable().describe('null when no source gives it'),
+  fee_as_of: MonthString.optional().describe(
+    'the month of the page the fee comes from, where it is older than the rest of the record: the plan says how old the figure is',
+  ),
   prep_months: z.number().positive().describe('typical study time before sitting it'),
   schedule: ExamSchedule.optional().describe('absent: when it can be sat is not in our sources'),
   sources: Sources,

@@ -5,6 +5,7 @@ import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { DegreeShortfall, Facts, VerdictCaveat } from '../../engine/explanation.js';
 import type { EducationEntry, LicenseEntry } from '../../profile/schema.js';
 import type { EligibilityMessages } from '../eligibility-messages.js';
+import { licenseTitles } from '../license-titles.js';
 import { oncePer } from '../once.js';
 import { formatAmount, formatHours, joinAnd, joinOr, plural } from './format.js';
 
@@ -105,13 +106,15 @@ function amountWithUnit(amount: number, unit: keyof typeof UNIT_LABEL, more = ''
   return `${text} ${more}${text === '1' ? UNIT_ONE[unit] : UNIT_LABEL[unit]}`;
 }
 
-export function englishEligibility(data: Data): EligibilityMessages {
-  const licenseName = (type: string) => data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase();
+export function englishEligibility(data: Data, state?: string | null): EligibilityMessages {
+  // Licenses as the person's state names them (src/messages/license-titles.ts).
+  const titles = licenseTitles(data, state);
+  const licenseName = (type: string, where?: string | null) => titles.name(type, where);
   const certificationName = (id: string) =>
     data.byId.certifications.get(id)?.abbreviation ?? id.toUpperCase();
   const examName = (id: string) => data.byId.exams.get(id)?.name ?? id;
   const describeLicense = (license: LicenseEntry) =>
-    `${licenseName(license.type)} (${license.status}${license.state ? `, ${license.state}` : ''})`;
+    `${licenseName(license.type, license.state)} (${license.status}${license.state ? `, ${license.state}` : ''})`;
 
   return {
     composedRequirement: (kind, parts) =>
@@ -155,7 +158,7 @@ export function englishEligibility(data: Data): EligibilityMessages {
           if (facts.wrongStatus) {
             return `the ${licenseName(facts.wrongStatus.type)} license to be ${joinOr(facts.statuses)} (it is ${facts.wrongStatus.status})`;
           }
-          return withArticle(`${joinOr(facts.statuses)} ${joinOr(facts.wanted.map(licenseName))} license`);
+          return withArticle(`${joinOr(facts.statuses)} ${joinOr(titles.accepted(facts.wanted))} license`);
         }
         case 'certification':
           return `an active ${joinOr(facts.wanted.map(certificationName))}`;

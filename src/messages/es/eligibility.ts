@@ -5,6 +5,7 @@ import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { DegreeShortfall, Facts, VerdictCaveat } from '../../engine/explanation.js';
 import type { EducationEntry, LicenseEntry } from '../../profile/schema.js';
 import type { EligibilityMessages } from '../eligibility-messages.js';
+import { licenseTitles } from '../license-titles.js';
 import { oncePer } from '../once.js';
 import { and, formatAmount, formatHours, formatMonth, joinAnd, joinOr, or, plural } from './format.js';
 
@@ -139,8 +140,10 @@ function joinNeeds(items: readonly string[], conjunction: 'y' | 'o', separator =
   }, '');
 }
 
-export function spanishEligibility(data: Data): EligibilityMessages {
-  const licenseName = (type: string) => data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase();
+export function spanishEligibility(data: Data, state?: string | null): EligibilityMessages {
+  // Licenses as the person's state names them (src/messages/license-titles.ts).
+  const titles = licenseTitles(data, state);
+  const licenseName = (type: string, where?: string | null) => titles.name(type, where);
   const certificationName = (id: string) =>
     data.byId.certifications.get(id)?.abbreviation ?? id.toUpperCase();
   /** "el examen ASWB Masters", "el NCLEX-RN", "el National Counselor Examination" */
@@ -149,7 +152,7 @@ export function spanishEligibility(data: Data): EligibilityMessages {
     return / exam$/.test(name) ? `el examen ${name.slice(0, -5)}` : `el ${name}`;
   };
   const describeLicense = (license: LicenseEntry) =>
-    `${licenseName(license.type)} (${LICENSE_STATUS[license.status]}${license.state ? `, ${license.state}` : ''})`;
+    `${licenseName(license.type, license.state)} (${LICENSE_STATUS[license.status]}${license.state ? `, ${license.state}` : ''})`;
   const unit = {
     'fte-months': (n: number) => plural(n, 'mes a tiempo completo (FTE)', 'meses a tiempo completo (FTE)'),
     months: (n: number) => plural(n, 'mes'),
@@ -210,7 +213,7 @@ export function spanishEligibility(data: Data): EligibilityMessages {
             return `que la licencia ${licenseName(facts.wrongStatus.type)} esté ${wanted} (está ${LICENSE_STATUS[facts.wrongStatus.status]})`;
           }
           const statuses = joinOr(facts.statuses.map((s) => LICENSE_STATUS[s]));
-          return `una licencia ${joinOr(facts.wanted.map(licenseName))} ${statuses}`;
+          return `una licencia ${joinOr(titles.accepted(facts.wanted))} ${statuses}`;
         }
         case 'certification':
           return `una certificación ${joinOr(facts.wanted.map(certificationName))} vigente`;

@@ -62,6 +62,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   experience: 'experiencia',
   expires_months: 'vigencia (meses)',
   fee_usd: 'cuota (USD)',
+  fee_as_of: 'fecha de la cuota',
   fees: 'cuotas',
   field: 'campo de estudio',
   field_experience: 'práctica supervisada (practicum)',

@@ -1,5 +1,5 @@
 import type { Month } from '../../core/month.js';
-import type { EducationLevel } from '../../core/vocabulary.js';
+import type { EducationLevel, Role } from '../../core/vocabulary.js';
 import type { PayFigures } from '../types.js';
 import type { Phrase } from './index.js';
 
@@ -8,6 +8,12 @@ export type EducationVia =
   | { kind: 'degree'; levels: readonly EducationLevel[] }
   | { kind: 'license'; abbreviation: string; needs: EducationVia | null }
   | { kind: 'certification'; abbreviation: string; needs: EducationVia | null };
+
+/** The post a pay figure is for: a rung of the ladder, or off it the role held (or an id with no name). */
+export type PayLevel =
+  | { kind: 'rung'; name: string }
+  | { kind: 'role'; role: Role }
+  | { kind: 'other'; id: string };
 
 /** When the person becomes eligible for the goal, in the "how long" answer. */
 export type EligibleWhen = { kind: 'now' } | { kind: 'from'; month: Month } | { kind: 'after-steps' };
@@ -38,11 +44,11 @@ export interface AnswerPhrases {
   'answers.without-degree.your-plan': { titles: readonly Phrase[] };
   'answers.without-degree.have-it': Record<string, never>;
 
-  /** `level`: the rung's name (or id); `occupation`: the BLS occupation the figures are for. */
-  'answers.earnings.today': { level: string; occupation: string | null; figures: PayFigures };
+  /** `occupation`: the BLS occupation the figures are for. */
+  'answers.earnings.today': { level: PayLevel; occupation: string | null; figures: PayFigures };
   'answers.earnings.from': {
     month: Month;
-    level: string;
+    level: PayLevel;
     credential: string | null;
     occupation: string | null;
     figures: PayFigures;

@@ -37,6 +37,8 @@ export interface CredentialPhrases {
   'credential.pass-ids': { ids: readonly string[] };
   'credential.pass': { exam: string };
   'credential.exam-study': { months: number; issuer: string | null };
+  /** An exam fee read from a page years older than the plan. */
+  'credential.stale-fee': { min: number; max: number; asOf: Month; issuer: string | null };
   'credential.ce': { hours: number };
   'credential.ce-have': { hours: number; perMonth: number };
   'credential.renew-title': Renewal & { held: boolean };

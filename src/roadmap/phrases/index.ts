@@ -10,14 +10,17 @@ import type { GivenPhrases } from './given.js';
 import type { GoalPhrases } from './goal.js';
 import type { JobEarlyPhrases } from './job-before-degree.js';
 import type { JobPhrases } from './jobs.js';
+import type { KeepLicensePhrases } from './keep-license.js';
 import type { LadderPhrases } from './ladder.js';
 import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
+import type { PayPhrases } from './pay.js';
 import type { ReactivatePhrases } from './reactivate.js';
 import type { RequirementPhrases } from './requirement.js';
 import type { StandingPhrases } from './standing.js';
 import type { StateLicensePhrases } from './state-license.js';
+import type { StepsOutPhrases } from './steps-out.js';
 
 /**
  * Every phrase the planner can return, by code, with its typed parameters. The planner builds no
@@ -45,7 +48,10 @@ export interface RoadmapPhrases
     GoalPhrases,
     AlternativePhrases,
     StandingPhrases,
-    LadderPhrases {}
+    LadderPhrases,
+    PayPhrases,
+    StepsOutPhrases,
+    KeepLicensePhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

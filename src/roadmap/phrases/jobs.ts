@@ -16,7 +16,6 @@ export interface JobPhrases {
   'jobs.one-you-qualify': { title: string; employer: string };
   /** The job's minimum qualifications as its source words them; `met`: the person has them now. */
   'jobs.qualifies': { requirement: string; met: boolean };
-  'jobs.state-pay': { state: string; occupation: string | null; median: number; period: string };
   'jobs.no-qualifications': Record<string, never>;
   'jobs.it-is-chosen': Record<string, never>;
   'jobs.chosen': Record<string, never>;

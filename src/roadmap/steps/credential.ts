@@ -1,6 +1,6 @@
 import { addMonths, type Month, monthIndex } from '../../core/month.js';
 import type { ExamSchedule } from '../../data/schema/exam-schedule.js';
-import type { Certification, FeeSchedule } from '../../data/schema/families.js';
+import type { Certification, Exam, FeeSchedule } from '../../data/schema/families.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
 import { type ExamWindow, examWindows } from '../exam-windows.js';
@@ -158,6 +158,7 @@ export function planExam(
       phrase('requirement.sentence', { requirement: purpose }),
       given(exam.summary),
       phrase('credential.exam-study', { months: exam.prep_months, issuer: issuer?.abbreviation ?? null }),
+      ...staleFee(ctx, exam, issuer?.abbreviation),
     ],
     cost: exam.fee_usd,
     sources: sourceRefs(exam.sources),
@@ -165,6 +166,23 @@ export function planExam(
     after,
   });
 }
+
+/** A fee read from a page years older than the plan says so: the figure is a lead, not today's price. */
+function staleFee(ctx: PlanContext, exam: Exam, issuer: string | undefined): Phrase[] {
+  if (!exam.fee_as_of || !exam.fee_usd) return [];
+  if (monthIndex(ctx.asOf) - monthIndex(exam.fee_as_of) < STALE_FEE_MONTHS) return [];
+  return [
+    phrase('credential.stale-fee', {
+      min: exam.fee_usd.min,
+      max: exam.fee_usd.max,
+      asOf: exam.fee_as_of,
+      issuer: issuer ?? null,
+    }),
+  ];
+}
+
+/** Three years: older fee pages are likely out of date. */
+const STALE_FEE_MONTHS = 36;
 
 /** Continuing-education hours a route asks for before applying. */
 export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, requirement: Phrase): string {

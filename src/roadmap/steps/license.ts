@@ -11,7 +11,7 @@ import { andList, forText, months, orList, span } from '../labels.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { english, given, type Phrase, phrase } from '../phrases/index.js';
 import { lastEnd, schedule } from '../schedule.js';
-import { stateLicenseFacts } from '../state-license.js';
+import { type StateLicenseFacts, stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
 import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
 import { reactivationStep } from './reactivate.js';
@@ -159,7 +159,6 @@ export function recommendedLicense(
     if (
       !license ||
       issuedAsAnother(ctx, id) ||
-      limitedFirst(ctx, id) ||
       holdsAtOrAbove(ctx, license) ||
       license.supervised_months ||
       drafts.has(`license-${id}`) ||
@@ -168,6 +167,12 @@ export function recommendedLicense(
     )
       continue;
     const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
+    if (limitedFirst(ctx, id)) {
+      // The state issues it first as a limited license the data has no id for (Michigan's LLMSW):
+      // the step is applying for that, once the degree is done.
+      if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
+      return limitedLicenseStep(ctx, drafts, license, goal);
+    }
     // Besides its exam, the license may wait only for a degree the plan already takes the person
     // through (a new MSW's LMSW): never a degree of its own.
     const onPlan = walk.unmet.filter((u) => u.leaf.kind === 'degree');
@@ -188,6 +193,43 @@ export function recommendedLicense(
     return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
   }
   return steppingStone(ctx, drafts, derive, choose, goal);
+}
+
+/**
+ * A license the state issues first as a limited one, held under supervision (Michigan's LLMSW and
+ * LLBSW). The limited license has no record of its own, so the step names it from the state's
+ * title and note, plans no exam the sources do not give, and gains no credential the rules know.
+ */
+function limitedLicenseStep(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  license: License,
+  goal: string | null,
+): string | null {
+  const spec = ctx.specialization!;
+  const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
+  const { licensure } = facts;
+  const limited = licensure.associate_title;
+  const id = `limited-license-${license.id}`;
+  if (!limited || drafts.has(id)) return null;
+  const where = licensure.state_name ?? licensure.state ?? '';
+  const board = licensure.board
+    ? `the ${licensure.board.name}${licensure.board.url ? ` (${licensure.board.url})` : ''}`
+    : `the ${where} board`;
+  return drafts.add({
+    id,
+    kind: 'license',
+    title: english(`Apply for your ${limited} in ${where} (recommended)`),
+    why: [
+      english(
+        `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and your degree already qualifies you to apply. In ${where} the ${facts.short} is issued first as a limited license, the ${limited}, held under supervision.${licensure.note ? ` ${licensure.note}` : ''} Apply to ${board}; the plan allows ${months(ASSUME.licenseProcessingMonths)} for its review.`,
+      ),
+    ],
+    cost: null,
+    sources: sourceRefs(licensure.sources),
+    duration: ASSUME.licenseProcessingMonths,
+    after: [],
+  });
 }
 
 /**
@@ -422,14 +464,40 @@ function addLicense(
     heldAssociate && associate && stateLicenseFacts(ctx.data, ctx.profile, associate).licensure.exams === null
       ? `. If you passed it for your ${facts.licensure.associate_title ?? 'associate'} license, this step is done: add the pass to your profile`
       : '';
+  // The board approves you for its exams before you sit them: the application comes first, and the
+  // study for the exam runs alongside the board's review.
+  const apply =
+    pending.length > 0 || alreadyPlanned.length > 0
+      ? applicationStep(ctx, drafts, license, facts, examsAfter, optional, [
+          ...pending.map(name),
+          ...alreadyPlanned.map((examId) => name(examId.slice('exam-'.length))),
+        ])
+      : null;
+  if (apply) {
+    steps.push(apply);
+    for (const examId of alreadyPlanned) {
+      const exam = drafts.get(examId);
+      if (exam) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
+    }
+  }
   const purpose = (names: string) =>
     english(`${forText(`${facts.short} license`, `Pass the ${names}`)}${maybePassed}`);
+  const sitAfterApproval = (examId: string) => {
+    const exam = drafts.get(examId);
+    if (exam && apply) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
+    return examId;
+  };
   if (facts.examsMode === 'all') {
-    for (const id of pending) steps.push(planExam(ctx, drafts, [id], examsAfter, purpose(name(id))));
+    for (const id of pending)
+      steps.push(sitAfterApproval(planExam(ctx, drafts, [id], examsAfter, purpose(name(id)))));
   } else if (pending.length > 0) {
-    steps.push(planExam(ctx, drafts, pending, examsAfter, purpose(orList(pending.map(name)))));
+    steps.push(
+      sitAfterApproval(planExam(ctx, drafts, pending, examsAfter, purpose(orList(pending.map(name))))),
+    );
   }
-  const exams = pending.map(name);
+  // The exams the license waits for: those planned here and those already on the plan for a
+  // certification (a new MSW's ASWB Masters exam, planned for the C-ASWCM).
+  const exams = [...pending.map(name), ...alreadyPlanned.map((examId) => name(examId.slice('exam-'.length)))];
   const examList = facts.examsMode === 'all' ? andList(exams) : orList(exams);
   const id = drafts.add({
     id: `license-${license.id}`,
@@ -439,10 +507,12 @@ function addLicense(
       phrase('requirement.sentence', { requirement }),
       given(license.summary),
       english(
-        `${exams.length > 0 ? `In most states you apply to the board first and book the ${examList} once it approves you; the license is issued after you pass. ` : ''}The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board. ${facts.licenseWhy}`.trim(),
+        `${apply ? `The board issues it once you pass the ${examList}; the plan allows ${months(ASSUME.licenseProcessingMonths)} for that.` : `The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board.`} ${facts.licenseWhy}`.trim(),
       ),
     ],
-    cost: license.fee_usd,
+    // The fee is paid with the application, where there is one.
+    cost: apply ? null : license.fee_usd,
+    ...(apply ? { paidWith: apply } : {}),
     sources: sourceRefs(facts.sources),
     duration: ASSUME.licenseProcessingMonths,
     after: steps,
@@ -452,6 +522,40 @@ function addLicense(
   for (const clinicalId of clinicalWithEarlyExam(ctx, license.id))
     earlyStateExamStep(ctx, drafts, clinicalId);
   return id;
+}
+
+/**
+ * Applying to the board for a license whose exam it approves you for: the first of the license's
+ * three moments (apply, pass the exam, receive the license).
+ */
+function applicationStep(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  license: License,
+  facts: StateLicenseFacts,
+  after: string[],
+  optional: boolean,
+  examNames: readonly string[],
+): string {
+  const { licensure } = facts;
+  const where = licensure.state_name ? ` in ${licensure.state_name}` : '';
+  const board = licensure.source === 'state' && licensure.board ? licensure.board : null;
+  const boardName = board ? `the ${board.name}` : 'the state board';
+  const exams = facts.examsMode === 'all' ? andList(examNames) : orList(examNames);
+  return drafts.add({
+    id: `apply-license-${license.id}`,
+    kind: 'license',
+    title: english(`Apply for your ${facts.short} license${where}${optional ? ' (recommended)' : ''}`),
+    why: [
+      english(
+        `Apply to ${boardName} first: it approves you to sit the ${exams} and issues the ${facts.short} once you pass. Study while it reviews your application; the plan allows ${months(ASSUME.licenseProcessingMonths)} for its review.${board?.url ? ` ${board.url}` : ''}`,
+      ),
+    ],
+    cost: license.fee_usd,
+    sources: sourceRefs(facts.sources),
+    duration: ASSUME.licenseProcessingMonths,
+    after,
+  });
 }
 
 /** A degree meeting `cond` is underway or already a step of the plan. */

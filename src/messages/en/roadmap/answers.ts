@@ -1,8 +1,13 @@
-import type { AnswerPhrases, EducationVia, EligibleWhen } from '../../../roadmap/phrases/answers.js';
+import type {
+  AnswerPhrases,
+  EducationVia,
+  EligibleWhen,
+  PayLevel,
+} from '../../../roadmap/phrases/answers.js';
 import type { Phrase } from '../../../roadmap/phrases/index.js';
 import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
 import { figuresWords } from './figures.js';
-import { article, LEVEL_NAMES, lowerFirst, orList, span, usd, usdRange } from './words.js';
+import { article, LEVEL_NAMES, lowerFirst, orList, ROLE_NAMES, span, usd, usdRange } from './words.js';
 
 /** A step's title inside a sentence: its first letter lower-cased. */
 function inSentence(title: Phrase, f: RoadmapFormat): string {
@@ -24,6 +29,13 @@ function eligibleWords(eligible: EligibleWhen, exam: boolean, f: RoadmapFormat):
   if (eligible.kind === 'from') return `You become eligible in ${f.month(eligible.month)}`;
   return `You become eligible once the steps before the ${exam ? 'exam' : 'application'} are done`;
 }
+
+const levelName = (level: PayLevel) =>
+  level.kind === 'rung'
+    ? level.name.toLowerCase()
+    : level.kind === 'role'
+      ? ROLE_NAMES[level.role]
+      : level.id.replace(/-/g, ' ');
 
 const paidAs = (occupation: string | null) => (occupation ? `, paid as ${lowerFirst(occupation)}` : '');
 
@@ -58,9 +70,9 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.have-it': () => 'You already have the education it needs.',
 
   'answers.earnings.today': ({ level, occupation, figures }) =>
-    `Today, as ${article(level.toLowerCase())}${paidAs(occupation)}: ${figuresWords(figures)}.`,
+    `Today, as ${article(levelName(level))}${paidAs(occupation)}: ${figuresWords(figures)}.`,
   'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
-    `From ${f.month(month)}, as ${article(level.toLowerCase())}${credential ? ` with the ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures)}.`,
+    `From ${f.month(month)}, as ${article(levelName(level))}${credential ? ` with the ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures)}.`,
   'answers.earnings.off-ladder': () =>
     'Your job now is not a case-management post, so the plan shows no pay for today.',
   'answers.earnings.no-figure-now': () =>

@@ -47,6 +47,8 @@ export const credential: AreaMessages<CredentialPhrases> = {
   'credential.pass': ({ exam }) => `Pass the ${exam}`,
   'credential.exam-study': ({ months: count, issuer }) =>
     `Most people study about ${months(count)}${issuer ? `; ${issuer} runs it` : ''}.`,
+  'credential.stale-fee': ({ min, max, asOf, issuer }, f) =>
+    `The fee shown, ${min === max ? usd(min) : `${usd(min)}–${usd(max)}`}, is the newest in the sources we cite, from ${f.month(asOf)}; check today's fee with ${issuer ?? 'the exam body'}.`,
   'credential.ce': ({ hours }) => `Complete ${hours} more hours of continuing education in case management`,
   'credential.ce-have': ({ hours, perMonth }) =>
     `You have ${hours} hours from the last two years. The plan allows about ${perMonth} hours a month.`,

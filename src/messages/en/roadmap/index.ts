@@ -12,13 +12,16 @@ import { given, legacy } from './given.js';
 import { goal } from './goal.js';
 import { jobEarly } from './job-before-degree.js';
 import { jobs } from './jobs.js';
+import { keepLicense } from './keep-license.js';
 import { ladder } from './ladder.js';
 import { license } from './license.js';
 import { network } from './network.js';
+import { pay } from './pay.js';
 import { reactivate } from './reactivate.js';
 import { requirement } from './requirement.js';
 import { standing } from './standing.js';
 import { stateLicense } from './state-license.js';
+import { stepsOut } from './steps-out.js';
 
 /** The roadmap in US English: every phrase code of the planner, area by area. */
 export const enRoadmap: RoadmapMessages = {
@@ -42,6 +45,9 @@ export const enRoadmap: RoadmapMessages = {
   ...alternatives,
   ...standing,
   ...ladder,
+  ...pay,
+  ...stepsOut,
+  ...keepLicense,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

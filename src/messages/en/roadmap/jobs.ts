@@ -1,6 +1,6 @@
 import type { JobName, JobPhrases } from '../../../roadmap/phrases/jobs.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { article, usd } from './words.js';
+import { article } from './words.js';
 
 /** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */
 function lowerFirstWord(text: string): string {
@@ -21,8 +21,6 @@ export const jobs: AreaMessages<JobPhrases> = {
     `One you qualify for now is the ${title} at the ${employer}.`,
   'jobs.qualifies': ({ requirement, met }) =>
     `Minimum qualifications: ${lowerFirstWord(requirement)}, which ${met ? 'you have' : 'the steps before this one give you'}.`,
-  'jobs.state-pay': ({ state, occupation, median, period }) =>
-    `In ${state}, ${occupation?.toLowerCase() ?? 'this occupation'} earned a median ${usd(median)} a year (BLS, ${period}).`,
   'jobs.no-qualifications': () =>
     'The sources we cite give no minimum qualifications for this job; employers set their own.',
   'jobs.it-is-chosen': () => 'It is the job you chose.',

@@ -1,0 +1,29 @@
+import type { BandMedian, PayPhrases } from '../../../roadmap/phrases/pay.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { capitalize, lowerFirst, ROLE_NAMES, usd } from './words.js';
+
+const median = (band: BandMedian, state: string) =>
+  `a median of ${usd(band.median)} nationally${band.stateMedian ? ` and ${usd(band.stateMedian)} in ${state}` : ''}`;
+
+export const pay: AreaMessages<PayPhrases> = {
+  'pay.role': ({ role }) => capitalize(ROLE_NAMES[role]),
+  'pay.label': ({ credential, rung }) =>
+    [credential ? `+ ${credential}` : '', rung ?? ''].filter(Boolean).join(', '),
+  'pay.years': () =>
+    "Pay: BLS gives each occupation's pay across every level of experience, not by years on the job, so the plan shows no change in pay for this move.",
+  'pay.same': ({ occupation }) =>
+    `Pay: BLS pays this post as ${lowerFirst(occupation)}, the same occupation as your job now, so the plan shows no change in pay.`,
+  'pay.unknown': ({ job, rung, area }) => {
+    const what = job
+      ? 'BLS has no single occupation for this job'
+      : `BLS has no occupation for ${rung ? `${rung.toLowerCase()} posts` : 'this post'}${area ? ` in ${lowerFirst(area)}` : ''}`;
+    return `Pay: not in the sources we cite; ${what}, so the plan shows no figure. Ask employers what such posts pay.`;
+  },
+  'pay.no-raise': ({ next, current, period, state, below }) => {
+    const nextName = next.occupation ? lowerFirst(next.occupation) : 'the figures of its field';
+    const currentName = current.occupation
+      ? lowerFirst(current.occupation)
+      : 'the figures your pay follows now';
+    return `Pay: BLS counts this post as ${nextName} (${median(next, state)}${period ? `, ${period}` : ''}), ${below ? 'below' : 'no higher than'} ${currentName} (${median(current, state)}), the occupation your pay follows now. The sources we cite give no figure for this post itself, so the plan shows no raise; ask employers what it pays.`;
+  },
+};

@@ -1,0 +1,12 @@
+/** A license held, kept current (steps/keep-license.ts). `noun`: what the state issues it as. */
+export interface KeepLicensePhrases {
+  'keep-license.title': { short: string; noun: 'license' | 'certification'; where: string | null };
+  /** `board`: the state's board, null when the state's record is not in the data. */
+  'keep-license.why': {
+    short: string;
+    noun: 'license' | 'certification';
+    where: string | null;
+    board: { name: string; url: string | null } | null;
+    nursing: boolean;
+  };
+}

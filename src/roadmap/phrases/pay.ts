@@ -1,0 +1,29 @@
+import type { Role } from '../../core/vocabulary.js';
+
+/** A band's middle figure nationally and its state median, with the BLS occupation it is for. */
+export interface BandMedian {
+  occupation: string | null;
+  median: number;
+  stateMedian: number | null;
+}
+
+/** Pay along the plan (pay-along.ts): labels of the pay table and what a step says about pay. */
+export interface PayPhrases {
+  /** Off the ladder, pay today is the role's. */
+  'pay.role': { role: Role };
+  /** A pay point: the credential the band assumes (when the plan earns it) and the rung. */
+  'pay.label': { credential: string | null; rung: string | null };
+  'pay.years': Record<string, never>;
+  /** `occupation`: the BLS occupation both posts are paid as. */
+  'pay.same': { occupation: string };
+  /** No figure: a job with no single BLS occupation, or a rung and area with no band. */
+  'pay.unknown': { job: boolean; rung: string | null; area: string | null };
+  'pay.no-raise': {
+    next: BandMedian;
+    current: BandMedian;
+    period: string | null;
+    state: string;
+    /** The new post's figures are below the current ones (not just no higher). */
+    below: boolean;
+  };
+}
