@@ -102,6 +102,17 @@ export interface CertificationChoice {
   why: string;
   /** The goal's routes, best first (empty when the goal cannot be planned). */
   routes: RouteChoice[];
+  /**
+   * The same reason with the months the finished plan takes: the plan may add steps the ranking
+   * did not count (keeping a post until a license), and the goal's months must match "How long".
+   */
+  whyFor?: (months: number) => string;
+}
+
+/** The goal's best route with the months the finished plan takes. */
+function withMonths(routes: RouteChoice[], months: number): RouteChoice[] {
+  const [first, ...rest] = routes;
+  return first ? [{ ...first, months }, ...rest] : routes;
 }
 
 export function chooseCertification(
@@ -128,6 +139,8 @@ export function chooseCertification(
       recommended: spec.recommended,
       why: `${specWhy}You chose the ${cert.abbreviation}. ${statusText(ctx, cert, routes, false)}`,
       routes,
+      whyFor: (months) =>
+        `${specWhy}You chose the ${cert.abbreviation}. ${statusText(ctx, cert, withMonths(routes, months), false)}`,
     };
   }
 
@@ -169,6 +182,8 @@ export function chooseCertification(
     recommended: true,
     why: `${specWhy}Of the certifications in ${lowerFirst(specName)}, the ${best.cert.abbreviation} fits you best. ${statusText(ctx, best.cert, best.routes)}`,
     routes: best.routes,
+    whyFor: (months) =>
+      `${specWhy}Of the certifications in ${lowerFirst(specName)}, the ${best.cert.abbreviation} fits you best. ${statusText(ctx, best.cert, withMonths(best.routes, months))}`,
   };
 }
 

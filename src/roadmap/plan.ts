@@ -160,7 +160,13 @@ export function planRoadmap(
       specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
-      why: [jobGoalWhy(ctx, cert ?? null), goal.why, ...alongside].filter(Boolean).join(' '),
+      why: [
+        jobGoalWhy(ctx, cert ?? null),
+        goal.whyFor && Number.isFinite(plannedMonths) ? goal.whyFor(plannedMonths) : goal.why,
+        ...alongside,
+      ]
+        .filter(Boolean)
+        .join(' '),
     },
     certifications: fitCertifications(ctx, deriver, report.certifications, {
       goal: cert,
