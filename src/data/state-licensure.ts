@@ -50,6 +50,8 @@ export interface StateLicensure {
   state_exams: string[];
   /** A state exam taken while the associate credential is held, before the national exam. */
   early_state_exam: EarlyStateExam | null;
+  /** The national exam is passed while the associate credential is held, within these months of its issue. */
+  exam_within_associate_months: number | null;
   supervised_hours: number | null;
   /** National defaults only: the spread of hours and minimum months across states. */
   national_range: { hours: { min: number; max: number } | null; months: { min: number; max: number } | null };
@@ -164,6 +166,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     exams_mode: license.exams.length > 1 ? 'any' : 'all',
     state_exams: [],
     early_state_exam: null,
+    exam_within_associate_months: null,
     min_weeks: null,
     supervision_hours_per_month: null,
     supervised_hours: null,
@@ -225,6 +228,8 @@ function fromState(
     exams_mode: entry.exams_mode ?? 'all',
     state_exams: entry.state_exams ?? [],
     early_state_exam: entry.early_state_exam ?? null,
+    exam_within_associate_months:
+      'exam_within_associate_months' in entry ? (entry.exam_within_associate_months ?? null) : null,
     supervised_hours: supervision.supervised_hours ?? null,
     national_range: { hours: null, months: null },
     min_months: supervision.min_months ?? null,
@@ -325,6 +330,7 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       exams_mode: 'all',
       state_exams: [],
       early_state_exam: null,
+      exam_within_associate_months: null,
       min_weeks: null,
       supervision_hours_per_month: null,
       associate_expires_months: associate.expires_months ?? null,

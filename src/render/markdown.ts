@@ -282,11 +282,22 @@ function levelName(id: string): string {
  * an autolink instead, so its underscores are not escaped into the link.
  */
 function esc(text: string): string {
+  // A command in backticks (`casemgr-path explore salaries`) stays a code span a reader can copy;
+  // everything else is escaped.
   return text
-    .split(URL_IN_TEXT)
-    .map((part, i) => (i % 2 === 1 ? `<${part}>` : part.replace(/([\\`*_[\]<>])/g, '\\$1')))
+    .split(CODE_SPAN)
+    .map((piece, j) =>
+      j % 2 === 1
+        ? piece
+        : piece
+            .split(URL_IN_TEXT)
+            .map((part, i) => (i % 2 === 1 ? `<${part}>` : part.replace(/([\\`*_[\]<>])/g, '\\$1')))
+            .join(''),
+    )
     .join('');
 }
+
+const CODE_SPAN = /(`[^`\n]+`)/;
 
 /** An http(s) address, without the closing punctuation of the sentence around it. */
 const URL_IN_TEXT = /(https?:\/\/[^\s<>()]*[^\s<>().,;:!?'"])/;

@@ -102,6 +102,17 @@ export interface CertificationChoice {
   why: Phrase[];
   /** The goal's routes, best first (empty when the goal cannot be planned). */
   routes: RouteChoice[];
+  /**
+   * The same reason with the months the finished plan takes: the plan may add steps the ranking
+   * did not count (keeping a post until a license), and the goal's months must match "How long".
+   */
+  whyFor?: (months: number) => Phrase[];
+}
+
+/** The goal's best route with the months the finished plan takes. */
+function withMonths(routes: RouteChoice[], months: number): RouteChoice[] {
+  const [first, ...rest] = routes;
+  return first ? [{ ...first, months }, ...rest] : routes;
 }
 
 export function chooseCertification(
@@ -132,6 +143,11 @@ export function chooseCertification(
         ...statusText(ctx, cert, routes, false),
       ],
       routes,
+      whyFor: (months) => [
+        ...specWhy,
+        phrase('goal.chose', { abbreviation: cert.abbreviation }),
+        ...statusText(ctx, cert, withMonths(routes, months), false),
+      ],
     };
   }
 
@@ -180,6 +196,11 @@ export function chooseCertification(
       ...statusText(ctx, best.cert, best.routes),
     ],
     routes: best.routes,
+    whyFor: (months) => [
+      ...specWhy,
+      phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
+      ...statusText(ctx, best.cert, withMonths(best.routes, months)),
+    ],
   };
 }
 

@@ -161,7 +161,11 @@ export function planRoadmapModel(
       specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
-      why: [...jobGoalWhy(ctx, cert ?? null), ...goal.why, ...alongside],
+      why: [
+        ...jobGoalWhy(ctx, cert ?? null),
+        ...(goal.whyFor && Number.isFinite(plannedMonths) ? goal.whyFor(plannedMonths) : goal.why),
+        ...alongside,
+      ],
     },
     certifications: fitCertifications(ctx, deriver, report.certifications, {
       goal: cert,

@@ -188,6 +188,14 @@ const exams = {
     .array(z.string().min(1))
     .optional()
     .describe('state-only exams with no id in licenses.yaml (jurisprudence, law and ethics)'),
+  exam_within_associate_months: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'the national exam is passed while the associate credential is held, within this many months of its issue (North Carolina: the ASWB Clinical within the LCSWA’s first two years), not after the supervised hours',
+    ),
   early_state_exam: z
     .strictObject({
       name: z.string().min(1).describe('one of state_exams'),

@@ -162,6 +162,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   state: 'estado',
   state_exams: 'exámenes estatales',
   early_state_exam: 'examen estatal temprano',
+  exam_within_associate_months: 'examen nacional dentro de estos meses como asociado',
   state_note: 'nota sobre los estados',
   states: 'estados',
   status: 'situación',

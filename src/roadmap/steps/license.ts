@@ -466,8 +466,15 @@ function addLicense(
       : '';
   // The board approves you for its exams before you sit them: the application comes first, and the
   // study for the exam runs alongside the board's review.
+  // A state that has the national exam passed while the associate credential is held (North
+  // Carolina: the ASWB Clinical within the LCSWA's first two years) plans it early, not after the
+  // supervised hours; the license application then comes once the hours are done.
+  const withinAssociate =
+    facts.licensure.source === 'state' ? facts.licensure.exam_within_associate_months : null;
+  const examAfter =
+    withinAssociate !== null ? before.filter((id) => drafts.get(id)?.kind !== 'experience') : examsAfter;
   const apply =
-    pending.length > 0 || alreadyPlanned.length > 0
+    withinAssociate === null && (pending.length > 0 || alreadyPlanned.length > 0)
       ? applicationStep(ctx, drafts, license, facts, examsAfter, optional, [
           ...pending.map(name),
           ...alreadyPlanned.map((examId) => name(examId.slice('exam-'.length))),
@@ -480,8 +487,12 @@ function addLicense(
       if (exam) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
     }
   }
+  const during =
+    withinAssociate !== null
+      ? `. ${facts.licensure.state_name ?? 'The state'} asks you to pass it while you hold the ${facts.licensure.associate_title ?? 'associate license'}, within ${months(withinAssociate)} of its issue, not after the supervised hours`
+      : '';
   const purpose = (names: string) =>
-    english(`${forText(`${facts.short} license`, `Pass the ${names}`)}${maybePassed}`);
+    english(`${forText(`${facts.short} license`, `Pass the ${names}`)}${maybePassed}${during}`);
   const sitAfterApproval = (examId: string) => {
     const exam = drafts.get(examId);
     if (exam && apply) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
@@ -489,10 +500,10 @@ function addLicense(
   };
   if (facts.examsMode === 'all') {
     for (const id of pending)
-      steps.push(sitAfterApproval(planExam(ctx, drafts, [id], examsAfter, purpose(name(id)))));
+      steps.push(sitAfterApproval(planExam(ctx, drafts, [id], examAfter, purpose(name(id)))));
   } else if (pending.length > 0) {
     steps.push(
-      sitAfterApproval(planExam(ctx, drafts, pending, examsAfter, purpose(orList(pending.map(name))))),
+      sitAfterApproval(planExam(ctx, drafts, pending, examAfter, purpose(orList(pending.map(name))))),
     );
   }
   // The exams the license waits for: those planned here and those already on the plan for a
