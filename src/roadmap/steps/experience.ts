@@ -21,6 +21,7 @@ import {
 } from '../labels.js';
 import { levelForRole } from '../ladder.js';
 import { stateLicenseFacts } from '../state-license.js';
+import { askWhetherDutiesCount } from './ask-duties.js';
 import { jobBeforeDegree } from './job-before-degree.js';
 
 /**
@@ -176,6 +177,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const early = cond.roles?.includes('case-manager') ? jobBeforeDegree(ctx, drafts, plan.credentials) : null;
   // Someone earning clinical hours in their job now keeps it until the license is issued.
   const clinicalFirst = current ? committedLicense(ctx, drafts) : null;
+  // Someone who may already do the work under another title asks the issuer before moving.
+  const ask =
+    current && NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
+      ? askWhetherDutiesCount(ctx, drafts, cond, current, gap, plan.purpose)
+      : null;
   const jobId = drafts.add({
     // One job search per kind of post: a counselor's supervised practice and a case-management
     // post are different searches.
@@ -187,7 +193,9 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
         ? NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
           ? // A title is not the duties: a hospital social worker often plans discharges, which an
             // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count.
-            ` ${capitalize(yourRole(current.role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`
+            ask
+            ? ` ${capitalize(yourRole(current.role))} is not counted here as case management; if the certifying body counts your duties (the step that asks it), this move is not needed.`
+            : ` ${capitalize(yourRole(current.role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`
           : ` ${capitalize(yourRole(current.role))} does not count toward it${
               // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
               node.caveats.length > 0 ? ' as the plan reads the rule; the notes below say whom to ask' : ''
@@ -207,7 +215,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     cost: null,
     sources: [],
     duration: ASSUME.jobSearchMonths,
-    after: [...(early ? [] : plan.credentials), ...(clinicalFirst ? [clinicalFirst.step] : [])],
+    after: [
+      ...(early ? [] : plan.credentials),
+      ...(clinicalFirst ? [clinicalFirst.step] : []),
+      ...(ask ? [ask] : []),
+    ],
     ...(early ? { earliest: early.month } : {}),
     ...(cond.roles ? { gains: { level: levelForRole(ctx.data, role)?.id } } : {}),
   });
