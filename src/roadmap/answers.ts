@@ -237,7 +237,7 @@ function todayWords(ctx: PlanContext): Phrase | null {
 function cost(roadmap: RoadmapModel): Phrase[] {
   const open = roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a');
   // The same steps the views total as "Costs ahead": everything but the renewal, due years later.
-  const priced = open.filter((s) => s.cost_usd && s.kind !== 'continuing-education');
+  const priced = open.filter((s) => s.cost_usd && s.cost_usd.max > 0 && s.kind !== 'continuing-education');
   const unknown = open.filter(
     (s) =>
       !s.cost_usd &&

@@ -24,7 +24,8 @@ export interface ExperiencePhrases {
   /** `move`: the person leaves the post they hold for it. */
   'experience.find': { move: boolean; post: Post };
   'experience.post-only': { requirement: Phrase };
-  'experience.near-case-management': { role: Role };
+  /** `asked`: the plan has a step that asks the issuer whether the duties count. */
+  'experience.near-case-management': { role: Role; asked: boolean };
   /** `caveated`: the plan's reading of the rule is not confirmed by the issuer. */
   'experience.not-counted': { role: Role; caveated: boolean };
   'experience.search': { months: number };

@@ -1,5 +1,6 @@
 import type { AlternativePhrases } from './alternatives.js';
 import type { AnswerPhrases } from './answers.js';
+import type { AskDutiesPhrases } from './ask-duties.js';
 import type { CredentialPhrases } from './credential.js';
 import type { DerivePhrases } from './derive.js';
 import type { DonePhrases } from './done.js';
@@ -51,7 +52,8 @@ export interface RoadmapPhrases
     LadderPhrases,
     PayPhrases,
     StepsOutPhrases,
-    KeepLicensePhrases {}
+    KeepLicensePhrases,
+    AskDutiesPhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

@@ -16,6 +16,7 @@ import { levelForRole } from '../ladder.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 import { stateLicenseFacts } from '../state-license.js';
+import { askWhetherDutiesCount } from './ask-duties.js';
 import { jobBeforeDegree } from './job-before-degree.js';
 
 /**
@@ -178,6 +179,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const early = cond.roles?.includes('case-manager') ? jobBeforeDegree(ctx, drafts, plan.credentials) : null;
   // Someone earning clinical hours in their job now keeps it until the license is issued.
   const clinicalFirst = current ? committedLicense(ctx, drafts) : null;
+  // Someone who may already do the work under another title asks the issuer before moving.
+  const ask =
+    current && NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
+      ? askWhetherDutiesCount(ctx, drafts, cond, current, gap, plan.purpose)
+      : null;
   const jobId = drafts.add({
     // One job search per kind of post: a counselor's supervised practice and a case-management
     // post are different searches.
@@ -191,7 +197,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
             NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
               ? // A title is not the duties: a hospital social worker often plans discharges, which an
                 // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count.
-                phrase('experience.near-case-management', { role: current.role })
+                phrase('experience.near-case-management', { role: current.role, asked: ask !== null })
               : // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
                 phrase('experience.not-counted', { role: current.role, caveated: node.caveats.length > 0 }),
           ]
@@ -211,7 +217,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     cost: null,
     sources: [],
     duration: ASSUME.jobSearchMonths,
-    after: [...(early ? [] : plan.credentials), ...(clinicalFirst ? [clinicalFirst.step] : [])],
+    after: [
+      ...(early ? [] : plan.credentials),
+      ...(clinicalFirst ? [clinicalFirst.step] : []),
+      ...(ask ? [ask] : []),
+    ],
     ...(early ? { earliest: early.month } : {}),
     ...(cond.roles ? { gains: { level: levelForRole(ctx.data, role)?.id } } : {}),
     ...(current ? { moveInto: true } : {}),

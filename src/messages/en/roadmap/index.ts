@@ -2,6 +2,7 @@ import type { RoadmapLanguage, RoadmapMessages } from '../../roadmap-messages.js
 import { enFormat } from '../format.js';
 import { alternatives } from './alternatives.js';
 import { answers } from './answers.js';
+import { askDuties } from './ask-duties.js';
 import { credential } from './credential.js';
 import { derive } from './derive.js';
 import { done } from './done.js';
@@ -48,6 +49,7 @@ export const enRoadmap: RoadmapMessages = {
   ...pay,
   ...stepsOut,
   ...keepLicense,
+  ...askDuties,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

@@ -1,0 +1,8 @@
+import type { Role, Setting } from '../../core/vocabulary.js';
+
+/** Asking the issuer whether duties under another title count (steps/ask-duties.ts). */
+export interface AskDutiesPhrases {
+  'ask-duties.title': { issuer: string; role: Role; abbreviation: string };
+  /** `months`: whole full-time months in the role (and setting) that would cover the gap. */
+  'ask-duties.why': { issuer: string; role: Role; abbreviation: string; months: number; setting: Setting };
+}

@@ -1,0 +1,43 @@
+import type { ExperienceCondition } from '../../data/schema/rules.js';
+import type { ExperienceEntry } from '../../profile/schema.js';
+import type { PlanContext } from '../context.js';
+import type { DraftSet } from '../draft.js';
+import { phrase } from '../phrases/index.js';
+
+/**
+ * Someone whose title is not "case manager" but whose work may be case management under another
+ * name (a hospital social worker who plans discharges), with enough months in it to meet the
+ * requirement if the issuer counts it: the plan asks them to ask the issuer before it sends them
+ * to a new job. The rule's reading stays (the title is not counted); only the order changes, so a
+ * person is not moved for a requirement they may already meet. Returns the step's id, or null.
+ */
+export function askWhetherDutiesCount(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cond: ExperienceCondition,
+  current: ExperienceEntry,
+  gapFteMonths: number,
+  purpose: string | null,
+): string | null {
+  const cert = purpose ? ctx.data.certifications.find((c) => c.abbreviation === purpose) : undefined;
+  if (!cert) return null;
+  const fits = (entry: ExperienceEntry) =>
+    entry.role === current.role && (!cond.settings || cond.settings.includes(entry.setting));
+  const months = ctx.profile.experience
+    .filter(fits)
+    .reduce((sum, entry) => sum + entry.months * Math.min(entry.hours_per_week / 40, 1), 0);
+  if (months + 1e-9 < gapFteMonths) return null;
+  const issuer = ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase();
+  const asked = { issuer, role: current.role, abbreviation: cert.abbreviation };
+  return drafts.add({
+    id: `ask-duties-${cert.id}`,
+    kind: 'certification',
+    title: phrase('ask-duties.title', asked),
+    why: [phrase('ask-duties.why', { ...asked, months: Math.floor(months), setting: current.setting })],
+    // Asking costs nothing.
+    cost: { min: 0, max: 0 },
+    sources: [],
+    duration: 1,
+    after: [],
+  });
+}
