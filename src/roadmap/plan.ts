@@ -1,5 +1,5 @@
 import { evaluatePreparedRule, routeCaveats } from '../api/evaluate.js';
-import { formatMonth, type Month, monthIndex, monthsBetween } from '../core/month.js';
+import { type Month, monthIndex, monthsBetween } from '../core/month.js';
 import { withExamsOfHeldLicenses } from '../data/held-exams.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
@@ -18,11 +18,11 @@ import { entryJobStep, goalJobStep, jobsOpenNow, jobVersion, nameTheJobSearch } 
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
-import { english, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
+import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
-import { addEndorsementSteps, heldCredentialName, stateFallbackCaveat } from './state-license.js';
+import { addEndorsementSteps, heldCredential, stateFallbackCaveat } from './state-license.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
@@ -104,11 +104,11 @@ export function planRoadmapModel(
   addReactivations(ctx, drafts);
   addLicenseUpkeep(ctx, drafts);
   const restricted = restrictedCaveat(ctx, cert);
-  if (restricted) caveats.push(english(restricted));
+  if (restricted) caveats.push(restricted);
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   addEndorsementSteps(ctx, drafts);
   const fallback = stateFallbackCaveat(ctx, drafts);
-  if (fallback) caveats.push(english(fallback));
+  if (fallback) caveats.push(fallback);
 
   // Job first: someone not in a case-management post starts with the best job of the field they
   // can hold today; failing that, the optional entry rung while they study.
@@ -196,14 +196,13 @@ export function planRoadmapModel(
  * A restricted license (probation, conditions) is never counted, and certifiers ask about
  * discipline on any route: the person asks before applying rather than learning it at review.
  */
-function restrictedCaveat(ctx: PlanContext, cert: Certification | null): string | null {
+function restrictedCaveat(ctx: PlanContext, cert: Certification | null): Phrase | null {
   const held = ctx.profile.licenses.find((l) => l.status === 'restricted');
   if (!held) return null;
-  const name = heldCredentialName(ctx.data, held, ctx.profile.state);
   const issuer = cert
     ? (ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase())
     : null;
-  return `Your ${name} is restricted, so no step counts it. Certifiers and employers ask about discipline and restrictions on a license whatever the route: before you apply, ask ${issuer ?? 'the certifying body'} how yours affects your eligibility, and meet your board's terms first.`;
+  return phrase('plan.restricted', { name: heldCredential(ctx.data, held, ctx.profile.state), issuer });
 }
 
 /** "You chose the job of …": a job goal leads the plan; the certification follows from it. */
@@ -284,7 +283,7 @@ function heldCertStep(cert: Certification): DraftStep {
     id: `held-cert-${cert.id}`,
     kind: 'certification',
     title: phrase('done.hold', { abbreviation: cert.abbreviation }),
-    why: [english(`You hold the ${cert.name}.`)],
+    why: [phrase('plan.hold', { name: cert.name })],
     cost: null,
     sources: sourceRefs(cert.sources),
     duration: 0,

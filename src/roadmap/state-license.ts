@@ -1,5 +1,4 @@
 import type { Month } from '../core/month.js';
-import { formatNumber } from '../core/number.js';
 import type { Data } from '../data/model.js';
 import type { Source } from '../data/schema/common.js';
 import {
@@ -11,12 +10,10 @@ import {
   type StateLicensure,
   stateFor,
 } from '../data/state-licensure.js';
-import { examsText, supervisionText } from '../data/state-licensure-text.js';
 import type { Profile } from '../profile/schema.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, sourceRefs } from './draft.js';
-import { article, capitalize, span } from './labels.js';
-import { english, type Phrase, phrase } from './phrases/index.js';
+import { fixed, given, type Phrase, phrase } from './phrases/index.js';
 
 /**
  * Makes license steps state-specific: the state's title, exams, supervised practice and board
@@ -36,59 +33,29 @@ export interface StateLicenseFacts {
   /** Months of supervised practice to plan, or null when the license needs none. */
   supervisionMonths: number | null;
   /** "Get your LCSW license in Texas", "Register as an ASW in California". */
-  title: string;
+  title: Phrase;
   /** Sentences for the license step: the state's title, exams, board, and what is not known. */
-  licenseWhy: string;
+  licenseWhy: Phrase[];
   /** Sentences for the supervised-practice step. */
-  supervisionWhy: string;
+  supervisionWhy: Phrase[];
   /** The same, when `credited` months already count and `left` remain. */
-  supervisionWhyLeft: (left: number, credited: number) => string;
+  supervisionWhyLeft: (left: number, credited: number) => Phrase[];
   sources: Source[];
 }
 
-export function stateLicenseTitle(licensure: StateLicensure): string {
-  const title = licensure.title ?? licensure.license.toUpperCase();
-  const where = licensure.state_name
-    ? ` in ${licensure.state_name}`
-    : licensure.state
-      ? ` in ${licensure.state}`
-      : '';
-  if (licensure.source !== 'state') return `Get your ${title} license${where}`;
-  switch (licensure.kind) {
-    case 'registration':
-      return `Register as ${article(title.replace(/^Registered /, ''))}${where}`;
-    case 'voluntary-certification':
-      return `Get the ${title} certification${where} (voluntary)`;
-    default:
-      return `Get your ${title} license${where}`;
-  }
+export function stateLicenseTitle(licensure: StateLicensure): Phrase {
+  return phrase('state.title', {
+    title: licensure.title ?? licensure.license.toUpperCase(),
+    where: licensure.state_name ?? licensure.state ?? null,
+    kind: licensure.source === 'state' ? licensure.kind : 'license',
+  });
 }
-
-const KIND_NOUN = {
-  license: 'license',
-  registration: 'registration',
-  'voluntary-certification': 'certification',
-} as const;
 
 /**
- * A credential the person holds, named as its state issues it: "LSW license" for an Illinois
- * `lmsw`, "ASW registration", "CSW certification".
+ * A credential the person holds, named as its state issues it ("LSW license" for an Illinois
+ * `lmsw`, "ASW registration", "CSW certification"): the state's title (or the national
+ * abbreviation) and the kind of credential.
  */
-export function heldCredentialName(
-  data: Data,
-  held: { type: string; state?: string },
-  profileState?: string,
-): string {
-  const license = data.byId.licenses.get(held.type);
-  if (!license) return `${held.type.toUpperCase()} license`;
-  const licensure = licensureFor(data, held.state ?? profileState, license.id);
-  const fromState = licensure.source === 'state';
-  const title = fromState && licensure.title ? licensure.title : license.abbreviation;
-  const kind = license.kind ?? (fromState ? licensure.kind : 'license');
-  return `${title.replace(/^Registered /, '')} ${KIND_NOUN[kind] ?? 'license'}`;
-}
-
-/** The same name as a phrase: the state's title (or the national abbreviation) and the kind of credential. */
 export function heldCredential(
   data: Data,
   held: { type: string; state?: string },
@@ -139,60 +106,81 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
   const exams = examUnknown ? [] : (licensure.exams ?? national.exams);
   const examsMode = licensure.exams === null ? 'any' : licensure.exams_mode;
   const short = fromState && licensure.title ? licensure.title : national.abbreviation;
-  const stateNote = national.state_note ? ` ${national.state_note}` : '';
+  const stateNote = national.state_note ? [given(national.state_note)] : [];
 
-  const identity: string[] = [];
+  const identity: Phrase[] = [];
   if (fromState && licensure.name && licensure.title !== national.abbreviation) {
     identity.push(
-      `${stateName} calls it the ${licensure.title} (${licensure.name}), its ${national.abbreviation}-level credential.`,
+      phrase('state.calls-it', {
+        state: String(stateName),
+        title: String(licensure.title),
+        name: licensure.name,
+        national: national.abbreviation,
+      }),
     );
   }
-  if (fromState && licensure.kind === 'registration') {
-    identity.push('It is a registration with the board, not a license.');
-  }
+  if (fromState && licensure.kind === 'registration') identity.push(fixed('state.registration'));
   if (fromState && licensure.kind === 'voluntary-certification') {
-    identity.push(`${stateName} does not require it: it is a voluntary certification.`);
+    identity.push(phrase('state.voluntary', { state: String(stateName) }));
   }
-  const examWords = examsText(data, { ...licensure, exams, exams_mode: examsMode });
+  const examNames = exams.map((id) => data.byId.exams.get(id)?.name ?? id);
   if (examUnknown) {
-    const ask = licensure.board ? `ask the ${licensure.board.name}` : `ask the ${stateName} board`;
     identity.push(
-      `Which exam ${stateName} asks for here is not in the sources we cite, so the plan schedules none: ${ask} before you plan your study.`,
+      phrase('state.exam-unknown', { state: String(stateName), board: licensure.board?.name ?? null }),
     );
-  } else if (fromState && examWords === 'no exam') {
-    identity.push(`${stateName} asks for no licensing exam at this level.`);
+  } else if (fromState && examNames.length === 0 && licensure.state_exams.length === 0) {
+    identity.push(phrase('state.no-exam', { state: String(stateName) }));
   } else if (fromState && (licensure.state_exams.length > 0 || exams.join() !== national.exams.join())) {
-    identity.push(`Exam: ${examWords}.`);
+    identity.push(
+      phrase('state.exam', {
+        exams: { names: examNames, mode: examsMode, stateExams: licensure.state_exams },
+      }),
+    );
   }
   const board = licensure.board
-    ? ` Board: ${licensure.board.name}${licensure.board.url ? ` (${licensure.board.url})` : ''}.`
-    : '';
+    ? [phrase('state.board', { name: licensure.board.name, url: licensure.board.url ?? null })]
+    : [];
   // With no state, or a state not in the data, the national note on state differences stays.
-  const fallback = licensure.fallback_note && licensure.state ? ` ${licensure.fallback_note}` : '';
+  const fallback = licensure.fallback_note && licensure.state ? [given(licensure.fallback_note)] : [];
   // A fallback note already says whom to ask; otherwise name the board.
-  const licenseWhy = `${identity.join(' ')}${fallback || (fromState ? board : stateNote)}`.trim();
+  const licenseWhy = [...identity, ...(fallback.length > 0 ? fallback : fromState ? board : stateNote)];
 
   // An associate license (the NC LCSWA) is the one the hours are earned under: issued before them.
   const stated = national.tier === 'associate' ? null : plannedSupervisionMonths(licensure);
   const needsSupervision = national.supervised_months !== null || stated !== null;
   const supervisionMonths = needsSupervision ? (stated ?? national.supervised_months?.min ?? null) : null;
-  let supervisionWhy = '';
+  let supervisionWhy: Phrase[] = [];
   let supervisionWhyLeft = (_left: number, _credited: number) => supervisionWhy;
   if (supervisionMonths !== null && fromState) {
-    let asks = `${stateName} asks for ${supervisionText(licensure)}.`;
-    if (licensure.associate_title) asks += ` The hours are earned as ${licensure.associate_title}.`;
-    const national =
-      stated === null
-        ? ', the national minimum, because the state’s own figure is not in the sources we cite'
-        : '';
-    supervisionWhy = `${asks} The plan allows ${span(supervisionMonths)}${national}.${fallback || board}`;
-    supervisionWhyLeft = (left, credited) =>
-      `${asks} About ${Math.floor(credited)} months of the supervised work on your profile count toward it already, so the plan allows the ${span(left)} left of ${span(supervisionMonths)}${national}; confirm with the board that your supervisor and your duties qualify, and ask before you change jobs whether the new post's hours would count.${fallback || board}`;
+    const asks = phrase('state.supervision-asks', { state: String(stateName), licensure });
+    // The state's own figure is not in the sources we cite: the national minimum is planned.
+    const nationalMinimum = stated === null;
+    const after = fallback.length > 0 ? fallback : board;
+    supervisionWhy = [
+      asks,
+      phrase('state.supervision-allows', { months: supervisionMonths, nationalMinimum }),
+      ...after,
+    ];
+    supervisionWhyLeft = (left, credited) => [
+      asks,
+      phrase('state.supervision-left', {
+        credited: Math.floor(credited),
+        left,
+        months: supervisionMonths,
+        nationalMinimum,
+      }),
+      ...after,
+    ];
   } else if (supervisionMonths !== null) {
-    const hours = national.supervised_hours
-      ? ` (${formatNumber(national.supervised_hours.min)} hours or more)`
-      : '';
-    supervisionWhy = `The ${national.abbreviation} needs supervised practice after the degree${hours}, over at least ${span(supervisionMonths)}; states differ.${stateNote}${fallback}`;
+    supervisionWhy = [
+      phrase('state.supervision-national', {
+        abbreviation: national.abbreviation,
+        hours: national.supervised_hours?.min ?? null,
+        months: supervisionMonths,
+      }),
+      ...stateNote,
+      ...fallback,
+    ];
   }
 
   return {
@@ -216,8 +204,8 @@ export interface EndorsementNeed {
   held: string;
   target: string;
   reach: NurseLicenseReach;
-  title: string;
-  why: string;
+  title: Phrase;
+  why: Phrase[];
   sources: Source[];
 }
 
@@ -238,7 +226,7 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
     if (!license) continue;
     const heldName = stateFor(data, held.state)?.name ?? held.state;
     let reach: NurseLicenseReach;
-    let explanation: string;
+    let explanation: Phrase;
     const sources = [...license.sources];
     if (license.id === 'rn') {
       reach = nurseLicenseValidIn(data, held.state, target, asOf);
@@ -246,23 +234,37 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
       explanation =
         reach === 'compact'
           ? // The compact lets a nurse practice across member states, but a new home state issues its own license.
-            `${heldName} and ${targetName} are both in the Nurse Licensure Compact. If ${targetName} is now your home state (your primary residence), the compact asks you to apply for its license by endorsement; you may keep working on your ${heldName} multistate license until ${targetName} issues yours.`
-          : explainNurseReach(data, held.state, target, reach, asOf);
+            phrase('state.endorse-compact', { held: heldName, target: targetName })
+          : given(explainNurseReach(data, held.state, target, reach, asOf));
       if (targetState) sources.push(...targetState.nursing.nlc.sources);
     } else {
       reach = 'endorsement-needed';
-      explanation = `${capitalize(article(license.abbreviation))} license is granted state by state: your ${heldName} license does not let you practise in ${targetName}, whose board grants licensure by endorsement to people licensed elsewhere.`;
+      explanation = phrase('state.endorse-needed', {
+        abbreviation: license.abbreviation,
+        held: heldName,
+        target: targetName,
+      });
     }
     const local = licensureFor(data, target, license.id);
     const localTitle = local.source === 'state' && local.title ? local.title : license.abbreviation;
-    const board = local.board?.url ? ` Board: ${local.board.name} (${local.board.url}).` : '';
     out.push({
       license: license.id,
       held: held.state,
       target,
       reach,
-      title: `Apply for ${article(localTitle)} license in ${targetName} by endorsement${reach === 'compact' ? ' (your new home state)' : ''}`,
-      why: `${explanation} Your ${heldName} license still counts for the certifications that ask for one.${board} The plan allows ${ASSUME.licenseProcessingMonths} month for the board.`,
+      title: phrase('state.endorse-title', {
+        title: localTitle,
+        state: targetName,
+        compact: reach === 'compact',
+      }),
+      why: [
+        explanation,
+        phrase('state.endorse-still-counts', { held: heldName }),
+        ...(local.board?.url
+          ? [phrase('state.board', { name: local.board.name, url: local.board.url })]
+          : []),
+        phrase('state.endorse-board', { months: ASSUME.licenseProcessingMonths }),
+      ],
       sources,
     });
   }
@@ -275,8 +277,8 @@ export function addEndorsementSteps(ctx: PlanContext, drafts: DraftSet): string[
     drafts.add({
       id: `endorse-${need.license}-${need.target.toLowerCase()}`,
       kind: 'license',
-      title: english(need.title),
-      why: [english(need.why)],
+      title: need.title,
+      why: need.why,
       cost: null,
       sources: sourceRefs(need.sources),
       duration: ASSUME.licenseProcessingMonths,
@@ -290,12 +292,12 @@ export function addEndorsementSteps(ctx: PlanContext, drafts: DraftSet): string[
  * The roadmap caveat for a state the data does not cover, when the plan holds a license step:
  * its titles, exams and hours are national defaults.
  */
-export function stateFallbackCaveat(ctx: PlanContext, drafts: DraftSet): string | null {
+export function stateFallbackCaveat(ctx: PlanContext, drafts: DraftSet): Phrase | null {
   const code = ctx.profile.state;
   if (!code || stateFor(ctx.data, code)) return null;
   const licensed = drafts
     .all()
     .some((d) => !d.fixed && !d.keeps && (d.kind === 'license' || d.id.startsWith('supervised-')));
   if (!licensed) return null;
-  return `${code} is not in our state data yet: the license steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the ${code} licensing boards.`;
+  return phrase('state.fallback', { code });
 }

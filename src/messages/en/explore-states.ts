@@ -3,7 +3,7 @@ import { formatNumber } from '../../core/number.js';
 import type { Data } from '../../data/model.js';
 import type { State } from '../../data/schema/families.js';
 import type { StateLicensure } from '../../data/state-licensure.js';
-import { examsText, supervisionText, titleText } from '../../data/state-licensure-text.js';
+import { examsText, supervisionText, titleText } from './state-licensure-text.js';
 
 /** The four credentials a state's page shows, by the part of the state's record they come from. */
 export type StateLevel = 'bachelor' | 'master' | 'clinical' | 'counseling';

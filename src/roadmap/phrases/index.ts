@@ -17,6 +17,7 @@ import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
 import type { PayPhrases } from './pay.js';
+import type { PlanPhrases } from './plan.js';
 import type { ReactivatePhrases } from './reactivate.js';
 import type { RequirementPhrases } from './requirement.js';
 import type { StandingPhrases } from './standing.js';
@@ -53,7 +54,8 @@ export interface RoadmapPhrases
     PayPhrases,
     StepsOutPhrases,
     KeepLicensePhrases,
-    AskDutiesPhrases {}
+    AskDutiesPhrases,
+    PlanPhrases {}
 
 export type PhraseCode = keyof RoadmapPhrases;
 

@@ -1,7 +1,65 @@
 import type { Phrase } from './index.js';
 
-/** License steps (steps/license.ts). */
+/** Exams by name, all of which or any one of which the license asks for. */
+export interface ExamNames {
+  names: readonly string[];
+  mode: 'all' | 'any';
+}
+
+/**
+ * License steps (steps/license.ts). `goal`: the goal certification's abbreviation (null for none);
+ * `area`: the specialization's name; `short`: the license as the person's state titles it.
+ */
 export interface LicensePhrases {
   /** A step planned for an optional license: its title, marked as for that license. */
   'license.recommended-for': { title: Phrase; short: string };
+  /** Why an optional license: the next one on the person's clinical path. */
+  'license.why-clinical': { goal: string | null; short: string };
+  /** Why an optional license: the area lists it; what the degree qualifies the person for. */
+  'license.why-listed': {
+    goal: string | null;
+    area: string;
+    abbreviation: string;
+    degreeOnPlan: boolean;
+    qualifies: 'apply' | 'exam' | 'license';
+  };
+  /** Why a state's associate credential: how graduates there start the hours toward `clinical`. */
+  'license.why-stone': { goal: string | null; state: string; clinical: string; area: string };
+  'license.limited-title': { limited: string; where: string };
+  'license.limited-why': {
+    goal: string | null;
+    area: string;
+    abbreviation: string;
+    where: string;
+    short: string;
+    limited: string;
+  };
+  'license.limited-apply': {
+    board: { name: string; url: string | null } | null;
+    where: string;
+    months: number;
+  };
+  'license.supervised': { short: string; months: number; more: boolean };
+  /**
+   * What an exam is for: the license. `maybePassed`: an associate credential held may have needed
+   * it already; `withinAssociate`: the state has it passed while the associate credential is held.
+   */
+  'license.exam-purpose': {
+    short: string;
+    exams: readonly string[];
+    associateTitle: string | null;
+    maybePassed: boolean;
+    withinAssociate: { state: string | null; months: number } | null;
+  };
+  'license.title': { title: Phrase; optional: boolean };
+  'license.issued-after': { exams: ExamNames; months: number };
+  'license.board-months': { months: number };
+  'license.apply-title': { short: string; where: string | null; optional: boolean };
+  'license.apply-why': {
+    board: string | null;
+    exams: ExamNames;
+    short: string;
+    months: number;
+    url: string | null;
+  };
 }

@@ -1,7 +1,37 @@
 import type { TitleKind } from '../../data/schema/states.js';
+import type { StateLicensure } from '../../data/state-licensure.js';
 
-/** License steps as the person's state grants them (state-license.ts). */
+/** A license's exams by name: the national ones (all or any of them) and the state's own. */
+export interface ExamList {
+  names: readonly string[];
+  mode: 'all' | 'any';
+  stateExams: readonly string[];
+}
+
+/** License steps as the person's state grants them (state-license.ts). `state`: the state's name. */
 export interface StateLicensePhrases {
   /** A credential held, named as its state issues it: "LSW license", "ASW registration". */
   'state.held-credential': { title: string; kind: TitleKind };
+  /** "Get your LCSW license in Texas", "Register as an ASW in California". */
+  'state.title': { title: string; where: string | null; kind: TitleKind };
+  'state.calls-it': { state: string; title: string; name: string; national: string };
+  'state.registration': Record<string, never>;
+  'state.voluntary': { state: string };
+  'state.exam-unknown': { state: string; board: string | null };
+  'state.no-exam': { state: string };
+  'state.exam': { exams: ExamList };
+  'state.board': { name: string; url: string | null };
+  /** What the state asks for the supervised practice (its record's figures, as they come). */
+  'state.supervision-asks': { state: string; licensure: StateLicensure };
+  /** `nationalMinimum`: the state's own figure is not in the sources, the national one is planned. */
+  'state.supervision-allows': { months: number; nationalMinimum: boolean };
+  'state.supervision-left': { credited: number; left: number; months: number; nationalMinimum: boolean };
+  'state.supervision-national': { abbreviation: string; hours: number | null; months: number };
+  'state.endorse-title': { title: string; state: string; compact: boolean };
+  'state.endorse-compact': { held: string; target: string };
+  'state.endorse-needed': { abbreviation: string; held: string; target: string };
+  'state.endorse-still-counts': { held: string };
+  'state.endorse-board': { months: number };
+  /** A state not in the data: the license steps use national defaults. */
+  'state.fallback': { code: string };
 }

@@ -7,9 +7,8 @@ import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { catalogueFacts, degreeMeets, entryFacts, isUnderway } from '../degree-match.js';
 import { DraftSet, sourceRefs } from '../draft.js';
-import { andList, forText, months, orList, span } from '../labels.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
-import { english, given, type Phrase, phrase } from '../phrases/index.js';
+import { given, type Phrase, phrase } from '../phrases/index.js';
 import { lastEnd, schedule } from '../schedule.js';
 import { type StateLicenseFacts, stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
@@ -132,7 +131,7 @@ export function recommendedClinicalLicense(
   const next = nextClinicalLicense(ctx, choose);
   if (!next || drafts.has(`license-${next.id}`)) return null;
   const facts = stateLicenseFacts(ctx.data, ctx.profile, next.id);
-  const why = `Not required${goal ? ` for the ${goal}` : ''}, but you hold the credential the ${facts.short}'s supervised years are earned under and you work under a licensed supervisor now: the ${facts.short} is the next license on your path, and the one clinical jobs in your field ask for`;
+  const why = phrase('license.why-clinical', { goal, short: facts.short });
   return addOptional(ctx, drafts, next, why, derive, choose, facts.short);
 }
 
@@ -180,16 +179,13 @@ export function recommendedLicense(
     if (!onPlan.every((u) => u.leaf.kind === 'degree' && degreeOnPlan(ctx, drafts, u.leaf.cond))) continue;
     const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
     const examUnknown = facts.licensure.source === 'state' && facts.licensure.exams === null;
-    const qualifies = examUnknown
-      ? 'to apply (any exam it asks for is not in the sources we cite)'
-      : facts.exams.length > 0
-        ? 'to sit its exam'
-        : 'for it';
-    const degree =
-      onPlan.length > 0
-        ? `the degree on your plan qualifies you ${qualifies} once you finish it`
-        : `your degree already qualifies you ${qualifies}`;
-    const why = `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and ${degree}`;
+    const why = phrase('license.why-listed', {
+      goal,
+      area: spec.name,
+      abbreviation: license.abbreviation,
+      degreeOnPlan: onPlan.length > 0,
+      qualifies: examUnknown ? 'apply' : facts.exams.length > 0 ? 'exam' : 'license',
+    });
     return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
   }
   return steppingStone(ctx, drafts, derive, choose, goal);
@@ -213,17 +209,26 @@ function limitedLicenseStep(
   const id = `limited-license-${license.id}`;
   if (!limited || drafts.has(id)) return null;
   const where = licensure.state_name ?? licensure.state ?? '';
-  const board = licensure.board
-    ? `the ${licensure.board.name}${licensure.board.url ? ` (${licensure.board.url})` : ''}`
-    : `the ${where} board`;
+
   return drafts.add({
     id,
     kind: 'license',
-    title: english(`Apply for your ${limited} in ${where} (recommended)`),
+    title: phrase('license.limited-title', { limited, where }),
     why: [
-      english(
-        `Not required${goal ? ` for the ${goal}` : ''}, but ${spec.name.toLowerCase()} lists the ${license.abbreviation} among the licenses that help or are expected, and your degree already qualifies you to apply. In ${where} the ${facts.short} is issued first as a limited license, the ${limited}, held under supervision.${licensure.note ? ` ${licensure.note}` : ''} Apply to ${board}; the plan allows ${months(ASSUME.licenseProcessingMonths)} for its review.`,
-      ),
+      phrase('license.limited-why', {
+        goal,
+        area: spec.name,
+        abbreviation: license.abbreviation,
+        where,
+        short: facts.short,
+        limited,
+      }),
+      ...(licensure.note ? [given(licensure.note)] : []),
+      phrase('license.limited-apply', {
+        board: licensure.board ? { name: licensure.board.name, url: licensure.board.url ?? null } : null,
+        where,
+        months: ASSUME.licenseProcessingMonths,
+      }),
     ],
     cost: null,
     sources: sourceRefs(licensure.sources),
@@ -258,7 +263,12 @@ function steppingStone(
       if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
       const facts = stateLicenseFacts(ctx.data, ctx.profile, stone.id);
       const clinicalShort = stateLicenseFacts(ctx.data, ctx.profile, clinical.id).short;
-      const why = `Not required${goal ? ` for the ${goal}` : ''}, but it is how MSW graduates in ${facts.licensure.state_name ?? ctx.profile.state} start the supervised hours toward the ${clinicalShort}, which ${spec.name.toLowerCase()} lists among the licenses that help or are expected; your degree already qualifies you for it`;
+      const why = phrase('license.why-stone', {
+        goal,
+        state: String(facts.licensure.state_name ?? ctx.profile.state),
+        clinical: clinicalShort,
+        area: spec.name,
+      });
       return addOptional(ctx, drafts, stone, why, derive, choose, facts.short);
     }
   }
@@ -269,13 +279,13 @@ function addOptional(
   ctx: PlanContext,
   drafts: DraftSet,
   license: License,
-  why: string,
+  why: Phrase,
   derive: DeriveLeaves,
   choose: Chooser,
   short: string,
 ): string {
   const before = new Set(drafts.all().map((d) => d.id));
-  const step = addLicense(ctx, drafts, license, english(why), derive, choose, 0, true);
+  const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
   // Its exam and practice are as optional as the license: say so where each stands on its own.
   for (const draft of drafts.all()) {
     if (before.has(draft.id) || draft.id === step) continue;
@@ -422,12 +432,12 @@ function addLicense(
     const supervised = drafts.add({
       id: `supervised-${license.id}`,
       kind: 'experience',
-      title: english(
-        `Complete supervised practice for the ${facts.short} (${span(supervisionLeft)}${credited >= 1 ? ' more' : ''})`,
-      ),
-      why: [
-        english(credited >= 1 ? facts.supervisionWhyLeft(supervisionLeft, credited) : facts.supervisionWhy),
-      ],
+      title: phrase('license.supervised', {
+        short: facts.short,
+        months: supervisionLeft,
+        more: credited >= 1,
+      }),
+      why: credited >= 1 ? facts.supervisionWhyLeft(supervisionLeft, credited) : facts.supervisionWhy,
       cost: null,
       sources: sourceRefs(facts.sources),
       duration: supervisionLeft,
@@ -460,10 +470,11 @@ function addLicense(
   // may have needed this exam already: say how to tell the plan.
   const associate = facts.licensure.associate_license;
   const heldAssociate = associate ? ctx.profile.licenses.find((l) => l.type === associate) : undefined;
-  const maybePassed =
-    heldAssociate && associate && stateLicenseFacts(ctx.data, ctx.profile, associate).licensure.exams === null
-      ? `. If you passed it for your ${facts.licensure.associate_title ?? 'associate'} license, this step is done: add the pass to your profile`
-      : '';
+  const maybePassed = Boolean(
+    heldAssociate &&
+      associate &&
+      stateLicenseFacts(ctx.data, ctx.profile, associate).licensure.exams === null,
+  );
   // The board approves you for its exams before you sit them: the application comes first, and the
   // study for the exam runs alongside the board's review.
   // A state that has the national exam passed while the associate credential is held (North
@@ -487,12 +498,15 @@ function addLicense(
       if (exam) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
     }
   }
-  const during =
-    withinAssociate !== null
-      ? `. ${facts.licensure.state_name ?? 'The state'} asks you to pass it while you hold the ${facts.licensure.associate_title ?? 'associate license'}, within ${months(withinAssociate)} of its issue, not after the supervised hours`
-      : '';
-  const purpose = (names: string) =>
-    english(`${forText(`${facts.short} license`, `Pass the ${names}`)}${maybePassed}${during}`);
+  const purpose = (names: readonly string[]) =>
+    phrase('license.exam-purpose', {
+      short: facts.short,
+      exams: names,
+      associateTitle: facts.licensure.associate_title,
+      maybePassed,
+      withinAssociate:
+        withinAssociate === null ? null : { state: facts.licensure.state_name, months: withinAssociate },
+    });
   const sitAfterApproval = (examId: string) => {
     const exam = drafts.get(examId);
     if (exam && apply) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
@@ -500,26 +514,27 @@ function addLicense(
   };
   if (facts.examsMode === 'all') {
     for (const id of pending)
-      steps.push(sitAfterApproval(planExam(ctx, drafts, [id], examAfter, purpose(name(id)))));
+      steps.push(sitAfterApproval(planExam(ctx, drafts, [id], examAfter, purpose([name(id)]))));
   } else if (pending.length > 0) {
-    steps.push(
-      sitAfterApproval(planExam(ctx, drafts, pending, examAfter, purpose(orList(pending.map(name))))),
-    );
+    steps.push(sitAfterApproval(planExam(ctx, drafts, pending, examAfter, purpose(pending.map(name)))));
   }
   // The exams the license waits for: those planned here and those already on the plan for a
   // certification (a new MSW's ASWB Masters exam, planned for the C-ASWCM).
   const exams = [...pending.map(name), ...alreadyPlanned.map((examId) => name(examId.slice('exam-'.length)))];
-  const examList = facts.examsMode === 'all' ? andList(exams) : orList(exams);
   const id = drafts.add({
     id: `license-${license.id}`,
     kind: 'license',
-    title: english(`${facts.title}${optional ? ' (recommended)' : ''}`),
+    title: phrase('license.title', { title: facts.title, optional }),
     why: [
       phrase('requirement.sentence', { requirement }),
       given(license.summary),
-      english(
-        `${apply ? `The board issues it once you pass the ${examList}; the plan allows ${months(ASSUME.licenseProcessingMonths)} for that.` : `The plan allows ${months(ASSUME.licenseProcessingMonths)} for the board.`} ${facts.licenseWhy}`.trim(),
-      ),
+      apply
+        ? phrase('license.issued-after', {
+            exams: { names: exams, mode: facts.examsMode },
+            months: ASSUME.licenseProcessingMonths,
+          })
+        : phrase('license.board-months', { months: ASSUME.licenseProcessingMonths }),
+      ...facts.licenseWhy,
     ],
     // The fee is paid with the application, where there is one.
     cost: apply ? null : license.fee_usd,
@@ -549,18 +564,23 @@ function applicationStep(
   examNames: readonly string[],
 ): string {
   const { licensure } = facts;
-  const where = licensure.state_name ? ` in ${licensure.state_name}` : '';
   const board = licensure.source === 'state' && licensure.board ? licensure.board : null;
-  const boardName = board ? `the ${board.name}` : 'the state board';
-  const exams = facts.examsMode === 'all' ? andList(examNames) : orList(examNames);
   return drafts.add({
     id: `apply-license-${license.id}`,
     kind: 'license',
-    title: english(`Apply for your ${facts.short} license${where}${optional ? ' (recommended)' : ''}`),
+    title: phrase('license.apply-title', {
+      short: facts.short,
+      where: licensure.state_name ?? null,
+      optional,
+    }),
     why: [
-      english(
-        `Apply to ${boardName} first: it approves you to sit the ${exams} and issues the ${facts.short} once you pass. Study while it reviews your application; the plan allows ${months(ASSUME.licenseProcessingMonths)} for its review.${board?.url ? ` ${board.url}` : ''}`,
-      ),
+      phrase('license.apply-why', {
+        board: board?.name ?? null,
+        exams: { names: examNames, mode: facts.examsMode },
+        short: facts.short,
+        months: ASSUME.licenseProcessingMonths,
+        url: board?.url ?? null,
+      }),
     ],
     cost: license.fee_usd,
     sources: sourceRefs(facts.sources),

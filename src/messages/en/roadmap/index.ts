@@ -18,6 +18,7 @@ import { ladder } from './ladder.js';
 import { license } from './license.js';
 import { network } from './network.js';
 import { pay } from './pay.js';
+import { plan } from './plan.js';
 import { reactivate } from './reactivate.js';
 import { requirement } from './requirement.js';
 import { standing } from './standing.js';
@@ -50,6 +51,7 @@ export const enRoadmap: RoadmapMessages = {
   ...stepsOut,
   ...keepLicense,
   ...askDuties,
+  ...plan,
 };
 
 /** English messages with English formats: what `planRoadmap` says a roadmap in by default. */

@@ -1,5 +1,14 @@
-import type { LicensePhrases } from '../../../roadmap/phrases/license.js';
+import type { ExamNames, LicensePhrases } from '../../../roadmap/phrases/license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
+import { andList, forText, months, orList, span } from './words.js';
+
+const notRequired = (goal: string | null) => `Not required${goal ? ` for the ${goal}` : ''}`;
+const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names) : orList(names));
+const QUALIFIES = {
+  apply: 'to apply (any exam it asks for is not in the sources we cite)',
+  exam: 'to sit its exam',
+  license: 'for it',
+} as const;
 
 export const license: AreaMessages<LicensePhrases> = {
   'license.recommended-for': ({ title, short }, f) => {
@@ -8,4 +17,39 @@ export const license: AreaMessages<LicensePhrases> = {
     // reads as part of it: a second parenthesis would only stack up.
     return said.includes(short) || said.endsWith(')') ? said : `${said} (for the ${short}, recommended)`;
   },
+  'license.why-clinical': ({ goal, short }) =>
+    `${notRequired(goal)}, but you hold the credential the ${short}'s supervised years are earned under and you work under a licensed supervisor now: the ${short} is the next license on your path, and the one clinical jobs in your field ask for`,
+  'license.why-listed': ({ goal, area, abbreviation, degreeOnPlan, qualifies }) => {
+    const degree = degreeOnPlan
+      ? `the degree on your plan qualifies you ${QUALIFIES[qualifies]} once you finish it`
+      : `your degree already qualifies you ${QUALIFIES[qualifies]}`;
+    return `${notRequired(goal)}, but ${area.toLowerCase()} lists the ${abbreviation} among the licenses that help or are expected, and ${degree}`;
+  },
+  'license.why-stone': ({ goal, state, clinical, area }) =>
+    `${notRequired(goal)}, but it is how MSW graduates in ${state} start the supervised hours toward the ${clinical}, which ${area.toLowerCase()} lists among the licenses that help or are expected; your degree already qualifies you for it`,
+  'license.limited-title': ({ limited, where }) => `Apply for your ${limited} in ${where} (recommended)`,
+  'license.limited-why': ({ goal, area, abbreviation, where, short, limited }) =>
+    `${notRequired(goal)}, but ${area.toLowerCase()} lists the ${abbreviation} among the licenses that help or are expected, and your degree already qualifies you to apply. In ${where} the ${short} is issued first as a limited license, the ${limited}, held under supervision.`,
+  'license.limited-apply': ({ board, where, months: count }) =>
+    `Apply to ${board ? `the ${board.name}${board.url ? ` (${board.url})` : ''}` : `the ${where} board`}; the plan allows ${months(count)} for its review.`,
+  'license.supervised': ({ short, months: count, more }) =>
+    `Complete supervised practice for the ${short} (${span(count)}${more ? ' more' : ''})`,
+  'license.exam-purpose': ({ short, exams, associateTitle, maybePassed, withinAssociate: within }) =>
+    `${forText(`${short} license`, `Pass the ${orList(exams)}`)}${
+      maybePassed
+        ? `. If you passed it for your ${associateTitle ?? 'associate'} license, this step is done: add the pass to your profile`
+        : ''
+    }${
+      within
+        ? `. ${within.state ?? 'The state'} asks you to pass it while you hold the ${associateTitle ?? 'associate license'}, within ${months(within.months)} of its issue, not after the supervised hours`
+        : ''
+    }`,
+  'license.title': ({ title, optional }, f) => `${f.say(title)}${optional ? ' (recommended)' : ''}`,
+  'license.issued-after': ({ exams, months: count }) =>
+    `The board issues it once you pass the ${examList(exams)}; the plan allows ${months(count)} for that.`,
+  'license.board-months': ({ months: count }) => `The plan allows ${months(count)} for the board.`,
+  'license.apply-title': ({ short, where, optional }) =>
+    `Apply for your ${short} license${where ? ` in ${where}` : ''}${optional ? ' (recommended)' : ''}`,
+  'license.apply-why': ({ board, exams, short, months: count, url }) =>
+    `Apply to ${board ? `the ${board}` : 'the state board'} first: it approves you to sit the ${examList(exams)} and issues the ${short} once you pass. Study while it reviews your application; the plan allows ${months(count)} for its review.${url ? ` ${url}` : ''}`,
 };

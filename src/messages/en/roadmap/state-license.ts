@@ -1,5 +1,8 @@
+import { formatNumber } from '../../../core/number.js';
 import type { StateLicensePhrases } from '../../../roadmap/phrases/state-license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
+import { examListText, supervisionText } from '../state-licensure-text.js';
+import { article, capitalize, span } from './words.js';
 
 const KIND_NOUN = {
   license: 'license',
@@ -7,7 +10,49 @@ const KIND_NOUN = {
   'voluntary-certification': 'certification',
 } as const;
 
+const NATIONAL_MINIMUM =
+  ', the national minimum, because the state’s own figure is not in the sources we cite';
+
 export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.held-credential': ({ title, kind }) =>
     `${title.replace(/^Registered /, '')} ${KIND_NOUN[kind] ?? 'license'}`,
+  'state.title': ({ title, where, kind }) => {
+    const inState = where ? ` in ${where}` : '';
+    switch (kind) {
+      case 'registration':
+        return `Register as ${article(title.replace(/^Registered /, ''))}${inState}`;
+      case 'voluntary-certification':
+        return `Get the ${title} certification${inState} (voluntary)`;
+      default:
+        return `Get your ${title} license${inState}`;
+    }
+  },
+  'state.calls-it': ({ state, title, name, national }) =>
+    `${state} calls it the ${title} (${name}), its ${national}-level credential.`,
+  'state.registration': () => 'It is a registration with the board, not a license.',
+  'state.voluntary': ({ state }) => `${state} does not require it: it is a voluntary certification.`,
+  'state.exam-unknown': ({ state, board }) =>
+    `Which exam ${state} asks for here is not in the sources we cite, so the plan schedules none: ${board ? `ask the ${board}` : `ask the ${state} board`} before you plan your study.`,
+  'state.no-exam': ({ state }) => `${state} asks for no licensing exam at this level.`,
+  'state.exam': ({ exams }) => `Exam: ${examListText(exams.names, exams.mode, exams.stateExams)}.`,
+  'state.board': ({ name, url }) => `Board: ${name}${url ? ` (${url})` : ''}.`,
+  'state.supervision-asks': ({ state, licensure }) =>
+    `${state} asks for ${supervisionText(licensure)}.${licensure.associate_title ? ` The hours are earned as ${licensure.associate_title}.` : ''}`,
+  'state.supervision-allows': ({ months, nationalMinimum }) =>
+    `The plan allows ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}.`,
+  'state.supervision-left': ({ credited, left, months, nationalMinimum }) =>
+    `About ${credited} months of the supervised work on your profile count toward it already, so the plan allows the ${span(left)} left of ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}; confirm with the board that your supervisor and your duties qualify, and ask before you change jobs whether the new post's hours would count.`,
+  'state.supervision-national': ({ abbreviation, hours, months }) =>
+    `The ${abbreviation} needs supervised practice after the degree${hours !== null ? ` (${formatNumber(hours)} hours or more)` : ''}, over at least ${span(months)}; states differ.`,
+  'state.endorse-title': ({ title, state, compact }) =>
+    `Apply for ${article(title)} license in ${state} by endorsement${compact ? ' (your new home state)' : ''}`,
+  'state.endorse-compact': ({ held, target }) =>
+    `${held} and ${target} are both in the Nurse Licensure Compact. If ${target} is now your home state (your primary residence), the compact asks you to apply for its license by endorsement; you may keep working on your ${held} multistate license until ${target} issues yours.`,
+  'state.endorse-needed': ({ abbreviation, held, target }) =>
+    `${capitalize(article(abbreviation))} license is granted state by state: your ${held} license does not let you practise in ${target}, whose board grants licensure by endorsement to people licensed elsewhere.`,
+  'state.endorse-still-counts': ({ held }) =>
+    `Your ${held} license still counts for the certifications that ask for one.`,
+  'state.endorse-board': ({ months }) => `The plan allows ${months} month for the board.`,
+  'state.fallback': ({ code }) =>
+    `${code} is not in our state data yet: the license steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the ${code} licensing boards.`,
 };

@@ -1,6 +1,6 @@
-import { formatNumber } from '../core/number.js';
-import type { Data } from './model.js';
-import type { StateLicensure } from './state-licensure.js';
+import { formatNumber } from '../../core/number.js';
+import type { Data } from '../../data/model.js';
+import type { StateLicensure } from '../../data/state-licensure.js';
 
 /**
  * Plain sentences about a state's licensure, shared by the planner's steps and `explore states`
@@ -15,11 +15,20 @@ function count(value: number): string {
 export function examsText(data: Data, licensure: StateLicensure): string | null {
   if (licensure.exams === null) return null;
   const names = licensure.exams.map((id) => data.byId.exams.get(id)?.name ?? id);
+  return examListText(names, licensure.exams_mode, licensure.state_exams);
+}
+
+/** The same from the exams' names: the national ones (all or any of them) and the state's own. */
+export function examListText(
+  names: readonly string[],
+  mode: 'all' | 'any',
+  stateExams: readonly string[],
+): string {
   const joined =
     names.length <= 1
       ? (names[0] ?? '')
-      : `${names.slice(0, -1).join(', ')} ${licensure.exams_mode === 'any' ? 'or' : 'and'} ${names.at(-1)}`;
-  const all = [joined, ...licensure.state_exams].filter(Boolean);
+      : `${names.slice(0, -1).join(', ')} ${mode === 'any' ? 'or' : 'and'} ${names.at(-1)}`;
+  const all = [joined, ...stateExams].filter(Boolean);
   if (all.length === 0) return 'no exam';
   return all.length === 1 ? all[0]! : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
 }
