@@ -21,7 +21,7 @@ function examsText(data: Data, licensure: StateLicensure): string | null {
 }
 
 /** "3,000 horas supervisadas durante al menos 24 meses, sin límite superior; 100 horas de supervisión" */
-function supervisionText(licensure: StateLicensure): string {
+export function supervisionText(licensure: StateLicensure): string {
   const { supervised_hours: hours, min_months: min, max_months: max } = licensure;
   let text = hours === null ? 'práctica supervisada' : `${n(hours)} horas supervisadas`;
   if (typeof min === 'number') {
