@@ -1,0 +1,105 @@
+import type {
+  AnswerPhrases,
+  EducationVia,
+  EligibleWhen,
+  PayLevel,
+} from '../../../roadmap/phrases/answers.js';
+import type { Phrase } from '../../../roadmap/phrases/index.js';
+import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
+import { figuresWords } from './figures.js';
+import { aLevel, lowerFirst, ROLE_NAMES, span } from './words.js';
+
+/** A step's title inside a sentence: its first letter lower-cased. */
+function inSentence(title: Phrase, f: RoadmapFormat): string {
+  return lowerFirst(f.say(title));
+}
+
+const quoted = (titles: readonly Phrase[], f: RoadmapFormat) => titles.map((t) => `“${f.say(t)}”`).join(', ');
+
+function via(v: EducationVia | null, f: RoadmapFormat): string {
+  if (!v) return '';
+  if (v.kind === 'degree') return f.joinOr(v.levels.map(aLevel));
+  const needs = via(v.needs, f);
+  const which = needs ? ` (que requiere ${needs})` : '';
+  return v.kind === 'license'
+    ? `una licencia ${v.abbreviation}${which}`
+    : `la credencial ${v.abbreviation}${which}`;
+}
+
+function eligibleWords(eligible: EligibleWhen, exam: boolean, f: RoadmapFormat): string {
+  if (eligible.kind === 'now') return 'Ya cumple los requisitos';
+  if (eligible.kind === 'from') return `Cumplirá los requisitos en ${f.month(eligible.month)}`;
+  return `Cumplirá los requisitos cuando termine los pasos previos ${exam ? 'al examen' : 'a la solicitud'}`;
+}
+
+// A rung's name is our own record's (Spanish in the data); a role is said from the vocabulary.
+const levelName = (level: PayLevel) =>
+  level.kind === 'rung'
+    ? lowerFirst(level.name)
+    : level.kind === 'role'
+      ? ROLE_NAMES[level.role]
+      : level.id.replace(/-/g, ' ');
+
+// The BLS occupation is an official name and stays in English.
+const paidAs = (occupation: string | null) => (occupation ? `, con el sueldo de ${occupation}` : '');
+
+export const answers: AreaMessages<AnswerPhrases> = {
+  'answers.question.how-long': () => '¿Cuánto tiempo tomará?',
+  'answers.question.without-degree': () => '¿Puedo hacerlo sin un título universitario?',
+  'answers.question.earnings': () => '¿Cuánto ganaré?',
+  'answers.question.cost': () => '¿Cuánto costará?',
+
+  'answers.how-long.none': () =>
+    'Con su perfil no se pudo planificar ninguna certificación; vea los pasos y las notas.',
+  'answers.how-long.held': ({ abbreviation }) => `Usted ya tiene la credencial ${abbreviation}.`,
+  'answers.how-long.no-route': ({ abbreviation }) =>
+    `Con su perfil todavía no se puede planificar ninguna vía a la credencial ${abbreviation}.`,
+  'answers.how-long.about': ({ months, abbreviation, end, eligible, exam }, f) => {
+    // A credential awarded on application (the NASW ones) has no exam to study for.
+    const rest = exam ? 'el estudio, la revisión de la solicitud y el examen' : 'la solicitud y su revisión';
+    return `Unos ${span(months)}: con este plan podría tener la credencial ${abbreviation} para ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; el resto es ${rest}.`;
+  },
+
+  'answers.without-degree.none': () => 'Depende de la certificación; aquí no se pudo planificar ninguna.',
+  'answers.without-degree.no-degree-route': ({ abbreviation }) =>
+    `Sí: una de las vías a la credencial ${abbreviation} no pide ningún título.`,
+  'answers.without-degree.has-education': ({ abbreviation }) =>
+    `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
+  'answers.without-degree.below-bachelor': ({ abbreviation, via: v }, f) =>
+    `Solo con el diploma de escuela secundaria (high school), no; pero sin una licenciatura (bachelor's), sí: la vía de estudios más corta a la credencial ${abbreviation} es ${via(v, f)}.`,
+  'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
+    `No: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,
+  'answers.without-degree.your-plan': ({ titles }, f) =>
+    `Su plan incluye: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
+  'answers.without-degree.have-it': () => 'Usted ya tiene los estudios que se necesitan.',
+
+  'answers.earnings.today': ({ level, occupation, figures }, f) =>
+    `Hoy, como ${levelName(level)}${paidAs(occupation)}: ${figuresWords(figures, f)}.`,
+  'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
+    `Desde ${f.month(month)}, como ${levelName(level)}${credential ? ` con la credencial ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures, f)}.`,
+  'answers.earnings.off-ladder': () =>
+    'Su trabajo actual no es un puesto de administración de casos, así que el plan no muestra un sueldo para hoy.',
+  'answers.earnings.no-figure-now': () =>
+    'Las fuentes que citamos no dan una cifra de sueldo para su trabajo actual: la BLS no tiene una sola ocupación que le corresponda.',
+  'answers.earnings.unknown': ({ titles }, f) => {
+    const one = titles.length === 1;
+    return `Las fuentes que citamos no dan una cifra de sueldo para el puesto al que ${one ? 'lleva el paso' : 'llevan los pasos'} ${quoted(titles, f)} (${one ? 'el paso explica' : 'los pasos explican'} por qué).`;
+  },
+  'answers.earnings.no-raise': ({ titles }, f) =>
+    `El plan no muestra un aumento para ${quoted(titles, f)}: las cifras de la BLS para ese puesto no superan su sueldo actual (el paso explica por qué).`,
+  'answers.earnings.none': () =>
+    'Las fuentes que citamos no dan cifras de sueldo para los puestos de este plan.',
+  'answers.earnings.explore': () =>
+    '`casemgr-path explore salaries` muestra las cifras que tienen los datos.',
+  'answers.earnings.sources': ({ titles }) =>
+    `Las cifras provienen de: ${titles.join('; ')}. Cada fuente se cita junto a su cifra en la tabla de sueldos.`,
+  'answers.earnings.yearly': () =>
+    'Son sueldos anuales de todas las personas de cada ocupación, sin distinguir la experiencia (la BLS no da sueldos por años en el puesto); varían según el empleador y la región.',
+
+  'answers.cost.known': ({ min, max, titles }, f) =>
+    `Unos ${f.moneyRange(min, max)} en los costos que conocemos (${titles.map((t) => inSentence(t, f)).join('; ')}).`,
+  'answers.cost.none': () => 'Ningún paso de este plan tiene un costo en las fuentes que citamos.',
+  'answers.cost.unknown': ({ titles }, f) =>
+    `No está en las fuentes que citamos: ${titles.map((t) => inSentence(t, f)).join('; ')}.`,
+  'answers.cost.renewal': ({ usd: amount }, f) => `Más adelante, cada renovación cuesta ${f.money(amount)}.`,
+};

@@ -1,0 +1,10 @@
+import type { AskDutiesPhrases } from '../../../roadmap/phrases/ask-duties.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { ROLE_NAMES, SETTING_NAMES } from './words.js';
+
+export const askDuties: AreaMessages<AskDutiesPhrases> = {
+  'ask-duties.title': ({ issuer, role, abbreviation }) =>
+    `Pregunte a ${issuer} si su trabajo ${role === 'other' ? 'actual' : `como ${ROLE_NAMES[role]}`} cuenta para la credencial ${abbreviation}`,
+  'ask-duties.why': ({ issuer, role, abbreviation, months, setting }) =>
+    `Sus ${months} meses como ${ROLE_NAMES[role]}${setting === 'other' ? '' : ` en ${SETTING_NAMES[setting]}`} cubrirían lo que aún le falta para la credencial ${abbreviation} si ${issuer} cuenta sus funciones (evaluación, planificación de la atención, coordinación de servicios) como administración de casos. El plan no cuenta un puesto que no sea el de administrador(a) de casos, así que pregunte a ${issuer} antes de cambiar de trabajo: si las cuenta, quizá pueda presentar la solicitud sin el cambio de puesto que sigue.`,
+};

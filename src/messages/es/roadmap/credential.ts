@@ -1,0 +1,72 @@
+import type { CredentialPhrases, Renewal } from '../../../roadmap/phrases/credential.js';
+import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
+import { months, span } from './words.js';
+
+const renewalFee = (r: Renewal, f: RoadmapFormat) =>
+  r.fee === null
+    ? ` La cuota de renovación no está en las fuentes que citamos; pregunte a ${r.issuer ?? 'la entidad certificadora'}.`
+    : ` La renovación cuesta ${f.money(r.fee)}.`;
+
+const ethics = (r: Renewal) => (r.ethicsHours ? ` (${r.ethicsHours} de ética)` : '');
+
+export const credential: AreaMessages<CredentialPhrases> = {
+  'credential.apply': ({ abbreviation, exam }) =>
+    exam
+      ? `Presente la solicitud y el examen de la credencial ${abbreviation}`
+      : `Solicite la credencial ${abbreviation}`,
+  'credential.eligible': ({ when, route }, f) =>
+    when.kind === 'now'
+      ? `Ya cumple los requisitos (${route}).`
+      : when.kind === 'from'
+        ? `Cumplirá los requisitos en ${f.month(when.month)} (${route}).`
+        : `Cumplirá los requisitos cuando termine los pasos anteriores (${route}).`,
+  'credential.review-unknown': ({ who }) =>
+    `${who} no publica cuánto tarda su revisión; el plan prevé 1 mes.`,
+  'credential.review-weeks': ({ who, weeks, months: count }) =>
+    `${who} pide contar con hasta ${weeks} semanas para su revisión; el plan prevé ${months(count)}.`,
+  'credential.review': ({ who, months: count }) => `${who} revisa las solicitudes en unos ${months(count)}.`,
+  'credential.study': ({ months: count, format }) =>
+    `Estudie unos ${months(count)} antes del examen (${format}).`,
+  'credential.no-exam': () => 'No hay examen: la credencial se otorga con la solicitud.',
+  'credential.on-demand': ({ approvedBy, attempts }) => {
+    const limit = attempts ? ` Cada parte puede intentarse hasta ${attempts} veces por año calendario.` : '';
+    return approvedBy
+      ? `El examen no tiene fechas fijas: usted reserva una fecha cuando ${approvedBy} aprueba su solicitud.${limit}`
+      : `El examen no tiene fechas fijas: usted reserva una fecha cuando esté listo(a).${limit}`;
+  },
+  'credential.windows-unknown': ({ who }) =>
+    `El examen se ofrece en períodos (testing windows) cuyas fechas no están en las fuentes que citamos; consulte el calendario con ${who}.`,
+  'credential.fees-unknown': ({ who }) =>
+    `Las cuotas no están en las fuentes que citamos; pregunte a ${who}.`,
+  'credential.fees': ({ who, published, effective, application, exam, partial }, f) => {
+    const parts: string[] = [];
+    if (application !== null) parts.push(`${f.money(application)} de solicitud`);
+    if (exam !== null) parts.push(`${f.money(exam)} de examen`);
+    const since = published
+      ? `Cuotas vigentes desde ${f.month(effective)}`
+      : `Cuotas tal como las mostraba la página de ${who} en ${f.month(effective)}`;
+    return `${since}: ${parts.join(' + ') || 'no publicadas'}${partial ? ' (el resto no está en las fuentes que citamos)' : ''}.`;
+  },
+  'credential.pass-ids': ({ ids }, f) => `Apruebe el examen ${f.joinOr(ids)}`,
+  'credential.pass': ({ exam }) => `Apruebe el ${exam}`,
+  'credential.exam-study': ({ months: count, issuer }) =>
+    `La mayoría de las personas estudia unos ${months(count)}${issuer ? `; lo administra ${issuer}` : ''}.`,
+  'credential.stale-fee': ({ min, max, asOf, issuer }, f) =>
+    `La cuota que se muestra, ${min === max ? f.money(min) : `${f.money(min)}–${f.money(max)}`}, es la más reciente de las fuentes que citamos, de ${f.month(asOf)}; confirme la cuota actual con ${issuer ?? 'la entidad responsable del examen'}.`,
+  'credential.ce': ({ hours }) =>
+    `Complete ${hours} horas más de educación continua (CE) en administración de casos`,
+  'credential.ce-have': ({ hours, perMonth }) =>
+    `Tiene ${hours} horas de los últimos dos años. El plan prevé unas ${perMonth} horas al mes.`,
+  'credential.renew-title': (r) =>
+    `Mantenga vigente ${r.held ? 'su' : 'la'} credencial ${r.abbreviation}: renuévela cada ${span(r.months)}${r.ceHours === null ? '' : ` con ${r.ceHours} horas de CE`}`,
+  'credential.renew-held': (r, f) => {
+    const ce = r.ceHours === null ? '' : ` con ${r.ceHours} horas de educación continua (CE)${ethics(r)}`;
+    return `Usted tiene la credencial ${r.abbreviation}. Se renueva cada ${span(r.months)}${ce}.${renewalFee(r, f)} Su fecha de renovación aparece en su cuenta de ${r.issuer ?? 'la entidad certificadora'}; planifique sus horas de CE para terminarlas antes de esa fecha.`;
+  },
+  'credential.renew': (r, f) =>
+    `Desde el día en que se otorga, la credencial ${r.abbreviation} dura ${span(r.months)}.${
+      r.ceHours === null
+        ? ' Renuévela antes de que venza.'
+        : ` Para renovarla, acumule a lo largo de ese tiempo ${r.ceHours} horas de educación continua (CE)${ethics(r)}.`
+    }${renewalFee(r, f)}${r.ceHours === null ? '' : ' Las asociaciones profesionales ofrecen cursos de CE aceptados.'}`,
+};

@@ -1,0 +1,15 @@
+import type { DerivePhrases } from '../../../roadmap/phrases/derive.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { orList } from './words.js';
+
+export const derive: AreaMessages<DerivePhrases> = {
+  'derive.exam-closed': ({ state, exams, owner }) => {
+    const who = owner ?? 'la entidad responsable del examen';
+    return `${state} no tiene ninguna licencia que use ${orList(exams.map((e) => `el ${e}`))}, y ${who} inscribe a una persona solo cuando una junta estatal (board) la aprueba, así que ninguna junta de este estado puede aprobarle para ese examen. Pregunte a la entidad certificadora si acepta en su lugar su título o su registro, y a ${who} si tiene abierta alguna otra vía al examen.`;
+  },
+  'derive.exam-unknown': ({ state, board }) =>
+    `Qué examen usa ${state} en este nivel no está en las fuentes que citamos, y una persona se inscribe solo cuando una junta estatal (board) la aprueba: pregunte a ${board ?? `la junta de ${state}`} si puede aprobarle para este examen.`,
+  'derive.resolve': ({ requirement }) => `Resolver: ${requirement}`,
+  'derive.no-step': ({ need }) =>
+    `Este plan no tiene ningún paso que le permita cumplir esto${need ? ` (${need})` : ''}; pregunte a la entidad que otorga la credencial qué lo haría.`,
+};

@@ -1,0 +1,26 @@
+import type { DonePhrases } from '../../../roadmap/phrases/done.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { capitalize, FIELD_NAMES, LEVELS, lowerFirst, yourLevel } from './words.js';
+
+export const done: AreaMessages<DonePhrases> = {
+  'done.not-needed': ({ abbreviation, instead, have }) =>
+    `No hace falta para la credencial ${abbreviation}: en su lugar cuenta ${lowerFirst(instead)}${have ? `, y usted lo cumple (${have})` : ''}.`,
+  'done.finish': ({ level, field }) => `Termine ${yourLevel(level)} en ${FIELD_NAMES[field]}`,
+  'done.expected': ({ month }, f) => `Usted prevé terminar en ${f.month(month)}.`,
+  'done.expected-assumed': ({ months }) =>
+    `Está cursando estos estudios; como su perfil no tiene un mes de terminación futuro, el plan supone ${months} meses más.`,
+  'done.degree': ({ level, field, accreditor, credits }) =>
+    `${capitalize(LEVELS[level].word)} en ${FIELD_NAMES[field]}${accreditor ? ` (acreditación ${accreditor})` : ''}${credits ? ` (${credits} créditos)` : ''}`,
+  'done.credits': ({ credits }) => `${credits} créditos semestrales terminados.`,
+  'done.credits-unknown': () => 'Créditos universitarios terminados; el perfil no dice cuántos.',
+  'done.completed-in': ({ month }, f) => `Terminado en ${f.month(month)}.`,
+  'done.completed': () => 'Terminado.',
+  'done.meets': ({ requirement }) => `Cumple: ${requirement}.`,
+  'done.license': ({ name, state }, f) => `${capitalize(f.say(name))}${state ? ` (${state})` : ''}`,
+  'done.passed': ({ exam }) => `Aprobó el ${exam}`,
+  'done.hold': ({ abbreviation }) => `Tiene la credencial ${abbreviation}`,
+  'done.experience': ({ requirement }) => capitalize(requirement),
+  'done.experience-met': ({ abbreviation, have }) =>
+    `Cumplido para la credencial ${abbreviation}: ${have ? `usted tiene ${have}` : 'usted ya lo cumple'}.`,
+  'done.ce': ({ hours }) => `${hours} horas de educación continua (CE) en los últimos dos años`,
+};

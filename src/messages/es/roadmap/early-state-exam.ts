@@ -1,0 +1,17 @@
+import type { EarlyExamPhrases } from '../../../roadmap/phrases/early-state-exam.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { months } from './words.js';
+
+const associate = (title: string | null) =>
+  title ? `con la credencial ${title}` : 'con la licencia asociada';
+
+export const earlyExam: AreaMessages<EarlyExamPhrases> = {
+  'early-exam.title': ({ exam, associateTitle }) =>
+    `Apruebe el ${exam} (en su primer año ${associate(associateTitle)})`,
+  'early-exam.when': ({ withinMonths, associateTitle, afterRegistration }) => {
+    const within = `Preséntelo dentro de los ${months(withinMonths)} siguientes a su registro ${associate(associateTitle)}`;
+    return afterRegistration ? `${within}.` : `${within}; si ya lo aprobó, omita este paso.`;
+  },
+  'early-exam.prepare': ({ months: count }) =>
+    `El plan prevé ${months(count)} para prepararse y presentarlo.`,
+};

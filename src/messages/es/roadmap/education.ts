@@ -1,0 +1,37 @@
+import type { EducationPhrases } from '../../../roadmap/phrases/education.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { aLevel, FIELD_NAMES, LEVELS, months, orList } from './words.js';
+
+const what = (p: { level: keyof typeof LEVELS; field: keyof typeof FIELD_NAMES }) =>
+  `${LEVELS[p.level].word} en ${FIELD_NAMES[p.field]}`;
+
+export const education: AreaMessages<EducationPhrases> = {
+  'education.missing': ({ need }) => `Falta: ${need}.`,
+  // A degree's name is official ("Master of Social Work (MSW)") and stays as issued.
+  'education.degree': ({ name, abbreviation }) =>
+    name.includes(abbreviation) ? `Obtenga el título ${name}` : `Obtenga el título ${name} (${abbreviation})`,
+  'education.leads-to': ({ next }) => `Normalmente, el título ${next} se cursa después de este.`,
+  'education.check-field': (p) =>
+    `Confirme si sus estudios de ${what(p)} incluyeron una práctica supervisada`,
+  'education.check-field-why': (p) =>
+    `Su perfil no registra ninguna práctica supervisada (practicum), pasantía (internship) ni práctica de campo (field placement) en sus estudios de ${what(p)}, y muchos programas incluyen una. Si la suya la incluyó, añádala a su perfil (la práctica de campo del título) y este requisito quedará cumplido ya, sin un título nuevo; su expediente académico (transcript) o la oficina del programa pueden confirmarlo. Si no la incluyó, los pasos siguientes son el camino.`,
+  'education.full-time': ({ months: count }) =>
+    `El plan cuenta ${months(count)} de estudios a tiempo completo.`,
+  'education.credits': ({ total, months: count, credits, left }) =>
+    `El programa tiene unos ${total} créditos en ${months(count)} de estudios a tiempo completo; si la institución acepta sus ${credits} créditos, quedan unos ${months(left)}, que es lo que usa el plan. La institución decide qué créditos se transfieren.`,
+  'education.part-time': ({ months: count }) => `A tiempo parcial, toma unos ${months(count)}.`,
+  'education.part-time-unknown': () =>
+    'Estudiar a tiempo parcial toma más tiempo; cuánto no está en las fuentes que citamos, así que pregunte a la institución.',
+  'education.nursing-admission': () =>
+    'Muchos programas de enfermería admiten estudiantes solo después de cursos previos (prerequisites, como anatomía y fisiología), y algunos tienen listas de espera; los meses que se indican aquí cuentan desde el primer período de enfermería, así que pregunte a la institución cuánto tarda la admisión.',
+  'education.underway': (p, f) =>
+    `${f.say(p.requirement)}: sus estudios de ${what(p)} lo cumplen cuando se gradúe${
+      p.assumedMonths !== null
+        ? ` (no indicó el mes previsto, así que el plan supone ${months(p.assumedMonths)} más)`
+        : ''
+    }.`,
+  'education.earn-level': ({ level, fields }) =>
+    `Obtenga ${aLevel(level)}${fields ? ` en ${orList(fields.map((f) => FIELD_NAMES[f]))}` : ''}`,
+  'education.no-program': ({ months: count }) =>
+    `Los datos no incluyen ningún programa que coincida, así que el plan prevé los ${months(count)} habituales de estudios a tiempo completo.`,
+};

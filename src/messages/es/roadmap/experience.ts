@@ -1,0 +1,54 @@
+import type { ExperiencePhrases, Post, PostSettings } from '../../../roadmap/phrases/experience.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import {
+  capitalize,
+  months,
+  orList,
+  ROLE_NAMES,
+  SETTING_NAMES,
+  SUPERVISOR_NAMES,
+  yourRole,
+} from './words.js';
+
+function where(w: PostSettings | null): string {
+  if (!w) return '';
+  return ` en ${orList(w.settings.map((s) => SETTING_NAMES[s]))}${w.more ? ' (o similar)' : ''}`;
+}
+
+function post(p: Post): string {
+  if (p.kind === 'supervised')
+    return `un puesto supervisado${where(p.where)}${p.purpose ? ` para ${p.purpose}` : ''}`;
+  const supervised = p.supervisors
+    ? ` bajo la supervisión de ${orList(p.supervisors.map((k) => SUPERVISOR_NAMES[k]))}`
+    : '';
+  return `un trabajo como ${ROLE_NAMES[p.role]}${where(p.where)}${supervised}`;
+}
+
+export const experience: AreaMessages<ExperiencePhrases> = {
+  'experience.have': ({ have }) => `Usted tiene ${have}.`,
+  'experience.keep': ({ role, months: count }) => `Continúe en ${yourRole(role)} (${months(count)} más)`,
+  'experience.part-time': ({ hours, rate }) =>
+    `Con ${hours} horas por semana, cada mes cuenta como ${rate} de un mes a tiempo completo (FTE).`,
+  'experience.after-degree': () => 'Solo cuentan los meses posteriores al título.',
+  'experience.closes': ({ month }, f) => `Si continúa en su puesto, cubre lo que falta en ${f.month(month)}.`,
+  'experience.find': ({ move, post: p }) => `${move ? 'Pase a' : 'Busque'} ${post(p)}`,
+  'experience.post-only': ({ requirement }, f) =>
+    `${f.say(requirement)}: los meses cuentan solo en un puesto como este.`,
+  'experience.near-case-management': ({ role, asked }) =>
+    asked
+      ? `Aquí no se cuenta ${yourRole(role)} como administración de casos; si la entidad certificadora cuenta sus funciones (el paso que se lo pregunta), no hace falta este cambio.`
+      : `Aquí no se cuenta ${yourRole(role)} como administración de casos. Si sus funciones incluyen evaluación, planificación de la atención y coordinación de servicios, pregunte a la entidad certificadora si cuentan: si cuentan, no hace falta este cambio.`,
+  'experience.not-counted': ({ role, caveated }) =>
+    `${capitalize(yourRole(role))} no cuenta para esto${caveated ? ' según como el plan lee la regla; las notas de abajo dicen a quién preguntar' : ''}.`,
+  'experience.search': ({ months: count }) => `El plan prevé ${months(count)} para encontrarlo.`,
+  'experience.clinical-first': ({ short }) =>
+    `Usted acumula en su trabajo actual horas supervisadas para la licencia ${short}, así que el plan prevé el cambio de puesto para cuando ya la tenga: irse antes podría interrumpir esas horas. Si la junta estatal (board) también contara las horas del nuevo puesto, podría cambiarse antes; pregúntele primero.`,
+  'experience.bachelor-early': () =>
+    "Con su licenciatura (bachelor's) podría tomar un puesto así antes de terminar sus estudios (la mayoría de las personas entonces estudia a tiempo parcial); para este requisito, los meses cuentan de las dos maneras.",
+  'experience.work': ({ months: count, post: p }) =>
+    p.kind === 'role'
+      ? `Trabaje ${months(count)} a tiempo completo como ${ROLE_NAMES[p.role]}${where(p.where)}`
+      : `Trabaje ${months(count)} a tiempo completo bajo supervisión${p.purpose ? ` para ${p.purpose}` : ''}`,
+  'experience.still-needed': ({ need }) => `Aún falta: ${need}.`,
+  'experience.full-time-assumed': () => 'El plan supone un trabajo a tiempo completo.',
+};

@@ -1,0 +1,46 @@
+import type { GoalPhrases } from '../../../roadmap/phrases/goal.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { andList, capitalize, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './words.js';
+
+// The area is our own record's name, in Spanish in the data.
+const areaName = (area: string | null) => area ?? 'administración de casos';
+
+export const goal: AreaMessages<GoalPhrases> = {
+  'goal.reason.settings': ({ ongoing, settings }) =>
+    `${ongoing ? 'trabaja' : 'ha trabajado'} en ${andList(settings.map((s) => SETTING_NAMES[s]))}`,
+  'goal.reason.studies': ({ fields }) =>
+    `sus estudios de ${andList(fields.map((f) => FIELD_NAMES[f]))} llevan a esta área`,
+  'goal.reason.licenses': ({ names }) =>
+    names.length > 1
+      ? `sus licencias ${andList(names)} figuran entre las que pide`
+      : `su licencia ${andList(names)} es una de las que pide`,
+  'goal.reason.held': ({ names }) => `usted tiene ${andList(names.map((n) => `la credencial ${n}`))}`,
+  'goal.reason.soonest': ({ title, named }) =>
+    `puede empezar en ella ya, como ${named ? title : lowerFirst(title)}, y de las áreas en las que podría empezar, es la que tiene la certificación que puede alcanzar antes`,
+  'goal.area-default': ({ area }) =>
+    `Nada en su perfil apunta todavía a una especialización, así que el plan parte de ${lowerFirst(areaName(area))}; \`casemgr-path explore specializations\` muestra las demás.`,
+  'goal.area-fits': ({ area, reasons }, f) =>
+    `${capitalize(areaName(area))} es adecuada para usted: ${andList(reasons.map((r) => f.say(r)))}.`,
+  'goal.unknown': ({ id }) => `casemgr-path no conoce la certificación "${id}".`,
+  'goal.chose': ({ abbreviation }) => `Usted eligió la credencial ${abbreviation}.`,
+  'goal.held-main': ({ abbreviation }) =>
+    `Usted ya tiene la credencial ${abbreviation}, la principal en esta área; el plan la mantiene vigente.`,
+  'goal.none': () => 'Todavía no se puede planificar ninguna certificación para usted.',
+  'goal.fits-best': ({ area, abbreviation }) =>
+    `De las certificaciones de ${lowerFirst(areaName(area))}, la credencial ${abbreviation} es la que mejor se ajusta a su perfil.`,
+  'goal.status.held': () => 'Usted ya la tiene.',
+  'goal.status.eligible': () => 'Ya cumple los requisitos para obtenerla.',
+  'goal.status.not-yet': ({ month }, f) =>
+    `Cumplirá los requisitos en ${f.month(month)} con solo continuar en su puesto actual.`,
+  'goal.status.cannot': ({ status }) => `No se puede planificar (${status}).`,
+  'goal.status.quickest': ({ months }) =>
+    `Es la más rápida de alcanzar desde donde está: unos ${span(months)} con este plan.`,
+  'goal.status.takes': ({ months }) => `Con este plan toma unos ${span(months)}.`,
+  'goal.status.no-route': () => 'Con su perfil todavía no se puede planificar ninguna vía para obtenerla.',
+  'goal.job': ({ title, employer, name, next }) =>
+    `Usted eligió el puesto de ${employer ? `${title} en ${employer}` : lowerFirst(name)}: el plan traza el camino hasta ese puesto${next ? ', y la certificación de abajo es el paso siguiente desde ahí' : ''}.`,
+  'goal.alongside-open': ({ abbreviation }) =>
+    `La credencial ${abbreviation} también está a su alcance ya, así que el plan la incluye.`,
+  'goal.alongside-opens': ({ abbreviation, month }, f) =>
+    `La credencial ${abbreviation} se abre en ${f.month(month)} solo con el paso del tiempo, así que el plan también la incluye.`,
+};

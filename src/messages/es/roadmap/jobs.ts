@@ -1,0 +1,23 @@
+import type { JobName, JobPhrases } from '../../../roadmap/phrases/jobs.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { lowerFirst } from './words.js';
+
+// A state's own title is a name and keeps its capitals; the data's generic names do not. An
+// employer's name stays as issued, with no article (its gender is not known).
+const jobName = ({ title, employer }: JobName) => (employer ? `${title} en ${employer}` : lowerFirst(title));
+
+export const jobs: AreaMessages<JobPhrases> = {
+  'jobs.get': ({ job }) => `Consiga un trabajo como ${jobName(job)}`,
+  'jobs.search': ({ move, post }, f) => `${move ? 'Pase a' : 'Busque'} un trabajo como ${f.say(post)}`,
+  'jobs.post-or-another': ({ title, employer }) =>
+    `${title} en ${employer}, u otro puesto de administración de casos`,
+  'jobs.post-chosen': ({ job }) => `${jobName(job)}, el puesto que eligió`,
+  'jobs.one-you-qualify': ({ title, employer }) =>
+    `Uno para el que ya cumple los requisitos es el puesto de ${title} en ${employer}.`,
+  'jobs.qualifies': ({ requirement, met }) =>
+    `Requisitos mínimos: ${lowerFirst(requirement)}, que ${met ? 'usted ya cumple' : 'cumplirá con los pasos anteriores a este'}.`,
+  'jobs.no-qualifications': () =>
+    'Las fuentes que citamos no dan requisitos mínimos para este puesto; cada empleador fija los suyos.',
+  'jobs.it-is-chosen': () => 'Es el puesto que usted eligió.',
+  'jobs.chosen': () => 'El puesto que usted eligió.',
+};

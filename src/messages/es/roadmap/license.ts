@@ -1,0 +1,59 @@
+import type { ExamNames, LicensePhrases } from '../../../roadmap/phrases/license.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { andList, boardName, forText, months, orList, span } from './words.js';
+
+const notRequired = (goal: string | null) => `No es obligatoria${goal ? ` para la credencial ${goal}` : ''}`;
+const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names) : orList(names));
+const QUALIFIES = {
+  apply: 'para solicitarla (el examen que pida, si pide alguno, no está en las fuentes que citamos)',
+  exam: 'para presentar su examen',
+  license: 'para obtenerla',
+} as const;
+
+export const license: AreaMessages<LicensePhrases> = {
+  'license.recommended-for': ({ title, short }, f) => {
+    const said = f.say(title);
+    // A title that names the credential already, or ends with its own aside ("(19 meses más)"),
+    // reads as part of it: a second parenthesis would only stack up.
+    return said.includes(short) || said.endsWith(')')
+      ? said
+      : `${said} (para la licencia ${short}, recomendado)`;
+  },
+  'license.why-clinical': ({ goal, short }) =>
+    `${notRequired(goal)}, pero usted tiene la credencial con la que se acumulan los años supervisados de la licencia ${short} y ahora trabaja bajo la supervisión de un(a) profesional con licencia: la licencia ${short} es la siguiente en su camino, y la que piden los puestos clínicos de su campo`,
+  'license.why-listed': ({ goal, area, abbreviation, degreeOnPlan, qualifies }) => {
+    const degree = degreeOnPlan
+      ? `el título de su plan le permitirá ${QUALIFIES[qualifies].replace(/^para /, '')} cuando lo termine`
+      : `su título ya le permite ${QUALIFIES[qualifies].replace(/^para /, '')}`;
+    return `${notRequired(goal)}, pero el área de ${area.toLowerCase()} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y ${degree}`;
+  },
+  'license.why-stone': ({ goal, state, clinical, area }) =>
+    `${notRequired(goal)}, pero es la forma en que quienes se gradúan de una MSW en ${state} empiezan las horas supervisadas para la licencia ${clinical}, que el área de ${area.toLowerCase()} incluye entre las que ayudan o se esperan; su título ya le permite obtenerla`,
+  'license.limited-title': ({ limited, where }) =>
+    `Solicite su licencia ${limited} en ${where} (recomendado)`,
+  'license.limited-why': ({ goal, area, abbreviation, where, short, limited }) =>
+    `${notRequired(goal)}, pero el área de ${area.toLowerCase()} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y su título ya le permite solicitarla. En ${where}, la licencia ${short} se otorga primero como licencia limitada, la ${limited}, que se ejerce bajo supervisión.`,
+  'license.limited-apply': ({ board, where, months: count }) =>
+    `Presente la solicitud ante ${board ? boardName(board) : `la junta estatal (board) de ${where}`}; el plan prevé ${months(count)} para su revisión.`,
+  'license.supervised': ({ short, months: count, more }) =>
+    `Complete la práctica supervisada para la licencia ${short} (${span(count)}${more ? ' más' : ''})`,
+  'license.exam-purpose': ({ short, exams, associateTitle, maybePassed, withinAssociate: within }) =>
+    `${forText(`la licencia ${short}`, `Apruebe el ${orList(exams)}`)}${
+      maybePassed
+        ? `. Si lo aprobó para su licencia ${associateTitle ?? 'asociada'}, este paso está hecho: añada el examen aprobado a su perfil`
+        : ''
+    }${
+      within
+        ? `. ${within.state ?? 'El estado'} pide aprobarlo mientras tiene la ${associateTitle ? `credencial ${associateTitle}` : 'licencia asociada'}, dentro de los ${months(within.months)} siguientes a su emisión, no después de las horas supervisadas`
+        : ''
+    }`,
+  'license.title': ({ title, optional }, f) => `${f.say(title)}${optional ? ' (recomendado)' : ''}`,
+  'license.issued-after': ({ exams, months: count }) =>
+    `La junta estatal (board) la otorga cuando usted aprueba el ${examList(exams)}; el plan prevé ${months(count)} para eso.`,
+  'license.board-months': ({ months: count }) =>
+    `El plan prevé ${months(count)} para la junta estatal (board).`,
+  'license.apply-title': ({ short, where, optional }) =>
+    `Solicite su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendado)' : ''}`,
+  'license.apply-why': ({ board, exams, short, months: count, url }) =>
+    `Presente primero la solicitud ante ${board ?? 'la junta estatal (board)'}: la junta le autoriza a presentar el ${examList(exams)} y le otorga la licencia ${short} cuando lo aprueba. Estudie mientras revisa su solicitud; el plan prevé ${months(count)} para la revisión.${url ? ` ${url}` : ''}`,
+};

@@ -1,0 +1,29 @@
+import type { BandMedian, PayPhrases } from '../../../roadmap/phrases/pay.js';
+import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
+import { periodWords } from './figures.js';
+import { lowerFirst, ROLE_TITLES } from './words.js';
+
+// BLS occupations are official names and stay in English.
+const median = (band: BandMedian, state: string, f: RoadmapFormat) =>
+  `una mediana de ${f.money(band.median)} a nivel nacional${band.stateMedian ? ` y ${f.money(band.stateMedian)} en ${state}` : ''}`;
+
+export const pay: AreaMessages<PayPhrases> = {
+  'pay.role': ({ role }) => ROLE_TITLES[role],
+  'pay.label': ({ credential, rung }) =>
+    [credential ? `+ ${credential}` : '', rung ?? ''].filter(Boolean).join(', '),
+  'pay.years': () =>
+    'Sueldo: la BLS da el sueldo de cada ocupación para todos los niveles de experiencia, no por años en el puesto, así que el plan no muestra un cambio de sueldo con este paso.',
+  'pay.same': ({ occupation }) =>
+    `Sueldo: la BLS paga este puesto como ${occupation}, la misma ocupación de su trabajo actual, así que el plan no muestra un cambio de sueldo.`,
+  'pay.unknown': ({ job, rung, area }) => {
+    const what = job
+      ? 'la BLS no tiene una sola ocupación para este puesto'
+      : `la BLS no tiene una ocupación para ${rung ? `los puestos de ${lowerFirst(rung)}` : 'este puesto'}${area ? ` en ${lowerFirst(area)}` : ''}`;
+    return `Sueldo: no está en las fuentes que citamos; ${what}, así que el plan no muestra ninguna cifra. Pregunte a los empleadores cuánto pagan esos puestos.`;
+  },
+  'pay.no-raise': ({ next, current, period, state, below }, f) => {
+    const nextName = next.occupation ?? 'las cifras de su campo';
+    const currentName = current.occupation ?? 'las cifras que sigue su sueldo actual';
+    return `Sueldo: la BLS clasifica este puesto como ${nextName} (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la ocupación que sigue su sueldo actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
+  },
+};

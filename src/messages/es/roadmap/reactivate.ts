@@ -1,0 +1,32 @@
+import type { BoardRef, ReactivatePhrases } from '../../../roadmap/phrases/reactivate.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { boardName, lowerFirst, months } from './words.js';
+
+function boardWords({ board, where, nursing }: BoardRef): string {
+  if (board) return boardName(board);
+  const which = nursing ? 'la junta de enfermería (board of nursing)' : 'la junta estatal (board)';
+  return where ? `${which} de ${where}` : which;
+}
+
+export const reactivate: AreaMessages<ReactivatePhrases> = {
+  'reactivate.title': ({ short, where, optional }) =>
+    `Reactive su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendado)' : ''}`,
+  'reactivate.purpose': ({ requirement, optional }, f) =>
+    `${f.say(requirement)}${optional ? '.' : ': solo cuenta una licencia activa.'}`,
+  'reactivate.inactive': ({ short }) =>
+    `Su licencia ${short} está inactiva; los empleadores y las entidades certificadoras piden una licencia activa.`,
+  'reactivate.rule': ({ steps, ceHours, ceMonths, note }) => {
+    const list = steps.map((step, i) => `(${i + 1}) ${lowerFirst(step)}`).join('; ');
+    const ce =
+      ceHours === null
+        ? ''
+        : ceHours > 0
+          ? ` El plan prevé ${ceMonths} meses para las ${ceHours} horas de CE.`
+          : '';
+    return `Lo que pide la junta: ${list}.${ce}${note ? ` ${note}` : ''}`;
+  },
+  'reactivate.unknown': (ref) =>
+    `Las fuentes que citamos no dicen cómo se reactiva en ${ref.where ?? 'su estado'}: pregunte a ${boardWords(ref)} qué hace falta y cuánto tarda. El plan prevé ${months(ref.months)} como referencia provisional, no como una cifra de la junta.`,
+  'reactivate.exams-stay': () => 'Los exámenes de licencia que aprobó siguen aprobados.',
+  'reactivate.board': (ref) => `Junta: ${boardWords(ref)}.`,
+};

@@ -1,0 +1,67 @@
+import { formatNumber } from '../../../core/number.js';
+import type { StateLicensePhrases } from '../../../roadmap/phrases/state-license.js';
+import type { AreaMessages } from '../../roadmap-messages.js';
+import { supervisionText } from '../explore-states.js';
+import { joinAnd, joinOr } from '../format.js';
+import { months as monthsWord, span } from './words.js';
+
+/** A state's credential by its kind; each noun's gender, for what agrees with it. */
+const KIND_NOUN = {
+  license: 'licencia',
+  registration: 'registro',
+  'voluntary-certification': 'certificación',
+} as const;
+
+const NATIONAL_MINIMUM =
+  ', el mínimo nacional, porque la cifra del propio estado no está en las fuentes que citamos';
+
+/** "ASWB Clinical exam y California law and ethics exam", "ningún examen": exam names stay as issued. */
+function examListText(names: readonly string[], mode: 'all' | 'any', stateExams: readonly string[]): string {
+  const joined = mode === 'any' ? joinOr(names) : joinAnd(names);
+  const all = [joined, ...stateExams].filter(Boolean);
+  return all.length === 0 ? 'ningún examen' : joinAnd(all);
+}
+
+export const stateLicense: AreaMessages<StateLicensePhrases> = {
+  'state.held-credential': ({ title, kind }) =>
+    `${KIND_NOUN[kind] ?? 'licencia'} ${title.replace(/^Registered /, '')}`,
+  'state.title': ({ title, where, kind }) => {
+    const inState = where ? ` en ${where}` : '';
+    switch (kind) {
+      case 'registration':
+        return `Obtenga su registro como ${title.replace(/^Registered /, '')}${inState}`;
+      case 'voluntary-certification':
+        return `Obtenga la certificación ${title}${inState} (voluntaria)`;
+      default:
+        return `Obtenga su licencia ${title}${inState}`;
+    }
+  },
+  'state.calls-it': ({ state, title, name, national }) =>
+    `En ${state} se llama ${title} (${name}), su credencial del nivel ${national}.`,
+  'state.registration': () => 'Es un registro ante la junta estatal (board), no una licencia.',
+  'state.voluntary': ({ state }) => `${state} no la exige: es una certificación voluntaria.`,
+  'state.exam-unknown': ({ state, board }) =>
+    `Qué examen pide ${state} aquí no está en las fuentes que citamos, así que el plan no programa ninguno: pregunte a ${board ?? `la junta estatal (board) de ${state}`} antes de planificar sus estudios.`,
+  'state.no-exam': ({ state }) => `${state} no pide ningún examen de licencia en este nivel.`,
+  'state.exam': ({ exams }) => `Examen: ${examListText(exams.names, exams.mode, exams.stateExams)}.`,
+  'state.board': ({ name, url }) => `Junta: ${name}${url ? ` (${url})` : ''}.`,
+  'state.supervision-asks': ({ state, licensure }) =>
+    `${state} pide ${supervisionText(licensure)}.${licensure.associate_title ? ` Las horas se acumulan con la credencial ${licensure.associate_title}.` : ''}`,
+  'state.supervision-allows': ({ months, nationalMinimum }) =>
+    `El plan prevé ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}.`,
+  'state.supervision-left': ({ credited, left, months, nationalMinimum }) =>
+    `Unos ${credited} meses del trabajo supervisado de su perfil ya cuentan para esto, así que el plan prevé los ${span(left)} que faltan de ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}; confirme con la junta estatal (board) que su supervisor(a) y sus funciones califican, y pregunte antes de cambiar de trabajo si contarían las horas del nuevo puesto.`,
+  'state.supervision-national': ({ abbreviation, hours, months }) =>
+    `La licencia ${abbreviation} pide práctica supervisada después del título${hours !== null ? ` (${formatNumber(hours)} horas o más)` : ''}, durante al menos ${span(months)}; cada estado es distinto.`,
+  'state.endorse-title': ({ title, state, compact }) =>
+    `Solicite la licencia ${title} en ${state} por reciprocidad (endorsement)${compact ? ' (su nuevo estado de residencia)' : ''}`,
+  'state.endorse-compact': ({ held, target }) =>
+    `${held} y ${target} forman parte del Nurse Licensure Compact. Si ${target} es ahora su estado de residencia (home state, donde vive principalmente), el compact le pide solicitar la licencia de ese estado por reciprocidad (endorsement); puede seguir trabajando con su licencia multiestatal de ${held} hasta que ${target} le otorgue la suya.`,
+  'state.endorse-needed': ({ abbreviation, held, target }) =>
+    `La licencia ${abbreviation} se otorga estado por estado: su licencia de ${held} no le permite ejercer en ${target}, cuya junta estatal (board) otorga la licencia por reciprocidad (endorsement) a quienes tienen licencia en otro estado.`,
+  'state.endorse-still-counts': ({ held }) =>
+    `Su licencia de ${held} sigue contando para las certificaciones que piden una.`,
+  'state.endorse-board': ({ months }) => `El plan prevé ${monthsWord(months)} para la junta estatal (board).`,
+  'state.fallback': ({ code }) =>
+    `${code} todavía no está en nuestros datos estatales: los pasos de licencia usan valores nacionales (los títulos, los exámenes, las horas supervisadas y los meses varían según el estado). Confírmelo con las juntas de licencias de ${code}.`,
+};
