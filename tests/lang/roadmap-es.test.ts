@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { eligibilityWords, evaluate } from '../../src/api/evaluate.js';
+import { planRoadmap } from '../../src/api/plan.js';
+import { loadCliData } from '../../src/cli/load-data.js';
+import type { Data } from '../../src/data/model.js';
+import { enRoadmap } from '../../src/messages/en/roadmap/index.js';
+import { spanishEligibility } from '../../src/messages/es/eligibility.js';
+import { esRoadmap, esRoadmapLanguage } from '../../src/messages/es/roadmap/index.js';
+import { roadmapFormat, wordRoadmap } from '../../src/messages/roadmap.js';
+import { parseProfile } from '../../src/profile/parse.js';
+import { type Profile, ProfileSchema } from '../../src/profile/schema.js';
+import type { Phrase } from '../../src/roadmap/phrases/index.js';
+import { planRoadmapModel } from '../../src/roadmap/plan.js';
+import type { Roadmap } from '../../src/roadmap/types.js';
+import { AS_OF, PEOPLE } from '../helpers/people.js';
+
+/**
+ * The planner's phrases in Spanish: the same codes as the English, and every example profile
+ * (and the four people of issue 11) planned with them on the data as a Spanish run loads it.
+ */
+
+const dir = join(import.meta.dirname, '..', '..', 'examples');
+const EXAMPLES = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+
+// Spanish data as the CLI loads it for `--lang es`: data/i18n/es laid over the built-in data.
+const spanishData = (): Promise<Data> => loadCliData({ color: false, input: false }, undefined, 'es');
+
+/** The prose a person reads: the fields that change with the language. */
+function prose(roadmap: Roadmap): string[] {
+  return [
+    roadmap.goal.why,
+    ...roadmap.steps.flatMap((s) => [s.title, s.why]),
+    ...roadmap.alternatives.flatMap((a) => [a.title, ...a.steps]),
+    ...roadmap.caveats,
+    ...roadmap.standing.map((s) => s.text),
+    ...roadmap.pay.map((p) => p.label),
+    ...roadmap.answers.flatMap((a) => [a.question, a.answer]),
+  ];
+}
+
+/**
+ * Words of the planner's own English sentences that no Spanish sentence has: a Spanish roadmap
+ * with one of them left a sentence in English. The data's names (job titles, employers, exams,
+ * BLS occupations) are English and stay; they are taken out before looking.
+ */
+const ENGLISH_WORDS =
+  /\b(the|you|your|will|would|with|which|when|from|before|after|months?|years?|hours|and then|is not|does not|plan allows|Apply for|Earn|Find a|Keep|Pass the|Get your)\b/;
+
+/** Texts that come from the data or the engine as they are, in the data's own language. */
+function givenTexts(phrases: readonly Phrase[], out: Set<string>): void {
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      if (value.length > 0 && key !== 'code') out.add(value);
+    } else if (Array.isArray(value)) for (const item of value) walk(item, key);
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
+  };
+  for (const p of phrases) walk(p.params, '');
+}
+
+function allPhrases(model: ReturnType<typeof planRoadmapModel>): Phrase[] {
+  return [
+    ...model.goal.why,
+    ...model.steps.flatMap((s) => [s.title, ...s.why]),
+    ...model.alternatives.flatMap((a) => [a.title, ...a.steps]),
+    ...model.caveats,
+    ...model.standing.map((s) => s.text),
+    ...model.pay.map((p) => p.label),
+    ...model.answers.flatMap((a) => [a.question, ...a.answer]),
+  ];
+}
+
+const spoken = new Map<
+  string,
+  { roadmap: Roadmap; english: Roadmap; given: Set<string>; codes: Set<string> }
+>();
+
+function planBoth(profile: Profile, data: Data) {
+  const report = evaluate(
+    profile,
+    data,
+    { asOf: AS_OF },
+    eligibilityWords(data, spanishEligibility, profile.state ?? null),
+  );
+  const model = planRoadmapModel(profile, data, report, { asOf: AS_OF });
+  const given = new Set<string>();
+  const phrases = allPhrases(model);
+  givenTexts(phrases, given);
+  const codes = new Set(phrases.map((p) => p.code));
+  const roadmap = planRoadmap(profile, data, report, { asOf: AS_OF, language: esRoadmapLanguage });
+  const english = wordRoadmap(model, { messages: enRoadmap, format: esRoadmapLanguage.format });
+  return { roadmap, english, given, codes };
+}
+
+function expectSpanish(name: string, said: { roadmap: Roadmap; given: Set<string> }): void {
+  // The data's own texts (longest first, so a name inside a sentence goes whole) are not the planner's.
+  const given = [...said.given].sort((a, b) => b.length - a.length);
+  for (const text of prose(said.roadmap)) {
+    expect(text, name).not.toMatch(/undefined|NaN|\[object|null/);
+    let own = text;
+    for (const g of given) if (g.length > 2) own = own.split(g).join(' ');
+    expect(own, `${name}: English left in "${text}"`).not.toMatch(ENGLISH_WORDS);
+  }
+}
+
+describe('the roadmap in Spanish', () => {
+  it('has the same phrase codes as the English, each a message of the same arity', () => {
+    expect(Object.keys(esRoadmap).sort()).toEqual(Object.keys(enRoadmap).sort());
+    for (const [code, message] of Object.entries(esRoadmap)) {
+      expect(typeof message, code).toBe('function');
+      expect(message.length, code).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('says a phrase held in another (a title inside an answer) in Spanish too', () => {
+    const words = roadmapFormat(esRoadmap, esRoadmapLanguage.format);
+    expect(
+      words.say({
+        code: 'answers.cost.unknown',
+        params: { titles: [{ code: 'credential.apply', params: { abbreviation: 'CCM', exam: true } }] },
+      }),
+    ).toBe('No está en las fuentes que citamos: presente la solicitud y el examen de la credencial CCM.');
+    expect(words.say({ code: 'network.dues', params: { min: 395, max: 470 } })).toBe(
+      'La membresía cuesta unos $395–470 al año.',
+    );
+  });
+
+  it.each(EXAMPLES)('%s: every phrase said in Spanish, none of the planner’s English left', async (file) => {
+    const data = await spanishData();
+    const parsed = parseProfile(`examples/${file}`, readFileSync(join(dir, file), 'utf8'), data);
+    expect(parsed.ok ? [] : parsed.diagnostics).toEqual([]);
+    if (!parsed.ok) return;
+    const said = planBoth(parsed.profile, data);
+    spoken.set(basename(file, '.yaml'), said);
+    expectSpanish(file, said);
+    // The machine fields do not change with the language.
+    const machine = (r: Roadmap) => r.steps.map((s) => [s.id, s.kind, s.status, s.start, s.end, s.cost_usd]);
+    expect(machine(said.roadmap)).toEqual(machine(said.english));
+    expect(said.roadmap.steps.length).toBeGreaterThan(0);
+  });
+
+  it.each(Object.keys(PEOPLE))('%s (issue 11): said in Spanish', async (name) => {
+    const data = await spanishData();
+    const profile = ProfileSchema.parse({ version: 1, ...PEOPLE[name] });
+    expectSpanish(name, planBoth(profile, data));
+  });
+
+  it('says a language passed to planRoadmap, English by default', async () => {
+    const data = await spanishData();
+    const profile = ProfileSchema.parse({ version: 1, ...PEOPLE['Texas BSW'] });
+    const report = evaluate(profile, data, { asOf: AS_OF });
+    const en = planRoadmap(profile, data, report, { asOf: AS_OF });
+    const es = planRoadmap(profile, data, report, { asOf: AS_OF, language: esRoadmapLanguage });
+    expect(en.answers[0]?.question).toBe('How long will it take?');
+    expect(es.answers[0]?.question).toBe('¿Cuánto tiempo tomará?');
+  });
+});
