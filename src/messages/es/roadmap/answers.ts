@@ -41,7 +41,8 @@ const levelName = (level: PayLevel) =>
       : level.id.replace(/-/g, ' ');
 
 // The BLS occupation is an official name and stays in English.
-const paidAs = (occupation: string | null) => (occupation ? `, con el sueldo de ${occupation}` : '');
+const paidAs = (occupation: string | null) =>
+  occupation ? `, con el sueldo de la ocupación ${occupation} (BLS)` : '';
 
 export const answers: AreaMessages<AnswerPhrases> = {
   'answers.question.how-long': () => '¿Cuánto tiempo tomará?',

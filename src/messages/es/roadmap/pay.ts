@@ -14,7 +14,7 @@ export const pay: AreaMessages<PayPhrases> = {
   'pay.years': () =>
     'Sueldo: la BLS da el sueldo de cada ocupación para todos los niveles de experiencia, no por años en el puesto, así que el plan no muestra un cambio de sueldo con este paso.',
   'pay.same': ({ occupation }) =>
-    `Sueldo: la BLS paga este puesto como ${occupation}, la misma ocupación de su trabajo actual, así que el plan no muestra un cambio de sueldo.`,
+    `Sueldo: la BLS clasifica este puesto en la ocupación ${occupation}, la misma de su trabajo actual, así que el plan no muestra un cambio de sueldo.`,
   'pay.unknown': ({ job, rung, area }) => {
     const what = job
       ? 'la BLS no tiene una sola ocupación para este puesto'
@@ -22,8 +22,10 @@ export const pay: AreaMessages<PayPhrases> = {
     return `Sueldo: no está en las fuentes que citamos; ${what}, así que el plan no muestra ninguna cifra. Pregunte a los empleadores cuánto pagan esos puestos.`;
   },
   'pay.no-raise': ({ next, current, period, state, below }, f) => {
-    const nextName = next.occupation ?? 'las cifras de su campo';
-    const currentName = current.occupation ?? 'las cifras que sigue su sueldo actual';
-    return `Sueldo: la BLS clasifica este puesto como ${nextName} (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la ocupación que sigue su sueldo actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
+    const nextName = next.occupation ? `la ocupación ${next.occupation}` : 'las cifras de su campo';
+    const currentName = current.occupation
+      ? `la ocupación ${current.occupation}`
+      : 'las cifras que sigue hoy su sueldo';
+    return `Sueldo: para la BLS, este puesto corresponde a ${nextName} (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la que sigue su sueldo actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
   },
 };

@@ -31,7 +31,7 @@ export const standing: AreaMessages<StandingPhrases> = {
       ? `${said} (estado: ${STATUS[status]}${where})`
       : `${said} (estado: ${STATUS[status]}${where}): no cuenta hasta que esté en estado activo y sin restricciones`;
   },
-  'standing.certification': ({ abbreviation }) => `${abbreviation} (la tiene)`,
+  'standing.certification': ({ abbreviation }) => `${abbreviation} (ya la tiene)`,
   'standing.exam': ({ exam, requiredBy }, f) =>
     `Aprobó el ${exam}${requiredBy ? ` (lo exigía su ${f.say(requiredBy)})` : ''}`,
   'standing.experience': (p, f) => {
