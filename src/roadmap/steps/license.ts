@@ -9,6 +9,7 @@ import { catalogueFacts, degreeMeets, entryFacts, isUnderway } from '../degree-m
 import { DraftSet, sourceRefs } from '../draft.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { given, type Phrase, phrase } from '../phrases/index.js';
+import type { Purpose } from '../phrases/requirement.js';
 import { lastEnd, schedule } from '../schedule.js';
 import { type StateLicenseFacts, stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
@@ -20,7 +21,7 @@ export type DeriveLeaves = (
   drafts: DraftSet,
   unmet: LeafNode[],
   depth: number,
-  options?: { purpose?: string },
+  options?: { purpose?: Purpose },
 ) => string[];
 
 const TIER_ORDER = ['practical', 'entry', 'bachelor', 'master', 'clinical'];
@@ -418,7 +419,7 @@ function addLicense(
   const unmet = walk.unmet.filter(
     (u) => u.leaf.kind !== 'exam' && !(inPractice && u.leaf.kind === 'experience'),
   );
-  const before = derive(drafts, unmet, depth + 1, { purpose: `${facts.short} license` });
+  const before = derive(drafts, unmet, depth + 1, { purpose: { name: facts.short, license: true } });
   const steps = [...before];
   let examsAfter = before;
   const supervisionLeft =
