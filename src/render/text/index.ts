@@ -23,6 +23,7 @@ const CERT_ROWS = 4;
 
 export function renderText(model: Roadmap, options: TextOptions = {}): string {
   const look = lookOf(options);
+  const { say } = look;
   const roadmap = mapStrings(model, look.clean);
   const profile = look.clean(look.profilePath);
   const certs = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
@@ -39,7 +40,7 @@ export function renderText(model: Roadmap, options: TextOptions = {}): string {
   ];
   const closing = noteLines(notes, look);
   if (hidden > 0) {
-    const text = `${hidden} more note${hidden === 1 ? '' : 's'} on other certifications: ${eligibilityHint}`;
+    const text = say.text.moreNotes(hidden, eligibilityHint);
     closing.push(...hanging(text, look.width, '       ', '       ').map(look.style.dim));
   }
   const goal = roadmap.goal.certification ? ` ${roadmap.goal.certification}` : '';
