@@ -102,6 +102,8 @@ export interface RoadmapTextMessages {
   /** "(3 more: CMC, CDMS. All of them: casemgr-path eligibility --profile FILE)" */
   moreCerts(n: number, names: string, hint: string): string;
   whenAndWhy: string;
+  /** The label of a caveat line, four letters wide in every language ("NOTE", "NOTA"). */
+  note: string;
   /** "2 more notes on other certifications: casemgr-path eligibility …" */
   moreNotes(n: number, hint: string): string;
   /** "Sources and dates: casemgr-path explore certifications ccm" */
@@ -147,7 +149,7 @@ export interface RoadmapMarkdownMessages {
   sourcesColumn: string;
   today: string;
   andUp: string;
-  /** "(as of 2025-08)": a source's reading month as the data writes it. */
+  /** "as of 2025-08": a source's reading month as the data writes it (YYYY-MM). */
   asOfRaw(asOf: string): string;
 }
 

@@ -119,7 +119,7 @@ function certificationRow(v: RoadmapCertification, say: RoadmapViewMessages): st
     : v.status === 'eligible'
       ? say.now
       : v.eligible_from
-        ? say.format.month(v.eligible_from)
+        ? say.format.monthShort(v.eligible_from)
         : '—';
   // The route the plan follows (or would follow), as the terminal and the page show it.
   const route = shownRoute(v);
@@ -212,7 +212,7 @@ function payTable(roadmap: Roadmap, sources: SourceList, say: RoadmapViewMessage
   ];
   for (const p of roadmap.pay) {
     const now = p.month === roadmap.as_of;
-    const when = now ? say.now : say.format.month(p.month);
+    const when = now ? say.now : say.format.monthShort(p.month);
     const after = now ? md.today : cell(p.label);
     const paidAs = paidAsText(p, say);
     const state = stateColumn

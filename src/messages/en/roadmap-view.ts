@@ -69,6 +69,7 @@ export const enRoadmapView: RoadmapViewMessages = {
     forPeople: (people, labels) => `for ${people}: ${labels.join(', ')}`,
     moreCerts: (n, names, hint) => `(${n} more: ${names}. All of them: ${hint})`,
     whenAndWhy: 'When and why',
+    note: 'NOTE',
     moreNotes: (n, hint) => `${n} more ${n === 1 ? 'note' : 'notes'} on other certifications: ${hint}`,
     sourcesAndDates: (command) => `Sources and dates: ${command}`,
     sourcesFrom: (oldest, newest, dash) =>

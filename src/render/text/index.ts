@@ -38,7 +38,7 @@ export function renderText(model: Roadmap, options: TextOptions = {}): string {
     planSection(roadmap.steps, roadmap.alternatives, roadmap.as_of, look),
     paySection(roadmap.pay, roadmap.as_of, areaWords(roadmap.goal), look),
   ];
-  const closing = noteLines(notes, look);
+  const closing = noteLines(notes, look, '', say.text.note);
   if (hidden > 0) {
     const text = say.text.moreNotes(hidden, eligibilityHint);
     closing.push(...hanging(text, look.width, '       ', '       ').map(look.style.dim));

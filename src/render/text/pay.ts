@@ -75,7 +75,7 @@ export function paySection(
   const title = area ? `${pay} (${area})` : pay;
   const lines = hanging(title, look.width, ' ', ' ').map(look.style.heading);
   const rows = points.map((point) => ({
-    when: point.month === asOf ? say.now : say.format.month(point.month),
+    when: point.month === asOf ? say.now : say.format.monthShort(point.month),
     label: stripControl(point.label).trim(),
     range: payText(point.min_usd, point.max_usd, point.open_ended, look.glyphs.dash),
     point,
