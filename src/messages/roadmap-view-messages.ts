@@ -33,7 +33,7 @@ export interface RoadmapViewMessages {
   /** What the goal line says when there is no goal. */
   noGoal: string;
   nextStep: string;
-  /** A step's months: "Oct 2025 – Oct 2027" from already formatted months, "from Jun 2028". */
+  /** "from Jun 2028": where a step with no end month starts. */
   from(month: Month): string;
   /** A duration: "2 months", "4.5 months" (already rounded). */
   months(n: number): string;

@@ -43,7 +43,7 @@ export const esRoadmapView: RoadmapViewMessages = {
   knownFees: (cost) => `${cost} en tarifas publicadas`,
   noPublishedFee: (steps) =>
     steps === 1 ? 'sin tarifa publicada para 1 paso' : `sin tarifa publicada para ${steps} pasos`,
-  costsAhead: (parts) => `Costos por delante: ${parts.join('; ')}.`,
+  costsAhead: (parts) => `Costos pendientes: ${parts.join('; ')}.`,
   noSteps: 'No hay pasos: ya cumple con su meta.',
   nothingYet: 'nada todavía',
   disciplinePeople: (disciplines) =>
