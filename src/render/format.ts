@@ -3,9 +3,10 @@
  * dates, which certifications to show first, and which caveats apply. One place, so the terminal
  * and the printed page never disagree.
  */
-import { formatMonth, monthIndex } from '../core/month.js';
-import { formatNumber } from '../core/number.js';
+import { monthIndex } from '../core/month.js';
 import type { CertificationVerdict, RouteVerdict, VerdictStatus } from '../engine/types.js';
+import { enRoadmapView } from '../messages/en/roadmap-view.js';
+import type { RoadmapViewMessages } from '../messages/roadmap-view-messages.js';
 import type {
   PayFigures,
   PaySource,
@@ -115,31 +116,16 @@ export function certsForDisplay<C extends Listed>(certs: C[], goalId: string | n
     .map(({ cert }) => cert);
 }
 
-const DISCIPLINE_PEOPLE: Record<string, string> = {
-  nursing: 'nurses',
-  'social-work': 'social workers',
-  counseling: 'counselors',
-};
-
 /** "nurses", "social workers and counselors": whom a discipline-bound certification is for. */
-export function disciplinePeople(disciplines: readonly string[]): string {
-  const people = disciplines
-    .filter((d) => d !== 'any')
-    .map((d) => DISCIPLINE_PEOPLE[d] ?? d.replace(/-/g, ' '));
-  if (people.length <= 1) return people[0] ?? '';
-  return `${people.slice(0, -1).join(', ')} and ${people.at(-1)}`;
-}
-
-function thousands(usd: number): string {
-  return formatNumber(usd);
+export function disciplinePeople(disciplines: readonly string[], say = enRoadmapView): string {
+  return say.disciplinePeople(disciplines);
 }
 
 /** "$430", "$395–470": a cost as a person reads it. */
-export function costText(cost: { min: number; max: number }, dash = '–'): string {
+export function costText(cost: { min: number; max: number }, dash = '–', say = enRoadmapView): string {
   // A step known to cost nothing (checking a transcript) says so, rather than "$0".
-  if (cost.max === 0) return 'free';
-  if (cost.min === cost.max) return `$${thousands(cost.min)}`;
-  return `$${thousands(cost.min)}${dash}${thousands(cost.max)}`;
+  if (cost.max === 0) return say.free;
+  return say.format.moneyRange(cost.min, cost.max, dash);
 }
 
 function kilo(usd: number): string {
@@ -154,16 +140,17 @@ export function payText(minUsd: number, maxUsd: number, openEnded: boolean, dash
 }
 
 /** "Dec 2026", "Oct 2025 – Oct 2027", "from Jun 2028", or null for an undated step. */
-export function stepWhen(step: RoadmapStep, dash = '–'): string | null {
+export function stepWhen(step: RoadmapStep, dash = '–', say = enRoadmapView): string | null {
   if (!step.start) return null;
-  if (!step.end) return `from ${formatMonth(step.start)}`;
-  if (monthIndex(step.end) - monthIndex(step.start) <= 1) return formatMonth(step.start);
-  return `${formatMonth(step.start)} ${dash} ${formatMonth(step.end)}`;
+  if (!step.end) return say.from(step.start);
+  const month = say.format.month;
+  if (monthIndex(step.end) - monthIndex(step.start) <= 1) return month(step.start);
+  return `${month(step.start)} ${dash} ${month(step.end)}`;
 }
 
-export function monthsText(months: number): string {
-  const rounded = Math.round(months * 10) / 10;
-  return `${rounded} month${rounded === 1 ? '' : 's'}`;
+/** "4.5 months": a duration rounded to a tenth. */
+export function monthsText(months: number, say = enRoadmapView): string {
+  return say.months(Math.round(months * 10) / 10);
 }
 
 /** Total of the costs the sources give, for steps still ahead; and how many have no known cost. */
@@ -268,34 +255,36 @@ export function nextStep(steps: RoadmapStep[]): RoadmapStep | null {
  * "NY median for all child, family, and school social workers, May 2024": what a state median
  * covers, so it is not read as the pay of the rung beside it.
  */
-export function stateMedianWhat(point: PayFigures): string {
+export function stateMedianWhat(point: PayFigures, say: RoadmapViewMessages = enRoadmapView): string {
   const [state, period] = (point.state_median_period ?? '').split(', ');
-  const who = point.state_median_occupation ? ` for all ${point.state_median_occupation.toLowerCase()}` : '';
-  return `${state ?? ''} median${who}${period ? `, ${period}` : ''}`.trim();
+  return say.stateMedianWhat(
+    state ?? '',
+    point.state_median_occupation?.toLowerCase(),
+    period ? say.period(period) : undefined,
+  );
 }
 
 /** Under every pay table: what the figures are, so none is read as the pay of years on the job. */
-export const PAY_NOTE =
-  'Each figure is the BLS pay of the occupation the post is paid as: the median, and the range 8 in 10 earned where BLS publishes one. National and state figures alike cover everyone in the occupation, new hires and the most experienced, so a figure shows what a kind of post pays, not a raise for years on the job.';
+export const PAY_NOTE = enRoadmapView.payNote;
 
 /**
  * "median $93,600 (8 in 10 earned $66,030–$135,320)", "median $58,570", or "$60,000–$80,000" for
  * a band with no median: the national figures of one pay entry; `unit` goes after the median.
  */
-export function nationalPayText(p: PayFigures, unit = ''): string {
-  const usd = (n: number) => `$${formatNumber(n)}`;
+export function nationalPayText(p: PayFigures, unit = '', say = enRoadmapView): string {
+  const usd = say.format.money;
   if (p.median_usd === undefined)
     return `${p.min_usd === p.max_usd ? usd(p.min_usd) : `${usd(p.min_usd)}–${usd(p.max_usd)}`}${unit}`;
-  const spread = p.min_usd < p.max_usd ? ` (8 in 10 earned ${usd(p.min_usd)}–${usd(p.max_usd)})` : '';
-  return `median ${usd(p.median_usd)}${unit}${spread}`;
+  const spread = p.min_usd < p.max_usd ? ` (${say.spread(`${usd(p.min_usd)}–${usd(p.max_usd)}`)})` : '';
+  return `${say.median(usd(p.median_usd))}${unit}${spread}`;
 }
 
 /** "registered nurses, May 2024": the BLS occupation and period the national figures are for. */
-export function paidAsText(p: PayFigures): string | null {
+export function paidAsText(p: PayFigures, say = enRoadmapView): string | null {
   if (!p.occupation) return null;
   const name = stripControl(p.occupation);
   const lower = /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-  return `${lower}${p.period ? `, ${stripControl(p.period)}` : ''}`;
+  return `${lower}${p.period ? `, ${say.period(stripControl(p.period))}` : ''}`;
 }
 
 /** The sources of a list of pay entries, once each, in the order first cited. */

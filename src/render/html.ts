@@ -3,7 +3,8 @@
  * piece of model text escaped. Readable on screen; on paper (A4 or Letter) the plan starts a new
  * page and no section or row is split.
  */
-import { formatMonth } from '../core/month.js';
+import { enRoadmapView } from '../messages/en/roadmap-view.js';
+import type { RoadmapViewMessages } from '../messages/roadmap-view-messages.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { areaWords, certsForDisplay, collectNotes } from './format.js';
 import { CSS } from './html/css.js';
@@ -19,36 +20,43 @@ import {
 } from './html/sections.js';
 import { mapStrings, stripControl } from './sanitize.js';
 
-export function renderHtml(model: Roadmap): string {
+/** The page's options. */
+export interface HtmlOptions {
+  /** The page's own words and its language; default English. */
+  view?: RoadmapViewMessages;
+}
+
+export function renderHtml(model: Roadmap, options: HtmlOptions = {}): string {
+  const say = options.view ?? enRoadmapView;
   const roadmap = mapStrings(model, stripControl);
   const certs = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
   // The page has room for every certification, so every caveat is shown.
   const { notes } = collectNotes(roadmap, certs);
-  const who = roadmap.profile.name ? `Roadmap for ${roadmap.profile.name}` : 'Your roadmap';
+  const who = say.html.title(roadmap.profile.name || null);
   const body = [
-    headerHtml(roadmap),
-    standingHtml(roadmap.standing),
-    certificationsHtml(certs, roadmap.goal.certification),
-    planHtml(roadmap),
-    payHtml(roadmap.pay, roadmap.as_of, areaWords(roadmap.goal)),
-    notesHtml(notes),
-    sourcesHtml(roadmap),
+    headerHtml(roadmap, say),
+    standingHtml(roadmap.standing, say),
+    certificationsHtml(certs, roadmap.goal.certification, say),
+    planHtml(roadmap, say),
+    payHtml(roadmap.pay, roadmap.as_of, areaWords(roadmap.goal), say),
+    notesHtml(notes, say),
+    sourcesHtml(roadmap, say),
   ]
     .filter(Boolean)
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${esc(say.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="casemgr-path">
-<title>${esc(who)} · as of ${esc(formatMonth(roadmap.as_of))} · casemgr-path</title>
+<title>${esc(who)} · ${esc(say.html.asOf(roadmap.as_of))} · casemgr-path</title>
 <style>${CSS}</style>
 </head>
 <body>
 <main>
 ${body}
-<footer>Made by casemgr-path from the facts as of ${esc(formatMonth(roadmap.as_of))}. Rules and fees change: check each source before you apply.</footer>
+<footer>${esc(say.html.footer(roadmap.as_of))}</footer>
 </main>
 </body>
 </html>

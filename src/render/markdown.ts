@@ -1,5 +1,5 @@
-import { formatMonth } from '../core/month.js';
-import { formatNumber } from '../core/number.js';
+import { enRoadmapView } from '../messages/en/roadmap-view.js';
+import type { RoadmapViewMessages } from '../messages/roadmap-view-messages.js';
 import type { PayAfter, Roadmap, RoadmapCertification, RoadmapStep } from '../roadmap/types.js';
 import {
   areaWords,
@@ -7,31 +7,33 @@ import {
   collectNotes,
   costText as costWords,
   nationalPayText,
-  PAY_NOTE,
   paidAsText,
   restsOnReading,
   shownRoute,
-  statusWords,
 } from './format.js';
+
+/** The Markdown view's options. */
+export interface MarkdownOptions {
+  /** The view's own words; default English. */
+  view?: RoadmapViewMessages;
+}
 
 /**
  * The roadmap as Markdown a counselor can paste into notes or an e-mail: the goal, where the person
  * stands, the plan as a checklist (`- [x]` done, `- [ ]` open) with dates, costs and reasons,
  * shorter alternatives, pay, answers, caveats and numbered sources.
  */
-export function renderMarkdown(roadmap: Roadmap): string {
+export function renderMarkdown(roadmap: Roadmap, options: MarkdownOptions = {}): string {
+  const say = options.view ?? enRoadmapView;
+  const md = say.markdown;
   const sources = new SourceList();
   const out: string[] = [];
-  const name = roadmap.profile.name ? ` for ${esc(roadmap.profile.name)}` : '';
-  out.push(`# Roadmap${name}`, '');
-  out.push(
-    `As of ${formatMonth(roadmap.as_of)}${roadmap.profile.state ? ` · ${roadmap.profile.state}` : ''}`,
-    '',
-  );
-  out.push(...goal(roadmap), '');
+  out.push(`# ${md.title(roadmap.profile.name ? esc(roadmap.profile.name) : null)}`, '');
+  out.push(`${md.asOf(roadmap.as_of)}${roadmap.profile.state ? ` · ${roadmap.profile.state}` : ''}`, '');
+  out.push(...goal(roadmap, say), '');
 
   if (roadmap.standing.length > 0) {
-    out.push('## Where you stand', '');
+    out.push(`## ${say.headings.standing}`, '');
     for (const item of roadmap.standing) {
       const mark = item.ok === true ? '✔' : item.ok === 'partial' ? '~' : '✘';
       out.push(`- ${mark} ${esc(item.text)}`);
@@ -40,48 +42,43 @@ export function renderMarkdown(roadmap: Roadmap): string {
   }
 
   out.push(
-    '## Certifications',
+    `## ${say.headings.certifications}`,
     '',
-    '| Certification | Status | When | Still missing |',
+    `| ${md.certColumns.join(' | ')} |`,
     '| --- | --- | --- | --- |',
   );
   // The order of every other view: the goal and what fits the person first.
   for (const verdict of certsForDisplay(roadmap.certifications, roadmap.goal.certification))
-    out.push(certificationRow(verdict));
+    out.push(certificationRow(verdict, say));
   out.push('');
 
-  out.push('## Your plan', '');
-  if (roadmap.steps.length === 0) out.push('No steps could be planned; see the notes below.');
+  out.push(`## ${say.headings.plan}`, '');
+  if (roadmap.steps.length === 0) out.push(md.noSteps);
   for (const [i, step] of roadmap.steps.entries())
-    out.push(...stepLines(step, i + 1, roadmap.steps, sources));
+    out.push(...stepLines(step, i + 1, roadmap.steps, sources, say));
   out.push('');
 
   if (roadmap.alternatives.length > 0) {
-    out.push('## Shorter ways', '');
+    out.push(`## ${md.shorterWays}`, '');
     for (const alt of roadmap.alternatives) {
       out.push(
-        `- **${esc(alt.title)}** — saves ${months(alt.saves_months)}: ${alt.steps.map(esc).join(' → ')}`,
+        `- **${esc(alt.title)}** — ${say.saves(say.months(alt.saves_months))}: ${alt.steps.map(esc).join(' → ')}`,
       );
     }
     out.push('');
   }
 
-  if (roadmap.pay.length > 0) out.push(...payTable(roadmap, sources), '');
+  if (roadmap.pay.length > 0) out.push(...payTable(roadmap, sources, say), '');
 
   if (roadmap.answers.length > 0) {
-    out.push('## Your questions', '');
+    out.push(`## ${md.questions}`, '');
     for (const a of roadmap.answers) out.push(`**${esc(a.question)}** ${esc(a.answer)}`, '');
   }
 
   // Every caveat of every verdict the page shows, not only the goal's.
   const { notes } = collectNotes(roadmap, roadmap.certifications);
   if (notes.length > 0) {
-    out.push(
-      '## Notes',
-      '',
-      'Readings of rules the issuers do not publish in full; confirm them before you apply.',
-      '',
-    );
+    out.push(`## ${say.headings.notes}`, '', md.notesIntro, '');
     for (const note of notes) {
       const about = note.about.length > 0 ? `**${note.about.map(esc).join(', ')}:** ` : '';
       out.push(`- ${about}${esc(note.text)}`);
@@ -90,8 +87,8 @@ export function renderMarkdown(roadmap: Roadmap): string {
   }
 
   if (sources.size > 0) {
-    out.push('## Sources', '');
-    for (const [i, s] of sources.entries()) out.push(`${i + 1}. <${s.url}> (as of ${s.as_of})`);
+    out.push(`## ${say.headings.sources}`, '');
+    for (const [i, s] of sources.entries()) out.push(`${i + 1}. <${s.url}> (${md.asOfRaw(s.as_of)})`);
     out.push('');
   }
   return `${out
@@ -100,89 +97,91 @@ export function renderMarkdown(roadmap: Roadmap): string {
     .trimEnd()}\n`;
 }
 
-function goal(roadmap: Roadmap): string[] {
+function goal(roadmap: Roadmap, say: RoadmapViewMessages): string[] {
   const { goal: g } = roadmap;
+  const md = say.markdown;
   const cert = roadmap.certifications.find((c) => c.id === g.certification);
   const parts = [
     cert
       ? `${esc(cert.name)} (${g.certification?.toUpperCase()})`
       : g.certification
         ? g.certification.toUpperCase()
-        : 'none yet',
-    areaWords(g) ? `in ${esc(areaWords(g)!)}` : '',
-    g.recommended ? '— recommended for you' : '',
+        : md.noGoal,
+    areaWords(g) ? md.inArea(esc(areaWords(g)!)) : '',
+    g.recommended ? md.recommended : '',
   ].filter(Boolean);
-  return [`**Goal:** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];
+  return [`**${say.goal(false)}** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];
 }
 
-function certificationRow(v: RoadmapCertification): string {
+function certificationRow(v: RoadmapCertification, say: RoadmapViewMessages): string {
   const when = v.held
     ? '—'
     : v.status === 'eligible'
-      ? 'now'
+      ? say.now
       : v.eligible_from
-        ? formatMonth(v.eligible_from)
+        ? say.format.monthShort(v.eligible_from)
         : '—';
   // The route the plan follows (or would follow), as the terminal and the page show it.
   const route = shownRoute(v);
   const items =
     v.status === 'eligible' || !route ? [] : route.missing.map((m) => `${m.requirement}: ${m.need}`);
   const missing =
-    items.length > 2 ? `${items.slice(0, 2).join('; ')}; and ${items.length - 2} more` : items.join('; ');
-  return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${cell(statusWords(v))}${restsOnReading(v) ? ', to confirm (see notes)' : ''} | ${when} | ${cell(missing)} |`;
+    items.length > 2
+      ? `${items.slice(0, 2).join('; ')}${say.markdown.andMore(items.length - 2)}`
+      : items.join('; ');
+  return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${cell(say.status(v))}${restsOnReading(v) ? say.markdown.toConfirm : ''} | ${when} | ${cell(missing)} |`;
 }
 
-const STEP_STATUS: Record<RoadmapStep['status'], string> = {
-  done: 'done',
-  'in-progress': 'in progress',
-  next: 'next',
-  pending: 'later',
-  'n-a': 'not needed',
-};
-
-function stepLines(step: RoadmapStep, n: number, all: readonly RoadmapStep[], sources: SourceList): string[] {
+function stepLines(
+  step: RoadmapStep,
+  n: number,
+  all: readonly RoadmapStep[],
+  sources: SourceList,
+  say: RoadmapViewMessages,
+): string[] {
+  const md = say.markdown;
   const box = step.status === 'done' || step.status === 'n-a' ? '[x]' : '[ ]';
   const title = step.status === 'n-a' ? `~~${esc(step.title)}~~` : `**${esc(step.title)}**`;
-  const facts: string[] = [STEP_STATUS[step.status]];
-  const dates = dateText(step);
+  const facts: string[] = [md.stepStatus[step.status]];
+  const dates = dateText(step, say);
   if (dates) facts.push(dates);
-  const cost = step.status !== 'done' && step.status !== 'n-a' ? costText(step) : '';
+  const cost = step.status !== 'done' && step.status !== 'n-a' ? costText(step, say) : '';
   if (cost) facts.push(cost);
-  const lines = [`- ${box} ${n}. ${title} — ${facts.join(' · ')}`, `  - Why: ${esc(step.why)}`];
+  const lines = [`- ${box} ${n}. ${title} — ${facts.join(' · ')}`, `  - ${md.why} ${esc(step.why)}`];
   // The step's own sources are numbered first, then those of the pay it leads to.
   const refs = step.sources.filter((s) => s.url).map((s) => sources.ref(s));
   const pay = step.pay_after;
   const previous = previousPay(step, all);
   if (pay && step.status !== 'done' && step.status !== 'n-a' && !samePay(pay, previous)) {
-    const paidAs = paidAsText(pay);
+    const paidAs = paidAsText(pay, say);
     const [state] = (pay.state_median_period ?? '').split(', ');
     const inState =
-      pay.state_median_usd && state
-        ? `; ${esc(state)} median ${money(pay.state_median_usd, pay.state_median_usd)}`
-        : '';
+      pay.state_median_usd && state ? md.stateMedian(esc(state), say.format.money(pay.state_median_usd)) : '';
     lines.push(
-      `  - Pay after: ${levelName(pay.level)}${paidAs ? `, paid as ${esc(paidAs)}` : ''}: ${esc(nationalPayText(pay, ' a year nationally'))}${inState}${sourceRefs(pay, sources)}`,
+      `  - ${md.payAfter} ${levelName(pay.level)}${paidAs ? md.paidAs(esc(paidAs)) : ''}: ${esc(nationalPayText(pay, md.yearlyNationally, say))}${inState}${sourceRefs(pay, sources, say)}`,
     );
   }
-  if (refs.length > 0) lines.push(`  - Sources: ${[...new Set(refs)].map((r) => `[${r}]`).join(' ')}`);
+  if (refs.length > 0)
+    lines.push(`  - ${md.sourcesLabel} ${[...new Set(refs)].map((r) => `[${r}]`).join(' ')}`);
   return lines;
 }
 
-function dateText(step: RoadmapStep): string {
-  if (step.status === 'done') return step.end ? formatMonth(step.end) : '';
+function dateText(step: RoadmapStep, say: RoadmapViewMessages): string {
+  const month = say.format.month;
+  if (step.status === 'done') return step.end ? month(step.end) : '';
   if (!step.start) return '';
-  if (!step.end || step.end === step.start) return formatMonth(step.start);
-  return `${formatMonth(step.start)} → ${formatMonth(step.end)} (${months(step.duration_months ?? 0)})`;
+  if (!step.end || step.end === step.start) return month(step.start);
+  return `${month(step.start)} → ${month(step.end)} (${say.months(step.duration_months ?? 0)})`;
 }
 
-function costText(step: RoadmapStep): string {
-  if (step.cost_usd) return costWords(step.cost_usd);
+function costText(step: RoadmapStep, say: RoadmapViewMessages): string {
+  if (step.cost_usd) return costWords(step.cost_usd, '–', say);
   // Its fee is the one paid at an earlier step (a license issued on its application's fee).
   if (step.paid_with !== undefined) return '';
   // Working and job hunting cost nothing to list; anything with a fee or dues says it is unknown.
   return step.kind === 'career' || step.kind === 'experience' || step.kind === 'job'
     ? ''
-    : 'cost not published';
+    : say.markdown.costNotPublished;
 }
 
 /** The pay the step before this one (in plan order) leads to, so only changes are printed. */
@@ -196,41 +195,42 @@ function previousPay(step: RoadmapStep, all: readonly RoadmapStep[]): PayAfter |
  * Pay along the way: each figure with the BLS occupation it is, the state's median beside it and
  * the sources it is read from (numbered in the list at the end), then what the figures cover.
  */
-function payTable(roadmap: Roadmap, sources: SourceList): string[] {
+function payTable(roadmap: Roadmap, sources: SourceList, say: RoadmapViewMessages): string[] {
+  const md = say.markdown;
   const states = [
     ...new Set(
       roadmap.pay.filter((p) => p.state_median_usd).map((p) => p.state_median_period?.split(', ')[0] ?? ''),
     ),
   ];
   const stateColumn =
-    states.length === 1 ? `${cell(states[0]!)} median` : states.length > 1 ? 'State median' : null;
+    states.length === 1 ? md.stateColumn(cell(states[0]!)) : states.length > 1 ? md.stateColumnMany : null;
   const lines = [
-    '## Pay along the way',
+    `## ${say.headings.pay}`,
     '',
-    `| When | After | Level | Paid as (BLS occupation) | Yearly pay, national |${stateColumn ? ` ${stateColumn} |` : ''} Sources |`,
+    `| ${md.payColumns.join(' | ')} |${stateColumn ? ` ${stateColumn} |` : ''} ${md.sourcesColumn} |`,
     `| --- | --- | --- | --- | --- |${stateColumn ? ' --- |' : ''} --- |`,
   ];
   for (const p of roadmap.pay) {
     const now = p.month === roadmap.as_of;
-    const when = now ? 'now' : formatMonth(p.month);
-    const after = now ? 'today' : cell(p.label);
-    const paidAs = paidAsText(p);
+    const when = now ? say.now : say.format.monthShort(p.month);
+    const after = now ? md.today : cell(p.label);
+    const paidAs = paidAsText(p, say);
     const state = stateColumn
-      ? ` ${p.state_median_usd ? `${money(p.state_median_usd, p.state_median_usd)}${states.length > 1 || p.state_median_period?.split(', ')[1] !== p.period ? ` (${cell(p.state_median_period ?? '')})` : ''}` : '—'} |`
+      ? ` ${p.state_median_usd ? `${say.format.money(p.state_median_usd)}${states.length > 1 || p.state_median_period?.split(', ')[1] !== p.period ? ` (${cell(statePeriod(p.state_median_period ?? '', say))})` : ''}` : '—'} |`
       : '';
     lines.push(
-      `| ${when} | ${after} | ${cell(levelName(p.level))} | ${paidAs ? cell(paidAs) : '—'} | ${cell(nationalPayText(p))}${p.open_ended ? ' and up' : ''} |${state} ${sourceRefs(p, sources).trim() || '—'} |`,
+      `| ${when} | ${after} | ${cell(levelName(p.level))} | ${paidAs ? cell(paidAs) : '—'} | ${cell(nationalPayText(p, '', say))}${p.open_ended ? md.andUp : ''} |${state} ${sourceRefs(p, sources, say).trim() || '—'} |`,
     );
   }
   // What the figures are, for figures that say which BLS occupation they are.
-  if (roadmap.pay.some((p) => p.occupation)) lines.push('', PAY_NOTE);
+  if (roadmap.pay.some((p) => p.occupation)) lines.push('', say.payNote);
   return lines;
 }
 
 /** " [3] [9]": the pay figures' sources as numbers in the list at the end, or their titles where they have no address. */
-function sourceRefs(pay: PayAfter, sources: SourceList): string {
+function sourceRefs(pay: PayAfter, sources: SourceList, say: RoadmapViewMessages): string {
   const refs = (pay.sources ?? []).map((s) =>
-    s.url ? `[${sources.ref(s)}]` : `(${cell(s.title)}, as of ${s.as_of})`,
+    s.url ? `[${sources.ref(s)}]` : `(${cell(s.title)}, ${say.markdown.asOfRaw(s.as_of)})`,
   );
   return refs.length > 0 ? ` ${[...new Set(refs)].join(' ')}` : '';
 }
@@ -263,13 +263,10 @@ class SourceList {
   }
 }
 
-function months(count: number): string {
-  return `${count} ${count === 1 ? 'month' : 'months'}`;
-}
-
-function money(min: number, max: number): string {
-  const f = (n: number) => `$${formatNumber(n)}`;
-  return min === max ? f(min) : `${f(min)}–${f(max)}`;
+/** "NY, May 2024": a state median's state and BLS period, the period in the view's words. */
+function statePeriod(raw: string, say: RoadmapViewMessages): string {
+  const at = raw.indexOf(', ');
+  return at < 0 ? raw : `${raw.slice(0, at + 2)}${say.period(raw.slice(at + 2))}`;
 }
 
 /** "experienced-case-manager" → "experienced case manager" (the roadmap carries ids only). */

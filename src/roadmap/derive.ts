@@ -5,6 +5,7 @@ import type { PlanContext } from './context.js';
 import { DraftSet } from './draft.js';
 import type { Chooser, LeafNode, Walk } from './needs.js';
 import { type Phrase, phrase, phraseKey } from './phrases/index.js';
+import type { Purpose } from './phrases/requirement.js';
 import { lastEnd, schedule } from './schedule.js';
 import { stateLicenseFacts } from './state-license.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
@@ -16,7 +17,7 @@ export interface DeriveOptions {
   /** The route's projected month from the engine, so experience steps agree with the verdict. */
   eligibleFrom?: Month | null;
   /** The credential the steps serve, named in their explanations ("For the CCM: …"). */
-  purpose?: string;
+  purpose?: Purpose;
 }
 
 export interface Deriver {
@@ -223,6 +224,6 @@ function blocked(drafts: DraftSet, requirement: string, need: string | undefined
 }
 
 /** The requirement with the credential it serves ("For the CCM: …"), as the engine words it. */
-function forPurpose(purpose: string | undefined, requirement: string): Phrase {
+function forPurpose(purpose: Purpose | undefined, requirement: string): Phrase {
   return phrase('requirement.for', { purpose: purpose ?? null, requirement });
 }

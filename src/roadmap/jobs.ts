@@ -8,6 +8,7 @@ import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { currentLevel, firstRungIsAStepDown, isFirstRung } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
 import { fixed, given, type Phrase, phrase } from './phrases/index.js';
+import type { Purpose } from './phrases/requirement.js';
 import { schedule } from './schedule.js';
 import type { StepJob } from './types.js';
 
@@ -172,7 +173,7 @@ export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[])
 export function goalJobStep(
   ctx: PlanContext,
   drafts: DraftSet,
-  derive: (drafts: DraftSet, unmet: LeafNode[], depth: number, options?: { purpose?: string }) => string[],
+  derive: (drafts: DraftSet, unmet: LeafNode[], depth: number, options?: { purpose?: Purpose }) => string[],
   choose: Chooser,
 ): string | null {
   const id = ctx.profile.goals?.job;
@@ -185,7 +186,7 @@ export function goalJobStep(
     const node = ctx.evaluate(version.requires);
     if (!node.ok) {
       const walk = walkRule(version.requires, node, choose);
-      after = derive(drafts, walk.unmet, 0, { purpose: version.title });
+      after = derive(drafts, walk.unmet, 0, { purpose: { name: version.title, license: false } });
     }
   } else {
     const note = found.note ?? null;

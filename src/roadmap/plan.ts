@@ -26,7 +26,8 @@ import { addEndorsementSteps, heldCredential, stateFallbackCaveat } from './stat
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
-import { nextClinicalLicense, recommendedClinicalLicense, recommendedLicense } from './steps/license.js';
+import { nextClinicalLicense } from './steps/license.js';
+import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations } from './steps/reactivate.js';
 import { finishSteps } from './steps-out.js';

@@ -26,7 +26,10 @@ export function walkRoute(deriver: Deriver, cert: Certification, route: RouteVer
 /** Plans everything the route still needs, then the application and exam; returns the exam step's id. */
 export function planRoute(ctx: PlanContext, deriver: Deriver, drafts: DraftSet, rw: RouteWalk): string {
   const eligibleFrom = rw.route.eligible ? null : rw.route.eligible_from;
-  const after = deriver.derive(drafts, rw.walk.unmet, 0, { eligibleFrom, purpose: rw.cert.abbreviation });
+  const after = deriver.derive(drafts, rw.walk.unmet, 0, {
+    eligibleFrom,
+    purpose: { name: rw.cert.abbreviation, license: false },
+  });
   ceBeforeApplying(ctx, drafts, after);
   return planCertExam(ctx, drafts, rw.cert, {
     after,

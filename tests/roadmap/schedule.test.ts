@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DraftSet, type DraftStep } from '../../src/roadmap/draft.js';
-import { english } from '../../src/roadmap/phrases/index.js';
+import { given } from '../../src/roadmap/phrases/index.js';
 import { lastEnd, schedule } from '../../src/roadmap/schedule.js';
 
 const step = (id: string, duration: number, extra: Partial<DraftStep> = {}): DraftStep => ({
   id,
   kind: 'education',
-  title: english(id),
+  title: given(id),
   why: [],
   cost: null,
   sources: [],

@@ -49,13 +49,10 @@ describe('planDegree', () => {
       ],
     });
     const drafts = new DraftSet();
-    const ids = planDegree(
-      ctx,
-      drafts,
-      { min_level: 'bachelor', fields: ['social-work'] },
-      node('A BSW'),
-      'CCM',
-    );
+    const ids = planDegree(ctx, drafts, { min_level: 'bachelor', fields: ['social-work'] }, node('A BSW'), {
+      name: 'CCM',
+      license: false,
+    });
     const step = drafts.get(ids[0]!)!;
     expect(said(step.title)).toBe("Finish your bachelor's degree in social work");
     expect(step.fixed).toEqual({ status: 'in-progress', start: AS_OF, end: '2027-05' });
@@ -82,7 +79,7 @@ describe('planDegree', () => {
       drafts,
       { min_level: 'bachelor', fields: ['nursing', 'social-work'] },
       node("A bachelor's"),
-      'CCM',
+      { name: 'CCM', license: false },
     );
     expect(drafts.all().map((d) => d.id)).toEqual(['degree-rn-bsn']);
     expect(said(drafts.get('degree-rn-bsn')?.why)).toMatch(/^For the CCM: a bachelor's/);
@@ -96,7 +93,7 @@ describe('planDegree', () => {
       drafts,
       { min_level: 'bachelor', fields: ['nursing', 'social-work'] },
       node("A bachelor's"),
-      'CCM',
+      { name: 'CCM', license: false },
     );
     // The RN-to-BSN starts from the ADN, so the ADN comes first (24 + 18 months beats the 48-month BSN).
     expect(drafts.all().map((d) => d.id)).toEqual(['degree-adn', 'degree-rn-bsn']);
@@ -127,7 +124,7 @@ describe('licenses', () => {
       ],
       0,
       {
-        purpose: 'CCM',
+        purpose: { name: 'CCM', license: false },
       },
     );
     const dates = schedule(drafts.all(), AS_OF);
@@ -192,7 +189,7 @@ describe('planExperience', () => {
       credentials: [],
       eligibleFrom: '2027-10',
       soleGap: true,
-      purpose: 'CCM',
+      purpose: { name: 'CCM', license: false },
     });
     // The application waits for the verdict's month itself, not for this step.
     expect(id).toBeNull();
@@ -231,7 +228,7 @@ describe('planExperience', () => {
       credentials: ['license-rn'],
       eligibleFrom: null,
       soleGap: true,
-      purpose: 'CCM',
+      purpose: { name: 'CCM', license: false },
     });
     const [job, work] = drafts.all();
     expect(inWords(job!)).toMatchObject({

@@ -46,7 +46,7 @@ export const esEligibilityView: EligibilityViewMessages = {
   haveNeed: (have, need, arrow) => `ahora: ${have || 'nada todavía'} ${arrow} necesita: ${need}`,
   opens: (month) => `Será elegible en ${formatMonth(month)} si sigue en su puesto actual.`,
   noVerdict:
-    'Sin resultado: no pudimos confirmar las reglas vigentes de la entidad que la otorga (vea la nota).',
+    'Sin resultado: las reglas vigentes de la entidad que la otorga no están confirmadas en las fuentes que citamos (vea la nota).',
   otherRoutes: 'Otras vías:',
   otherRoute: (route) => {
     if (route.eligible) return 'cumplida';

@@ -254,7 +254,7 @@ export function spanishEligibility(data: Data, state?: string | null): Eligibili
         case 'status-unconfirmed':
           return (
             caveat.certification.status_note ??
-            `${caveat.certification.abbreviation}: no pudimos confirmar si se sigue otorgando; no damos un resultado.`
+            `${caveat.certification.abbreviation}: las fuentes que citamos no confirman si se sigue otorgando; no damos un resultado.`
           );
         case 'retired': {
           const when = caveat.certification.retired_on;

@@ -10,3 +10,4 @@ export { esEligibilityView as eligibilityView } from './eligibility-view.js';
 export { esExplore as explore } from './explore.js';
 export { esExploreStates as exploreStates } from './explore-states.js';
 export { esFormat as format } from './format.js';
+export { esRoadmapView as roadmapView } from './roadmap-view.js';

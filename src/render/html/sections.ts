@@ -1,7 +1,7 @@
 /** The sections of the printable page, each a function from (part of) the roadmap to HTML. */
-import { formatMonth } from '../../core/month.js';
-import { formatNumber } from '../../core/number.js';
 import { stateName } from '../../core/state-names.js';
+import { enRoadmapView } from '../../messages/en/roadmap-view.js';
+import type { RoadmapViewMessages } from '../../messages/roadmap-view-messages.js';
 import type {
   Alternative,
   PayPoint,
@@ -18,23 +18,23 @@ import {
   monthsText,
   type Note,
   nextStep,
-  PAY_NOTE,
   paidAsText,
   paySources,
   payText,
   restsOnReading,
   shownRoute,
   stateMedianWhat,
-  statusWords,
   stepWhen,
 } from '../format.js';
 import { esc, hostOf, safeHref } from './escape.js';
 import { STEP_MARKS, timelineHtml } from './timeline.js';
 
-export function headerHtml(roadmap: Roadmap): string {
+type Say = RoadmapViewMessages;
+
+export function headerHtml(roadmap: Roadmap, say: Say = enRoadmapView): string {
   const { goal, profile } = roadmap;
-  const title = profile.name ? `Roadmap for ${esc(profile.name)}` : 'Your roadmap';
-  const meta = [`As of ${esc(formatMonth(roadmap.as_of))}`];
+  const title = say.html.title(profile.name ? esc(profile.name) : null);
+  const meta = [esc(say.html.asOfLead(roadmap.as_of))];
   if (profile.state) meta.push(esc(stateName(profile.state)));
   const cert = goal.certification
     ? roadmap.certifications.find((c) => c.id === goal.certification)
@@ -47,46 +47,47 @@ export function headerHtml(roadmap: Roadmap): string {
   }
   const area = areaWords(goal);
   if (area) what.push(esc(area));
-  const lead = goal.recommended ? 'Suggested goal:' : 'Goal:';
+  const lead = esc(say.goal(goal.recommended));
   const why = goal.recommended && goal.why.trim() ? `<p class="why">${esc(goal.why)}</p>` : '';
   const next = nextStep(roadmap.steps);
-  const when = next ? stepWhen(next) : null;
+  const when = next ? stepWhen(next, '–', say) : null;
   const nextLine = next
-    ? `<p class="next"><strong>Next step:</strong> ${esc(next.title)}${when ? ` <span class="muted">(${esc(when)})</span>` : ''}</p>`
+    ? `<p class="next"><strong>${esc(say.nextStep)}</strong> ${esc(next.title)}${when ? ` <span class="muted">(${esc(when)})</span>` : ''}</p>`
     : '';
   return `<header>
 <p class="tool">casemgr-path</p>
 <h1>${title}</h1>
 <p class="meta">${meta.join(' · ')}</p>
-<p class="goal"><strong>${lead}</strong> ${what.length > 0 ? what.join(' · ') : 'none chosen yet'}</p>
+<p class="goal"><strong>${lead}</strong> ${what.length > 0 ? what.join(' · ') : esc(say.noGoal)}</p>
 ${why}
 ${nextLine}
 </header>`;
 }
 
-export function standingHtml(items: StandingItem[]): string {
+export function standingHtml(items: StandingItem[], say: Say = enRoadmapView): string {
   if (items.length === 0) return '';
+  const marks = say.html.standingMarks;
   const li = items.map((item) => {
     const [cls, mark, words] =
       item.ok === true
-        ? ['ok', '✔', 'have']
+        ? ['ok', '✔', marks.ok]
         : item.ok === 'partial'
-          ? ['partial', '~', 'partly']
-          : ['no', '✘', 'missing'];
-    return `<li><span class="mark ${cls}" aria-label="${words}">${mark}</span><span>${esc(item.text)}</span></li>`;
+          ? ['partial', '~', marks.partial]
+          : ['no', '✘', marks.no];
+    return `<li><span class="mark ${cls}" aria-label="${esc(words)}">${mark}</span><span>${esc(item.text)}</span></li>`;
   });
-  return `<section class="standing-section" id="standing"><h2>Where you stand</h2><ul class="standing">${li.join('')}</ul></section>`;
+  return `<section class="standing-section" id="standing"><h2>${esc(say.headings.standing)}</h2><ul class="standing">${li.join('')}</ul></section>`;
 }
 
 /** Missing items listed in full for the goal and for what opens with time; one for the rest. */
 const MISSING_SHOWN_WHEN_FAR = 1;
 
-function certDetail(cert: RoadmapCertification, isGoal: boolean): string {
+function certDetail(cert: RoadmapCertification, isGoal: boolean, say: Say): string {
   // The route the plan follows (or would follow), so what is missing agrees with the plan.
   const route = shownRoute(cert);
   if (cert.status === 'unconfirmed')
-    return '<span class="muted">No verdict: the issuer&rsquo;s current rules are not confirmed in the sources we cite (see the note).</span>';
-  if (cert.status === 'retired') return '<span class="muted">No longer issued.</span>';
+    return `<span class="muted">${esc(say.html.noVerdict).replace(/’/g, '&rsquo;')}</span>`;
+  if (cert.status === 'retired') return `<span class="muted">${esc(say.html.retired)}</span>`;
   if (!route) return '';
   const title = `<div>${esc(route.title)}</div>`;
   if (route.missing.length === 0) return title;
@@ -95,116 +96,122 @@ function certDetail(cert: RoadmapCertification, isGoal: boolean): string {
     .slice(0, limit)
     .map(
       (m) =>
-        `<li>${esc(m.requirement)}<div class="have-need">have ${esc(m.have || 'nothing yet')} → need ${esc(m.need)}</div></li>`,
+        `<li>${esc(m.requirement)}<div class="have-need">${say.html.haveNeed(esc(m.have || say.nothingYet), esc(m.need))}</div></li>`,
     );
   const more = route.missing.length - Math.min(limit, route.missing.length);
-  if (more > 0)
-    items.push(`<li class="muted small">and ${more} more (casemgr-path eligibility lists them all)</li>`);
+  if (more > 0) items.push(`<li class="muted small">${esc(say.html.andMore(more))}</li>`);
   return `${title}<ul class="missing">${items.join('')}</ul>`;
 }
 
-export function certificationsHtml(certs: RoadmapCertification[], goalId: string | null): string {
+export function certificationsHtml(
+  certs: RoadmapCertification[],
+  goalId: string | null,
+  say: Say = enRoadmapView,
+): string {
+  const [c1, c2, c3] = say.html.certColumns.map(esc);
   if (certs.length === 0) return '';
   const rows = certs.map(
     (cert) => `<tr>
 <td><span class="cert-id">${esc(certLabel(cert.id))}</span><div class="small muted">${esc(cert.name)}</div></td>
-<td><span class="badge s-${esc(cert.status)}">${esc(statusWords(cert))}</span>${restsOnReading(cert) ? '<div class="small muted">to confirm: see the notes</div>' : ''}</td>
-<td>${certDetail(cert, cert.id === goalId)}</td>
+<td><span class="badge s-${esc(cert.status)}">${esc(say.status(cert))}</span>${restsOnReading(cert) ? `<div class="small muted">${esc(say.html.toConfirm)}</div>` : ''}</td>
+<td>${certDetail(cert, cert.id === goalId, say)}</td>
 </tr>`,
   );
-  return `<section class="certs" id="certifications"><h2>Certifications</h2>
-<table class="certs-table"><colgroup><col class="c1"><col class="c2"><col></colgroup><thead><tr><th>Certification</th><th>Status</th><th>Deciding route and what is missing</th></tr></thead>
+  return `<section class="certs" id="certifications"><h2>${esc(say.headings.certifications)}</h2>
+<table class="certs-table"><colgroup><col class="c1"><col class="c2"><col></colgroup><thead><tr><th>${c1}</th><th>${c2}</th><th>${c3}</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-const STATUS_WORDS: Record<RoadmapStep['status'], string> = {
-  done: 'done',
-  'in-progress': 'in progress',
-  next: 'next',
-  pending: 'planned',
-  'n-a': 'not needed',
-};
-
-function stepMeta(step: RoadmapStep): string {
+function stepMeta(step: RoadmapStep, say: Say): string {
   if (step.status === 'done' || step.status === 'n-a') return '';
-  const parts = [stepWhen(step) ?? 'no date yet'];
+  const parts = [stepWhen(step, '–', say) ?? say.noDate];
   if (step.end && step.duration_months && step.duration_months > 1)
-    parts.push(monthsText(step.duration_months));
-  if (step.cost_usd) parts.push(costText(step.cost_usd));
+    parts.push(monthsText(step.duration_months, say));
+  if (step.cost_usd) parts.push(costText(step.cost_usd, '–', say));
   return parts.map(esc).join(' · ');
 }
 
-function sourceLinks(step: RoadmapStep): string {
+function sourceLinks(step: RoadmapStep, say: Say): string {
   const links = step.sources.map((source) => {
     const href = safeHref(source.url);
-    const label = `${source.url ? hostOf(source.url) : 'source'}, ${formatMonth(source.as_of)}`;
+    const label = say.sourceAsOf(source.url ? hostOf(source.url) : say.html.source, source.as_of);
     return href ? `<a href="${esc(href)}">${esc(label)}</a>` : esc(label);
   });
-  return links.length > 0 ? `<div class="small muted">Source: ${links.join('; ')}</div>` : '';
+  return links.length > 0
+    ? `<div class="small muted">${esc(say.html.sourceLabel)} ${links.join('; ')}</div>`
+    : '';
 }
 
-function alternativesHtml(alternatives: Alternative[]): string {
+function alternativesHtml(alternatives: Alternative[], say: Say): string {
   if (alternatives.length === 0) return '';
   const items = alternatives.map((alt) => {
     const saves =
-      alt.saves_months > 0 ? ` <span class="muted">(saves ${esc(monthsText(alt.saves_months))})</span>` : '';
+      alt.saves_months > 0
+        ? ` <span class="muted">(${esc(say.saves(monthsText(alt.saves_months, say)))})</span>`
+        : '';
     const path =
       alt.steps.length > 0 ? `<div class="small muted">${alt.steps.map(esc).join(' → ')}</div>` : '';
-    return `<p><strong>Faster:</strong> ${esc(alt.title)}${saves}</p>${path}`;
+    return `<p><strong>${esc(say.faster)}</strong> ${esc(alt.title)}${saves}</p>${path}`;
   });
   return `<div class="alternatives">${items.join('')}</div>`;
 }
 
-export function planHtml(roadmap: Roadmap): string {
+export function planHtml(roadmap: Roadmap, say: Say = enRoadmapView): string {
   const { steps } = roadmap;
-  if (steps.length === 0)
-    return '<section class="plan"><h2>Your plan</h2><p>No steps: you already meet your goal.</p></section>';
+  const heading = `<h2>${esc(say.headings.plan)}</h2>`;
+  if (steps.length === 0) return `<section class="plan">${heading}<p>${esc(say.noSteps)}</p></section>`;
   const items = steps.map(
     (step, i) => `<li class="${esc(step.status)}"><span class="n">${i + 1}</span><div>
-<div><span class="mark st-${esc(step.status)}">${STEP_MARKS[step.status]}</span> <span class="title">${esc(step.title)}</span><span class="status st-${esc(step.status)}">${STATUS_WORDS[step.status]}</span></div>
-${step.status === 'done' || step.status === 'n-a' ? '' : `<div class="small muted">${stepMeta(step)}</div>`}
-${step.why.trim() ? `<p>${esc(step.why)}</p>` : ''}${sourceLinks(step)}
+<div><span class="mark st-${esc(step.status)}">${STEP_MARKS[step.status]}</span> <span class="title">${esc(step.title)}</span><span class="status st-${esc(step.status)}">${esc(say.html.stepStatus[step.status])}</span></div>
+${step.status === 'done' || step.status === 'n-a' ? '' : `<div class="small muted">${stepMeta(step, say)}</div>`}
+${step.why.trim() ? `<p>${esc(step.why)}</p>` : ''}${sourceLinks(step, say)}
 </div></li>`,
   );
   const sum = costSummary(steps);
   const costParts: string[] = [];
-  if (sum.known > 0) costParts.push(`${esc(costText(sum))} in known fees`);
-  if (sum.unknown > 0)
-    costParts.push(`no published fee for ${sum.unknown} step${sum.unknown === 1 ? '' : 's'}`);
-  const costs = costParts.length > 0 ? `<p class="muted">Costs ahead: ${costParts.join(', ')}.</p>` : '';
-  return `<section class="plan" id="plan"><h2>Your plan</h2>
-${timelineHtml(steps, roadmap.as_of)}
+  if (sum.known > 0) costParts.push(say.knownFees(costText(sum, '–', say)));
+  if (sum.unknown > 0) costParts.push(say.noPublishedFee(sum.unknown));
+  const costs = costParts.length > 0 ? `<p class="muted">${esc(say.costsAhead(costParts))}</p>` : '';
+  return `<section class="plan" id="plan">${heading}
+${timelineHtml(steps, roadmap.as_of, say)}
 <ol class="steps">${items.join('')}</ol>
-${alternativesHtml(roadmap.alternatives)}
+${alternativesHtml(roadmap.alternatives, say)}
 ${costs}
 </section>`;
 }
 
-export function payHtml(points: PayPoint[], asOf: string, area: string | null): string {
+export function payHtml(
+  points: PayPoint[],
+  asOf: string,
+  area: string | null,
+  say: Say = enRoadmapView,
+): string {
   if (points.length === 0) return '';
   const max = Math.max(...points.map((p) => p.max_usd), 1);
   const pct = (usd: number): string => `${Math.max(0.5, Math.min(100, (usd / max) * 100)).toFixed(1)}%`;
   const rows = points.map(
-    (p) => `<span class="when">${p.month === asOf ? 'now' : esc(formatMonth(p.month))}</span>
-<span>${esc(p.label)}${payDetails(p)}</span>
+    (p) => `<span class="when">${esc(p.month === asOf ? say.now : say.format.month(p.month))}</span>
+<span>${esc(p.label)}${payDetails(p, say)}</span>
 <span class="track" role="img" aria-label="${esc(payText(p.min_usd, p.max_usd, p.open_ended))}"><span class="high" style="width:${pct(p.max_usd)}"></span><span class="low" style="width:${pct(p.min_usd)}"></span></span>
 <span class="range">${esc(payText(p.min_usd, p.max_usd, p.open_ended))}</span>`,
   );
-  const title = area ? `Pay along the way <span class="muted">(${esc(area)})</span>` : 'Pay along the way';
+  const pay = esc(say.headings.pay);
+  const title = area ? `${pay} <span class="muted">(${esc(area)})</span>` : pay;
   return `<section class="pay-section" id="pay"><h2>${title}</h2><div class="pay">${rows.join('')}</div>
-<p class="small muted">Bars run from $0 to the highest figure: dark to the low end of the range, light to the high end.${points.some((p) => p.occupation) ? ` ${esc(PAY_NOTE)}` : ''}</p>${paySourcesHtml(points)}</section>`;
+<p class="small muted">${esc(say.html.barsLegend)}${points.some((p) => p.occupation) ? ` ${esc(say.payNote)}` : ''}</p>${paySourcesHtml(points, say)}</section>`;
 }
 
 /** Under a pay row's label: the national median and the occupation it is, then the state's median. */
-function payDetails(p: PayPoint): string {
-  const paidAs = paidAsText(p);
+function payDetails(p: PayPoint, say: Say): string {
+  const paidAs = paidAsText(p, say);
+  const usd = say.format.money;
   const national = [
-    p.median_usd !== undefined ? `median $${formatNumber(p.median_usd)}` : '',
-    paidAs ? `all ${paidAs} (BLS)` : '',
+    p.median_usd !== undefined ? say.median(usd(p.median_usd)) : '',
+    paidAs ? say.paidAsAll(paidAs) : '',
   ]
     .filter(Boolean)
     .join(' · ');
-  const state = p.state_median_usd ? `${stateMedianWhat(p)}: $${formatNumber(p.state_median_usd)} (BLS)` : '';
+  const state = p.state_median_usd ? `${stateMedianWhat(p, say)}: ${usd(p.state_median_usd)} (BLS)` : '';
   return [national, state]
     .filter(Boolean)
     .map((line) => `<div class="small muted">${esc(line)}</div>`)
@@ -212,24 +219,25 @@ function payDetails(p: PayPoint): string {
 }
 
 /** The pay figures' sources, linked. */
-function paySourcesHtml(points: PayPoint[]): string {
+function paySourcesHtml(points: PayPoint[], say: Say): string {
   const sources = paySources(points);
   if (sources.length === 0) return '';
   const items = sources.map((source) => {
     const href = safeHref(source.url);
-    const name = `${esc(source.title)}, ${esc(formatMonth(source.as_of))}`;
+    const name = esc(say.sourceAsOf(source.title, source.as_of));
     return href ? `<a href="${esc(href)}">${name}</a>` : name;
   });
-  return `<p class="small muted">Pay sources: ${items.join('; ')}</p>`;
+  // The sources are already escaped and linked: the message joins them.
+  return `<p class="small muted">${say.paySources(items)}</p>`;
 }
 
-export function notesHtml(notes: Note[]): string {
+export function notesHtml(notes: Note[], say: Say = enRoadmapView): string {
   if (notes.length === 0) return '';
   const items = notes.map(
     (note) =>
       `<li>${note.about.length > 0 ? `<strong>${note.about.map(esc).join(', ')}:</strong> ` : ''}${esc(note.text)}</li>`,
   );
-  return `<section class="notes-section" id="notes"><h2>Notes</h2><ul class="notes">${items.join('')}</ul></section>`;
+  return `<section class="notes-section" id="notes"><h2>${esc(say.headings.notes)}</h2><ul class="notes">${items.join('')}</ul></section>`;
 }
 
 interface SourceRef {
@@ -239,7 +247,7 @@ interface SourceRef {
 }
 
 /** Every source the roadmap cites, once, newest reading first. */
-export function sourcesHtml(roadmap: Roadmap): string {
+export function sourcesHtml(roadmap: Roadmap, say: Say = enRoadmapView): string {
   const seen = new Map<string, SourceRef>();
   const add = (source: SourceRef): void => {
     const key = `${source.url ?? source.title ?? ''}|${source.as_of}`;
@@ -258,9 +266,9 @@ export function sourcesHtml(roadmap: Roadmap): string {
     .sort((a, b) => (a.title ?? a.url ?? '').localeCompare(b.title ?? b.url ?? ''))
     .map((source) => {
       const href = safeHref(source.url);
-      const name = esc(source.title ?? (source.url ? hostOf(source.url) : 'source'));
+      const name = esc(source.title ?? (source.url ? hostOf(source.url) : say.html.source));
       const link = href ? `<a href="${esc(href)}">${esc(href)}</a>` : source.url ? esc(source.url) : '';
-      return `<li>${name} <span>(as of ${esc(formatMonth(source.as_of))})</span>${link ? `<br>${link}` : ''}</li>`;
+      return `<li>${name} <span>(${esc(say.html.asOf(source.as_of))})</span>${link ? `<br>${link}` : ''}</li>`;
     });
-  return `<section class="sources-section" id="sources"><h2>Sources</h2><ul class="sources">${items.join('')}</ul></section>`;
+  return `<section class="sources-section" id="sources"><h2>${esc(say.headings.sources)}</h2><ul class="sources">${items.join('')}</ul></section>`;
 }

@@ -2,7 +2,9 @@
  * The plan as a CSS grid: one column per month from the as-of month, a row per step, bars placed
  * with grid-column. Only numbers computed here go into style attributes; text is escaped.
  */
-import { formatMonth, monthFromIndex } from '../../core/month.js';
+import { monthFromIndex } from '../../core/month.js';
+import { enRoadmapView } from '../../messages/en/roadmap-view.js';
+import type { RoadmapViewMessages } from '../../messages/roadmap-view-messages.js';
 import type { RoadmapStep } from '../../roadmap/types.js';
 import { costText, stepWhen } from '../format.js';
 import { spanOf, windowOf } from '../timeline-model.js';
@@ -31,7 +33,11 @@ function cell(
   return `<div class="${cls}" style="grid-row:${row};grid-column:${from} / ${to}${style}"${extra}>${body}</div>`;
 }
 
-export function timelineHtml(steps: RoadmapStep[], asOf: string): string {
+export function timelineHtml(
+  steps: RoadmapStep[],
+  asOf: string,
+  say: RoadmapViewMessages = enRoadmapView,
+): string {
   const window = windowOf(asOf, steps);
   const months = window.to - window.from;
   const first = 2;
@@ -52,10 +58,10 @@ export function timelineHtml(steps: RoadmapStep[], asOf: string): string {
     m = next;
   }
   for (let m = window.from; m < window.to; m++) {
-    const initial = formatMonth(monthFromIndex(m)).charAt(0);
+    const initial = say.format.monthShort(monthFromIndex(m)).charAt(0).toUpperCase();
     const show = months <= ALL_INITIALS_UP_TO || m % 3 === 0;
     const cls = m === window.from ? 'month now' : 'month';
-    const title = m === window.from ? ` title="now: ${esc(formatMonth(monthFromIndex(m)))}"` : '';
+    const title = m === window.from ? ` title="${esc(say.html.nowMonth(monthFromIndex(m)))}"` : '';
     parts.push(cell(2, col(m), col(m) + 1, cls, show ? initial : '', title));
   }
 
@@ -68,15 +74,15 @@ export function timelineHtml(steps: RoadmapStep[], asOf: string): string {
     parts.push(cell(row, 1, 2, 'label', label));
     parts.push(cell(row, first, costCol, 'track', ''));
     const span = spanOf(step);
-    if (step.status === 'done') parts.push(cell(row, first, costCol, 'note', 'done'));
-    else if (step.status === 'n-a') parts.push(cell(row, first, costCol, 'note', 'not needed'));
-    else if (!span) parts.push(cell(row, first, costCol, 'note', 'no date yet'));
+    if (step.status === 'done') parts.push(cell(row, first, costCol, 'note', esc(say.done)));
+    else if (step.status === 'n-a') parts.push(cell(row, first, costCol, 'note', esc(say.notNeeded)));
+    else if (!span) parts.push(cell(row, first, costCol, 'note', esc(say.noDate)));
     else if (span.start >= window.to) {
-      parts.push(cell(row, first, costCol, 'note', `from ${esc(formatMonth(monthFromIndex(span.start)))} →`));
+      parts.push(cell(row, first, costCol, 'note', `${esc(say.from(monthFromIndex(span.start)))} →`));
     } else {
       const open = span.open || span.end > window.to;
       const cls = `bar ${step.status === 'pending' ? 'pending' : 'active'}${open ? ' open' : ''}`;
-      const when = stepWhen(step) ?? '';
+      const when = stepWhen(step, '–', say) ?? '';
       parts.push(
         cell(
           row,
@@ -89,10 +95,12 @@ export function timelineHtml(steps: RoadmapStep[], asOf: string): string {
       );
     }
     const cost =
-      step.cost_usd && step.status !== 'done' && step.status !== 'n-a' ? costText(step.cost_usd) : '';
+      step.cost_usd && step.status !== 'done' && step.status !== 'n-a'
+        ? costText(step.cost_usd, '–', say)
+        : '';
     parts.push(cell(row, costCol, costCol + 1, 'cost', esc(cost)));
   });
 
   const columns = `--months:${months}`;
-  return `<div class="timeline" role="img" aria-label="Timeline of the plan, one column per month from ${esc(formatMonth(asOf))}" style="${columns}">${parts.join('')}</div>`;
+  return `<div class="timeline" role="img" aria-label="${esc(say.html.timeline(asOf))}" style="${columns}">${parts.join('')}</div>`;
 }

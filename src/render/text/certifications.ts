@@ -1,6 +1,6 @@
 import type { CertificationVerdict, MissingItem } from '../../engine/types.js';
 import type { RoadmapCertification } from '../../roadmap/types.js';
-import { certLabel, disciplinePeople, restsOnReading, shownRoute, statusWords } from '../format.js';
+import { certLabel, restsOnReading, shownRoute } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import { heading } from './layout.js';
 import { type Look, statusPaint } from './style.js';
@@ -13,7 +13,7 @@ const MIN_DETAIL = 28;
 
 /** "13 FTE months → 11 more FTE months": what the person has toward a requirement, and lacks. */
 export function haveNeed(item: MissingItem, look: Look): string {
-  const have = stripControl(item.have).trim() || 'nothing yet';
+  const have = stripControl(item.have).trim() || look.say.nothingYet;
   return `${have} ${look.glyphs.to} ${stripControl(item.need).trim()}`;
 }
 
@@ -25,7 +25,7 @@ interface Detail {
 
 /** What to say beside a verdict: the deciding route when met, else what it still lacks. */
 function verdictDetail(cert: Listed, look: Look, maxMissing: number): Detail[] {
-  const confirm: Detail[] = restsOnReading(cert) ? [{ text: 'to confirm: see NOTE below', sub: true }] : [];
+  const confirm: Detail[] = restsOnReading(cert) ? [{ text: look.say.text.toConfirm, sub: true }] : [];
   return [...verdictReasons(cert, look, maxMissing), ...confirm];
 }
 
@@ -42,7 +42,7 @@ function verdictReasons(cert: Listed, look: Look, maxMissing: number): Detail[] 
     { text: haveNeed(item, look), sub: true },
   ]);
   const more = route.missing.length - Math.min(maxMissing, route.missing.length);
-  if (more > 0) shown.push({ text: `(and ${more} more)`, sub: true });
+  if (more > 0) shown.push({ text: look.say.text.andMore(more), sub: true });
   return shown;
 }
 
@@ -62,16 +62,17 @@ export function pickShown<C extends Listed>(certs: C[], limit: number): { shown:
 }
 
 /** "CMC and CDMS; for nurses: ACM-RN, CMGT-BC": the rows left out, named. */
-function hiddenText(hidden: Listed[]): string {
+function hiddenText(hidden: Listed[], look: Look): string {
+  const { say } = look;
   const parts: string[] = [];
   const theirs = hidden.filter((cert) => cert.fit !== 'other-discipline').map((cert) => certLabel(cert.id));
   if (theirs.length > 0) parts.push(theirs.join(', '));
   const byPeople = new Map<string, string[]>();
   for (const cert of hidden.filter((c) => c.fit === 'other-discipline')) {
-    const people = disciplinePeople(cert.disciplines ?? []) || 'another discipline';
+    const people = say.disciplinePeople(cert.disciplines ?? []) || say.text.anotherDiscipline;
     byPeople.set(people, [...(byPeople.get(people) ?? []), certLabel(cert.id)]);
   }
-  for (const [people, labels] of byPeople) parts.push(`for ${people}: ${labels.join(', ')}`);
+  for (const [people, labels] of byPeople) parts.push(say.text.forPeople(people, labels));
   return parts.join('; ');
 }
 
@@ -87,13 +88,14 @@ export function certificationsSection(
   if (certs.length === 0) return [];
   const { shown, hidden } = pickShown(certs, options.limit);
   const labelWidth = Math.max(...shown.map((cert) => visibleWidth(certLabel(cert.id))));
-  const statusWidth = Math.max(...shown.map((cert) => visibleWidth(statusWords(cert))));
+  const { say } = look;
+  const statusWidth = Math.max(...shown.map((cert) => visibleWidth(say.status(cert))));
   const detailAt = INDENT.length + labelWidth + 2 + statusWidth + 2;
   const beside = look.width - detailAt >= MIN_DETAIL;
-  const lines = [heading(look, 'CERTIFICATIONS')];
+  const lines = [heading(look, say.headings.certifications.toUpperCase())];
   for (const cert of shown) {
     const label = look.style.strong(padEnd(certLabel(cert.id), labelWidth));
-    const words = statusWords(cert);
+    const words = say.status(cert);
     const status = statusPaint(look.style, cert.status)(beside ? padEnd(words, statusWidth) : words);
     const details = verdictDetail(cert, look, 1);
     if (beside) {
@@ -125,7 +127,7 @@ export function certificationsSection(
     }
   }
   if (hidden.length > 0) {
-    const text = `(${hidden.length} more: ${hiddenText(hidden)}. All of them: ${options.hint})`;
+    const text = say.text.moreCerts(hidden.length, hiddenText(hidden, look), options.hint);
     lines.push(...hanging(text, look.width, INDENT, `${INDENT} `).map(look.style.dim));
   }
   return lines;

@@ -1,4 +1,3 @@
-import { formatMonth } from '../../core/month.js';
 import { stateName } from '../../core/state-names.js';
 import type { Roadmap } from '../../roadmap/types.js';
 import { areaWords, certLabel, nextStep, stepWhen } from '../format.js';
@@ -44,11 +43,7 @@ export function titleLines(parts: string[], look: Look, strongIndex: number | nu
 
 export function roadmapTitle(roadmap: Roadmap, look: Look): string[] {
   const name = roadmap.profile.name ? stripControl(roadmap.profile.name).trim() : '';
-  const parts = [
-    'casemgr-path',
-    name ? `roadmap for ${name}` : 'your roadmap',
-    `as of ${formatMonth(roadmap.as_of)}`,
-  ];
+  const parts = ['casemgr-path', look.say.text.title(name || null), look.say.text.asOf(roadmap.as_of)];
   if (roadmap.profile.state) parts.push(stateName(stripControl(roadmap.profile.state)));
   return titleLines(parts, look, 1);
 }
@@ -66,8 +61,9 @@ export function goalLines(roadmap: Roadmap, look: Look): string[] {
   }
   const area = areaWords(goal);
   if (area) pieces.push(area);
-  if (pieces.length === 0) pieces.push('none chosen yet');
-  const lead = goal.recommended ? 'Suggested goal:' : 'Goal:';
+  const { say } = look;
+  if (pieces.length === 0) pieces.push(say.noGoal);
+  const lead = say.goal(goal.recommended);
   pieces[0] = `${lead} ${pieces[0]}`;
   const lines = joinParts(pieces, look.width, ' ', '   ', ` ${look.glyphs.sep} `).map((line, i) =>
     i === 0 ? line.replace(lead, look.style.strong(lead)) : line,
@@ -78,11 +74,11 @@ export function goalLines(roadmap: Roadmap, look: Look): string[] {
   }
   const next = nextStep(roadmap.steps);
   if (next) {
-    const when = stepWhen(next, look.glyphs.dash);
-    const text = `Next step: ${stripControl(next.title).trim()}${when ? ` (${when})` : ''}`;
+    const when = stepWhen(next, look.glyphs.dash, say);
+    const text = `${say.nextStep} ${stripControl(next.title).trim()}${when ? ` (${when})` : ''}`;
     lines.push(
       ...hanging(text, look.width, ' ', '   ').map((line, i) =>
-        i === 0 ? line.replace('Next step:', look.style.strong('Next step:')) : line,
+        i === 0 ? line.replace(say.nextStep, look.style.strong(say.nextStep)) : line,
       ),
     );
   }

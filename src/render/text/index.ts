@@ -23,6 +23,7 @@ const CERT_ROWS = 4;
 
 export function renderText(model: Roadmap, options: TextOptions = {}): string {
   const look = lookOf(options);
+  const { say } = look;
   const roadmap = mapStrings(model, look.clean);
   const profile = look.clean(look.profilePath);
   const certs = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
@@ -37,9 +38,9 @@ export function renderText(model: Roadmap, options: TextOptions = {}): string {
     planSection(roadmap.steps, roadmap.alternatives, roadmap.as_of, look),
     paySection(roadmap.pay, roadmap.as_of, areaWords(roadmap.goal), look),
   ];
-  const closing = noteLines(notes, look);
+  const closing = noteLines(notes, look, '', say.text.note);
   if (hidden > 0) {
-    const text = `${hidden} more note${hidden === 1 ? '' : 's'} on other certifications: ${eligibilityHint}`;
+    const text = say.text.moreNotes(hidden, eligibilityHint);
     closing.push(...hanging(text, look.width, '       ', '       ').map(look.style.dim));
   }
   const goal = roadmap.goal.certification ? ` ${roadmap.goal.certification}` : '';

@@ -1,4 +1,3 @@
-import { formatMonth } from '../../core/month.js';
 import type { Note } from '../format.js';
 import type { Look } from './style.js';
 import { hanging, joinParts } from './wrap.js';
@@ -25,13 +24,9 @@ export function sourcesLine(
   exploreCommand: string,
   look: Look,
 ): string[] {
-  const parts = [`Sources and dates: ${exploreCommand}`];
+  const parts = [look.say.text.sourcesAndDates(exploreCommand)];
   if (dates.oldest && dates.newest) {
-    parts.push(
-      dates.oldest === dates.newest
-        ? `sources from ${formatMonth(dates.oldest)}`
-        : `sources from ${formatMonth(dates.oldest)} ${look.glyphs.dash} ${formatMonth(dates.newest)}`,
-    );
+    parts.push(look.say.text.sourcesFrom(dates.oldest, dates.newest, look.glyphs.dash));
   }
   return joinParts(parts, look.width, ' ', '   ', ` ${look.glyphs.sep} `).map(look.style.dim);
 }

@@ -1,5 +1,3 @@
-import { formatMonth } from '../../core/month.js';
-import { formatNumber } from '../../core/number.js';
 import type { PayPoint } from '../../roadmap/types.js';
 import { paidAsText, paySources, payText, stateMedianWhat } from '../format.js';
 import { stripControl } from '../sanitize.js';
@@ -36,28 +34,30 @@ export function payBar(
  * "median $45,120 · NY $46,210 · all social and human service assistants, May 2024 (BLS)": the
  * national median, the state's median for the same occupation, and the occupation they cover.
  */
-function detailLines(point: PayPoint): string[] {
-  const paidAs = paidAsText(point);
+function detailLines(point: PayPoint, look: Look): string[] {
+  const { say } = look;
+  const usd = say.format.money;
+  const paidAs = paidAsText(point, say);
   const [state, statePeriod] = (point.state_median_period ?? '').split(', ');
   const parts = [
-    point.median_usd !== undefined ? `median $${formatNumber(point.median_usd)}` : '',
+    point.median_usd !== undefined ? say.median(usd(point.median_usd)) : '',
     point.state_median_usd && state
-      ? `${stripControl(state)} $${formatNumber(point.state_median_usd)}${statePeriod && statePeriod !== point.period ? ` (${stripControl(statePeriod)})` : ''}`
+      ? `${stripControl(state)} ${usd(point.state_median_usd)}${statePeriod && statePeriod !== point.period ? ` (${say.period(stripControl(statePeriod))})` : ''}`
       : '',
-    paidAs ? `all ${paidAs} (BLS)` : '',
+    paidAs ? say.paidAsAll(paidAs) : '',
   ].filter(Boolean);
   if (parts.length === 0) return [];
   // A state median with no occupation named (a hand-made model) says what it covers itself.
   if (!paidAs && point.state_median_usd)
-    return [stripControl(`${stateMedianWhat(point)}: $${formatNumber(point.state_median_usd)} (BLS)`)];
+    return [stripControl(`${stateMedianWhat(point, say)}: ${usd(point.state_median_usd)} (BLS)`)];
   return [parts.join(' · ')];
 }
 
 /** "Pay sources: BLS Occupational Outlook Handbook, Registered Nurses (Pay), Aug 2025; …" */
-function sourcesText(points: readonly PayPoint[]): string | null {
+function sourcesText(points: readonly PayPoint[], look: Look): string | null {
   const sources = paySources(points);
   if (sources.length === 0) return null;
-  return `Pay sources: ${sources.map((s) => `${stripControl(s.title)}, ${formatMonth(s.as_of)}`).join('; ')}`;
+  return look.say.paySources(sources.map((s) => look.say.sourceAsOf(stripControl(s.title), s.as_of)));
 }
 
 /** PAY ALONG THE WAY: today's pay, then each step that moves pay, as bars with ranges. */
@@ -70,10 +70,12 @@ export function paySection(
   look: Look,
 ): string[] {
   if (points.length === 0) return [];
-  const title = area ? `PAY ALONG THE WAY (${area})` : 'PAY ALONG THE WAY';
+  const { say } = look;
+  const pay = say.headings.pay.toUpperCase();
+  const title = area ? `${pay} (${area})` : pay;
   const lines = hanging(title, look.width, ' ', ' ').map(look.style.heading);
   const rows = points.map((point) => ({
-    when: point.month === asOf ? 'now' : formatMonth(point.month),
+    when: point.month === asOf ? say.now : say.format.monthShort(point.month),
     label: stripControl(point.label).trim(),
     range: payText(point.min_usd, point.max_usd, point.open_ended, look.glyphs.dash),
     point,
@@ -95,7 +97,7 @@ export function paySection(
         `${INDENT}${padEnd(row.when, whenWidth)}  ${padEnd(labelLines[0] ?? '', labelWidth)}  ${bar}  ${padStart(row.range, rangeWidth)}`,
       );
       for (const more of labelLines.slice(1)) lines.push(`${' '.repeat(labelAt)}${more}`);
-      for (const detail of detailLines(row.point)) {
+      for (const detail of detailLines(row.point, look)) {
         for (const part of wrap(detail, look.width - labelAt))
           lines.push(`${' '.repeat(labelAt)}${look.style.dim(part)}`);
       }
@@ -112,7 +114,7 @@ export function paySection(
     lines.push(
       `${INDENT}  ${payBar(row.point, scaleMax, stackedBar, look)}  ${padStart(row.range, rangeWidth)}`,
     );
-    for (const detail of detailLines(row.point)) {
+    for (const detail of detailLines(row.point, look)) {
       for (const part of wrap(detail, look.width - INDENT.length - 2))
         lines.push(`${INDENT}  ${look.style.dim(part)}`);
     }
@@ -122,6 +124,6 @@ export function paySection(
 
 /** The pay figures' sources, dim, under the rows. */
 function sourceLines(points: readonly PayPoint[], look: Look): string[] {
-  const text = sourcesText(points);
+  const text = sourcesText(points, look);
   return text ? wrap(text, look.width - INDENT.length).map((part) => `${INDENT}${look.style.dim(part)}`) : [];
 }

@@ -30,7 +30,7 @@ function rowsOf(steps: RoadmapStep[], look: Look): Row[] {
     title: stripControl(step.title).trim(),
     cost:
       step.cost_usd && step.status !== 'done' && step.status !== 'n-a'
-        ? costText(step.cost_usd, look.glyphs.dash)
+        ? costText(step.cost_usd, look.glyphs.dash, look.say)
         : '',
     step,
   }));
@@ -65,8 +65,8 @@ function chartLines(rows: Row[], layout: ChartLayout, look: Look): string[] {
   const { grid, titleWidth, costWidth } = layout;
   const left =
     INDENT.length + visibleWidth(rows[0]!.number) + 1 + visibleWidth(rows[0]!.mark) + 1 + titleWidth + 1;
-  const [years = '', months] = grid.headers();
-  const title = ' YOUR PLAN';
+  const [years = '', months] = grid.headers(look.say.format);
+  const title = ` ${look.say.headings.plan.toUpperCase()}`;
   const lines =
     left > title.length
       ? [`${look.style.heading(title)}${' '.repeat(left - title.length)}${look.style.dim(years)}`]
@@ -86,7 +86,7 @@ function chartLines(rows: Row[], layout: ChartLayout, look: Look): string[] {
 }
 
 function listLines(rows: Row[], look: Look): string[] {
-  const lines = [heading(look, 'YOUR PLAN')];
+  const lines = [heading(look, look.say.headings.plan.toUpperCase())];
   for (const row of rows) {
     const paint = stepStatusPaint(look.style, row.step.status);
     const lead = `${INDENT}${row.number} ${row.mark} `;
@@ -105,12 +105,13 @@ function listLines(rows: Row[], look: Look): string[] {
 }
 
 function whenText(step: RoadmapStep, look: Look): string {
-  if (step.status === 'done') return 'done';
-  if (step.status === 'n-a') return 'not needed';
-  const when = stepWhen(step, look.glyphs.dash) ?? 'no date yet';
+  const { say } = look;
+  if (step.status === 'done') return say.done;
+  if (step.status === 'n-a') return say.notNeeded;
+  const when = stepWhen(step, look.glyphs.dash, say) ?? say.noDate;
   const months =
     step.end && step.duration_months && step.duration_months > 1
-      ? ` (${monthsText(step.duration_months)})`
+      ? ` (${monthsText(step.duration_months, say)})`
       : '';
   return `${when}${months}`;
 }
@@ -133,10 +134,10 @@ function whyLines(rows: Row[], look: Look): string[] {
 function alternativeLines(alternatives: Alternative[], look: Look): string[] {
   const lines: string[] = [];
   for (const alt of alternatives) {
-    const saves = alt.saves_months > 0 ? ` (saves ${monthsText(alt.saves_months)})` : '';
+    const saves = alt.saves_months > 0 ? ` (${look.say.saves(monthsText(alt.saves_months, look.say))})` : '';
     const text = `${stripControl(alt.title).trim()}${saves}`;
     const rest = `${INDENT}        `;
-    lines.push(...hanging(text, look.width, `${INDENT}${look.style.accent('Faster:')} `, rest));
+    lines.push(...hanging(text, look.width, `${INDENT}${look.style.accent(look.say.faster)} `, rest));
     const path = alt.steps.map((step) => stripControl(step).trim()).filter(Boolean);
     if (path.length > 0) {
       lines.push(...joinParts(path, look.width, rest, rest, ` ${look.glyphs.to} `).map(look.style.dim));
@@ -148,10 +149,11 @@ function alternativeLines(alternatives: Alternative[], look: Look): string[] {
 function costLine(steps: RoadmapStep[], look: Look): string[] {
   const sum = costSummary(steps);
   if (sum.known === 0 && sum.unknown === 0) return [];
+  const { say } = look;
   const parts: string[] = [];
-  if (sum.known > 0) parts.push(`${costText(sum, look.glyphs.dash)} in known fees`);
-  if (sum.unknown > 0) parts.push(`no published fee for ${sum.unknown} step${sum.unknown === 1 ? '' : 's'}`);
-  return hanging(`Costs ahead: ${parts.join(', ')}.`, look.width, INDENT, `${INDENT}  `).map(look.style.dim);
+  if (sum.known > 0) parts.push(say.knownFees(costText(sum, look.glyphs.dash, say)));
+  if (sum.unknown > 0) parts.push(say.noPublishedFee(sum.unknown));
+  return hanging(say.costsAhead(parts), look.width, INDENT, `${INDENT}  `).map(look.style.dim);
 }
 
 /** YOUR PLAN: the chart when it fits (with the reasons below it), else a list with reasons inline. */
@@ -162,12 +164,12 @@ export function planSection(
   look: Look,
 ): string[] {
   if (steps.length === 0)
-    return [heading(look, 'YOUR PLAN'), `${INDENT}No steps: you already meet your goal.`];
+    return [heading(look, look.say.headings.plan.toUpperCase()), `${INDENT}${look.say.noSteps}`];
   const rows = rowsOf(steps, look);
   const layout = chartLayout(rows, asOf, look);
   const lines = layout ? chartLines(rows, layout, look) : listLines(rows, look);
   const whys = layout ? whyLines(rows, look) : [];
-  if (whys.length > 0) lines.push('', `${INDENT}${look.style.strong('When and why')}`, ...whys);
+  if (whys.length > 0) lines.push('', `${INDENT}${look.style.strong(look.say.text.whenAndWhy)}`, ...whys);
   const extras = [...alternativeLines(alternatives, look), ...costLine(steps, look)];
   if (extras.length > 0) lines.push('', ...extras);
   return lines;

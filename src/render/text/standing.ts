@@ -21,7 +21,7 @@ export function standingSection(items: StandingItem[], look: Look): string[] {
   const column = Math.floor((look.width - INDENT.length - GUTTER) / 2);
   const twoColumns =
     cells.length > 1 && cells.every((cell) => markWidth + 1 + visibleWidth(cell.text) <= column);
-  const lines = [heading(look, 'WHERE YOU STAND')];
+  const lines = [heading(look, look.say.headings.standing.toUpperCase())];
   if (twoColumns) {
     for (let i = 0; i < cells.length; i += 2) {
       const left = cells[i]!;

@@ -1,6 +1,8 @@
 import { Chalk } from 'chalk';
 import type { StepStatus } from '../../core/vocabulary.js';
 import type { VerdictStatus } from '../../engine/types.js';
+import { enRoadmapView } from '../../messages/en/roadmap-view.js';
+import type { RoadmapViewMessages } from '../../messages/roadmap-view-messages.js';
 import { stripControl } from '../sanitize.js';
 
 /** Its own instance at a fixed level: used only when color is asked for, so no global level is set. */
@@ -20,6 +22,8 @@ export interface TextOptions {
   unicode?: boolean;
   /** The profile argument to repeat in hints ("casemgr-path eligibility --profile maria.yaml"). */
   profilePath?: string;
+  /** The roadmap view's own words; default English. */
+  view?: RoadmapViewMessages;
 }
 
 export type Paint = (text: string) => string;
@@ -59,6 +63,8 @@ export interface Look {
   style: Style;
   glyphs: Glyphs;
   profilePath: string;
+  /** The view's own words. */
+  say: RoadmapViewMessages;
 }
 
 const plain: Paint = (text) => text;
@@ -133,6 +139,7 @@ export function lookOf(options: TextOptions = {}): Look {
     style: options.color ? colorStyle() : PLAIN_STYLE,
     glyphs: ascii ? ASCII_GLYPHS : UNICODE_GLYPHS,
     profilePath: options.profilePath ?? 'FILE',
+    say: options.view ?? enRoadmapView,
   };
 }
 

@@ -3,7 +3,9 @@
  * It picks the densest scale that fits: two columns a month, one column a month, or one column a
  * quarter; when none fits the width, the caller falls back to a plain list.
  */
-import { formatMonth, monthFromIndex } from '../../core/month.js';
+import { monthFromIndex } from '../../core/month.js';
+import { enFormat } from '../../messages/en/format.js';
+import type { LocaleFormat } from '../../messages/locale-format.js';
 import type { RoadmapStep } from '../../roadmap/types.js';
 import { spanOf, type Window } from '../timeline-model.js';
 import type { Look, Paint } from './style.js';
@@ -44,7 +46,7 @@ export class Grid {
    * The year row ("2026   2027") and, for monthly cells, the month row: "N D J F …" at two
    * columns a month, "Jan   Jul   Jan" at one.
    */
-  headers(): string[] {
+  headers(format: LocaleFormat = enFormat): string[] {
     const { cellWidth, monthsPerCell } = this.scale;
     const labels: { at: number; long: string; short: string }[] = [];
     for (let cell = 0; cell < this.cells; cell++) {
@@ -69,7 +71,10 @@ export class Grid {
       // Every month's initial, with a gap: N D J F M A M J J A S O.
       let months = '';
       for (let cell = 0; cell < this.cells; cell++) {
-        months += `${formatMonth(monthFromIndex(this.cellStart(cell))).charAt(0)} `;
+        months += `${format
+          .monthShort(monthFromIndex(this.cellStart(cell)))
+          .charAt(0)
+          .toUpperCase()} `;
       }
       lines.push(months);
     } else if (monthsPerCell === 1) {
@@ -80,7 +85,7 @@ export class Grid {
       for (let cell = 0; cell < this.cells; cell++) {
         const month = this.cellStart(cell);
         if (month % 6 !== 0) continue;
-        const name = formatMonth(monthFromIndex(month)).slice(0, 3);
+        const name = monthName(format, month);
         if (cell < free || cell + name.length > this.columns) continue;
         [...name].forEach((ch, k) => {
           months[cell + k] = ch;
@@ -94,16 +99,14 @@ export class Grid {
 
   /** One step's chart cells; plain text plus the paint for its bar. */
   row(step: RoadmapStep, look: Look, barPaint: Paint): string {
-    const { glyphs, style } = look;
-    if (step.status === 'done') return style.dim(cutTo('done', this.columns));
-    if (step.status === 'n-a') return style.dim(cutTo('not needed', this.columns));
+    const { glyphs, style, say } = look;
+    if (step.status === 'done') return style.dim(cutTo(say.done, this.columns));
+    if (step.status === 'n-a') return style.dim(cutTo(say.notNeeded, this.columns));
     const span = spanOf(step);
-    if (!span) return style.dim(cutTo('no date yet', this.columns));
+    if (!span) return style.dim(cutTo(say.noDate, this.columns));
     const { cellWidth, monthsPerCell } = this.scale;
     if (span.start >= this.window.to) {
-      return style.dim(
-        cutTo(`from ${formatMonth(monthFromIndex(span.start))} ${glyphs.arrow}`, this.columns),
-      );
+      return style.dim(cutTo(`${say.from(monthFromIndex(span.start))} ${glyphs.arrow}`, this.columns));
     }
     let out = '';
     let lastFilled = -1;
@@ -127,6 +130,12 @@ export class Grid {
     }
     return out;
   }
+}
+
+/** "Jan", "Jul"; "Ene", "Jul": a month's name in three letters, for the one-column-a-month row. */
+function monthName(format: LocaleFormat, month: number): string {
+  const name = format.monthShort(monthFromIndex(month)).slice(0, 3);
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function cutTo(text: string, width: number): string {

@@ -1,6 +1,7 @@
 import type { Month } from '../../core/month.js';
 import type { Role, Setting, SupervisorKind } from '../../core/vocabulary.js';
 import type { Phrase } from './index.js';
+import type { Purpose } from './requirement.js';
 
 /** The settings a post is in: up to two, and whether the condition allows more. */
 export interface PostSettings {
@@ -11,7 +12,7 @@ export interface PostSettings {
 /** A post to find: one in a role, or a supervised post for a license (`purpose`: its name). */
 export type Post =
   | { kind: 'role'; role: Role; where: PostSettings | null; supervisors: readonly SupervisorKind[] | null }
-  | { kind: 'supervised'; where: PostSettings | null; purpose: string | null };
+  | { kind: 'supervised'; where: PostSettings | null; purpose: Purpose | null };
 
 /** Months of experience: keep a role, or find a post and work in it (steps/experience.ts). */
 export interface ExperiencePhrases {

@@ -13,7 +13,6 @@ import type { JobEarlyPhrases } from './job-before-degree.js';
 import type { JobPhrases } from './jobs.js';
 import type { KeepLicensePhrases } from './keep-license.js';
 import type { LadderPhrases } from './ladder.js';
-import type { LegacyPhrases } from './legacy.js';
 import type { LicensePhrases } from './license.js';
 import type { NetworkPhrases } from './network.js';
 import type { PayPhrases } from './pay.js';
@@ -32,7 +31,6 @@ import type { StepsOutPhrases } from './steps-out.js';
  */
 export interface RoadmapPhrases
   extends GivenPhrases,
-    LegacyPhrases,
     AnswerPhrases,
     LicensePhrases,
     NetworkPhrases,
@@ -85,9 +83,4 @@ export function given(text: string): Phrase {
 /** A key that is the same for the same phrase: for comparing titles and dropping repeats. */
 export function phraseKey(p: Phrase | readonly Phrase[]): string {
   return JSON.stringify(p);
-}
-
-/** English of an area not converted yet (see legacy.ts). */
-export function english(text: string): Phrase {
-  return { code: 'english', params: { text } };
 }

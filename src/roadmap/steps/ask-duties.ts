@@ -3,6 +3,7 @@ import type { ExperienceEntry } from '../../profile/schema.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
 import { phrase } from '../phrases/index.js';
+import type { Purpose } from '../phrases/requirement.js';
 
 /**
  * Someone whose title is not "case manager" but whose work may be case management under another
@@ -17,9 +18,13 @@ export function askWhetherDutiesCount(
   cond: ExperienceCondition,
   current: ExperienceEntry,
   gapFteMonths: number,
-  purpose: string | null,
+  purpose: Purpose | null,
 ): string | null {
-  const cert = purpose ? ctx.data.certifications.find((c) => c.abbreviation === purpose) : undefined;
+  // Only a certification's own requirement is asked about (a license's supervised hours are the board's).
+  const cert =
+    purpose && !purpose.license
+      ? ctx.data.certifications.find((c) => c.abbreviation === purpose.name)
+      : undefined;
   if (!cert) return null;
   const fits = (entry: ExperienceEntry) =>
     entry.role === current.role && (!cond.settings || cond.settings.includes(entry.setting));

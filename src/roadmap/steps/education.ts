@@ -16,6 +16,7 @@ import {
 } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
+import type { Purpose } from '../phrases/requirement.js';
 
 /**
  * Plans the education that meets a degree condition: finish a degree already underway, or earn
@@ -27,7 +28,7 @@ export function planDegree(
   drafts: DraftSet,
   cond: DegreeCondition,
   node: EvalNode,
-  purpose: string | null,
+  purpose: Purpose | null,
 ): string[] {
   const requirement = phrase('requirement.for', { purpose, requirement: node.requirement });
   // Only say what is missing when the person has a degree that falls short (not "no degree listed").

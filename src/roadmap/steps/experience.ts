@@ -15,6 +15,7 @@ import type { DraftSet } from '../draft.js';
 import { levelForRole } from '../ladder.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
+import type { Purpose } from '../phrases/requirement.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { askWhetherDutiesCount } from './ask-duties.js';
 import { jobBeforeDegree } from './job-before-degree.js';
@@ -105,7 +106,7 @@ export interface ExperiencePlan {
   /** Only one experience gap in the route: the engine's month then fixes this step's end. */
   soleGap: boolean;
   /** The credential this experience counts toward, for the explanation. */
-  purpose: string | null;
+  purpose: Purpose | null;
 }
 
 /**

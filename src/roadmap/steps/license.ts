@@ -1,18 +1,18 @@
 import { monthIndex } from '../../core/month.js';
 import { HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
-import type { DegreeCondition } from '../../data/schema/rules.js';
 import { predicatesOf } from '../../engine/compile.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
-import { catalogueFacts, degreeMeets, entryFacts, isUnderway } from '../degree-match.js';
 import { DraftSet, sourceRefs } from '../draft.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { given, type Phrase, phrase } from '../phrases/index.js';
+import type { Purpose } from '../phrases/requirement.js';
 import { lastEnd, schedule } from '../schedule.js';
-import { type StateLicenseFacts, stateLicenseFacts } from '../state-license.js';
+import { stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
 import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
+import { applicationStep } from './license-apply.js';
 import { reactivationStep } from './reactivate.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
@@ -20,7 +20,7 @@ export type DeriveLeaves = (
   drafts: DraftSet,
   unmet: LeafNode[],
   depth: number,
-  options?: { purpose?: string },
+  options?: { purpose?: Purpose },
 ) => string[];
 
 const TIER_ORDER = ['practical', 'entry', 'bachelor', 'master', 'clinical'];
@@ -118,184 +118,6 @@ function bestLicense(
 }
 
 /**
- * The clinical license of someone on the way to it, planned before the goal so that the goal's
- * rules can count on it (an LCSW meets the C-ASWCM's license; no ASWB Masters exam on top).
- */
-export function recommendedClinicalLicense(
-  ctx: PlanContext,
-  drafts: DraftSet,
-  derive: DeriveLeaves,
-  choose: Chooser,
-  goal: string | null,
-): string | null {
-  const next = nextClinicalLicense(ctx, choose);
-  if (!next || drafts.has(`license-${next.id}`)) return null;
-  const facts = stateLicenseFacts(ctx.data, ctx.profile, next.id);
-  const why = phrase('license.why-clinical', { goal, short: facts.short });
-  return addOptional(ctx, drafts, next, why, derive, choose, facts.short);
-}
-
-/**
- * A license the specialization lists as helping or expected, when the person is one exam away from
- * it (the degree is done): not needed for the certification, but worth having. At most one.
- */
-export function recommendedLicense(
-  ctx: PlanContext,
-  drafts: DraftSet,
-  derive: DeriveLeaves,
-  choose: Chooser,
-  goal: string | null,
-): string | null {
-  const spec = ctx.specialization;
-  if (!spec) return null;
-  const active = new Set(ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type));
-  if (spec.licenses.some((id) => active.has(id))) return null;
-  // An inactive license is reactivated on its own step (addReactivations), never replaced.
-  if (ctx.profile.licenses.some((l) => l.status === 'inactive' && spec.licenses.includes(l.type)))
-    return null;
-  for (const id of spec.licenses) {
-    const license = ctx.data.byId.licenses.get(id);
-    if (
-      !license ||
-      issuedAsAnother(ctx, id) ||
-      holdsAtOrAbove(ctx, license) ||
-      license.supervised_months ||
-      drafts.has(`license-${id}`) ||
-      ctx.profile.licenses.some((l) => l.type === id) ||
-      !stateLicenseFacts(ctx.data, ctx.profile, id).available
-    )
-      continue;
-    const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
-    if (limitedFirst(ctx, id)) {
-      // The state issues it first as a limited license the data has no id for (Michigan's LLMSW):
-      // the step is applying for that, once the degree is done.
-      if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
-      return limitedLicenseStep(ctx, drafts, license, goal);
-    }
-    // Besides its exam, the license may wait only for a degree the plan already takes the person
-    // through (a new MSW's LMSW): never a degree of its own.
-    const onPlan = walk.unmet.filter((u) => u.leaf.kind === 'degree');
-    if (!walk.unmet.every((u) => u.leaf.kind === 'exam' || u.leaf.kind === 'degree')) continue;
-    if (!onPlan.every((u) => u.leaf.kind === 'degree' && degreeOnPlan(ctx, drafts, u.leaf.cond))) continue;
-    const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
-    const examUnknown = facts.licensure.source === 'state' && facts.licensure.exams === null;
-    const why = phrase('license.why-listed', {
-      goal,
-      area: spec.name,
-      abbreviation: license.abbreviation,
-      degreeOnPlan: onPlan.length > 0,
-      qualifies: examUnknown ? 'apply' : facts.exams.length > 0 ? 'exam' : 'license',
-    });
-    return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
-  }
-  return steppingStone(ctx, drafts, derive, choose, goal);
-}
-
-/**
- * A license the state issues first as a limited one, held under supervision (Michigan's LLMSW and
- * LLBSW). The limited license has no record of its own, so the step names it from the state's
- * title and note, plans no exam the sources do not give, and gains no credential the rules know.
- */
-function limitedLicenseStep(
-  ctx: PlanContext,
-  drafts: DraftSet,
-  license: License,
-  goal: string | null,
-): string | null {
-  const spec = ctx.specialization!;
-  const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
-  const { licensure } = facts;
-  const limited = licensure.associate_title;
-  const id = `limited-license-${license.id}`;
-  if (!limited || drafts.has(id)) return null;
-  const where = licensure.state_name ?? licensure.state ?? '';
-
-  return drafts.add({
-    id,
-    kind: 'license',
-    title: phrase('license.limited-title', { limited, where }),
-    why: [
-      phrase('license.limited-why', {
-        goal,
-        area: spec.name,
-        abbreviation: license.abbreviation,
-        where,
-        short: facts.short,
-        limited,
-      }),
-      ...(licensure.note ? [given(licensure.note)] : []),
-      phrase('license.limited-apply', {
-        board: licensure.board ? { name: licensure.board.name, url: licensure.board.url ?? null } : null,
-        where,
-        months: ASSUME.licenseProcessingMonths,
-      }),
-    ],
-    cost: null,
-    sources: sourceRefs(licensure.sources),
-    duration: ASSUME.licenseProcessingMonths,
-    after: [],
-  });
-}
-
-/**
- * The state's own credential for the supervised years toward a clinical license the
- * specialization lists (the California ASW, the Florida clinical intern registration, the North
- * Carolina LCSWA), for an MSW graduate who holds none yet: registering is how the hours start.
- */
-function steppingStone(
-  ctx: PlanContext,
-  drafts: DraftSet,
-  derive: DeriveLeaves,
-  choose: Chooser,
-  goal: string | null,
-): string | null {
-  const spec = ctx.specialization!;
-  for (const clinicalId of spec.licenses) {
-    const clinical = ctx.data.byId.licenses.get(clinicalId);
-    if (clinical?.tier !== 'clinical' || holdsAtOrAbove(ctx, clinical)) continue;
-    // The license ids the clinical license's rule accepts for the supervised years.
-    const stones = predicatesOf(clinical.requires).flatMap((p) => ('license' in p ? p.license.types : []));
-    for (const stoneId of stones) {
-      const stone = ctx.data.byId.licenses.get(stoneId);
-      if (!stone?.state || stone.state !== ctx.profile.state) continue;
-      if (drafts.has(`license-${stone.id}`) || holdsAtOrAbove(ctx, stone)) continue;
-      const walk = walkRule(stone.requires, ctx.evaluate(stone.requires), choose);
-      if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
-      const facts = stateLicenseFacts(ctx.data, ctx.profile, stone.id);
-      const clinicalShort = stateLicenseFacts(ctx.data, ctx.profile, clinical.id).short;
-      const why = phrase('license.why-stone', {
-        goal,
-        state: String(facts.licensure.state_name ?? ctx.profile.state),
-        clinical: clinicalShort,
-        area: spec.name,
-      });
-      return addOptional(ctx, drafts, stone, why, derive, choose, facts.short);
-    }
-  }
-  return null;
-}
-
-function addOptional(
-  ctx: PlanContext,
-  drafts: DraftSet,
-  license: License,
-  why: Phrase,
-  derive: DeriveLeaves,
-  choose: Chooser,
-  short: string,
-): string {
-  const before = new Set(drafts.all().map((d) => d.id));
-  const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
-  // Its exam and practice are as optional as the license: say so where each stands on its own.
-  for (const draft of drafts.all()) {
-    if (before.has(draft.id) || draft.id === step) continue;
-    // The words say it unless the title names the credential already (src/messages/en/roadmap/license.ts).
-    draft.title = phrase('license.recommended-for', { title: draft.title, short });
-  }
-  return step;
-}
-
-/**
  * The clinical license of someone already on its way to it: they hold the credential its rule
  * names for the supervised years (an LMSW, the CA ASW, the NC LCSWA) and work under a licensed
  * supervisor now, so the supervised years are running.
@@ -338,7 +160,7 @@ export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License 
  * LLBSW) and our sources give no length for the supervised years before the full one: the full
  * license cannot be dated, so it is not planned as if the degree were enough.
  */
-function limitedFirst(ctx: PlanContext, licenseId: string): boolean {
+export function limitedFirst(ctx: PlanContext, licenseId: string): boolean {
   const facts = stateLicenseFacts(ctx.data, ctx.profile, licenseId);
   const { associate_title, associate_license, source } = facts.licensure;
   return (
@@ -363,7 +185,7 @@ function practiceMonths(walk: Walk): { credited: number; left: number } {
   return { credited: 0, left: 0 };
 }
 
-function issuedAsAnother(ctx: PlanContext, licenseId: string): boolean {
+export function issuedAsAnother(ctx: PlanContext, licenseId: string): boolean {
   const own = stateLicenseFacts(ctx.data, ctx.profile, licenseId).licensure.state_license;
   return own !== null && own !== licenseId;
 }
@@ -379,7 +201,7 @@ const TIER_RANK: Record<string, number> = {
 };
 
 /** The person already holds a credential of this discipline at this level or above (an LCSWA, not a CMSW). */
-function holdsAtOrAbove(ctx: PlanContext, license: License): boolean {
+export function holdsAtOrAbove(ctx: PlanContext, license: License): boolean {
   return ctx.profile.licenses.some((held) => {
     const other = ctx.data.byId.licenses.get(held.type);
     return (
@@ -391,7 +213,7 @@ function holdsAtOrAbove(ctx: PlanContext, license: License): boolean {
   });
 }
 
-function addLicense(
+export function addLicense(
   ctx: PlanContext,
   drafts: DraftSet,
   license: License,
@@ -418,7 +240,7 @@ function addLicense(
   const unmet = walk.unmet.filter(
     (u) => u.leaf.kind !== 'exam' && !(inPractice && u.leaf.kind === 'experience'),
   );
-  const before = derive(drafts, unmet, depth + 1, { purpose: `${facts.short} license` });
+  const before = derive(drafts, unmet, depth + 1, { purpose: { name: facts.short, license: true } });
   const steps = [...before];
   let examsAfter = before;
   const supervisionLeft =
@@ -486,7 +308,7 @@ function addLicense(
     withinAssociate !== null ? before.filter((id) => drafts.get(id)?.kind !== 'experience') : examsAfter;
   const apply =
     withinAssociate === null && (pending.length > 0 || alreadyPlanned.length > 0)
-      ? applicationStep(ctx, drafts, license, facts, examsAfter, optional, [
+      ? applicationStep(drafts, license, facts, examsAfter, optional, [
           ...pending.map(name),
           ...alreadyPlanned.map((examId) => name(examId.slice('exam-'.length))),
         ])
@@ -548,53 +370,4 @@ function addLicense(
   for (const clinicalId of clinicalWithEarlyExam(ctx, license.id))
     earlyStateExamStep(ctx, drafts, clinicalId);
   return id;
-}
-
-/**
- * Applying to the board for a license whose exam it approves you for: the first of the license's
- * three moments (apply, pass the exam, receive the license).
- */
-function applicationStep(
-  ctx: PlanContext,
-  drafts: DraftSet,
-  license: License,
-  facts: StateLicenseFacts,
-  after: string[],
-  optional: boolean,
-  examNames: readonly string[],
-): string {
-  const { licensure } = facts;
-  const board = licensure.source === 'state' && licensure.board ? licensure.board : null;
-  return drafts.add({
-    id: `apply-license-${license.id}`,
-    kind: 'license',
-    title: phrase('license.apply-title', {
-      short: facts.short,
-      where: licensure.state_name ?? null,
-      optional,
-    }),
-    why: [
-      phrase('license.apply-why', {
-        board: board?.name ?? null,
-        exams: { names: examNames, mode: facts.examsMode },
-        short: facts.short,
-        months: ASSUME.licenseProcessingMonths,
-        url: board?.url ?? null,
-      }),
-    ],
-    cost: license.fee_usd,
-    sources: sourceRefs(facts.sources),
-    duration: ASSUME.licenseProcessingMonths,
-    after,
-  });
-}
-
-/** A degree meeting `cond` is underway or already a step of the plan. */
-function degreeOnPlan(ctx: PlanContext, drafts: DraftSet, cond: DegreeCondition): boolean {
-  if (ctx.profile.education.some((e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e))))
-    return true;
-  return drafts.all().some((draft) => {
-    const planned = draft.id.startsWith('degree-') ? ctx.data.byId.degrees.get(draft.id.slice(7)) : undefined;
-    return planned !== undefined && degreeMeets(cond, catalogueFacts(planned));
-  });
 }

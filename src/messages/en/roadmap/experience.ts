@@ -1,5 +1,6 @@
 import type { ExperiencePhrases, Post, PostSettings } from '../../../roadmap/phrases/experience.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
+import { purposeName } from './requirement.js';
 import {
   article,
   capitalize,
@@ -19,7 +20,7 @@ function where(w: PostSettings | null): string {
 
 function post(p: Post): string {
   if (p.kind === 'supervised')
-    return `a supervised post${where(p.where)}${p.purpose ? ` for the ${p.purpose}` : ''}`;
+    return `a supervised post${where(p.where)}${p.purpose ? ` for the ${purposeName(p.purpose)}` : ''}`;
   const supervised = p.supervisors
     ? ` supervised by ${orList(p.supervisors.map((k) => SUPERVISOR_NAMES[k]))}`
     : '';
@@ -50,7 +51,7 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.work': ({ months: count, post: p }) =>
     p.kind === 'role'
       ? `Work ${months(count)} full time as ${article(ROLE_NAMES[p.role])}${where(p.where)}`
-      : `Work ${months(count)} full time under supervision${p.purpose ? ` for the ${p.purpose}` : ''}`,
+      : `Work ${months(count)} full time under supervision${p.purpose ? ` for the ${purposeName(p.purpose)}` : ''}`,
   'experience.still-needed': ({ need }) => `Still needed: ${need}.`,
   'experience.full-time-assumed': () => 'The plan assumes full-time work.',
 };

@@ -1,0 +1,43 @@
+import type { License } from '../../data/schema/families.js';
+import { ASSUME } from '../context.js';
+import { type DraftSet, sourceRefs } from '../draft.js';
+import { phrase } from '../phrases/index.js';
+import type { StateLicenseFacts } from '../state-license.js';
+
+/**
+ * Applying to the board for a license whose exam it approves you for: the first of the license's
+ * three moments (apply, pass the exam, receive the license).
+ */
+export function applicationStep(
+  drafts: DraftSet,
+  license: License,
+  facts: StateLicenseFacts,
+  after: string[],
+  optional: boolean,
+  examNames: readonly string[],
+): string {
+  const { licensure } = facts;
+  const board = licensure.source === 'state' && licensure.board ? licensure.board : null;
+  return drafts.add({
+    id: `apply-license-${license.id}`,
+    kind: 'license',
+    title: phrase('license.apply-title', {
+      short: facts.short,
+      where: licensure.state_name ?? null,
+      optional,
+    }),
+    why: [
+      phrase('license.apply-why', {
+        board: board?.name ?? null,
+        exams: { names: examNames, mode: facts.examsMode },
+        short: facts.short,
+        months: ASSUME.licenseProcessingMonths,
+        url: board?.url ?? null,
+      }),
+    ],
+    cost: license.fee_usd,
+    sources: sourceRefs(facts.sources),
+    duration: ASSUME.licenseProcessingMonths,
+    after,
+  });
+}
