@@ -1,5 +1,6 @@
 import type { ExperiencePhrases, Post, PostSettings } from '../../../roadmap/phrases/experience.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
+import { purposeName } from './requirement.js';
 import {
   capitalize,
   months,
@@ -17,7 +18,7 @@ function where(w: PostSettings | null): string {
 
 function post(p: Post): string {
   if (p.kind === 'supervised')
-    return `un puesto supervisado${where(p.where)}${p.purpose ? ` para ${p.purpose}` : ''}`;
+    return `un puesto supervisado${where(p.where)}${p.purpose ? ` para ${purposeName(p.purpose)}` : ''}`;
   const supervised = p.supervisors
     ? ` bajo la supervisión de ${orList(p.supervisors.map((k) => SUPERVISOR_NAMES[k]))}`
     : '';
@@ -48,7 +49,7 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.work': ({ months: count, post: p }) =>
     p.kind === 'role'
       ? `Trabaje ${months(count)} a tiempo completo como ${ROLE_NAMES[p.role]}${where(p.where)}`
-      : `Trabaje ${months(count)} a tiempo completo bajo supervisión${p.purpose ? ` para ${p.purpose}` : ''}`,
+      : `Trabaje ${months(count)} a tiempo completo bajo supervisión${p.purpose ? ` para ${purposeName(p.purpose)}` : ''}`,
   'experience.still-needed': ({ need }) => `Aún falta: ${need}.`,
   'experience.full-time-assumed': () => 'El plan supone un trabajo a tiempo completo.',
 };

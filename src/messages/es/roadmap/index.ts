@@ -9,7 +9,7 @@ import { done } from './done.js';
 import { earlyExam } from './early-state-exam.js';
 import { education } from './education.js';
 import { experience } from './experience.js';
-import { given, legacy } from './given.js';
+import { given } from './given.js';
 import { goal } from './goal.js';
 import { jobEarly } from './job-before-degree.js';
 import { jobs } from './jobs.js';
@@ -31,7 +31,6 @@ import { stepsOut } from './steps-out.js';
  */
 export const esRoadmap: RoadmapMessages = {
   ...given,
-  ...legacy,
   ...answers,
   ...license,
   ...network,
