@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eligibilityWords, evaluate } from '../../src/api/evaluate.js';
 import { planRoadmap } from '../../src/api/plan.js';
@@ -14,6 +15,7 @@ import { type Profile, ProfileSchema } from '../../src/profile/schema.js';
 import type { Phrase } from '../../src/roadmap/phrases/index.js';
 import { planRoadmapModel } from '../../src/roadmap/plan.js';
 import type { Roadmap } from '../../src/roadmap/types.js';
+import { arbitraryMonth, arbitraryProfile } from '../helpers/arbitrary-profile.js';
 import { AS_OF, PEOPLE } from '../helpers/people.js';
 
 /**
@@ -80,19 +82,19 @@ const spoken = new Map<
   { roadmap: Roadmap; english: Roadmap; given: Set<string>; codes: Set<string> }
 >();
 
-function planBoth(profile: Profile, data: Data) {
+function planBoth(profile: Profile, data: Data, asOf = AS_OF) {
   const report = evaluate(
     profile,
     data,
-    { asOf: AS_OF },
+    { asOf },
     eligibilityWords(data, spanishEligibility, profile.state ?? null),
   );
-  const model = planRoadmapModel(profile, data, report, { asOf: AS_OF });
+  const model = planRoadmapModel(profile, data, report, { asOf });
   const given = new Set<string>();
   const phrases = allPhrases(model);
   givenTexts(phrases, given);
   const codes = new Set(phrases.map((p) => p.code));
-  const roadmap = planRoadmap(profile, data, report, { asOf: AS_OF, language: esRoadmapLanguage });
+  const roadmap = planRoadmap(profile, data, report, { asOf, language: esRoadmapLanguage });
   const english = wordRoadmap(model, { messages: enRoadmap, format: esRoadmapLanguage.format });
   return { roadmap, english, given, codes };
 }
@@ -148,6 +150,42 @@ describe('the roadmap in Spanish', () => {
     const data = await spanishData();
     const profile = ProfileSchema.parse({ version: 1, ...PEOPLE[name] });
     expectSpanish(name, planBoth(profile, data));
+  });
+
+  it('says the roadmap of any profile in Spanish: every state, goal and history the data allows', async () => {
+    const data = await spanishData();
+    // A state the data does not cover (the national defaults) too.
+    const states = [...[...data.byId.states.keys()].map((s) => s.toUpperCase()), 'WY'];
+    const goals = fc.oneof(
+      fc.constant({}),
+      fc.record({ specialization: fc.constantFrom(...data.specializations.map((x) => x.id)) }),
+      fc.record({ certification: fc.constantFrom(...data.certifications.map((x) => x.id), 'no-such-cert') }),
+      fc.record({ job: fc.constantFrom(...data.jobs.map((x) => x.id)) }),
+    );
+    const codes = new Set<string>();
+    fc.assert(
+      fc.property(
+        arbitraryProfile(data),
+        fc.constantFrom(...states),
+        goals,
+        arbitraryMonth,
+        (input, state, goal, asOf) => {
+          const parsed = ProfileSchema.safeParse({
+            ...input,
+            state,
+            goals: goal,
+            licenses: (input.licenses ?? []).map((l, i) => (i === 0 ? { ...l, state } : l)),
+          });
+          if (!parsed.success) return;
+          const said = planBoth(parsed.data, data, asOf);
+          for (const code of said.codes) codes.add(code);
+          expectSpanish(`${state} ${JSON.stringify(goal)} ${asOf}`, said);
+        },
+      ),
+      { numRuns: 250, seed: 13 },
+    );
+    // Most of the planner’s phrases are said at least once (examples and the four people add more).
+    expect(codes.size).toBeGreaterThan(Object.keys(esRoadmap).length / 2);
   });
 
   it('says a language passed to planRoadmap, English by default', async () => {
