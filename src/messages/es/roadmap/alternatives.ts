@@ -8,7 +8,10 @@ export const alternatives: AreaMessages<AlternativePhrases> = {
     `En su lugar, la credencial ${abbreviation} (${name}), para ${f.month(by)}`,
   'alternatives.license': ({ abbreviation, license }) =>
     `En su lugar, la credencial ${abbreviation} mediante una licencia ${license}`,
-  'alternatives.lifted': ({ licenses }) => `Si se levanta la restricción de su licencia ${andList(licenses)}`,
+  'alternatives.lifted': ({ licenses }) =>
+    licenses.length > 1
+      ? `Si se levantan las restricciones de sus licencias ${andList(licenses)}`
+      : `Si se levanta la restricción de su licencia ${andList(licenses)}`,
   'alternatives.ask-board': () =>
     'Pregunte a su junta estatal (board) qué hace falta para levantar la restricción',
 };
