@@ -42,7 +42,7 @@ const levelName = (level: PayLevel) =>
 
 // The BLS occupation is an official name and stays in English.
 const paidAs = (occupation: string | null) =>
-  occupation ? `, con el sueldo de la ocupación ${occupation} (BLS)` : '';
+  occupation ? `, con el salario de la ocupación ${occupation} (BLS)` : '';
 
 export const answers: AreaMessages<AnswerPhrases> = {
   'answers.question.how-long': () => '¿Cuánto tiempo tomará?',
@@ -79,23 +79,23 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
     `Desde ${f.month(month)}, como ${levelName(level)}${credential ? ` con la credencial ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures, f)}.`,
   'answers.earnings.off-ladder': () =>
-    'Su trabajo actual no es un puesto de administración de casos, así que el plan no muestra un sueldo para hoy.',
+    'Su trabajo actual no es un puesto de administración de casos, así que el plan no muestra un salario para hoy.',
   'answers.earnings.no-figure-now': () =>
-    'Las fuentes que citamos no dan una cifra de sueldo para su trabajo actual: la BLS no tiene una sola ocupación que le corresponda.',
+    'Las fuentes que citamos no dan una cifra de salario para su trabajo actual: la BLS no tiene una sola ocupación que le corresponda.',
   'answers.earnings.unknown': ({ titles }, f) => {
     const one = titles.length === 1;
-    return `Las fuentes que citamos no dan una cifra de sueldo para el puesto al que ${one ? 'lleva el paso' : 'llevan los pasos'} ${quoted(titles, f)} (${one ? 'el paso explica' : 'los pasos explican'} por qué).`;
+    return `Las fuentes que citamos no dan una cifra de salario para el puesto al que ${one ? 'lleva el paso' : 'llevan los pasos'} ${quoted(titles, f)} (${one ? 'el paso explica' : 'los pasos explican'} por qué).`;
   },
   'answers.earnings.no-raise': ({ titles }, f) =>
-    `El plan no muestra un aumento para ${quoted(titles, f)}: las cifras de la BLS para ese puesto no superan su sueldo actual (el paso explica por qué).`,
+    `El plan no muestra un aumento para ${quoted(titles, f)}: las cifras de la BLS para ese puesto no superan su salario actual (el paso explica por qué).`,
   'answers.earnings.none': () =>
-    'Las fuentes que citamos no dan cifras de sueldo para los puestos de este plan.',
+    'Las fuentes que citamos no dan cifras de salario para los puestos de este plan.',
   'answers.earnings.explore': () =>
     '`casemgr-path explore salaries` muestra las cifras que tienen los datos.',
   'answers.earnings.sources': ({ titles }) =>
-    `Las cifras provienen de: ${titles.join('; ')}. Cada fuente se cita junto a su cifra en la tabla de sueldos.`,
+    `Las cifras provienen de: ${titles.join('; ')}. Cada fuente se cita junto a su cifra en la tabla de salarios.`,
   'answers.earnings.yearly': () =>
-    'Son sueldos anuales de todas las personas de cada ocupación, sin distinguir la experiencia (la BLS no da sueldos por años en el puesto); varían según el empleador y la región.',
+    'Son salarios anuales de todas las personas de cada ocupación, sin distinguir la experiencia (la BLS no da salarios por años en el puesto); varían según el empleador y la región.',
 
   'answers.cost.known': ({ min, max, titles }, f) =>
     `Unos ${f.moneyRange(min, max)} en los costos que conocemos (${titles.map((t) => inSentence(t, f)).join('; ')}).`,

@@ -12,20 +12,20 @@ export const pay: AreaMessages<PayPhrases> = {
   'pay.label': ({ credential, rung }) =>
     [credential ? `+ ${credential}` : '', rung ?? ''].filter(Boolean).join(', '),
   'pay.years': () =>
-    'Sueldo: la BLS da el sueldo de cada ocupación para todos los niveles de experiencia, no por años en el puesto, así que el plan no muestra un cambio de sueldo con este paso.',
+    'Salario: la BLS da el salario de cada ocupación para todos los niveles de experiencia, no por años en el puesto, así que el plan no muestra un cambio de salario con este paso.',
   'pay.same': ({ occupation }) =>
-    `Sueldo: la BLS clasifica este puesto en la ocupación ${occupation}, la misma de su trabajo actual, así que el plan no muestra un cambio de sueldo.`,
+    `Salario: la BLS clasifica este puesto en la ocupación ${occupation}, la misma de su trabajo actual, así que el plan no muestra un cambio de salario.`,
   'pay.unknown': ({ job, rung, area }) => {
     const what = job
       ? 'la BLS no tiene una sola ocupación para este puesto'
       : `la BLS no tiene una ocupación para ${rung ? `los puestos de ${lowerFirst(rung)}` : 'este puesto'}${area ? ` en ${lowerFirst(area)}` : ''}`;
-    return `Sueldo: no está en las fuentes que citamos; ${what}, así que el plan no muestra ninguna cifra. Pregunte a los empleadores cuánto pagan esos puestos.`;
+    return `Salario: no está en las fuentes que citamos; ${what}, así que el plan no muestra ninguna cifra. Pregunte a los empleadores cuánto pagan esos puestos.`;
   },
   'pay.no-raise': ({ next, current, period, state, below }, f) => {
     const nextName = next.occupation ? `la ocupación ${next.occupation}` : 'las cifras de su campo';
     const currentName = current.occupation
       ? `la ocupación ${current.occupation}`
-      : 'las cifras que sigue hoy su sueldo';
-    return `Sueldo: para la BLS, este puesto corresponde a ${nextName} (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la que sigue su sueldo actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
+      : 'las cifras que sigue hoy su salario';
+    return `Salario: para la BLS, este puesto corresponde a ${nextName} (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la que sigue su salario actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
   },
 };
