@@ -4,7 +4,7 @@ import { months, span } from './words.js';
 
 const renewalFee = (r: Renewal, f: RoadmapFormat) =>
   r.fee === null
-    ? ` La cuota de renovación no está en las fuentes que citamos; pregunte a ${r.issuer ?? 'la entidad certificadora'}.`
+    ? ` La tarifa de renovación no está en las fuentes que citamos; pregunte a ${r.issuer ?? 'la entidad certificadora'}.`
     : ` La renovación cuesta ${f.money(r.fee)}.`;
 
 const ethics = (r: Renewal) => (r.ethicsHours ? ` (${r.ethicsHours} de ética)` : '');
@@ -37,14 +37,14 @@ export const credential: AreaMessages<CredentialPhrases> = {
   'credential.windows-unknown': ({ who }) =>
     `El examen se ofrece en períodos (testing windows) cuyas fechas no están en las fuentes que citamos; consulte el calendario con ${who}.`,
   'credential.fees-unknown': ({ who }) =>
-    `Las cuotas no están en las fuentes que citamos; pregunte a ${who}.`,
+    `Las tarifas no están en las fuentes que citamos; pregunte a ${who}.`,
   'credential.fees': ({ who, published, effective, application, exam, partial }, f) => {
     const parts: string[] = [];
     if (application !== null) parts.push(`${f.money(application)} de solicitud`);
     if (exam !== null) parts.push(`${f.money(exam)} de examen`);
     const since = published
-      ? `Cuotas vigentes desde ${f.month(effective)}`
-      : `Cuotas tal como las mostraba la página de ${who} en ${f.month(effective)}`;
+      ? `Tarifas vigentes desde ${f.month(effective)}`
+      : `Tarifas tal como las mostraba la página de ${who} en ${f.month(effective)}`;
     return `${since}: ${parts.join(' + ') || 'no publicadas'}${partial ? ' (el resto no está en las fuentes que citamos)' : ''}.`;
   },
   'credential.pass-ids': ({ ids }, f) => `Apruebe el examen ${f.joinOr(ids)}`,
@@ -52,7 +52,7 @@ export const credential: AreaMessages<CredentialPhrases> = {
   'credential.exam-study': ({ months: count, issuer }) =>
     `La mayoría de las personas estudia unos ${months(count)}${issuer ? `; lo administra ${issuer}` : ''}.`,
   'credential.stale-fee': ({ min, max, asOf, issuer }, f) =>
-    `La cuota que se muestra, ${min === max ? f.money(min) : `${f.money(min)}–${f.money(max)}`}, es la más reciente de las fuentes que citamos, de ${f.month(asOf)}; confirme la cuota actual con ${issuer ?? 'la entidad responsable del examen'}.`,
+    `La tarifa que se muestra, ${min === max ? f.money(min) : `${f.money(min)}–${f.money(max)}`}, es la más reciente de las fuentes que citamos, de ${f.month(asOf)}; confirme la tarifa actual con ${issuer ?? 'la entidad responsable del examen'}.`,
   'credential.ce': ({ hours }) =>
     `Complete ${hours} horas más de educación continua (CE) en administración de casos`,
   'credential.ce-have': ({ hours, perMonth }) =>
