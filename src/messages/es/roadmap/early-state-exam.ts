@@ -9,7 +9,7 @@ export const earlyExam: AreaMessages<EarlyExamPhrases> = {
   'early-exam.title': ({ exam, associateTitle }) =>
     `Apruebe el ${exam} (en su primer año ${associate(associateTitle)})`,
   'early-exam.when': ({ withinMonths, associateTitle, afterRegistration }) => {
-    const within = `Preséntelo dentro de los ${months(withinMonths)} siguientes a su registro ${associate(associateTitle)}`;
+    const within = `Preséntelo en un plazo de ${months(withinMonths)} desde su registro ${associate(associateTitle)}`;
     return afterRegistration ? `${within}.` : `${within}; si ya lo aprobó, omita este paso.`;
   },
   'early-exam.prepare': ({ months: count }) =>

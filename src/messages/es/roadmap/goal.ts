@@ -1,6 +1,6 @@
 import type { GoalPhrases } from '../../../roadmap/phrases/goal.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, capitalize, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './words.js';
+import { andList, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './words.js';
 
 // The area is our own record's name, in Spanish in the data.
 const areaName = (area: string | null) => area ?? 'administración de casos';
@@ -16,11 +16,11 @@ export const goal: AreaMessages<GoalPhrases> = {
       : `su licencia ${andList(names)} es una de las que pide`,
   'goal.reason.held': ({ names }) => `usted tiene ${andList(names.map((n) => `la credencial ${n}`))}`,
   'goal.reason.soonest': ({ title, named }) =>
-    `puede empezar en ella ya, como ${named ? title : lowerFirst(title)}, y de las áreas en las que podría empezar, es la que tiene la certificación que puede alcanzar antes`,
+    `puede empezar en esta área ya, como ${named ? title : lowerFirst(title)}, y de las áreas en las que podría empezar, es la que tiene la certificación que puede alcanzar antes`,
   'goal.area-default': ({ area }) =>
-    `Nada en su perfil apunta todavía a una especialización, así que el plan parte de ${lowerFirst(areaName(area))}; \`casemgr-path explore specializations\` muestra las demás.`,
+    `Nada en su perfil apunta todavía a una especialización, así que el plan parte del área de ${lowerFirst(areaName(area))}; \`casemgr-path explore specializations\` muestra las demás.`,
   'goal.area-fits': ({ area, reasons }, f) =>
-    `${capitalize(areaName(area))} es adecuada para usted: ${andList(reasons.map((r) => f.say(r)))}.`,
+    `El área de ${lowerFirst(areaName(area))} se ajusta a su perfil: ${andList(reasons.map((r) => f.say(r)))}.`,
   'goal.unknown': ({ id }) => `casemgr-path no conoce la certificación "${id}".`,
   'goal.chose': ({ abbreviation }) => `Usted eligió la credencial ${abbreviation}.`,
   'goal.held-main': ({ abbreviation }) =>

@@ -1,6 +1,6 @@
 import type { ExamNames, LicensePhrases } from '../../../roadmap/phrases/license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, boardName, forText, months, orList, span } from './words.js';
+import { andList, boardName, forText, lowerFirst, months, orList, span } from './words.js';
 
 const notRequired = (goal: string | null) => `No es obligatoria${goal ? ` para la credencial ${goal}` : ''}`;
 const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names) : orList(names));
@@ -25,14 +25,14 @@ export const license: AreaMessages<LicensePhrases> = {
     const degree = degreeOnPlan
       ? `el título de su plan le permitirá ${QUALIFIES[qualifies].replace(/^para /, '')} cuando lo termine`
       : `su título ya le permite ${QUALIFIES[qualifies].replace(/^para /, '')}`;
-    return `${notRequired(goal)}, pero el área de ${area.toLowerCase()} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y ${degree}`;
+    return `${notRequired(goal)}, pero el área de ${lowerFirst(area)} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y ${degree}`;
   },
   'license.why-stone': ({ goal, state, clinical, area }) =>
-    `${notRequired(goal)}, pero es la forma en que quienes se gradúan de una MSW en ${state} empiezan las horas supervisadas para la licencia ${clinical}, que el área de ${area.toLowerCase()} incluye entre las que ayudan o se esperan; su título ya le permite obtenerla`,
+    `${notRequired(goal)}, pero es la forma en que quienes se gradúan de una MSW en ${state} empiezan las horas supervisadas para la licencia ${clinical}, que el área de ${lowerFirst(area)} incluye entre las que ayudan o se esperan; su título ya le permite obtenerla`,
   'license.limited-title': ({ limited, where }) =>
     `Solicite su licencia ${limited} en ${where} (recomendado)`,
   'license.limited-why': ({ goal, area, abbreviation, where, short, limited }) =>
-    `${notRequired(goal)}, pero el área de ${area.toLowerCase()} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y su título ya le permite solicitarla. En ${where}, la licencia ${short} se otorga primero como licencia limitada, la ${limited}, que se ejerce bajo supervisión.`,
+    `${notRequired(goal)}, pero el área de ${lowerFirst(area)} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y su título ya le permite solicitarla. En ${where}, la licencia ${short} se otorga primero como licencia limitada, la ${limited}, que se ejerce bajo supervisión.`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Presente la solicitud ante ${board ? boardName(board) : `la junta estatal (board) de ${where}`}; el plan prevé ${months(count)} para su revisión.`,
   'license.supervised': ({ short, months: count, more }) =>
@@ -44,7 +44,7 @@ export const license: AreaMessages<LicensePhrases> = {
         : ''
     }${
       within
-        ? `. ${within.state ?? 'El estado'} pide aprobarlo mientras tiene la ${associateTitle ? `credencial ${associateTitle}` : 'licencia asociada'}, dentro de los ${months(within.months)} siguientes a su emisión, no después de las horas supervisadas`
+        ? `. ${within.state ?? 'El estado'} pide aprobarlo mientras tiene la ${associateTitle ? `credencial ${associateTitle}` : 'licencia asociada'}, en un plazo de ${months(within.months)} desde su emisión, no después de las horas supervisadas`
         : ''
     }`,
   'license.title': ({ title, optional }, f) => `${f.say(title)}${optional ? ' (recomendado)' : ''}`,
