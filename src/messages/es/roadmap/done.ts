@@ -13,14 +13,14 @@ export const done: AreaMessages<DonePhrases> = {
     `${capitalize(LEVELS[level].word)} en ${FIELD_NAMES[field]}${accreditor ? ` (acreditación ${accreditor})` : ''}${credits ? ` (${credits} créditos)` : ''}`,
   'done.credits': ({ credits }) => `${credits} créditos semestrales terminados.`,
   'done.credits-unknown': () => 'Créditos universitarios terminados; el perfil no dice cuántos.',
-  'done.completed-in': ({ month }, f) => `Terminado en ${f.month(month)}.`,
-  'done.completed': () => 'Terminado.',
+  'done.completed-in': ({ month }, f) => `Terminó estos estudios en ${f.month(month)}.`,
+  'done.completed': () => 'Terminó estos estudios.',
   'done.meets': ({ requirement }) => `Cumple: ${requirement}.`,
   'done.license': ({ name, state }, f) => `${capitalize(f.say(name))}${state ? ` (${state})` : ''}`,
   'done.passed': ({ exam }) => `Aprobó el ${exam}`,
   'done.hold': ({ abbreviation }) => `Tiene la credencial ${abbreviation}`,
   'done.experience': ({ requirement }) => capitalize(requirement),
   'done.experience-met': ({ abbreviation, have }) =>
-    `Cumplido para la credencial ${abbreviation}: ${have ? `usted tiene ${have}` : 'usted ya lo cumple'}.`,
+    `Requisito cumplido para la credencial ${abbreviation}: ${have ? `usted tiene ${have}` : 'usted ya lo cumple'}.`,
   'done.ce': ({ hours }) => `${hours} horas de educación continua (CE) en los últimos dos años`,
 };

@@ -17,7 +17,7 @@ export const license: AreaMessages<LicensePhrases> = {
     // reads as part of it: a second parenthesis would only stack up.
     return said.includes(short) || said.endsWith(')')
       ? said
-      : `${said} (para la licencia ${short}, recomendado)`;
+      : `${said} (para la licencia ${short}, recomendable)`;
   },
   'license.why-clinical': ({ goal, short }) =>
     `${notRequired(goal)}, pero usted tiene la credencial con la que se acumulan los años supervisados de la licencia ${short} y ahora trabaja bajo la supervisión de un(a) profesional con licencia: la licencia ${short} es la siguiente en su camino, y la que piden los puestos clínicos de su campo`,
@@ -30,7 +30,7 @@ export const license: AreaMessages<LicensePhrases> = {
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, pero es la forma en que quienes se gradúan de una MSW en ${state} empiezan las horas supervisadas para la licencia ${clinical}, que el área de ${lowerFirst(area)} incluye entre las que ayudan o se esperan; su título ya le permite obtenerla`,
   'license.limited-title': ({ limited, where }) =>
-    `Solicite su licencia ${limited} en ${where} (recomendado)`,
+    `Solicite su licencia ${limited} en ${where} (recomendable)`,
   'license.limited-why': ({ goal, area, abbreviation, where, short, limited }) =>
     `${notRequired(goal)}, pero el área de ${lowerFirst(area)} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y su título ya le permite solicitarla. En ${where}, la licencia ${short} se otorga primero como licencia limitada, la ${limited}, que se ejerce bajo supervisión.`,
   'license.limited-apply': ({ board, where, months: count }) =>
@@ -47,13 +47,13 @@ export const license: AreaMessages<LicensePhrases> = {
         ? `. ${within.state ?? 'El estado'} pide aprobarlo mientras tiene la ${associateTitle ? `credencial ${associateTitle}` : 'licencia asociada'}, en un plazo de ${months(within.months)} desde su emisión, no después de las horas supervisadas`
         : ''
     }`,
-  'license.title': ({ title, optional }, f) => `${f.say(title)}${optional ? ' (recomendado)' : ''}`,
+  'license.title': ({ title, optional }, f) => `${f.say(title)}${optional ? ' (recomendable)' : ''}`,
   'license.issued-after': ({ exams, months: count }) =>
     `La junta estatal (board) la otorga cuando usted aprueba el ${examList(exams)}; el plan prevé ${months(count)} para eso.`,
   'license.board-months': ({ months: count }) =>
     `El plan prevé ${months(count)} para la junta estatal (board).`,
   'license.apply-title': ({ short, where, optional }) =>
-    `Solicite su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendado)' : ''}`,
+    `Solicite su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendable)' : ''}`,
   'license.apply-why': ({ board, exams, short, months: count, url }) =>
     `Presente primero la solicitud ante ${board ?? 'la junta estatal (board)'}: la junta le autoriza a presentar el ${examList(exams)} y le otorga la licencia ${short} cuando lo aprueba. Estudie mientras revisa su solicitud; el plan prevé ${months(count)} para la revisión.${url ? ` ${url}` : ''}`,
 };

@@ -10,7 +10,7 @@ function boardWords({ board, where, nursing }: BoardRef): string {
 
 export const reactivate: AreaMessages<ReactivatePhrases> = {
   'reactivate.title': ({ short, where, optional }) =>
-    `Reactive su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendado)' : ''}`,
+    `Reactive su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendable)' : ''}`,
   'reactivate.purpose': ({ requirement, optional }, f) =>
     `${f.say(requirement)}${optional ? '.' : ': solo cuenta una licencia activa.'}`,
   'reactivate.inactive': ({ short }) =>
