@@ -31,7 +31,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.part-time': ({ hours, rate }) =>
     `Con ${hours} horas por semana, cada mes cuenta como ${rate} de un mes a tiempo completo (FTE).`,
   'experience.after-degree': () => 'Solo cuentan los meses posteriores al título.',
-  'experience.closes': ({ month }, f) => `Si continúa en su puesto, cubre lo que falta en ${f.month(month)}.`,
+  'experience.closes': ({ month }, f) =>
+    `Si continúa en su puesto, completará lo que falta en ${f.month(month)}.`,
   'experience.find': ({ move, post: p }) => `${move ? 'Pase a' : 'Busque'} ${post(p)}`,
   'experience.post-only': ({ requirement }, f) =>
     `${f.say(requirement)}: los meses cuentan solo en un puesto como este.`,

@@ -47,7 +47,7 @@ export const standing: AreaMessages<StandingPhrases> = {
           : `, bajo la supervisión de ${SUPERVISOR_NAMES[p.supervisedBy]}`;
     const role = p.role === 'other' ? 'en otro trabajo' : `como ${ROLE_NAMES[p.role]}`;
     const setting = p.setting === 'other' ? '' : ` en ${SETTING_NAMES[p.setting]}`;
-    return `${amount} ${role}${setting}${sup}${p.paid ? '' : ', sin pago'}${p.ongoing ? ' (actual)' : ''}`;
+    return `${amount} ${role}${setting}${sup}${p.paid ? '' : ', sin pago'}${p.ongoing ? ' (hasta hoy)' : ''}`;
   },
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} horas de CE en los últimos dos años`,
   'standing.missing': ({ requirement, need }) => `${requirement}${need ? ` — aún falta: ${need}` : ''}`,
