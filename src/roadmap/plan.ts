@@ -1,24 +1,22 @@
-import { evaluatePreparedRule, routeCaveats } from '../api/evaluate.js';
+import { routeCaveats } from '../api/evaluate.js';
 import { type Month, monthIndex, monthsBetween } from '../core/month.js';
 import { withExamsOfHeldLicenses } from '../data/held-exams.js';
 import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
-import type { Rule } from '../data/schema/rules.js';
-import { type PreparedProfile, prepareProfile } from '../engine/prepare.js';
-import type { EligibilityReport, EvalNode } from '../engine/types.js';
+import { prepareProfile } from '../engine/prepare.js';
+import type { EligibilityReport } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 import { alternatives } from './alternatives.js';
 import { answers } from './answers.js';
 import { fitCertifications } from './cert-fit.js';
 import type { PlanContext } from './context.js';
-import { makeDeriver } from './derive.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
-import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
-import { entryJobStep, goalJobStep, jobsOpenNow, jobVersion, nameTheJobSearch } from './jobs.js';
+import { entryJobStep, goalJobStep, jobVersion, nameTheJobSearch } from './jobs.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
 import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
+import { chooseGoal } from './plan-goal.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
@@ -26,7 +24,6 @@ import { addEndorsementSteps, heldCredential, stateFallbackCaveat } from './stat
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
-import { nextClinicalLicense } from './steps/license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations } from './steps/reactivate.js';
@@ -222,62 +219,6 @@ function jobGoalWhy(ctx: PlanContext, cert: Certification | null): Phrase[] {
   ];
 }
 
-/** The planning context for one specialization: verdicts, memoized rules, the deriver. */
-function contextFor(
-  prepared: PreparedProfile,
-  data: Data,
-  report: EligibilityReport,
-  asOf: Month,
-  specialization: SpecializationChoice['specialization'],
-) {
-  const profile = prepared.profile;
-  const base: PlanContext = {
-    profile,
-    data,
-    asOf,
-    verdicts: new Map(report.certifications.map((v) => [v.id, v])),
-    specialization,
-    evaluate: memoEvaluate((rule) => evaluatePreparedRule(rule, prepared, data)),
-    preferSpecLicenses: true,
-  };
-  // The clinical license someone is on the way to is part of the plan whatever the goal.
-  const clinical = nextClinicalLicense(base, () => 0);
-  const ctx: PlanContext = clinical ? { ...base, committed: new Set([clinical.id]) } : base;
-  return { ctx, deriver: makeDeriver(ctx) };
-}
-
-/**
- * The specialization and certification to plan for. Someone whose profile points nowhere yet
- * (no goal, nothing in their work or studies that fits one area) is not sent down the first area
- * in the data: among the areas with a job they can hold now, the one whose certification they can
- * reach soonest.
- */
-function chooseGoal(prepared: PreparedProfile, data: Data, report: EligibilityReport, asOf: Month) {
-  const spec = chooseSpecialization(prepared.profile, data, asOf);
-  const first = contextFor(prepared, data, report, asOf, spec.specialization);
-  const firstGoal = chooseCertification(first.ctx, first.deriver, spec);
-  if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
-  let best: { months: number; job: { title: string; named: boolean }; choice: SpecializationChoice } | null =
-    null;
-  for (const candidate of data.specializations) {
-    const trial = contextFor(prepared, data, report, asOf, candidate);
-    const job = jobsOpenNow(trial.ctx)[0];
-    if (!job) continue;
-    const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
-    const months = chooseCertification(trial.ctx, trial.deriver, choice).routes[0]?.months ?? Infinity;
-    if (!best || months < best.months) {
-      best = { months, job: { title: job.title, named: Boolean(job.employer) }, choice };
-    }
-  }
-  if (!best || !Number.isFinite(best.months)) return { ...first, goal: firstGoal, spec };
-  const chosen: SpecializationChoice = {
-    ...best.choice,
-    reasons: [phrase('goal.reason.soonest', best.job)],
-  };
-  const next = contextFor(prepared, data, report, asOf, chosen.specialization);
-  return { ...next, goal: chooseCertification(next.ctx, next.deriver, chosen), spec: chosen };
-}
-
 /** A certification the person holds: a done step that its renewal follows. */
 function heldCertStep(cert: Certification): DraftStep {
   return {
@@ -374,17 +315,4 @@ function staggerExams(
   const dates = schedule(drafts.all(), asOf);
   const extra = drafts.get(extraStep);
   if (extra && dates.get(extraStep)?.start === dates.get(goalStep)?.start) extra.after.push(goalStep);
-}
-
-/** The same rule object always evaluates the same for one profile and month: ask the engine once. */
-export function memoEvaluate(evaluate: (rule: Rule) => EvalNode): (rule: Rule) => EvalNode {
-  const cache = new WeakMap<Rule, EvalNode>();
-  return (rule) => {
-    let node = cache.get(rule);
-    if (!node) {
-      node = evaluate(rule);
-      cache.set(rule, node);
-    }
-    return node;
-  };
 }
