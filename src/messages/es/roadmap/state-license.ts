@@ -54,7 +54,7 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.supervision-national': ({ abbreviation, hours, months }) =>
     `La licencia ${abbreviation} pide práctica supervisada después del título${hours !== null ? ` (${formatNumber(hours)} horas o más)` : ''}, durante al menos ${span(months)}; cada estado es distinto.`,
   'state.endorse-title': ({ title, state, compact }) =>
-    `Solicite la licencia ${title} en ${state} por reciprocidad (endorsement)${compact ? ' (su nuevo estado de residencia)' : ''}`,
+    `Solicite la licencia ${title} de ${state}${compact ? ', su nuevo estado de residencia,' : ''} por reciprocidad (endorsement)`,
   'state.endorse-compact': ({ held, target }) =>
     `${held} y ${target} forman parte del Nurse Licensure Compact. Si ${target} es ahora su estado de residencia (home state, donde vive principalmente), el compact le pide solicitar la licencia de ese estado por reciprocidad (endorsement); puede seguir trabajando con su licencia multiestatal de ${held} hasta que ${target} le otorgue la suya.`,
   'state.endorse-needed': ({ abbreviation, held, target }) =>
