@@ -167,14 +167,16 @@ describe('the roadmap in Spanish', () => {
       fc.property(
         arbitraryProfile(data),
         fc.constantFrom(...states),
+        // Where the licenses are held: the home state, or another (a move, an endorsement).
+        fc.constantFrom(...states),
         goals,
         arbitraryMonth,
-        (input, state, goal, asOf) => {
+        (input, state, heldIn, goal, asOf) => {
           const parsed = ProfileSchema.safeParse({
             ...input,
             state,
             goals: goal,
-            licenses: (input.licenses ?? []).map((l, i) => (i === 0 ? { ...l, state } : l)),
+            licenses: (input.licenses ?? []).map((l, i) => ({ ...l, state: i === 0 ? state : heldIn })),
           });
           if (!parsed.success) return;
           const said = planBoth(parsed.data, data, asOf);
