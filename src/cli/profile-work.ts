@@ -9,3 +9,4 @@ export { planRoadmap } from '../api/plan.js';
 export { renderEligibilityText, renderText } from '../render/text/index.js';
 export { loadCliData } from './load-data.js';
 export { readProfile } from './read-profile.js';
+export { roadmapWords } from './roadmap-language.js';

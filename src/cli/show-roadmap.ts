@@ -1,8 +1,10 @@
+import type { Lang } from '../core/lang.js';
 import { currentMonth, type Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Profile } from '../profile/schema.js';
 import type { Roadmap } from '../roadmap/types.js';
 import type { Io } from './context.js';
+import { type RoadmapWords, roadmapWords } from './roadmap-language.js';
 
 /**
  * The wizard's one door to the engine, the planner and the renderers, so the wizard never depends
@@ -19,17 +21,25 @@ export interface ShowOptions {
   unicode: boolean;
   /** The profile file the roadmap's hints name ("casemgr-path eligibility --profile …"). */
   profilePath?: string;
+  /** The language to plan and show it in; the data passed in must carry that language's text. */
+  lang?: Lang;
 }
 
 /** Formats the wizard offers to export. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html'];
 
-async function planFor(profile: Profile, data: Data, asOf: Month): Promise<Roadmap> {
-  const [{ evaluate }, { planRoadmap }] = await Promise.all([
+async function planFor(profile: Profile, data: Data, asOf: Month, words: RoadmapWords): Promise<Roadmap> {
+  const [{ evaluate, eligibilityWords }, { planRoadmap }] = await Promise.all([
     import('../api/evaluate.js'),
     import('../api/plan.js'),
   ]);
-  return planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
+  const say = words.eligibility
+    ? eligibilityWords(data, words.eligibility, profile.state ?? null)
+    : undefined;
+  return planRoadmap(profile, data, evaluate(profile, data, { asOf }, say), {
+    asOf,
+    ...(words.plan ? { language: words.plan } : {}),
+  });
 }
 
 /** Plans the roadmap and prints it as text to stdout; returns it. */
@@ -40,10 +50,12 @@ export async function showRoadmap(
   options: Partial<ShowOptions> = {},
 ): Promise<Roadmap> {
   const asOf = options.asOf ?? currentMonth();
-  const roadmap = await planFor(profile, data, asOf);
+  const words = await roadmapWords(options.lang ?? 'en');
+  const roadmap = await planFor(profile, data, asOf, words);
   const { renderText } = await import('../render/text/index.js');
   io.stdout.write(
     renderText(roadmap, {
+      view: words.view,
       width: Math.max(40, Math.min(options.width ?? io.stdout.columns ?? 80, 100)),
       color: options.color ?? false,
       unicode: options.unicode ?? true,
@@ -54,11 +66,16 @@ export async function showRoadmap(
 }
 
 /** The roadmap as a document to keep. */
-export async function renderRoadmap(roadmap: Roadmap, format: ExportFormat): Promise<string> {
+export async function renderRoadmap(
+  roadmap: Roadmap,
+  format: ExportFormat,
+  lang: Lang = 'en',
+): Promise<string> {
+  const { view } = await roadmapWords(lang);
   if (format === 'html') {
     const { renderHtml } = await import('../render/html.js');
-    return renderHtml(roadmap);
+    return renderHtml(roadmap, { view });
   }
   const { renderMarkdown } = await import('../render/markdown.js');
-  return renderMarkdown(roadmap);
+  return renderMarkdown(roadmap, { view });
 }

@@ -22,7 +22,7 @@ export interface RoadmapPort {
   /**
    * Plans and prints the roadmap; null when it could not be planned (the port says why). The
    * roadmap's hints name `profilePath` only when that file exists (a saved profile). `lang` is
-   * the language the wizard speaks (the roadmap itself may not speak it yet).
+   * the language the wizard speaks (the roadmap is planned and shown in it too).
    */
   show(profile: Profile, options?: { profilePath?: string; lang?: Lang }): Promise<Roadmap | null>;
   exportFormats: readonly ExportFormat[];

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -124,13 +124,15 @@ describe('profile problems in Spanish, around the file, line and field path', ()
 });
 
 describe('what the commands say on stderr, in Spanish', () => {
-  it('report: the summary line and the note about English roadmaps', async () => {
+  it('report: the summary line, and the report itself in Spanish', async () => {
     const csv = join(dir, 'c.csv');
     writeFileSync(csv, 'name,degree_level,degree_field\nAna,bachelor,social-work\n');
     const result = await es(['report', '--profiles', csv, '--out', join(dir, 'out'), '--as-of', '2026-11']);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(
-      /^report: 1 fila · 1 informe escrito en .*out · sin fallas · \d+\.\d s\nreport: 1 cliente pidió español; .*su informe está en inglés\n$/,
+      /^report: 1 fila · 1 informe escrito en .*out · sin fallas · \d+\.\d s\n$/,
     );
+    const [report] = readdirSync(join(dir, 'out', 'reports')).filter((f) => !f.startsWith('.'));
+    expect(readFileSync(join(dir, 'out', 'reports', report ?? ''), 'utf8')).toMatch(/^# Hoja de ruta/);
   });
 });

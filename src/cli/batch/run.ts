@@ -9,7 +9,8 @@ import { failedSummary, safeCell, summarize } from './summary.js';
 
 /** What is done for one client: plan, then render. Injected, so tests and the CLI share the loop. */
 export interface ClientPipeline {
-  plan(profile: Profile): Roadmap;
+  /** The plan in `lang`, one of `speaks` (its prose; the machine fields are the same in every language). */
+  plan(profile: Profile, lang?: Lang): Roadmap;
   /** The report in `lang`, one of `speaks` (English when the pipeline says nothing of languages). */
   render(roadmap: Roadmap, lang?: Lang): string;
   /** The report files' extension: md, json or html. */
@@ -83,9 +84,9 @@ export async function runBatch(
         let content: string;
         let roadmap: Roadmap;
         try {
-          roadmap = pipeline.plan(item.profile);
           const asked = item.profile.lang ?? options.lang ?? 'en';
           const lang = speaks.includes(asked) ? asked : 'en';
+          roadmap = pipeline.plan(item.profile, lang);
           content = pipeline.render(roadmap, lang);
           if (lang !== asked) options.onEnglishInstead?.(asked);
         } catch (error) {

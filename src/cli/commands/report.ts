@@ -50,7 +50,13 @@ export const registerReport: RegisterCommand = (program, io, globals, run) =>
       ]);
       const data = await loadCliData(globals(), io);
       const input = await openProfiles(options.profiles, data);
-      const pipeline = await loadClientPipeline(data, asOf, options.format);
+      // Any client may ask for Spanish (a `lang` column or key), so its words and data text are ready.
+      const pipeline = await loadClientPipeline(
+        data,
+        asOf,
+        options.format,
+        await loadCliData(globals(), io, 'es'),
+      );
       const folder = await output.ReportFolder.open(
         options.out,
         { summary: summary.SUMMARY_COLUMNS, errors: summary.ERROR_COLUMNS },

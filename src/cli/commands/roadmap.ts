@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { chooseLang, localeLang } from '../../core/lang.js';
+import type { RoadmapViewMessages } from '../../messages/roadmap-view-messages.js';
 import type { Roadmap } from '../../roadmap/types.js';
 import { resolveAsOf } from '../as-of.js';
 import { type GlobalOptions, type Io, wantsColor, wantsUnicode } from '../context.js';
@@ -31,17 +32,25 @@ export const register: RegisterCommand = (program, io, globals) =>
     .action(async (options: RoadmapOptions) => {
       options.format ??= formatFromFileName(options.out) ?? 'text';
       const asOf = resolveAsOf(options.asOf);
-      const { loadCliData, readProfile, evaluate, planRoadmap } = await import('../profile-work.js');
+      const { loadCliData, readProfile, evaluate, eligibilityWords, planRoadmap, roadmapWords } =
+        await import('../profile-work.js');
       const data = await loadCliData(globals(), io);
       const profile = await readProfile(options.profile, io, data, globals().lang ?? localeLang(io.env));
-      // The planner writes its steps in English (issue 13): say so rather than switch silently.
-      if (chooseLang(globals().lang, profile.lang, io.env) === 'es') {
-        const { cliWords } = await import('../../messages/es/cli.js');
-        io.stderr.write(`casemgr-path: ${cliWords.roadmapNotYet}\n`);
-      }
-      const roadmap = planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
+      // The person's language: the data's text, the eligibility words, the plan and the view.
+      const lang = chooseLang(globals().lang, profile.lang, io.env);
+      const [words, spoken] = await Promise.all([
+        roadmapWords(lang),
+        lang === 'en' ? data : loadCliData(globals(), io, lang),
+      ]);
+      const say = words.eligibility
+        ? eligibilityWords(spoken, words.eligibility, profile.state ?? null)
+        : undefined;
+      const roadmap = planRoadmap(profile, spoken, evaluate(profile, spoken, { asOf }, say), {
+        asOf,
+        ...(words.plan ? { language: words.plan } : {}),
+      });
       const toFile = options.out !== undefined;
-      const output = await render(roadmap, options, io, globals(), toFile);
+      const output = await render(roadmap, options, io, globals(), toFile, words.view);
       if (options.out === undefined) {
         io.stdout.write(output);
         return;
@@ -65,17 +74,19 @@ async function render(
   io: Io,
   globals: GlobalOptions,
   toFile: boolean,
+  view: RoadmapViewMessages,
 ): Promise<string> {
   switch (options.format) {
     case 'json':
       return (await import('../../render/json.js')).renderJson(roadmap);
     case 'md':
-      return (await import('../../render/markdown.js')).renderMarkdown(roadmap);
+      return (await import('../../render/markdown.js')).renderMarkdown(roadmap, { view });
     case 'html':
-      return (await import('../../render/html.js')).renderHtml(roadmap);
+      return (await import('../../render/html.js')).renderHtml(roadmap, { view });
     default: {
       const { renderText } = await import('../profile-work.js');
       return renderText(roadmap, {
+        view,
         width: toFile ? 80 : Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
         color: !toFile && wantsColor(io.stdout, io.env, globals.color),
         unicode: wantsUnicode(io.env),

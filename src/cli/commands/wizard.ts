@@ -71,6 +71,8 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
   const print = (text: string) => io.stdout.write(`${text}\n`);
   // The words of the language the wizard speaks, once it is known: Ctrl-C is said in them too.
   let words: WizardMessages | undefined;
+  // The language the roadmap was last shown in, for the files the person exports after it.
+  let shownLang: Lang = 'en';
   const speak = async (lang: Lang) => {
     const [spoken, spokenData] = await Promise.all([
       lang === 'es'
@@ -117,24 +119,20 @@ async function runOnTerminal(io: Io, globals: GlobalOptions): Promise<void> {
         language: { flag: globals.lang, locale: localeLang(io.env), load: speak },
         roadmap: {
           show: async (profile, shown) => {
-            // The planner writes its steps in English (issue 13): say so, as `roadmap --lang es` does.
-            if (shown?.lang === 'es') {
-              const [{ cliWords }, { fitLines }] = await Promise.all([
-                import('../../messages/es/cli.js'),
-                import('../../wizard/summary.js'),
-              ]);
-              io.stderr.write(`${fitLines(`casemgr-path: ${cliWords.roadmapNotYet}`, width)}\n\n`);
-            }
-            return roadmapDoor.showRoadmap(profile, data, io, {
+            // The plan speaks the wizard's language: its words and the data's text in it.
+            shownLang = shown?.lang === 'es' ? 'es' : 'en';
+            const planData = shownLang === 'es' ? await loadWizardData(io, globals, 'es') : data;
+            return roadmapDoor.showRoadmap(profile, planData, io, {
               asOf,
               width,
               color,
               unicode,
               profilePath: shown?.profilePath,
+              lang: shownLang,
             });
           },
           exportFormats: roadmapDoor.EXPORT_FORMATS,
-          render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format),
+          render: (roadmap, format) => roadmapDoor.renderRoadmap(roadmap, format, shownLang),
         },
       }),
     ]);

@@ -10,4 +10,5 @@ export { esEligibilityView as eligibilityView } from './eligibility-view.js';
 export { esExplore as explore } from './explore.js';
 export { esExploreStates as exploreStates } from './explore-states.js';
 export { esFormat as format } from './format.js';
+export { esRoadmapLanguage as roadmapLanguage } from './roadmap/index.js';
 export { esRoadmapView as roadmapView } from './roadmap-view.js';
