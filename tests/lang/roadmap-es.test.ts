@@ -190,6 +190,82 @@ describe('the roadmap in Spanish', () => {
     expect(codes.size).toBeGreaterThan(Object.keys(esRoadmap).length / 2);
   });
 
+  // Phrases the profiles above rarely reach, said from parameters like the planner's.
+  const RARE: Phrase[] = [
+    { code: 'answers.without-degree.no-degree-route', params: { abbreviation: 'CMC' } },
+    { code: 'answers.without-degree.have-it', params: {} as Record<string, never> },
+    { code: 'credential.pass-ids', params: { ids: ['ASWB Masters', 'ASWB Clinical'] } },
+    { code: 'credential.review', params: { who: 'CCMC', months: 2 } },
+    {
+      code: 'derive.exam-closed',
+      params: { state: 'Michigan', exams: ['ASWB Masters exam'], owner: 'ASWB' },
+    },
+    { code: 'derive.exam-closed', params: { state: 'Ohio', exams: ['ASWB Bachelors exam'], owner: null } },
+    { code: 'derive.no-step', params: { need: 'una licencia activa' } },
+    { code: 'derive.no-step', params: { need: null } },
+    { code: 'derive.resolve', params: { requirement: 'una licencia activa' } },
+    { code: 'done.credits', params: { credits: 30 } },
+    { code: 'education.check-field', params: { level: 'bachelor', field: 'psychology' } },
+    { code: 'education.check-field-why', params: { level: 'master', field: 'counseling' } },
+    { code: 'education.earn-level', params: { level: 'associate', fields: ['nursing', 'health-sciences'] } },
+    { code: 'education.earn-level', params: { level: 'doctorate', fields: null } },
+    { code: 'education.no-program', params: { months: 24 } },
+    { code: 'education.part-time', params: { months: 36 } },
+    { code: 'experience.bachelor-early', params: {} as Record<string, never> },
+    { code: 'experience.clinical-first', params: { short: 'LCSW' } },
+    { code: 'goal.none', params: {} as Record<string, never> },
+    { code: 'goal.reason.soonest', params: { title: 'Case Manager I', named: true } },
+    { code: 'goal.status.cannot', params: { status: 'not-eligible' } },
+    { code: 'goal.status.no-route', params: {} as Record<string, never> },
+    {
+      code: 'job-early.words',
+      params: {
+        state: 'Florida',
+        title: 'Child Protective Investigator',
+        employer: 'Florida Department of Children and Families (DCF)',
+        requirement: 'Un título de asociado o 60 créditos',
+        credits: 60,
+        month: '2027-08',
+      },
+    },
+    { code: 'jobs.no-qualifications', params: {} as Record<string, never> },
+    { code: 'jobs.one-you-qualify', params: { title: 'Social Worker I', employer: 'California counties' } },
+    {
+      code: 'jobs.post-chosen',
+      params: { job: { title: 'Asistente de servicios sociales', employer: null } },
+    },
+    { code: 'jobs.post-or-another', params: { title: 'Social Worker I', employer: 'California counties' } },
+    { code: 'license.why-clinical', params: { goal: 'CCM', short: 'LCSW' } },
+    {
+      code: 'license.why-stone',
+      params: {
+        goal: null,
+        state: 'Texas',
+        clinical: 'LCSW',
+        area: 'Administración de casos en salud mental',
+      },
+    },
+    {
+      code: 'state.supervision-left',
+      params: { credited: 6, left: 18, months: 24, nationalMinimum: true },
+    },
+    { code: 'state.supervision-national', params: { abbreviation: 'LCSW', hours: 3000, months: 24 } },
+    { code: 'state.voluntary', params: { state: 'Illinois' } },
+  ];
+
+  it.each(RARE.map((p) => [p.code, p] as const))('says %s in Spanish', (_code, p) => {
+    const words = roadmapFormat(esRoadmap, esRoadmapLanguage.format);
+    const text = words.say(p);
+    expect(text).not.toMatch(/undefined|NaN|\[object|null/);
+    let own = text;
+    const given = new Set<string>();
+    givenTexts([p], given);
+    for (const g of [...given].sort((a, b) => b.length - a.length))
+      if (g.length > 2) own = own.split(g).join(' ');
+    expect(own).not.toMatch(ENGLISH_WORDS);
+    expect(text).not.toBe(roadmapFormat(enRoadmap, esRoadmapLanguage.format).say(p));
+  });
+
   it('says a language passed to planRoadmap, English by default', async () => {
     const data = await spanishData();
     const profile = ProfileSchema.parse({ version: 1, ...PEOPLE['Texas BSW'] });
