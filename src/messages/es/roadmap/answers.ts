@@ -7,7 +7,7 @@ import type {
 import type { Phrase } from '../../../roadmap/phrases/index.js';
 import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
 import { figuresWords } from './figures.js';
-import { aLevel, lowerFirst, ROLE_NAMES, span } from './words.js';
+import { about, aLevel, capitalize, lowerFirst, ROLE_NAMES, span } from './words.js';
 
 /** A step's title inside a sentence: its first letter lower-cased. */
 function inSentence(title: Phrase, f: RoadmapFormat): string {
@@ -58,7 +58,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.about': ({ months, abbreviation, end, eligible, exam }, f) => {
     // A credential awarded on application (the NASW ones) has no exam to study for.
     const rest = exam ? 'el estudio, la revisión de la solicitud y el examen' : 'la solicitud y su revisión';
-    return `Unos ${span(months)}: con este plan podría tener la credencial ${abbreviation} para ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; el resto es ${rest}.`;
+    return `${capitalize(about(span(months)))}: con este plan podría tener la credencial ${abbreviation} para ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; el resto es ${rest}.`;
   },
 
   'answers.without-degree.none': () => 'Depende de la certificación; aquí no se pudo planificar ninguna.',

@@ -1,6 +1,6 @@
 import type { CredentialPhrases, Renewal } from '../../../roadmap/phrases/credential.js';
 import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
-import { months, span } from './words.js';
+import { about, months, span } from './words.js';
 
 const renewalFee = (r: Renewal, f: RoadmapFormat) =>
   r.fee === null
@@ -24,9 +24,10 @@ export const credential: AreaMessages<CredentialPhrases> = {
     `${who} no publica cuánto tarda su revisión; el plan prevé 1 mes.`,
   'credential.review-weeks': ({ who, weeks, months: count }) =>
     `${who} pide contar con hasta ${weeks} semanas para su revisión; el plan prevé ${months(count)}.`,
-  'credential.review': ({ who, months: count }) => `${who} revisa las solicitudes en unos ${months(count)}.`,
+  'credential.review': ({ who, months: count }) =>
+    `${who} revisa las solicitudes en ${about(months(count))}.`,
   'credential.study': ({ months: count, format }) =>
-    `Estudie unos ${months(count)} antes del examen (${format}).`,
+    `Estudie ${about(months(count))} antes del examen (${format}).`,
   'credential.no-exam': () => 'No hay examen: la credencial se otorga con la solicitud.',
   'credential.on-demand': ({ approvedBy, attempts }) => {
     const limit = attempts ? ` Cada parte puede intentarse hasta ${attempts} veces por año calendario.` : '';
@@ -50,7 +51,7 @@ export const credential: AreaMessages<CredentialPhrases> = {
   'credential.pass-ids': ({ ids }, f) => `Apruebe el examen ${f.joinOr(ids)}`,
   'credential.pass': ({ exam }) => `Apruebe el ${exam}`,
   'credential.exam-study': ({ months: count, issuer }) =>
-    `La mayoría de las personas estudia unos ${months(count)}${issuer ? `; lo administra ${issuer}` : ''}.`,
+    `La mayoría de las personas estudia ${about(months(count))}${issuer ? `; lo administra ${issuer}` : ''}.`,
   'credential.stale-fee': ({ min, max, asOf, issuer }, f) =>
     `La tarifa que se muestra, ${min === max ? f.money(min) : `${f.money(min)}–${f.money(max)}`}, es la más reciente de las fuentes que citamos, de ${f.month(asOf)}; confirme la tarifa actual con ${issuer ?? 'la entidad responsable del examen'}.`,
   'credential.ce': ({ hours }) =>

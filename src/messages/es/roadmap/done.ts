@@ -1,6 +1,6 @@
 import type { DonePhrases } from '../../../roadmap/phrases/done.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { capitalize, FIELD_NAMES, LEVELS, lowerFirst, yourLevel } from './words.js';
+import { capitalize, FIELD_NAMES, LEVELS, lowerFirst, months as monthsWord, yourLevel } from './words.js';
 
 export const done: AreaMessages<DonePhrases> = {
   'done.not-needed': ({ abbreviation, instead, have }) =>
@@ -8,7 +8,7 @@ export const done: AreaMessages<DonePhrases> = {
   'done.finish': ({ level, field }) => `Termine ${yourLevel(level)} en ${FIELD_NAMES[field]}`,
   'done.expected': ({ month }, f) => `Usted prevé terminar en ${f.month(month)}.`,
   'done.expected-assumed': ({ months }) =>
-    `Está cursando estos estudios; como su perfil no tiene un mes de terminación futuro, el plan supone ${months} meses más.`,
+    `Está cursando estos estudios; como su perfil no tiene un mes de terminación futuro, el plan supone ${monthsWord(months)} más.`,
   'done.degree': ({ level, field, accreditor, credits }) =>
     `${capitalize(LEVELS[level].word)} en ${FIELD_NAMES[field]}${accreditor ? ` (acreditación ${accreditor})` : ''}${credits ? ` (${credits} créditos)` : ''}`,
   'done.credits': ({ credits }) => `${credits} créditos semestrales terminados.`,

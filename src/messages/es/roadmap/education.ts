@@ -1,6 +1,6 @@
 import type { EducationPhrases } from '../../../roadmap/phrases/education.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { aLevel, FIELD_NAMES, LEVELS, months, orList } from './words.js';
+import { about, aLevel, FIELD_NAMES, LEVELS, months, orList } from './words.js';
 
 const what = (p: { level: keyof typeof LEVELS; field: keyof typeof FIELD_NAMES }) =>
   `${LEVELS[p.level].word} en ${FIELD_NAMES[p.field]}`;
@@ -18,8 +18,8 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.full-time': ({ months: count }) =>
     `El plan cuenta ${months(count)} de estudios a tiempo completo.`,
   'education.credits': ({ total, months: count, credits, left }) =>
-    `El programa tiene unos ${total} créditos en ${months(count)} de estudios a tiempo completo; si la institución acepta sus ${credits} créditos, quedan unos ${months(left)}, que es lo que usa el plan. La institución decide qué créditos se transfieren.`,
-  'education.part-time': ({ months: count }) => `A tiempo parcial, toma unos ${months(count)}.`,
+    `El programa tiene unos ${total} créditos en ${months(count)} de estudios a tiempo completo; si la institución acepta sus ${credits} créditos, quedan ${about(months(left))}, que es lo que usa el plan. La institución decide qué créditos se transfieren.`,
+  'education.part-time': ({ months: count }) => `A tiempo parcial, toma ${about(months(count))}.`,
   'education.part-time-unknown': () =>
     'Estudiar a tiempo parcial toma más tiempo; cuánto no está en las fuentes que citamos, así que pregunte a la institución.',
   'education.nursing-admission': () =>

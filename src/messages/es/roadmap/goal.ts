@@ -1,6 +1,6 @@
 import type { GoalPhrases } from '../../../roadmap/phrases/goal.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './words.js';
+import { about, andList, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './words.js';
 
 // The area is our own record's name, in Spanish in the data.
 const areaName = (area: string | null) => area ?? 'administración de casos';
@@ -34,8 +34,8 @@ export const goal: AreaMessages<GoalPhrases> = {
     `Cumplirá los requisitos en ${f.month(month)} con solo continuar en su puesto actual.`,
   'goal.status.cannot': ({ status }) => `No se puede planificar (${status}).`,
   'goal.status.quickest': ({ months }) =>
-    `Es la más rápida de alcanzar desde donde está: unos ${span(months)} con este plan.`,
-  'goal.status.takes': ({ months }) => `Con este plan toma unos ${span(months)}.`,
+    `Es la más rápida de alcanzar desde donde está: ${about(span(months))} con este plan.`,
+  'goal.status.takes': ({ months }) => `Con este plan toma ${about(span(months))}.`,
   'goal.status.no-route': () => 'Con su perfil todavía no se puede planificar ninguna vía para obtenerla.',
   'goal.job': ({ title, employer, name, next }) =>
     `Usted eligió el puesto de ${employer ? `${title} en ${employer}` : lowerFirst(name)}: el plan traza el camino hasta ese puesto${next ? ', y la certificación de abajo es el paso siguiente desde ahí' : ''}.`,

@@ -21,7 +21,7 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
       ceHours === null
         ? ''
         : ceHours > 0
-          ? ` El plan prevé ${ceMonths} meses para las ${ceHours} horas de CE.`
+          ? ` El plan prevé ${months(ceMonths)} para las ${ceHours} horas de CE.`
           : '';
     return `Lo que pide la junta: ${list}.${ce}${note ? ` ${note}` : ''}`;
   },

@@ -3,7 +3,7 @@ import type { StateLicensePhrases } from '../../../roadmap/phrases/state-license
 import type { AreaMessages } from '../../roadmap-messages.js';
 import { supervisionText } from '../explore-states.js';
 import { joinAnd, joinOr } from '../format.js';
-import { months as monthsWord, span } from './words.js';
+import { about, months as monthsWord, span } from './words.js';
 
 /** A state's credential by its kind; each noun's gender, for what agrees with it. */
 const KIND_NOUN = {
@@ -50,7 +50,7 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.supervision-allows': ({ months, nationalMinimum }) =>
     `El plan prevé ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}.`,
   'state.supervision-left': ({ credited, left, months, nationalMinimum }) =>
-    `Unos ${credited} meses del trabajo supervisado de su perfil ya cuentan para esto, así que el plan prevé los ${span(left)} que faltan de ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}; confirme con la junta estatal (board) que su supervisor(a) y sus funciones califican, y pregunte antes de cambiar de trabajo si contarían las horas del nuevo puesto.`,
+    `El trabajo supervisado de su perfil ya suma ${about(monthsWord(credited))} para esto, así que el plan prevé ${span(left)} más, lo que falta de ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}; confirme con la junta estatal (board) que su supervisor(a) y sus funciones califican, y pregunte antes de cambiar de trabajo si contarían las horas del nuevo puesto.`,
   'state.supervision-national': ({ abbreviation, hours, months }) =>
     `La licencia ${abbreviation} pide práctica supervisada después del título${hours !== null ? ` (${formatNumber(hours)} horas o más)` : ''}, durante al menos ${span(months)}; cada estado es distinto.`,
   'state.endorse-title': ({ title, state, compact }) =>

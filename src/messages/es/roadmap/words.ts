@@ -138,6 +138,11 @@ export function span(count: number): string {
   return months(count);
 }
 
+/** "unos 3 meses", "aproximadamente 1 año": "unos" wants a plural. */
+export function about(amount: string): string {
+  return /^1 /.test(amount) ? `aproximadamente ${amount}` : `unos ${amount}`;
+}
+
 /** "Para la CCM: 24 meses de …": the requirement, with the credential it serves when known. */
 export function forText(purpose: string | null | undefined, requirement: string): string {
   return purpose ? `Para ${purpose}: ${lowerFirst(requirement)}` : requirement;
