@@ -129,9 +129,7 @@ describe('what the commands say on stderr, in Spanish', () => {
     writeFileSync(csv, 'name,degree_level,degree_field\nAna,bachelor,social-work\n');
     const result = await es(['report', '--profiles', csv, '--out', join(dir, 'out'), '--as-of', '2026-11']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(
-      /^report: 1 fila · 1 informe escrito en .*out · sin fallas · \d+\.\d s\n$/,
-    );
+    expect(result.stderr).toMatch(/^report: 1 fila · 1 informe escrito en .*out · sin fallas · \d+\.\d s\n$/);
     const [report] = readdirSync(join(dir, 'out', 'reports')).filter((f) => !f.startsWith('.'));
     expect(readFileSync(join(dir, 'out', 'reports', report ?? ''), 'utf8')).toMatch(/^# Hoja de ruta/);
   });

@@ -77,9 +77,9 @@ describe.runIf(hasTmux)('the wizard in Spanish in a terminal', () => {
     const answered = answeredBeforeReview(history.split('Sus respuestas')[0]!);
     expect(answered[0]).toBe('✔ Language / Idioma Español');
     expect(answered).toHaveLength(9);
-    // The roadmap is still in English, and the wizard says so before it.
-    expect(history).toContain('todavía no está disponible en español');
-    expect(history).toMatch(/casemgr-path · .*Texas/);
+    // The roadmap is in Spanish too: its heading, its steps and its months.
+    expect(history).not.toContain('todavía no está disponible en español');
+    expect(history).toMatch(/casemgr-path · su hoja de ruta · a .* de 2026 · Texas/);
     const saved = parse(readFileSync(join(config, 'casemgr-path', 'profile.yaml'), 'utf8'));
     expect(saved).toMatchObject({ name: 'Ana', lang: 'es', state: 'TX' });
 

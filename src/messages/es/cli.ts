@@ -284,8 +284,6 @@ export const cliWords = {
   cancelled: 'Cancelado.',
   unexpected: (message: string) => `error inesperado: ${message}`,
   reportIt: 'Ejecútelo con DEBUG=casemgr-path para ver los detalles, y por favor infórmenos del problema.',
-  roadmapNotYet:
-    'el plan (roadmap) todavía no está disponible en español; se muestra en inglés. `casemgr-path eligibility` ya responde en español.',
   /** "report: 2 filas · 2 informes escritos en out/ · sin fallas · 0.4 s" */
   reportDone: (run: {
     rows: number;
