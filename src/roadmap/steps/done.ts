@@ -1,6 +1,7 @@
 import { addMonths, monthIndex } from '../../core/month.js';
 import { ACCREDITOR_NAMES } from '../../core/vocabulary.js';
 import type { Certification } from '../../data/schema/families.js';
+import type { ExperienceCondition } from '../../data/schema/rules.js';
 import { matchesDegree } from '../../engine/leaves/degree.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { isCompleted, isUnderway } from '../degree-match.js';
@@ -179,7 +180,8 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
     case 'experience':
       drafts.add({
         ...base,
-        id: `${cert.id}-experience-${slug(node.requirement)}`,
+        // From the rule, not its words: the id is the same in every language.
+        id: `${cert.id}-experience-${experienceKey(leaf.cond)}`,
         kind: 'experience',
         title: phrase('done.experience', { requirement: node.requirement }),
         why: [phrase('done.experience-met', { abbreviation: cert.abbreviation, have: node.have ?? null })],
@@ -206,11 +208,14 @@ function meets(requirement: string): Phrase {
   return phrase('done.meets', { requirement });
 }
 
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40)
-    .replace(/-$/, '');
+/** "2080-hours-case-manager": what an experience condition asks, as an id part. */
+function experienceKey(cond: ExperienceCondition): string {
+  return [
+    cond.min_hours !== undefined ? `${cond.min_hours}-hours` : null,
+    cond.min_fte_months !== undefined ? `${cond.min_fte_months}-fte-months` : null,
+    cond.min_months !== undefined ? `${cond.min_months}-months` : null,
+    ...(cond.roles ?? []),
+  ]
+    .filter((part): part is string => part !== null)
+    .join('-');
 }

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/build.js';
+import { runMain } from '../helpers/cli.js';
+
+const EXAMPLES = readdirSync(join(ROOT, 'examples'))
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
+
+/**
+ * The prose fields of the roadmap contract (and of the eligibility verdicts it lists): the only
+ * ones that change with the language. Ids, kinds, statuses, dates, costs and pay figures do not.
+ */
+const PROSE = new Set([
+  'title',
+  'why',
+  'question',
+  'answer',
+  'text',
+  'label',
+  'caveats',
+  'steps',
+  'requirement',
+  'have',
+  'need',
+  'missing',
+  'minimum_qualifications',
+  'specialization_name',
+  'occupation',
+  'state_median_occupation',
+  'level_name',
+]);
+
+/** The JSON with every prose string replaced by a marker (lists keep their length). */
+function machineFields(value: unknown, key = ''): unknown {
+  if (PROSE.has(key)) {
+    if (typeof value === 'string') return '<prose>';
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      return value.map(() => '<prose>');
+  }
+  if (Array.isArray(value)) return value.map((item) => machineFields(item));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, machineFields(v, k)]));
+  }
+  return value;
+}
+
+const roadmap = (example: string, lang: string, format: string) =>
+  runMain([
+    '--lang',
+    lang,
+    'roadmap',
+    '--profile',
+    `examples/${example}`,
+    '--format',
+    format,
+    '--as-of',
+    '2026-11',
+  ]);
+
+describe('roadmap --lang es', () => {
+  it.each(EXAMPLES)(
+    '%s: JSON machine fields identical in both languages, the prose in Spanish',
+    async (example) => {
+      const [en, es] = await Promise.all([roadmap(example, 'en', 'json'), roadmap(example, 'es', 'json')]);
+      expect(en.status).toBe(0);
+      expect(es.status).toBe(0);
+      expect(es.stderr).toBe('');
+      const english = JSON.parse(en.stdout);
+      const spanish = JSON.parse(es.stdout);
+      expect(machineFields(spanish)).toEqual(machineFields(english));
+      // The same keys in the same order, and the prose did change language.
+      expect(Object.keys(spanish)).toEqual(Object.keys(english));
+      expect(spanish.steps.map((s: { title: string }) => s.title)).not.toEqual(
+        english.steps.map((s: { title: string }) => s.title),
+      );
+    },
+  );
+
+  // Golden Spanish roadmaps: `UPDATE_GOLDEN=1 npx vitest run tests/lang/roadmap-cli-es.test.ts`
+  // rewrites them; review the diff as a Spanish-speaking student would.
+  const GOLDEN = [
+    'maria.yaml',
+    'texas-bsw-graduate.yaml',
+    'career-changer.yaml',
+    'new-york-msw-graduate.yaml',
+  ];
+  const FORMATS = [
+    ['text', 'txt'],
+    ['md', 'md'],
+    ['html', 'html'],
+  ] as const;
+  it.each(GOLDEN.flatMap((example) => FORMATS.map(([format, ext]) => [example, format, ext] as const)))(
+    '%s as %s in Spanish (golden)',
+    async (example, format, ext) => {
+      const result = await roadmap(example, 'es', format);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      if (format === 'html') expect(result.stdout).toContain('<html lang="es"');
+      const path = join(ROOT, 'tests', 'golden', 'roadmap-es', example.replace(/\.yaml$/, `.${ext}`));
+      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, result.stdout);
+      expect(result.stdout).toBe(readFileSync(path, 'utf8'));
+    },
+  );
+});
