@@ -80,6 +80,18 @@ export class DraftSet {
     return step.id;
   }
 
+  /**
+   * Makes `id` wait for `deps` as well, leaving out any that already wait for it (a job whose
+   * requirement is experience gained in the very post it searches for): a step never waits on
+   * itself through another.
+   */
+  waitFor(id: string, deps: readonly string[]): void {
+    const step = this.byId.get(id);
+    if (!step) return;
+    const extra = deps.filter((dep) => dep !== id && !this.reaches(dep, id));
+    step.after = [...new Set([...step.after, ...extra])];
+  }
+
   /** True when `from` waits, directly or not, for `to`. */
   private reaches(from: string, to: string, seen = new Set<string>()): boolean {
     if (from === to) return true;

@@ -216,7 +216,7 @@ export function goalJobStep(
     // partway through it) does not wait for the whole degree again.
     const metMidDegree =
       search.earliest !== undefined && after.every((step) => drafts.get(step)?.kind === 'education');
-    if (!metMidDegree) search.after = [...new Set([...search.after, ...after])];
+    if (!metMidDegree) drafts.waitFor(search.id, after);
     return search.id;
   }
   return drafts.add({
