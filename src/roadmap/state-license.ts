@@ -141,7 +141,8 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     ? [phrase('state.board', { name: licensure.board.name, url: licensure.board.url ?? null })]
     : [];
   // With no state, or a state not in the data, the national note on state differences stays.
-  const fallback = licensure.fallback_note && licensure.state ? [given(licensure.fallback_note)] : [];
+  // Said from the facts of the gap, so each language words it (the English is the note itself).
+  const fallback = licensure.fallback_note && licensure.state ? [phrase('state.gap', { licensure })] : [];
   // A fallback note already says whom to ask; otherwise name the board.
   const licenseWhy = [...identity, ...(fallback.length > 0 ? fallback : fromState ? board : stateNote)];
 

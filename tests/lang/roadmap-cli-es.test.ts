@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.js';
@@ -103,4 +104,33 @@ describe('roadmap --lang es', () => {
       expect(result.stdout).toBe(readFileSync(path, 'utf8'));
     },
   );
+});
+
+describe('a state gap in a Spanish roadmap', () => {
+  it('is said in Spanish from its facts, not passed on as the English note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casemgr-es-gap-'));
+    const file = join(dir, 'p.yaml');
+    writeFileSync(
+      file,
+      'version: 1\nstate: CA\neducation: [{level: high-school}]\ngoals: {specialization: homelessness-housing}\n',
+    );
+    const result = await runMain([
+      '--lang',
+      'es',
+      'roadmap',
+      '--profile',
+      file,
+      '--format',
+      'md',
+      '--as-of',
+      '2026-12',
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Nuestros datos de California no incluyen la RN');
+    expect(result.stdout).not.toMatch(
+      /Our data for|Not in the sources we cite for|is not in our state data yet/,
+    );
+  });
 });

@@ -108,6 +108,8 @@ function planBoth(profile: Profile, data: Data, asOf = AS_OF) {
 const KNOWN_ENGLISH = [
   /^Some experience has no start date; /,
   /^Your degree has no completion date; /,
+  // The state's gap note travels inside the licensure facts of the state.gap phrase (the Spanish
+  // says it from those facts; tests/lang/roadmap-cli-es.test.ts checks the printed plan).
   /^Not in the sources we cite for /,
   /^Our data for .* does not cover /,
   / is not in our state data yet: /,

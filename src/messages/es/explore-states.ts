@@ -62,7 +62,7 @@ const NATIONAL =
   'estos son valores nacionales de referencia, y los títulos, exámenes y horas varían según el estado';
 
 /** What NOT IN OUR DATA says of one credential, from the facts the English note is written from. */
-function gapText(licensure: StateLicensure): string | undefined {
+export function gapText(licensure: StateLicensure): string | undefined {
   const gap = licensure.gap;
   if (!gap) return undefined;
   const where = licensure.state_name ?? licensure.state;

@@ -21,6 +21,8 @@ export interface StateLicensePhrases {
   'state.no-exam': { state: string };
   'state.exam': { exams: ExamList };
   'state.board': { name: string; url: string | null };
+  /** What the sources do not give for the state's title, and whom to ask (its `gap` and note). */
+  'state.gap': { licensure: StateLicensure };
   /** What the state asks for the supervised practice (its record's figures, as they come). */
   'state.supervision-asks': { state: string; licensure: StateLicensure };
   /** `nationalMinimum`: the state's own figure is not in the sources, the national one is planned. */

@@ -36,6 +36,7 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.no-exam': ({ state }) => `${state} asks for no licensing exam at this level.`,
   'state.exam': ({ exams }) => `Exam: ${examListText(exams.names, exams.mode, exams.stateExams)}.`,
   'state.board': ({ name, url }) => `Board: ${name}${url ? ` (${url})` : ''}.`,
+  'state.gap': ({ licensure }) => licensure.fallback_note ?? '',
   'state.supervision-asks': ({ state, licensure }) =>
     `${state} asks for ${supervisionText(licensure)}.${licensure.associate_title ? ` The hours are earned as ${licensure.associate_title}.` : ''}`,
   'state.supervision-allows': ({ months, nationalMinimum }) =>

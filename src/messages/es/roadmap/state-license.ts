@@ -1,7 +1,7 @@
 import { formatNumber } from '../../../core/number.js';
 import type { StateLicensePhrases } from '../../../roadmap/phrases/state-license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { supervisionText } from '../explore-states.js';
+import { gapText, supervisionText } from '../explore-states.js';
 import { joinAnd, joinOr } from '../format.js';
 import { about, months as monthsWord, span } from './words.js';
 
@@ -45,6 +45,8 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.no-exam': ({ state }) => `${state} no pide ningún examen de licencia en este nivel.`,
   'state.exam': ({ exams }) => `Examen: ${examListText(exams.names, exams.mode, exams.stateExams)}.`,
   'state.board': ({ name, url }) => `Junta: ${name}${url ? ` (${url})` : ''}.`,
+  // The same facts `explore states` says in Spanish (what is not in the sources, whom to ask).
+  'state.gap': ({ licensure }) => gapText(licensure) ?? licensure.fallback_note ?? '',
   'state.supervision-asks': ({ state, licensure }) =>
     `${state} pide ${supervisionText(licensure)}.${licensure.associate_title ? ` Las horas se acumulan con la credencial ${licensure.associate_title}.` : ''}`,
   'state.supervision-allows': ({ months, nationalMinimum }) =>
