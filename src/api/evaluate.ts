@@ -54,7 +54,7 @@ export function evaluate(
   profile: Profile,
   data: Data,
   options: EvaluateOptions,
-  say: EligibilityWords = eligibilityWords(data, englishEligibility, profile.state ?? null),
+  say: Pick<EligibilityWords, 'verdicts'> = eligibilityWords(data, englishEligibility, profile.state ?? null),
 ): EligibilityReport {
   // The exams a held license required count as passed (an NC CSW passed the ASWB Bachelors).
   const explained = explain(withExamsOfHeldLicenses(profile, data), data, options);
@@ -97,13 +97,14 @@ export function routeCaveats(
   asOf: Month,
   certification: string,
   route: string,
+  say: Pick<EligibilityWords, 'caveatTexts'> = eligibilityWords(data),
 ): string[] {
   const result = explain(withExamsOfHeldLicenses(profile, data), data, {
     asOf,
     certifications: [certification],
   }).certifications[0];
   const found = result?.routes.find((candidate) => candidate.route.id === route);
-  return found ? eligibilityWords(data).caveatTexts(found.caveats) : [];
+  return found ? say.caveatTexts(found.caveats) : [];
 }
 
 /** One rule's explanation for a profile as of a month, in words. */
@@ -112,8 +113,13 @@ export function evaluateRule(rule: Rule, profile: Profile, data: Data, asOf: Mon
 }
 
 /** The same for a profile prepared once, by a caller that asks about many rules (the planner). */
-export function evaluatePreparedRule(rule: Rule, prepared: PreparedProfile, data: Data): EvalNode {
-  return eligibilityWords(data).tree(explainPreparedRule(rule, prepared, data));
+export function evaluatePreparedRule(
+  rule: Rule,
+  prepared: PreparedProfile,
+  data: Data,
+  say: Pick<EligibilityWords, 'tree'> = eligibilityWords(data),
+): EvalNode {
+  return say.tree(explainPreparedRule(rule, prepared, data));
 }
 
 export type { EvaluateOptions };

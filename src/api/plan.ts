@@ -22,6 +22,9 @@ export function planRoadmap(
   report: EligibilityReport,
   options: PlanOptions,
 ): Roadmap {
-  const model = planRoadmapModel(profile, data, report, { asOf: options.asOf });
+  const model = planRoadmapModel(profile, data, report, {
+    asOf: options.asOf,
+    ...(options.words ? { words: options.words } : {}),
+  });
   return wordRoadmap(model, options.language ?? enRoadmapLanguage);
 }

@@ -39,6 +39,7 @@ async function planFor(profile: Profile, data: Data, asOf: Month, words: Roadmap
   return planRoadmap(profile, data, evaluate(profile, data, { asOf }, say), {
     asOf,
     ...(words.plan ? { language: words.plan } : {}),
+    ...(say ? { words: say } : {}),
   });
 }
 

@@ -153,7 +153,12 @@ function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternat
       l.status === 'restricted' ? { ...l, status: 'active' as const } : l,
     ),
   };
-  const report = evaluate(profile, ctx.data, { asOf: ctx.asOf, certifications: [input.cert.id] });
+  const report = evaluate(
+    profile,
+    ctx.data,
+    { asOf: ctx.asOf, certifications: [input.cert.id] },
+    ...(ctx.words ? [ctx.words] : []),
+  );
   const prepared = prepareProfile(profile, monthIndex(ctx.asOf));
   const verdict = report.certifications[0];
   if (!verdict) return null;
@@ -161,7 +166,7 @@ function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternat
     ...ctx,
     profile,
     verdicts: new Map([...ctx.verdicts, [verdict.id, verdict]]),
-    evaluate: (rule) => evaluatePreparedRule(rule, prepared, ctx.data),
+    evaluate: (rule) => evaluatePreparedRule(rule, prepared, ctx.data, ctx.words),
   };
   const deriver = makeDeriver(whatIf);
   const best = rankRoutes(whatIf, deriver, input.cert, verdict)[0];

@@ -2,6 +2,8 @@ import type { Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Specialization } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
+import type { Explained } from '../engine/evaluate.js';
+import type { Explanation, VerdictCaveat } from '../engine/explanation.js';
 import type { CertificationVerdict, EvalNode } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 
@@ -20,6 +22,18 @@ export interface PlanContext {
   /** Licenses the plan gets anyway (the clinical license someone is on the way to): a rule's
    * alternative that needs one of them costs nothing more. */
   committed?: ReadonlySet<string>;
+  /**
+   * The words the report was made with (its language), for the rules the planner asks about and
+   * the caveats of the route it follows; English when absent. The planner passes them through.
+   */
+  words?: ReportWords;
+}
+
+/** What the eligibility layer's words do for the planner (src/messages/eligibility.ts implements it). */
+export interface ReportWords {
+  tree(node: Explanation): EvalNode;
+  caveatTexts(caveats: readonly VerdictCaveat[]): string[];
+  verdicts(explained: Explained): CertificationVerdict[];
 }
 
 /**

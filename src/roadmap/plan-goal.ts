@@ -4,7 +4,7 @@ import type { Data } from '../data/model.js';
 import type { Rule } from '../data/schema/rules.js';
 import type { PreparedProfile } from '../engine/prepare.js';
 import type { EligibilityReport, EvalNode } from '../engine/types.js';
-import type { PlanContext } from './context.js';
+import type { PlanContext, ReportWords } from './context.js';
 import { makeDeriver } from './derive.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
 import { jobsOpenNow } from './jobs.js';
@@ -20,6 +20,7 @@ function contextFor(
   report: EligibilityReport,
   asOf: Month,
   specialization: SpecializationChoice['specialization'],
+  words: ReportWords | undefined,
 ) {
   const profile = prepared.profile;
   const base: PlanContext = {
@@ -28,8 +29,9 @@ function contextFor(
     asOf,
     verdicts: new Map(report.certifications.map((v) => [v.id, v])),
     specialization,
-    evaluate: memoEvaluate((rule) => evaluatePreparedRule(rule, prepared, data)),
+    evaluate: memoEvaluate((rule) => evaluatePreparedRule(rule, prepared, data, words)),
     preferSpecLicenses: true,
+    ...(words ? { words } : {}),
   };
   // The clinical license someone is on the way to is part of the plan whatever the goal.
   const clinical = nextClinicalLicense(base, () => 0);
@@ -43,15 +45,21 @@ function contextFor(
  * in the data: among the areas with a job they can hold now, the one whose certification they can
  * reach soonest.
  */
-export function chooseGoal(prepared: PreparedProfile, data: Data, report: EligibilityReport, asOf: Month) {
+export function chooseGoal(
+  prepared: PreparedProfile,
+  data: Data,
+  report: EligibilityReport,
+  asOf: Month,
+  words?: ReportWords,
+) {
   const spec = chooseSpecialization(prepared.profile, data, asOf);
-  const first = contextFor(prepared, data, report, asOf, spec.specialization);
+  const first = contextFor(prepared, data, report, asOf, spec.specialization, words);
   const firstGoal = chooseCertification(first.ctx, first.deriver, spec);
   if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
   let best: { months: number; job: { title: string; named: boolean }; choice: SpecializationChoice } | null =
     null;
   for (const candidate of data.specializations) {
-    const trial = contextFor(prepared, data, report, asOf, candidate);
+    const trial = contextFor(prepared, data, report, asOf, candidate, words);
     const job = jobsOpenNow(trial.ctx)[0];
     if (!job) continue;
     const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
@@ -65,7 +73,7 @@ export function chooseGoal(prepared: PreparedProfile, data: Data, report: Eligib
     ...best.choice,
     reasons: [phrase('goal.reason.soonest', best.job)],
   };
-  const next = contextFor(prepared, data, report, asOf, chosen.specialization);
+  const next = contextFor(prepared, data, report, asOf, chosen.specialization, words);
   return { ...next, goal: chooseCertification(next.ctx, next.deriver, chosen), spec: chosen };
 }
 

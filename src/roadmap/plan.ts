@@ -9,7 +9,7 @@ import type { Profile } from '../profile/schema.js';
 import { alternatives } from './alternatives.js';
 import { answers } from './answers.js';
 import { fitCertifications } from './cert-fit.js';
-import type { PlanContext } from './context.js';
+import type { PlanContext, ReportWords } from './context.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { entryJobStep, goalJobStep, jobVersion, nameTheJobSearch } from './jobs.js';
 import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
@@ -32,6 +32,8 @@ import { finishSteps } from './steps-out.js';
 export interface ModelOptions {
   /** The month the plan starts from (YYYY-MM); the same as_of the report was made for. */
   asOf: Month;
+  /** The words the report was made with, so the rules the plan quotes speak its language. */
+  words?: ReportWords;
 }
 
 /**
@@ -51,7 +53,7 @@ export function planRoadmapModel(
   // required counts as passed, as the engine counted it (src/data/held-exams.ts).
   const prepared = prepareProfile(withExamsOfHeldLicenses(person, data), monthIndex(asOf));
   const profile = prepared.profile;
-  const { ctx, deriver, goal, spec } = chooseGoal(prepared, data, report, asOf);
+  const { ctx, deriver, goal, spec } = chooseGoal(prepared, data, report, asOf, options.words);
   const drafts = new DraftSet();
   const onPlan: Certification[] = [];
   const caveats: Phrase[] = [];
@@ -239,7 +241,7 @@ function planCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice):
   const verdict = ctx.verdicts.get(cert.id);
   return [
     ...(verdict?.caveats ?? []),
-    ...routeCaveats(ctx.profile, ctx.data, ctx.asOf, cert.id, route.route.id),
+    ...routeCaveats(ctx.profile, ctx.data, ctx.asOf, cert.id, route.route.id, ctx.words),
   ].map(given);
 }
 

@@ -2,7 +2,7 @@ import type { Month } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Source } from '../data/schema/common.js';
 import {
-  explainNurseReach,
+  compactMemberAt,
   licensureFor,
   type NurseLicenseReach,
   nurseLicenseValidIn,
@@ -236,7 +236,15 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
         reach === 'compact'
           ? // The compact lets a nurse practice across member states, but a new home state issues its own license.
             phrase('state.endorse-compact', { held: heldName, target: targetName })
-          : given(explainNurseReach(data, held.state, target, reach, asOf));
+          : phrase('state.nurse-reach', {
+              reach: reach === 'endorsement-needed' ? 'endorsement-needed' : 'unknown',
+              held: heldName,
+              target: targetName,
+              outside: [held.state, target]
+                .filter((code) => compactMemberAt(stateFor(data, code), asOf) === false)
+                .map((code) => stateFor(data, code)?.name ?? code.toUpperCase()),
+              asOf: asOf ?? null,
+            });
       if (targetState) sources.push(...targetState.nursing.nlc.sources);
     } else {
       reach = 'endorsement-needed';

@@ -134,3 +134,31 @@ describe('a state gap in a Spanish roadmap', () => {
     );
   });
 });
+
+describe('a nurse moving states, in Spanish', () => {
+  it('hears about the Nurse Licensure Compact in Spanish, with the month in Spanish', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casemgr-es-rn-'));
+    const file = join(dir, 'p.yaml');
+    writeFileSync(
+      file,
+      'version: 1\nstate: TX\neducation: [{level: bachelor, field: nursing, completed: 2015-05}]\nlicenses: [{type: rn, state: CA}]\nexperience:\n  - {role: registered-nurse, setting: hospital, start: 2016-01, ongoing: true}\ngoals: {certification: ccm}\n',
+    );
+    const result = await runMain([
+      '--lang',
+      'es',
+      'roadmap',
+      '--profile',
+      file,
+      '--format',
+      'md',
+      '--as-of',
+      '2026-12',
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'California no forma parte del Nurse Licensure Compact (a diciembre de 2026)',
+    );
+    expect(result.stdout).not.toContain('is not in the Nurse Licensure Compact');
+  });
+});

@@ -35,6 +35,7 @@ export async function loadClientPipeline(
       return planRoadmap(profile, spanishData, evaluate(profile, spanishData, { asOf }, say), {
         asOf,
         ...(spanish.plan ? { language: spanish.plan } : {}),
+        ...(say ? { words: say } : {}),
       });
     }
     return planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });

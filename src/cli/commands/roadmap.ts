@@ -48,6 +48,7 @@ export const register: RegisterCommand = (program, io, globals) =>
       const roadmap = planRoadmap(profile, spoken, evaluate(profile, spoken, { asOf }, say), {
         asOf,
         ...(words.plan ? { language: words.plan } : {}),
+        ...(say ? { words: say } : {}),
       });
       const toFile = options.out !== undefined;
       const output = await render(roadmap, options, io, globals(), toFile, words.view);

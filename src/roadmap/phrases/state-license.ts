@@ -1,3 +1,4 @@
+import type { Month } from '../../core/month.js';
 import type { TitleKind } from '../../data/schema/states.js';
 import type { StateLicensure } from '../../data/state-licensure.js';
 
@@ -31,6 +32,14 @@ export interface StateLicensePhrases {
   'state.supervision-national': { abbreviation: string; hours: number | null; months: number };
   'state.endorse-title': { title: string; state: string; compact: boolean };
   'state.endorse-compact': { held: string; target: string };
+  /** An RN license from another state: outside the compact (`outside`: the states not in it), or not known. */
+  'state.nurse-reach': {
+    reach: 'endorsement-needed' | 'unknown';
+    held: string;
+    target: string;
+    outside: string[];
+    asOf: Month | null;
+  };
   'state.endorse-needed': { abbreviation: string; held: string; target: string };
   'state.endorse-still-counts': { held: string };
   'state.endorse-board': { months: number };

@@ -47,6 +47,10 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
     `The ${abbreviation} needs supervised practice after the degree${hours !== null ? ` (${formatNumber(hours)} hours or more)` : ''}, over at least ${span(months)}; states differ.`,
   'state.endorse-title': ({ title, state, compact }) =>
     `Apply for ${article(title)} license in ${state} by endorsement${compact ? ' (your new home state)' : ''}`,
+  'state.nurse-reach': ({ reach, held, target, outside, asOf }) =>
+    reach === 'endorsement-needed'
+      ? `${outside.join(' and ')} ${outside.length > 1 ? 'are' : 'is'} not in the Nurse Licensure Compact${asOf ? ` as of ${asOf}` : ''}: to work in ${target} you apply to its board of nursing for licensure by endorsement.`
+      : `Whether your ${held} RN license covers ${target} is not in the sources we cite; check with the ${target} board of nursing.`,
   'state.endorse-compact': ({ held, target }) =>
     `${held} and ${target} are both in the Nurse Licensure Compact. If ${target} is now your home state (your primary residence), the compact asks you to apply for its license by endorsement; you may keep working on your ${held} multistate license until ${target} issues yours.`,
   'state.endorse-needed': ({ abbreviation, held, target }) =>

@@ -57,6 +57,10 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
     `La licencia ${abbreviation} pide práctica supervisada después del título${hours !== null ? ` (${formatNumber(hours)} horas o más)` : ''}, durante al menos ${span(months)}; cada estado es distinto.`,
   'state.endorse-title': ({ title, state, compact }) =>
     `Solicite la licencia ${title} de ${state}${compact ? ', su nuevo estado de residencia,' : ''} por reciprocidad (endorsement)`,
+  'state.nurse-reach': ({ reach, held, target, outside, asOf }, f) =>
+    reach === 'endorsement-needed'
+      ? `${joinAnd(outside)} ${outside.length > 1 ? 'no forman' : 'no forma'} parte del Nurse Licensure Compact${asOf ? ` (a ${f.month(asOf)})` : ''}: para trabajar en ${target}, solicite a su junta de enfermería (board of nursing) la licencia por endoso (licensure by endorsement).`
+      : `Las fuentes que citamos no dicen si su licencia RN de ${held} vale en ${target}; consúltelo con la junta de enfermería (board of nursing) de ${target}.`,
   'state.endorse-compact': ({ held, target }) =>
     `${held} y ${target} forman parte del Nurse Licensure Compact. Si ${target} es ahora su estado de residencia (home state, donde vive principalmente), el compact le pide solicitar la licencia de ese estado por reciprocidad (endorsement); puede seguir trabajando con su licencia multiestatal de ${held} hasta que ${target} le otorgue la suya.`,
   'state.endorse-needed': ({ abbreviation, held, target }) =>
