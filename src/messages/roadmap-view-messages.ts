@@ -113,6 +113,8 @@ export interface RoadmapTextMessages {
 }
 
 export interface RoadmapMarkdownMessages {
+  /** A pay point's level (a ladder rung, or a role off the ladder): "case manager". */
+  levelName(id: string): string;
   /** "# Roadmap for Maria Lopez", "# Roadmap" (the heading's text). */
   title(name: string | null): string;
   /** "As of Nov 2026" */

@@ -158,7 +158,7 @@ function stepLines(
     const inState =
       pay.state_median_usd && state ? md.stateMedian(esc(state), say.format.money(pay.state_median_usd)) : '';
     lines.push(
-      `  - ${md.payAfter} ${levelName(pay.level)}${paidAs ? md.paidAs(esc(paidAs)) : ''}: ${esc(nationalPayText(pay, md.yearlyNationally, say))}${inState}${sourceRefs(pay, sources, say)}`,
+      `  - ${md.payAfter} ${md.levelName(pay.level)}${paidAs ? md.paidAs(esc(paidAs)) : ''}: ${esc(nationalPayText(pay, md.yearlyNationally, say))}${inState}${sourceRefs(pay, sources, say)}`,
     );
   }
   if (refs.length > 0)
@@ -219,7 +219,7 @@ function payTable(roadmap: Roadmap, sources: SourceList, say: RoadmapViewMessage
       ? ` ${p.state_median_usd ? `${say.format.money(p.state_median_usd)}${states.length > 1 || p.state_median_period?.split(', ')[1] !== p.period ? ` (${cell(statePeriod(p.state_median_period ?? '', say))})` : ''}` : '—'} |`
       : '';
     lines.push(
-      `| ${when} | ${after} | ${cell(levelName(p.level))} | ${paidAs ? cell(paidAs) : '—'} | ${cell(nationalPayText(p, '', say))}${p.open_ended ? md.andUp : ''} |${state} ${sourceRefs(p, sources, say).trim() || '—'} |`,
+      `| ${when} | ${after} | ${cell(md.levelName(p.level))} | ${paidAs ? cell(paidAs) : '—'} | ${cell(nationalPayText(p, '', say))}${p.open_ended ? md.andUp : ''} |${state} ${sourceRefs(p, sources, say).trim() || '—'} |`,
     );
   }
   // What the figures are, for figures that say which BLS occupation they are.
@@ -267,11 +267,6 @@ class SourceList {
 function statePeriod(raw: string, say: RoadmapViewMessages): string {
   const at = raw.indexOf(', ');
   return at < 0 ? raw : `${raw.slice(0, at + 2)}${say.period(raw.slice(at + 2))}`;
-}
-
-/** "experienced-case-manager" → "experienced case manager" (the roadmap carries ids only). */
-function levelName(id: string): string {
-  return id.replace(/-/g, ' ');
 }
 
 /**

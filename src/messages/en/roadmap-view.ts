@@ -79,6 +79,8 @@ export const enRoadmapView: RoadmapViewMessages = {
   },
 
   markdown: {
+    // "experienced-case-manager" → "experienced case manager" (the roadmap carries ids only).
+    levelName: (id) => id.replace(/-/g, ' '),
     title: (name) => (name ? `Roadmap for ${name}` : 'Roadmap'),
     asOf: (month) => `As of ${formatMonth(month)}`,
     noGoal: 'none yet',

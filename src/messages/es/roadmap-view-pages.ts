@@ -8,8 +8,21 @@ function readOn(asOf: string): string {
     : `consultada: ${asOf}`;
 }
 
+/** The ladder's rungs and the roles a pay point may name, as a pay table says them. */
+const LEVEL_NAMES: Record<string, string> = {
+  assistant: 'asistente',
+  'case-manager': 'administrador(a) de casos',
+  'experienced-case-manager': 'administrador(a) de casos con experiencia',
+  'senior-case-manager': 'administrador(a) de casos sénior',
+  supervisor: 'supervisor(a)',
+  executive: 'directivo(a)',
+  'registered-nurse': 'enfermera(o) registrada(o) (RN)',
+  'social-worker': 'trabajador(a) social',
+};
+
 /** The Spanish words of the Markdown view. */
 export const esRoadmapMarkdown: RoadmapMarkdownMessages = {
+  levelName: (id) => LEVEL_NAMES[id] ?? id.replace(/-/g, ' '),
   title: (name) => (name ? `Hoja de ruta de ${name}` : 'Hoja de ruta'),
   asOf: (month) => `Datos a ${formatMonth(month)}`,
   noGoal: 'aún sin elegir',
@@ -23,7 +36,7 @@ export const esRoadmapMarkdown: RoadmapMarkdownMessages = {
     'in-progress': 'en curso',
     next: 'siguiente',
     pending: 'más adelante',
-    'n-a': 'no es necesario',
+    'n-a': 'no hace falta',
   },
   noSteps: 'No se pudo planear ningún paso; vea las notas abajo.',
   shorterWays: 'Caminos más cortos',
@@ -75,7 +88,7 @@ export const esRoadmapHtml: RoadmapHtmlMessages = {
     'in-progress': 'en curso',
     next: 'siguiente',
     pending: 'planeado',
-    'n-a': 'no es necesario',
+    'n-a': 'no hace falta',
   },
   source: 'fuente',
   sourceLabel: 'Fuente:',

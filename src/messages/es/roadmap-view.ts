@@ -36,7 +36,7 @@ export const esRoadmapView: RoadmapViewMessages = {
   free: 'sin costo',
   noDate: 'todavía sin fecha',
   done: 'completado',
-  notNeeded: 'no es necesario',
+  notNeeded: 'no hace falta',
   now: 'ahora',
   saves: (months) => `ahorra ${months}`,
   faster: 'Más rápido:',
@@ -60,7 +60,7 @@ export const esRoadmapView: RoadmapViewMessages = {
     return month ? formatMonth(month) : period;
   },
   payNote:
-    'Cada cifra es el salario que la BLS publica para la ocupación con la que se paga el puesto: la mediana y, donde la BLS lo publica, el rango en el que ganó 8 de cada 10 personas. Las cifras nacionales y estatales abarcan a todas las personas de la ocupación, desde las recién contratadas hasta las de más experiencia; por eso una cifra muestra lo que paga un tipo de puesto, no un aumento por los años en el trabajo.',
+    'Cada cifra es el salario que la BLS publica para la ocupación con la que se paga el puesto: la mediana y, donde la BLS lo publica, el rango en el que ganaron 8 de cada 10 personas. Las cifras nacionales y estatales abarcan a todas las personas de la ocupación, desde las recién contratadas hasta las de más experiencia; por eso una cifra muestra lo que paga un tipo de puesto, no un aumento por los años en el trabajo.',
   paySources: (sources) => `Fuentes del salario: ${sources.join('; ')}`,
   sourceAsOf: (title, asOf) => `${title}, ${formatMonth(asOf)}`,
 

@@ -49,11 +49,11 @@ export const license: AreaMessages<LicensePhrases> = {
     }`,
   'license.title': ({ title, optional }, f) => `${f.say(title)}${optional ? ' (recomendable)' : ''}`,
   'license.issued-after': ({ exams, months: count }) =>
-    `La junta estatal (board) la otorga cuando usted aprueba el ${examList(exams)}; el plan prevé ${months(count)} para eso.`,
+    `La junta estatal (board) la otorga cuando usted apruebe el ${examList(exams)}; el plan prevé ${months(count)} para eso.`,
   'license.board-months': ({ months: count }) =>
     `El plan prevé ${months(count)} para la junta estatal (board).`,
   'license.apply-title': ({ short, where, optional }) =>
     `Solicite su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendable)' : ''}`,
   'license.apply-why': ({ board, exams, short, months: count, url }) =>
-    `Presente primero la solicitud ante ${board ?? 'la junta estatal (board)'}: la junta le autoriza a presentar el ${examList(exams)} y le otorga la licencia ${short} cuando lo aprueba. Estudie mientras revisa su solicitud; el plan prevé ${months(count)} para la revisión.${url ? ` ${url}` : ''}`,
+    `Presente primero la solicitud ante ${board ?? 'la junta estatal (board)'}: la junta autoriza que usted presente el ${examList(exams)} y le otorga la licencia ${short} cuando usted lo apruebe. Estudie mientras la junta revisa su solicitud; el plan prevé ${months(count)} para la revisión.${url ? ` ${url}` : ''}`,
 };

@@ -43,7 +43,8 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.exam-unknown': ({ state, board }) =>
     `Qué examen pide ${state} aquí no está en las fuentes que citamos, así que el plan no programa ninguno: pregunte a ${board ?? `la junta estatal (board) de ${state}`} antes de planificar sus estudios.`,
   'state.no-exam': ({ state }) => `${state} no pide ningún examen de licencia en este nivel.`,
-  'state.exam': ({ exams }) => `Examen: ${examListText(exams.names, exams.mode, exams.stateExams)}.`,
+  'state.exam': ({ exams }) =>
+    `${exams.mode === 'all' && exams.names.length + exams.stateExams.length > 1 ? 'Exámenes' : 'Examen'}: ${examListText(exams.names, exams.mode, exams.stateExams)}.`,
   'state.board': ({ name, url }) => `Junta: ${name}${url ? ` (${url})` : ''}.`,
   // The same facts `explore states` says in Spanish (what is not in the sources, whom to ask).
   'state.gap': ({ licensure }) => gapText(licensure) ?? licensure.fallback_note ?? '',
@@ -56,10 +57,10 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.supervision-national': ({ abbreviation, hours, months }) =>
     `La licencia ${abbreviation} pide práctica supervisada después del título${hours !== null ? ` (${formatNumber(hours)} horas o más)` : ''}, durante al menos ${span(months)}; cada estado es distinto.`,
   'state.endorse-title': ({ title, state, compact }) =>
-    `Solicite la licencia ${title} de ${state}${compact ? ', su nuevo estado de residencia,' : ''} por reciprocidad (endorsement)`,
+    `Solicite la licencia ${title} de ${state}${compact ? ', su nuevo estado de residencia,' : ''} por reconocimiento (licensure by endorsement)`,
   'state.nurse-reach': ({ reach, held, target, outside, asOf }, f) =>
     reach === 'endorsement-needed'
-      ? `${joinAnd(outside)} ${outside.length > 1 ? 'no forman' : 'no forma'} parte del Nurse Licensure Compact${asOf ? ` (a ${f.month(asOf)})` : ''}: para trabajar en ${target}, solicite a su junta de enfermería (board of nursing) la licencia por endoso (licensure by endorsement).`
+      ? `${joinAnd(outside)} ${outside.length > 1 ? 'no forman' : 'no forma'} parte del Nurse Licensure Compact${asOf ? ` (a ${f.month(asOf)})` : ''}: para trabajar en ${target}, solicite a la junta de enfermería (board of nursing) de ${target} la licencia por reconocimiento (licensure by endorsement).`
       : `Las fuentes que citamos no dicen si su licencia RN de ${held} vale en ${target}; consúltelo con la junta de enfermería (board of nursing) de ${target}.`,
   'state.endorse-compact': ({ held, target }) =>
     `${held} y ${target} forman parte del Nurse Licensure Compact. Si ${target} es ahora su estado de residencia (home state, donde vive principalmente), el compact le pide solicitar la licencia de ese estado por reciprocidad (endorsement); puede seguir trabajando con su licencia multiestatal de ${held} hasta que ${target} le otorgue la suya.`,

@@ -40,7 +40,7 @@ export const stepsOut: AreaMessages<StepsOutPhrases> = {
   'steps.window': ({ exam, apply: months }, f) =>
     `El examen se ofrece en períodos (testing windows); el plan usa el de ${f.month(exam)}.${apply(months, 'se reciben', f)}`,
   'steps.window-assumed': ({ exam, name, apply: months }, f) =>
-    `El examen se ofrece en períodos (testing windows); las fechas de ${f.month(exam)} aún no se han publicado, así que el plan supone el período habitual de ${cycleName(name)}.${apply(months, 'suelen recibirse', f)} Confirme las fechas con la entidad que lo otorga antes de planificar en torno a ellas.`,
+    `El examen se ofrece en períodos (testing windows); las fechas de ${f.month(exam)} aún no se han publicado, así que el plan supone el período habitual de ${cycleName(name)}.${apply(months, 'suelen recibirse', f)} Confirme las fechas con la entidad que otorga la credencial antes de planificar en torno a ellas.`,
   'steps.study-now': () => 'Empiece a estudiar ya.',
   'steps.study-from': ({ month }, f) => `Empiece a estudiar en ${f.month(month)}.`,
   'steps.renew-by': ({ month }, f) => `Haga la renovación a más tardar en ${f.month(month)}.`,
