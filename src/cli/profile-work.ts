@@ -8,5 +8,6 @@ export { eligibilityWords, evaluate } from '../api/evaluate.js';
 export { planRoadmap } from '../api/plan.js';
 export { renderEligibilityText, renderText } from '../render/text/index.js';
 export { loadCliData } from './load-data.js';
+export { planInLanguage } from './plan-in-language.js';
 export { readProfile } from './read-profile.js';
 export { roadmapWords } from './roadmap-language.js';

@@ -29,18 +29,8 @@ export interface ShowOptions {
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html'];
 
 async function planFor(profile: Profile, data: Data, asOf: Month, words: RoadmapWords): Promise<Roadmap> {
-  const [{ evaluate, eligibilityWords }, { planRoadmap }] = await Promise.all([
-    import('../api/evaluate.js'),
-    import('../api/plan.js'),
-  ]);
-  const say = words.eligibility
-    ? eligibilityWords(data, words.eligibility, profile.state ?? null)
-    : undefined;
-  return planRoadmap(profile, data, evaluate(profile, data, { asOf }, say), {
-    asOf,
-    ...(words.plan ? { language: words.plan } : {}),
-    ...(say ? { words: say } : {}),
-  });
+  const { planInLanguage } = await import('./plan-in-language.js');
+  return planInLanguage(profile, data, asOf, words);
 }
 
 /** Plans the roadmap and prints it as text to stdout; returns it. */

@@ -21,25 +21,16 @@ export async function loadClientPipeline(
   format: ReportFormat,
   spanishData?: Data,
 ): Promise<ClientPipeline> {
-  const [{ evaluate, eligibilityWords }, { planRoadmap }, render, spanish] = await Promise.all([
-    import('../../api/evaluate.js'),
-    import('../../api/plan.js'),
+  const [{ planInLanguage }, render, english, spanish] = await Promise.all([
+    import('../plan-in-language.js'),
     loadRenderer(format),
+    roadmapWords('en'),
     spanishData ? roadmapWords('es') : Promise.resolve(undefined),
   ]);
-  const plan = (profile: Profile, lang?: Lang): Roadmap => {
-    if (lang === 'es' && spanish && spanishData) {
-      const say = spanish.eligibility
-        ? eligibilityWords(spanishData, spanish.eligibility, profile.state ?? null)
-        : undefined;
-      return planRoadmap(profile, spanishData, evaluate(profile, spanishData, { asOf }, say), {
-        asOf,
-        ...(spanish.plan ? { language: spanish.plan } : {}),
-        ...(say ? { words: say } : {}),
-      });
-    }
-    return planRoadmap(profile, data, evaluate(profile, data, { asOf }), { asOf });
-  };
+  const plan = (profile: Profile, lang?: Lang): Roadmap =>
+    lang === 'es' && spanish && spanishData
+      ? planInLanguage(profile, spanishData, asOf, spanish)
+      : planInLanguage(profile, data, asOf, english);
   return {
     plan,
     render: (roadmap, lang) => render(roadmap, lang === 'es' ? spanish?.view : undefined),

@@ -32,8 +32,7 @@ export const register: RegisterCommand = (program, io, globals) =>
     .action(async (options: RoadmapOptions) => {
       options.format ??= formatFromFileName(options.out) ?? 'text';
       const asOf = resolveAsOf(options.asOf);
-      const { loadCliData, readProfile, evaluate, eligibilityWords, planRoadmap, roadmapWords } =
-        await import('../profile-work.js');
+      const { loadCliData, readProfile, planInLanguage, roadmapWords } = await import('../profile-work.js');
       const data = await loadCliData(globals(), io);
       const profile = await readProfile(options.profile, io, data, globals().lang ?? localeLang(io.env));
       // The person's language: the data's text, the eligibility words, the plan and the view.
@@ -42,14 +41,7 @@ export const register: RegisterCommand = (program, io, globals) =>
         roadmapWords(lang),
         lang === 'en' ? data : loadCliData(globals(), io, lang),
       ]);
-      const say = words.eligibility
-        ? eligibilityWords(spoken, words.eligibility, profile.state ?? null)
-        : undefined;
-      const roadmap = planRoadmap(profile, spoken, evaluate(profile, spoken, { asOf }, say), {
-        asOf,
-        ...(words.plan ? { language: words.plan } : {}),
-        ...(say ? { words: say } : {}),
-      });
+      const roadmap = planInLanguage(profile, spoken, asOf, words);
       const toFile = options.out !== undefined;
       const output = await render(roadmap, options, io, globals(), toFile, words.view);
       if (options.out === undefined) {

@@ -131,7 +131,8 @@ export const VALUES: Readonly<Record<string, Words>> = {
   applies_to: { inactive: 'inactiva', lapsed: 'vencida', 'inactive-or-lapsed': 'inactiva o vencida' },
 };
 
-const MONTHS = [
+/** The data's English month names ("May 2024", a cycle called "April"), January first. */
+export const ENGLISH_MONTHS = [
   'January',
   'February',
   'March',
@@ -149,6 +150,6 @@ const MONTHS = [
 /** A BLS period as the data writes it ("May 2024") as a month (2024-05); other periods as they are. */
 export function periodMonth(period: string): string | undefined {
   const match = /^([A-Z][a-z]+) (\d{4})$/.exec(period);
-  const index = match ? MONTHS.indexOf(match[1]!) : -1;
+  const index = match ? ENGLISH_MONTHS.indexOf(match[1]!) : -1;
   return index < 0 ? undefined : `${match![2]}-${String(index + 1).padStart(2, '0')}`;
 }

@@ -10,7 +10,8 @@ import { type Month, monthIndex } from '../../core/month.js';
 import { formatNumber, formatUsd, formatUsdRange, formatWhole } from '../../core/number.js';
 import type { LocaleFormat } from '../locale-format.js';
 
-const MONTHS = [
+/** The month names, January first. */
+export const MONTHS = [
   'enero',
   'febrero',
   'marzo',

@@ -1,37 +1,10 @@
 import type { ApplyMonths, StepsOutPhrases } from '../../../roadmap/phrases/steps-out.js';
 import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
-
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const ES_MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
+import { ENGLISH_MONTHS } from '../explore-values.js';
+import { MONTHS } from '../format.js';
 
 /** A cycle's name as the data gives it ("April"): a month name is said in Spanish. */
-const cycleName = (name: string) => ES_MONTHS[EN_MONTHS.indexOf(name)] ?? name;
+const cycleName = (name: string) => MONTHS[ENGLISH_MONTHS.indexOf(name)] ?? name;
 
 const apply = (months: ApplyMonths | null, verb: string, f: RoadmapFormat) =>
   months ? ` Las solicitudes ${verb} de ${f.month(months.from)} a ${f.month(months.to)}.` : '';
