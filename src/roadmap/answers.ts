@@ -154,7 +154,18 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
     return [phrase('answers.without-degree.has-education', { abbreviation })];
   }
   if (lowest.rank < EDUCATION_RANK.bachelor) {
-    return [phrase('answers.without-degree.below-bachelor', { abbreviation, via: lowest.via }), ...yours];
+    // The plan takes a bachelor's of the goal's field although a shorter education would do (an
+    // RN for housing case management): say so, and where the shorter way is.
+    const fieldFirst =
+      roadmap.alternatives.length > 0 &&
+      study.some((s) => {
+        const degree = ctx.data.byId.degrees.get(s.id.replace(/^degree-/, ''));
+        return degree !== undefined && EDUCATION_RANK[degree.level] >= EDUCATION_RANK.bachelor;
+      });
+    const plan: Phrase[] = fieldFirst
+      ? [phrase('answers.without-degree.field-plan', { titles: study.map((s) => s.title) })]
+      : yours;
+    return [phrase('answers.without-degree.below-bachelor', { abbreviation, via: lowest.via }), ...plan];
   }
   const level =
     (Object.keys(EDUCATION_RANK) as EducationLevel[]).find((l) => EDUCATION_RANK[l] === lowest.rank) ??

@@ -11,7 +11,7 @@ import { stateLicenseFacts } from './state-license.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
 import { planDegree } from './steps/education.js';
 import { needsSpecialPost, planExperience } from './steps/experience.js';
-import { planLicense } from './steps/license.js';
+import { needFitsSpecialization, planLicense } from './steps/license.js';
 
 export interface DeriveOptions {
   /** The route's projected month from the engine, so experience steps agree with the verdict. */
@@ -111,12 +111,18 @@ export function makeDeriver(ctx: PlanContext): Deriver {
       return ends;
     },
     choose(options: Walk[]) {
-      // Plannable first, then an ordinary post over one needing a particular supervisor, then the quickest.
+      // Plannable first, then a way that fits the goal's field (not an RN for housing case
+      // management), then an ordinary post over one needing a particular supervisor, then the quickest.
       let best = 0;
       let bestKey: number[] = [];
       for (const [i, option] of options.entries()) {
         const months = onPlanAnyway(option) ? 0 : deriver.estimate(option.unmet);
-        const key = [Number.isFinite(months) ? 0 : 1, special(option) ? 1 : 0, months];
+        const key = [
+          Number.isFinite(months) ? 0 : 1,
+          offField(option) ? 1 : 0,
+          special(option) ? 1 : 0,
+          months,
+        ];
         if (i === 0 || compareKeys(key, bestKey) < 0) {
           best = i;
           bestKey = key;
@@ -140,6 +146,8 @@ export function makeDeriver(ctx: PlanContext): Deriver {
     walk.unmet.every(
       (u) => u.leaf.kind === 'license' && u.leaf.types.some((type) => ctx.committed?.has(type)),
     );
+  const offField = (walk: Walk) =>
+    walk.unmet.some((u) => u.leaf.kind === 'license' && !needFitsSpecialization(ctx, u.leaf));
   const special = (walk: Walk) =>
     walk.unmet.some((u) => u.leaf.kind === 'experience' && needsSpecialPost(ctx, u.leaf.cond));
 

@@ -112,7 +112,7 @@ describe('a state gap in a Spanish roadmap', () => {
     const file = join(dir, 'p.yaml');
     writeFileSync(
       file,
-      'version: 1\nstate: CA\neducation: [{level: high-school}]\ngoals: {specialization: homelessness-housing}\n',
+      'version: 1\nstate: CA\neducation: [{level: high-school}]\ngoals: {specialization: healthcare}\n',
     );
     const result = await runMain([
       '--lang',

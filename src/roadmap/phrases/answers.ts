@@ -42,6 +42,7 @@ export interface AnswerPhrases {
   'answers.without-degree.below-bachelor': { abbreviation: string; via: EducationVia | null };
   'answers.without-degree.needs': { abbreviation: string; level: EducationLevel; viaLicense: boolean };
   'answers.without-degree.your-plan': { titles: readonly Phrase[] };
+  'answers.without-degree.field-plan': { titles: readonly Phrase[] };
   'answers.without-degree.have-it': Record<string, never>;
 
   /** `occupation`: the BLS occupation the figures are for. */

@@ -51,17 +51,7 @@ export function planLicense(
   choose: Chooser,
   depth: number,
 ): string[] | null {
-  const options = need.types
-    .map((id) => ctx.data.byId.licenses.get(id))
-    .filter((l): l is License => l !== undefined && (!need.independent || l.independent_practice))
-    .filter((l) => ctx.profile.licenses.find((h) => h.type === l.id)?.status !== 'restricted')
-    // A level the person's state has no credential at (a BSW license in California) is no option.
-    .filter((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).available)
-    // The state issues this level as another credential (the California ASW, a registration, for
-    // the LMSW level): getting it would not give the license the rule names.
-    .filter((l) => !issuedAsAnother(ctx, l.id))
-    // A limited license comes first (Michigan's LLMSW) and our data cannot date the full one.
-    .filter((l) => !limitedFirst(ctx, l.id));
+  const options = licenseOptions(ctx, need);
   if (options.length === 0 || depth > 4) return null;
   // Already on the plan (the clinical license someone is on the way to): the rule waits for it.
   const planned = options.find((l) => drafts.has(`license-${l.id}`) && ctx.committed?.has(l.id));
@@ -81,6 +71,43 @@ export function planLicense(
     known.set(key, best);
   }
   return best ? [addLicense(ctx, drafts, best, need.requirement, derive, choose, depth)] : null;
+}
+
+/** The licenses of a need that the person could be planned into in their state. */
+export function licenseOptions(
+  ctx: PlanContext,
+  need: Pick<LicenseNeed, 'types' | 'independent'>,
+): License[] {
+  return (
+    need.types
+      .map((id) => ctx.data.byId.licenses.get(id))
+      .filter((l): l is License => l !== undefined && (!need.independent || l.independent_practice))
+      .filter((l) => ctx.profile.licenses.find((h) => h.type === l.id)?.status !== 'restricted')
+      // A level the person's state has no credential at (a BSW license in California) is no option.
+      .filter((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).available)
+      // The state issues this level as another credential (the California ASW, a registration, for
+      // the LMSW level): getting it would not give the license the rule names.
+      .filter((l) => !issuedAsAnother(ctx, l.id))
+      // A limited license comes first (Michigan's LLMSW) and our data cannot date the full one.
+      .filter((l) => !limitedFirst(ctx, l.id))
+  );
+}
+
+/**
+ * Whether a license need can be met with a license of the goal's own field (an LMSW for housing
+ * case management). A need met only by another field's license (an RN for housing) does not fit:
+ * the plan prefers another way to meet the rule, and keeps the license as a shorter way.
+ */
+export function needFitsSpecialization(
+  ctx: PlanContext,
+  need: Pick<LicenseNeed, 'types' | 'independent'>,
+): boolean {
+  const spec = ctx.specialization;
+  if (!ctx.preferSpecLicenses || !spec || spec.licenses.length === 0) return true;
+  if (need.types.some((type) => ctx.committed?.has(type))) return true;
+  // A license the person already holds (or held) fits whatever its field.
+  if (ctx.profile.licenses.some((held) => need.types.includes(held.type))) return true;
+  return licenseOptions(ctx, need).some((l) => spec.licenses.includes(l.id));
 }
 
 /** Licenses already chosen, per plan context and need (see planLicense). */

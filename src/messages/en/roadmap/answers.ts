@@ -67,6 +67,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `No: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>
     `Your plan includes: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
+  'answers.without-degree.field-plan': ({ titles }, f) =>
+    `Your plan takes the way that fits your field instead: ${titles.map((t) => inSentence(t, f)).join(', then ')}. The shorter way is under “Shorter ways”.`,
   'answers.without-degree.have-it': () => 'You already have the education it needs.',
 
   'answers.earnings.today': ({ level, occupation, figures }) =>

@@ -72,6 +72,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `No: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>
     `Su plan incluye: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
+  'answers.without-degree.field-plan': ({ titles }, f) =>
+    `Su plan toma en cambio el camino propio de su campo: ${titles.map((t) => inSentence(t, f)).join(', y después ')}. El camino más corto está en “Caminos más cortos”.`,
   'answers.without-degree.have-it': () => 'Usted ya tiene los estudios que se necesitan.',
 
   'answers.earnings.today': ({ level, occupation, figures }, f) =>
