@@ -65,6 +65,8 @@ export interface RoadmapViewMessages {
   median(usd: string): string;
   /** "8 in 10 earned $66,030–$135,320" */
   spread(range: string): string;
+  /** After national figures that come from a third-party page, not from BLS itself. */
+  thirdPartyFigure: string;
   /** "all registered nurses, May 2024 (BLS)": the BLS occupation a figure is for. */
   paidAsAll(paidAs: string): string;
   /** "NY median for all child, family, and school social workers, May 2024" */

@@ -273,10 +273,16 @@ export const PAY_NOTE = enRoadmapView.payNote;
  */
 export function nationalPayText(p: PayFigures, unit = '', say = enRoadmapView): string {
   const usd = say.format.money;
+  const thirdParty = nationalFromThirdParty(p) ? ` (${say.thirdPartyFigure})` : '';
   if (p.median_usd === undefined)
-    return `${p.min_usd === p.max_usd ? usd(p.min_usd) : `${usd(p.min_usd)}–${usd(p.max_usd)}`}${unit}`;
+    return `${p.min_usd === p.max_usd ? usd(p.min_usd) : `${usd(p.min_usd)}–${usd(p.max_usd)}`}${unit}${thirdParty}`;
   const spread = p.min_usd < p.max_usd ? ` (${say.spread(`${usd(p.min_usd)}–${usd(p.max_usd)}`)})` : '';
-  return `${say.median(usd(p.median_usd))}${unit}${spread}`;
+  return `${say.median(usd(p.median_usd))}${unit}${spread}${thirdParty}`;
+}
+
+/** The national figures come from a third-party page (their source, the first, is not official). */
+export function nationalFromThirdParty(p: PayFigures): boolean {
+  return p.sources?.[0]?.official === false;
 }
 
 /** "registered nurses, May 2024": the BLS occupation and period the national figures are for. */

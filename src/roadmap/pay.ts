@@ -69,7 +69,9 @@ export function initialPayState(ctx: PlanContext, level: LadderLevel | undefined
 
 /**
  * The ongoing job of someone not on the case-management ladder yet, when BLS pays it as one
- * occupation the data has a band for: a registered nurse as registered nurses (29-1141), a social
+ * occupation the data has a band for: a registered nurse as registered nurses (29-1141), a licensed
+ * practical nurse as LPNs (29-2061), a counselor at a community mental health center as mental
+ * health counselors (21-1018), a social
  * worker as the social-work occupation of their setting's field (a hospital social worker as
  * healthcare social workers, 21-1022). So a move into case management that BLS pays the same is
  * not shown as a raise.
@@ -78,17 +80,47 @@ export function offLadderJobNow(ctx: PlanContext): { role: Role; band: SalaryBan
   for (const entry of ctx.profile.experience) {
     if (!entry.ongoing || levelForRole(ctx.data, entry.role)) continue;
     const band =
-      entry.role === 'registered-nurse'
-        ? bandForSoc(ctx.data, REGISTERED_NURSES_SOC, null)
-        : entry.role === 'social-worker'
-          ? socialWorkBandOf(ctx.data, entry.setting)
-          : null;
+      entry.role === 'social-worker'
+        ? socialWorkBandOf(ctx.data, entry.setting)
+        : entry.role === 'counselor' && entry.setting === 'community-mental-health'
+          ? occupationBand(ctx.data, MENTAL_HEALTH_COUNSELORS_SOC)
+          : OFF_LADDER_SOC[entry.role]
+            ? occupationBand(ctx.data, OFF_LADDER_SOC[entry.role]!)
+            : null;
     if (band) return { role: entry.role, band };
   }
   return null;
 }
 
-const REGISTERED_NURSES_SOC = '29-1141';
+/**
+ * The pay of one BLS occupation: a rung's band paid as it (an RN case manager's, for a bedside RN),
+ * or else the occupation's national median alone (salaries.yaml `bls`), with its own sources.
+ */
+function occupationBand(data: Data, soc: string): SalaryBand | null {
+  const band = bandForSoc(data, soc, null);
+  if (band) return band;
+  const median = data.bls.find((b) => b.soc === soc);
+  if (!median) return null;
+  return {
+    id: `bls-${median.id}`,
+    level: 'case-manager',
+    specialization: null,
+    min_usd: median.median_usd,
+    max_usd: median.median_usd,
+    median_usd: median.median_usd,
+    soc,
+    basis: `${median.occupation}, ${median.period}: the median`,
+    sources: median.sources,
+  };
+}
+
+/** Roles BLS pays as one occupation whatever the setting. */
+const OFF_LADDER_SOC: Partial<Record<Role, string>> = {
+  'registered-nurse': '29-1141',
+  'licensed-practical-nurse': '29-2061',
+};
+/** A counselor at a community mental health center, paid as BLS's mental health counselors. */
+const MENTAL_HEALTH_COUNSELORS_SOC = '21-1018';
 
 /** The case-manager band of the setting's field that is paid as a social-work occupation (21-102x). */
 function socialWorkBandOf(data: Data, setting: Setting): SalaryBand | null {

@@ -51,6 +51,7 @@ export const enRoadmapView: RoadmapViewMessages = {
 
   median: (usd) => `median ${usd}`,
   spread: (range) => `8 in 10 earned ${range}`,
+  thirdPartyFigure: 'as a third-party page gives it; verify on bls.gov',
   paidAsAll: (paidAs) => `all ${paidAs} (BLS)`,
   stateMedianWhat: (state, occupation, period) =>
     `${state} median${occupation ? ` for all ${occupation}` : ''}${period ? `, ${period}` : ''}`.trim(),

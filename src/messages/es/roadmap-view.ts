@@ -51,6 +51,7 @@ export const esRoadmapView: RoadmapViewMessages = {
 
   median: (usd) => `mediana de ${usd}`,
   spread: (range) => `8 de cada 10 ganaron ${range}`,
+  thirdPartyFigure: 'según una página de terceros; verifíquela en bls.gov',
   // The BLS occupation is an official name: it stays in English, labeled.
   paidAsAll: (paidAs) => `ocupación de la BLS: ${paidAs}`,
   stateMedianWhat: (state, occupation, period) =>

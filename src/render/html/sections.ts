@@ -17,6 +17,7 @@ import {
   costText,
   monthsText,
   type Note,
+  nationalFromThirdParty,
   nextStep,
   paidAsText,
   paySources,
@@ -206,7 +207,9 @@ function payDetails(p: PayPoint, say: Say): string {
   const paidAs = paidAsText(p, say);
   const usd = say.format.money;
   const national = [
-    p.median_usd !== undefined ? say.median(usd(p.median_usd)) : '',
+    p.median_usd !== undefined
+      ? `${say.median(usd(p.median_usd))}${nationalFromThirdParty(p) ? ` (${say.thirdPartyFigure})` : ''}`
+      : '',
     paidAs ? say.paidAsAll(paidAs) : '',
   ]
     .filter(Boolean)

@@ -1,5 +1,5 @@
 import type { PayPoint } from '../../roadmap/types.js';
-import { paidAsText, paySources, payText, stateMedianWhat } from '../format.js';
+import { nationalFromThirdParty, paidAsText, paySources, payText, stateMedianWhat } from '../format.js';
 import { stripControl } from '../sanitize.js';
 import type { Look } from './style.js';
 import { padEnd, padStart, visibleWidth } from './width.js';
@@ -40,7 +40,9 @@ function detailLines(point: PayPoint, look: Look): string[] {
   const paidAs = paidAsText(point, say);
   const [state, statePeriod] = (point.state_median_period ?? '').split(', ');
   const parts = [
-    point.median_usd !== undefined ? say.median(usd(point.median_usd)) : '',
+    point.median_usd !== undefined
+      ? `${say.median(usd(point.median_usd))}${nationalFromThirdParty(point) ? ` (${say.thirdPartyFigure})` : ''}`
+      : '',
     point.state_median_usd && state
       ? `${stripControl(state)} ${usd(point.state_median_usd)}${statePeriod && statePeriod !== point.period ? ` (${say.period(stripControl(statePeriod))})` : ''}`
       : '',

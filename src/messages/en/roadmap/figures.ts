@@ -12,6 +12,7 @@ export function figuresWords(p: PayFigures): string {
     p.median_usd !== undefined && p.min_usd < p.max_usd
       ? `8 in 10 earned ${usd(p.min_usd)}–${usd(p.max_usd)}`
       : undefined,
+    p.sources?.[0]?.official === false ? 'as a third-party page gives it; verify on bls.gov' : undefined,
   ].filter(Boolean);
   const national =
     p.median_usd !== undefined

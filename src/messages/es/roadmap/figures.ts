@@ -19,6 +19,7 @@ export function figuresWords(p: PayFigures, f: RoadmapFormat): string {
     p.median_usd !== undefined && p.min_usd < p.max_usd
       ? `8 de cada 10 ganaban ${f.money(p.min_usd)}–${f.money(p.max_usd)}`
       : undefined,
+    p.sources?.[0]?.official === false ? 'según una página de terceros; verifíquela en bls.gov' : undefined,
   ].filter(Boolean);
   const national =
     p.median_usd !== undefined
