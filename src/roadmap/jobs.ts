@@ -142,9 +142,11 @@ function describeJob(
  * instead of "a job as a case manager". Changes the search step in place; false when no job fits.
  */
 export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[]): boolean {
-  if (currentLevel(ctx)) return false;
   const search = drafts.find((d) => d.id === 'find-job-case-manager' && !d.fixed);
   if (!search) return false;
+  // Someone already on the search's rung or above needs no job named; an assistant moving up does.
+  const current = currentLevel(ctx);
+  if (current && levelRank(ctx, current.id) >= levelRank(ctx, search.gains?.level)) return false;
   // A job named by the state, on the rung the search is for: the months count the same way.
   const best = jobsOpenNow(ctx).find(
     (version) =>

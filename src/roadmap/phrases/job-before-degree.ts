@@ -2,6 +2,8 @@ import type { Month } from '../../core/month.js';
 
 /** A state job a degree's first credits open (steps/job-before-degree.ts). */
 export interface JobEarlyPhrases {
+  /** The person meets such a job's qualifications today, before the degree. */
+  'job-early.now': Record<string, never>;
   /** `title`, `employer`, `requirement`: the state's job as the data words it; `credits` by `month`. */
   'job-early.words': {
     state: string;

@@ -7,7 +7,7 @@ import type { Profile } from '../../profile/schema.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
 import { jobVersion } from '../jobs.js';
-import { type Phrase, phrase } from '../phrases/index.js';
+import { fixed, type Phrase, phrase } from '../phrases/index.js';
 import { schedule } from '../schedule.js';
 
 /**
@@ -53,7 +53,8 @@ export function jobBeforeDegree(
     const version = jobVersion(job, state);
     if (!version.requires || version.title === job.name) continue;
     let last = -1;
-    for (let month = 1; month < length; month++) {
+    // Month 0: the credits the person has already may meet it (60 credits and two years' work).
+    for (let month = 0; month < length; month++) {
       const credits = Math.min(total, Math.floor(have + CREDITS_PER_MONTH * month));
       // Credit rules ask for round figures: test where a new 15 is reached, and twice a year for
       // experience that grows on its own.
@@ -69,6 +70,10 @@ export function jobBeforeDegree(
   }
   if (!best) return null;
   const version = jobVersion(best.job, state);
+  // Met today: the job search names the job and its qualifications; say only what studying while
+  // working means.
+  if (best.month === start && best.credits <= have)
+    return { month: best.month, words: fixed('job-early.now') };
   return {
     month: best.month,
     words: phrase('job-early.words', {

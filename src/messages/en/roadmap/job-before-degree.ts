@@ -3,6 +3,8 @@ import type { AreaMessages } from '../../roadmap-messages.js';
 import { article } from './words.js';
 
 export const jobEarly: AreaMessages<JobEarlyPhrases> = {
+  'job-early.now': () =>
+    'You need not wait for the degree: the credits and work you have already open such a post, so the plan has you take one now and finish the degree while you work. Studying while working full time usually takes longer; ask the school about part-time study. The plan counts the months you work before the degree toward the certification; confirm that with the certifying body before you rely on it.',
   'job-early.words': ({ state, title, employer, requirement, credits, month }, f) =>
     `In ${state}, ${article(title)}${employer ? ` at the ${employer}` : ''} needs less than the full degree${
       requirement ? ` (${requirement.charAt(0).toLowerCase()}${requirement.slice(1)})` : ''

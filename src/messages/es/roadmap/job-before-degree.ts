@@ -3,6 +3,8 @@ import type { AreaMessages } from '../../roadmap-messages.js';
 import { lowerFirst } from './words.js';
 
 export const jobEarly: AreaMessages<JobEarlyPhrases> = {
+  'job-early.now': () =>
+    'No hace falta esperar al título: los créditos y el trabajo que ya tiene le abren un puesto así, de modo que el plan prevé que tome uno ahora y termine el título mientras trabaja. Estudiar mientras se trabaja a tiempo completo suele tomar más tiempo; pregunte a la institución por los estudios a tiempo parcial. El plan cuenta para la certificación los meses que trabaje antes del título; confírmelo con la entidad certificadora antes de contar con ello.',
   'job-early.words': ({ state, title, employer, requirement, credits, month }, f) =>
     `En ${state}, el puesto de ${title}${employer ? ` en ${employer}` : ''} pide menos que el título completo${
       requirement ? ` (${lowerFirst(requirement)})` : ''
