@@ -36,7 +36,8 @@ export function recommendedClinicalLicense(
   const next = nextClinicalLicense(ctx, choose);
   if (!next || drafts.has(`license-${next.id}`)) return null;
   const facts = stateLicenseFacts(ctx.data, ctx.profile, next.id);
-  const why = phrase('license.why-clinical', { goal, short: facts.short });
+  const listed = ctx.specialization?.licenses.includes(next.id) ?? false;
+  const why = phrase('license.why-clinical', { goal, short: facts.short, listed });
   return addOptional(ctx, drafts, next, why, derive, choose, facts.short);
 }
 

@@ -156,7 +156,22 @@ export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License 
     const license = ctx.data.byId.licenses.get(held.type);
     return held.status === 'active' && license?.state !== undefined && !license.independent_practice;
   });
-  for (const id of ctx.specialization?.licenses ?? []) {
+  // The specialization's clinical licenses, then the one a held associate title leads to whatever
+  // the goal (a Texas LPC Associate who wants healthcare case management is still on the way to
+  // the LPC, and leaving the supervised hours could lose it).
+  const candidates = [
+    ...(ctx.specialization?.licenses ?? []),
+    ...(stones.length > 0
+      ? ctx.data.licenses
+          .filter((l) => !l.state && l.tier === 'clinical')
+          .filter((l) => {
+            const associate = stateLicenseFacts(ctx.data, ctx.profile, l.id).licensure.associate_license;
+            return stones.some((held) => held.type === associate);
+          })
+          .map((l) => l.id)
+      : []),
+  ];
+  for (const id of new Set(candidates)) {
     const license = ctx.data.byId.licenses.get(id);
     if (license?.tier !== 'clinical' || !license.independent_practice) continue;
     // The job they hold now counts toward this license's supervised hours (a case manager's counts

@@ -17,8 +17,8 @@ export const license: AreaMessages<LicensePhrases> = {
     // reads as part of it: a second parenthesis would only stack up.
     return said.includes(short) || said.endsWith(')') ? said : `${said} (for the ${short}, recommended)`;
   },
-  'license.why-clinical': ({ goal, short }) =>
-    `${notRequired(goal)}, but you hold the credential the ${short}'s supervised years are earned under and you work under a licensed supervisor now: the ${short} is the next license on your path, and the one clinical jobs in your field ask for`,
+  'license.why-clinical': ({ goal, short, listed }) =>
+    `${notRequired(goal)}, but you hold the credential the ${short}'s supervised years are earned under and you work under a licensed supervisor now: the ${short} is the next license on your path, and ${listed ? 'the one clinical jobs in your field ask for' : 'one you can practice under without supervision, whatever field you work in'}`,
   'license.why-listed': ({ goal, area, abbreviation, degreeOnPlan, qualifies }) => {
     const degree = degreeOnPlan
       ? `the degree on your plan qualifies you ${QUALIFIES[qualifies]} once you finish it`

@@ -19,8 +19,8 @@ export const license: AreaMessages<LicensePhrases> = {
       ? said
       : `${said} (para la licencia ${short}, recomendable)`;
   },
-  'license.why-clinical': ({ goal, short }) =>
-    `${notRequired(goal)}, pero usted tiene la credencial con la que se acumulan los años supervisados de la licencia ${short} y ahora trabaja bajo la supervisión de un(a) profesional con licencia: la licencia ${short} es la siguiente en su camino, y la que piden los puestos clínicos de su campo`,
+  'license.why-clinical': ({ goal, short, listed }) =>
+    `${notRequired(goal)}, pero usted tiene la credencial con la que se acumulan los años supervisados de la licencia ${short} y ahora trabaja bajo la supervisión de un(a) profesional con licencia: la licencia ${short} es la siguiente en su camino, y ${listed ? 'la que piden los puestos clínicos de su campo' : 'una con la que puede ejercer sin supervisión, en el campo en que trabaje'}`,
   'license.why-listed': ({ goal, area, abbreviation, degreeOnPlan, qualifies }) => {
     const degree = degreeOnPlan
       ? `el título de su plan le permitirá ${QUALIFIES[qualifies].replace(/^para /, '')} cuando lo termine`
