@@ -14,6 +14,8 @@ export interface LicensePhrases {
   /** A step planned for an optional license: its title, marked as for that license. */
   'license.recommended-for': { title: Phrase; short: string };
   /** Why an optional license: the next one on the person's clinical path. */
+  /** The clinical title a limited license leads to, with its supervised hours and minimum months. */
+  'license.limited-then': { limited: string; title: string; hours: number; minMonths: number | null };
   'license.why-clinical': { goal: string | null; short: string; listed: boolean };
   /** Why an optional license: the area lists it; what the degree qualifies the person for. */
   'license.why-listed': {

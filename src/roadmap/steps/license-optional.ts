@@ -130,6 +130,7 @@ function limitedLicenseStep(
         limited,
       }),
       ...(licensure.note ? [given(licensure.note)] : []),
+      ...fullLicenseAfterLimited(ctx, license, limited),
       phrase('license.limited-apply', {
         board: licensure.board ? { name: licensure.board.name, url: licensure.board.url ?? null } : null,
         where,
@@ -141,6 +142,24 @@ function limitedLicenseStep(
     duration: ASSUME.licenseProcessingMonths,
     after: [],
   });
+}
+
+/**
+ * What follows the limited license, where the state's data says: the clinical title held under it
+ * and its supervised hours and minimum duration (Michigan: the LMSW with a clinical designation,
+ * 4,000 hours over at least two years). Nothing when the sources give no figures for it.
+ */
+function fullLicenseAfterLimited(ctx: PlanContext, license: License, limited: string): Phrase[] {
+  for (const other of ctx.data.licenses) {
+    if (other.state || other.discipline !== license.discipline || other.tier !== 'clinical') continue;
+    const { licensure } = stateLicenseFacts(ctx.data, ctx.profile, other.id);
+    if (licensure.source !== 'state' || licensure.associate_title !== limited) continue;
+    const hours = licensure.supervised_hours;
+    const minMonths = typeof licensure.min_months === 'number' ? licensure.min_months : null;
+    if (hours === null || !licensure.title) continue;
+    return [phrase('license.limited-then', { limited, title: licensure.title, hours, minMonths })];
+  }
+  return [];
 }
 
 /**

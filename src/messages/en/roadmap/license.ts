@@ -30,6 +30,8 @@ export const license: AreaMessages<LicensePhrases> = {
   'license.limited-title': ({ limited, where }) => `Apply for your ${limited} in ${where} (recommended)`,
   'license.limited-why': ({ goal, area, abbreviation, where, short, limited }) =>
     `${notRequired(goal)}, but ${area.toLowerCase()} lists the ${abbreviation} among the licenses that help or are expected, and your degree already qualifies you to apply. In ${where} the ${short} is issued first as a limited license, the ${limited}, held under supervision.`,
+  'license.limited-then': ({ limited, title, hours, minMonths }, f) =>
+    `Under the ${limited} you earn the full license: the ${title} takes ${f.amount(hours)} hours of supervised practice${minMonths ? ` over at least ${span(minMonths)}` : ''}, in a post where a qualified supervisor oversees your work; ask the board which posts count.`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Apply to ${board ? `the ${board.name}${board.url ? ` (${board.url})` : ''}` : `the ${where} board`}; the plan allows ${months(count)} for its review.`,
   'license.supervised': ({ short, months: count, more }) =>
