@@ -9,6 +9,7 @@ import type {
   CounselorLicense,
   DurationMonths,
   Reactivation,
+  Renewal,
   SocialWorkLevel,
   State,
   StateBoard,
@@ -67,6 +68,8 @@ export interface StateLicensure {
   associate_license: string | null;
   /** How to reactivate an inactive or lapsed title; [] when our sources do not say. */
   reactivation: Reactivation[];
+  /** How often the title renews and its CE per cycle; null when our sources do not say. */
+  renewal: Renewal | null;
   board: { name: string; url: string | null } | null;
   /** The state's own note (what is unusual or missing), when it has one. */
   note: string | null;
@@ -177,6 +180,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     associate_expires_months: null,
     associate_license: null,
     reactivation: [],
+    renewal: null,
     board: null,
     note: license.state_note ?? null,
     fallback_note,
@@ -240,6 +244,7 @@ function fromState(
     associate_expires_months: associate.expires,
     associate_license: associate.license,
     reactivation: entry.reactivation ?? [],
+    renewal: entry.renewal ?? null,
     board: boardView(board),
     note: entry.note ?? null,
     fallback_note: null,
@@ -335,6 +340,7 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       supervision_hours_per_month: null,
       associate_expires_months: associate.expires_months ?? null,
       reactivation: [],
+      renewal: null,
       note: associate.note ?? null,
       fallback_note:
         associate.exam === 'unknown'

@@ -138,6 +138,25 @@ export const Reactivation = z
   });
 export type Reactivation = z.infer<typeof Reactivation>;
 
+/** How often an active title renews and what it asks for each time, where a source says. */
+export const Renewal = z.strictObject({
+  every_years: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe('the renewal or registration cycle in years; null = not in our sources'),
+  ce_hours: z
+    .number()
+    .nonnegative()
+    .nullable()
+    .describe('continuing-education hours asked for each cycle; null = not in our sources'),
+  fee_usd: z.number().nonnegative().nullable().optional().describe('null or absent: not in our sources'),
+  note: z.string().min(1).optional(),
+  sources: Sources,
+});
+export type Renewal = z.infer<typeof Renewal>;
+
 const reactivation = z
   .array(Reactivation)
   .min(1)
@@ -234,6 +253,9 @@ const credential = {
     .optional()
     .describe('how long the title lasts before it must be replaced, when a source says (FL intern)'),
   reactivation,
+  renewal: Renewal.optional().describe(
+    'absent: the renewal cycle is not in our sources (the plan names the board)',
+  ),
   note: z.string().min(1).optional().describe('what is unknown or unusual, in our own words'),
   sources: Sources,
 };
@@ -313,7 +335,14 @@ function titleFacts(title: Record<string, unknown>, ctx: z.RefinementCtx): void 
 function levelConsistency(level: Record<string, unknown>, ctx: z.RefinementCtx): void {
   weeksAgree(level, ctx);
   if (level.available === false) {
-    for (const key of ['kind', 'independent_practice', 'exam', 'associate', 'reactivation'] as const) {
+    for (const key of [
+      'kind',
+      'independent_practice',
+      'exam',
+      'associate',
+      'reactivation',
+      'renewal',
+    ] as const) {
       if (level[key] !== undefined) {
         ctx.addIssue({
           code: 'custom',

@@ -58,6 +58,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   exam_to: 'examen hasta',
   exam_usd: 'cuota de examen (USD)',
   exams: 'exámenes',
+  every_years: 'cada cuántos años',
   exams_mode: 'exámenes exigidos',
   experience: 'experiencia',
   expires_months: 'vigencia (meses)',

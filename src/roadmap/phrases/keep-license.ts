@@ -8,5 +8,7 @@ export interface KeepLicensePhrases {
     where: string | null;
     board: { name: string; url: string | null } | null;
     nursing: boolean;
+    /** The state's renewal rule where a source gives it; null when none does. */
+    renewal: { everyYears: number | null; ceHours: number | null; feeUsd: number | null } | null;
   };
 }

@@ -1,12 +1,13 @@
 import { licensureFor } from '../../data/state-licensure.js';
 import type { PlanContext } from '../context.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
-import { phrase } from '../phrases/index.js';
+import { given, phrase } from '../phrases/index.js';
 
 /**
  * A license the person holds is kept current, never earned again (docs/data-provenance.md, the
- * planner's readings). Renewal cycles, CE hours and fees per state are not in the sources we cite,
- * so the step names the board to check with rather than a cycle it would have to guess.
+ * planner's readings). Where the state's data gives the renewal cycle, its CE hours or its fee
+ * (Texas and New York social work, the California LCSW's fee), the step says them; what it does
+ * not give, the step sends to the board rather than guessing.
  */
 export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
   const out: string[] = [];
@@ -27,6 +28,7 @@ export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
     const short = fromState && licensure.title ? licensure.title : license.abbreviation;
     const where = licensure.state_name ?? licensure.state;
     const board = fromState ? licensure.board : null;
+    const renewal = fromState ? licensure.renewal : null;
     const kept = {
       short,
       noun: licensure.kind === 'voluntary-certification' ? ('certification' as const) : ('license' as const),
@@ -43,10 +45,19 @@ export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
             ...kept,
             board: board ? { name: board.name, url: board.url ?? null } : null,
             nursing: license.discipline === 'nursing',
+            renewal: renewal
+              ? {
+                  everyYears: renewal.every_years,
+                  ceHours: renewal.ce_hours,
+                  feeUsd: renewal.fee_usd ?? null,
+                }
+              : null,
           }),
+          ...(renewal?.note ? [given(renewal.note)] : []),
         ],
-        cost: null,
-        sources: sourceRefs(fromState ? licensure.sources : []),
+        // The renewal fee is due when the license comes up for renewal, as with a certification's.
+        cost: renewal?.fee_usd ? { min: renewal.fee_usd, max: renewal.fee_usd } : null,
+        sources: sourceRefs([...(renewal?.sources ?? []), ...(fromState ? licensure.sources : [])]),
         duration: 0,
         after: [],
         keeps: license.id,

@@ -1,13 +1,28 @@
 import type { KeepLicensePhrases } from '../../../roadmap/phrases/keep-license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
+import { andList, capitalize } from './words.js';
 
 export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Keep your ${short} ${noun}${where ? ` in ${where}` : ''} active`,
-  'keep-license.why': ({ short, noun, where, board, nursing }) => {
+  'keep-license.why': ({ short, noun, where, board, nursing, renewal }, f) => {
     const boardWords = board
       ? `the ${board.name}${board.url ? ` (${board.url})` : ''}`
       : `your ${where ? `${where} ` : 'state '}board${nursing ? ' of nursing' : ''}`;
-    return `You hold the ${short}: the plan keeps it current and never plans it again. Renew it with ${boardWords} before it expires. How often it renews, the continuing education it asks for and its fee are not in the sources we cite; your renewal date is on your license record with the board. Every step that counts on the ${noun} needs it active.`;
+    const known: string[] = [];
+    const unknown: string[] = [];
+    if (renewal?.everyYears) known.push(`it renews every ${renewal.everyYears} years`);
+    else unknown.push('how often it renews');
+    if (renewal?.ceHours !== null && renewal?.ceHours !== undefined)
+      known.push(`each cycle asks for ${f.amount(renewal.ceHours)} hours of continuing education`);
+    else unknown.push('the continuing education it asks for');
+    if (renewal?.feeUsd) known.push(`renewing costs ${f.money(renewal.feeUsd)}`);
+    else unknown.push('its fee');
+    const knownWords = known.length > 0 ? ` ${capitalize(andList(known))}.` : '';
+    const unknownWords =
+      unknown.length > 0
+        ? ` ${capitalize(andList(unknown))} ${unknown.length === 1 ? 'is' : 'are'} not in the sources we cite;`
+        : '';
+    return `You hold the ${short}: the plan keeps it current and never plans it again. Renew it with ${boardWords} before it expires.${knownWords}${unknownWords} ${unknown.length > 0 ? 'y' : 'Y'}our renewal date is on your license record with the board. Every step that counts on the ${noun} needs it active.`;
   },
 };

@@ -1,16 +1,30 @@
 import type { KeepLicensePhrases } from '../../../roadmap/phrases/keep-license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { boardName } from './words.js';
+import { andList, boardName, capitalize } from './words.js';
 
 const NOUN = { license: 'licencia', certification: 'certificación' } as const;
 
 export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Mantenga activa su ${NOUN[noun]} ${short}${where ? ` de ${where}` : ''}`,
-  'keep-license.why': ({ short, noun, where, board, nursing }) => {
+  'keep-license.why': ({ short, noun, where, board, nursing, renewal }, f) => {
     const boardWords = board
       ? boardName(board)
       : `la junta ${nursing ? 'de enfermería (board of nursing) ' : 'estatal (board) '}${where ? `de ${where}` : 'de su estado'}`;
-    return `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene vigente y no vuelve a planificarla. Renuévela con ${boardWords} antes de que venza. Cada cuánto se renueva, la educación continua (CE) que pide y su tarifa no están en las fuentes que citamos; su fecha de renovación aparece en su registro de licencia ante la junta. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
+    const known: string[] = [];
+    const unknown: string[] = [];
+    if (renewal?.everyYears) known.push(`se renueva cada ${renewal.everyYears} años`);
+    else unknown.push('cada cuánto se renueva');
+    if (renewal?.ceHours !== null && renewal?.ceHours !== undefined)
+      known.push(`cada ciclo pide ${f.amount(renewal.ceHours)} horas de educación continua (CE)`);
+    else unknown.push('la educación continua (CE) que pide');
+    if (renewal?.feeUsd) known.push(`renovarla cuesta ${f.money(renewal.feeUsd)}`);
+    else unknown.push('su tarifa');
+    const knownWords = known.length > 0 ? ` ${capitalize(andList(known))}.` : '';
+    const unknownWords =
+      unknown.length > 0
+        ? ` ${capitalize(andList(unknown))} no ${unknown.length === 1 ? 'está' : 'están'} en las fuentes que citamos;`
+        : '';
+    return `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene vigente y no vuelve a planificarla. Renuévela con ${boardWords} antes de que venza.${knownWords}${unknownWords} ${unknown.length > 0 ? 's' : 'S'}u fecha de renovación aparece en su registro de licencia ante la junta. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
   },
 };
