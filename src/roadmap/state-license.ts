@@ -144,12 +144,19 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
   // Said from the facts of the gap, so each language words it (the English is the note itself).
   const fallback = licensure.fallback_note && licensure.state ? [phrase('state.gap', { licensure })] : [];
   // A fallback note already says whom to ask; otherwise name the board.
-  const licenseWhy = [...identity, ...(fallback.length > 0 ? fallback : fromState ? board : stateNote)];
-
   // An associate license (the NC LCSWA) is the one the hours are earned under: issued before them.
   const stated = national.tier === 'associate' ? null : plannedSupervisionMonths(licensure);
   const needsSupervision = national.supervised_months !== null || stated !== null;
   const supervisionMonths = needsSupervision ? (stated ?? national.supervised_months?.min ?? null) : null;
+  // The state's own note (what kind of practice counts, which figure a guide gives): said once,
+  // with the supervised practice where there is one, else with the license.
+  const ownNote = fromState && licensure.note ? [given(licensure.note)] : [];
+  const noteWithPractice = supervisionMonths !== null;
+  const licenseWhy = [
+    ...identity,
+    ...(noteWithPractice ? [] : ownNote),
+    ...(fallback.length > 0 ? fallback : fromState ? board : stateNote),
+  ];
   let supervisionWhy: Phrase[] = [];
   let supervisionWhyLeft = (_left: number, _credited: number) => supervisionWhy;
   if (supervisionMonths !== null && fromState) {
@@ -159,11 +166,13 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     const after = fallback.length > 0 ? fallback : board;
     supervisionWhy = [
       asks,
+      ...ownNote,
       phrase('state.supervision-allows', { months: supervisionMonths, nationalMinimum }),
       ...after,
     ];
     supervisionWhyLeft = (left, credited) => [
       asks,
+      ...ownNote,
       phrase('state.supervision-left', {
         credited: Math.floor(credited),
         left,
