@@ -26,7 +26,7 @@ import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
-import { addReactivations } from './steps/reactivate.js';
+import { addReactivations, searchesAfterReactivation } from './steps/reactivate.js';
 import { finishSteps } from './steps-out.js';
 
 export interface ModelOptions {
@@ -124,6 +124,7 @@ export function planRoadmapModel(
         .map((d) => d.id),
     );
   if (entry) drafts.add(entry);
+  searchesAfterReactivation(ctx, drafts);
 
   const org = chooseOrganization(ctx, onPlan);
   if (org) drafts.add(networkStep(org));

@@ -23,4 +23,6 @@ export interface ReactivatePhrases {
   'reactivate.unknown': BoardRef & { months: number };
   'reactivate.exams-stay': Record<string, never>;
   'reactivate.board': BoardRef;
+  /** A job search that waits for the licenses to be active again. */
+  'reactivate.search-after': { shorts: readonly string[] };
 }

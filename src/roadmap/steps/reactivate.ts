@@ -72,3 +72,34 @@ export function addReactivations(ctx: PlanContext, drafts: DraftSet): string[] {
   }
   return out;
 }
+
+/**
+ * A job search waits for the reactivation of an inactive license held in the person's state
+ * (docs/data-provenance.md: reactivating comes first): a post that asks for the license, or a
+ * certification that counts on it, needs it active from the first day. Each search says so.
+ */
+export function searchesAfterReactivation(ctx: PlanContext, drafts: DraftSet): void {
+  const reactivated = ctx.profile.licenses
+    .filter((held) => held.status === 'inactive' && (!held.state || held.state === ctx.profile.state))
+    .map((held) => drafts.get(`license-${held.type}`))
+    .filter((draft): draft is NonNullable<typeof draft> => draft !== undefined && draft.kind === 'license');
+  if (reactivated.length === 0) return;
+  const shorts = ctx.profile.licenses
+    .filter((held) => reactivated.some((d) => d.id === `license-${held.type}`))
+    .map((held) => {
+      const license = ctx.data.byId.licenses.get(held.type);
+      const licensure = licensureFor(ctx.data, held.state ?? ctx.profile.state, held.type);
+      return (
+        (licensure.source === 'state' && licensure.title) || license?.abbreviation || held.type.toUpperCase()
+      );
+    });
+  for (const draft of drafts.all()) {
+    if (draft.fixed || !(draft.kind === 'job' || draft.id.startsWith('find-job-'))) continue;
+    const before = draft.after.length;
+    drafts.waitFor(
+      draft.id,
+      reactivated.map((d) => d.id),
+    );
+    if (draft.after.length > before) draft.why.push(phrase('reactivate.search-after', { shorts }));
+  }
+}

@@ -1,6 +1,6 @@
 import type { BoardRef, ReactivatePhrases } from '../../../roadmap/phrases/reactivate.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { lowerFirst } from './words.js';
+import { andList, lowerFirst } from './words.js';
 
 function boardWords({ board, where, nursing }: BoardRef): string {
   return board
@@ -29,4 +29,6 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
     `The sources we cite do not say how ${ref.where ?? 'your state'} reactivates it: ask ${boardWords(ref)} what it takes and how long. The plan allows ${ref.months} month as a placeholder, not a figure from the board.`,
   'reactivate.exams-stay': () => 'The licensing exams you passed stay passed.',
   'reactivate.board': (ref) => `Board: ${boardWords(ref)}.`,
+  'reactivate.search-after': ({ shorts }) =>
+    `The plan starts the search once your ${andList(shorts)} ${shorts.length === 1 ? 'is' : 'are'} active again: a post that asks for a license, and a certification that counts on it, need it active.`,
 };

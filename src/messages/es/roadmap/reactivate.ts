@@ -1,6 +1,6 @@
 import type { BoardRef, ReactivatePhrases } from '../../../roadmap/phrases/reactivate.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { boardName, lowerFirst, months } from './words.js';
+import { andList, boardName, lowerFirst, months } from './words.js';
 
 function boardWords({ board, where, nursing }: BoardRef): string {
   if (board) return boardName(board);
@@ -29,4 +29,6 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
     `Las fuentes que citamos no dicen cómo se reactiva en ${ref.where ?? 'su estado'}: pregunte a ${boardWords(ref)} qué hace falta y cuánto tarda. El plan prevé ${months(ref.months)} como referencia provisional, no como una cifra de la junta.`,
   'reactivate.exams-stay': () => 'Los exámenes de licencia que aprobó siguen aprobados.',
   'reactivate.board': (ref) => `Junta: ${boardWords(ref)}.`,
+  'reactivate.search-after': ({ shorts }) =>
+    `El plan empieza la búsqueda cuando su ${andList(shorts.map((s) => `licencia ${s}`))} ${shorts.length === 1 ? 'vuelva a estar activa' : 'vuelvan a estar activas'}: un puesto que pide una licencia, y una certificación que cuenta con ella, la necesitan activa.`,
 };
