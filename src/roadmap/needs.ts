@@ -20,6 +20,9 @@ export type Leaf =
 export interface LeafNode {
   leaf: Leaf;
   node: EvalNode;
+  /** The unmet `any` this leaf was chosen from, when it is the whole of its branch (a license
+   * where a degree would also do): "where you stand" names the choice, not only the branch. */
+  oneOf?: EvalNode;
 }
 
 export interface Walk {
@@ -91,5 +94,9 @@ export function walkRule(rule: Rule, node: EvalNode, choose: Chooser): Walk {
     return { ...chosen, waived: [...chosen.waived, ...waived] };
   }
   const index = walks.length > 1 ? choose(walks) : 0;
-  return walks[index] ?? EMPTY;
+  const chosen = walks[index] ?? EMPTY;
+  if (walks.length > 1 && chosen.unmet.length === 1 && chosen.met.length === 0) {
+    return { ...chosen, unmet: [{ ...chosen.unmet[0]!, oneOf: node }] };
+  }
+  return chosen;
 }

@@ -88,10 +88,15 @@ export function standing(
   }
   if (profile.ce_hours > 0)
     items.push({ ok: true, text: phrase('standing.ce', { hours: profile.ce_hours }) });
-  for (const { node } of unmet) {
+  for (const { node, oneOf } of unmet) {
     items.push({
       ok: false,
-      text: phrase('standing.missing', { requirement: node.requirement, need: node.need ?? null }),
+      text: oneOf
+        ? phrase('standing.missing-one-of', {
+            requirement: oneOf.requirement,
+            planned: node.need ?? node.requirement,
+          })
+        : phrase('standing.missing', { requirement: node.requirement, need: node.need ?? null }),
     });
   }
   return items;

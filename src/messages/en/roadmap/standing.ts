@@ -50,4 +50,6 @@ export const standing: AreaMessages<StandingPhrases> = {
   },
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} CE hours in the last two years`,
   'standing.missing': ({ requirement, need }) => `${requirement}${need ? ` — still needed: ${need}` : ''}`,
+  'standing.missing-one-of': ({ requirement, planned }) =>
+    `${requirement} — still needed: one of these; your plan: ${planned}`,
 };

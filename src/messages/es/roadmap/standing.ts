@@ -51,4 +51,6 @@ export const standing: AreaMessages<StandingPhrases> = {
   },
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} horas de CE en los últimos dos años`,
   'standing.missing': ({ requirement, need }) => `${requirement}${need ? ` — aún falta: ${need}` : ''}`,
+  'standing.missing-one-of': ({ requirement, planned }) =>
+    `${requirement} — aún falta: una de estas opciones; su plan: ${planned}`,
 };
