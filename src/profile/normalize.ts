@@ -216,6 +216,7 @@ function educationEntry(value: unknown): EducationEntry | undefined {
   }
   out.field_experience = fieldExperience;
   out.field_placement = placement;
+  out.field_experience_stated = e.field_experience !== undefined;
   return out as EducationEntry;
 }
 

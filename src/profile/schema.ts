@@ -66,6 +66,9 @@ export const EducationEntry = z
         ? field_experience.hours > 0
         : (field_experience ?? entry.program_accreditation !== 'none'),
     field_placement: typeof field_experience === 'object' ? field_experience : undefined,
+    // Whether the person said (yes or no), or the default above stands: only an unsaid one is
+    // worth asking about.
+    field_experience_stated: field_experience !== undefined,
   }));
 
 export const LicenseEntry = z.strictObject({

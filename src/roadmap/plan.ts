@@ -23,6 +23,7 @@ import { standing } from './standing.js';
 import { addEndorsementSteps, heldCredential, stateFallbackCaveat } from './state-license.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
+import { fieldExperienceOpens } from './steps/field-experience-opens.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
@@ -100,6 +101,7 @@ export function planRoadmapModel(
     );
   }
   addEducationDone(ctx, drafts);
+  fieldExperienceOpens(ctx, drafts, cert?.id ?? null);
 
   addReactivations(ctx, drafts);
   addLicenseUpkeep(ctx, drafts);

@@ -10,6 +10,8 @@ export interface EducationPhrases {
   'education.leads-to': { next: string };
   'education.check-field': { level: EducationLevel; field: EducationField };
   'education.check-field-why': { level: EducationLevel; field: EducationField };
+  /** The check opens another certification of the field (`abbreviation`), not the goal's rule. */
+  'education.check-field-opens': { level: EducationLevel; field: EducationField; abbreviation: string };
   'education.full-time': { months: number };
   /** Credits already earned shorten the program: `left` months of the usual `months` remain. */
   'education.credits': { total: number; months: number; credits: number; left: number };

@@ -95,6 +95,8 @@ function addFieldExperienceCheck(
     (e) =>
       isCompleted(e, ctx.asOf) &&
       !e.field_experience &&
+      // Someone who said the degree had none is not asked again.
+      !e.field_experience_stated &&
       degreeMeets({ ...cond, field_experience: false }, entryFacts(e)),
   );
   if (index < 0) return;

@@ -1,0 +1,54 @@
+import { predicatesOf } from '../../engine/compile.js';
+import type { PlanContext } from '../context.js';
+import { degreeMeets, entryFacts, isCompleted } from '../degree-match.js';
+import type { DraftSet } from '../draft.js';
+import { phrase } from '../phrases/index.js';
+
+/**
+ * A certification of the goal's field that the person's finished degree would open but for a
+ * supervised field experience the profile does not record (a sociology BA toward the CCM): the
+ * plan asks them to check first, because if the degree included one the certification may need
+ * no new degree at all. The plan itself does not count on it: the step says what it would open.
+ */
+export function fieldExperienceOpens(ctx: PlanContext, drafts: DraftSet, goal: string | null): string | null {
+  const spec = ctx.specialization;
+  if (!spec) return null;
+  for (const id of spec.certifications) {
+    if (id === goal) continue;
+    const cert = ctx.data.byId.certifications.get(id);
+    const verdict = ctx.verdicts.get(id);
+    if (!cert || !verdict || verdict.status === 'eligible') continue;
+    for (const route of cert.routes) {
+      for (const predicate of predicatesOf(route.rule)) {
+        if (!('degree' in predicate) || !predicate.degree.field_experience) continue;
+        const cond = predicate.degree;
+        // Another degree already meets it in full (an MSW with its practicum): nothing to check.
+        if (ctx.profile.education.some((e) => isCompleted(e, ctx.asOf) && degreeMeets(cond, entryFacts(e))))
+          continue;
+        const index = ctx.profile.education.findIndex(
+          (e) =>
+            isCompleted(e, ctx.asOf) &&
+            !e.field_experience &&
+            !e.field_experience_stated &&
+            degreeMeets({ ...cond, field_experience: false }, entryFacts(e)),
+        );
+        if (index < 0) continue;
+        const stepId = `check-field-experience-${index}`;
+        if (drafts.has(stepId)) return null;
+        const entry = ctx.profile.education[index]!;
+        const degree = { level: entry.level, field: entry.field };
+        return drafts.add({
+          id: stepId,
+          kind: 'education',
+          title: phrase('education.check-field', degree),
+          why: [phrase('education.check-field-opens', { ...degree, abbreviation: cert.abbreviation })],
+          cost: { min: 0, max: 0 },
+          sources: [],
+          duration: 0,
+          after: [],
+        });
+      }
+    }
+  }
+  return null;
+}
