@@ -28,6 +28,7 @@ import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations, searchesAfterReactivation } from './steps/reactivate.js';
+import { warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
 
 export interface ModelOptions {
@@ -127,6 +128,7 @@ export function planRoadmapModel(
     );
   if (entry) drafts.add(entry);
   searchesAfterReactivation(ctx, drafts);
+  warnStudyWhileWorking(ctx, drafts);
 
   const org = chooseOrganization(ctx, onPlan);
   if (org) drafts.add(networkStep(org));

@@ -13,6 +13,8 @@ export interface EducationPhrases {
   /** The check opens another certification of the field (`abbreviation`), not the goal's rule. */
   'education.check-field-opens': { level: EducationLevel; field: EducationField; abbreviation: string };
   'education.full-time': { months: number };
+  /** The plan has the person working full time during this study. */
+  'education.while-working': Record<string, never>;
   /** Credits already earned shorten the program: `left` months of the usual `months` remain. */
   'education.credits': { total: number; months: number; credits: number; left: number };
   'education.part-time': { months: number };

@@ -20,6 +20,8 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.credits': ({ total, months: count, credits, left }) =>
     `The program is about ${total} credits over ${months(count)} of full-time study; if the school accepts your ${credits} credits, about ${months(left)} remain, which is what the plan uses. The school decides which credits transfer.`,
   'education.part-time': ({ months: count }) => `Part-time, it takes about ${months(count)}.`,
+  'education.while-working': () =>
+    'This plan has you working full time during these studies: few people manage full-time study beside a full-time job, so plan on the part-time length and move the later steps with it.',
   'education.part-time-unknown': () =>
     'Part-time study takes longer; how long is not in the sources we cite, so ask the school.',
   'education.nursing-admission': () =>

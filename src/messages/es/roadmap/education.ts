@@ -22,6 +22,8 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.credits': ({ total, months: count, credits, left }) =>
     `El programa tiene unos ${total} créditos en ${months(count)} de estudios a tiempo completo; si la institución acepta sus ${credits} créditos, quedan ${about(months(left))}, que es lo que usa el plan. La institución decide qué créditos se transfieren.`,
   'education.part-time': ({ months: count }) => `A tiempo parcial, toma ${about(months(count))}.`,
+  'education.while-working': () =>
+    'Este plan le tiene trabajando a tiempo completo durante estos estudios: pocas personas pueden estudiar a tiempo completo junto a un trabajo de tiempo completo, así que cuente con la duración a tiempo parcial y mueva los pasos siguientes con ella.',
   'education.part-time-unknown': () =>
     'Estudiar a tiempo parcial toma más tiempo; cuánto no está en las fuentes que citamos, así que pregunte a la institución.',
   'education.nursing-admission': () =>

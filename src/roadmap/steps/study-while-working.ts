@@ -1,0 +1,31 @@
+import { monthIndex } from '../../core/month.js';
+import type { PlanContext } from '../context.js';
+import type { DraftSet } from '../draft.js';
+import { fixed } from '../phrases/index.js';
+import { schedule } from '../schedule.js';
+
+/** Weekly hours from which a job is counted as full time for this warning. */
+const FULL_TIME_HOURS = 30;
+
+/**
+ * A plan that has the person study full time while holding a full-time job (the one they have,
+ * or a post the plan moves them into before the degree ends) says so on the study step: few
+ * people manage both, and part-time study, which the step already speaks of, takes longer.
+ */
+export function warnStudyWhileWorking(ctx: PlanContext, drafts: DraftSet): void {
+  const dates = schedule(drafts.all(), ctx.asOf);
+  const working = ctx.profile.experience.some((e) => e.ongoing && e.hours_per_week >= FULL_TIME_HOURS);
+  const searches = drafts
+    .all()
+    .filter((d) => !d.fixed && (d.kind === 'job' || d.id.startsWith('find-job-')))
+    .map((d) => dates.get(d.id)?.end)
+    .filter((end): end is NonNullable<typeof end> => end !== null && end !== undefined);
+  for (const study of drafts.all()) {
+    if (study.fixed || study.kind !== 'education' || study.duration < 12) continue;
+    const end = dates.get(study.id)?.end;
+    if (!end) continue;
+    const jobDuring = searches.some((start) => monthIndex(start) < monthIndex(end));
+    if (!working && !jobDuring) continue;
+    study.why.push(fixed('education.while-working'));
+  }
+}
