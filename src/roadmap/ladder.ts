@@ -23,8 +23,9 @@ export function levelForRole(data: Data, role: Role): LadderLevel | undefined {
 
 /**
  * The rung the person stands on now: the highest among their ongoing roles, then up the rungs
- * that years alone reach (those with no job titles of their own, such as experienced case
- * manager) as far as the person's full-time months at or above that rung allow.
+ * that years alone reach (those with no job titles of their own below a rung that has some, such
+ * as experienced case manager) as far as the person's full-time months at or above that rung
+ * allow. The top rung (executive) is a post of its own, never reached by years alone.
  */
 export function currentLevel(ctx: PlanContext): LadderLevel | undefined {
   let best: LadderLevel | undefined;
@@ -37,13 +38,18 @@ export function currentLevel(ctx: PlanContext): LadderLevel | undefined {
   const have = monthsAtOrAbove(ctx, best);
   for (
     let next = nextLevel(ctx.data, best);
-    next && next.roles.length === 0;
+    next && next.roles.length === 0 && belowAJobRung(ctx.data, next);
     next = nextLevel(ctx.data, next)
   ) {
     if (have + 1e-9 < next.typical_years.min * 12) break;
     best = next;
   }
   return best;
+}
+
+/** Some higher rung has job titles of its own: this one lies between posts, where years move people. */
+function belowAJobRung(data: Data, level: LadderLevel): boolean {
+  return data.levels.some((l) => l.rank > level.rank && l.roles.length > 0);
 }
 
 /** Full-time months in roles on this rung or above it. */
