@@ -27,7 +27,7 @@ import { fieldExperienceOpens } from './steps/field-experience-opens.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
-import { addReactivations, searchesAfterReactivation } from './steps/reactivate.js';
+import { addReactivations, searchesAfterEndorsement, searchesAfterReactivation } from './steps/reactivate.js';
 import { warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
 
@@ -128,6 +128,7 @@ export function planRoadmapModel(
     );
   if (entry) drafts.add(entry);
   searchesAfterReactivation(ctx, drafts);
+  searchesAfterEndorsement(ctx, drafts);
   warnStudyWhileWorking(ctx, drafts);
 
   const org = chooseOrganization(ctx, onPlan);

@@ -237,7 +237,9 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
     const heldName = stateFor(data, held.state)?.name ?? held.state;
     let reach: NurseLicenseReach;
     let explanation: Phrase;
-    const sources = [...license.sources];
+    // The national license's pages speak of getting it in the first place (one state's exam route),
+    // not of endorsement: a nurse's step cites the compact facts of the states instead.
+    const sources = license.id === 'rn' && targetState ? [] : [...license.sources];
     if (license.id === 'rn') {
       reach = nurseLicenseValidIn(data, held.state, target, asOf);
       if (reach === 'same-state') continue;

@@ -25,4 +25,6 @@ export interface ReactivatePhrases {
   'reactivate.board': BoardRef;
   /** A job search that waits for the licenses to be active again. */
   'reactivate.search-after': { shorts: readonly string[] };
+  /** A job search that waits for the license of the person's new state. */
+  'reactivate.search-after-endorsement': { where: string };
 }

@@ -29,6 +29,8 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
     `The sources we cite do not say how ${ref.where ?? 'your state'} reactivates it: ask ${boardWords(ref)} what it takes and how long. The plan allows ${ref.months} month as a placeholder, not a figure from the board.`,
   'reactivate.exams-stay': () => 'The licensing exams you passed stay passed.',
   'reactivate.board': (ref) => `Board: ${boardWords(ref)}.`,
+  'reactivate.search-after-endorsement': ({ where }) =>
+    `The plan starts the search once you hold the ${where} license: a post in ${where} asks for it from your first day.`,
   'reactivate.search-after': ({ shorts }) =>
     `The plan starts the search once your ${andList(shorts)} ${shorts.length === 1 ? 'is' : 'are'} active again: a post that asks for a license, and a certification that counts on it, need it active.`,
 };

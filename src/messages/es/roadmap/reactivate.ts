@@ -29,6 +29,8 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
     `Las fuentes que citamos no dicen cómo se reactiva en ${ref.where ?? 'su estado'}: pregunte a ${boardWords(ref)} qué hace falta y cuánto tarda. El plan prevé ${months(ref.months)} como referencia provisional, no como una cifra de la junta.`,
   'reactivate.exams-stay': () => 'Los exámenes de licencia que aprobó siguen aprobados.',
   'reactivate.board': (ref) => `Junta: ${boardWords(ref)}.`,
+  'reactivate.search-after-endorsement': ({ where }) =>
+    `El plan empieza la búsqueda cuando usted tenga la licencia de ${where}: un puesto en ${where} la pide desde el primer día.`,
   'reactivate.search-after': ({ shorts }) =>
     `El plan empieza la búsqueda cuando su ${andList(shorts.map((s) => `licencia ${s}`))} ${shorts.length === 1 ? 'vuelva a estar activa' : 'vuelvan a estar activas'}: un puesto que pide una licencia, y una certificación que cuenta con ella, la necesitan activa.`,
 };
