@@ -204,7 +204,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
           ]
         : []),
       ...(early ? [early.words] : []),
-      ...(cond.roles?.includes('case-manager') ? employerCaveats(ctx) : []),
+      ...(cond.roles?.includes('case-manager') ? employerCaveats(ctx, drafts) : []),
       phrase('experience.search', { months: ASSUME.jobSearchMonths }),
       ...(current && clinicalFirst
         ? [phrase('experience.clinical-first', { short: clinicalFirst.short })]
@@ -255,10 +255,15 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
  * case manager's posts often ask for nursing experience or a BSN), so a new nurse is not led to
  * expect the post from the license alone.
  */
-function employerCaveats(ctx: PlanContext): Phrase[] {
+function employerCaveats(ctx: PlanContext, drafts: DraftSet): Phrase[] {
+  // The license is held now, or the plan gets it before this search (a new RN most of all).
+  const planned = (types: readonly string[]) => types.some((type) => drafts.has(`license-${type}`));
   const texts = ctx.data.jobs
     .filter((job) => job.level === 'case-manager' && job.requires && 'license' in job.requires)
-    .filter((job) => ctx.evaluate(job.requires!).ok)
+    .filter((job) => {
+      const rule = job.requires as { license: { types: string[] } };
+      return ctx.evaluate(job.requires!).ok || planned(rule.license.types);
+    })
     .flatMap((job) => (job.caveats ?? []).map((caveat) => caveat.text));
   return [...new Set(texts)].map(given);
 }
