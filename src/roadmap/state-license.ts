@@ -40,6 +40,8 @@ export interface StateLicenseFacts {
   supervisionWhy: Phrase[];
   /** The same, when `credited` months already count and `left` remain. */
   supervisionWhyLeft: (left: number, credited: number) => Phrase[];
+  /** What the state asks of the supervised practice and its own note on it (empty when neither). */
+  supervisionAsks: Phrase[];
   sources: Source[];
 }
 
@@ -159,11 +161,13 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
   ];
   let supervisionWhy: Phrase[] = [];
   let supervisionWhyLeft = (_left: number, _credited: number) => supervisionWhy;
+  let supervisionAsks: Phrase[] = [];
   if (supervisionMonths !== null && fromState) {
     const asks = phrase('state.supervision-asks', { state: String(stateName), licensure });
     // The state's own figure is not in the sources we cite: the national minimum is planned.
     const nationalMinimum = stated === null;
     const after = fallback.length > 0 ? fallback : board;
+    supervisionAsks = [asks, ...ownNote];
     supervisionWhy = [
       asks,
       ...ownNote,
@@ -204,6 +208,7 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     licenseWhy,
     supervisionWhy,
     supervisionWhyLeft,
+    supervisionAsks,
     // National sources speak of other states; a state's own record carries its own.
     sources: fromState ? licensure.sources : national.sources,
   };

@@ -398,6 +398,14 @@ export function addLicense(
             months: ASSUME.licenseProcessingMonths,
           })
         : phrase('license.board-months', { months: ASSUME.licenseProcessingMonths }),
+      // Supervised practice the profile already covers in full has no step of its own: the license
+      // says what the plan counted, what the state asks, and that the board judges the hours.
+      ...(supervisionLeft === 0 && credited >= 1
+        ? [
+            phrase('license.practice-credited', { short: facts.short, months: Math.floor(credited) }),
+            ...facts.supervisionAsks,
+          ]
+        : []),
       ...facts.licenseWhy,
     ],
     // The fee is paid with the application, where there is one.
