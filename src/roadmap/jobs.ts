@@ -89,19 +89,47 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
   };
   if (planned.some((draft) => startsSoon(draft) && rank(draft.gains?.level) >= jobRank)) return null;
   const { job, words, sources } = describeJob(ctx, best);
+  const local = stateJobsOnTheRung(ctx, best.job);
   return {
     id: `job-${best.job.id}`,
     kind: 'job',
     // A state's own title is a name and keeps its capitals; the data's generic names do not.
     title: phrase('jobs.get', { job: { title: best.title, employer: best.employer } }),
-    why: [given(best.job.summary), ...words, phrase('experience.search', { months: ASSUME.jobSearchMonths })],
+    why: [
+      given(best.job.summary),
+      ...words,
+      ...local.flatMap((other) => [
+        phrase('jobs.state-also', { name: other.name, summary: other.summary }),
+        ...(other.caveats ?? []).map((caveat) => given(caveat.text)),
+      ]),
+      phrase('experience.search', { months: ASSUME.jobSearchMonths }),
+    ],
     cost: null,
-    sources: sourceRefs(sources),
+    sources: sourceRefs([...sources, ...local.flatMap((other) => other.sources)]),
     duration: ASSUME.jobSearchMonths,
     after: [],
     gains: best.job.level ? { level: best.job.level } : {},
     job,
   };
+}
+
+/**
+ * Jobs of the goal's field on the same rung that only the person's state has and whose minimum
+ * qualifications the sources do not give (Texas DFPS human services technicians): named beside
+ * the entry job as another door, never as a job the person is known to qualify for.
+ */
+function stateJobsOnTheRung(ctx: PlanContext, job: Job): Job[] {
+  const state = ctx.profile.state;
+  const spec = ctx.specialization?.id;
+  if (!state) return [];
+  return ctx.data.jobs.filter(
+    (other) =>
+      other.id !== job.id &&
+      other.level === job.level &&
+      other.requires === null &&
+      other.only_in?.includes(state) === true &&
+      (!spec || other.specializations.includes(spec)),
+  );
 }
 
 /** The job's minimum qualifications (which the person meets), the state's pay and the caveats. */

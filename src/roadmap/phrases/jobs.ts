@@ -14,6 +14,8 @@ export interface JobPhrases {
   'jobs.post-or-another': { title: string; employer: string };
   'jobs.post-chosen': { job: JobName };
   'jobs.one-you-qualify': { title: string; employer: string };
+  /** A state's own job on the same rung, whose qualifications the sources do not give in full. */
+  'jobs.state-also': { name: string; summary: string };
   /** The job's minimum qualifications as its source words them; `met`: the person has them now. */
   'jobs.qualifies': { requirement: string; met: boolean };
   'jobs.no-qualifications': Record<string, never>;

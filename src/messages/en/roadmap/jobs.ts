@@ -1,6 +1,6 @@
 import type { JobName, JobPhrases } from '../../../roadmap/phrases/jobs.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { article } from './words.js';
+import { article, lowerFirst } from './words.js';
 
 /** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */
 function lowerFirstWord(text: string): string {
@@ -17,6 +17,8 @@ export const jobs: AreaMessages<JobPhrases> = {
   'jobs.post-or-another': ({ title, employer }) =>
     `${article(title)} at the ${employer}, or another case-management post`,
   'jobs.post-chosen': ({ job }) => `${jobName(job)}, the job you chose`,
+  'jobs.state-also': ({ name, summary }) =>
+    `Also open at this level in your state: ${lowerFirst(name)}. ${summary}`,
   'jobs.one-you-qualify': ({ title, employer }) =>
     `One you qualify for now is the ${title} at the ${employer}.`,
   'jobs.qualifies': ({ requirement, met }) =>

@@ -12,6 +12,8 @@ export const jobs: AreaMessages<JobPhrases> = {
   'jobs.post-or-another': ({ title, employer }) =>
     `${title} en ${employer}, u otro puesto de administración de casos`,
   'jobs.post-chosen': ({ job }) => `${jobName(job)}, el puesto que eligió`,
+  'jobs.state-also': ({ name, summary }) =>
+    `También abierto en este nivel en su estado: ${lowerFirst(name)}. ${summary}`,
   'jobs.one-you-qualify': ({ title, employer }) =>
     `Uno para el que ya cumple los requisitos es el puesto de ${title} en ${employer}.`,
   'jobs.qualifies': ({ requirement, met }) =>
