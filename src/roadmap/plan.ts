@@ -20,7 +20,12 @@ import { chooseGoal } from './plan-goal.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
-import { addEndorsementSteps, heldCredential, stateFallbackCaveat } from './state-license.js';
+import {
+  addEndorsementSteps,
+  heldCredential,
+  stateFallbackCaveat,
+  stateLicenseFacts,
+} from './state-license.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { fieldExperienceOpens } from './steps/field-experience-opens.js';
@@ -77,6 +82,8 @@ export function planRoadmapModel(
     unmet = [...planned.walk.unmet];
     onPlan.push(cert);
     caveats.push(...planCaveats(ctx, cert, planned));
+    const before = experienceBeforePlannedLicense(ctx, cert, planned, drafts);
+    if (before) caveats.push(before);
   }
 
   // A certification the person can take now, or that time alone opens, comes along on the way.
@@ -249,6 +256,31 @@ function planCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice):
     ...(verdict?.caveats ?? []),
     ...routeCaveats(ctx.profile, ctx.data, ctx.asOf, cert.id, route.route.id, ctx.words),
   ].map(given);
+}
+
+/**
+ * The route counts case-management months already on the profile, and its license comes later on
+ * this plan (an LPN's months before the RN): every counted month predates the license. Whether the
+ * issuer counts such months is its call (docs/data-provenance.md, the readings of the CCM).
+ */
+function experienceBeforePlannedLicense(
+  ctx: PlanContext,
+  cert: Certification,
+  route: RouteChoice,
+  drafts: DraftSet,
+): Phrase | null {
+  const metExperience = route.walk.met.some((m) => m.leaf.kind === 'experience');
+  if (!metExperience) return null;
+  const license = route.walk.unmet
+    .flatMap((u) => (u.leaf.kind === 'license' ? u.leaf.types : []))
+    .find((type) => drafts.has(`license-${type}`));
+  if (!license) return null;
+  const issuer = ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase();
+  return phrase('plan.experience-before-license', {
+    abbreviation: cert.abbreviation,
+    license: stateLicenseFacts(ctx.data, ctx.profile, license).short,
+    issuer,
+  });
 }
 
 /** Each caveat once, in the order first given. */

@@ -6,4 +6,6 @@ export interface PlanPhrases {
   'plan.hold': { name: string };
   /** `issuer`: the goal's certifying body, null when there is no goal. */
   'plan.restricted': { name: Phrase; issuer: string | null };
+  /** The route counts months on the profile that all come before the license the plan gets. */
+  'plan.experience-before-license': { abbreviation: string; license: string; issuer: string };
 }
