@@ -4,5 +4,13 @@ import type { Role, Setting } from '../../core/vocabulary.js';
 export interface AskDutiesPhrases {
   'ask-duties.title': { issuer: string; role: Role; abbreviation: string };
   /** `months`: whole full-time months in the role (and setting) that would cover the gap. */
-  'ask-duties.why': { issuer: string; role: Role; abbreviation: string; months: number; setting: Setting };
+  /** `working`: the post is the one held now (else the last one held). */
+  'ask-duties.why': {
+    issuer: string;
+    role: Role;
+    abbreviation: string;
+    months: number;
+    setting: Setting;
+    working: boolean;
+  };
 }

@@ -38,7 +38,14 @@ export function askWhetherDutiesCount(
     id: `ask-duties-${cert.id}`,
     kind: 'certification',
     title: phrase('ask-duties.title', asked),
-    why: [phrase('ask-duties.why', { ...asked, months: Math.floor(months), setting: current.setting })],
+    why: [
+      phrase('ask-duties.why', {
+        ...asked,
+        months: Math.floor(months),
+        setting: current.setting,
+        working: current.ongoing,
+      }),
+    ],
     // Asking costs nothing.
     cost: { min: 0, max: 0 },
     sources: [],

@@ -181,9 +181,13 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   // Someone earning clinical hours in their job now keeps it until the license is issued.
   const clinicalFirst = current ? committedLicense(ctx, drafts) : null;
   // Someone who may already do the work under another title asks the issuer before moving.
+  // Someone not working now whose last post was such a title (a former hospital social worker)
+  // asks too, before looking for a new post.
+  const last = current ? undefined : lastNearCaseManagement(ctx);
+  const asking = current ?? last;
   const ask =
-    current && NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
-      ? askWhetherDutiesCount(ctx, drafts, cond, current, gap, plan.purpose)
+    asking && NEAR_CASE_MANAGEMENT.has(asking.role) && node.caveats.length === 0
+      ? askWhetherDutiesCount(ctx, drafts, cond, asking, gap, plan.purpose)
       : null;
   const jobId = drafts.add({
     // One job search per kind of post: a counselor's supervised practice and a case-management
@@ -255,6 +259,12 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
  * case manager's posts often ask for nursing experience or a BSN), so a new nurse is not led to
  * expect the post from the license alone.
  */
+/** The most recent finished post whose title is near case management, when nothing is ongoing. */
+function lastNearCaseManagement(ctx: PlanContext): ExperienceEntry | undefined {
+  const past = ctx.profile.experience.filter((e) => !e.ongoing && NEAR_CASE_MANAGEMENT.has(e.role));
+  return past.sort((a, b) => (b.end ?? b.start ?? '').localeCompare(a.end ?? a.start ?? ''))[0];
+}
+
 function employerCaveats(ctx: PlanContext, drafts: DraftSet): Phrase[] {
   // The license is held now, or the plan gets it before this search (a new RN most of all).
   const planned = (types: readonly string[]) => types.some((type) => drafts.has(`license-${type}`));
