@@ -48,8 +48,9 @@ const CHUNKS = [
       'src/data/(state-licensure|exam-ids|yaml-source)\\.ts$',
       'src/api/evaluate\\.ts$',
       'src/engine/(?!route-check|witness)',
-      // English words only: another language is a chunk of its own, loaded by import().
-      'src/messages/(?!wizard|es/)',
+      // English words only: another language is a chunk of its own, loaded by import(). The
+      // planner's words go with the planner: eligibility never loads them.
+      'src/messages/(?!wizard|es/|en/roadmap/|roadmap\\.ts$)',
       'src/render/(text/|format\\.ts$|sanitize\\.ts$|timeline-model\\.ts$)',
       'node_modules/(yaml|chalk)/',
     ),
@@ -58,7 +59,12 @@ const CHUNKS = [
   {
     name: 'planner',
     priority: 15,
-    test: under('src/roadmap/', 'src/data/(band-choice|state-licensure-text)\\.ts$'),
+    test: under(
+      'src/roadmap/',
+      'src/data/(band-choice|state-licensure-text)\\.ts$',
+      'src/messages/(en/roadmap/|roadmap\\.ts$)',
+      'src/cli/(plan-work|plan-in-language|roadmap-language)\\.ts$',
+    ),
   },
 ];
 

@@ -32,7 +32,7 @@ export const register: RegisterCommand = (program, io, globals) =>
     .action(async (options: RoadmapOptions) => {
       options.format ??= formatFromFileName(options.out) ?? 'text';
       const asOf = resolveAsOf(options.asOf);
-      const { loadCliData, readProfile, planInLanguage, roadmapWords } = await import('../profile-work.js');
+      const { loadCliData, readProfile, planInLanguage, roadmapWords } = await import('../plan-work.js');
       const data = await loadCliData(globals(), io);
       const profile = await readProfile(options.profile, io, data, globals().lang ?? localeLang(io.env));
       // The person's language: the data's text, the eligibility words, the plan and the view.
@@ -77,7 +77,7 @@ async function render(
     case 'html':
       return (await import('../../render/html.js')).renderHtml(roadmap, { view });
     default: {
-      const { renderText } = await import('../profile-work.js');
+      const { renderText } = await import('../plan-work.js');
       return renderText(roadmap, {
         view,
         width: toFile ? 80 : Math.max(40, Math.min(io.stdout.columns ?? 80, 100)),
