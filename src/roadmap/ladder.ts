@@ -35,13 +35,18 @@ export function currentLevel(ctx: PlanContext): LadderLevel | undefined {
     if (level && (!best || level.rank > best.rank)) best = level;
   }
   if (!best) return best;
-  const have = monthsAtOrAbove(ctx, best);
+  return climbByYears(ctx.data, best, monthsAtOrAbove(ctx, best));
+}
+
+/** From `level`, up the rungs between posts that `months` of full-time work reach. */
+export function climbByYears(data: Data, level: LadderLevel, months: number): LadderLevel {
+  let best = level;
   for (
-    let next = nextLevel(ctx.data, best);
-    next && next.roles.length === 0 && belowAJobRung(ctx.data, next);
-    next = nextLevel(ctx.data, next)
+    let next = nextLevel(data, best);
+    next && next.roles.length === 0 && belowAJobRung(data, next);
+    next = nextLevel(data, next)
   ) {
-    if (have + 1e-9 < next.typical_years.min * 12) break;
+    if (months + 1e-9 < next.typical_years.min * 12) break;
     best = next;
   }
   return best;

@@ -12,7 +12,7 @@ import { fitCertifications } from './cert-fit.js';
 import type { PlanContext, ReportWords } from './context.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { entryJobStep, goalJobStep, jobVersion, nameTheJobSearch } from './jobs.js';
-import { currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
+import { climbByYears, currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
 import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
 import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
@@ -33,6 +33,7 @@ import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations, searchesAfterEndorsement, searchesAfterReactivation } from './steps/reactivate.js';
+import { returnToWorkStep } from './steps/return-to-work.js';
 import { warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
 
@@ -134,6 +135,7 @@ export function planRoadmapModel(
         .map((d) => d.id),
     );
   if (entry) drafts.add(entry);
+  returnToWorkStep(ctx, drafts);
   searchesAfterReactivation(ctx, drafts);
   searchesAfterEndorsement(ctx, drafts);
   warnStudyWhileWorking(ctx, drafts);
@@ -331,6 +333,8 @@ function ladderMove(
   }
   // No case-management post now or on the plan: there is no rung to move up from.
   if (!level || !postFrom) return null;
+  // Someone going back to a post after years of case management stands where those years reach.
+  level = climbByYears(ctx.data, level, ladderMonths(ctx));
   return planLadderMove(ctx, {
     from: level,
     after: goalStep,

@@ -30,6 +30,8 @@ export interface ExperiencePhrases {
   /** `caveated`: the plan's reading of the rule is not confirmed by the issuer. */
   'experience.not-counted': { role: Role; caveated: boolean };
   'experience.search': { months: number };
+  /** Someone not working now goes back to the kind of post they held for `months` FTE months. */
+  'experience.return': { role: Role; months: number };
   'experience.clinical-first': { short: string };
   'experience.bachelor-early': Record<string, never>;
   'experience.work': { months: number; post: Post };

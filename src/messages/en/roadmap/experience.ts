@@ -44,6 +44,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.not-counted': ({ role, caveated }) =>
     `${capitalize(yourRole(role))} does not count toward it${caveated ? ' as the plan reads the rule; the notes below say whom to ask' : ''}.`,
   'experience.search': ({ months: count }) => `The plan allows ${months(count)} to find one.`,
+  'experience.return': ({ role, months: count }) =>
+    `You are not working in case management now; with ${months(count)} as ${article(ROLE_NAMES[role])} behind you, a post like your last one is the plan's first job, and the certification below does not wait for it.`,
   'experience.clinical-first': ({ short }) =>
     `You are earning supervised hours toward the ${short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`,
   'experience.bachelor-early': () =>
