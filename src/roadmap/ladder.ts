@@ -58,7 +58,7 @@ function belowAJobRung(data: Data, level: LadderLevel): boolean {
 }
 
 /** Full-time months in roles on this rung or above it. */
-function monthsAtOrAbove(ctx: PlanContext, level: LadderLevel): number {
+export function monthsAtOrAbove(ctx: PlanContext, level: LadderLevel): number {
   const roles = new Set(ctx.data.levels.filter((l) => l.rank >= level.rank).flatMap((l) => l.roles));
   let total = 0;
   for (const e of ctx.profile.experience) {

@@ -12,7 +12,14 @@ import { fitCertifications } from './cert-fit.js';
 import type { PlanContext, ReportWords } from './context.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { entryJobStep, goalJobStep, jobVersion, nameTheJobSearch } from './jobs.js';
-import { climbByYears, currentLevel, entryRungStep, ladderMonths, planLadderMove } from './ladder.js';
+import {
+  climbByYears,
+  currentLevel,
+  entryRungStep,
+  ladderMonths,
+  monthsAtOrAbove,
+  planLadderMove,
+} from './ladder.js';
 import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
 import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
@@ -334,7 +341,7 @@ function ladderMove(
   // No case-management post now or on the plan: there is no rung to move up from.
   if (!level || !postFrom) return null;
   // Someone going back to a post after years of case management stands where those years reach.
-  level = climbByYears(ctx.data, level, ladderMonths(ctx));
+  level = climbByYears(ctx.data, level, monthsAtOrAbove(ctx, level));
   return planLadderMove(ctx, {
     from: level,
     after: goalStep,
