@@ -34,7 +34,7 @@ export function licenseTitles(data: Data, state: string | null | undefined): Lic
     accepted(types) {
       const issued = types.filter((type) => {
         const licensure = own(type, state);
-        if (!licensure || licensure.source !== 'state') return true;
+        if (licensure?.source !== 'state') return true;
         // Not issued here at this level, or issued as another credential the rule does not name.
         return (
           licensure.available !== false &&

@@ -35,7 +35,7 @@ export function jobBeforeDegree(
   if (!state) return null;
   // Only a wait for study: a license or an exam first means the job needs them.
   const studies = waitsFor.map((id) => drafts.get(id));
-  if (studies.length === 0 || studies.some((d) => !d || d.kind !== 'education' || d.fixed)) return null;
+  if (studies.length === 0 || studies.some((d) => d?.kind !== 'education' || d.fixed)) return null;
   const degree =
     studies.length === 1 ? ctx.data.byId.degrees.get(studies[0]!.id.replace(/^degree-/, '')) : null;
   const total = degree ? (LEVEL_CREDITS as Partial<Record<string, number>>)[degree.level] : undefined;
