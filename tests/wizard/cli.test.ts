@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { checkProfileIds } from '../../src/profile/parse.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
 import { profileTemplate } from '../../src/profile/template.js';
 import { builtinData } from '../helpers/data.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { BIN, ensureBuilt } from './built.js';
 
 /** In-process streams that say they are (or are not) a terminal. */
@@ -65,7 +65,7 @@ describe('casemgr-path init', () => {
   });
 
   it('writes it to a file, and never over an existing one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'casemgr-init-'));
+    const dir = scratchDir('casemgr-init-');
     const out = join(dir, 'profile.yaml');
     const first = fakeIo();
     expect(await main(['init', '--out', out], first.io)).toBe(0);

@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../helpers/scratch.js';
 import { BIN, ensureBuilt } from './built.js';
 import { answer, answeredBeforeReview, choose, tick } from './e2e-keys.js';
 import { hasTmux, openTerminal, type Terminal } from './tmux.js';
@@ -19,7 +18,7 @@ describe.runIf(hasTmux)('four people in a terminal', () => {
   });
 
   function start(width = 80, env: Record<string, string> = {}) {
-    const dir = mkdtempSync(join(tmpdir(), 'casemgr-people-'));
+    const dir = scratchDir('casemgr-people-');
     const terminal = openTerminal(['node', BIN], {
       dir,
       cwd: dir,

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { scratchDir } from '../helpers/scratch.js';
 import { BIN, ensureBuilt } from './built.js';
 import { answer, answeredBeforeReview, choose } from './e2e-keys.js';
 import { hasTmux, openTerminal, type Terminal } from './tmux.js';
@@ -26,7 +26,7 @@ describe.runIf(hasTmux)('the wizard in Spanish in a terminal', () => {
   });
 
   function start(config: string, env: Record<string, string>, width = 80, node: string[] = []) {
-    const dir = mkdtempSync(join(tmpdir(), 'casemgr-es-'));
+    const dir = scratchDir('casemgr-es-');
     const terminal = openTerminal(['node', ...node, BIN], {
       dir,
       cwd: dir,
@@ -38,7 +38,7 @@ describe.runIf(hasTmux)('the wizard in Spanish in a terminal', () => {
   }
 
   it('asks the language when the locale says nothing, then a BSW graduate answers in Spanish (8 questions)', async () => {
-    const config = mkdtempSync(join(tmpdir(), 'casemgr-es-config-'));
+    const config = scratchDir('casemgr-es-config-');
     const t = start(config, { LANG: 'C.UTF-8' });
     await t.waitFor('Language / Idioma');
     await choose(t, 'Español');
@@ -94,7 +94,7 @@ describe.runIf(hasTmux)('the wizard in Spanish in a terminal', () => {
       (name) => name.endsWith('.js') && SPANISH.test(readFileSync(join(ROOT, 'dist', name), 'utf8')),
     );
     const loadedBy = async (env: Record<string, string>, first: string) => {
-      const config = mkdtempSync(join(tmpdir(), 'casemgr-es-config-'));
+      const config = scratchDir('casemgr-es-config-');
       const log = join(config, 'loaded.log');
       const t = start(config, { ...env, CASEMGR_LOAD_LOG: log }, 80, ['--import', LOAD_LOG]);
       await t.waitFor(first);

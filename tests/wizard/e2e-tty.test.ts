@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { addMonths, currentMonth } from '../../src/core/month.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
+import { scratchDir } from '../helpers/scratch.js';
 import { BIN, ensureBuilt } from './built.js';
 import { answer, choose } from './e2e-keys.js';
 import { hasTmux, openTerminal, type Terminal } from './tmux.js';
@@ -21,7 +21,7 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
   });
 
   function start(config: string, options: { width?: number; env?: Record<string, string> } = {}) {
-    const dir = mkdtempSync(join(tmpdir(), 'casemgr-tty-'));
+    const dir = scratchDir('casemgr-tty-');
     const terminal = openTerminal(['node', BIN], {
       dir,
       cwd: dir,
@@ -62,7 +62,7 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
   }
 
   it('runs a whole interview and saves the profile', async () => {
-    const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
+    const config = scratchDir('casemgr-config-');
     const t = start(config);
     await untilDates(t);
     answer(t, 'thirteen months ago');
@@ -123,7 +123,7 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
   });
 
   it('keeps the answers on Ctrl-C (exit 130) and resumes at the first unanswered question', async () => {
-    const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
+    const config = scratchDir('casemgr-config-');
     const t = start(config);
     await untilHours(t);
     t.keys('C-c');
@@ -148,7 +148,7 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
   });
 
   it('treats Ctrl-D (end of input) as a cancel, not as success', async () => {
-    const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
+    const config = scratchDir('casemgr-config-');
     const t = start(config);
     await t.waitFor('What is the highest education you have finished?');
     t.keys('Enter');
@@ -159,7 +159,7 @@ describe.runIf(hasTmux)('the wizard in a terminal', () => {
   });
 
   it('works on a narrow TERM=dumb terminal, in ASCII', async () => {
-    const config = mkdtempSync(join(tmpdir(), 'casemgr-config-'));
+    const config = scratchDir('casemgr-config-');
     const t = start(config, { width: 50, env: { TERM: 'dumb' } });
     await t.waitFor('What is the highest education');
     const first = t.screen();
