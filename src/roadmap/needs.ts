@@ -78,8 +78,10 @@ export function walkRule(rule: Rule, node: EvalNode, choose: Chooser): Walk {
   const walks = parts.map((part, i) => walkRule(part, children[i] as EvalNode, choose));
   if ('all' in rule) return merge(walks);
 
-  // `any`: plan for one branch. A met branch wins (the first one); otherwise the chooser decides.
-  const metIndex = children.findIndex((c) => c.ok);
+  // `any`: plan for one branch. A met branch wins (the first one that rests on no reading the
+  // issuer has not confirmed, a BSW before an LBSW for the CCM); otherwise the chooser decides.
+  const clean = children.findIndex((c) => c.ok && c.caveats.length === 0);
+  const metIndex = clean >= 0 ? clean : children.findIndex((c) => c.ok);
   if (metIndex >= 0) {
     const chosen = walks[metIndex] as Walk;
     const because = chosen.met[0];
