@@ -17,7 +17,7 @@ export interface LicensePhrases {
   /** The clinical title a limited license leads to, with its supervised hours and minimum months. */
   'license.limited-then': { limited: string; title: string; hours: number; minMonths: number | null };
   /** The supervised practice is covered by `months` on the profile; the board confirms it. */
-  'license.practice-credited': { short: string; months: number };
+  'license.practice-credited': { short: string; months: number; minimum: number | null };
   'license.why-clinical': { goal: string | null; short: string; listed: boolean };
   /** Why an optional license: the area lists it; what the degree qualifies the person for. */
   'license.why-listed': {

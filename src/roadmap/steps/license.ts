@@ -402,7 +402,11 @@ export function addLicense(
       // says what the plan counted, what the state asks, and that the board judges the hours.
       ...(supervisionLeft === 0 && credited >= 1
         ? [
-            phrase('license.practice-credited', { short: facts.short, months: Math.floor(credited) }),
+            phrase('license.practice-credited', {
+              short: facts.short,
+              months: Math.floor(credited),
+              minimum: facts.supervisionMonths,
+            }),
             ...facts.supervisionAsks,
           ]
         : []),

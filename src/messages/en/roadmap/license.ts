@@ -32,8 +32,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `${notRequired(goal)}, but ${area.toLowerCase()} lists the ${abbreviation} among the licenses that help or are expected, and your degree already qualifies you to apply. In ${where} the ${short} is issued first as a limited license, the ${limited}, held under supervision.`,
   'license.limited-then': ({ limited, title, hours, minMonths }, f) =>
     `Under the ${limited} you earn the full license: the ${title} takes ${f.amount(hours)} hours of supervised practice${minMonths ? ` over at least ${span(minMonths)}` : ''}, in a post where a qualified supervisor oversees your work; ask the board which posts count.`,
-  'license.practice-credited': ({ short, months: count }) =>
-    `The plan counts the ${months(count)} of supervised work on your profile as the ${short}'s supervised practice, so it plans no more; the board decides which hours count, so confirm with it that your duties and your supervisor qualify before you apply.`,
+  'license.practice-credited': ({ short, months: count, minimum }) =>
+    `The plan counts the ${months(count)} of supervised work on your profile as the ${short}'s supervised practice, so it plans no more; the board decides which hours count, so confirm with it that your duties and your supervisor qualify before you apply.${minimum ? ` If it does not count them, plan on at least ${span(minimum)} of qualifying supervised practice before these dates hold.` : ''}`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Apply to ${board ? `the ${board.name}${board.url ? ` (${board.url})` : ''}` : `the ${where} board`}; the plan allows ${months(count)} for its review.`,
   'license.supervised': ({ short, months: count, more }) =>

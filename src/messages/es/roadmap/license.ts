@@ -35,8 +35,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `${notRequired(goal)}, pero el área de ${lowerFirst(area)} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y su título ya le permite solicitarla. En ${where}, la licencia ${short} se otorga primero como licencia limitada, la ${limited}, que se ejerce bajo supervisión.`,
   'license.limited-then': ({ limited, title, hours, minMonths }, f) =>
     `Con la ${limited} se obtiene la licencia completa: la ${title} pide ${f.amount(hours)} horas de práctica supervisada${minMonths ? ` durante al menos ${span(minMonths)}` : ''}, en un puesto donde un supervisor calificado supervise su trabajo; pregunte a la junta qué puestos cuentan.`,
-  'license.practice-credited': ({ short, months: count }) =>
-    `El plan cuenta los ${months(count)} de trabajo supervisado de su perfil como la práctica supervisada de la licencia ${short}, así que no planifica más; la junta decide qué horas cuentan, así que confirme con ella que sus funciones y su supervisor califican antes de presentar la solicitud.`,
+  'license.practice-credited': ({ short, months: count, minimum }) =>
+    `El plan cuenta los ${months(count)} de trabajo supervisado de su perfil como la práctica supervisada de la licencia ${short}, así que no planifica más; la junta decide qué horas cuentan, así que confirme con ella que sus funciones y su supervisor califican antes de presentar la solicitud.${minimum ? ` Si no las cuenta, prevea al menos ${span(minimum)} de práctica supervisada que califique antes de que estas fechas valgan.` : ''}`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Presente la solicitud ante ${board ? boardName(board) : `la junta estatal (board) de ${where}`}; el plan prevé ${months(count)} para su revisión.`,
   'license.supervised': ({ short, months: count, more }) =>
