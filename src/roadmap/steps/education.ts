@@ -80,6 +80,20 @@ export function planDegree(
 }
 
 /**
+ * The finished degree (its index in the profile) that meets `cond` but for a field placement the
+ * profile leaves unsaid; -1 when there is none. Someone who said the degree had none is not asked.
+ */
+export function unrecordedPlacement(ctx: PlanContext, cond: DegreeCondition): number {
+  return ctx.profile.education.findIndex(
+    (e) =>
+      isCompleted(e, ctx.asOf) &&
+      !e.field_experience &&
+      !e.field_experience_stated &&
+      degreeMeets({ ...cond, field_experience: false }, entryFacts(e)),
+  );
+}
+
+/**
  * A finished degree that meets the condition but for a supervised field experience the profile
  * does not record: many programs include one (a psychology practicum), and if this one did, the
  * requirement is met now. Said first, before any new degree, because it may make that degree moot.
@@ -91,14 +105,7 @@ function addFieldExperienceCheck(
   requirement: Phrase,
 ): void {
   if (!cond.field_experience) return;
-  const index = ctx.profile.education.findIndex(
-    (e) =>
-      isCompleted(e, ctx.asOf) &&
-      !e.field_experience &&
-      // Someone who said the degree had none is not asked again.
-      !e.field_experience_stated &&
-      degreeMeets({ ...cond, field_experience: false }, entryFacts(e)),
-  );
+  const index = unrecordedPlacement(ctx, cond);
   if (index < 0) return;
   const entry = ctx.profile.education[index]!;
   const degree = { level: entry.level, field: entry.field };

@@ -3,6 +3,7 @@ import type { PlanContext } from '../context.js';
 import { degreeMeets, entryFacts, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { phrase } from '../phrases/index.js';
+import { unrecordedPlacement } from './education.js';
 
 /**
  * A certification of the goal's field that the person's finished degree would open but for a
@@ -25,13 +26,7 @@ export function fieldExperienceOpens(ctx: PlanContext, drafts: DraftSet, goal: s
         // Another degree already meets it in full (an MSW with its practicum): nothing to check.
         if (ctx.profile.education.some((e) => isCompleted(e, ctx.asOf) && degreeMeets(cond, entryFacts(e))))
           continue;
-        const index = ctx.profile.education.findIndex(
-          (e) =>
-            isCompleted(e, ctx.asOf) &&
-            !e.field_experience &&
-            !e.field_experience_stated &&
-            degreeMeets({ ...cond, field_experience: false }, entryFacts(e)),
-        );
+        const index = unrecordedPlacement(ctx, cond);
         if (index < 0) continue;
         const stepId = `check-field-experience-${index}`;
         if (drafts.has(stepId)) return null;
