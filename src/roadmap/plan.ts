@@ -147,7 +147,11 @@ export function planRoadmapModel(
   searchesAfterEndorsement(ctx, drafts);
   warnStudyWhileWorking(ctx, drafts);
 
-  const org = chooseOrganization(ctx, onPlan);
+  const plannedDegrees = drafts
+    .all()
+    .filter((d) => !d.fixed && d.id.startsWith('degree-'))
+    .map((d) => d.id.slice('degree-'.length));
+  const org = chooseOrganization(ctx, onPlan, plannedDegrees);
   if (org) drafts.add(networkStep(org));
 
   const issuerOf = (c: Certification) =>

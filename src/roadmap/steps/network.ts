@@ -11,10 +11,20 @@ import { fixed, given, phrase } from '../phrases/index.js';
 export function chooseOrganization(
   ctx: PlanContext,
   certs: readonly Certification[],
+  plannedDegrees: readonly string[] = [],
 ): Organization | undefined {
   const orgs = ctx.data.byId.organizations;
+  // An association that certifies only one discipline (NASW: social workers) is for people of
+  // that discipline: someone with a human-services degree and no social-work one on the way
+  // is pointed to an association for every case manager instead.
+  const disciplines = personDisciplines(ctx, plannedDegrees);
+  const forThem = (o: Organization) => {
+    const issued = ctx.data.certifications.filter((c) => c.issuer === o.id);
+    if (issued.length === 0 || issued.some((c) => c.disciplines.includes('any'))) return true;
+    return issued.some((c) => c.disciplines.some((d) => disciplines.has(d)));
+  };
   const association = (o: Organization | undefined): o is Organization =>
-    o?.kinds.includes('professional-association') === true;
+    o?.kinds.includes('professional-association') === true && forThem(o);
   for (const id of ctx.specialization?.organizations ?? []) {
     const org = orgs.get(id);
     if (association(org)) return org;
@@ -24,6 +34,25 @@ export function chooseOrganization(
     if (association(org)) return org;
   }
   return ctx.data.organizations.find((o) => association(o) && !o.kinds.includes('certifying-body'));
+}
+
+/** The disciplines of the person's degrees and licenses, and of the degrees the plan adds. */
+function personDisciplines(ctx: PlanContext, plannedDegrees: readonly string[]): Set<string> {
+  const fields = [
+    ...ctx.profile.education.map((e) => e.field),
+    ...plannedDegrees.map((id) => ctx.data.byId.degrees.get(id)?.field).filter((f) => f !== undefined),
+  ];
+  const out = new Set<string>();
+  for (const field of fields) {
+    if (field === 'social-work') out.add('social-work');
+    if (field === 'nursing') out.add('nursing');
+    if (field === 'counseling' || field === 'rehabilitation-counseling') out.add('counseling');
+  }
+  for (const held of ctx.profile.licenses) {
+    const discipline = ctx.data.byId.licenses.get(held.type)?.discipline;
+    if (discipline) out.add(discipline);
+  }
+  return out;
 }
 
 export function networkStep(org: Organization): DraftStep {
