@@ -220,3 +220,14 @@ describe('the roadmap views in Spanish: an English model rendered with the Spani
     });
   }
 });
+
+describe('the Spanish pay table', () => {
+  it('names pay today off the ladder by the role held, in Spanish', () => {
+    const md = esRoadmapView.markdown;
+    expect(md.levelName('licensed-practical-nurse')).toBe(
+      'enfermera(o) práctica(o) con licencia (LPN o LVN)',
+    );
+    expect(md.levelName('counselor')).toBe('consejero(a)');
+    expect(md.levelName('case-manager')).toBe('administrador(a) de casos');
+  });
+});

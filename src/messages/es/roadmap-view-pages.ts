@@ -1,5 +1,6 @@
 import type { RoadmapHtmlMessages, RoadmapMarkdownMessages } from '../roadmap-view-messages.js';
 import { formatMonth, formatMonthShort } from './format.js';
+import { ROLE_NAMES } from './roadmap/words.js';
 
 /** "consultada en ago. 2025": a source's YYYY-MM reading month; anything else as it is. */
 function readOn(asOf: string): string {
@@ -22,7 +23,8 @@ const LEVEL_NAMES: Record<string, string> = {
 
 /** The Spanish words of the Markdown view. */
 export const esRoadmapMarkdown: RoadmapMarkdownMessages = {
-  levelName: (id) => LEVEL_NAMES[id] ?? id.replace(/-/g, ' '),
+  // A rung, or for pay today off the ladder the role held (an LPN, a counselor).
+  levelName: (id) => LEVEL_NAMES[id] ?? (ROLE_NAMES as Record<string, string>)[id] ?? id.replace(/-/g, ' '),
   title: (name) => (name ? `Hoja de ruta de ${name}` : 'Hoja de ruta'),
   asOf: (month) => `Datos a ${formatMonth(month)}`,
   noGoal: 'aún sin elegir',
