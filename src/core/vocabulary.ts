@@ -188,3 +188,11 @@ export type UsState = (typeof US_STATES)[number];
 
 /** Hours in a full-time month: 40 h/week x 52 weeks / 12, so 12 full-time months are exactly 2,080 h. */
 export const HOURS_PER_FULL_TIME_MONTH = (40 * 52) / 12;
+
+/** The license and certification discipline a degree field leads to (other fields lead to none). */
+export const FIELD_DISCIPLINES: Partial<Record<EducationField, 'nursing' | 'social-work' | 'counseling'>> = {
+  nursing: 'nursing',
+  'social-work': 'social-work',
+  counseling: 'counseling',
+  'rehabilitation-counseling': 'counseling',
+};

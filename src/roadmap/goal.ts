@@ -1,5 +1,5 @@
 import { type Month, monthIndex } from '../core/month.js';
-import type { EducationField, Setting } from '../core/vocabulary.js';
+import { type EducationField, FIELD_DISCIPLINES, type Setting } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { Certification, Specialization } from '../data/schema/families.js';
 import type { Profile } from '../profile/schema.js';
@@ -247,13 +247,6 @@ function statusText(
     }
   }
 }
-
-const FIELD_DISCIPLINES: Record<string, string> = {
-  nursing: 'nursing',
-  'social-work': 'social-work',
-  counseling: 'counseling',
-  'rehabilitation-counseling': 'counseling',
-};
 
 /**
  * A certification for one discipline (ACM-SW for social workers) is not recommended to someone

@@ -39,8 +39,9 @@ import { fieldExperienceOpens } from './steps/field-experience-opens.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
-import { addReactivations, searchesAfterEndorsement, searchesAfterReactivation } from './steps/reactivate.js';
+import { addReactivations } from './steps/reactivate.js';
 import { returnToWorkStep } from './steps/return-to-work.js';
+import { searchesAfterEndorsement, searchesAfterReactivation } from './steps/searches-wait.js';
 import { warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
 

@@ -258,13 +258,7 @@ export function supervisorsFor(
   return SUPERVISOR_KINDS.filter((k) => kinds.has(k));
 }
 
-/** The license/certification discipline a degree field leads to (fields outside these lead to none). */
-export const FIELD_DISCIPLINES: Partial<Record<EducationField, 'nursing' | 'social-work' | 'counseling'>> = {
-  nursing: 'nursing',
-  'social-work': 'social-work',
-  counseling: 'counseling',
-  'rehabilitation-counseling': 'counseling',
-};
+export { FIELD_DISCIPLINES } from '../core/vocabulary.js';
 
 /** The degree conditions anywhere in a rule. */
 export function degreeConditionsIn(rule: Rule): DegreeCondition[] {

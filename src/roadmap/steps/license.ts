@@ -1,5 +1,5 @@
 import { monthIndex } from '../../core/month.js';
-import { HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
+import { FIELD_DISCIPLINES, HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
 import { predicatesOf } from '../../engine/compile.js';
 import { compareKeys } from '../compare.js';
@@ -24,12 +24,6 @@ export type DeriveLeaves = (
 ) => string[];
 
 const TIER_ORDER = ['practical', 'entry', 'bachelor', 'master', 'clinical'];
-const FIELD_DISCIPLINE: Record<string, License['discipline']> = {
-  nursing: 'nursing',
-  'social-work': 'social-work',
-  counseling: 'counseling',
-  'rehabilitation-counseling': 'counseling',
-};
 
 export interface LicenseNeed {
   types: readonly string[];
@@ -134,7 +128,7 @@ function bestLicense(
         : 0,
       monthIndex(end),
       TIER_ORDER.indexOf(license.tier),
-      ctx.profile.education.some((e) => FIELD_DISCIPLINE[e.field] === license.discipline) ? 0 : 1,
+      ctx.profile.education.some((e) => FIELD_DISCIPLINES[e.field] === license.discipline) ? 0 : 1,
     ];
     if (!best || compareKeys(score, bestScore) < 0) {
       best = license;

@@ -1,3 +1,4 @@
+import { FIELD_DISCIPLINES } from '../../core/vocabulary.js';
 import type { Certification, Organization } from '../../data/schema/families.js';
 import type { PlanContext } from '../context.js';
 import { type DraftStep, sourceRefs } from '../draft.js';
@@ -44,9 +45,8 @@ function personDisciplines(ctx: PlanContext, plannedDegrees: readonly string[]):
   ];
   const out = new Set<string>();
   for (const field of fields) {
-    if (field === 'social-work') out.add('social-work');
-    if (field === 'nursing') out.add('nursing');
-    if (field === 'counseling' || field === 'rehabilitation-counseling') out.add('counseling');
+    const discipline = FIELD_DISCIPLINES[field];
+    if (discipline) out.add(discipline);
   }
   for (const held of ctx.profile.licenses) {
     const discipline = ctx.data.byId.licenses.get(held.type)?.discipline;

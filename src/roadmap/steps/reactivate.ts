@@ -2,10 +2,9 @@ import type { License } from '../../data/schema/families.js';
 import { licensureFor } from '../../data/state-licensure.js';
 import type { Profile } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
-import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
+import { type DraftSet, sourceRefs } from '../draft.js';
 import { fixed, type Phrase, phrase } from '../phrases/index.js';
 import type { BoardRef } from '../phrases/reactivate.js';
-import { endorsementsNeeded } from '../state-license.js';
 
 /**
  * An inactive license comes back through its board's own reactivation rule (the rules our data
@@ -72,57 +71,4 @@ export function addReactivations(ctx: PlanContext, drafts: DraftSet): string[] {
     out.push(reactivationStep(ctx, drafts, held, license, null, false));
   }
   return out;
-}
-
-/**
- * A job search waits for the reactivation of an inactive license held in the person's state
- * (docs/data-provenance.md: reactivating comes first): a post that asks for the license, or a
- * certification that counts on it, needs it active from the first day. Each search says so.
- */
-export function searchesAfterReactivation(ctx: PlanContext, drafts: DraftSet): void {
-  const reactivated = ctx.profile.licenses
-    .filter((held) => held.status === 'inactive' && (!held.state || held.state === ctx.profile.state))
-    .map((held) => drafts.get(`license-${held.type}`))
-    .filter((draft): draft is NonNullable<typeof draft> => draft !== undefined && draft.kind === 'license');
-  if (reactivated.length === 0) return;
-  const shorts = ctx.profile.licenses
-    .filter((held) => reactivated.some((d) => d.id === `license-${held.type}`))
-    .map((held) => {
-      const license = ctx.data.byId.licenses.get(held.type);
-      const licensure = licensureFor(ctx.data, held.state ?? ctx.profile.state, held.type);
-      return (
-        (licensure.source === 'state' && licensure.title) || license?.abbreviation || held.type.toUpperCase()
-      );
-    });
-  searchesWaitFor(drafts, reactivated, phrase('reactivate.search-after', { shorts }));
-}
-
-/**
- * Job searches wait for a license in the person's new state (a Texas RN moving to California,
- * which is not in the Nurse Licensure Compact, applies by endorsement first): a post there asks
- * for the state's license from the first day. Each search says so.
- */
-export function searchesAfterEndorsement(ctx: PlanContext, drafts: DraftSet): void {
-  // Within the Nurse Licensure Compact the old multistate license keeps working meanwhile.
-  const waiting = new Set(
-    endorsementsNeeded(ctx.data, ctx.profile, ctx.asOf)
-      .filter((need) => need.reach !== 'compact')
-      .map((need) => `endorse-${need.license}-${need.target.toLowerCase()}`),
-  );
-  const endorsements = drafts.all().filter((d) => waiting.has(d.id) && !d.fixed);
-  if (endorsements.length === 0 || !ctx.profile.state) return;
-  const where = ctx.data.byId.states.get(ctx.profile.state.toLowerCase())?.name ?? ctx.profile.state;
-  searchesWaitFor(drafts, endorsements, phrase('reactivate.search-after-endorsement', { where }));
-}
-
-function searchesWaitFor(drafts: DraftSet, steps: readonly DraftStep[], why: Phrase): void {
-  for (const draft of drafts.all()) {
-    if (draft.fixed || !(draft.kind === 'job' || draft.id.startsWith('find-job-'))) continue;
-    const before = draft.after.length;
-    drafts.waitFor(
-      draft.id,
-      steps.map((d) => d.id),
-    );
-    if (draft.after.length > before) draft.why.push(why);
-  }
 }
