@@ -63,6 +63,8 @@ export interface StateLicensure {
   min_weeks: number | null;
   /** Supervision as a monthly rate (Texas LPC: 4 hours a month), where the rule gives one. */
   supervision_hours_per_month: number | null;
+  /** The supervision figures only third-party pages give (not the board or the law); [] if none. */
+  third_party_figures: readonly ThirdPartyFigure[];
   associate_expires_months: number | null;
   /** The licenses.yaml id of the associate credential, when it has one of its own. */
   associate_license: string | null;
@@ -79,6 +81,8 @@ export interface StateLicensure {
   gap: LicensureGap | null;
   sources: Source[];
 }
+
+export type ThirdPartyFigure = 'supervised_hours' | 'min_months' | 'max_months' | 'supervision_hours';
 
 type Section = 'bachelor' | 'master' | 'clinical' | 'counseling' | 'nursing';
 
@@ -172,6 +176,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     exam_within_associate_months: null,
     min_weeks: null,
     supervision_hours_per_month: null,
+    third_party_figures: [],
     supervised_hours: null,
     national_range: { hours: license.supervised_hours, months: license.supervised_months },
     min_months: license.supervised_months?.min ?? null,
@@ -241,6 +246,7 @@ function fromState(
     supervision_hours: supervision.supervision_hours ?? null,
     min_weeks: supervision.min_weeks ?? null,
     supervision_hours_per_month: supervision.supervision_hours_per_month ?? null,
+    third_party_figures: supervision.third_party_figures ?? [],
     associate_expires_months: associate.expires,
     associate_license: associate.license,
     reactivation: entry.reactivation ?? [],
@@ -416,7 +422,7 @@ export function explainNurseReach(
     case 'same-state':
       return `Your ${held} RN license is a ${target} license.`;
     case 'compact':
-      return `${held} and ${target} are both in the Nurse Licensure Compact: a multistate license from your home state lets you practise in ${target}.`;
+      return `${held} and ${target} are both in the Nurse Licensure Compact: a multistate license from your home state lets you practice in ${target}.`;
     case 'endorsement-needed': {
       const outside = [heldState, targetState]
         .filter((code) => compactMemberAt(stateFor(data, code), asOf) === false)

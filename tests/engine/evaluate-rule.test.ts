@@ -113,7 +113,7 @@ describe('isSatisfiable', () => {
     ).toBe(false);
     expect(
       isSatisfiable(
-        { requirement: 'LPN that practises alone', license: { types: ['lpn'], independent_practice: true } },
+        { requirement: 'LPN that practices alone', license: { types: ['lpn'], independent_practice: true } },
         data,
         asOf,
       ),

@@ -171,6 +171,22 @@ describe('states.yaml schema', () => {
     expect(broken((s) => (s.counseling.supervision_hours_per_month = 4))).toEqual([]);
   });
 
+  it('marks only stated figures as coming from third-party pages', () => {
+    expect(broken((s) => (s.social_work.clinical.third_party_figures = ['supervised_hours']))).toEqual([]);
+    expect(
+      broken((s) => {
+        s.counseling.supervision_hours = null;
+        s.counseling.note = 'The supervision total is not in the sources we cite.';
+        s.counseling.third_party_figures = ['supervision_hours'];
+      }),
+    ).toEqual([
+      'states[0].counseling.third_party_figures[0]: supervision_hours is not stated here, so no source gives it: leave it out of third_party_figures',
+    ]);
+    expect(broken((s) => (s.counseling.third_party_figures = ['board'])).join('\n')).toContain(
+      'states[0].counseling.third_party_figures[0]',
+    );
+  });
+
   it('names a mistyped key with a suggestion', () => {
     const messages = broken((s) => {
       s.social_work.clinical.supervised_hour = s.social_work.clinical.supervised_hours;

@@ -57,7 +57,29 @@ const supervision = {
   supervision_hours_per_month: Hours.optional().describe(
     'at least this many hours of supervision a month, where the rule sets a rate rather than a total (Texas LPC: 4); supervision_hours stays null unless a total is also stated',
   ),
+  third_party_figures: z
+    .array(z.enum(['supervised_hours', 'min_months', 'max_months', 'supervision_hours']))
+    .min(1)
+    .optional()
+    .describe(
+      'the figures above that only third-party sources (a university, a guide) give, not the board or the law: the plan and explore say so beside them',
+    ),
 };
+
+/** A figure marked as coming from third-party pages must be a figure: not unknown. */
+function thirdPartyFiguresStated(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const figures = value.third_party_figures;
+  if (!Array.isArray(figures)) return;
+  figures.forEach((key: string, index) => {
+    if (value[key] === null || value[key] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['third_party_figures', index],
+        message: `${key} is not stated here, so no source gives it: leave it out of third_party_figures`,
+      });
+    }
+  });
+}
 
 /** A minimum stated in weeks and the months the planner reads must agree (see monthsFromWeeks). */
 function weeksAgree(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
@@ -334,6 +356,7 @@ function titleFacts(title: Record<string, unknown>, ctx: z.RefinementCtx): void 
 
 function levelConsistency(level: Record<string, unknown>, ctx: z.RefinementCtx): void {
   weeksAgree(level, ctx);
+  thirdPartyFiguresStated(level, ctx);
   if (level.available === false) {
     for (const key of [
       'kind',
@@ -402,6 +425,7 @@ export const SocialWorkLevel = z
     max_months: supervision.max_months.optional(),
     supervision_hours: supervision.supervision_hours.optional(),
     supervision_hours_per_month: supervision.supervision_hours_per_month,
+    third_party_figures: supervision.third_party_figures,
   })
   .superRefine(levelConsistency);
 export type SocialWorkLevel = z.infer<typeof SocialWorkLevel>;
@@ -426,6 +450,7 @@ export const CounselorLicense = z
     titleFacts(license, ctx);
     unknownsNeedANote(license, ctx);
     weeksAgree(license, ctx);
+    thirdPartyFiguresStated(license, ctx);
   });
 export type CounselorLicense = z.infer<typeof CounselorLicense>;
 

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../core/number.js';
 import type { Data } from '../../data/model.js';
-import type { StateLicensure } from '../../data/state-licensure.js';
+import type { StateLicensure, ThirdPartyFigure } from '../../data/state-licensure.js';
 
 /**
  * Plain sentences about a state's licensure, shared by the planner's steps and `explore states`
@@ -57,7 +57,22 @@ export function supervisionText(licensure: StateLicensure): string {
   } else if (licensure.supervision_hours_per_month !== null) {
     text += `; at least ${count(licensure.supervision_hours_per_month)} hours of supervision a month`;
   }
-  return text;
+  return text + thirdPartyText(licensure.third_party_figures);
+}
+
+const FIGURE_NAMES: Record<ThirdPartyFigure, string> = {
+  supervised_hours: 'the hour total',
+  min_months: 'the minimum duration',
+  max_months: 'the time limit',
+  supervision_hours: 'the supervision hours',
+};
+
+/** "; third-party pages, not the law or the board, give the hour total: confirm it with the board", or "". */
+function thirdPartyText(figures: readonly ThirdPartyFigure[]): string {
+  if (figures.length === 0) return '';
+  const names = figures.map((figure) => FIGURE_NAMES[figure]);
+  const joined = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `; third-party pages, not the law or the board, give ${joined}: confirm ${names.length === 1 ? 'it' : 'them'} with the board`;
 }
 
 /** "LCSW (Licensed Clinical Social Worker)" or the plain national title. */

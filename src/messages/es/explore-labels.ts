@@ -177,6 +177,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   supervision_hours: 'horas de supervisión',
   supervision_hours_per_month: 'horas de supervisión al mes',
   text: 'texto',
+  third_party_figures: 'cifras que solo dan páginas de terceros',
   tier: 'categoría',
   title: 'título',
   to: 'hasta',

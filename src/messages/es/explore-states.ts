@@ -1,6 +1,6 @@
 import { formatNumber } from '../../core/number.js';
 import type { Data } from '../../data/model.js';
-import type { StateLicensure, UnknownFact } from '../../data/state-licensure.js';
+import type { StateLicensure, ThirdPartyFigure, UnknownFact } from '../../data/state-licensure.js';
 import type { ExploreStatesMessages } from '../en/explore-states.js';
 import { formatMonth, joinAnd, joinOr } from './format.js';
 
@@ -40,7 +40,23 @@ export function supervisionText(licensure: StateLicensure): string {
     text += `; ${n(licensure.supervision_hours)} horas de supervisión`;
   else if (licensure.supervision_hours_per_month !== null)
     text += `; al menos ${n(licensure.supervision_hours_per_month)} horas de supervisión al mes`;
-  return text;
+  return text + thirdPartyText(licensure.third_party_figures);
+}
+
+const FIGURE_NAMES: Record<ThirdPartyFigure, string> = {
+  supervised_hours: 'el total de horas',
+  min_months: 'la duración mínima',
+  max_months: 'el plazo máximo',
+  supervision_hours: 'las horas de supervisión',
+};
+
+/** "; el total de horas: cifra de páginas de terceros, …; confírmela con la junta", or "". */
+function thirdPartyText(figures: readonly ThirdPartyFigure[]): string {
+  if (figures.length === 0) return '';
+  const names = figures.map((figure) => FIGURE_NAMES[figure]);
+  return figures.length === 1
+    ? `; ${names[0]}: cifra de páginas de terceros, no de la ley ni de la junta; confírmela con la junta`
+    : `; ${joinAnd(names)}: cifras de páginas de terceros, no de la ley ni de la junta; confírmelas con la junta`;
 }
 
 const UNKNOWN: Record<UnknownFact, string> = {

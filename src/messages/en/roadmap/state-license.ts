@@ -54,10 +54,11 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.endorse-compact': ({ held, target }) =>
     `${held} and ${target} are both in the Nurse Licensure Compact. If ${target} is now your home state (your primary residence), the compact asks you to apply for its license by endorsement; you may keep working on your ${held} multistate license until ${target} issues yours.`,
   'state.endorse-needed': ({ abbreviation, held, target }) =>
-    `${capitalize(article(abbreviation))} license is granted state by state: your ${held} license does not let you practise in ${target}, whose board grants licensure by endorsement to people licensed elsewhere.`,
+    `${capitalize(article(abbreviation))} license is granted state by state: your ${held} license does not let you practice in ${target}, whose board grants licensure by endorsement to people licensed elsewhere.`,
   'state.endorse-still-counts': ({ held }) =>
     `Your ${held} license still counts for the certifications that ask for one.`,
-  'state.endorse-board': ({ months }) => `The plan allows ${months} month for the board.`,
+  'state.endorse-board': ({ months }) =>
+    `How long the board takes to grant it is not in the sources we cite: the plan allows ${months} month${months === 1 ? '' : 's'}, so ask the board how long applications take now.`,
   'state.fallback': ({ code }) =>
     `${code} is not in our state data yet: the license steps use national defaults (titles, exams, supervised hours and months differ by state). Check with the ${code} licensing boards.`,
 };

@@ -68,7 +68,8 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
     `La licencia ${abbreviation} se otorga estado por estado: su licencia de ${held} no le permite ejercer en ${target}, cuya junta estatal (board) otorga la licencia por reciprocidad (endorsement) a quienes tienen licencia en otro estado.`,
   'state.endorse-still-counts': ({ held }) =>
     `Su licencia de ${held} sigue contando para las certificaciones que piden una.`,
-  'state.endorse-board': ({ months }) => `El plan prevé ${monthsWord(months)} para la junta estatal (board).`,
+  'state.endorse-board': ({ months }) =>
+    `Cuánto tarda la junta estatal (board) en concederla no figura en las fuentes que citamos: el plan prevé ${monthsWord(months)}; pregunte a la junta cuánto tardan hoy las solicitudes.`,
   'state.fallback': ({ code }) =>
     `${code} todavía no está en nuestros datos estatales: los pasos de licencia usan valores nacionales (los títulos, los exámenes, las horas supervisadas y los meses varían según el estado). Confírmelo con las juntas de licencias de ${code}.`,
 };
