@@ -65,7 +65,19 @@ export function jobsOpenNow(ctx: PlanContext): JobVersion[] {
 }
 
 /** A post the plan reaches within this many months makes a job search of its own pointless. */
-const SOON_MONTHS = 12;
+export const SOON_MONTHS = 12;
+
+/**
+ * The job the plan starts someone with who is not in a case-management post: the best job of
+ * their field they qualify for today, unless its rung is a step down for them. Null otherwise.
+ */
+export function entryJob(ctx: PlanContext): JobVersion | null {
+  if (currentLevel(ctx)) return null;
+  const best = jobsOpenNow(ctx)[0];
+  if (!best?.requires) return null;
+  if (isFirstRung(ctx.data, best.job.level) && firstRungIsAStepDown(ctx)) return null;
+  return best;
+}
 
 /**
  * The job-first backbone for someone who is not in a case-management post: the best job of their
@@ -73,10 +85,8 @@ const SOON_MONTHS = 12;
  * certifications continue alongside it. Null when no such job is in the data.
  */
 export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): DraftStep | null {
-  if (currentLevel(ctx)) return null;
-  const best = jobsOpenNow(ctx)[0];
-  if (!best?.requires) return null;
-  if (isFirstRung(ctx.data, best.job.level) && firstRungIsAStepDown(ctx)) return null;
+  const best = entryJob(ctx);
+  if (!best) return null;
   // The plan already moves the person into a post on this rung or above within a year (a
   // certification needs one): that step is the job, and a second search would compete with it.
   const rank = (level: string | null | undefined) => levelRank(ctx, level);

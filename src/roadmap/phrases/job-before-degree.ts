@@ -1,4 +1,5 @@
 import type { Month } from '../../core/month.js';
+import type { JobName } from './jobs.js';
 
 /** A state job a degree's first credits open (steps/job-before-degree.ts). */
 export interface JobEarlyPhrases {
@@ -12,5 +13,7 @@ export interface JobEarlyPhrases {
     requirement: string | null;
     credits: number;
     month: Month;
+    /** The entry job on the plan whose months give the work the state's job asks (null: the profile's own). */
+    entryJob: JobName | null;
   };
 }

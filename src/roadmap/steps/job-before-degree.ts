@@ -1,13 +1,15 @@
 import { addMonths, type Month, monthIndex } from '../../core/month.js';
 import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { Job } from '../../data/schema/jobs.js';
+import type { Rule } from '../../data/schema/rules.js';
 import { explainRule } from '../../engine/evaluate.js';
 import { creditsOf, LEVEL_CREDITS } from '../../engine/leaves/degree.js';
 import type { Profile } from '../../profile/schema.js';
-import type { PlanContext } from '../context.js';
+import { ASSUME, type PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
-import { jobVersion } from '../jobs.js';
+import { entryJob, jobVersion, SOON_MONTHS } from '../jobs.js';
 import { fixed, type Phrase, phrase } from '../phrases/index.js';
+import type { JobName } from '../phrases/jobs.js';
 import { schedule } from '../schedule.js';
 
 /**
@@ -48,7 +50,8 @@ export function jobBeforeDegree(
   );
   const have = Math.max(0, ...ctx.profile.education.map((e) => creditsOf(e)));
   const length = studies[0]!.duration;
-  let best: { job: Job; month: Month; credits: number } | null = null;
+  const work = entryWork(ctx);
+  let best: { job: Job; month: Month; credits: number; work: boolean } | null = null;
   for (const job of jobs) {
     const version = jobVersion(job, state);
     if (!version.requires || version.title === job.name) continue;
@@ -62,8 +65,10 @@ export function jobBeforeDegree(
       if (step === last && month % 6 !== 0) continue;
       last = step;
       const at = addMonths(start, month);
-      if (explainRule(version.requires, studentAt(ctx.profile, credits), ctx.data, at).ok) {
-        if (!best || monthIndex(at) < monthIndex(best.month)) best = { job, month: at, credits };
+      const found = meets(version.requires, ctx, credits, at, work);
+      if (found) {
+        if (!best || monthIndex(at) < monthIndex(best.month))
+          best = { job, month: at, credits, work: found === 'with-entry-job' };
         break;
       }
     }
@@ -83,7 +88,53 @@ export function jobBeforeDegree(
       requirement: (version.requires as { requirement?: string }).requirement ?? null,
       credits: best.credits,
       month: best.month,
+      entryJob: best.work && work ? work.name : null,
     }),
+  };
+}
+
+/**
+ * Whether the person meets a job's rule at a month with these credits: on their own record, or
+ * with the months of the entry job the plan starts them in (relevant work that DFPS counts).
+ * The entry job counts only when the post it leads to is more than a year off, because the plan
+ * starts no entry job for a post that close (jobs.ts `entryJobStep`).
+ */
+function meets(
+  rule: Rule,
+  ctx: PlanContext,
+  credits: number,
+  at: Month,
+  work: EntryWork | null,
+): 'own' | 'with-entry-job' | null {
+  const student = studentAt(ctx.profile, credits);
+  if (explainRule(rule, student, ctx.data, at).ok) return 'own';
+  if (!work || monthIndex(at) - monthIndex(ctx.asOf) <= SOON_MONTHS) return null;
+  const working = { ...student, experience: [...student.experience, work.entry] };
+  return explainRule(rule, working, ctx.data, at).ok ? 'with-entry-job' : null;
+}
+
+/** The entry job the plan starts with, as a role held from the month its search ends. */
+interface EntryWork {
+  name: JobName;
+  entry: Profile['experience'][number];
+}
+
+function entryWork(ctx: PlanContext): EntryWork | null {
+  const job = entryJob(ctx);
+  const role = job?.job.roles?.[0];
+  if (!job || !role) return null;
+  return {
+    name: { title: job.title, employer: job.employer },
+    entry: {
+      role,
+      setting: 'other',
+      hours_per_week: 40,
+      supervised_by: 'none',
+      paid: true,
+      months: 0,
+      start: addMonths(ctx.asOf, ASSUME.jobSearchMonths),
+      ongoing: true,
+    },
   };
 }
 

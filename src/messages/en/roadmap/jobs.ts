@@ -8,7 +8,7 @@ function lowerFirstWord(text: string): string {
 }
 
 // A state's own title is a name and keeps its capitals; the data's generic names do not.
-const jobName = ({ title, employer }: JobName) =>
+export const jobName = ({ title, employer }: JobName) =>
   employer ? `${article(title)} at the ${employer}` : article(lowerFirstWord(title));
 
 export const jobs: AreaMessages<JobPhrases> = {

@@ -4,7 +4,8 @@ import { lowerFirst } from './words.js';
 
 // A state's own title is a name and keeps its capitals; the data's generic names do not. An
 // employer's name stays as issued, with no article (its gender is not known).
-const jobName = ({ title, employer }: JobName) => (employer ? `${title} en ${employer}` : lowerFirst(title));
+export const jobName = ({ title, employer }: JobName) =>
+  employer ? `${title} en ${employer}` : lowerFirst(title);
 
 export const jobs: AreaMessages<JobPhrases> = {
   'jobs.get': ({ job }) => `Consiga un trabajo como ${jobName(job)}`,
