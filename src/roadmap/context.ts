@@ -19,8 +19,8 @@ export interface PlanContext {
   evaluate: (rule: Rule) => EvalNode;
   /** Prefer the licenses the specialization lists over quicker ones (off when looking for shortcuts). */
   preferSpecLicenses: boolean;
-  /** Licenses the plan gets anyway (the clinical license someone is on the way to): a rule's
-   * alternative that needs one of them costs nothing more. */
+  /** Licenses the plan gets anyway (the clinical license someone is on the way to, the listed
+   * license they are one exam away from): a rule's alternative that needs one costs nothing more. */
   committed?: ReadonlySet<string>;
   /**
    * The words the report was made with (its language), for the rules the planner asks about and

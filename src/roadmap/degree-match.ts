@@ -3,7 +3,7 @@ import { monthIndex } from '../core/month.js';
 import { EDUCATION_RANK, type EducationField, type EducationLevel } from '../core/vocabulary.js';
 import type { Degree } from '../data/schema/families.js';
 import type { DegreeCondition } from '../data/schema/rules.js';
-import type { EducationEntry } from '../profile/schema.js';
+import type { EducationEntry, Profile } from '../profile/schema.js';
 
 /**
  * Whether a degree — one the person holds or one from degrees.yaml they could earn — meets a
@@ -94,4 +94,9 @@ export function highestRank(education: readonly EducationEntry[], asOf: Month): 
   let best = -1;
   for (const e of education) if (isCompleted(e, asOf)) best = Math.max(best, EDUCATION_RANK[e.level]);
   return best;
+}
+
+/** A degree meeting `cond` that the person is studying for now. */
+export function degreeUnderway(ctx: { profile: Profile; asOf: Month }, cond: DegreeCondition): boolean {
+  return ctx.profile.education.some((e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e)));
 }

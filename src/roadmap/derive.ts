@@ -2,6 +2,7 @@ import { type Month, monthIndex } from '../core/month.js';
 import { stateFor } from '../data/state-licensure.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
+import { degreeUnderway } from './degree-match.js';
 import { DraftSet } from './draft.js';
 import type { Chooser, LeafNode, Walk } from './needs.js';
 import { type Phrase, phrase, phraseKey } from './phrases/index.js';
@@ -122,6 +123,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
           offField(option) ? 1 : 0,
           special(option) ? 1 : 0,
           months,
+          licenses(option),
         ];
         if (i === 0 || compareKeys(key, bestKey) < 0) {
           best = i;
@@ -140,12 +142,20 @@ export function makeDeriver(ctx: PlanContext): Deriver {
   };
   const derive = deriver.derive;
   const choose = deriver.choose;
-  // Every gap of this option is a license the plan gets anyway (the LCSW someone is on the way to).
-  const onPlanAnyway = (walk: Walk) =>
-    walk.unmet.length > 0 &&
-    walk.unmet.every(
-      (u) => u.leaf.kind === 'license' && u.leaf.types.some((type) => ctx.committed?.has(type)),
-    );
+  // Every gap of this option is on the plan anyway: a license it gets whatever the goal (the LCSW
+  // someone is on the way to, the Ohio LSW a new MSW is one exam away from), that license's exam,
+  // or a degree underway.
+  const committedExams = new Set(
+    [...(ctx.committed ?? [])].flatMap((id) => stateLicenseFacts(ctx.data, ctx.profile, id).exams),
+  );
+  const anyway = ({ leaf }: LeafNode) =>
+    (leaf.kind === 'license' && leaf.types.some((type) => ctx.committed?.has(type))) ||
+    (leaf.kind === 'exam' && leaf.ids.some((id) => committedExams.has(id))) ||
+    (leaf.kind === 'degree' && degreeUnderway(ctx, leaf.cond));
+  const onPlanAnyway = (walk: Walk) => walk.unmet.length > 0 && walk.unmet.every(anyway);
+  // Of two ways on the plan anyway, the one that needs no license (a BSW underway meets the CCM;
+  // the LBSW stays a recommendation, not a requirement).
+  const licenses = (walk: Walk) => walk.unmet.filter((u) => u.leaf.kind === 'license').length;
   const offField = (walk: Walk) =>
     walk.unmet.some((u) => u.leaf.kind === 'license' && !needFitsSpecialization(ctx, u.leaf));
   const special = (walk: Walk) =>

@@ -6,10 +6,12 @@ import type { PreparedProfile } from '../engine/prepare.js';
 import type { EligibilityReport, EvalNode } from '../engine/types.js';
 import type { PlanContext, ReportWords } from './context.js';
 import { makeDeriver } from './derive.js';
+import { DraftSet } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
 import { jobsOpenNow } from './jobs.js';
 import { phrase } from './phrases/index.js';
 import { nextClinicalLicense } from './steps/license.js';
+import { listedLicenseInReach } from './steps/license-optional.js';
 
 /** The plan's goal and the context it is planned in (plan.ts). */
 
@@ -33,9 +35,14 @@ function contextFor(
     preferSpecLicenses: true,
     ...(words ? { words } : {}),
   };
-  // The clinical license someone is on the way to is part of the plan whatever the goal.
+  // The clinical license someone is on the way to is part of the plan whatever the goal, and so
+  // is the listed license they are one exam away from (plan.ts plans both before the goal).
   const clinical = nextClinicalLicense(base, () => 0);
-  const ctx: PlanContext = clinical ? { ...base, committed: new Set([clinical.id]) } : base;
+  const listed = listedLicenseInReach(base, new DraftSet(), () => 0);
+  const anyway = [clinical, listed && !listed.limited ? listed.license : null].flatMap((l) =>
+    l ? [l.id] : [],
+  );
+  const ctx: PlanContext = anyway.length > 0 ? { ...base, committed: new Set(anyway) } : base;
   return { ctx, deriver: makeDeriver(ctx) };
 }
 

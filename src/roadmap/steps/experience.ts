@@ -281,6 +281,7 @@ function employerCaveats(ctx: PlanContext, drafts: DraftSet): Phrase[] {
 /** The clinical license the person is on the way to in their current job, when the plan has its step. */
 function committedLicense(ctx: PlanContext, drafts: DraftSet): { step: string; short: string } | null {
   for (const id of ctx.committed ?? []) {
+    if (ctx.data.byId.licenses.get(id)?.tier !== 'clinical') continue;
     const step = `license-${id}`;
     if (drafts.has(step)) return { step, short: stateLicenseFacts(ctx.data, ctx.profile, id).short };
   }

@@ -2,7 +2,7 @@ import type { License } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
 import { predicatesOf } from '../../engine/compile.js';
 import { ASSUME, type PlanContext } from '../context.js';
-import { catalogueFacts, degreeMeets, entryFacts, isUnderway } from '../degree-match.js';
+import { catalogueFacts, degreeMeets, degreeUnderway } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { type Chooser, walkRule } from '../needs.js';
 import { given, type Phrase, phrase } from '../phrases/index.js';
@@ -54,11 +54,39 @@ export function recommendedLicense(
 ): string | null {
   const spec = ctx.specialization;
   if (!spec) return null;
-  const active = new Set(ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type));
-  if (spec.licenses.some((id) => active.has(id))) return null;
-  // An inactive license is reactivated on its own step (addReactivations), never replaced.
-  if (ctx.profile.licenses.some((l) => l.status === 'inactive' && spec.licenses.includes(l.type)))
-    return null;
+  if (holdsListedLicense(ctx, spec.licenses)) return null;
+  const listed = listedLicenseInReach(ctx, drafts, choose);
+  if (listed?.limited) return limitedLicenseStep(ctx, drafts, listed.license, goal);
+  if (listed) {
+    const { license, degreeOnPlan } = listed;
+    const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
+    const examUnknown = facts.licensure.source === 'state' && facts.licensure.exams === null;
+    const why = phrase('license.why-listed', {
+      goal,
+      area: spec.name,
+      abbreviation: license.abbreviation,
+      degreeOnPlan,
+      qualifies: examUnknown ? 'apply' : facts.exams.length > 0 ? 'exam' : 'license',
+    });
+    return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
+  }
+  return steppingStone(ctx, drafts, derive, choose, goal);
+}
+
+/**
+ * The first license the specialization lists that the person is one exam away from (the degree
+ * done, underway or already on the plan), or a state's limited license at that level. The plan
+ * context asks it before any step exists, so that the goal's rules can count on the license (an
+ * Ohio LSW meets the C-ASWCM's license; no ASWB Masters exam on top).
+ */
+export function listedLicenseInReach(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  choose: Chooser,
+): { license: License; limited: boolean; degreeOnPlan: boolean } | null {
+  const spec = ctx.specialization;
+  if (!spec) return null;
+  if (holdsListedLicense(ctx, spec.licenses)) return null;
   for (const id of spec.licenses) {
     const license = ctx.data.byId.licenses.get(id);
     if (
@@ -76,25 +104,23 @@ export function recommendedLicense(
       // The state issues it first as a limited license the data has no id for (Michigan's LLMSW):
       // the step is applying for that, once the degree is done.
       if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
-      return limitedLicenseStep(ctx, drafts, license, goal);
+      return { license, limited: true, degreeOnPlan: false };
     }
     // Besides its exam, the license may wait only for a degree the plan already takes the person
     // through (a new MSW's LMSW): never a degree of its own.
     const onPlan = walk.unmet.filter((u) => u.leaf.kind === 'degree');
     if (!walk.unmet.every((u) => u.leaf.kind === 'exam' || u.leaf.kind === 'degree')) continue;
     if (!onPlan.every((u) => u.leaf.kind === 'degree' && degreeOnPlan(ctx, drafts, u.leaf.cond))) continue;
-    const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
-    const examUnknown = facts.licensure.source === 'state' && facts.licensure.exams === null;
-    const why = phrase('license.why-listed', {
-      goal,
-      area: spec.name,
-      abbreviation: license.abbreviation,
-      degreeOnPlan: onPlan.length > 0,
-      qualifies: examUnknown ? 'apply' : facts.exams.length > 0 ? 'exam' : 'license',
-    });
-    return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
+    return { license, limited: false, degreeOnPlan: onPlan.length > 0 };
   }
-  return steppingStone(ctx, drafts, derive, choose, goal);
+  return null;
+}
+
+/** An active license the specialization lists, or an inactive one (reactivated on its own step). */
+function holdsListedLicense(ctx: PlanContext, listed: readonly string[]): boolean {
+  return ctx.profile.licenses.some(
+    (l) => (l.status === 'active' || l.status === 'inactive') && listed.includes(l.type),
+  );
 }
 
 /**
@@ -213,7 +239,8 @@ function addOptional(
   const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
   // Its exam and practice are as optional as the license: say so where each stands on its own.
   for (const draft of drafts.all()) {
-    if (before.has(draft.id) || draft.id === step) continue;
+    // Finishing a degree underway is no more optional for being planned here first.
+    if (before.has(draft.id) || draft.id === step || draft.kind === 'education') continue;
     // The words say it unless the title names the credential already (src/messages/en/roadmap/license.ts).
     draft.title = phrase('license.recommended-for', { title: draft.title, short });
   }
@@ -222,8 +249,7 @@ function addOptional(
 
 /** A degree meeting `cond` is underway or already a step of the plan. */
 function degreeOnPlan(ctx: PlanContext, drafts: DraftSet, cond: DegreeCondition): boolean {
-  if (ctx.profile.education.some((e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e))))
-    return true;
+  if (degreeUnderway(ctx, cond)) return true;
   return drafts.all().some((draft) => {
     const planned = draft.id.startsWith('degree-') ? ctx.data.byId.degrees.get(draft.id.slice(7)) : undefined;
     return planned !== undefined && degreeMeets(cond, catalogueFacts(planned));
