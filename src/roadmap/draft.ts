@@ -101,6 +101,22 @@ export class DraftSet {
     return [...(step?.after ?? []), ...(step?.endsAfter ?? [])].some((id) => this.reaches(id, to, seen));
   }
 
+  /**
+   * Drops step `id`: every step that waited for it waits for `into` instead (a later job search
+   * the entry job already is, replaced by the entry job and the degree the search waited for).
+   */
+  fold(id: string, into: readonly string[]): void {
+    if (!this.byId.delete(id)) return;
+    for (const step of this.byId.values()) {
+      if (!step.after.includes(id)) continue;
+      const rest = step.after.filter((dep) => dep !== id);
+      const extra = into.filter(
+        (dep) => dep !== step.id && !rest.includes(dep) && !this.reaches(dep, step.id),
+      );
+      step.after = [...rest, ...extra];
+    }
+  }
+
   has(id: string): boolean {
     return this.byId.has(id);
   }

@@ -124,6 +124,26 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
 }
 
 /**
+ * The entry job is a case-management post (a New York CPS Specialist 1 for a sociology graduate):
+ * a later search for such a post, waiting for a degree whose months alone count (the C-ASWCM's
+ * after the MSW), is the job the person already holds by then. The search goes; the months wait
+ * for the entry job and for what the search waited for.
+ */
+export function keepTheEntryJob(ctx: PlanContext, drafts: DraftSet, entry: DraftStep): boolean {
+  const job = entry.job ? ctx.data.byId.jobs.get(entry.job.id) : undefined;
+  if (!job || !(job.roles ?? ['case-manager']).includes('case-manager')) return false;
+  const search = drafts.get('find-job-case-manager');
+  if (!search || search.fixed || levelRank(ctx, search.gains?.level) > levelRank(ctx, job.level))
+    return false;
+  const waiting = drafts.all().filter((d) => d.after.includes(search.id));
+  drafts.fold(search.id, [entry.id, ...search.after]);
+  const name = { title: entry.job!.title, employer: entry.job!.employer };
+  for (const step of waiting)
+    if (step.kind === 'experience') step.why.push(phrase('jobs.keep-entry', { job: name }));
+  return true;
+}
+
+/**
  * Jobs of the goal's field on the same rung that only the person's state has and whose minimum
  * qualifications the sources do not give (Texas DFPS human services technicians): named beside
  * the entry job as another door, never as a job the person is known to qualify for.

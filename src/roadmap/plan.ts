@@ -11,7 +11,7 @@ import { answers } from './answers.js';
 import { fitCertifications } from './cert-fit.js';
 import type { PlanContext, ReportWords } from './context.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
-import { entryJobStep, goalJobStep, jobVersion, nameTheJobSearch } from './jobs.js';
+import { entryJobStep, goalJobStep, jobVersion, keepTheEntryJob, nameTheJobSearch } from './jobs.js';
 import {
   climbByYears,
   currentLevel,
@@ -24,7 +24,7 @@ import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
 import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
-import { planRoute, type RouteChoice, rankRoutes } from './route.js';
+import { planRoute, type RouteChoice, rankRoutes, redateCeHours } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
 import {
@@ -142,7 +142,10 @@ export function planRoadmapModel(
         .filter((d) => !d.fixed && d.kind === 'education')
         .map((d) => d.id),
     );
-  if (entry) drafts.add(entry);
+  if (entry) {
+    drafts.add(entry);
+    if (keepTheEntryJob(ctx, drafts, entry)) redateCeHours(ctx, drafts);
+  }
   returnToWorkStep(ctx, drafts);
   searchesAfterReactivation(ctx, drafts);
   searchesAfterEndorsement(ctx, drafts);

@@ -55,6 +55,15 @@ function ceBeforeApplying(ctx: PlanContext, drafts: DraftSet, after: readonly st
   if (!ce.earliest || monthIndex(start) > monthIndex(ce.earliest)) ce.earliest = start;
 }
 
+/** After a change that moves the other steps (a search dropped), the CE step is dated again. */
+export function redateCeHours(ctx: PlanContext, drafts: DraftSet): void {
+  const ce = drafts.get('ce-hours');
+  if (!ce || ce.fixed) return;
+  delete ce.earliest;
+  for (const draft of drafts.all())
+    if (draft.after.includes(ce.id)) ceBeforeApplying(ctx, drafts, draft.after);
+}
+
 /** CE hours count from this many months before the application (the CE predicate's window). */
 const CE_WINDOW_MONTHS = 24;
 

@@ -21,4 +21,6 @@ export interface JobPhrases {
   'jobs.no-qualifications': Record<string, never>;
   'jobs.it-is-chosen': Record<string, never>;
   'jobs.chosen': Record<string, never>;
+  /** The months a certification needs count in the entry job the plan starts with: no second search. */
+  'jobs.keep-entry': { job: JobName };
 }

@@ -27,4 +27,6 @@ export const jobs: AreaMessages<JobPhrases> = {
     'The sources we cite give no minimum qualifications for this job; employers set their own.',
   'jobs.it-is-chosen': () => 'It is the job you chose.',
   'jobs.chosen': () => 'The job you chose.',
+  'jobs.keep-entry': ({ job }) =>
+    `These months count in the job the plan starts you in, as ${jobName(job)}: keep it, and no second job search is needed.`,
 };

@@ -23,4 +23,6 @@ export const jobs: AreaMessages<JobPhrases> = {
     'Las fuentes que citamos no dan requisitos mínimos para este puesto; cada empleador fija los suyos.',
   'jobs.it-is-chosen': () => 'Es el puesto que usted eligió.',
   'jobs.chosen': () => 'El puesto que usted eligió.',
+  'jobs.keep-entry': ({ job }) =>
+    `Estos meses cuentan en el puesto con el que el plan le hace empezar, como ${jobName(job)}: consérvelo; no hace falta buscar otro trabajo.`,
 };
