@@ -21,6 +21,8 @@ export interface EducationPhrases {
   'education.part-time-unknown': Record<string, never>;
   'education.nursing-admission': Record<string, never>;
   /** A degree underway meets the requirement; `assumedMonths`: months assumed left when no month is given. */
+  /** A requirement of the program's internship, still ahead in a degree underway (the CRC's 600 hours). */
+  'education.internship-ahead': { requirement: Phrase };
   'education.underway': {
     requirement: Phrase;
     level: EducationLevel;

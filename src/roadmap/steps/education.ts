@@ -15,7 +15,7 @@ import {
   isUnderway,
 } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
-import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
+import { fixed, given, type Phrase, phrase, phraseKey } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 
 /**
@@ -40,6 +40,23 @@ export function planDegree(
     (e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e)),
   );
   if (underway >= 0) return [addUnderway(ctx, drafts, underway, requirement)];
+  // A degree underway with no internship recorded yet: the program's internship is still ahead
+  // (a CORE-accredited MRC's 600 hours for the CRC), so finishing it is the step, not a second degree.
+  const internshipAhead = cond.internship
+    ? ctx.profile.education.findIndex(
+        (e) =>
+          isUnderway(e, ctx.asOf) &&
+          !e.internship &&
+          degreeMeets(cond, { ...entryFacts(e), internship_hours: null }),
+      )
+    : -1;
+  if (internshipAhead >= 0) {
+    const id = addUnderway(ctx, drafts, internshipAhead, requirement);
+    const ahead = phrase('education.internship-ahead', { requirement });
+    const why = drafts.get(id)?.why;
+    if (why && !why.some((p) => phraseKey(p) === phraseKey(ahead))) why.push(ahead);
+    return [id];
+  }
   addFieldExperienceCheck(ctx, drafts, cond, requirement);
 
   // A degree the plan already has that meets this condition too: one degree, not two.

@@ -26,6 +26,8 @@ export const education: AreaMessages<EducationPhrases> = {
     'Part-time study takes longer; how long is not in the sources we cite, so ask the school.',
   'education.nursing-admission': () =>
     'Many nursing programs admit students only after prerequisite courses (such as anatomy and physiology) and some have waiting lists; the months here count from the first nursing term, so ask the school how long admission takes.',
+  'education.internship-ahead': (p, f) =>
+    `${f.say(p.requirement)}: your program's internship is still ahead of you, and the plan counts on it; confirm with the program that it will meet this.`,
   'education.underway': (p, f) =>
     `${f.say(p.requirement)}: your ${what(p)} meets it once you graduate${
       p.assumedMonths !== null

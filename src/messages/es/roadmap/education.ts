@@ -28,6 +28,8 @@ export const education: AreaMessages<EducationPhrases> = {
     'Estudiar a tiempo parcial toma más tiempo; cuánto no está en las fuentes que citamos, así que pregunte a la institución.',
   'education.nursing-admission': () =>
     'Muchos programas de enfermería admiten estudiantes solo después de cursos previos (prerequisites, como anatomía y fisiología), y algunos tienen listas de espera; los meses que se indican aquí cuentan desde el primer período de enfermería, así que pregunte a la institución cuánto tarda la admisión.',
+  'education.internship-ahead': (p, f) =>
+    `${f.say(p.requirement)}: las prácticas de su programa aún están por delante, y el plan cuenta con ellas; confirme con el programa que lo cumplirán.`,
   'education.underway': (p, f) =>
     `${f.say(p.requirement)}: sus estudios de ${what(p)} lo cumplen cuando se gradúe${
       p.assumedMonths !== null
