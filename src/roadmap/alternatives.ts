@@ -137,6 +137,7 @@ function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
     }),
     saves_months: saves,
     steps: stepTitles(free, deriver, best),
+    license: license.id,
   };
 }
 

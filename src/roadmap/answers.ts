@@ -156,16 +156,19 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
   if (lowest.rank < EDUCATION_RANK.bachelor) {
     // The plan takes a bachelor's of the goal's field although a shorter education would do (an
     // RN for housing case management): say so, and where the shorter way is.
-    const fieldFirst =
-      roadmap.alternatives.length > 0 &&
-      study.some((s) => {
-        const degree = ctx.data.byId.degrees.get(s.id.replace(/^degree-/, ''));
-        return degree !== undefined && EDUCATION_RANK[degree.level] >= EDUCATION_RANK.bachelor;
-      });
+    const shorterShown = roadmap.alternatives.some((alt) => alt.license !== undefined);
+    const fieldFirst = study.some((s) => {
+      const degree = ctx.data.byId.degrees.get(s.id.replace(/^degree-/, ''));
+      return degree !== undefined && EDUCATION_RANK[degree.level] >= EDUCATION_RANK.bachelor;
+    });
     const plan: Phrase[] = fieldFirst
-      ? [phrase('answers.without-degree.field-plan', { titles: study.map((s) => s.title) })]
+      ? [phrase('answers.without-degree.field-plan', { titles: study.map((s) => s.title), shorterShown })]
       : yours;
-    return [phrase('answers.without-degree.below-bachelor', { abbreviation, via: lowest.via }), ...plan];
+    const beyondHighSchool = ctx.profile.education.some((e) => e.level !== 'high-school');
+    return [
+      phrase('answers.without-degree.below-bachelor', { abbreviation, via: lowest.via, beyondHighSchool }),
+      ...plan,
+    ];
   }
   const level =
     (Object.keys(EDUCATION_RANK) as EducationLevel[]).find((l) => EDUCATION_RANK[l] === lowest.rank) ??

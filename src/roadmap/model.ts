@@ -38,6 +38,8 @@ export interface StepModel extends Omit<RoadmapStep, 'title' | 'why'> {
 export interface AlternativeModel extends Omit<Alternative, 'title' | 'steps'> {
   title: Phrase;
   steps: Phrase[];
+  /** The license a shortcut goes through (an RN for the CCM), for the answers; not in the JSON. */
+  license?: string;
 }
 
 export interface StandingModel extends Omit<StandingItem, 'text'> {

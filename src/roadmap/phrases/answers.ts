@@ -39,10 +39,16 @@ export interface AnswerPhrases {
   'answers.without-degree.none': Record<string, never>;
   'answers.without-degree.no-degree-route': { abbreviation: string };
   'answers.without-degree.has-education': { abbreviation: string };
-  'answers.without-degree.below-bachelor': { abbreviation: string; via: EducationVia | null };
+  /** `beyondHighSchool`: the person has some college, a certificate or a degree already. */
+  'answers.without-degree.below-bachelor': {
+    abbreviation: string;
+    via: EducationVia | null;
+    beyondHighSchool: boolean;
+  };
   'answers.without-degree.needs': { abbreviation: string; level: EducationLevel; viaLicense: boolean };
   'answers.without-degree.your-plan': { titles: readonly Phrase[] };
-  'answers.without-degree.field-plan': { titles: readonly Phrase[] };
+  /** `shorterShown`: "Shorter ways" lists the license route (it may not be quicker from where they stand). */
+  'answers.without-degree.field-plan': { titles: readonly Phrase[]; shorterShown: boolean };
   'answers.without-degree.have-it': Record<string, never>;
 
   /** `occupation`: the BLS occupation the figures are for. */

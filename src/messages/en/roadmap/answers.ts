@@ -61,14 +61,16 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Yes: one route to the ${abbreviation} asks for no degree.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
-  'answers.without-degree.below-bachelor': ({ abbreviation, via: v }) =>
-    `Not with a high-school diploma alone, but without a bachelor's, yes: the shortest education route to the ${abbreviation} is ${via(v)}.`,
+  'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool }) =>
+    `Not with ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma alone'}, but without a bachelor's, yes: the shortest education route to the ${abbreviation} is ${via(v)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
     `No: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>
     `Your plan includes: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
-  'answers.without-degree.field-plan': ({ titles }, f) =>
-    `Your plan takes the way that fits your field instead: ${titles.map((t) => inSentence(t, f)).join(', then ')}. The shorter way is under “Shorter ways”.`,
+  'answers.without-degree.field-plan': ({ titles, shorterShown }, f) =>
+    `Your plan takes the way that fits your field instead: ${titles.map((t) => inSentence(t, f)).join(', then ')}.${
+      shorterShown ? ' The shorter way is under “Shorter ways”.' : ''
+    }`,
   'answers.without-degree.have-it': () => 'You already have the education it needs.',
 
   'answers.earnings.today': ({ level, occupation, figures }) =>

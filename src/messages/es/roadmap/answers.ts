@@ -66,14 +66,16 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Sí: una de las vías a la credencial ${abbreviation} no pide ningún título.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
-  'answers.without-degree.below-bachelor': ({ abbreviation, via: v }, f) =>
-    `Solo con el diploma de escuela secundaria (high school), no; pero sin una licenciatura (bachelor's), sí: la vía de estudios más corta a la credencial ${abbreviation} es ${via(v, f)}.`,
+  'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool }, f) =>
+    `${beyondHighSchool ? 'Con los estudios que tiene ahora, no' : 'Solo con el diploma de escuela secundaria (high school), no'}; pero sin una licenciatura (bachelor's), sí: la vía de estudios más corta a la credencial ${abbreviation} es ${via(v, f)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
     `No: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>
     `Su plan incluye: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
-  'answers.without-degree.field-plan': ({ titles }, f) =>
-    `Su plan toma en cambio el camino propio de su campo: ${titles.map((t) => inSentence(t, f)).join(', y después ')}. El camino más corto está en “Caminos más cortos”.`,
+  'answers.without-degree.field-plan': ({ titles, shorterShown }, f) =>
+    `Su plan toma en cambio el camino propio de su campo: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.${
+      shorterShown ? ' El camino más corto está en “Caminos más cortos”.' : ''
+    }`,
   'answers.without-degree.have-it': () => 'Usted ya tiene los estudios que se necesitan.',
 
   'answers.earnings.today': ({ level, occupation, figures }, f) =>
