@@ -3,6 +3,7 @@ import { examIds } from './exam-ids.js';
 import type { Data } from './model.js';
 import type { Source } from './schema/common.js';
 import type { License } from './schema/families.js';
+import type { Rule } from './schema/rules.js';
 import type {
   AssociateTitle,
   ClinicalLevel,
@@ -65,6 +66,8 @@ export interface StateLicensure {
   supervision_hours_per_month: number | null;
   /** The supervision figures only third-party pages give (not the board or the law); [] if none. */
   third_party_figures: readonly ThirdPartyFigure[];
+  /** The supervised work the state counts toward the title, as rule data; null where not given. */
+  practice: Rule | null;
   associate_expires_months: number | null;
   /** The licenses.yaml id of the associate credential, when it has one of its own. */
   associate_license: string | null;
@@ -177,6 +180,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     min_weeks: null,
     supervision_hours_per_month: null,
     third_party_figures: [],
+    practice: null,
     supervised_hours: null,
     national_range: { hours: license.supervised_hours, months: license.supervised_months },
     min_months: license.supervised_months?.min ?? null,
@@ -247,6 +251,7 @@ function fromState(
     min_weeks: supervision.min_weeks ?? null,
     supervision_hours_per_month: supervision.supervision_hours_per_month ?? null,
     third_party_figures: supervision.third_party_figures ?? [],
+    practice: ('practice' in entry ? entry.practice : undefined) ?? null,
     associate_expires_months: associate.expires,
     associate_license: associate.license,
     reactivation: entry.reactivation ?? [],

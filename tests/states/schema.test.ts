@@ -187,6 +187,18 @@ describe('states.yaml schema', () => {
     );
   });
 
+  it('takes a state\'s supervised practice as rule data, and names a bad predicate in it', () => {
+    const practice = {
+      experience: { min_fte_months: 36, roles: ['social-worker'], supervised_by: ['licensed'] },
+      requirement: 'Three years of supervised practice after the BSW',
+    };
+    expect(broken((s) => (s.social_work.bachelor.practice = practice))).toEqual([]);
+    const messages = broken(
+      (s) => (s.social_work.bachelor.practice = { experiance: practice.experience, requirement: 'x' }),
+    );
+    expect(messages.join('\n')).toContain('states[0].social_work.bachelor.practice');
+  });
+
   it('names a mistyped key with a suggestion', () => {
     const messages = broken((s) => {
       s.social_work.clinical.supervised_hour = s.social_work.clinical.supervised_hours;

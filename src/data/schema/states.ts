@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { US_STATES } from '../../core/vocabulary.js';
 import { Id, MonthString, Sources } from './common.js';
+import { RuleSchema } from './rules.js';
 
 /**
  * states.yaml: per-state licensure that overrides the national defaults in licenses.yaml.
@@ -426,6 +427,9 @@ export const SocialWorkLevel = z
     supervision_hours: supervision.supervision_hours.optional(),
     supervision_hours_per_month: supervision.supervision_hours_per_month,
     third_party_figures: supervision.third_party_figures,
+    practice: RuleSchema.optional().describe(
+      'the supervised work the state counts toward the title, as rule data (an experience leaf with its requirement and source), where the license rule in licenses.yaml does not say it (Illinois: three years after the BSW)',
+    ),
   })
   .superRefine(levelConsistency);
 export type SocialWorkLevel = z.infer<typeof SocialWorkLevel>;

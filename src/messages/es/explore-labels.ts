@@ -178,6 +178,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   supervision_hours_per_month: 'horas de supervisión al mes',
   text: 'texto',
   third_party_figures: 'cifras que solo dan páginas de terceros',
+  practice: 'práctica supervisada que cuenta el estado',
   tier: 'categoría',
   title: 'título',
   to: 'hasta',

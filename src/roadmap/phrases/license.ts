@@ -25,7 +25,7 @@ export interface LicensePhrases {
     area: string;
     abbreviation: string;
     degreeOnPlan: boolean;
-    qualifies: 'apply' | 'exam' | 'license';
+    qualifies: 'apply' | 'exam' | 'license' | 'practice';
   };
   /** Why a state's associate credential: how graduates there start the hours toward `clinical`. */
   'license.why-stone': { goal: string | null; state: string; clinical: string; area: string };

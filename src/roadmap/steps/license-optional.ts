@@ -64,9 +64,16 @@ export function recommendedLicense(
     const why = phrase('license.why-listed', {
       goal,
       area: spec.name,
-      abbreviation: license.abbreviation,
+      abbreviation: facts.short,
       degreeOnPlan,
-      qualifies: examUnknown ? 'apply' : facts.exams.length > 0 ? 'exam' : 'license',
+      qualifies:
+        facts.supervisionMonths !== null
+          ? 'practice'
+          : examUnknown
+            ? 'apply'
+            : facts.exams.length > 0
+              ? 'exam'
+              : 'license',
     });
     return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
   }

@@ -211,6 +211,10 @@ export function limitedFirst(ctx: PlanContext, licenseId: string): boolean {
  * Full-time months of supervised work the license's experience requirement counts already, and
  * the months it still asks for (0 when it is met).
  */
+function hasExperience(walk: Walk): boolean {
+  return [...walk.met, ...walk.unmet].some(({ leaf }) => leaf.kind === 'experience');
+}
+
 function practiceMonths(walk: Walk): { credited: number; left: number } {
   for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
     if (leaf.kind !== 'experience' || !node.measure) continue;
@@ -266,8 +270,14 @@ export function addLicense(
   const facts = stateLicenseFacts(ctx.data, ctx.profile, license.id);
   const walk = walkRule(license.requires, ctx.evaluate(license.requires), choose);
   // Supervised work the license's own rule already counts (hours since the degree, under a
-  // licensed supervisor) shortens the state's minimum duration by as much.
-  const { credited, left } = practiceMonths(walk);
+  // licensed supervisor), or the state's where only the state says it (Illinois' three years
+  // after the BSW), shortens the state's minimum duration by as much.
+  const practice = !hasExperience(walk) ? facts.licensure.practice : null;
+  const practiceNode = practice ? ctx.evaluate(practice) : null;
+  const { credited, left } =
+    practice && practiceNode
+      ? practiceMonths(walkRule(practice, practiceNode, choose))
+      : practiceMonths(walk);
   // Someone already in supervised practice keeps at it: the hours still missing are part of the
   // supervised-practice step, not a second step about the same work.
   const inPractice = credited >= 1 && facts.supervisionMonths !== null;
@@ -295,7 +305,13 @@ export function addLicense(
         months: supervisionLeft,
         more: credited >= 1,
       }),
-      why: credited >= 1 ? facts.supervisionWhyLeft(supervisionLeft, credited) : facts.supervisionWhy,
+      why:
+        credited >= 1
+          ? [
+              ...facts.supervisionWhyLeft(supervisionLeft, credited),
+              ...(practiceNode?.caveats ?? []).map(given),
+            ]
+          : facts.supervisionWhy,
       cost: null,
       sources: sourceRefs(facts.sources),
       duration: supervisionLeft,

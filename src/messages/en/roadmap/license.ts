@@ -8,6 +8,7 @@ const QUALIFIES = {
   apply: 'to apply (any exam it asks for is not in the sources we cite)',
   exam: 'to sit its exam',
   license: 'for it',
+  practice: 'to start the supervised practice it asks for',
 } as const;
 
 export const license: AreaMessages<LicensePhrases> = {

@@ -8,6 +8,7 @@ const QUALIFIES = {
   apply: 'para solicitarla (el examen que pida, si pide alguno, no está en las fuentes que citamos)',
   exam: 'para presentar su examen',
   license: 'para obtenerla',
+  practice: 'para empezar la práctica supervisada que pide',
 } as const;
 
 export const license: AreaMessages<LicensePhrases> = {
