@@ -218,8 +218,34 @@ export function planRoadmapModel(
     pay,
     answers: [],
   };
+  const licenseFirst = cert ? licenseFirstWhy(drafts, cert, roadmap.alternatives) : null;
+  if (licenseFirst) roadmap.goal.why.push(licenseFirst);
   roadmap.answers = answers(ctx, roadmap, { cert, planned, goalEnd });
   return roadmap;
+}
+
+/**
+ * The plan keeps someone in the post where they earn supervised hours until the license is issued
+ * (steps/experience.ts): where a shorter way leaves it sooner, the goal says what the wait buys.
+ */
+function licenseFirstWhy(
+  drafts: DraftSet,
+  cert: Certification,
+  found: readonly { saves_months: number }[],
+): Phrase | null {
+  const saves = Math.max(0, ...found.map((alt) => alt.saves_months));
+  if (saves <= 0) return null;
+  for (const draft of drafts.all()) {
+    const first = draft.why.find((p) => p.code === 'experience.clinical-first');
+    if (first?.code === 'experience.clinical-first') {
+      return phrase('goal.license-first', {
+        short: first.params.short,
+        abbreviation: cert.abbreviation,
+        months: saves,
+      });
+    }
+  }
+  return null;
 }
 
 /**

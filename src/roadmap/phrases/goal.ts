@@ -28,4 +28,6 @@ export interface GoalPhrases {
   'goal.job': { title: string; employer: string | null; name: string; next: boolean };
   'goal.alongside-open': { abbreviation: string };
   'goal.alongside-opens': { abbreviation: string; month: Month };
+  /** The plan keeps someone in supervised practice until `short`; a shorter way leaves it sooner. */
+  'goal.license-first': { short: string; abbreviation: string; months: number };
 }
