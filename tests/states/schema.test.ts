@@ -187,7 +187,7 @@ describe('states.yaml schema', () => {
     );
   });
 
-  it('takes a state\'s supervised practice as rule data, and names a bad predicate in it', () => {
+  it("takes a state's supervised practice as rule data, and names a bad predicate in it", () => {
     const practice = {
       experience: { min_fte_months: 36, roles: ['social-worker'], supervised_by: ['licensed'] },
       requirement: 'Three years of supervised practice after the BSW',
