@@ -12,5 +12,7 @@ export interface AskDutiesPhrases {
     months: number;
     setting: Setting;
     working: boolean;
+    /** The certification still needs more than these months (a degree first): no applying yet. */
+    moreNeeded: boolean;
   };
 }

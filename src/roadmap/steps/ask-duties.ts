@@ -19,6 +19,7 @@ export function askWhetherDutiesCount(
   current: ExperienceEntry,
   gapFteMonths: number,
   purpose: Purpose | null,
+  moreNeeded: boolean,
 ): string | null {
   // Only a certification's own requirement is asked about (a license's supervised hours are the board's).
   const cert =
@@ -44,6 +45,7 @@ export function askWhetherDutiesCount(
         months: Math.floor(months),
         setting: current.setting,
         working: current.ongoing,
+        moreNeeded,
       }),
     ],
     // Asking costs nothing.

@@ -187,7 +187,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const asking = current ?? last;
   const ask =
     asking && NEAR_CASE_MANAGEMENT.has(asking.role) && node.caveats.length === 0
-      ? askWhetherDutiesCount(ctx, drafts, cond, asking, gap, plan.purpose)
+      ? askWhetherDutiesCount(ctx, drafts, cond, asking, gap, plan.purpose, plan.credentials.length > 0)
       : null;
   const jobId = drafts.add({
     // One job search per kind of post: a counselor's supervised practice and a case-management
