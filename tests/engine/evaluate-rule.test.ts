@@ -24,6 +24,19 @@ describe('evaluateRule', () => {
     expect(tree.children![1]).toMatchObject({ kind: 'experience', ok: false, have: '0 FTE months' });
   });
 
+  it('asks to finish a degree underway only when it is the kind the rule wants', () => {
+    const bsw: Rule = {
+      requirement: 'A BSW',
+      degree: { min_level: 'bachelor', fields: ['social-work'] },
+    };
+    const studying = (field: string) =>
+      profile({ education: [{ level: 'bachelor', field, status: 'in-progress', completed: '2027-05' }] });
+    expect(evaluateRule(bsw, studying('social-work'), data, asOf).need).toContain('to finish the degree');
+    const nursing = evaluateRule(bsw, studying('nursing'), data, asOf);
+    expect(nursing.ok).toBe(false);
+    expect(nursing.need).toBe("a bachelor's or higher in social work");
+  });
+
   it('explains experience with have and need in FTE months', () => {
     const tree = evaluateRule(
       twelveMonths,

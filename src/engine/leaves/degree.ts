@@ -74,7 +74,8 @@ function buildMatcher(condition: DegreeCondition): DegreeMatcher {
       const missing = coursework.filter((course) => !degree.coursework.includes(course));
       if (missing.length > 0) reasons.push({ reason: 'coursework', missing });
     }
-    if (!condition.include_in_progress && !degree.done) reasons.push(UNFINISHED);
+    // Finishing matters only for a degree of the right kind: a BSN underway is no step to a BSW.
+    if (kindOk && !condition.include_in_progress && !degree.done) reasons.push(UNFINISHED);
     return reasons;
   };
   const meets = (degree: PreparedDegree) =>
