@@ -149,5 +149,7 @@ function label(
   }
   const level = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
   if (!shown && !level) return { text: draft.title, credential: null };
-  return { text: phrase('pay.label', { credential: shown, rung: level?.name ?? null }), credential: shown };
+  // A job step is named by its job (a social and human service assistant), not only by its rung.
+  const rung = draft.kind === 'job' && draft.job ? draft.job.title : (level?.name ?? null);
+  return { text: phrase('pay.label', { credential: shown, rung }), credential: shown };
 }
