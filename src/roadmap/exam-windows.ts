@@ -14,6 +14,8 @@ export interface ExamWindow {
   exam: number;
   /** False for a window laid out from the yearly pattern past the last dates the issuer published. */
   published: boolean;
+  /** What the data says of these dates (a published window's own note; the pattern's for the rest). */
+  note: string | null;
 }
 
 /**
@@ -48,6 +50,7 @@ function layOut(schedule: ExamSchedule & { kind: 'windows' }, asOf: number): Exa
     applyTo: w.application_closes ? monthIndex(w.application_closes.slice(0, 7)) : null,
     exam: monthIndex(w.exam_from.slice(0, 7)),
     published: true,
+    note: w.note ?? null,
   }));
   const lastPublished = Math.max(Number.NEGATIVE_INFINITY, ...windows.map((w) => w.exam));
   const firstYear = Math.floor(asOf / 12);
@@ -67,6 +70,7 @@ function layOut(schedule: ExamSchedule & { kind: 'windows' }, asOf: number): Exa
         applyTo: cycle.application ? at(cycle.application.closes) : null,
         exam,
         published: false,
+        note: schedule.note ?? null,
       });
     }
   }

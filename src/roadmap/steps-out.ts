@@ -5,7 +5,7 @@ import type { DraftStep } from './draft.js';
 import type { ExamWindow } from './exam-windows.js';
 import type { PayPointModel, StepModel } from './model.js';
 import { followPay } from './pay-along.js';
-import { fixed, type Phrase, phrase } from './phrases/index.js';
+import { fixed, given, type Phrase, phrase } from './phrases/index.js';
 import type { Dates } from './schedule.js';
 
 /**
@@ -106,6 +106,8 @@ function windowWords(window: ExamWindow | undefined, draft: DraftStep): Phrase[]
     window.published
       ? phrase('steps.window', { exam, apply })
       : phrase('steps.window-assumed', { exam, name: window.name, apply }),
+    // How far the pattern can be trusted, in the data's words (the CCM's 2026 window broke it).
+    ...(window.note ? [given(window.note)] : []),
   ];
 }
 
