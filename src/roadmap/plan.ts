@@ -38,6 +38,7 @@ import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { fieldExperienceOpens } from './steps/field-experience-opens.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
+import { moveUpNow } from './steps/move-up-now.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
 import { addReactivations } from './steps/reactivate.js';
 import { returnToWorkStep } from './steps/return-to-work.js';
@@ -145,7 +146,7 @@ export function planRoadmapModel(
   if (entry) {
     drafts.add(entry);
     if (keepTheEntryJob(ctx, drafts, entry)) redateCeHours(ctx, drafts);
-  }
+  } else if (moveUpNow(ctx, drafts)) redateCeHours(ctx, drafts);
   returnToWorkStep(ctx, drafts);
   searchesAfterReactivation(ctx, drafts);
   searchesAfterEndorsement(ctx, drafts);

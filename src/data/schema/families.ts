@@ -218,6 +218,9 @@ export const LadderLevel = z.strictObject({
   typical_years: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().nullable() }),
   responsibilities: z.array(z.string().min(1)).min(1),
   moves_up: z.array(z.string().min(1)).describe('what usually moves a person to the next rung'),
+  moves_up_rule: RuleSchema.optional().describe(
+    "the part of moves_up a profile can show, as rule data: someone on this rung who meets it may apply for posts on the next one now (a bachelor's in a related field for an assistant)",
+  ),
   roles: z.array(z.enum(ROLES)).describe('profile roles that sit at this rung'),
   sources: Sources,
 });

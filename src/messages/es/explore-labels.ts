@@ -112,6 +112,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   min_usd: 'mínimo (USD)',
   months_range: 'meses a tiempo completo',
   moves_up: 'cómo ascender',
+  moves_up_rule: 'lo que el ascenso suele pedir, como regla',
   name: 'nombre',
   next: 'empleos siguientes',
   nlc: 'Nurse Licensure Compact (NLC)',

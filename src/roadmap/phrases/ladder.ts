@@ -6,4 +6,8 @@ export interface LadderPhrases {
   'ladder.typical': { months: number };
   'ladder.entry': { rung: string };
   'ladder.entry-why': { months: number };
+  /** Someone on the first rung who meets what moving up usually asks (ladder.yaml `moves_up_rule`). */
+  'ladder.up-now': { rung: string; requirement: string; months: number };
+  /** The months a certification needs count in the post of that move: no second search. */
+  'ladder.keep-post': { rung: string };
 }

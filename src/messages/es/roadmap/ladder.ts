@@ -12,4 +12,8 @@ export const ladder: AreaMessages<LadderPhrases> = {
   'ladder.entry': ({ rung }) => `Busque un trabajo como ${lowerFirst(rung)} mientras estudia (opcional)`,
   'ladder.entry-why': ({ months: count }) =>
     `No cuenta para la certificación, pero le da experiencia en el campo mientras estudia. El plan prevé ${months(count)} para encontrarlo; ningún otro paso depende de él.`,
+  'ladder.up-now': ({ rung, requirement, months: count }) =>
+    `No hace falta esperar al título de su plan para postularse a puestos de ${lowerFirst(rung)}: ascender desde su nivel suele pedir ${lowerFirst(requirement)}, que usted ya tiene. El plan prevé ${months(count)} para encontrar uno.`,
+  'ladder.keep-post': ({ rung }) =>
+    `Estos meses cuentan en el puesto de ${lowerFirst(rung)} al que el plan le hace pasar primero: consérvelo; no hace falta buscar otro trabajo.`,
 };
