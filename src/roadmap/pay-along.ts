@@ -82,9 +82,23 @@ export function followPay(
       payNotes.set(d.draft.id, 'no-raise');
       continue;
     }
+    const before = state.band ? payFigures(ctx, state.band).state_median_usd : null;
     state.band = next;
     const figures = payFigures(ctx, next, move.level);
     payAfterById.set(d.draft.id, figures);
+    // More nationally, less in the person's state (a CA hospital case manager to supervisor).
+    const after = figures.state_median_usd;
+    if (before && after && after < before) {
+      payWords.set(
+        d.draft.id,
+        phrase('pay.state-lower', {
+          state: stateName(ctx),
+          next: after,
+          current: before,
+          occupation: occupationOf(ctx.data, next),
+        }),
+      );
+    }
     if (d.end) {
       const { text, credential } = label(ctx, d.draft, next, held);
       pay.push(payPoint(figures, d.end, text, credential, bandOpen(next)));

@@ -26,4 +26,6 @@ export interface PayPhrases {
     /** The new post's figures are below the current ones (not just no higher). */
     below: boolean;
   };
+  /** The new post pays more nationally but its state median is below the current one's. */
+  'pay.state-lower': { state: string; next: number; current: number; occupation: string | null };
 }

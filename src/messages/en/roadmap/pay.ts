@@ -26,4 +26,6 @@ export const pay: AreaMessages<PayPhrases> = {
       : 'the figures your pay follows now';
     return `Pay: BLS counts this post as ${nextName} (${median(next, state)}${period ? `, ${period}` : ''}), ${below ? 'below' : 'no higher than'} ${currentName} (${median(current, state)}), the occupation your pay follows now. The sources we cite give no figure for this post itself, so the plan shows no raise; ask employers what it pays.`;
   },
+  'pay.state-lower': ({ state, next, current, occupation }) =>
+    `Nationally this post's median is above that of your job now, but in ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} (${usd(next)}) is below that of the occupation your pay follows now (${usd(current)}): BLS pays the two posts as different occupations, so compare what employers near you offer before you move.`,
 };

@@ -28,4 +28,6 @@ export const pay: AreaMessages<PayPhrases> = {
       : 'las cifras que sigue hoy su salario';
     return `Salario: para la BLS, este puesto corresponde a ${nextName} (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la que sigue su salario actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
   },
+  'pay.state-lower': ({ state, next, current, occupation }, f) =>
+    `A nivel nacional, la mediana de este puesto supera la de su trabajo actual, pero en ${state} la mediana de ${occupation ?? 'este puesto'} (${f.money(next)}) está por debajo de la de la ocupación que sigue su salario actual (${f.money(current)}): la BLS clasifica los dos puestos en ocupaciones distintas, así que compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
 };
