@@ -17,6 +17,8 @@ export interface EducationPhrases {
   'education.while-working': Record<string, never>;
   /** Credits already earned shorten the program: `left` months of the usual `months` remain. */
   'education.credits': { total: number; months: number; credits: number; left: number };
+  /** A lower degree underway is finished before `next` starts, which counts its credits. */
+  'education.credits-first': { next: string; assumedMonths: number | null };
   'education.part-time': { months: number };
   'education.part-time-unknown': Record<string, never>;
   'education.nursing-admission': Record<string, never>;

@@ -4,6 +4,7 @@ import type { Degree } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
 import { creditsOf, LEVEL_CREDITS } from '../../engine/leaves/degree.js';
 import type { EvalNode } from '../../engine/types.js';
+import type { EducationEntry } from '../../profile/schema.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import {
@@ -67,9 +68,17 @@ export function planDegree(
   const chain = quickestChain(ctx, cond);
   if (!chain) return [addGeneric(drafts, cond, requirement)];
   let previous: string[] = chain.after;
+  // A lower degree underway (an associate) is finished first, not studied beside the new one:
+  // the new one starts when it ends and counts its credits.
+  const first = chain.degrees[0]!;
+  const feeder = chain.after.length === 0 ? feederUnderway(ctx, first) : -1;
+  if (feeder >= 0) {
+    const name = first.abbreviation ?? first.name;
+    previous = [addUnderway(ctx, drafts, feeder, requirement, name)];
+  }
   for (const [i, degree] of chain.degrees.entries()) {
     const isTarget = i === chain.degrees.length - 1;
-    const length = i === 0 ? studyLength(ctx, degree) : fullLength(degree);
+    const length = i === 0 ? studyLength(ctx, degree, feeder) : fullLength(degree);
     const id = drafts.add({
       id: `degree-${degree.id}`,
       kind: 'education',
@@ -156,14 +165,18 @@ function fullLength(degree: Degree): StudyLength {
  * college, or a lower degree) shorten an associate or bachelor's program by their share of its
  * credits, if the school accepts them.
  */
-function studyLength(ctx: PlanContext, degree: Degree): StudyLength {
+function studyLength(ctx: PlanContext, degree: Degree, feeder = -1): StudyLength {
   // A nursing program's clinical sequence runs its full length whatever credits come in.
   const total =
     degree.field === 'nursing' ? undefined : (LEVEL_CREDITS as Partial<Record<string, number>>)[degree.level];
+  // The degree underway that this one waits for counts as finished by then.
+  const atStart = (e: EducationEntry, i: number) =>
+    i === feeder ? { ...e, status: 'completed' as const } : e;
   const credits = total
     ? Math.max(
         0,
         ...ctx.profile.education
+          .map(atStart)
           .filter((e) => EDUCATION_RANK[e.level] < EDUCATION_RANK[degree.level])
           .map((e) => creditsOf(e)),
       )
@@ -195,7 +208,13 @@ function partTimeWords(degree: Degree): Phrase[] {
   ];
 }
 
-function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirement: Phrase): string {
+function addUnderway(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  index: number,
+  requirement: Phrase,
+  feeds: string | null = null,
+): string {
   const entry = ctx.profile.education[index]!;
   const expected =
     entry.completed && monthIndex(entry.completed) > monthIndex(ctx.asOf)
@@ -207,12 +226,17 @@ function addUnderway(ctx: PlanContext, drafts: DraftSet, index: number, requirem
     kind: 'education',
     title: phrase('done.finish', { level: entry.level, field: entry.field }),
     why: [
-      phrase('education.underway', {
-        requirement,
-        level: entry.level,
-        field: entry.field,
-        assumedMonths: assumed ? ASSUME.underwayDegreeMonths : null,
-      }),
+      feeds
+        ? phrase('education.credits-first', {
+            next: feeds,
+            assumedMonths: assumed ? ASSUME.underwayDegreeMonths : null,
+          })
+        : phrase('education.underway', {
+            requirement,
+            level: entry.level,
+            field: entry.field,
+            assumedMonths: assumed ? ASSUME.underwayDegreeMonths : null,
+          }),
     ],
     cost: null,
     sources: [],
@@ -340,4 +364,14 @@ function preference(ctx: PlanContext, degree: Degree): number {
   const fits = ctx.specialization?.fits_fields ?? [];
   const at = fits.indexOf(degree.field);
   return at >= 0 ? 1 + at : 100;
+}
+
+/** A degree underway below `degree`'s level (an associate before a bachelor's); -1 when none. */
+function feederUnderway(ctx: PlanContext, degree: Degree): number {
+  return ctx.profile.education.findIndex(
+    (e) =>
+      isUnderway(e, ctx.asOf) &&
+      EDUCATION_RANK[e.level] >= EDUCATION_RANK.associate &&
+      EDUCATION_RANK[e.level] < EDUCATION_RANK[degree.level],
+  );
 }

@@ -21,6 +21,12 @@ export const education: AreaMessages<EducationPhrases> = {
     `El plan cuenta ${months(count)} de estudios a tiempo completo.`,
   'education.credits': ({ total, months: count, credits, left }) =>
     `El programa tiene unos ${total} créditos en ${months(count)} de estudios a tiempo completo; si la institución acepta sus ${credits} créditos, quedan ${about(months(left))}, que es lo que usa el plan. La institución decide qué créditos se transfieren.`,
+  'education.credits-first': ({ next, assumedMonths }) =>
+    `Termínelo antes del ${next}: el plan empieza el ${next} cuando lo termine y cuenta sus créditos para él, si la institución los acepta${
+      assumedMonths !== null
+        ? ` (no indicó el mes previsto, así que el plan supone ${months(assumedMonths)} más)`
+        : ''
+    }.`,
   'education.part-time': ({ months: count }) => `A tiempo parcial, toma ${about(months(count))}.`,
   'education.while-working': () =>
     'Este plan le tiene trabajando a tiempo completo durante estos estudios: pocas personas pueden estudiar a tiempo completo junto a un trabajo de tiempo completo, así que cuente con la duración a tiempo parcial y mueva los pasos siguientes con ella.',
