@@ -231,8 +231,14 @@ function earnings(ctx: PlanContext, roadmap: RoadmapModel): Phrase[] {
   const titles = [...new Set(roadmap.pay.flatMap((p) => (p.sources ?? []).map((s) => s.title)))];
   if (titles.length > 0) parts.push(phrase('answers.earnings.sources', { titles }));
   parts.push(fixed('answers.earnings.yearly'));
+  // Yearly figures are for the occupation as a whole: someone working part time earns less.
+  const hours = Math.max(0, ...ctx.profile.experience.filter((e) => e.ongoing).map((e) => e.hours_per_week));
+  if (hours > 0 && hours < PART_TIME_BELOW) parts.push(phrase('answers.earnings.part-time', { hours }));
   return parts;
 }
+
+/** Weekly hours under which a job is part time for the pay answer (the CMC's full time is 35). */
+const PART_TIME_BELOW = 35;
 
 /** A pay point's figures without its label (what the words quote). */
 function figuresOf(point: PayPointModel): PayFigures {

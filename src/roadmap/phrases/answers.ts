@@ -64,6 +64,8 @@ export interface AnswerPhrases {
   'answers.earnings.no-figure-now': Record<string, never>;
   'answers.earnings.unknown': { titles: readonly Phrase[] };
   'answers.earnings.no-raise': { titles: readonly Phrase[] };
+  /** The person works `hours` a week now, under full time. */
+  'answers.earnings.part-time': { hours: number };
   'answers.earnings.none': Record<string, never>;
   'answers.earnings.explore': Record<string, never>;
   'answers.earnings.sources': { titles: readonly string[] };

@@ -85,6 +85,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     const one = titles.length === 1;
     return `The sources we cite give no pay figure for the post ${one ? 'the step' : 'the steps'} ${quoted(titles, f)} ${one ? 'leads' : 'lead'} to (the step says why).`;
   },
+  'answers.earnings.part-time': ({ hours }) =>
+    `You work ${hours} hours a week now: these yearly figures are for whole occupations and are not adjusted to your hours, so at ${hours} hours a week your pay would likely be lower.`,
   'answers.earnings.no-raise': ({ titles }, f) =>
     `The plan shows no raise for ${quoted(titles, f)}: the BLS figures for that post are not above the pay you have (the step says why).`,
   'answers.earnings.none': () => 'The sources we cite give no pay figure for the posts on this plan.',

@@ -90,6 +90,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     const one = titles.length === 1;
     return `Las fuentes que citamos no dan una cifra de salario para el puesto al que ${one ? 'lleva el paso' : 'llevan los pasos'} ${quoted(titles, f)} (${one ? 'el paso explica' : 'los pasos explican'} por qué).`;
   },
+  'answers.earnings.part-time': ({ hours }) =>
+    `Ahora trabaja ${hours} horas a la semana: estas cifras anuales son de ocupaciones enteras y no se ajustan a sus horas, así que con ${hours} horas a la semana su salario probablemente sería menor.`,
   'answers.earnings.no-raise': ({ titles }, f) =>
     `El plan no muestra un aumento para ${quoted(titles, f)}: las cifras de la BLS para ese puesto no superan su salario actual (el paso explica por qué).`,
   'answers.earnings.none': () =>
