@@ -1,6 +1,7 @@
 import { formatNumber } from '../../core/number.js';
 import type { Data } from '../../data/model.js';
 import type { StateLicensure, ThirdPartyFigure } from '../../data/state-licensure.js';
+import { andList } from './roadmap/words.js';
 
 /**
  * Plain sentences about a state's licensure, shared by the planner's steps and `explore states`
@@ -71,8 +72,7 @@ const FIGURE_NAMES: Record<ThirdPartyFigure, string> = {
 function thirdPartyText(figures: readonly ThirdPartyFigure[]): string {
   if (figures.length === 0) return '';
   const names = figures.map((figure) => FIGURE_NAMES[figure]);
-  const joined = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `; third-party pages, not the law or the board, give ${joined}: confirm ${names.length === 1 ? 'it' : 'them'} with the board`;
+  return `; third-party pages, not the law or the board, give ${andList(names)}: confirm ${names.length === 1 ? 'it' : 'them'} with the board`;
 }
 
 /** "LCSW (Licensed Clinical Social Worker)" or the plain national title. */
