@@ -33,6 +33,17 @@ const NEAR_CASE_MANAGEMENT: ReadonlySet<Role> = new Set<Role>([
   'disability-manager',
 ]);
 
+/**
+ * A title near case management, or any job in the very setting the rule names (a claims adjuster
+ * in workers' compensation, for the CDMS): its duties may be what the issuer counts, so ask first.
+ */
+function nearCaseManagement(entry: ExperienceEntry, cond: ExperienceCondition): boolean {
+  return (
+    NEAR_CASE_MANAGEMENT.has(entry.role) ||
+    (entry.role === 'other' && entry.setting !== 'other' && cond.settings?.includes(entry.setting) === true)
+  );
+}
+
 /** Supervisor kinds any ordinary post has: a condition asking for others needs a particular supervisor. */
 const ORDINARY_SUPERVISION = new Set(['none', 'other', 'licensed']);
 
@@ -186,7 +197,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const last = current ? undefined : lastNearCaseManagement(ctx);
   const asking = current ?? last;
   const ask =
-    asking && NEAR_CASE_MANAGEMENT.has(asking.role) && node.caveats.length === 0
+    asking && nearCaseManagement(asking, cond) && node.caveats.length === 0
       ? askWhetherDutiesCount(ctx, drafts, cond, asking, gap, plan.purpose, plan.credentials.length > 0)
       : null;
   const jobId = drafts.add({
