@@ -10,6 +10,7 @@ import { type Chooser, type LeafNode, walkRule } from './needs.js';
 import { fixed, given, type Phrase, phrase } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
 import { schedule } from './schedule.js';
+import { CASE_MANAGER_SEARCH, searchIsHeld } from './steps/search-held.js';
 import type { StepJob } from './types.js';
 
 /** A job as it stands in the person's state: the state's own version where the data has one. */
@@ -129,18 +130,13 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
  * after the MSW), is the job the person already holds by then. The search goes; the months wait
  * for the entry job and for what the search waited for.
  */
-export function keepTheEntryJob(ctx: PlanContext, drafts: DraftSet, entry: DraftStep): boolean {
+export function keepTheEntryJob(ctx: PlanContext, drafts: DraftSet, entry: DraftStep): void {
   const job = entry.job ? ctx.data.byId.jobs.get(entry.job.id) : undefined;
-  if (!job || !(job.roles ?? ['case-manager']).includes('case-manager')) return false;
-  const search = drafts.get('find-job-case-manager');
-  if (!search || search.fixed || levelRank(ctx, search.gains?.level) > levelRank(ctx, job.level))
-    return false;
-  const waiting = drafts.all().filter((d) => d.after.includes(search.id));
-  drafts.fold(search.id, [entry.id, ...search.after]);
-  const name = { title: entry.job!.title, employer: entry.job!.employer };
-  for (const step of waiting)
-    if (step.kind === 'experience') step.why.push(phrase('jobs.keep-entry', { job: name }));
-  return true;
+  if (!entry.job || !job || !(job.roles ?? ['case-manager']).includes('case-manager')) return;
+  const search = drafts.get(CASE_MANAGER_SEARCH);
+  if (!search || search.fixed || levelRank(ctx, search.gains?.level) > levelRank(ctx, job.level)) return;
+  const name = { title: entry.job.title, employer: entry.job.employer };
+  searchIsHeld(ctx, drafts, search, entry.id, phrase('jobs.keep-entry', { job: name }));
 }
 
 /**
@@ -200,7 +196,7 @@ function describeJob(
  * instead of "a job as a case manager". Changes the search step in place; false when no job fits.
  */
 export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[]): boolean {
-  const search = drafts.find((d) => d.id === 'find-job-case-manager' && !d.fixed);
+  const search = drafts.find((d) => d.id === CASE_MANAGER_SEARCH && !d.fixed);
   if (!search) return false;
   // Someone already on the search's rung or above needs no job named; an assistant moving up does.
   const current = currentLevel(ctx);

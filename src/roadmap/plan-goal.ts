@@ -36,7 +36,8 @@ function contextFor(
     ...(words ? { words } : {}),
   };
   // The clinical license someone is on the way to is part of the plan whatever the goal, and so
-  // is the listed license they are one exam away from (plan.ts plans both before the goal).
+  // is the listed license they are one exam away from: a rule's way through either costs nothing
+  // more (derive.ts); it is planned as a step of its own, by the goal's route or as a recommendation.
   const clinical = nextClinicalLicense(base, () => 0);
   const listed = listedLicenseInReach(base, new DraftSet(), () => 0);
   const anyway = [clinical, listed && !listed.limited ? listed.license : null].flatMap((l) =>

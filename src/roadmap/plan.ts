@@ -24,7 +24,7 @@ import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
 import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
-import { planRoute, type RouteChoice, rankRoutes, redateCeHours } from './route.js';
+import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { standing } from './standing.js';
 import {
@@ -145,8 +145,8 @@ export function planRoadmapModel(
     );
   if (entry) {
     drafts.add(entry);
-    if (keepTheEntryJob(ctx, drafts, entry)) redateCeHours(ctx, drafts);
-  } else if (moveUpNow(ctx, drafts)) redateCeHours(ctx, drafts);
+    keepTheEntryJob(ctx, drafts, entry);
+  } else moveUpNow(ctx, drafts);
   returnToWorkStep(ctx, drafts);
   searchesAfterReactivation(ctx, drafts);
   searchesAfterEndorsement(ctx, drafts);

@@ -5,9 +5,7 @@ import { SOON_MONTHS } from '../jobs.js';
 import { currentLevel, nextLevel } from '../ladder.js';
 import { given, phrase } from '../phrases/index.js';
 import { schedule } from '../schedule.js';
-
-/** The search a certification's case-management months wait for (steps/experience.ts). */
-const SEARCH = 'find-job-case-manager';
+import { CASE_MANAGER_SEARCH, searchIsHeld } from './search-held.js';
 
 /**
  * Someone on the first rung (a case-management assistant) who already meets what moving up
@@ -19,12 +17,12 @@ export function moveUpNow(ctx: PlanContext, drafts: DraftSet): string | null {
   const from = currentLevel(ctx);
   const rule = from?.moves_up_rule;
   const to = from ? nextLevel(ctx.data, from) : undefined;
-  const search = drafts.get(SEARCH);
+  const search = drafts.get(CASE_MANAGER_SEARCH);
   if (!from || !rule || !to || !search || search.fixed || search.gains?.level !== to.id) return null;
   const node = ctx.evaluate(rule);
   if (!node.ok) return null;
   // Only a search that waits (for a degree) past the near term: a sooner one already is the move.
-  const start = schedule(drafts.all(), ctx.asOf).get(SEARCH)?.start;
+  const start = schedule(drafts.all(), ctx.asOf).get(CASE_MANAGER_SEARCH)?.start;
   if (!start || monthIndex(start) - monthIndex(ctx.asOf) <= SOON_MONTHS) return null;
   const id = drafts.add({
     id: `move-up-now-${to.id}`,
@@ -45,10 +43,6 @@ export function moveUpNow(ctx: PlanContext, drafts: DraftSet): string | null {
     after: [],
     gains: { level: to.id },
   });
-  const waiting = drafts.all().filter((d) => d.after.includes(SEARCH));
-  drafts.fold(SEARCH, [id, ...search.after]);
-  for (const step of waiting) {
-    if (step.kind === 'experience') step.why.push(phrase('ladder.keep-post', { rung: to.name }));
-  }
+  searchIsHeld(ctx, drafts, search, id, phrase('ladder.keep-post', { rung: to.name }));
   return id;
 }
