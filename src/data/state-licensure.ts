@@ -50,6 +50,8 @@ export interface StateLicensure {
   exams: string[] | null;
   exams_mode: 'all' | 'any';
   state_exams: string[];
+  /** The board's fee to apply for the title; null when our sources do not give it. */
+  application_fee_usd: number | null;
   /** A state exam taken while the associate credential is held, before the national exam. */
   early_state_exam: EarlyStateExam | null;
   /** The national exam is passed while the associate credential is held, within these months of its issue. */
@@ -175,6 +177,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     exams: [...license.exams],
     exams_mode: license.exams.length > 1 ? 'any' : 'all',
     state_exams: [],
+    application_fee_usd: null,
     early_state_exam: null,
     exam_within_associate_months: null,
     min_weeks: null,
@@ -240,6 +243,7 @@ function fromState(
     exams: examIds(entry.exam),
     exams_mode: entry.exams_mode ?? 'all',
     state_exams: entry.state_exams ?? [],
+    application_fee_usd: entry.application_fee_usd ?? null,
     early_state_exam: entry.early_state_exam ?? null,
     exam_within_associate_months:
       'exam_within_associate_months' in entry ? (entry.exam_within_associate_months ?? null) : null,
@@ -345,6 +349,8 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       exams: examIds(associate.exam),
       exams_mode: 'all',
       state_exams: [],
+      // The clinical title's fee is not the associate's.
+      application_fee_usd: null,
       early_state_exam: null,
       exam_within_associate_months: null,
       min_weeks: null,
@@ -378,6 +384,19 @@ export function plannedSupervisionMonths(licensure: StateLicensure): number | nu
   const fullTime = hours === null ? null : Math.ceil(hours / HOURS_PER_FULL_TIME_MONTH);
   if (minimum === null) return fullTime;
   return fullTime === null ? minimum : Math.max(minimum, fullTime);
+}
+
+/**
+ * The supervised hours whose full-time months set `plannedSupervisionMonths` (North Carolina's
+ * LCMHC: 3,000 hours and no minimum duration), so the plan can say where its months come from;
+ * null when the state's minimum duration sets them, or nothing is known.
+ */
+export function supervisionSetByHours(licensure: StateLicensure): number | null {
+  const hours = licensure.supervised_hours;
+  const planned = plannedSupervisionMonths(licensure);
+  if (hours === null || planned === null) return null;
+  const minimum = typeof licensure.min_months === 'number' ? licensure.min_months : null;
+  return minimum !== null && minimum >= planned ? null : hours;
 }
 
 export type NurseLicenseReach = 'compact' | 'same-state' | 'endorsement-needed' | 'unknown';

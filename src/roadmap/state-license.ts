@@ -9,6 +9,7 @@ import {
   plannedSupervisionMonths,
   type StateLicensure,
   stateFor,
+  supervisionSetByHours,
 } from '../data/state-licensure.js';
 import type { Profile } from '../profile/schema.js';
 import { ASSUME, type PlanContext } from './context.js';
@@ -166,12 +167,13 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     const asks = phrase('state.supervision-asks', { state: String(stateName), licensure });
     // The state's own figure is not in the sources we cite: the national minimum is planned.
     const nationalMinimum = stated === null;
+    const fromHours = nationalMinimum ? null : supervisionSetByHours(licensure);
     const after = fallback.length > 0 ? fallback : board;
     supervisionAsks = [asks, ...ownNote];
     supervisionWhy = [
       asks,
       ...ownNote,
-      phrase('state.supervision-allows', { months: supervisionMonths, nationalMinimum }),
+      phrase('state.supervision-allows', { months: supervisionMonths, nationalMinimum, fromHours }),
       ...after,
     ];
     supervisionWhyLeft = (left, credited) => [
@@ -182,6 +184,7 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
         left,
         months: supervisionMonths,
         nationalMinimum,
+        fromHours,
       }),
       ...after,
     ];

@@ -289,7 +289,11 @@ describe('the roadmap in Spanish', () => {
     },
     {
       code: 'state.supervision-left',
-      params: { credited: 6, left: 18, months: 24, nationalMinimum: true },
+      params: { credited: 6, left: 18, months: 24, nationalMinimum: true, fromHours: null },
+    },
+    {
+      code: 'state.supervision-allows',
+      params: { months: 18, nationalMinimum: false, fromHours: 3000 },
     },
     { code: 'state.supervision-national', params: { abbreviation: 'LCSW', hours: 3000, months: 24 } },
     { code: 'state.voluntary', params: { state: 'Illinois' } },

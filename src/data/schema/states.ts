@@ -270,6 +270,11 @@ const credential = {
     'the credential held while earning the supervised hours (LCSWA, LPC Associate, …)',
   ),
   ...exams,
+  application_fee_usd: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('the board’s fee to apply for the title, where a source gives it (absent: not in our sources)'),
   expires_months: z
     .number()
     .positive()

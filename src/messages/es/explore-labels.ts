@@ -163,6 +163,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   specializations: 'especializaciones',
   state: 'estado',
   state_exams: 'exámenes estatales',
+  application_fee_usd: 'cuota de solicitud (USD)',
   early_state_exam: 'examen estatal temprano',
   exam_within_associate_months: 'examen nacional dentro de estos meses como asociado',
   state_note: 'nota sobre los estados',

@@ -27,8 +27,15 @@ export interface StateLicensePhrases {
   /** What the state asks for the supervised practice (its record's figures, as they come). */
   'state.supervision-asks': { state: string; licensure: StateLicensure };
   /** `nationalMinimum`: the state's own figure is not in the sources, the national one is planned. */
-  'state.supervision-allows': { months: number; nationalMinimum: boolean };
-  'state.supervision-left': { credited: number; left: number; months: number; nationalMinimum: boolean };
+  /** `fromHours`: the supervised hours whose full-time months these are, when no longer minimum sets them. */
+  'state.supervision-allows': { months: number; nationalMinimum: boolean; fromHours: number | null };
+  'state.supervision-left': {
+    credited: number;
+    left: number;
+    months: number;
+    nationalMinimum: boolean;
+    fromHours: number | null;
+  };
   'state.supervision-national': { abbreviation: string; hours: number | null; months: number };
   'state.endorse-title': { title: string; state: string; compact: boolean };
   'state.endorse-compact': { held: string; target: string };

@@ -35,9 +35,15 @@ export function applicationStep(
         url: board?.url ?? null,
       }),
     ],
-    cost: license.fee_usd,
+    cost: licenseFee(license, facts),
     sources: sourceRefs(facts.sources),
     duration: ASSUME.licenseProcessingMonths,
     after,
   });
+}
+
+/** The fee to apply for the license: the state board's where the data gives it, else the national one. */
+export function licenseFee(license: License, facts: StateLicenseFacts): { min: number; max: number } | null {
+  const fee = facts.licensure.application_fee_usd;
+  return fee === null ? license.fee_usd : { min: fee, max: fee };
 }

@@ -12,7 +12,7 @@ import { lastEnd, schedule } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { planExam } from './credential.js';
 import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
-import { applicationStep } from './license-apply.js';
+import { applicationStep, licenseFee } from './license-apply.js';
 import { reactivationStep } from './reactivate.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
@@ -423,7 +423,7 @@ export function addLicense(
       ...facts.licenseWhy,
     ],
     // The fee is paid with the application, where there is one.
-    cost: apply ? null : license.fee_usd,
+    cost: apply ? null : licenseFee(license, facts),
     ...(apply ? { paidWith: apply } : {}),
     sources: sourceRefs(facts.sources),
     duration: ASSUME.licenseProcessingMonths,

@@ -13,6 +13,12 @@ const KIND_NOUN = {
 const NATIONAL_MINIMUM =
   ', the national minimum, because the state’s own figure is not in the sources we cite';
 
+/** Where the planned months come from, when it is not the state's own minimum duration. */
+function basis(nationalMinimum: boolean, fromHours: number | null): string {
+  if (nationalMinimum) return NATIONAL_MINIMUM;
+  return fromHours === null ? '' : `, the time ${formatNumber(fromHours)} hours take at full time`;
+}
+
 export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.held-credential': ({ title, kind }) =>
     `${title.replace(/^Registered /, '')} ${KIND_NOUN[kind] ?? 'license'}`,
@@ -39,10 +45,10 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.gap': ({ licensure }) => licensure.fallback_note ?? '',
   'state.supervision-asks': ({ state, licensure }) =>
     `${state} asks for ${supervisionText(licensure)}.${licensure.associate_title ? ` The hours are earned as ${licensure.associate_title}.` : ''}`,
-  'state.supervision-allows': ({ months, nationalMinimum }) =>
-    `The plan allows ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}.`,
-  'state.supervision-left': ({ credited, left, months, nationalMinimum }) =>
-    `About ${credited} months of the supervised work on your profile count toward it already, so the plan allows the ${span(left)} left of ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}; confirm with the board that your supervisor and your duties qualify, and ask before you change jobs whether the new post's hours would count.`,
+  'state.supervision-allows': ({ months, nationalMinimum, fromHours }) =>
+    `The plan allows ${span(months)}${basis(nationalMinimum, fromHours)}.`,
+  'state.supervision-left': ({ credited, left, months, nationalMinimum, fromHours }) =>
+    `About ${credited} months of the supervised work on your profile count toward it already, so the plan allows the ${span(left)} left of ${span(months)}${basis(nationalMinimum, fromHours)}; confirm with the board that your supervisor and your duties qualify, and ask before you change jobs whether the new post's hours would count.`,
   'state.supervision-national': ({ abbreviation, hours, months }) =>
     `The ${abbreviation} needs supervised practice after the degree${hours !== null ? ` (${formatNumber(hours)} hours or more)` : ''}, over at least ${span(months)}; states differ.`,
   'state.endorse-title': ({ title, state, compact }) =>

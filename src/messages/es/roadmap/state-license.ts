@@ -22,6 +22,14 @@ function examListText(names: readonly string[], mode: 'all' | 'any', stateExams:
   return all.length === 0 ? 'ningún examen' : joinAnd(all);
 }
 
+/** De dónde salen los meses previstos, cuando no es la duración mínima del propio estado. */
+function basis(nationalMinimum: boolean, fromHours: number | null): string {
+  if (nationalMinimum) return NATIONAL_MINIMUM;
+  return fromHours === null
+    ? ''
+    : `, el tiempo que llevan ${formatNumber(fromHours)} horas a tiempo completo`;
+}
+
 export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.held-credential': ({ title, kind }) =>
     `${KIND_NOUN[kind] ?? 'licencia'} ${title.replace(/^Registered /, '')}`,
@@ -50,10 +58,10 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.gap': ({ licensure }) => gapText(licensure) ?? licensure.fallback_note ?? '',
   'state.supervision-asks': ({ state, licensure }) =>
     `${state} pide ${supervisionText(licensure)}.${licensure.associate_title ? ` Las horas se acumulan con la credencial ${licensure.associate_title}.` : ''}`,
-  'state.supervision-allows': ({ months, nationalMinimum }) =>
-    `El plan prevé ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}.`,
-  'state.supervision-left': ({ credited, left, months, nationalMinimum }) =>
-    `El trabajo supervisado de su perfil ya suma ${about(monthsWord(credited))} para esto, así que el plan prevé ${span(left)} más, lo que falta de ${span(months)}${nationalMinimum ? NATIONAL_MINIMUM : ''}; confirme con la junta estatal (board) que su supervisor(a) y sus funciones califican, y pregunte antes de cambiar de trabajo si contarían las horas del nuevo puesto.`,
+  'state.supervision-allows': ({ months, nationalMinimum, fromHours }) =>
+    `El plan prevé ${span(months)}${basis(nationalMinimum, fromHours)}.`,
+  'state.supervision-left': ({ credited, left, months, nationalMinimum, fromHours }) =>
+    `El trabajo supervisado de su perfil ya suma ${about(monthsWord(credited))} para esto, así que el plan prevé ${span(left)} más, lo que falta de ${span(months)}${basis(nationalMinimum, fromHours)}; confirme con la junta estatal (board) que su supervisor(a) y sus funciones califican, y pregunte antes de cambiar de trabajo si contarían las horas del nuevo puesto.`,
   'state.supervision-national': ({ abbreviation, hours, months }) =>
     `La licencia ${abbreviation} pide práctica supervisada después del título${hours !== null ? ` (${formatNumber(hours)} horas o más)` : ''}, durante al menos ${span(months)}; cada estado es distinto.`,
   'state.endorse-title': ({ title, state, compact }) =>
