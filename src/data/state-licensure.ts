@@ -44,6 +44,11 @@ export interface StateLicensure {
   state_license: string | null;
   /** Short title (LBSW, LISW, LMHC); null when the state has nothing at this level. */
   title: string | null;
+  /**
+   * `title` is the state's own name for the credential: from its entry, or a state title for a
+   * license whose rules are otherwise national (the Texas and California LVN).
+   */
+  own_title: boolean;
   name: string | null;
   associate_title: string | null;
   /** Exam ids; [] = no exam; null = not known. */
@@ -172,6 +177,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     independent_practice: license.independent_practice,
     state_license: license.id,
     title: license.abbreviation,
+    own_title: false,
     name: license.name,
     associate_title: null,
     exams: [...license.exams],
@@ -238,6 +244,7 @@ function fromState(
     independent_practice: entry.independent_practice ?? false,
     state_license: entry.license,
     title: entry.title,
+    own_title: true,
     name: entry.name,
     associate_title: associate.title,
     exams: examIds(entry.exam),
@@ -311,7 +318,16 @@ export function licensureFor(
   }
   if (!state || section === 'nursing') {
     const result = nationalDefault(license, code, state?.name ?? null);
-    if (state && section === 'nursing') result.reactivation = state.nursing.reactivation ?? [];
+    if (state && section === 'nursing') {
+      result.reactivation = state.nursing.reactivation ?? [];
+      const practical = state.nursing.practical_title;
+      if (practical && license.tier === 'practical') {
+        result.title = practical.title;
+        result.name = practical.name;
+        result.own_title = true;
+        result.sources = [...result.sources, ...practical.sources];
+      }
+    }
     return result;
   }
   if (section !== 'counseling') {
@@ -397,6 +413,11 @@ export function supervisionSetByHours(licensure: StateLicensure): number | null 
   if (hours === null || planned === null) return null;
   const minimum = typeof licensure.min_months === 'number' ? licensure.min_months : null;
   return minimum !== null && minimum >= planned ? null : hours;
+}
+
+/** The license's short title as `licensure`'s state calls it, else the national abbreviation. */
+export function titleIn(licensure: StateLicensure, abbreviation: string): string {
+  return licensure.own_title && licensure.title ? licensure.title : abbreviation;
 }
 
 export type NurseLicenseReach = 'compact' | 'same-state' | 'endorsement-needed' | 'unknown';

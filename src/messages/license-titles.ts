@@ -1,5 +1,5 @@
 import type { Data } from '../data/model.js';
-import { licensureFor } from '../data/state-licensure.js';
+import { licensureFor, titleIn } from '../data/state-licensure.js';
 
 /**
  * License names as the person's state issues them: Pennsylvania's master's license is the LSW,
@@ -25,8 +25,8 @@ export function licenseTitles(data: Data, state: string | null | undefined): Lic
     data.byId.licenses.has(type) ? licensureFor(data, held ?? state, type) : null;
   const name = (type: string, held?: string | null) => {
     const licensure = own(type, held);
-    return licensure?.source === 'state' && licensure.title && sameCredential(licensure.state_license, type)
-      ? licensure.title
+    return licensure && sameCredential(licensure.state_license, type)
+      ? titleIn(licensure, national(type))
       : national(type);
   };
   return {

@@ -10,6 +10,7 @@ import {
   type StateLicensure,
   stateFor,
   supervisionSetByHours,
+  titleIn,
 } from '../data/state-licensure.js';
 import type { Profile } from '../profile/schema.js';
 import { ASSUME, type PlanContext } from './context.js';
@@ -68,7 +69,7 @@ export function heldCredential(
   if (!license) return phrase('state.held-credential', { title: held.type.toUpperCase(), kind: 'license' });
   const licensure = licensureFor(data, held.state ?? profileState, license.id);
   const fromState = licensure.source === 'state';
-  const title = fromState && licensure.title ? licensure.title : license.abbreviation;
+  const title = titleIn(licensure, license.abbreviation);
   return phrase('state.held-credential', {
     title,
     kind: license.kind ?? (fromState ? licensure.kind : 'license'),
@@ -108,11 +109,11 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
   const examUnknown = fromState && licensure.exams === null;
   const exams = examUnknown ? [] : (licensure.exams ?? national.exams);
   const examsMode = licensure.exams === null ? 'any' : licensure.exams_mode;
-  const short = fromState && licensure.title ? licensure.title : national.abbreviation;
+  const short = titleIn(licensure, national.abbreviation);
   const stateNote = national.state_note ? [given(national.state_note)] : [];
 
   const identity: Phrase[] = [];
-  if (fromState && licensure.name && licensure.title !== national.abbreviation) {
+  if (licensure.own_title && licensure.name && licensure.title !== national.abbreviation) {
     identity.push(
       phrase('state.calls-it', {
         state: String(stateName),

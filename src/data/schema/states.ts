@@ -482,6 +482,16 @@ export const StateNursing = z
   .strictObject({
     board: StateBoard.nullable().describe('the board of nursing; null when no source gave it'),
     nlc: NurseCompact,
+    practical_title: z
+      .strictObject({
+        title: z.string().min(1).describe('the short title, for example LVN'),
+        name: z.string().min(1),
+        sources: Sources,
+      })
+      .optional()
+      .describe(
+        'the state’s own title for the practical-nurse license where it is not LPN (Texas and California: LVN); absent: LPN',
+      ),
     reactivation: reactivation.describe(
       'RN and LPN licenses; absent: not in our sources (the plan says to ask the board of nursing)',
     ),

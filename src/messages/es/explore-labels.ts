@@ -164,6 +164,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   state: 'estado',
   state_exams: 'exámenes estatales',
   application_fee_usd: 'cuota de solicitud (USD)',
+  practical_title: 'título estatal de enfermería práctica',
   early_state_exam: 'examen estatal temprano',
   exam_within_associate_months: 'examen nacional dentro de estos meses como asociado',
   state_note: 'nota sobre los estados',

@@ -1,4 +1,4 @@
-import { licensureFor } from '../../data/state-licensure.js';
+import { licensureFor, titleIn } from '../../data/state-licensure.js';
 import type { PlanContext } from '../context.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { given, phrase } from '../phrases/index.js';
@@ -25,7 +25,7 @@ export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
     const licensure = licensureFor(ctx.data, held.state ?? ctx.profile.state, license.id);
     if (licensure.kind === 'registration') continue;
     const fromState = licensure.source === 'state';
-    const short = fromState && licensure.title ? licensure.title : license.abbreviation;
+    const short = titleIn(licensure, license.abbreviation);
     const where = licensure.state_name ?? licensure.state;
     const board = fromState ? licensure.board : null;
     const renewal = fromState ? licensure.renewal : null;

@@ -1,5 +1,5 @@
 import type { License } from '../../data/schema/families.js';
-import { licensureFor } from '../../data/state-licensure.js';
+import { licensureFor, titleIn } from '../../data/state-licensure.js';
 import type { Profile } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
@@ -24,7 +24,7 @@ export function reactivationStep(
 ): string {
   const licensure = licensureFor(ctx.data, held.state ?? ctx.profile.state, license.id);
   const fromState = licensure.source === 'state';
-  const short = fromState && licensure.title ? licensure.title : license.abbreviation;
+  const short = titleIn(licensure, license.abbreviation);
   const where = licensure.state_name ?? licensure.state;
   const rule = licensure.reactivation.find((r) => r.applies_to !== 'lapsed');
   const board: BoardRef = {

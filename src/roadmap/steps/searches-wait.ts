@@ -1,4 +1,4 @@
-import { licensureFor } from '../../data/state-licensure.js';
+import { licensureFor, titleIn } from '../../data/state-licensure.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet, DraftStep } from '../draft.js';
 import { type Phrase, phrase } from '../phrases/index.js';
@@ -20,9 +20,7 @@ export function searchesAfterReactivation(ctx: PlanContext, drafts: DraftSet): v
     .map((held) => {
       const license = ctx.data.byId.licenses.get(held.type);
       const licensure = licensureFor(ctx.data, held.state ?? ctx.profile.state, held.type);
-      return (
-        (licensure.source === 'state' && licensure.title) || license?.abbreviation || held.type.toUpperCase()
-      );
+      return titleIn(licensure, license?.abbreviation ?? held.type.toUpperCase());
     });
   searchesWaitFor(drafts, reactivated, phrase('reactivate.search-after', { shorts }));
 }
