@@ -3,6 +3,7 @@ import type { StepKind } from '../core/vocabulary.js';
 import type { Source } from '../data/schema/common.js';
 import type { ExamWindow } from './exam-windows.js';
 import type { Phrase } from './phrases/index.js';
+import type { ExamRef } from './phrases/plan.js';
 import type { StepJob } from './types.js';
 
 /**
@@ -38,6 +39,15 @@ export interface DraftStep {
   dueAfter?: number;
   /** Months of study before the exam this step ends with: the roadmap says when to start. */
   study?: number;
+  /**
+   * Steps whose end the study for this step's exam waits for: the exam comes at least `study`
+   * months after they end (one exam prepared for at a time).
+   */
+  studyAfter?: string[];
+  /** The exam this step ends with, named for the message layer. */
+  sits?: ExamRef;
+  /** An exam the law dates (within the associate credential's first year): never moved to make room. */
+  dueByLaw?: boolean;
   /** A move with a start but no end (a new rung): the roadmap shows no end month. */
   openEnded?: boolean;
   /** Time in a role the person already holds: underway from the day it starts. */
@@ -93,12 +103,18 @@ export class DraftSet {
   }
 
   /** True when `from` waits, directly or not, for `to`. */
+  waitsOn(from: string, to: string): boolean {
+    return this.reaches(from, to);
+  }
+
   private reaches(from: string, to: string, seen = new Set<string>()): boolean {
     if (from === to) return true;
     if (seen.has(from)) return false;
     seen.add(from);
     const step = this.byId.get(from);
-    return [...(step?.after ?? []), ...(step?.endsAfter ?? [])].some((id) => this.reaches(id, to, seen));
+    return [...(step?.after ?? []), ...(step?.endsAfter ?? []), ...(step?.studyAfter ?? [])].some((id) =>
+      this.reaches(id, to, seen),
+    );
   }
 
   /**

@@ -26,6 +26,7 @@ import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
 import { planRoute, type RouteChoice, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
+import { staggerExams } from './stagger-exams.js';
 import { standing } from './standing.js';
 import {
   addEndorsementSteps,
@@ -105,8 +106,7 @@ export function planRoadmapModel(
     if (!route) continue;
     alongsideRoutes.set(extra.id, route);
     addDoneSteps(ctx, drafts, extra, route.walk, false);
-    const extraStep = planRoute(ctx, deriver, drafts, route);
-    staggerExams(drafts, asOf, goalStep, extraStep, Boolean(cert?.exam && extra.exam));
+    planRoute(ctx, deriver, drafts, route);
     onPlan.push(extra);
     unmet.push(
       ...route.walk.unmet.filter((u) => !unmet.some((v) => v.node.requirement === u.node.requirement)),
@@ -178,6 +178,7 @@ export function planRoadmapModel(
     if (move) drafts.add(move);
   }
 
+  staggerExams(drafts, goalStep, asOf);
   const dates = schedule(drafts.all(), asOf);
   const { steps, pay } = finishSteps(ctx, drafts.all(), dates);
   const goalEnd = goalStep ? (dates.get(goalStep)?.end ?? null) : null;
@@ -384,21 +385,4 @@ function ladderMove(
     postFrom,
     haveMonths: ladderMonths(ctx),
   });
-}
-
-/**
- * Two exams due in the same month: the one on the way waits for the goal's, so study is not
- * doubled. A credential awarded on application (the C-ASWCM) has no study to double.
- */
-function staggerExams(
-  drafts: DraftSet,
-  asOf: Month,
-  goalStep: string | null,
-  extraStep: string,
-  bothExams: boolean,
-): void {
-  if (!goalStep || goalStep.startsWith('held-') || !bothExams) return;
-  const dates = schedule(drafts.all(), asOf);
-  const extra = drafts.get(extraStep);
-  if (extra && dates.get(extraStep)?.start === dates.get(goalStep)?.start) extra.after.push(goalStep);
 }

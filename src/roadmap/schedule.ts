@@ -44,6 +44,11 @@ export function schedule(drafts: readonly DraftStep[], asOf: Month): Map<string,
       const depEnd = dep ? visit(dep).end : null;
       if (depEnd) end = Math.max(end, monthIndex(depEnd));
     }
+    for (const id of draft.studyAfter ?? []) {
+      const dep = byId.get(id);
+      const depEnd = dep ? visit(dep).end : null;
+      if (depEnd) end = Math.max(end, monthIndex(depEnd) + (draft.study ?? 0));
+    }
     // An exam given in windows: apply once ready (not before applications open), sit in the
     // first window that leaves the review and study time.
     const window = draft.windows ? firstWindow(draft.windows, start, end) : undefined;

@@ -1,5 +1,11 @@
 import type { Phrase } from './index.js';
 
+/** An exam a step ends with: a certification's (by its abbreviation) or a named exam; both null when unknown. */
+export interface ExamRef {
+  certification: string | null;
+  exam: string | null;
+}
+
 /** What the plan itself says (plan.ts): a certification held, a restricted license. */
 export interface PlanPhrases {
   /** `name`: the certification's full name. */
@@ -8,4 +14,6 @@ export interface PlanPhrases {
   'plan.restricted': { name: Phrase; issuer: string | null };
   /** The route counts months on the profile that all come before the license the plan gets. */
   'plan.experience-before-license': { abbreviation: string; license: string; issuer: string };
+  /** This exam was moved after `exams`, whose months it overlapped: one exam prepared for at a time. */
+  'plan.one-exam-at-a-time': { exams: readonly ExamRef[] };
 }

@@ -96,6 +96,7 @@ export function planCertExam(
     sources: sourceRefs([...(feeScheduleAt(cert, ctx.asOf)?.sources ?? []), ...cert.sources]),
     duration: Math.max(1, Math.ceil(review ?? 1)),
     after: input.after,
+    ...(cert.exam ? { sits: { certification: cert.abbreviation, exam: null } } : {}),
     ...(input.eligibleFrom ? { earliest: input.eligibleFrom } : {}),
     ...(prep > 0 ? { notBeforeEnd: addMonths(ctx.asOf, prep), study: prep } : {}),
     ...windowsOf(cert.exam?.schedule, ctx.asOf),
@@ -164,6 +165,7 @@ export function planExam(
     sources: sourceRefs(exam.sources),
     duration: Math.max(1, Math.ceil(exam.prep_months)),
     after,
+    sits: { certification: null, exam: exam.name },
   });
 }
 

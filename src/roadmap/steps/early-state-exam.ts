@@ -38,6 +38,8 @@ export function earlyStateExamStep(ctx: PlanContext, drafts: DraftSet, clinicalI
     sources: sourceRefs(early.sources),
     duration: PREPARE_MONTHS,
     after: afterRegistration ? [registration] : [],
+    sits: { certification: null, exam: early.name },
+    dueByLaw: true,
   });
 }
 

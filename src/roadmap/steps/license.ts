@@ -384,6 +384,8 @@ export function addLicense(
   const sitAfterApproval = (examId: string) => {
     const exam = drafts.get(examId);
     if (exam && apply) exam.endsAfter = [...new Set([...(exam.endsAfter ?? []), apply])];
+    // Due within the associate credential's first months: the law dates it, nothing moves it.
+    if (exam && withinAssociate !== null) exam.dueByLaw = true;
     return examId;
   };
   if (facts.examsMode === 'all') {
