@@ -213,8 +213,9 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     supervisionWhy,
     supervisionWhyLeft,
     supervisionAsks,
-    // National sources speak of other states; a state's own record carries its own.
-    sources: fromState ? licensure.sources : national.sources,
+    // A state's own record carries its own sources; of the national ones, a page that speaks for
+    // one other state only (the Tennessee board on the RN) is left out, unless nothing else is left.
+    sources: fromState ? licensure.sources : forState(national.sources, profile.state),
   };
 }
 
@@ -329,4 +330,12 @@ export function stateFallbackCaveat(ctx: PlanContext, drafts: DraftSet): Phrase 
     .some((d) => !d.fixed && !d.keeps && (d.kind === 'license' || d.id.startsWith('supervised-')));
   if (!licensed) return null;
   return phrase('state.fallback', { code });
+}
+
+/** The sources that speak for `state` or for no one state; all of them if none would be left. */
+function forState(sources: readonly Source[], state: string | null | undefined): Source[] {
+  if (!state) return [...sources];
+  const code = state.toUpperCase();
+  const kept = sources.filter((s) => s.state === undefined || s.state === code);
+  return kept.length > 0 ? kept : [...sources];
 }

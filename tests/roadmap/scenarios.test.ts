@@ -13,7 +13,7 @@ import { builtinData } from '../helpers/data.js';
  * Roadmap scenarios, read as a career adviser would: tests/scenarios/roadmap/*.yaml, data only.
  * `steps` must all appear, in this order (each matches a step by any of id / kind / status /
  * start / end, `title` and `why` as substrings, and `pay_after`: the level of the pay it leads to, null
- * for none); `no_steps` must match no step; `goal` fields must equal; `pay_now` is the level of
+ * for none, and `no_source`: a substring none of its source addresses holds); `no_steps` must match no step; `goal` fields must equal; `pay_now` is the level of
  * today's pay point (null: no pay shown for today); `pay` lists every pay point in order (its
  * level, and the national median, occupation and state median where given);
  * `markdown` / `no_markdown` are substrings of the Markdown plan, `markdown_once` substrings it holds once.
@@ -27,6 +27,8 @@ const StepMatch = z.strictObject({
   title: z.string().optional(),
   why: z.string().optional(),
   pay_after: z.string().nullable().optional(),
+  /** A substring no source address of the step holds. */
+  no_source: z.string().optional(),
 });
 const PayMatch = z.strictObject({
   level: z.string(),
@@ -65,7 +67,8 @@ const matches = (step: Step, want: z.infer<typeof StepMatch>) =>
   (want.end === undefined || step.end === want.end) &&
   (want.title === undefined || step.title.includes(want.title)) &&
   (want.why === undefined || step.why.includes(want.why)) &&
-  (want.pay_after === undefined || (step.pay_after?.level ?? null) === want.pay_after);
+  (want.pay_after === undefined || (step.pay_after?.level ?? null) === want.pay_after) &&
+  (want.no_source === undefined || !step.sources.some((source) => source.url?.includes(want.no_source!)));
 
 const dir = join(import.meta.dirname, '..', 'scenarios', 'roadmap');
 const files = readdirSync(dir)

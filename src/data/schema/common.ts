@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isMonth } from '../../core/month.js';
+import { US_STATES } from '../../core/vocabulary.js';
 
 /** A stable kebab-case id: lower-case letters and digits separated by single hyphens. */
 export const Id = z
@@ -22,6 +23,12 @@ export const Source = z
       .optional()
       .describe('true when the issuing body, a board, a statute or bls.gov published it'),
     note: z.string().optional(),
+    state: z
+      .enum(US_STATES)
+      .optional()
+      .describe(
+        'one state’s own page cited for a national default (the Tennessee board on the RN): a plan for someone in another state leaves it out of that state’s steps',
+      ),
   })
   .describe('where a fact comes from, and how old it is');
 export type Source = z.infer<typeof Source>;
