@@ -247,6 +247,7 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
     const heldName = stateFor(data, held.state)?.name ?? held.state;
     let reach: NurseLicenseReach;
     let explanation: Phrase;
+    const inactive = held.status === 'inactive';
     // The national license's pages speak of getting it in the first place (one state's exam route),
     // not of endorsement: a nurse's step cites the compact facts of the states instead.
     const sources = license.id === 'rn' && targetState ? [] : [...license.sources];
@@ -286,10 +287,20 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
         title: localTitle,
         state: targetName,
         compact: reach === 'compact',
+        inactive,
       }),
       why: [
-        explanation,
-        phrase('state.endorse-still-counts', { held: heldName }),
+        // An inactive license carries nowhere: the compact's or endorsement's terms do not apply
+        // to it as they stand, and which board acts first is the target board's to say.
+        ...(inactive
+          ? [
+              phrase('state.endorse-inactive', {
+                abbreviation: license.abbreviation,
+                held: heldName,
+                target: targetName,
+              }),
+            ]
+          : [explanation, phrase('state.endorse-still-counts', { held: heldName })]),
         ...(local.board?.url
           ? [phrase('state.board', { name: local.board.name, url: local.board.url })]
           : []),

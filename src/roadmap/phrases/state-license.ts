@@ -37,7 +37,8 @@ export interface StateLicensePhrases {
     fromHours: number | null;
   };
   'state.supervision-national': { abbreviation: string; hours: number | null; months: number };
-  'state.endorse-title': { title: string; state: string; compact: boolean };
+  /** `inactive`: the license held elsewhere is inactive, so the board is asked how, not told endorsement. */
+  'state.endorse-title': { title: string; state: string; compact: boolean; inactive: boolean };
   'state.endorse-compact': { held: string; target: string };
   /** An RN license from another state: outside the compact (`outside`: the states not in it), or not known. */
   'state.nurse-reach': {
@@ -49,6 +50,8 @@ export interface StateLicensePhrases {
   };
   'state.endorse-needed': { abbreviation: string; held: string; target: string };
   'state.endorse-still-counts': { held: string };
+  /** The license held in another state is inactive: it carries nowhere, and which board acts first is asked. */
+  'state.endorse-inactive': { abbreviation: string; held: string; target: string };
   'state.endorse-board': { months: number };
   /** A state not in the data: the license steps use national defaults. */
   'state.fallback': { code: string };

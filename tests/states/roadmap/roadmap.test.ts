@@ -157,7 +157,7 @@ describe('state rules that change the plan', () => {
     // NCSBN: a nurse whose primary residence moves to another compact state applies for its license.
     const florida = step(nurse('FL'), 'endorse-rn-fl');
     expect(florida.title).toBe('Apply for an RN license in Florida by endorsement (your new home state)');
-    expect(florida.why).toContain('you may keep working on your Texas multistate license');
+    expect(florida.why).toContain('if your Texas license is a multistate one, you may keep working on it');
     expect(nurse('TX').steps.some((s) => s.id.startsWith('endorse-'))).toBe(false);
   });
 

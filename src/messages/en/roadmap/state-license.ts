@@ -51,18 +51,22 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
     `About ${credited} months of the supervised work on your profile count toward it already, so the plan allows the ${span(left)} left of ${span(months)}${basis(nationalMinimum, fromHours)}; confirm with the board that your supervisor and your duties qualify, and ask before you change jobs whether the new post's hours would count.`,
   'state.supervision-national': ({ abbreviation, hours, months }) =>
     `The ${abbreviation} needs supervised practice after the degree${hours !== null ? ` (${formatNumber(hours)} hours or more)` : ''}, over at least ${span(months)}; states differ.`,
-  'state.endorse-title': ({ title, state, compact }) =>
-    `Apply for ${article(title)} license in ${state} by endorsement${compact ? ' (your new home state)' : ''}`,
+  'state.endorse-title': ({ title, state, compact, inactive }) =>
+    inactive
+      ? `Ask the ${state} board how to get ${article(title)} license there (yours elsewhere is inactive)`
+      : `Apply for ${article(title)} license in ${state} by endorsement${compact ? ' (your new home state)' : ''}`,
   'state.nurse-reach': ({ reach, held, target, outside, asOf }) =>
     reach === 'endorsement-needed'
       ? `${outside.join(' and ')} ${outside.length > 1 ? 'are' : 'is'} not in the Nurse Licensure Compact${asOf ? ` as of ${asOf}` : ''}: to work in ${target} you apply to its board of nursing for licensure by endorsement.`
       : `Whether your ${held} RN license covers ${target} is not in the sources we cite; check with the ${target} board of nursing.`,
   'state.endorse-compact': ({ held, target }) =>
-    `${held} and ${target} are both in the Nurse Licensure Compact. If ${target} is now your home state (your primary residence), the compact asks you to apply for its license by endorsement; you may keep working on your ${held} multistate license until ${target} issues yours.`,
+    `${held} and ${target} are both in the Nurse Licensure Compact. If ${target} is now your home state (your primary residence), the compact asks you to apply for its license by endorsement; if your ${held} license is a multistate one, you may keep working on it until ${target} issues yours.`,
   'state.endorse-needed': ({ abbreviation, held, target }) =>
     `${capitalize(article(abbreviation))} license is granted state by state: your ${held} license does not let you practice in ${target}, whose board grants licensure by endorsement to people licensed elsewhere.`,
   'state.endorse-still-counts': ({ held }) =>
     `Your ${held} license still counts for the certifications that ask for one.`,
+  'state.endorse-inactive': ({ abbreviation, held, target }) =>
+    `Your ${held} ${abbreviation} license is inactive, so it lets you practice nowhere, ${target} included, and no certification counts it. Whether the ${target} board wants it made active in ${held} first or licenses you directly is not in the sources we cite: ask the ${target} board before you start either step.`,
   'state.endorse-board': ({ months }) =>
     `How long the board takes to grant it is not in the sources we cite: the plan allows ${months} month${months === 1 ? '' : 's'}, so ask the board how long applications take now.`,
   'state.fallback': ({ code }) =>

@@ -64,18 +64,22 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
     `El trabajo supervisado de su perfil ya suma ${about(monthsWord(credited))} para esto, así que el plan prevé ${span(left)} más, lo que falta de ${span(months)}${basis(nationalMinimum, fromHours)}; confirme con la junta estatal (board) que su supervisor(a) y sus funciones califican, y pregunte antes de cambiar de trabajo si contarían las horas del nuevo puesto.`,
   'state.supervision-national': ({ abbreviation, hours, months }) =>
     `La licencia ${abbreviation} pide práctica supervisada después del título${hours !== null ? ` (${formatNumber(hours)} horas o más)` : ''}, durante al menos ${span(months)}; cada estado es distinto.`,
-  'state.endorse-title': ({ title, state, compact }) =>
-    `Solicite la licencia ${title} de ${state}${compact ? ', su nuevo estado de residencia,' : ''} por reconocimiento (licensure by endorsement)`,
+  'state.endorse-title': ({ title, state, compact, inactive }) =>
+    inactive
+      ? `Pregunte a la junta estatal (board) de ${state} cómo obtener allí la licencia ${title} (la suya de otro estado está inactiva)`
+      : `Solicite la licencia ${title} de ${state}${compact ? ', su nuevo estado de residencia,' : ''} por reconocimiento (licensure by endorsement)`,
   'state.nurse-reach': ({ reach, held, target, outside, asOf }, f) =>
     reach === 'endorsement-needed'
       ? `${joinAnd(outside)} ${outside.length > 1 ? 'no forman' : 'no forma'} parte del Nurse Licensure Compact${asOf ? ` (a ${f.month(asOf)})` : ''}: para trabajar en ${target}, solicite a la junta de enfermería (board of nursing) de ${target} la licencia por reconocimiento (licensure by endorsement).`
       : `Las fuentes que citamos no dicen si su licencia RN de ${held} vale en ${target}; consúltelo con la junta de enfermería (board of nursing) de ${target}.`,
   'state.endorse-compact': ({ held, target }) =>
-    `${held} y ${target} forman parte del Nurse Licensure Compact. Si ${target} es ahora su estado de residencia (home state, donde vive principalmente), el compact le pide solicitar la licencia de ese estado por reciprocidad (endorsement); puede seguir trabajando con su licencia multiestatal de ${held} hasta que ${target} le otorgue la suya.`,
+    `${held} y ${target} forman parte del Nurse Licensure Compact. Si ${target} es ahora su estado de residencia (home state, donde vive principalmente), el compact le pide solicitar la licencia de ese estado por reciprocidad (endorsement); si su licencia de ${held} es multiestatal, puede seguir trabajando con ella hasta que ${target} le otorgue la suya.`,
   'state.endorse-needed': ({ abbreviation, held, target }) =>
     `La licencia ${abbreviation} se otorga estado por estado: su licencia de ${held} no le permite ejercer en ${target}, cuya junta estatal (board) otorga la licencia por reciprocidad (endorsement) a quienes tienen licencia en otro estado.`,
   'state.endorse-still-counts': ({ held }) =>
     `Su licencia de ${held} sigue contando para las certificaciones que piden una.`,
+  'state.endorse-inactive': ({ abbreviation, held, target }) =>
+    `Su licencia ${abbreviation} de ${held} está inactiva: no le permite ejercer en ningún estado, tampoco en ${target}, y ninguna certificación la cuenta. Si la junta estatal (board) de ${target} quiere que primero la reactive en ${held} o le otorga la licencia directamente no figura en las fuentes que citamos: pregunte a la junta de ${target} antes de empezar cualquiera de los dos pasos.`,
   'state.endorse-board': ({ months }) =>
     `Cuánto tarda la junta estatal (board) en concederla no figura en las fuentes que citamos: el plan prevé ${monthsWord(months)}; pregunte a la junta cuánto tardan hoy las solicitudes.`,
   'state.fallback': ({ code }) =>
