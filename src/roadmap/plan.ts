@@ -41,6 +41,7 @@ import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { moveUpNow } from './steps/move-up-now.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
+import { practiceStartsInAPost } from './steps/practice-in-a-post.js';
 import { addReactivations } from './steps/reactivate.js';
 import { returnToWorkStep } from './steps/return-to-work.js';
 import { searchesAfterEndorsement, searchesAfterReactivation } from './steps/searches-wait.js';
@@ -150,6 +151,7 @@ export function planRoadmapModel(
   returnToWorkStep(ctx, drafts);
   searchesAfterReactivation(ctx, drafts);
   searchesAfterEndorsement(ctx, drafts);
+  practiceStartsInAPost(drafts);
   warnStudyWhileWorking(ctx, drafts);
 
   const plannedDegrees = drafts

@@ -44,6 +44,8 @@ export interface LicensePhrases {
     months: number;
   };
   'license.supervised': { short: string; months: number; more: boolean };
+  /** The supervised practice waits for the job search after the degree: it is done in a post. */
+  'license.practice-in-a-post': Record<string, never>;
   /**
    * What an exam is for: the license. `maybePassed`: an associate credential held may have needed
    * it already; `withinAssociate`: the state has it passed while the associate credential is held.

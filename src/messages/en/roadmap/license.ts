@@ -39,6 +39,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `Apply to ${board ? `the ${board.name}${board.url ? ` (${board.url})` : ''}` : `the ${where} board`}; the plan allows ${months(count)} for its review.`,
   'license.supervised': ({ short, months: count, more }) =>
     `Complete supervised practice for the ${short} (${span(count)}${more ? ' more' : ''})`,
+  'license.practice-in-a-post': () =>
+    'Supervised practice is done in a post, so the plan starts it once you have found one after the degree.',
   'license.exam-purpose': ({ short, exams, associateTitle, maybePassed, withinAssociate: within }) =>
     `${forText(`${short} license`, `Pass the ${orList(exams)}`)}${
       maybePassed

@@ -42,6 +42,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `Presente la solicitud ante ${board ? boardName(board) : `la junta estatal (board) de ${where}`}; el plan prevé ${months(count)} para su revisión.`,
   'license.supervised': ({ short, months: count, more }) =>
     `Complete la práctica supervisada para la licencia ${short} (${span(count)}${more ? ' más' : ''})`,
+  'license.practice-in-a-post': () =>
+    'La práctica supervisada se hace en un puesto de trabajo, así que el plan la empieza cuando haya encontrado uno después del título.',
   'license.exam-purpose': ({ short, exams, associateTitle, maybePassed, withinAssociate: within }) =>
     `${forText(`la licencia ${short}`, `Apruebe el ${orList(exams)}`)}${
       maybePassed

@@ -1,0 +1,31 @@
+import type { DraftSet } from '../draft.js';
+import { fixed } from '../phrases/index.js';
+
+/**
+ * Supervised practice is done in a post. When the plan has the person finish a degree and then
+ * look for a job, the practice a license asks for after that degree starts once the search is
+ * done, not on the day the degree ends (an Illinois career changer's three years toward the LSW
+ * ran during the job search). Only searches that wait on the degree itself count: a search for a
+ * later purpose does not hold the practice back, and a search that waits on the practice (the
+ * counseling job kept until the LPC) is never made to wait on it in turn.
+ */
+export function practiceStartsInAPost(drafts: DraftSet): void {
+  const searches = drafts.all().filter((d) => !d.fixed && (d.kind === 'job' || d.id.startsWith('find-job-')));
+  if (searches.length === 0) return;
+  for (const practice of drafts.all()) {
+    if (practice.fixed || !practice.id.startsWith('supervised-')) continue;
+    const degrees = practice.after.filter((id) => {
+      const step = drafts.get(id);
+      return step !== undefined && !step.fixed && step.kind === 'education';
+    });
+    if (degrees.length === 0) continue;
+    const after = searches
+      .filter((s) => degrees.some((degree) => s.after.includes(degree)))
+      .filter((s) => !drafts.waitsOn(s.id, practice.id))
+      .map((s) => s.id);
+    if (after.length === 0) continue;
+    const before = practice.after.length;
+    drafts.waitFor(practice.id, after);
+    if (practice.after.length > before) practice.why.push(fixed('license.practice-in-a-post'));
+  }
+}
