@@ -224,6 +224,8 @@ export interface EndorsementNeed {
   held: string;
   target: string;
   reach: NurseLicenseReach;
+  /** The license held in the other state is inactive: it carries nowhere, the compact's included. */
+  inactive: boolean;
   title: Phrase;
   why: Phrase[];
   sources: Source[];
@@ -283,6 +285,7 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
       held: held.state,
       target,
       reach,
+      inactive,
       title: phrase('state.endorse-title', {
         title: localTitle,
         state: targetName,

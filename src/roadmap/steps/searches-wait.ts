@@ -31,10 +31,11 @@ export function searchesAfterReactivation(ctx: PlanContext, drafts: DraftSet): v
  * for the state's license from the first day. Each search says so.
  */
 export function searchesAfterEndorsement(ctx: PlanContext, drafts: DraftSet): void {
-  // Within the Nurse Licensure Compact the old multistate license keeps working meanwhile.
+  // Within the Nurse Licensure Compact the old multistate license keeps working meanwhile, if
+  // it is active: an inactive one lets the person work nowhere until a license is active.
   const waiting = new Set(
     endorsementsNeeded(ctx.data, ctx.profile, ctx.asOf)
-      .filter((need) => need.reach !== 'compact')
+      .filter((need) => need.reach !== 'compact' || need.inactive)
       .map((need) => `endorse-${need.license}-${need.target.toLowerCase()}`),
   );
   const endorsements = drafts.all().filter((d) => waiting.has(d.id) && !d.fixed);
