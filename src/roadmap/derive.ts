@@ -48,12 +48,14 @@ export function makeDeriver(ctx: PlanContext): Deriver {
           credentials.push(...ids);
         }
       }
-      for (const { leaf, node } of unmet) {
+      for (const { leaf, node, passedOver } of unmet) {
         switch (leaf.kind) {
           case 'license': {
             const need = { ...leaf, requirement: forPurpose(options.purpose, node.requirement) };
             const ids = planLicense(ctx, drafts, need, derive, choose, depth);
             credentials.push(...(ids ?? [blocked(drafts, node.requirement, node.need)]));
+            if (ids && passedOver)
+              sayWhyNotTheExam(ctx, drafts, ids, passedOver, options.purpose?.name ?? null);
             break;
           }
           case 'exam': {
@@ -214,6 +216,47 @@ function closedExam(ctx: PlanContext, ids: readonly string[]): Phrase | null {
     exams: ids.map((id, i) => exams[i]?.name ?? id),
     owner: (last && ctx.data.byId.organizations.get(last.issuer)?.abbreviation) ?? null,
   });
+}
+
+/**
+ * A license planned where the rule would also take an exam the person's state cannot approve them
+ * for (the ASWB Bachelors in New York, for the C-SWCM): the license step says why the plan takes
+ * the longer way, so the person is not left to wonder why a three-month exam became a degree.
+ */
+function sayWhyNotTheExam(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  ids: readonly string[],
+  passedOver: readonly (readonly string[])[],
+  purpose: string | null,
+): void {
+  const license = ids.map((id) => drafts.get(id)).find((d) => d?.kind === 'license' && d.gains?.credential);
+  if (!license || license.fixed) return;
+  // Said where the longer way starts: the degree planned for this license (the MSW for the LMSW),
+  // else the license itself (a degree the rule asks for anyway is no part of the choice).
+  const degree = drafts
+    .all()
+    .find(
+      (d) =>
+        !d.fixed &&
+        d.kind === 'education' &&
+        drafts.waitsOn(license.id, d.id) &&
+        plannedForALicense(d.why[0]),
+    );
+  const step = degree ?? license;
+  for (const exams of passedOver) {
+    const closed = closedExam(ctx, exams);
+    if (!closed || closed.code !== 'derive.exam-closed') continue;
+    const why = phrase('derive.exam-passed-over', { ...closed.params, purpose });
+    if (!step.why.some((p) => phraseKey(p) === phraseKey(why))) step.why.push(why);
+  }
+}
+
+/** True when a degree step's first sentence says a license is what it is for ("For the LMSW license: …"). */
+function plannedForALicense(first: Phrase | undefined): boolean {
+  if (first?.code !== 'requirement.sentence') return false;
+  const requirement = first.params.requirement;
+  return requirement.code === 'requirement.for' && requirement.params.purpose?.license === true;
 }
 
 /** The state's exam at the exam's level is not in the sources we cite: whether its board approves candidates is not known. */

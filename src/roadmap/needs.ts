@@ -23,6 +23,9 @@ export interface LeafNode {
   /** The unmet `any` this leaf was chosen from, when it is the whole of its branch (a license
    * where a degree would also do): "where you stand" names the choice, not only the branch. */
   oneOf?: EvalNode;
+  /** Exams of that `any` the chooser passed over (the ASWB Bachelors beside a license): a plan
+   * that cannot take one says why it takes this branch instead. */
+  passedOver?: string[][];
 }
 
 export interface Walk {
@@ -98,7 +101,11 @@ export function walkRule(rule: Rule, node: EvalNode, choose: Chooser): Walk {
   const index = walks.length > 1 ? choose(walks) : 0;
   const chosen = walks[index] ?? EMPTY;
   if (walks.length > 1 && chosen.unmet.length === 1 && chosen.met.length === 0) {
-    return { ...chosen, unmet: [{ ...chosen.unmet[0]!, oneOf: node }] };
+    const passedOver = parts.flatMap((part, i) => (i !== index && 'exam' in part ? [part.exam.ids] : []));
+    return {
+      ...chosen,
+      unmet: [{ ...chosen.unmet[0]!, oneOf: node, ...(passedOver.length > 0 ? { passedOver } : {}) }],
+    };
   }
   return chosen;
 }

@@ -2,6 +2,13 @@
 export interface DerivePhrases {
   /** No board of the state can approve the person for these exams; `owner`: the exams' owner. */
   'derive.exam-closed': { state: string; exams: readonly string[]; owner: string | null };
+  /** A license planned where the rule would take such a closed exam too; `purpose`: what it is for. */
+  'derive.exam-passed-over': {
+    state: string;
+    exams: readonly string[];
+    owner: string | null;
+    purpose: string | null;
+  };
   /** Which exam the state uses at this level is not in the sources; `board`: the board to ask. */
   'derive.exam-unknown': { state: string; board: string | null };
   'derive.resolve': { requirement: string };
