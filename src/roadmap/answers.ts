@@ -17,7 +17,12 @@ import type { PayFigures } from './types.js';
 export function answers(
   ctx: PlanContext,
   roadmap: RoadmapModel,
-  goal: { cert: Certification | null; planned: RouteChoice | undefined; goalEnd: Month | null },
+  goal: {
+    cert: Certification | null;
+    planned: RouteChoice | undefined;
+    goalEnd: Month | null;
+    besideAJob: boolean;
+  },
 ): AnswerModel[] {
   return [
     { id: 'how-long', question: fixed('answers.question.how-long'), answer: [howLong(ctx, goal)] },
@@ -31,7 +36,10 @@ export function answers(
   ];
 }
 
-function howLong(ctx: PlanContext, goal: { cert: Certification | null; goalEnd: Month | null }): Phrase {
+function howLong(
+  ctx: PlanContext,
+  goal: { cert: Certification | null; goalEnd: Month | null; besideAJob: boolean },
+): Phrase {
   const { cert, goalEnd } = goal;
   if (!cert) return fixed('answers.how-long.none');
   const abbreviation = cert.abbreviation;
@@ -51,6 +59,7 @@ function howLong(ctx: PlanContext, goal: { cert: Certification | null; goalEnd: 
     end: goalEnd,
     eligible,
     exam: Boolean(cert.exam),
+    besideAJob: goal.besideAJob,
   });
 }
 

@@ -45,7 +45,7 @@ import { practiceStartsInAPost } from './steps/practice-in-a-post.js';
 import { addReactivations } from './steps/reactivate.js';
 import { returnToWorkStep } from './steps/return-to-work.js';
 import { searchesAfterEndorsement, searchesAfterReactivation } from './steps/searches-wait.js';
-import { warnStudyWhileWorking } from './steps/study-while-working.js';
+import { studiesBesideAJob, warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
 
 export interface ModelOptions {
@@ -224,7 +224,12 @@ export function planRoadmapModel(
   };
   const licenseFirst = cert ? licenseFirstWhy(drafts, cert, roadmap.alternatives) : null;
   if (licenseFirst) roadmap.goal.why.push(licenseFirst);
-  roadmap.answers = answers(ctx, roadmap, { cert, planned, goalEnd });
+  roadmap.answers = answers(ctx, roadmap, {
+    cert,
+    planned,
+    goalEnd,
+    besideAJob: studiesBesideAJob(drafts, goalStep),
+  });
   return roadmap;
 }
 

@@ -34,6 +34,8 @@ export interface AnswerPhrases {
     end: Month;
     eligible: EligibleWhen;
     exam: boolean;
+    /** The date counts on full-time study beside a full-time job (study-while-working.ts). */
+    besideAJob: boolean;
   };
 
   'answers.without-degree.none': Record<string, never>;

@@ -14,7 +14,8 @@ export interface EducationPhrases {
   'education.check-field-opens': { level: EducationLevel; field: EducationField; abbreviation: string };
   'education.full-time': { months: number };
   /** The plan has the person working full time during this study. */
-  'education.while-working': Record<string, never>;
+  /** `partTime`: the program's part-time months where the sources give them; null when they do not. */
+  'education.while-working': { partTime: number | null };
   /** Credits already earned shorten the program: `left` months of the usual `months` remain. */
   'education.credits': { total: number; months: number; credits: number; left: number };
   /** A lower degree underway is finished before `next` starts, which counts its credits. */

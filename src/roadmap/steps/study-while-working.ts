@@ -1,7 +1,7 @@
 import { monthIndex } from '../../core/month.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
-import { fixed } from '../phrases/index.js';
+import { phrase } from '../phrases/index.js';
 import { schedule } from '../schedule.js';
 
 /** Weekly hours from which a job is counted as full time for this warning. */
@@ -12,6 +12,20 @@ const FULL_TIME_HOURS = 30;
  * or a post the plan moves them into before the degree ends) says so on the study step: few
  * people manage both, and part-time study, which the step already speaks of, takes longer.
  */
+/** True when the goal waits on study the plan has the person do full time beside a full-time job. */
+export function studiesBesideAJob(drafts: DraftSet, goalStep: string | null): boolean {
+  if (!goalStep) return false;
+  return drafts
+    .all()
+    .some(
+      (d) =>
+        !d.fixed &&
+        d.kind === 'education' &&
+        d.why.some((p) => p.code === 'education.while-working') &&
+        drafts.waitsOn(goalStep, d.id),
+    );
+}
+
 export function warnStudyWhileWorking(ctx: PlanContext, drafts: DraftSet): void {
   const dates = schedule(drafts.all(), ctx.asOf);
   const working = ctx.profile.experience.some((e) => e.ongoing && e.hours_per_week >= FULL_TIME_HOURS);
@@ -26,6 +40,11 @@ export function warnStudyWhileWorking(ctx: PlanContext, drafts: DraftSet): void 
     if (!end) continue;
     const jobDuring = searches.some((start) => monthIndex(start) < monthIndex(end));
     if (!working && !jobDuring) continue;
-    study.why.push(fixed('education.while-working'));
+    const partTime = study.why.find((p) => p.code === 'education.part-time');
+    study.why.push(
+      phrase('education.while-working', {
+        partTime: partTime?.code === 'education.part-time' ? partTime.params.months : null,
+      }),
+    );
   }
 }

@@ -26,8 +26,12 @@ export const education: AreaMessages<EducationPhrases> = {
         : ''
     }.`,
   'education.part-time': ({ months: count }) => `Part-time, it takes about ${months(count)}.`,
-  'education.while-working': () =>
-    'This plan has you working full time during these studies: few people manage full-time study beside a full-time job, so plan on the part-time length and move the later steps with it.',
+  'education.while-working': ({ partTime }) =>
+    `This plan has you working full time during these studies: few people manage full-time study beside a full-time job, so ${
+      partTime === null
+        ? 'if you study part time, the later steps move with it'
+        : `plan on the part-time length (about ${months(partTime)}) and move the later steps with it`
+    }.`,
   'education.part-time-unknown': () =>
     'Part-time study takes longer; how long is not in the sources we cite, so ask the school.',
   'education.nursing-admission': () =>

@@ -28,8 +28,12 @@ export const education: AreaMessages<EducationPhrases> = {
         : ''
     }.`,
   'education.part-time': ({ months: count }) => `A tiempo parcial, toma ${about(months(count))}.`,
-  'education.while-working': () =>
-    'Este plan le tiene trabajando a tiempo completo durante estos estudios: pocas personas pueden estudiar a tiempo completo junto a un trabajo de tiempo completo, así que cuente con la duración a tiempo parcial y mueva los pasos siguientes con ella.',
+  'education.while-working': ({ partTime }) =>
+    `Este plan le tiene trabajando a tiempo completo durante estos estudios: pocas personas pueden estudiar a tiempo completo junto a un trabajo de tiempo completo, así que ${
+      partTime === null
+        ? 'si estudia a tiempo parcial, los pasos siguientes se mueven con ello'
+        : `cuente con la duración a tiempo parcial (${about(months(partTime))}) y mueva los pasos siguientes con ella`
+    }.`,
   'education.part-time-unknown': () =>
     'Estudiar a tiempo parcial toma más tiempo; cuánto no está en las fuentes que citamos, así que pregunte a la institución.',
   'education.nursing-admission': () =>
