@@ -58,6 +58,11 @@ export const CaveatWhen = z.strictObject({
     .min(1)
     .optional()
     .describe('experience: the profile has these settings'),
+  has_roles: z
+    .array(z.enum(ROLES))
+    .min(1)
+    .optional()
+    .describe('experience: the profile has these roles, counted or not (a role the rule leaves out)'),
   counted_roles: z
     .array(z.enum(ROLES))
     .min(1)

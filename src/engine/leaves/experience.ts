@@ -81,6 +81,11 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
       caveat: dataCaveat(caveat),
       settings: SETTING_BITS.mask(caveat.when!.has_settings!),
     }));
+  // A role caveat is about a role the rule may leave out (utilization review for the CCM): it
+  // applies whenever the profile has the role, counted or not.
+  const roleCaveats = caveats
+    .filter((caveat) => caveat.when?.has_roles)
+    .map((caveat) => ({ caveat: dataCaveat(caveat), roles: ROLE_BITS.mask(caveat.when!.has_roles!) }));
   // A setting caveat is about the setting: it applies whoever supervised the role (the wizard
   // asks about supervision only where a rule could count it).
   const relaxed = roleMatcher({ ...condition, settings: undefined, supervised_by: undefined });
@@ -196,6 +201,9 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
     }
     for (const { caveat, settings } of settingCaveats) {
       if (hasSetting(prepared.roles, settings, relaxed)) found = withCaveat(found, caveat);
+    }
+    for (const { caveat, roles } of roleCaveats) {
+      if (prepared.roles.some((role) => (roles & role.roleBit) !== 0)) found = withCaveat(found, caveat);
     }
     if (m.undatedAssumed) found = withCaveat(found, undatedCaveat);
     if (m.undatedDegree) found = withCaveat(found, UNDATED_DEGREE);

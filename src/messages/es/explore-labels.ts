@@ -38,6 +38,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   counseling: 'consejería (counseling)',
   counted_before: 'meses contados antes del título',
   counted_roles: 'puestos que cuentan',
+  has_roles: 'con puestos',
   coursework: 'cursos',
   credential: 'credencial',
   currently_employed: 'en el puesto actualmente',

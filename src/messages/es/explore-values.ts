@@ -79,6 +79,7 @@ export const VALUES: Readonly<Record<string, Words>> = {
   has_settings: SETTINGS,
   roles: ROLES,
   counted_roles: ROLES,
+  has_roles: ROLES,
   program_accreditation: {
     cswe: 'CSWE',
     cacrep: 'CACREP',
