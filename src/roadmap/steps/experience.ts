@@ -210,9 +210,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       phrase('experience.post-only', { requirement: forWhat }),
       ...(current
         ? [
-            NEAR_CASE_MANAGEMENT.has(current.role) && node.caveats.length === 0
+            (NEAR_CASE_MANAGEMENT.has(current.role) || ask !== null) && node.caveats.length === 0
               ? // A title is not the duties: a hospital social worker often plans discharges, which an
-                // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count.
+                // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count;
+                // where the plan asks the issuer (a claims job in workers' compensation, for the CDMS),
+                // never say flatly that the job does not count.
                 phrase('experience.near-case-management', { role: current.role, asked: ask !== null })
               : // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
                 phrase('experience.not-counted', { role: current.role, caveated: node.caveats.length > 0 }),
