@@ -104,6 +104,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
         const end = planExperience(ctx, drafts, {
           cond: leaf.cond,
           node,
+          askAbout: leaf.askAbout ?? [],
           credentials,
           eligibleFrom: options.eligibleFrom ?? null,
           purpose: options.purpose ?? null,

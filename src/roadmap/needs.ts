@@ -10,7 +10,9 @@ import type { EvalNode } from '../engine/types.js';
 export type Leaf =
   | { kind: 'degree'; cond: DegreeCondition }
   | { kind: 'license'; types: string[]; statuses?: string[]; independent?: boolean }
-  | { kind: 'experience'; cond: ExperienceCondition }
+  /** `askAbout`: caveats on a role the rule leaves out (utilization review for the CCM), which the
+   * plan's step asking the issuer about that role answers. */
+  | { kind: 'experience'; cond: ExperienceCondition; askAbout?: readonly string[] }
   | { kind: 'exam'; ids: string[] }
   | { kind: 'certification'; ids: string[] }
   | { kind: 'ce'; hours: number }
@@ -48,7 +50,10 @@ export function leafOf(rule: Rule): Leaf | null {
       ...(rule.license.independent_practice ? { independent: true } : {}),
     };
   }
-  if ('experience' in rule) return { kind: 'experience', cond: rule.experience };
+  if ('experience' in rule) {
+    const askAbout = (rule.caveats ?? []).filter((c) => c.when?.has_roles).map((c) => c.text);
+    return { kind: 'experience', cond: rule.experience, ...(askAbout.length > 0 ? { askAbout } : {}) };
+  }
   if ('exam' in rule) return { kind: 'exam', ids: rule.exam.ids };
   if ('certification' in rule) return { kind: 'certification', ids: rule.certification.ids };
   if ('ce' in rule) return { kind: 'ce', hours: rule.ce.min_hours };

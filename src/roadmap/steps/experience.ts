@@ -110,6 +110,8 @@ function supervision(cond: ExperienceCondition): SupervisorKind[] | null {
 export interface ExperiencePlan {
   cond: ExperienceCondition;
   node: EvalNode;
+  /** The node's caveats about a role the rule leaves out: a step asking the issuer answers them. */
+  askAbout?: readonly string[];
   /** Step ids the experience can only start after (a degree when months must follow it, credentials for a new post). */
   credentials: string[];
   /** The route's projected month, when the engine gave one: the plan must agree with it. */
@@ -195,9 +197,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   // Someone not working now whose last post was such a title (a former hospital social worker)
   // asks too, before looking for a new post.
   const last = current ? undefined : lastNearCaseManagement(ctx);
+  // Caveats other than those about the role the plan asks the issuer about (utilization review).
+  const otherCaveats = node.caveats.filter((c) => !(plan.askAbout ?? []).includes(c)).length;
   const asking = current ?? last;
   const ask =
-    asking && nearCaseManagement(asking, cond) && node.caveats.length === 0
+    asking && nearCaseManagement(asking, cond) && otherCaveats === 0
       ? askWhetherDutiesCount(ctx, drafts, cond, asking, gap, plan.purpose, plan.credentials.length > 0)
       : null;
   const jobId = drafts.add({
@@ -210,14 +214,14 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       phrase('experience.post-only', { requirement: forWhat }),
       ...(current
         ? [
-            (NEAR_CASE_MANAGEMENT.has(current.role) || ask !== null) && node.caveats.length === 0
+            (NEAR_CASE_MANAGEMENT.has(current.role) || ask !== null) && otherCaveats === 0
               ? // A title is not the duties: a hospital social worker often plans discharges, which an
                 // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count;
                 // where the plan asks the issuer (a claims job in workers' compensation, for the CDMS),
                 // never say flatly that the job does not count.
                 phrase('experience.near-case-management', { role: current.role, asked: ask !== null })
               : // A reading the issuer has not confirmed: the notes say what it is and whom to ask.
-                phrase('experience.not-counted', { role: current.role, caveated: node.caveats.length > 0 }),
+                phrase('experience.not-counted', { role: current.role, caveated: otherCaveats > 0 }),
           ]
         : []),
       ...(early ? [early.words] : []),
