@@ -11,6 +11,7 @@ import type { AnswerModel, PayPointModel, RoadmapModel } from './model.js';
 import type { EducationVia, EligibleWhen, PayLevel } from './phrases/answers.js';
 import { fixed, type Phrase, phrase } from './phrases/index.js';
 import type { RouteChoice } from './route.js';
+import { windowsUnknown } from './steps/credential.js';
 import type { PayFigures } from './types.js';
 
 /** The questions people ask, answered for this person from their plan and the data. */
@@ -60,6 +61,7 @@ function howLong(
     eligible,
     exam: Boolean(cert.exam),
     besideAJob: goal.besideAJob,
+    windowsUnknown: windowsUnknown(cert.exam?.schedule),
   });
 }
 

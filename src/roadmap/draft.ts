@@ -39,6 +39,8 @@ export interface DraftStep {
   dueAfter?: number;
   /** Months of study before the exam this step ends with: the roadmap says when to start. */
   study?: number;
+  /** Months after the exam until its results (the CRC's four weeks): the step ends with them. */
+  results?: number;
   /**
    * Steps whose end the study for this step's exam waits for: the exam comes at least `study`
    * months after they end (one exam prepared for at a time).

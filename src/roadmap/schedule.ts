@@ -47,7 +47,12 @@ export function schedule(drafts: readonly DraftStep[], asOf: Month): Map<string,
     for (const id of draft.studyAfter ?? []) {
       const dep = byId.get(id);
       const depEnd = dep ? visit(dep).end : null;
-      if (depEnd) end = Math.max(end, monthIndex(depEnd) + (draft.study ?? 0));
+      // Study starts once the other exam is sat (its results may still be on the way).
+      if (depEnd)
+        end = Math.max(
+          end,
+          monthIndex(depEnd) - (dep?.results ?? 0) + (draft.study ?? 0) + (draft.results ?? 0),
+        );
     }
     // An exam given in windows: apply once ready (not before applications open), sit in the
     // first window that leaves the review and study time.

@@ -85,7 +85,8 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 function spanOf(dates: Map<string, Dates>, draft: DraftStep): [number, number] | null {
   const d = dates.get(draft.id);
   if (!d?.start || !d.end) return null;
-  const end = monthIndex(d.end);
+  // The exam itself, not the wait for its results, closes the span.
+  const end = monthIndex(d.end) - (draft.results ?? 0);
   return [Math.min(monthIndex(d.start), end - (draft.study ?? 0)), end];
 }
 

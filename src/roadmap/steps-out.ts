@@ -114,7 +114,7 @@ function windowWords(window: ExamWindow | undefined, draft: DraftStep): Phrase[]
 /** "Start studying in Jul 2027." for an exam whose study time runs before it. */
 function studyStart(draft: DraftStep, end: Month | null, asOf: Month): Phrase[] {
   if (!draft.study || !end || draft.fixed) return [];
-  const from = Math.max(monthIndex(asOf), monthIndex(end) - draft.study);
+  const from = Math.max(monthIndex(asOf), monthIndex(end) - (draft.results ?? 0) - draft.study);
   return [
     from <= monthIndex(asOf)
       ? fixed('steps.study-now')

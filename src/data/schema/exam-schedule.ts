@@ -87,6 +87,11 @@ export const ExamSchedule = z
       published: z
         .array(PublishedWindow)
         .describe('dated windows, oldest first; [] when none are in our sources'),
+      results_weeks: z
+        .number()
+        .positive()
+        .optional()
+        .describe("weeks from a window's last day until results, where the issuer says"),
       note: z.string().min(1).optional(),
       sources: Sources,
     }),

@@ -39,6 +39,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   counted_before: 'meses contados antes del título',
   counted_roles: 'puestos que cuentan',
   has_roles: 'con puestos',
+  results_weeks: 'semanas hasta los resultados',
   coursework: 'cursos',
   credential: 'credencial',
   currently_employed: 'en el puesto actualmente',

@@ -36,6 +36,8 @@ export interface AnswerPhrases {
     exam: boolean;
     /** The date counts on full-time study beside a full-time job (study-while-working.ts). */
     besideAJob: boolean;
+    /** The exam's windows are not in our sources: the date is the earliest it could be. */
+    windowsUnknown: boolean;
   };
 
   'answers.without-degree.none': Record<string, never>;

@@ -23,7 +23,8 @@ export interface CredentialPhrases {
   'credential.no-exam': Record<string, never>;
   /** `approvedBy`: the issuer that approves the application first; `attempts`: a yearly limit. */
   'credential.on-demand': { approvedBy: string | null; attempts: number | null };
-  'credential.windows-unknown': { who: string };
+  /** `resultsWeeks`, `resultsMonths`: how long results take after the window, where the issuer says. */
+  'credential.windows-unknown': { who: string; resultsWeeks: number | null; resultsMonths: number };
   'credential.fees-unknown': { who: string };
   /** The fees in force; `published`: the issuer gave the month they start; `partial`: a part is unknown. */
   'credential.fees': {

@@ -71,6 +71,7 @@ export function planCertExam(
       ? { kind: 'from', month: input.eligibleFrom }
       : { kind: 'after-steps' };
   const schedule = scheduleWords(cert.exam?.schedule, who);
+  const results = resultsMonths(cert.exam?.schedule);
   return drafts.add({
     id: `${cert.id}-exam`,
     kind: 'exam',
@@ -94,11 +95,13 @@ export function planCertExam(
     ],
     cost: certCost(cert, ctx.asOf),
     sources: sourceRefs([...(feeScheduleAt(cert, ctx.asOf)?.sources ?? []), ...cert.sources]),
-    duration: Math.max(1, Math.ceil(review ?? 1)),
+    duration: Math.max(1, Math.ceil(review ?? 1)) + results,
     after: input.after,
     ...(cert.exam ? { sits: { certification: cert.abbreviation, exam: null } } : {}),
     ...(input.eligibleFrom ? { earliest: input.eligibleFrom } : {}),
-    ...(prep > 0 ? { notBeforeEnd: addMonths(ctx.asOf, prep), study: prep } : {}),
+    // Results come after the exam, which comes after the study.
+    ...(prep > 0 ? { notBeforeEnd: addMonths(ctx.asOf, prep + results), study: prep } : {}),
+    ...(results > 0 ? { results } : {}),
     ...windowsOf(cert.exam?.schedule, ctx.asOf),
     gains: { credential: cert.id },
   });
@@ -117,10 +120,29 @@ function scheduleWords(schedule: ExamSchedule | undefined, who: string): Phrase 
       attempts: schedule.attempts_per_year || null,
     });
   }
-  if (schedule.cycles.length === 0 && schedule.published.length === 0) {
-    return phrase('credential.windows-unknown', { who });
+  if (windowsUnknown(schedule)) {
+    return phrase('credential.windows-unknown', {
+      who,
+      resultsWeeks: schedule.results_weeks ?? null,
+      resultsMonths: resultsMonths(schedule),
+    });
   }
   return null;
+}
+
+/**
+ * Months the plan allows for results after the exam, where the issuer says how long they take.
+ * Only for windows whose dates are unknown, where the step ends when the exam could be sat: a
+ * dated window already sets the step's end (src/roadmap/schedule.ts).
+ */
+function resultsMonths(schedule: ExamSchedule | undefined): number {
+  if (!windowsUnknown(schedule) || schedule?.kind !== 'windows' || !schedule.results_weeks) return 0;
+  return Math.ceil(schedule.results_weeks / 4.35);
+}
+
+/** An exam given in windows whose dates our sources do not give. */
+export function windowsUnknown(schedule: ExamSchedule | undefined): boolean {
+  return schedule?.kind === 'windows' && schedule.cycles.length === 0 && schedule.published.length === 0;
 }
 
 function windowsOf(schedule: ExamSchedule | undefined, asOf: string): { windows?: readonly ExamWindow[] } {

@@ -50,12 +50,19 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.held': ({ abbreviation }) => `You already hold the ${abbreviation}.`,
   'answers.how-long.no-route': ({ abbreviation }) =>
     `No route to the ${abbreviation} can be planned from your profile yet.`,
-  'answers.how-long.about': ({ months, abbreviation, end, eligible, exam, besideAJob }, f) => {
+  'answers.how-long.about': (
+    { months, abbreviation, end, eligible, exam, besideAJob, windowsUnknown },
+    f,
+  ) => {
     // A credential awarded on application (the NASW ones) has no exam to study for.
     const rest = exam ? 'study, the application review and the exam' : 'the application and its review';
     return `About ${span(months)}: on this plan you could hold the ${abbreviation} by ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; the rest is ${rest}.${
       besideAJob
         ? ' The date counts on full-time study beside a full-time job; studying part time, it comes later.'
+        : ''
+    }${
+      windowsUnknown
+        ? ` The dates of the exam's testing windows are not in the sources we cite, so this is the earliest it could be.`
         : ''
     }`;
   },

@@ -55,12 +55,19 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.held': ({ abbreviation }) => `Usted ya tiene la credencial ${abbreviation}.`,
   'answers.how-long.no-route': ({ abbreviation }) =>
     `Con su perfil todavía no se puede planificar ninguna vía a la credencial ${abbreviation}.`,
-  'answers.how-long.about': ({ months, abbreviation, end, eligible, exam, besideAJob }, f) => {
+  'answers.how-long.about': (
+    { months, abbreviation, end, eligible, exam, besideAJob, windowsUnknown },
+    f,
+  ) => {
     // A credential awarded on application (the NASW ones) has no exam to study for.
     const rest = exam ? 'el estudio, la revisión de la solicitud y el examen' : 'la solicitud y su revisión';
     return `${capitalize(about(span(months)))}: con este plan podría tener la credencial ${abbreviation} para ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; el resto es ${rest}.${
       besideAJob
         ? ' La fecha cuenta con estudiar a tiempo completo junto a un trabajo de tiempo completo; estudiando a tiempo parcial, llega más tarde.'
+        : ''
+    }${
+      windowsUnknown
+        ? ' Las fechas de los períodos del examen no están en las fuentes que citamos, así que es la fecha más temprana posible.'
         : ''
     }`;
   },

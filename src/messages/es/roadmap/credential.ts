@@ -35,8 +35,12 @@ export const credential: AreaMessages<CredentialPhrases> = {
       ? `El examen no tiene fechas fijas: usted reserva una fecha cuando ${approvedBy} aprueba su solicitud.${limit}`
       : `El examen no tiene fechas fijas: usted reserva una fecha cuando esté listo(a).${limit}`;
   },
-  'credential.windows-unknown': ({ who }) =>
-    `El examen se ofrece en períodos (testing windows) cuyas fechas no están en las fuentes que citamos; consulte el calendario con ${who}.`,
+  'credential.windows-unknown': ({ who, resultsWeeks, resultsMonths }) =>
+    `El examen se ofrece en períodos (testing windows) cuyas fechas no están en las fuentes que citamos; consulte el calendario con ${who}. El plan lo fecha en cuanto podría presentarlo, así que el próximo período puede llegar más tarde de lo indicado.${
+      resultsWeeks !== null
+        ? ` Los resultados llegan unas ${resultsWeeks} semanas después del último día del período; el plan prevé ${months(resultsMonths)} para ellos.`
+        : ''
+    }`,
   'credential.fees-unknown': ({ who }) =>
     `Las tarifas no están en las fuentes que citamos; pregunte a ${who}.`,
   'credential.fees': ({ who, published, effective, application, exam, partial }, f) => {
