@@ -12,7 +12,7 @@ export const pay: AreaMessages<PayPhrases> = {
   'pay.years': () =>
     "Pay: BLS gives each occupation's pay across every level of experience, not by years on the job, so the plan shows no change in pay for this move.",
   'pay.same': ({ occupation }) =>
-    `Pay: BLS pays this post as ${lowerFirst(occupation)}, the same occupation as your job now, so the plan shows no change in pay.`,
+    `Pay: the plan reads this post as BLS's ${lowerFirst(occupation)}, the same occupation as your job now, so it shows no change in pay.`,
   'pay.unknown': ({ job, rung, area }) => {
     const what = job
       ? 'BLS has no single occupation for this job'
@@ -24,8 +24,8 @@ export const pay: AreaMessages<PayPhrases> = {
     const currentName = current.occupation
       ? lowerFirst(current.occupation)
       : 'the figures your pay follows now';
-    return `Pay: BLS counts this post as ${nextName} (${median(next, state)}${period ? `, ${period}` : ''}), ${below ? 'below' : 'no higher than'} ${currentName} (${median(current, state)}), the occupation your pay follows now. The sources we cite give no figure for this post itself, so the plan shows no raise; ask employers what it pays.`;
+    return `Pay: the plan reads this post as BLS's ${nextName} (${median(next, state)}${period ? `, ${period}` : ''}), ${below ? 'below' : 'no higher than'} ${currentName} (${median(current, state)}), the occupation your pay follows now. The sources we cite give no figure for this post itself, so the plan shows no raise; ask employers what it pays.`;
   },
   'pay.state-lower': ({ state, next, current, occupation }) =>
-    `Nationally this post's median is above that of your job now, but in ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} (${usd(next)}) is below that of the occupation your pay follows now (${usd(current)}): BLS pays the two posts as different occupations, so compare what employers near you offer before you move.`,
+    `Nationally this post's median is above that of your job now, but in ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} (${usd(next)}) is below that of the occupation your pay follows now (${usd(current)}): the plan reads the two posts as different BLS occupations, so compare what employers near you offer before you move.`,
 };

@@ -14,7 +14,7 @@ export const pay: AreaMessages<PayPhrases> = {
   'pay.years': () =>
     'Salario: la BLS da el salario de cada ocupación para todos los niveles de experiencia, no por años en el puesto, así que el plan no muestra un cambio de salario con este paso.',
   'pay.same': ({ occupation }) =>
-    `Salario: la BLS clasifica este puesto en la ocupación ${occupation}, la misma de su trabajo actual, así que el plan no muestra un cambio de salario.`,
+    `Salario: el plan asigna este puesto a la ocupación ${occupation} de la BLS, la misma de su trabajo actual, así que no muestra un cambio de salario.`,
   'pay.unknown': ({ job, rung, area }) => {
     const what = job
       ? 'la BLS no tiene una sola ocupación para este puesto'
@@ -26,8 +26,8 @@ export const pay: AreaMessages<PayPhrases> = {
     const currentName = current.occupation
       ? `la ocupación ${current.occupation}`
       : 'las cifras que sigue hoy su salario';
-    return `Salario: para la BLS, este puesto corresponde a ${nextName} (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la que sigue su salario actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
+    return `Salario: el plan asigna este puesto a ${nextName} de la BLS (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la que sigue su salario actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
   },
   'pay.state-lower': ({ state, next, current, occupation }, f) =>
-    `A nivel nacional, la mediana de este puesto supera la de su trabajo actual, pero en ${state} la mediana de ${occupation ?? 'este puesto'} (${f.money(next)}) está por debajo de la de la ocupación que sigue su salario actual (${f.money(current)}): la BLS clasifica los dos puestos en ocupaciones distintas, así que compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
+    `A nivel nacional, la mediana de este puesto supera la de su trabajo actual, pero en ${state} la mediana de ${occupation ?? 'este puesto'} (${f.money(next)}) está por debajo de la de la ocupación que sigue su salario actual (${f.money(current)}): el plan asigna los dos puestos a ocupaciones distintas de la BLS, así que compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
 };
