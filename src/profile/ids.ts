@@ -1,7 +1,7 @@
 import { type Diagnostic, didYouMean, formatPath, type PathSegment } from '../core/diagnostic.js';
 import { EARLIEST_MONTH, isMonthInRange, LATEST_MONTH } from '../core/month.js';
 import type { Data } from '../data/model.js';
-import { sectionOf, stateFor } from '../data/state-licensure.js';
+import { licensureFor, sectionOf, stateFor } from '../data/state-licensure.js';
 import type { ParsedSource } from '../data/yaml-source.js';
 import type { Profile } from './schema.js';
 
@@ -26,15 +26,20 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
   profile.licenses.forEach((license, i) => {
     check(license.type, data.byId.licenses, 'license', ['licenses', i, 'type']);
     const problem = stateTitleProblem(data, license.type, license.state ?? profile.state);
-    if (problem) {
+    // A title held first under another (Michigan's LLMSW) is said in the same warning as the name.
+    const first =
+      problem?.severity === 'error'
+        ? null
+        : heldFirstProblem(data, license.type, license.state ?? profile.state);
+    if (problem || first) {
       const path: PathSegment[] = ['licenses', i, 'type'];
       out.push({
         file: source?.file ?? 'profile',
         ...(source?.locate(path) ?? { line: 1, column: 1 }),
-        severity: problem.severity,
-        code: 'no-such-title',
+        severity: problem?.severity ?? 'warning',
+        code: problem ? 'no-such-title' : 'title-held-first',
         path: formatPath(path),
-        message: problem.message,
+        message: [problem?.message, first].filter(Boolean).join('. '),
       });
     }
   });
@@ -81,6 +86,25 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
     check(profile.goals.certification, data.byId.certifications, 'certification', ['goals', 'certification']);
   }
   return out;
+}
+
+/**
+ * A state title that is held first under another one the data has no id for (Michigan's LMSW
+ * after the limited LLMSW, Illinois' LCPC after the LPC): a profile can name only the full title,
+ * so a person who holds the first one would be planned as if they held the full one. Say so.
+ */
+export function heldFirstProblem(
+  data: Data,
+  licenseId: string,
+  stateCode: string | undefined,
+): string | null {
+  if (!stateCode || !data.byId.licenses.has(licenseId)) return null;
+  const licensure = licensureFor(data, stateCode, licenseId);
+  if (licensure.source !== 'state' || !licensure.associate_title || licensure.associate_license) return null;
+  const state = licensure.state_name ?? stateCode.toUpperCase();
+  const title = licensure.title ?? data.byId.licenses.get(licenseId)!.abbreviation;
+  const board = licensure.board ? `the ${licensure.board.name}` : `the ${state} board`;
+  return `${state} issues the ${title} only after the ${licensure.associate_title}, which a profile cannot name yet: \`${licenseId}\` is read as the full ${title}. If what you hold is the ${licensure.associate_title}, the plan counts a license you do not have yet; ask ${board} what the ${title} still takes`;
 }
 
 export interface StateTitleProblem {

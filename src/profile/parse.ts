@@ -6,7 +6,7 @@ import { checkProfileIds } from './ids.js';
 import { quickProfile, readProfileSource } from './read.js';
 import { type Profile, ProfileSchema } from './schema.js';
 
-export { checkProfileIds, type StateTitleProblem, stateTitleProblem } from './ids.js';
+export { checkProfileIds, heldFirstProblem, type StateTitleProblem, stateTitleProblem } from './ids.js';
 
 export type ProfileResult =
   | { ok: true; profile: Profile; diagnostics: Diagnostic[] }

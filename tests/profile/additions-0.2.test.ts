@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseProfile, stateTitleProblem } from '../../src/profile/parse.js';
+import { heldFirstProblem, parseProfile, stateTitleProblem } from '../../src/profile/parse.js';
 import { ProfileSchema, settleAt } from '../../src/profile/schema.js';
 import { builtinData } from '../helpers/data.js';
 
@@ -197,6 +197,25 @@ describe('licenses and goals 0.2', () => {
     );
     expect(result.ok).toBe(true);
     expect(result.ok && result.diagnostics.map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('warns that a title held first under another, which has no id (the LLMSW), is read as the full one', () => {
+    expect(heldFirstProblem(data, 'lmsw', 'MI')).toBe(
+      'Michigan issues the LMSW only after the LLMSW, which a profile cannot name yet: `lmsw` is read as the full LMSW. If what you hold is the LLMSW, the plan counts a license you do not have yet; ask the Michigan Board of Social Work, Department of Licensing and Regulatory Affairs (LARA) what the LMSW still takes',
+    );
+    expect(heldFirstProblem(data, 'lpc', 'IL')).toContain('Illinois issues the LCPC only after the LPC');
+    // The associate title has an id of its own: the profile can say it (ca-asw), so no warning.
+    expect(heldFirstProblem(data, 'lcsw', 'CA')).toBeNull();
+    expect(heldFirstProblem(data, 'lmsw', 'NY')).toBeNull();
+    expect(heldFirstProblem(data, 'rn', 'MI')).toBeNull();
+    const result = parseProfile(
+      'p.yaml',
+      stringify({ version: 1, state: 'MI', licenses: [{ type: 'lmsw' }] }),
+      data,
+    );
+    expect(result.ok && result.diagnostics.map((d) => [d.severity, d.path, d.message.slice(0, 36)])).toEqual([
+      ['warning', 'licenses[0].type', 'Michigan issues the LMSW only after '],
+    ]);
   });
 
   it('takes goals.job', () => {
