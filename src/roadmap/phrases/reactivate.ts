@@ -22,6 +22,8 @@ export interface ReactivatePhrases {
   };
   'reactivate.unknown': BoardRef & { months: number };
   'reactivate.exams-stay': Record<string, never>;
+  /** The license is held in a state the person no longer lives in (`target`): that board is asked first. */
+  'reactivate.elsewhere': { held: string; target: string };
   'reactivate.board': BoardRef;
   /** A job search that waits for the licenses to be active again. */
   'reactivate.search-after': { shorts: readonly string[] };

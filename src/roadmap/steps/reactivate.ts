@@ -1,5 +1,5 @@
 import type { License } from '../../data/schema/families.js';
-import { licensureFor, titleIn } from '../../data/state-licensure.js';
+import { licensureFor, stateFor, titleIn } from '../../data/state-licensure.js';
 import type { Profile } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
@@ -33,6 +33,12 @@ export function reactivationStep(
     nursing: license.discipline === 'nursing',
   };
   const ce = rule?.ce_hours ?? 0;
+  // A license held in a state the person has left (with a step for the new state's license).
+  const home = ctx.profile.state;
+  const elsewhere =
+    held.state && home && held.state !== home && where
+      ? phrase('reactivate.elsewhere', { held: where, target: stateFor(ctx.data, home)?.name ?? home })
+      : null;
   return drafts.add({
     id: `license-${license.id}`,
     kind: 'license',
@@ -51,6 +57,7 @@ export function reactivationStep(
         : phrase('reactivate.unknown', { ...board, months: ASSUME.licenseProcessingMonths }),
       fixed('reactivate.exams-stay'),
       ...(rule && licensure.board ? [phrase('reactivate.board', board)] : []),
+      ...(elsewhere ? [elsewhere] : []),
     ],
     cost: typeof rule?.fee_usd === 'number' ? { min: rule.fee_usd, max: rule.fee_usd } : null,
     // Without the state's rule, the national license's pages say nothing about reactivating it.

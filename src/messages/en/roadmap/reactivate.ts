@@ -27,6 +27,8 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
   },
   'reactivate.unknown': (ref) =>
     `The sources we cite do not say how ${ref.where ?? 'your state'} reactivates it: ask ${boardWords(ref)} what it takes and how long. The plan allows ${ref.months} month as a placeholder, not a figure from the board.`,
+  'reactivate.elsewhere': ({ held, target }) =>
+    `You live in ${target} now: whether you need this license active again in ${held}, or only a ${target} license, is for the ${target} board to say, so ask it (the step on the ${target} license) before you pay to reactivate.`,
   'reactivate.exams-stay': () => 'The licensing exams you passed stay passed.',
   'reactivate.board': (ref) => `Board: ${boardWords(ref)}.`,
   'reactivate.search-after-endorsement': ({ where }) =>

@@ -27,6 +27,8 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
   },
   'reactivate.unknown': (ref) =>
     `Las fuentes que citamos no dicen cómo se reactiva en ${ref.where ?? 'su estado'}: pregunte a ${boardWords(ref)} qué hace falta y cuánto tarda. El plan prevé ${months(ref.months)} como referencia provisional, no como una cifra de la junta.`,
+  'reactivate.elsewhere': ({ held, target }) =>
+    `Ahora vive en ${target}: si necesita reactivar esta licencia en ${held} o le basta una licencia de ${target} lo decide la junta estatal (board) de ${target}, así que pregúntele (el paso sobre la licencia de ${target}) antes de pagar la reactivación.`,
   'reactivate.exams-stay': () => 'Los exámenes de licencia que aprobó siguen aprobados.',
   'reactivate.board': (ref) => `Junta: ${boardWords(ref)}.`,
   'reactivate.search-after-endorsement': ({ where }) =>
