@@ -15,7 +15,8 @@ export interface EducationPhrases {
   'education.full-time': { months: number };
   /** The plan has the person working full time during this study. */
   /** `partTime`: the program's part-time months where the sources give them; null when they do not. */
-  'education.while-working': { partTime: number | null };
+  /** `hours`: the weekly hours of the job held during the study (null: a full-time post the plan finds). */
+  'education.while-working': { partTime: number | null; hours: number | null };
   /** Credits already earned shorten the program: `left` months of the usual `months` remain. */
   'education.credits': { total: number; months: number; credits: number; left: number };
   /** A lower degree underway is finished before `next` starts, which counts its credits. */

@@ -28,7 +28,9 @@ export function studiesBesideAJob(drafts: DraftSet, goalStep: string | null): bo
 
 export function warnStudyWhileWorking(ctx: PlanContext, drafts: DraftSet): void {
   const dates = schedule(drafts.all(), ctx.asOf);
-  const working = ctx.profile.experience.some((e) => e.ongoing && e.hours_per_week >= FULL_TIME_HOURS);
+  const held = ctx.profile.experience.filter((e) => e.ongoing && e.hours_per_week >= FULL_TIME_HOURS);
+  const working = held.length > 0;
+  const hours = working ? Math.max(...held.map((e) => e.hours_per_week)) : null;
   const searches = drafts
     .all()
     .filter((d) => !d.fixed && (d.kind === 'job' || d.id.startsWith('find-job-')))
@@ -39,11 +41,14 @@ export function warnStudyWhileWorking(ctx: PlanContext, drafts: DraftSet): void 
     const end = dates.get(study.id)?.end;
     if (!end) continue;
     const jobDuring = searches.some((start) => monthIndex(start) < monthIndex(end));
+    // A post the plan finds is full time; a job held now has its own hours.
+    const weekly = jobDuring ? null : hours;
     if (!working && !jobDuring) continue;
     const partTime = study.why.find((p) => p.code === 'education.part-time');
     study.why.push(
       phrase('education.while-working', {
         partTime: partTime?.code === 'education.part-time' ? partTime.params.months : null,
+        hours: weekly,
       }),
     );
   }

@@ -58,7 +58,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
     const rest = exam ? 'study, the application review and the exam' : 'the application and its review';
     return `About ${span(months)}: on this plan you could hold the ${abbreviation} by ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; the rest is ${rest}.${
       besideAJob
-        ? ' The date counts on full-time study beside a full-time job; studying part time, it comes later.'
+        ? ' The date counts on full-time study beside your job; studying part time, it comes later.'
         : ''
     }${
       windowsUnknown

@@ -26,8 +26,8 @@ export const education: AreaMessages<EducationPhrases> = {
         : ''
     }.`,
   'education.part-time': ({ months: count }) => `Part-time, it takes about ${months(count)}.`,
-  'education.while-working': ({ partTime }) =>
-    `This plan has you working full time during these studies: few people manage full-time study beside a full-time job, so ${
+  'education.while-working': ({ partTime, hours }) =>
+    `This plan has you working ${hours === null || hours >= 35 ? 'full time' : `${hours} hours a week`} during these studies: few people manage full-time study beside ${hours === null || hours >= 35 ? 'a full-time job' : 'such a job'}, so ${
       partTime === null
         ? 'if you study part time, the later steps move with it'
         : `plan on the part-time length (about ${months(partTime)}) and move the later steps with it`

@@ -63,7 +63,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
     const rest = exam ? 'el estudio, la revisión de la solicitud y el examen' : 'la solicitud y su revisión';
     return `${capitalize(about(span(months)))}: con este plan podría tener la credencial ${abbreviation} para ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; el resto es ${rest}.${
       besideAJob
-        ? ' La fecha cuenta con estudiar a tiempo completo junto a un trabajo de tiempo completo; estudiando a tiempo parcial, llega más tarde.'
+        ? ' La fecha cuenta con estudiar a tiempo completo junto a su trabajo; estudiando a tiempo parcial, llega más tarde.'
         : ''
     }${
       windowsUnknown
