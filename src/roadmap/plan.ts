@@ -44,7 +44,11 @@ import { chooseOrganization, networkStep } from './steps/network.js';
 import { practiceStartsInAPost } from './steps/practice-in-a-post.js';
 import { addReactivations } from './steps/reactivate.js';
 import { returnToWorkStep } from './steps/return-to-work.js';
-import { searchesAfterEndorsement, searchesAfterReactivation } from './steps/searches-wait.js';
+import {
+  reactivationAfterAskingHome,
+  searchesAfterEndorsement,
+  searchesAfterReactivation,
+} from './steps/searches-wait.js';
 import { studiesBesideAJob, warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
 
@@ -151,7 +155,8 @@ export function planRoadmapModel(
   returnToWorkStep(ctx, drafts);
   searchesAfterReactivation(ctx, drafts);
   searchesAfterEndorsement(ctx, drafts);
-  practiceStartsInAPost(drafts);
+  reactivationAfterAskingHome(ctx, drafts);
+  practiceStartsInAPost(ctx, drafts);
   warnStudyWhileWorking(ctx, drafts);
 
   const plannedDegrees = drafts

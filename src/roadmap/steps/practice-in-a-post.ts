@@ -1,3 +1,4 @@
+import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
 import { fixed } from '../phrases/index.js';
 
@@ -7,9 +8,11 @@ import { fixed } from '../phrases/index.js';
  * done, not on the day the degree ends (an Illinois career changer's three years toward the LSW
  * ran during the job search). Only searches that wait on the degree itself count: a search for a
  * later purpose does not hold the practice back, and a search that waits on the practice (the
- * counseling job kept until the LPC) is never made to wait on it in turn.
+ * counseling job kept until the LPC) is never made to wait on it in turn. Someone with no job now
+ * (a California ASW registrant not yet in practice) starts it once the plan's search is done.
  */
-export function practiceStartsInAPost(drafts: DraftSet): void {
+export function practiceStartsInAPost(ctx: PlanContext, drafts: DraftSet): void {
+  const working = ctx.profile.experience.some((e) => e.ongoing);
   const searches = drafts.all().filter((d) => !d.fixed && (d.kind === 'job' || d.id.startsWith('find-job-')));
   if (searches.length === 0) return;
   for (const practice of drafts.all()) {
@@ -18,9 +21,9 @@ export function practiceStartsInAPost(drafts: DraftSet): void {
       const step = drafts.get(id);
       return step !== undefined && !step.fixed && step.kind === 'education';
     });
-    if (degrees.length === 0) continue;
+    if (degrees.length === 0 && working) continue;
     const after = searches
-      .filter((s) => degrees.some((degree) => s.after.includes(degree)))
+      .filter((s) => degrees.length === 0 || degrees.some((degree) => s.after.includes(degree)))
       .filter((s) => !drafts.waitsOn(s.id, practice.id))
       .map((s) => s.id);
     if (after.length === 0) continue;

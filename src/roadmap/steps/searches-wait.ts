@@ -44,6 +44,22 @@ export function searchesAfterEndorsement(ctx: PlanContext, drafts: DraftSet): vo
   searchesWaitFor(drafts, endorsements, phrase('reactivate.search-after-endorsement', { where }));
 }
 
+/**
+ * An inactive license held in a state the person has left is reactivated, if at all, once the new
+ * state's board has said what it wants (its step asks it): the board may license the person
+ * without it, and the reactivation step says to ask before paying.
+ */
+export function reactivationAfterAskingHome(ctx: PlanContext, drafts: DraftSet): void {
+  const home = ctx.profile.state;
+  if (!home) return;
+  for (const held of ctx.profile.licenses) {
+    if (held.status !== 'inactive' || !held.state || held.state === home) continue;
+    const reactivate = drafts.get(`license-${held.type}`);
+    const ask = `endorse-${held.type}-${home.toLowerCase()}`;
+    if (reactivate && !reactivate.fixed && drafts.has(ask)) drafts.waitFor(reactivate.id, [ask]);
+  }
+}
+
 function searchesWaitFor(drafts: DraftSet, steps: readonly DraftStep[], why: Phrase): void {
   for (const draft of drafts.all()) {
     if (draft.fixed || !(draft.kind === 'job' || draft.id.startsWith('find-job-'))) continue;
