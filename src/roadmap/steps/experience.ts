@@ -10,7 +10,7 @@ import { matchesRole } from '../../engine/leaves/experience.js';
 import type { EvalNode } from '../../engine/types.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
-import { highestRank } from '../degree-match.js';
+import { degreeMeets, entryFacts, highestRank, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { levelForRole } from '../ladder.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
@@ -137,7 +137,15 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   let ongoing = ongoingMatch(ctx, cond);
   if (ongoing < 0 && plan.eligibleFrom)
     ongoing = ctx.profile.experience.findIndex((e) => matchesRole(e, cond));
-  const afterDegree = cond.after_degree ? plan.credentials : [];
+  // Months that must follow a degree wait for the plan's credentials only while that degree is
+  // still ahead: after a BSW the person holds, a Georgia case manager's months toward the C-SWCM
+  // run on during the MSW the plan adds for a license.
+  const degreeHeld =
+    cond.after_degree !== undefined &&
+    ctx.profile.education.some(
+      (e) => isCompleted(e, ctx.asOf) && degreeMeets(cond.after_degree!, entryFacts(e)),
+    );
+  const afterDegree = cond.after_degree && !degreeHeld ? plan.credentials : [];
 
   if (ongoing >= 0) {
     const entry = ctx.profile.experience[ongoing]!;

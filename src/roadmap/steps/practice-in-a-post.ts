@@ -1,6 +1,8 @@
+import { monthIndex } from '../../core/month.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
 import { fixed } from '../phrases/index.js';
+import { schedule } from '../schedule.js';
 
 /**
  * Supervised practice is done in a post. When the plan has the person finish a degree and then
@@ -22,13 +24,19 @@ export function practiceStartsInAPost(ctx: PlanContext, drafts: DraftSet): void 
       return step !== undefined && !step.fixed && step.kind === 'education';
     });
     if (degrees.length === 0 && working) continue;
-    const after = searches
+    const candidates = searches
       .filter((s) => degrees.length === 0 || degrees.some((degree) => s.after.includes(degree)))
-      .filter((s) => !drafts.waitsOn(s.id, practice.id))
-      .map((s) => s.id);
-    if (after.length === 0) continue;
+      .filter((s) => !drafts.waitsOn(s.id, practice.id));
+    if (candidates.length === 0) continue;
+    // The first post the plan finds is where the practice starts, not a later search's.
+    const dates = schedule(drafts.all(), ctx.asOf);
+    const endOf = (id: string) => {
+      const end = dates.get(id)?.end;
+      return end ? monthIndex(end) : Number.POSITIVE_INFINITY;
+    };
+    const first = candidates.reduce((a, b) => (endOf(b.id) < endOf(a.id) ? b : a));
     const before = practice.after.length;
-    drafts.waitFor(practice.id, after);
+    drafts.waitFor(practice.id, [first.id]);
     if (practice.after.length > before) practice.why.push(fixed('license.practice-in-a-post'));
   }
 }

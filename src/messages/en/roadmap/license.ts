@@ -40,7 +40,7 @@ export const license: AreaMessages<LicensePhrases> = {
   'license.supervised': ({ short, months: count, more }) =>
     `Complete supervised practice for the ${short} (${span(count)}${more ? ' more' : ''})`,
   'license.practice-in-a-post': () =>
-    'Supervised practice is done in a post, so the plan starts it once you have found one after the degree.',
+    'Supervised practice is done in a post, so the plan starts it once you have found one.',
   'license.exam-purpose': ({ short, exams, associateTitle, maybePassed, withinAssociate: within }) =>
     `${forText(`${short} license`, `Pass the ${orList(exams)}`)}${
       maybePassed

@@ -43,7 +43,7 @@ export const license: AreaMessages<LicensePhrases> = {
   'license.supervised': ({ short, months: count, more }) =>
     `Complete la práctica supervisada para la licencia ${short} (${span(count)}${more ? ' más' : ''})`,
   'license.practice-in-a-post': () =>
-    'La práctica supervisada se hace en un puesto de trabajo, así que el plan la empieza cuando haya encontrado uno después del título.',
+    'La práctica supervisada se hace en un puesto de trabajo, así que el plan la empieza cuando haya encontrado uno.',
   'license.exam-purpose': ({ short, exams, associateTitle, maybePassed, withinAssociate: within }) =>
     `${forText(`la licencia ${short}`, `Apruebe el ${orList(exams)}`)}${
       maybePassed
