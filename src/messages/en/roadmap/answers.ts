@@ -58,11 +58,11 @@ export const answers: AreaMessages<AnswerPhrases> = {
     const rest = exam ? 'study, the application review and the exam' : 'the application and its review';
     return `About ${span(months)}: on this plan you could hold the ${abbreviation} by ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; the rest is ${rest}.${
       besideAJob
-        ? ' The date counts on full-time study beside your job; studying part time, it comes later.'
+        ? ' This date assumes full-time study beside your job; if you study part time, it comes later.'
         : ''
     }${
       windowsUnknown
-        ? ` The dates of the exam's testing windows are not in the sources we cite, so this is the earliest it could be.`
+        ? ` The dates of the exam's testing windows are not in the sources we cite, so this is the earliest date on the plan's assumptions; the real window may come later.`
         : ''
     }`;
   },

@@ -34,7 +34,7 @@ export const credential: AreaMessages<CredentialPhrases> = {
   'credential.windows-unknown': ({ who, resultsWeeks, resultsMonths }) =>
     `The exam is given in testing windows whose dates are not in the sources we cite; check the calendar with ${who}. The plan dates it as soon as you could sit it, so the next window may come later than shown.${
       resultsWeeks !== null
-        ? ` Results come about ${resultsWeeks} weeks after the window's last day; the plan allows ${months(resultsMonths)} for them.`
+        ? ` Results are mailed about ${resultsWeeks} weeks after the window's last day; the plan allows ${months(resultsMonths)} for them.`
         : ''
     }`,
   'credential.fees-unknown': ({ who }) => `The fees are not in the sources we cite; ask ${who}.`,

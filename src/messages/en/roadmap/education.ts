@@ -29,7 +29,7 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.while-working': ({ partTime, hours }) =>
     `This plan has you working ${hours === null || hours >= 35 ? 'full time' : `${hours} hours a week`} during these studies: few people manage full-time study beside ${hours === null || hours >= 35 ? 'a full-time job' : 'such a job'}, so ${
       partTime === null
-        ? 'if you study part time, the later steps move with it'
+        ? 'if you study part time, the later steps move back by as much'
         : `plan on the part-time length (about ${months(partTime)}) and move the later steps with it`
     }.`,
   'education.part-time-unknown': () =>

@@ -63,11 +63,11 @@ export const answers: AreaMessages<AnswerPhrases> = {
     const rest = exam ? 'el estudio, la revisión de la solicitud y el examen' : 'la solicitud y su revisión';
     return `${capitalize(about(span(months)))}: con este plan podría tener la credencial ${abbreviation} para ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; el resto es ${rest}.${
       besideAJob
-        ? ' La fecha cuenta con estudiar a tiempo completo junto a su trabajo; estudiando a tiempo parcial, llega más tarde.'
+        ? ' Esta fecha supone estudiar a tiempo completo junto a su trabajo; si estudia a tiempo parcial, llega más tarde.'
         : ''
     }${
       windowsUnknown
-        ? ' Las fechas de los períodos del examen no están en las fuentes que citamos, así que es la fecha más temprana posible.'
+        ? ' Las fechas de los períodos del examen no están en las fuentes que citamos, así que es la fecha más temprana según los supuestos del plan; el período real puede llegar más tarde.'
         : ''
     }`;
   },

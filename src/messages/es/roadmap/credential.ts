@@ -36,9 +36,9 @@ export const credential: AreaMessages<CredentialPhrases> = {
       : `El examen no tiene fechas fijas: usted reserva una fecha cuando esté listo(a).${limit}`;
   },
   'credential.windows-unknown': ({ who, resultsWeeks, resultsMonths }) =>
-    `El examen se ofrece en períodos (testing windows) cuyas fechas no están en las fuentes que citamos; consulte el calendario con ${who}. El plan lo fecha en cuanto podría presentarlo, así que el próximo período puede llegar más tarde de lo indicado.${
+    `El examen se ofrece en períodos (testing windows) cuyas fechas no están en las fuentes que citamos; consulte el calendario con ${who}. El plan lo sitúa en la primera fecha en que podría presentarlo, así que el próximo período puede llegar más tarde de lo indicado.${
       resultsWeeks !== null
-        ? ` Los resultados llegan unas ${resultsWeeks} semanas después del último día del período; el plan prevé ${months(resultsMonths)} para ellos.`
+        ? ` Los resultados se envían por correo unas ${resultsWeeks} semanas después del último día del período; el plan prevé ${months(resultsMonths)} para ellos.`
         : ''
     }`,
   'credential.fees-unknown': ({ who }) =>

@@ -31,7 +31,7 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.while-working': ({ partTime, hours }) =>
     `Este plan le tiene trabajando ${hours === null || hours >= 35 ? 'a tiempo completo' : `${hours} horas a la semana`} durante estos estudios: pocas personas pueden estudiar a tiempo completo junto a ${hours === null || hours >= 35 ? 'un trabajo de tiempo completo' : 'un trabajo así'}, así que ${
       partTime === null
-        ? 'si estudia a tiempo parcial, los pasos siguientes se mueven con ello'
+        ? 'si estudia a tiempo parcial, los pasos siguientes se retrasan lo mismo'
         : `cuente con la duración a tiempo parcial (${about(months(partTime))}) y mueva los pasos siguientes con ella`
     }.`,
   'education.part-time-unknown': () =>
