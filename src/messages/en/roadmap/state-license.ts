@@ -60,7 +60,7 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
       ? `${outside.join(' and ')} ${outside.length > 1 ? 'are' : 'is'} not in the Nurse Licensure Compact${asOf ? ` as of ${asOf}` : ''}: to work in ${target} you apply to its board of nursing for licensure by endorsement.`
       : `Whether your ${held} RN license covers ${target} is not in the sources we cite; check with the ${target} board of nursing.`,
   'state.endorse-compact': ({ held, target }) =>
-    `${held} and ${target} are both in the Nurse Licensure Compact. If ${target} is now your home state (your primary residence), the compact asks you to apply for its license by endorsement; if your ${held} license is a multistate one, you may keep working on it until ${target} issues yours.`,
+    `${held} and ${target} are both in the Nurse Licensure Compact. If ${target} is now your home state (your primary residence), the compact, as it is usually described, asks you to apply for its license by endorsement; if your ${held} license is a multistate one, you may keep working on it until ${target} issues yours. The sources we cite give the compact's members, not these rules: confirm them with the ${target} board of nursing.`,
   'state.endorse-needed': ({ abbreviation, held, target }) =>
     `${capitalize(article(abbreviation))} license is granted state by state: your ${held} license does not let you practice in ${target}, whose board grants licensure by endorsement to people licensed elsewhere.`,
   'state.endorse-still-counts': ({ held }) =>
