@@ -3,7 +3,7 @@ import { stateFor } from '../data/state-licensure.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import { degreeUnderway } from './degree-match.js';
-import { DraftSet } from './draft.js';
+import { DraftSet, type DraftStep } from './draft.js';
 import type { Chooser, LeafNode, Walk } from './needs.js';
 import { type Phrase, phrase, phraseKey } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
@@ -55,7 +55,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
             const ids = planLicense(ctx, drafts, need, derive, choose, depth);
             credentials.push(...(ids ?? [blocked(drafts, node.requirement, node.need)]));
             if (ids && passedOver)
-              sayWhyNotTheExam(ctx, drafts, ids, passedOver, options.purpose?.name ?? null);
+              sayWhyNotTheExam(ctx, drafts, ids, passedOver, options.purpose?.name ?? null, need.requirement);
             break;
           }
           case 'exam': {
@@ -230,6 +230,7 @@ function sayWhyNotTheExam(
   ids: readonly string[],
   passedOver: readonly (readonly string[])[],
   purpose: string | null,
+  requirement: Phrase,
 ): void {
   const license = ids.map((id) => drafts.get(id)).find((d) => d?.kind === 'license' && d.gains?.credential);
   if (!license || license.fixed) return;
@@ -250,6 +251,25 @@ function sayWhyNotTheExam(
     if (!closed || closed.code !== 'derive.exam-closed') continue;
     const why = phrase('derive.exam-passed-over', { ...closed.params, purpose });
     if (!step.why.some((p) => phraseKey(p) === phraseKey(why))) step.why.push(why);
+    // With the exam closed, this license is the goal's only way through the rule: a license the
+    // plan recommended before (the clinical license someone is on the way to) is required now.
+    makeRequired(drafts, license, requirement);
+  }
+}
+
+/** A license step planned as recommended, and the steps marked as for it, become the goal's own. */
+function makeRequired(drafts: DraftSet, license: DraftStep, requirement: Phrase): void {
+  const title = license.title;
+  if (title.code !== 'license.title' || !title.params.optional) return;
+  license.title = phrase('license.title', { ...title.params, optional: false });
+  const first = license.why[0];
+  if (first?.code === 'requirement.sentence')
+    license.why[0] = phrase('requirement.sentence', { requirement });
+  for (const draft of drafts.all()) {
+    if (!drafts.waitsOn(license.id, draft.id)) continue;
+    if (draft.title.code === 'license.recommended-for') draft.title = draft.title.params.title;
+    if (draft.title.code === 'license.apply-title' && draft.title.params.optional)
+      draft.title = phrase('license.apply-title', { ...draft.title.params, optional: false });
   }
 }
 
