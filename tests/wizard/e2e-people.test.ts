@@ -10,7 +10,9 @@ import { hasTmux, openTerminal, type Terminal } from './tmux.js';
  * as a person would, and the test counts the questions put to them before the review screen
  * (README states these counts) and reads the plan's headline.
  */
-describe.runIf(hasTmux)('four people in a terminal', () => {
+// A person's whole session in a real terminal, with the suite's other workers on the same cores:
+// each wait has its own limit (tmux.ts), so the test as a whole gets more than the default.
+describe.runIf(hasTmux)('four people in a terminal', { timeout: 90_000 }, () => {
   const open: Terminal[] = [];
   beforeAll(() => ensureBuilt(), 120_000);
   afterEach(() => {

@@ -18,7 +18,9 @@ const LOAD_LOG = pathToFileURL(join(ROOT, 'tests', 'helpers', 'load-log.mjs')).h
 /** Words only a Spanish chunk holds (as tests/lang/lazy.test.ts reads the bundle). */
 const SPANISH = /noviembre|elegibilidad|administración de casos|quiso decir/;
 
-describe.runIf(hasTmux)('the wizard in Spanish in a terminal', () => {
+// A person's whole session in a real terminal, with the suite's other workers on the same cores:
+// each wait has its own limit (tmux.ts), so the test as a whole gets more than the default.
+describe.runIf(hasTmux)('the wizard in Spanish in a terminal', { timeout: 90_000 }, () => {
   const open: Terminal[] = [];
   beforeAll(() => ensureBuilt(), 120_000);
   afterEach(() => {

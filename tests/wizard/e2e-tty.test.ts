@@ -13,7 +13,9 @@ import { hasTmux, openTerminal, type Terminal } from './tmux.js';
  * The built binary in a real pseudo-terminal (tmux), as a person uses it: a whole interview, the
  * saved file, Ctrl-C halfway (exit 130, the draft kept, resume offered), a narrow dumb terminal.
  */
-describe.runIf(hasTmux)('the wizard in a terminal', () => {
+// A person's whole session in a real terminal, with the suite's other workers on the same cores:
+// each wait has its own limit (tmux.ts), so the test as a whole gets more than the default.
+describe.runIf(hasTmux)('the wizard in a terminal', { timeout: 90_000 }, () => {
   const open: Terminal[] = [];
   beforeAll(() => ensureBuilt(), 120_000);
   afterEach(() => {
