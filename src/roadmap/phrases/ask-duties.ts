@@ -14,5 +14,9 @@ export interface AskDutiesPhrases {
     working: boolean;
     /** The certification still needs more than these months (a degree first): no applying yet. */
     moreNeeded: boolean;
+    /** The rule counts only the last `within` months (the CDMS's 36); null for no window. */
+    within: number | null;
+    /** What the issuer would count the duties as. */
+    work: 'case-management' | 'disability-management';
   };
 }

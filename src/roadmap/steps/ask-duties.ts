@@ -29,9 +29,11 @@ export function askWhetherDutiesCount(
   if (!cert) return null;
   const fits = (entry: ExperienceEntry) =>
     entry.role === current.role && (!cond.settings || cond.settings.includes(entry.setting));
-  const months = ctx.profile.experience
+  const all = ctx.profile.experience
     .filter(fits)
     .reduce((sum, entry) => sum + entry.months * Math.min(entry.hours_per_week / 40, 1), 0);
+  // Only the window's months count where the rule has one (the CDMS's last 36).
+  const months = cond.within_months !== undefined ? Math.min(all, cond.within_months) : all;
   if (months + 1e-9 < gapFteMonths) return null;
   const issuer = ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase();
   const asked = { issuer, role: current.role, abbreviation: cert.abbreviation };
@@ -46,6 +48,15 @@ export function askWhetherDutiesCount(
         setting: current.setting,
         working: current.ongoing,
         moreNeeded,
+        within: cond.within_months !== undefined && all > cond.within_months ? cond.within_months : null,
+        // The CDMS counts absence and disability management, not case management as such: its
+        // rules name only disability managers, or only workers' compensation (the CCM's list of
+        // roles merely includes disability managers).
+        work:
+          cond.roles?.every((r) => r === 'disability-manager') ||
+          (cond.settings !== undefined && cond.settings.every((s) => s === 'workers-comp'))
+            ? 'disability-management'
+            : 'case-management',
       }),
     ],
     // Asking costs nothing.
