@@ -234,6 +234,11 @@ function sayWhyNotTheExam(
 ): void {
   const license = ids.map((id) => drafts.get(id)).find((d) => d?.kind === 'license' && d.gains?.credential);
   if (!license || license.fixed) return;
+  // Most passed-over exams are open in the state: then there is nothing to say, nor to look up.
+  const closed = passedOver
+    .map((exams) => closedExam(ctx, exams))
+    .filter((c): c is Extract<Phrase, { code: 'derive.exam-closed' }> => c?.code === 'derive.exam-closed');
+  if (closed.length === 0) return;
   // Said where the longer way starts: the degree planned for this license (the MSW for the LMSW),
   // else the license itself (a degree the rule asks for anyway is no part of the choice).
   const degree = drafts
@@ -246,15 +251,13 @@ function sayWhyNotTheExam(
         plannedForALicense(d.why[0]),
     );
   const step = degree ?? license;
-  for (const exams of passedOver) {
-    const closed = closedExam(ctx, exams);
-    if (!closed || closed.code !== 'derive.exam-closed') continue;
-    const why = phrase('derive.exam-passed-over', { ...closed.params, purpose });
+  for (const { params } of closed) {
+    const why = phrase('derive.exam-passed-over', { ...params, purpose });
     if (!step.why.some((p) => phraseKey(p) === phraseKey(why))) step.why.push(why);
-    // With the exam closed, this license is the goal's only way through the rule: a license the
-    // plan recommended before (the clinical license someone is on the way to) is required now.
-    makeRequired(drafts, license, requirement);
   }
+  // With the exam closed, this license is the goal's only way through the rule: a license the
+  // plan recommended before (the clinical license someone is on the way to) is required now.
+  makeRequired(drafts, license, requirement);
 }
 
 /** A license step planned as recommended, and the steps marked as for it, become the goal's own. */

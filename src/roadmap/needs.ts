@@ -40,7 +40,19 @@ export interface Walk {
 /** Picks which branch of an unmet `any` to plan for: returns an index into `options`. */
 export type Chooser = (options: Walk[]) => number;
 
+/** Leaves are read-only and a data set's rules never change: each rule's leaf is built once. */
+const leaves = new WeakMap<Rule, Leaf | null>();
+
 export function leafOf(rule: Rule): Leaf | null {
+  let leaf = leaves.get(rule);
+  if (leaf === undefined) {
+    leaf = buildLeaf(rule);
+    leaves.set(rule, leaf);
+  }
+  return leaf;
+}
+
+function buildLeaf(rule: Rule): Leaf | null {
   if ('degree' in rule) return { kind: 'degree', cond: rule.degree };
   if ('license' in rule) {
     return {
