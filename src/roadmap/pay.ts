@@ -84,9 +84,11 @@ export function offLadderJobNow(ctx: PlanContext): { role: Role; band: SalaryBan
         ? socialWorkBandOf(ctx.data, entry.setting)
         : entry.role === 'counselor' && entry.setting === 'community-mental-health'
           ? occupationBand(ctx.data, MENTAL_HEALTH_COUNSELORS_SOC)
-          : OFF_LADDER_SOC[entry.role]
-            ? occupationBand(ctx.data, OFF_LADDER_SOC[entry.role]!)
-            : null;
+          : entry.role === 'utilization-review'
+            ? reviewerBand(ctx)
+            : OFF_LADDER_SOC[entry.role]
+              ? occupationBand(ctx.data, OFF_LADDER_SOC[entry.role]!)
+              : null;
     if (band) return { role: entry.role, band };
   }
   return null;
@@ -119,6 +121,17 @@ const OFF_LADDER_SOC: Partial<Record<Role, string>> = {
   'registered-nurse': '29-1141',
   'licensed-practical-nurse': '29-2061',
 };
+/**
+ * A utilization reviewer is paid as the nursing occupation of the active license they hold: review
+ * posts are nursing posts (an RN reviewer is one of BLS's registered nurses). Without a nursing
+ * license the review post has no single BLS occupation, so no figure.
+ */
+function reviewerBand(ctx: PlanContext): SalaryBand | null {
+  const active = (type: string) => ctx.profile.licenses.some((l) => l.type === type && l.status === 'active');
+  if (active('rn')) return occupationBand(ctx.data, OFF_LADDER_SOC['registered-nurse']!);
+  if (active('lpn')) return occupationBand(ctx.data, OFF_LADDER_SOC['licensed-practical-nurse']!);
+  return null;
+}
 /** A counselor at a community mental health center, paid as BLS's mental health counselors. */
 const MENTAL_HEALTH_COUNSELORS_SOC = '21-1018';
 

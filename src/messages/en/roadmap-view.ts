@@ -2,6 +2,7 @@ import { formatMonth } from '../../core/month.js';
 import type { RoadmapViewMessages } from '../roadmap-view-messages.js';
 import { statusWords } from './eligibility-view.js';
 import { enFormat } from './format.js';
+import { ROLE_NAMES } from './roadmap/words.js';
 
 const DISCIPLINE_PEOPLE: Record<string, string> = {
   nursing: 'nurses',
@@ -80,8 +81,9 @@ export const enRoadmapView: RoadmapViewMessages = {
   },
 
   markdown: {
-    // "experienced-case-manager" → "experienced case manager" (the roadmap carries ids only).
-    levelName: (id) => id.replace(/-/g, ' '),
+    // A role by its name ("utilization reviewer"); a rung's id reads as its name
+    // ("experienced-case-manager" → "experienced case manager").
+    levelName: (id) => (ROLE_NAMES as Record<string, string>)[id] ?? id.replace(/-/g, ' '),
     title: (name) => (name ? `Roadmap for ${name}` : 'Roadmap'),
     asOf: (month) => `As of ${formatMonth(month)}`,
     noGoal: 'none yet',

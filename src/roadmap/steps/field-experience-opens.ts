@@ -1,4 +1,6 @@
+import type { Rule } from '../../data/schema/rules.js';
 import { predicatesOf } from '../../engine/compile.js';
+import type { EvalNode } from '../../engine/types.js';
 import type { PlanContext } from '../context.js';
 import { degreeMeets, entryFacts, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
@@ -26,6 +28,9 @@ export function fieldExperienceOpens(ctx: PlanContext, drafts: DraftSet, goal: s
         // Another degree already meets it in full (an MSW with its practicum): nothing to check.
         if (ctx.profile.education.some((e) => isCompleted(e, ctx.asOf) && degreeMeets(cond, entryFacts(e))))
           continue;
+        // Another branch of its `any` is met already (an RN license for the CCM): the degree is
+        // not what the route lacks, so its placement would open nothing.
+        if (!stillNeeded(route.rule, ctx.evaluate(route.rule), predicate)) continue;
         const index = unrecordedPlacement(ctx, cond);
         if (index < 0) continue;
         const stepId = `check-field-experience-${index}`;
@@ -46,4 +51,15 @@ export function fieldExperienceOpens(ctx: PlanContext, drafts: DraftSet, goal: s
     }
   }
   return null;
+}
+
+/** Whether `target` is unmet and the route still lacks it: no other branch of its `any` is met cleanly. */
+function stillNeeded(rule: Rule, node: EvalNode, target: Rule): boolean {
+  if (rule === target) return !node.ok;
+  const parts = 'all' in rule ? rule.all : 'any' in rule ? rule.any : null;
+  if (!parts || node.children?.length !== parts.length) return false;
+  // A branch met on a reading the issuer has not confirmed (an LBSW for the CCM) leaves the check
+  // worth making: the placement would give a way that rests on no reading.
+  if ('any' in rule && node.children.some((c) => c.ok && c.caveats.length === 0)) return false;
+  return parts.some((part, i) => stillNeeded(part, node.children![i]!, target));
 }
