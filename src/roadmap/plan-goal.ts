@@ -64,8 +64,12 @@ export function chooseGoal(
   const first = contextFor(prepared, data, report, asOf, spec.specialization, words);
   const firstGoal = chooseCertification(first.ctx, first.deriver, spec);
   if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
-  let best: { months: number; job: { title: string; named: boolean }; choice: SpecializationChoice } | null =
-    null;
+  let best: {
+    months: number;
+    job: { title: string; named: boolean };
+    choice: SpecializationChoice;
+    trial: ReturnType<typeof contextFor>;
+  } | null = null;
   for (const candidate of data.specializations) {
     const trial = contextFor(prepared, data, report, asOf, candidate, words);
     const job = jobsOpenNow(trial.ctx)[0];
@@ -73,7 +77,7 @@ export function chooseGoal(
     const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
     const months = chooseCertification(trial.ctx, trial.deriver, choice).routes[0]?.months ?? Infinity;
     if (!best || months < best.months) {
-      best = { months, job: { title: job.title, named: Boolean(job.employer) }, choice };
+      best = { months, job: { title: job.title, named: Boolean(job.employer) }, choice, trial };
     }
   }
   if (!best || !Number.isFinite(best.months)) return { ...first, goal: firstGoal, spec };
@@ -81,7 +85,8 @@ export function chooseGoal(
     ...best.choice,
     reasons: [phrase('goal.reason.soonest', best.job)],
   };
-  const next = contextFor(prepared, data, report, asOf, chosen.specialization, words);
+  // The trial's context is the chosen area's (a context depends on the area alone): reuse it.
+  const next = best.trial;
   return { ...next, goal: chooseCertification(next.ctx, next.deriver, chosen), spec: chosen };
 }
 

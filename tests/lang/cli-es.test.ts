@@ -103,6 +103,37 @@ describe('profile problems in Spanish, around the file, line and field path', ()
     );
   });
 
+  it.each([
+    [
+      'IL',
+      'lpc',
+      'Illinois no tiene LPC: su licencia de consejería es la LCPC, y aquí `lpc` la representa. Illinois emite la LCPC solo después de la LPC, que un perfil todavía no puede indicar: `lpc` se lee como la LCPC completa. Si lo que tiene es la LPC, el plan cuenta una licencia que usted aún no tiene; pregunte a la junta de Illinois qué le falta para la LCPC',
+    ],
+    [
+      'MI',
+      'lmsw',
+      'Michigan emite la LMSW solo después de la LLMSW, que un perfil todavía no puede indicar: `lmsw` se lee como la LMSW completa. Si lo que tiene es la LLMSW, el plan cuenta una licencia que usted aún no tiene; pregunte a la junta estatal (Michigan Board of Social Work, Department of Licensing and Regulatory Affairs (LARA)) qué le falta para la LMSW',
+    ],
+    ['NY', 'lpc', 'New York emite la LMHC solo después del permiso limitado (Limited permit)'],
+    [
+      'OH',
+      'lpc',
+      'la LPC de Ohio no es su licencia independiente: aquí `lpc` representa la LPCC; si tiene la LPC, escriba `oh-lpc`',
+    ],
+  ])(
+    'a %s %s warning (a title held first, or under another name), whole in Spanish',
+    async (state, type, expected) => {
+      const file = join(dir, `held-first-${state}.yaml`);
+      writeFileSync(file, `version: 1\nstate: ${state}\nlicenses: [{ type: ${type} }]\n`);
+      const result = await es(['eligibility', '--profile', file]);
+      const warning = result.stderr.split('\n').find((line) => line.includes('aviso: licenses[0].type: '));
+      expect(warning).toBeDefined();
+      expect(warning).toContain(expected);
+      // No English left in it: each part of a joined message has its own rule.
+      expect(warning).not.toMatch(/ issues the | has no | stands for here|which a profile/);
+    },
+  );
+
   it('a message no rule knows stays whole, in English, rather than half-translated', () => {
     expect(cliMessage('something new went wrong: x')).toBe('something new went wrong: x');
     expect(problem('a brand-new check says no')).toBe('a brand-new check says no');

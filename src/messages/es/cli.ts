@@ -149,6 +149,16 @@ const PROBLEM_RULES: readonly Rule[] = [
       `${state} no tiene ${title}: su licencia de ${LEVELS[level!] ?? level} es la ${theirs}, y aquí \`${id}\` la representa`,
   ],
   [
+    /^(.+)'s (\S+) is not its independent license: `(\S+)` stands here for the (.+); if you hold the \2, write `(\S+)`$/,
+    (state, title, id, theirs, own) =>
+      `la ${title} de ${state} no es su licencia independiente: aquí \`${id}\` representa la ${theirs}; si tiene la ${title}, escriba \`${own}\``,
+  ],
+  [
+    /^([^.:]+?) issues the (.+?) only after the (.+?), which a profile cannot name yet: `(\S+)` is read as the full \2\. If what you hold is the \3, the plan counts a license you do not have yet; ask the (.+) what the \2 still takes$/,
+    (state, title, first, id, board) =>
+      `${state} emite la ${title} solo después ${ofTitle(first!)}, que un perfil todavía no puede indicar: \`${id}\` se lee como la ${title} completa. Si lo que tiene es ${lowerArticle(first!)}, el plan cuenta una licencia que usted aún no tiene; pregunte a ${boardOf(board!, state!)} qué le falta para la ${title}`,
+  ],
+  [
     /^the (.+) \((\S+)\) is a (.+) title, not one of (.+)'s; give the license's own state, or the title you hold there$/,
     (title, id, home, state) =>
       `la ${title} (${id}) es un título de ${home}, no de ${state}; indique el estado de esa licencia, o el título que tiene allí`,
@@ -159,8 +169,23 @@ const LEVELS: Record<string, string> = {
   "bachelor's-level social work": 'trabajo social de nivel licenciatura',
   "master's-level social work": 'trabajo social de nivel maestría',
   'clinical social work': 'trabajo social clínico',
-  counseling: 'consejería',
+  counselor: 'consejería',
 };
+
+/** A state's first title: "la LLMSW", or New York's "Limited permit" as "el permiso limitado (Limited permit)". */
+function lowerArticle(title: string): string {
+  return title === 'Limited permit' ? 'el permiso limitado (Limited permit)' : `la ${title}`;
+}
+/** "de la LLMSW", "del permiso limitado (Limited permit)". */
+function ofTitle(title: string): string {
+  const named = lowerArticle(title);
+  return named.startsWith('el ') ? `del ${named.slice(3)}` : `de ${named}`;
+}
+
+/** "the Illinois board" → "la junta de Illinois"; a board's own name stays, after "la junta estatal". */
+function boardOf(board: string, state: string): string {
+  return board === `${state} board` ? `la junta de ${state}` : `la junta estatal (${board})`;
+}
 const KINDS: Record<string, string> = {
   license: 'la licencia',
   registration: 'el registro',
@@ -259,7 +284,16 @@ const PROBLEM_LINE =
 
 /** One problem's wording in Spanish (the part after the path), or the English when no rule knows it. */
 export function problem(message: string): string {
-  return apply(PROBLEM_RULES, message) ?? message;
+  const whole = apply(PROBLEM_RULES, message);
+  if (whole !== undefined) return whole;
+  // Two checks said in one message, joined by ". " (profile/ids.ts): each part by its own rule,
+  // or the whole in English.
+  for (let at = message.indexOf('. '); at > 0; at = message.indexOf('. ', at + 1)) {
+    const first = apply(PROBLEM_RULES, message.slice(0, at));
+    const second = first === undefined ? undefined : apply(PROBLEM_RULES, message.slice(at + 2));
+    if (second !== undefined) return `${first}. ${second.charAt(0).toUpperCase()}${second.slice(1)}`;
+  }
+  return message;
 }
 
 /** A message of the CLI (one or several lines) in Spanish, line by line; lines no rule knows stay. */
