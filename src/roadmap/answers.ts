@@ -176,8 +176,14 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
       ? [phrase('answers.without-degree.field-plan', { titles: study.map((s) => s.title), shorterShown })]
       : yours;
     const beyondHighSchool = ctx.profile.education.some((e) => e.level !== 'high-school');
+    const holdsBachelor = held >= EDUCATION_RANK.bachelor;
     return [
-      phrase('answers.without-degree.below-bachelor', { abbreviation, via: lowest.via, beyondHighSchool }),
+      phrase('answers.without-degree.below-bachelor', {
+        abbreviation,
+        via: lowest.via,
+        beyondHighSchool,
+        holdsBachelor,
+      }),
       ...plan,
     ];
   }

@@ -43,11 +43,15 @@ export interface AnswerPhrases {
   'answers.without-degree.none': Record<string, never>;
   'answers.without-degree.no-degree-route': { abbreviation: string };
   'answers.without-degree.has-education': { abbreviation: string };
-  /** `beyondHighSchool`: the person has some college, a certificate or a degree already. */
+  /**
+   * `beyondHighSchool`: the person has some college, a certificate or a degree already;
+   * `holdsBachelor`: a bachelor's or higher that does not meet the certification as it stands.
+   */
   'answers.without-degree.below-bachelor': {
     abbreviation: string;
     via: EducationVia | null;
     beyondHighSchool: boolean;
+    holdsBachelor: boolean;
   };
   'answers.without-degree.needs': { abbreviation: string; level: EducationLevel; viaLicense: boolean };
   'answers.without-degree.your-plan': { titles: readonly Phrase[] };

@@ -77,8 +77,10 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Sí: una de las vías a la credencial ${abbreviation} no pide ningún título.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
-  'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool }, f) =>
-    `${beyondHighSchool ? 'Con los estudios que tiene ahora, no' : 'Solo con el diploma de escuela secundaria (high school), no'}; pero sin una licenciatura (bachelor's), sí: la vía de estudios más corta a la credencial ${abbreviation} es ${via(v, f)}.`,
+  'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }, f) =>
+    holdsBachelor
+      ? `Su título, tal como está, no cumple los estudios que pide la credencial ${abbreviation}. La vía de estudios más corta a ella no pide una licenciatura (bachelor's): ${via(v, f)}.`
+      : `${beyondHighSchool ? 'Con los estudios que tiene ahora, no' : 'Solo con el diploma de escuela secundaria (high school), no'}; pero sin una licenciatura (bachelor's), sí: la vía de estudios más corta a la credencial ${abbreviation} es ${via(v, f)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
     `No: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>
