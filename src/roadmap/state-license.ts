@@ -38,6 +38,13 @@ export interface StateLicenseFacts {
   title: Phrase;
   /** Sentences for the license step: the state's title, exams, board, and what is not known. */
   licenseWhy: Phrase[];
+  /**
+   * Whether the national summary of the license can stand beside the state's facts: not where the
+   * state does not ask for the national exam the summary names (a California registration), or
+   * its exam is unknown (Michigan's clinical designation), so that no national default sits next
+   * to "ask the board".
+   */
+  summaryFits: boolean;
   /** Sentences for the supervised-practice step. */
   supervisionWhy: Phrase[];
   /** The same, when `credited` months already count and `left` remain. */
@@ -141,6 +148,11 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
       }),
     );
   }
+  // The summary names the national exam (one of them, for the LPC): it stands only where the
+  // state asks for it too.
+  const summaryFits =
+    !examUnknown &&
+    (!fromState || national.exams.length === 0 || national.exams.some((id) => exams.includes(id)));
   const board = licensure.board
     ? [phrase('state.board', { name: licensure.board.name, url: licensure.board.url ?? null })]
     : [];
@@ -210,6 +222,7 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     supervisionMonths,
     title: stateLicenseTitle(licensure),
     licenseWhy,
+    summaryFits,
     supervisionWhy,
     supervisionWhyLeft,
     supervisionAsks,

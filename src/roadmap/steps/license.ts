@@ -403,7 +403,7 @@ export function addLicense(
     title: phrase('license.title', { title: facts.title, optional }),
     why: [
       phrase('requirement.sentence', { requirement }),
-      given(license.summary),
+      ...(facts.summaryFits ? [given(license.summary)] : []),
       apply
         ? phrase('license.issued-after', {
             exams: { names: exams, mode: facts.examsMode },
