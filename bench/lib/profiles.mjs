@@ -2,7 +2,8 @@
 // runs only the top-level bench/*.mjs files). The same seed gives the same profiles every time.
 //
 // Every field is written out (no reliance on defaults), dates never lie after AS_OF, and only
-// vocabulary of the 0.1 profile is used, so the profiles stay valid while the code changes.
+// vocabulary of the 0.1 profile is used, so the profiles stay valid while the code changes, except
+// that a national social-work title a state does not issue becomes the state's own (or goes).
 
 export const AS_OF = '2026-11';
 
@@ -33,6 +34,24 @@ const LAST = [
   'Ivanova',
 ];
 const STATES = ['TX', 'CA', 'NY', 'FL', 'OH', 'PA', 'IL', 'GA', 'NC', 'MI', 'WA'];
+/**
+ * A national social-work title a state does not issue, as the state's own (California's ASW
+ * registration for an LMSW) or none (no bachelor's-level title in New York): a profile that names
+ * the national one there is refused, and the benchmarks time valid clients.
+ */
+const OWN_TITLES = {
+  CA: { lmsw: 'ca-asw', lbsw: null },
+  FL: { lmsw: 'fl-csw-intern', lbsw: null },
+  NC: { lmsw: 'nc-cmsw', lbsw: 'nc-csw' },
+  NY: { lbsw: null },
+  GA: { lbsw: null },
+};
+function inStateTitle(license, profileState) {
+  const own = OWN_TITLES[license.state ?? profileState];
+  if (!own || !(license.type in own)) return [license];
+  const type = own[license.type];
+  return type ? [{ ...license, type }] : [];
+}
 /** [level, field, program accreditation] — weighted toward the degrees case managers hold. */
 const DEGREES = [
   ['associate', 'nursing', 'acen'],
@@ -147,12 +166,14 @@ export function generateProfiles(count, seed = 20261101) {
     const goals = {};
     if (goal) goals.certification = goal;
     if (specialization) goals.specialization = specialization;
+    const name = `${pick(FIRST)} ${pick(LAST)}`;
+    const state = pick(STATES);
     profiles.push({
       version: 1,
-      name: `${pick(FIRST)} ${pick(LAST)}`,
-      state: pick(STATES),
+      name,
+      state,
       education,
-      licenses,
+      licenses: licenses.flatMap((license) => inStateTitle(license, state)),
       certifications,
       exams_passed: [],
       ce_hours: Math.floor(next() * 40),
