@@ -164,12 +164,18 @@ export function chooseCertification(
     if (!fitsDiscipline(ctx, cert)) continue;
     if (holdsOne && verdict.status !== 'eligible' && verdict.status !== 'not-yet') continue;
     const routes = routesFor(ctx, deriver, cert);
+    // Open now first. Then, of those reached in the job the person has, the soonest to hold,
+    // whether time alone opens it or steps beside the job do (a CE course and a license
+    // application beat a year's wait); on a tie, the one time alone opens. A new post or a new
+    // degree comes after those, however soon: staying keeps the job and its months.
+    const byTime = verdict.status === 'not-yet' && verdict.eligible_from !== undefined;
+    const months = routes[0]?.months ?? Number.POSITIVE_INFINITY;
     const key =
       verdict.status === 'eligible'
-        ? [0, 0, order]
-        : verdict.status === 'not-yet' && verdict.eligible_from
-          ? [1, monthIndex(verdict.eligible_from), order]
-          : [2, routes[0]?.months ?? Number.POSITIVE_INFINITY, order];
+        ? [0, 0, 0, order]
+        : byTime || routes[0]?.keepsJob
+          ? [1, months, byTime ? 0 : 1, order]
+          : [2, months, 0, order];
     ranked.push({ cert, key, routes });
   }
   ranked.sort((a, b) => compareKeys(a.key, b.key));

@@ -69,10 +69,27 @@ const CE_WINDOW_MONTHS = 24;
 
 /** Months from as_of until the person could hold the certification by this route. */
 export function routeMonths(ctx: PlanContext, deriver: Deriver, rw: RouteWalk): number {
+  return routeEstimate(ctx, deriver, rw).months;
+}
+
+/**
+ * The route planned on its own: the months until the person could hold the certification, and
+ * whether they get there in the life they have (no new post, no new degree).
+ */
+function routeEstimate(
+  ctx: PlanContext,
+  deriver: Deriver,
+  rw: RouteWalk,
+): { months: number; keepsJob: boolean } {
   const scratch = new DraftSet();
   planRoute(ctx, deriver, scratch, rw);
-  if (scratch.all().some((d) => d.id.startsWith('blocked-'))) return Number.POSITIVE_INFINITY;
-  return monthIndex(lastEnd(schedule(scratch.all(), ctx.asOf), ctx.asOf)) - monthIndex(ctx.asOf);
+  const drafts = scratch.all();
+  if (drafts.some((d) => d.id.startsWith('blocked-')))
+    return { months: Number.POSITIVE_INFINITY, keepsJob: false };
+  return {
+    months: monthIndex(lastEnd(schedule(drafts, ctx.asOf), ctx.asOf)) - monthIndex(ctx.asOf),
+    keepsJob: !drafts.some((d) => !d.fixed && (d.kind === 'career' || d.kind === 'education')),
+  };
 }
 
 /** True when the route's missing experience needs a particular supervisor or role (not an ordinary post). */
@@ -83,6 +100,8 @@ export function isSpecialRoute(ctx: PlanContext, rw: RouteWalk): boolean {
 export interface RouteChoice extends RouteWalk {
   months: number;
   special: boolean;
+  /** The route needs no new post and no new degree: it is walked in the job the person has. */
+  keepsJob: boolean;
 }
 
 /** Route rankings already computed, per plan context (a plan ranks the same certification often). */
@@ -162,7 +181,7 @@ function rankRoutesUncached(
   for (const route of verdict.routes) {
     const rw = walkRoute(deriver, cert, route);
     if (!rw) continue;
-    choices.push({ ...rw, months: routeMonths(ctx, deriver, rw), special: isSpecialRoute(ctx, rw) });
+    choices.push({ ...rw, ...routeEstimate(ctx, deriver, rw), special: isSpecialRoute(ctx, rw) });
   }
   // The verdict's own route comes first when the person is eligible or only time stands between
   // them and it: that plan keeps their current job. Otherwise: plannable, ordinary, quickest.

@@ -18,6 +18,8 @@ export type Post =
 export interface ExperiencePhrases {
   'experience.have': { have: string };
   'experience.keep': { role: Role; months: number };
+  /** The months of a role a later credential needs beyond the step before it. */
+  'experience.keep-on': { role: Role; months: number };
   /** A part-time role: `rate` of a full-time month a month. */
   'experience.part-time': { hours: number; rate: number };
   'experience.after-degree': Record<string, never>;

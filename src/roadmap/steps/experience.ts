@@ -19,6 +19,7 @@ import type { Purpose } from '../phrases/requirement.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { askWhetherDutiesCount } from './ask-duties.js';
 import { jobBeforeDegree } from './job-before-degree.js';
+import { keepRole } from './keep-role.js';
 
 /**
  * Roles whose holders may do case management under another title (a hospital social worker who
@@ -154,34 +155,38 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     if (plan.soleGap && plan.eligibleFrom && afterDegree.length === 0) {
       duration = Math.max(1, monthsBetween(ctx.asOf, plan.eligibleFrom));
     }
-    const id = drafts.add({
-      id: `keep-role-${ongoing}`,
-      kind: 'experience',
-      title: phrase('experience.keep', { role: entry.role, months: duration }),
-      why: [
-        phrase('requirement.sentence', { requirement: forWhat }),
-        ...have,
-        ...(rate < 1
-          ? [
-              phrase('experience.part-time', {
-                hours: entry.hours_per_week,
-                rate: Math.round(rate * 100) / 100,
-              }),
-            ]
-          : []),
-        ...(afterDegree.length > 0 ? [fixed('experience.after-degree')] : []),
-        ...(plan.soleGap && plan.eligibleFrom
-          ? [phrase('experience.closes', { month: plan.eligibleFrom })]
-          : []),
-      ],
-      cost: null,
-      sources: node.source
-        ? [{ ...(node.source.url ? { url: node.source.url } : {}), as_of: node.source.as_of }]
-        : [],
-      duration,
-      after: afterDegree,
-      ongoing: true,
-    });
+    const id = keepRole(
+      drafts,
+      {
+        id: `keep-role-${ongoing}`,
+        kind: 'experience',
+        title: phrase('experience.keep', { role: entry.role, months: duration }),
+        why: [
+          phrase('requirement.sentence', { requirement: forWhat }),
+          ...have,
+          ...(rate < 1
+            ? [
+                phrase('experience.part-time', {
+                  hours: entry.hours_per_week,
+                  rate: Math.round(rate * 100) / 100,
+                }),
+              ]
+            : []),
+          ...(afterDegree.length > 0 ? [fixed('experience.after-degree')] : []),
+          ...(plan.soleGap && plan.eligibleFrom
+            ? [phrase('experience.closes', { month: plan.eligibleFrom })]
+            : []),
+        ],
+        cost: null,
+        sources: node.source
+          ? [{ ...(node.source.url ? { url: node.source.url } : {}), as_of: node.source.as_of }]
+          : [],
+        duration,
+        after: afterDegree,
+        ongoing: true,
+      },
+      entry.role,
+    );
     // With the engine's month for the route, the application waits for that month, not for this
     // step: another certification may keep the same role going longer.
     return plan.eligibleFrom && afterDegree.length === 0 ? null : id;

@@ -30,6 +30,8 @@ function post(p: Post): string {
 export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.have': ({ have }) => `You have ${have}.`,
   'experience.keep': ({ role, months: count }) => `Keep ${yourRole(role)} (${moreMonths(count)})`,
+  'experience.keep-on': ({ role, months: count }) =>
+    `Stay in ${yourRole(role)} after that (${moreMonths(count)})`,
   'experience.part-time': ({ hours, rate }) =>
     `At ${hours} hours a week, a month counts as ${rate} of a full-time month.`,
   'experience.after-degree': () => 'Only months after the degree count.',

@@ -28,6 +28,8 @@ function post(p: Post): string {
 export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.have': ({ have }) => `Usted tiene ${have}.`,
   'experience.keep': ({ role, months: count }) => `Continúe en ${yourRole(role)} (${months(count)} más)`,
+  'experience.keep-on': ({ role, months: count }) =>
+    `Siga en ${yourRole(role)} después de eso (${months(count)} más)`,
   'experience.part-time': ({ hours, rate }) =>
     `Con ${hours} horas por semana, cada mes cuenta como ${rate} de un mes a tiempo completo (FTE).`,
   'experience.after-degree': () => 'Solo cuentan los meses posteriores al título.',

@@ -1,0 +1,63 @@
+import type { Role } from '../../core/vocabulary.js';
+import type { DraftSet, DraftStep } from '../draft.js';
+import { phrase } from '../phrases/index.js';
+
+/**
+ * Staying in a role the person holds, when several credentials need different lengths of it (the
+ * C-ASWCM's 3,000 hours, then the CCM's 24 FTE months): the stay is cut into steps, one ending at
+ * each need, so that what a shorter need opens does not wait for a longer one. The first step
+ * says "Keep your care coordinator role (18 more months)", each later one "Stay in your care
+ * coordinator role after that (8 more months)".
+ *
+ * Each need keeps the id it was given (the first one the base id, later ones `<base>-to-<months>`)
+ * whatever needs come after it, so an id handed out stays the end of that need; only the order of
+ * the steps, their lengths and their titles follow the months.
+ */
+export function keepRole(drafts: DraftSet, step: DraftStep, role: Role): string {
+  const existing = drafts.get(step.id);
+  if (!existing || existing.fixed) return drafts.add(step);
+  let cuts = cutsOf.get(drafts)?.get(step.id);
+  if (!cuts) {
+    cuts = [{ months: existing.duration, draft: existing, after: existing.after }];
+    const byBase = cutsOf.get(drafts) ?? new Map<string, Cut[]>();
+    byBase.set(step.id, cuts);
+    cutsOf.set(drafts, byBase);
+  }
+  const same = cuts.find((c) => c.months === step.duration);
+  if (same) {
+    same.after = [...new Set([...same.after, ...step.after])];
+    relink(cuts, role);
+    return same.draft.id;
+  }
+  const draft = drafts.get(drafts.add({ ...step, id: `${step.id}-to-${step.duration}` }))!;
+  cuts.push({ months: step.duration, draft, after: step.after });
+  cuts.sort((a, b) => a.months - b.months);
+  relink(cuts, role);
+  return draft.id;
+}
+
+interface Cut {
+  /** Months of the role from the start of the stay to the end of this need. */
+  months: number;
+  draft: DraftStep;
+  /** What this need's stay waits for before it starts (a degree the months must follow). */
+  after: string[];
+}
+
+/** The cut points of each role's stay, per plan being built (scratch plans have their own). */
+const cutsOf = new WeakMap<DraftSet, Map<string, Cut[]>>();
+
+/** Chains the steps in order of their months: lengths, titles and waits from the cut before. */
+function relink(cuts: Cut[], role: Role): void {
+  const startsAfter = [...new Set(cuts.flatMap((c) => c.after))];
+  const ids = new Set(cuts.map((c) => c.draft.id));
+  cuts.forEach((cut, i) => {
+    const previous = cuts[i - 1];
+    const months = cut.months - (previous?.months ?? 0);
+    cut.draft.duration = months;
+    // What else a step was made to wait for (by another module) stays.
+    const own = cut.draft.after.filter((id) => !ids.has(id));
+    cut.draft.after = [...new Set(previous ? [previous.draft.id, ...own] : [...startsAfter, ...own])];
+    cut.draft.title = phrase(previous ? 'experience.keep-on' : 'experience.keep', { role, months });
+  });
+}
