@@ -160,6 +160,13 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
         ? [fixed('answers.without-degree.have-it')]
         : [];
   if (lowest.rank < 0) return [phrase('answers.without-degree.no-degree-route', { abbreviation }), ...yours];
+  // Eligible now or by time alone: the education is met, whatever else the plan studies for.
+  const status = ctx.verdicts.get(cert.id)?.status;
+  if (status === 'eligible' || status === 'not-yet') {
+    return study.length === 0
+      ? [phrase('answers.without-degree.has-education', { abbreviation })]
+      : [fixed('answers.without-degree.have-it'), ...yours];
+  }
   // Someone whose degree already does is not asking how to manage without one.
   if (study.length === 0 && held >= Math.max(lowest.rank, EDUCATION_RANK.associate)) {
     return [phrase('answers.without-degree.has-education', { abbreviation })];

@@ -45,6 +45,19 @@ describe('keepRole: one stay in a role, cut at each need', () => {
     );
   });
 
+  it('never makes a step wait on itself, when a need starts after a step that counts on the stay', () => {
+    // A license whose supervised months are this very stay, and a credential whose months must
+    // follow that license: the later need cannot also hold up the stay's first part.
+    const drafts = new DraftSet();
+    keepRole(drafts, need(35), 'care-coordinator');
+    drafts.add({ ...need(1), id: 'license-lcsw', after: ['keep-role-0'] });
+    const shorter = keepRole(drafts, { ...need(24), after: ['license-lcsw'] }, 'care-coordinator');
+    // schedule() throws "roadmap steps wait on each other" on a circle.
+    const dates = schedule(drafts.all(), AS_OF);
+    expect(dates.get(shorter)?.end).toBeDefined();
+    expect(dates.get('keep-role-0')?.end).toBeDefined();
+  });
+
   it('names the first step by its months and each later one as the months after it', () => {
     const drafts = new DraftSet();
     keepRole(drafts, need(26), 'care-coordinator');

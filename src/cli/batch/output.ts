@@ -211,10 +211,13 @@ export class ReportFolder {
   /**
    * Writes one report under the first free name (`base.ext`, `base-2.ext`, …). The generation
    * folder is the set of names taken in this run; for a base that has collided, the next suffix
-   * to try is remembered, so many clients of one name cost one attempt each.
+   * to try is remembered, so many clients of one name cost one attempt each. The name is taken
+   * before the first wait, so reports written at the same time get their names in call order.
    */
   async writeReport(base: string, extension: string, content: string): Promise<string> {
-    for (let attempt = this.nextAttempt.get(base) ?? 1; ; attempt++) {
+    for (;;) {
+      const attempt = this.nextAttempt.get(base) ?? 1;
+      this.nextAttempt.set(base, attempt + 1);
       const name = candidateName(base, attempt, extension);
       let handle: Awaited<ReturnType<typeof fsp.open>>;
       try {
@@ -223,7 +226,6 @@ export class ReportFolder {
         if (codeOf(error) === 'EEXIST') continue;
         throw error;
       }
-      this.nextAttempt.set(base, attempt + 1);
       try {
         await handle.writeFile(content);
       } finally {

@@ -5,12 +5,12 @@ import {
   type Role,
   type SupervisorKind,
 } from '../../core/vocabulary.js';
-import type { ExperienceCondition } from '../../data/schema/rules.js';
+import type { DegreeCondition, ExperienceCondition } from '../../data/schema/rules.js';
 import { matchesRole } from '../../engine/leaves/experience.js';
 import type { EvalNode } from '../../engine/types.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
-import { degreeMeets, entryFacts, highestRank, isCompleted } from '../degree-match.js';
+import { catalogueFacts, degreeMeets, entryFacts, highestRank, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { levelForRole } from '../ladder.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
@@ -146,7 +146,12 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     ctx.profile.education.some(
       (e) => isCompleted(e, ctx.asOf) && degreeMeets(cond.after_degree!, entryFacts(e)),
     );
-  const afterDegree = cond.after_degree && !degreeHeld ? plan.credentials : [];
+  // The months follow the degree, not the licenses the route also asks for (a Georgia BSW's
+  // C-SWCM years start after the BSW, while the LMSW that stands in for its license comes later).
+  const credentials = cond.after_degree
+    ? degreeStepsFor(ctx, drafts, plan.credentials, cond.after_degree)
+    : plan.credentials;
+  const afterDegree = cond.after_degree && !degreeHeld ? credentials : [];
 
   if (ongoing >= 0) {
     const entry = ctx.profile.experience[ongoing]!;
@@ -253,7 +258,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     sources: [],
     duration: ASSUME.jobSearchMonths,
     after: [
-      ...(early ? [] : plan.credentials),
+      ...(early ? [] : credentials),
       ...(clinicalFirst ? [clinicalFirst.step] : []),
       ...(ask ? [ask] : []),
     ],
@@ -316,4 +321,39 @@ function committedLicense(ctx: PlanContext, drafts: DraftSet): { step: string; s
     if (drafts.has(step)) return { step, short: stateLicenseFacts(ctx.data, ctx.profile, id).short };
   }
   return null;
+}
+
+/**
+ * Of a route's credential steps, those that earn a degree the months must follow (`degree-<id>`
+ * of the catalogue, `study-<n>` of the profile, `degree-<level>`); all of them when none does, so
+ * a rule the plan cannot read this way keeps its old waits.
+ */
+function degreeStepsFor(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  ids: readonly string[],
+  cond: DegreeCondition,
+): string[] {
+  const meets = ids.filter((id) => {
+    const study = /^study-(\d+)$/.exec(id);
+    if (study) {
+      const entry = ctx.profile.education[Number(study[1])];
+      return entry !== undefined && degreeMeets(cond, entryFacts(entry));
+    }
+    const degree = id.startsWith('degree-')
+      ? ctx.data.byId.degrees.get(id.slice('degree-'.length))
+      : undefined;
+    if (degree) return degreeMeets(cond, catalogueFacts(degree));
+    // A generic degree step of a level (no program in the catalogue): its level decides.
+    const level = /^degree-([a-z-]+)$/.exec(id)?.[1];
+    return level !== undefined && drafts.get(id)?.kind === 'education' && levelMeets(cond, level);
+  });
+  return meets.length > 0 ? meets : [...ids];
+}
+
+function levelMeets(cond: DegreeCondition, level: string): boolean {
+  const rank = EDUCATION_RANK[level as keyof typeof EDUCATION_RANK];
+  if (rank === undefined) return false;
+  if (cond.levels) return cond.levels.includes(level as never);
+  return cond.min_level === undefined || rank >= EDUCATION_RANK[cond.min_level];
 }

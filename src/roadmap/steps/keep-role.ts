@@ -26,13 +26,13 @@ export function keepRole(drafts: DraftSet, step: DraftStep, role: Role): string 
   const same = cuts.find((c) => c.months === step.duration);
   if (same) {
     same.after = [...new Set([...same.after, ...step.after])];
-    relink(cuts, role);
+    relink(drafts, cuts, role);
     return same.draft.id;
   }
   const draft = drafts.get(drafts.add({ ...step, id: `${step.id}-to-${step.duration}` }))!;
   cuts.push({ months: step.duration, draft, after: step.after });
   cuts.sort((a, b) => a.months - b.months);
-  relink(cuts, role);
+  relink(drafts, cuts, role);
   return draft.id;
 }
 
@@ -47,17 +47,24 @@ interface Cut {
 /** The cut points of each role's stay, per plan being built (scratch plans have their own). */
 const cutsOf = new WeakMap<DraftSet, Map<string, Cut[]>>();
 
-/** Chains the steps in order of their months: lengths, titles and waits from the cut before. */
-function relink(cuts: Cut[], role: Role): void {
+/**
+ * Chains the steps in order of their months: lengths, titles, and waits from the cut before. The
+ * first step waits for what the needs start after (a degree the months must follow), and each
+ * keeps what other modules made it wait for, except a wait that would close a circle (a license
+ * whose own steps count on this stay).
+ */
+function relink(drafts: DraftSet, cuts: Cut[], role: Role): void {
   const startsAfter = [...new Set(cuts.flatMap((c) => c.after))];
   const ids = new Set(cuts.map((c) => c.draft.id));
+  const own = cuts.map((c) => c.draft.after.filter((id) => !ids.has(id)));
   cuts.forEach((cut, i) => {
     const previous = cuts[i - 1];
     const months = cut.months - (previous?.months ?? 0);
     cut.draft.duration = months;
-    // What else a step was made to wait for (by another module) stays.
-    const own = cut.draft.after.filter((id) => !ids.has(id));
-    cut.draft.after = [...new Set(previous ? [previous.draft.id, ...own] : [...startsAfter, ...own])];
+    cut.draft.after = previous ? [previous.draft.id] : [];
     cut.draft.title = phrase(previous ? 'experience.keep-on' : 'experience.keep', { role, months });
+  });
+  cuts.forEach((cut, i) => {
+    drafts.waitFor(cut.draft.id, i === 0 ? [...startsAfter, ...own[i]!] : own[i]!);
   });
 }

@@ -235,6 +235,44 @@ describe('a report written while the next client is planned', () => {
     ]);
   });
 
+  it('keeps rows and names in input order while writes finish out of order', async () => {
+    const dir = freshDir();
+    // Each open takes a different time, so later reports often finish first.
+    let opens = 0;
+    let most = 0;
+    let inFlight = 0;
+    const slowOpen = (async (...args: Parameters<typeof fsp.open>) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      const wait = [7, 1, 4, 0, 9, 2][opens++ % 6]!;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      try {
+        return await fsp.open(...args);
+      } finally {
+        inFlight--;
+      }
+    }) as typeof fsp.open;
+    const folder = await ReportFolder.open(
+      dir,
+      { summary: SUMMARY_COLUMNS, errors: ERROR_COLUMNS },
+      { fs: { open: slowOpen } },
+    );
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      i % 7 === 3 ? failed(i + 2, 'Bad', 'x', 'y') : client(i + 2, i % 2 === 0 ? 'Same' : `Client ${i}`),
+    );
+    const stats = await runBatch(inputOf(rows), folder, pipeline);
+    await folder.commit();
+    expect(stats.rows).toBe(40);
+    // Writes did overlap, and every one had finished before the run returned.
+    expect(most).toBeGreaterThan(1);
+    expect(inFlight).toBe(0);
+    const summary = readCsv(join(dir, 'summary.csv'));
+    expect(summary.map((r) => Number(r.row))).toEqual(rows.map((r) => r.row));
+    // The n-th "Same" row in input order is same.md, same-2.md, same-3.md, …
+    const same = summary.filter((r) => r.name === 'Same').map((r) => r.file);
+    expect(same).toEqual(same.map((_, i) => (i === 0 ? 'reports/same.md' : `reports/same-${i + 1}.md`)));
+  });
+
   it('fails the run with the error of a report that cannot be written, once no write is left running', async () => {
     const dir = freshDir();
     let opens = 0;
@@ -259,9 +297,11 @@ describe('a report written while the next client is planned', () => {
     );
     const names = Array.from({ length: 10 }, (_, i) => client(i + 2, `Client ${i}`));
     await expect(runBatch(inputOf(names), folder, pipeline)).rejects.toMatchObject({ code: 'ENOSPC' });
-    // The third open failed: nothing was opened after it, and nothing is still open.
+    // The third open failed: the run stopped starting writes soon after (writes overlap with the
+    // next clients' planning, so one or two may have begun), and nothing is still open.
     expect(inFlight).toBe(0);
-    expect(settled).toBe(3);
+    expect(settled).toBeGreaterThanOrEqual(3);
+    expect(settled).toBeLessThan(names.length);
     await folder.abort();
     expect(existsSync(join(dir, '.casemgr-path.lock'))).toBe(false);
   });
