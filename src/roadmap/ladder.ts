@@ -90,6 +90,8 @@ export interface MoveInput {
   postFrom: Month;
   /** Ladder months the person already has. */
   haveMonths: number;
+  /** Full-time months each month adds from `postFrom` (0.5 at 20 hours a week). */
+  rate: number;
 }
 
 /**
@@ -100,7 +102,8 @@ export function planLadderMove(ctx: PlanContext, input: MoveInput): DraftStep | 
   const next = nextLevel(ctx.data, input.from);
   // No figure tells the two rungs apart (the ladder gives none for the top ones): no date to plan.
   if (!next || next.typical_years.min <= input.from.typical_years.min) return null;
-  const needMonths = Math.max(0, Math.ceil(next.typical_years.min * 12 - input.haveMonths - 1e-9));
+  const missing = Math.max(0, next.typical_years.min * 12 - input.haveMonths);
+  const needMonths = Math.ceil(missing / Math.max(input.rate, 0.05) - 1e-9);
   const ready = addMonths(input.postFrom, needMonths);
   const earliest = monthIndex(ready) > monthIndex(input.afterEnd) ? ready : input.afterEnd;
   return {

@@ -379,11 +379,15 @@ function ladderMove(
 ) {
   let level = currentLevel(ctx);
   let postFrom: Month | undefined = level ? ctx.asOf : undefined;
+  // Months in the post held now build at its hours (20 a week: half a month a month); a post the
+  // plan finds is planned full time.
+  let rate = level ? heldPostRate(ctx) : 1;
   for (const draft of drafts.all()) {
     const gained = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
     if (gained && (!level || gained.rank > level.rank)) {
       level = gained;
       postFrom = dates.get(draft.id)?.end ?? ctx.asOf;
+      rate = 1;
     }
   }
   // No case-management post now or on the plan: there is no rung to move up from.
@@ -396,5 +400,14 @@ function ladderMove(
     afterEnd: goalEnd,
     postFrom,
     haveMonths: ladderMonths(ctx),
+    rate,
   });
+}
+
+/** The share of a full-time month each month of the ladder post held now adds (1 at 40 hours). */
+function heldPostRate(ctx: PlanContext): number {
+  const roles = new Set(ctx.data.levels.flatMap((l) => l.roles));
+  const held = ctx.profile.experience.filter((e) => e.ongoing && roles.has(e.role));
+  if (held.length === 0) return 1;
+  return Math.min(1, held.reduce((sum, e) => sum + e.hours_per_week, 0) / 40);
 }

@@ -130,7 +130,15 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
       }),
     );
   }
-  if (fromState && licensure.kind === 'registration') identity.push(fixed('state.registration'));
+  // The summary names the national exam (one of them, for the LPC): it stands only where the
+  // state asks for it too.
+  const summaryFits =
+    !examUnknown &&
+    (!fromState || national.exams.length === 0 || national.exams.some((id) => exams.includes(id)));
+  // A state's own registration (California's ASW) says what it is in its summary already.
+  const saysItself = summaryFits && national.state !== undefined && national.kind === 'registration';
+  if (fromState && licensure.kind === 'registration' && !saysItself)
+    identity.push(fixed('state.registration'));
   if (fromState && licensure.kind === 'voluntary-certification') {
     identity.push(phrase('state.voluntary', { state: String(stateName) }));
   }
@@ -148,11 +156,6 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
       }),
     );
   }
-  // The summary names the national exam (one of them, for the LPC): it stands only where the
-  // state asks for it too.
-  const summaryFits =
-    !examUnknown &&
-    (!fromState || national.exams.length === 0 || national.exams.some((id) => exams.includes(id)));
   const board = licensure.board
     ? [phrase('state.board', { name: licensure.board.name, url: licensure.board.url ?? null })]
     : [];

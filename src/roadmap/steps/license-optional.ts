@@ -94,10 +94,12 @@ export function listedLicenseInReach(
   const spec = ctx.specialization;
   if (!spec) return null;
   if (holdsListedLicense(ctx, spec.licenses)) return null;
+  const nonClinical = inNonClinicalPost(ctx);
   for (const id of spec.licenses) {
     const license = ctx.data.byId.licenses.get(id);
     if (
       !license ||
+      (nonClinical && stateLicenseFacts(ctx.data, ctx.profile, id).licensure.kind === 'registration') ||
       issuedAsAnother(ctx, id) ||
       holdsAtOrAbove(ctx, license) ||
       license.supervised_months ||
@@ -208,6 +210,7 @@ function steppingStone(
   goal: string | null,
 ): string | null {
   const spec = ctx.specialization!;
+  if (inNonClinicalPost(ctx)) return null;
   for (const clinicalId of spec.licenses) {
     const clinical = ctx.data.byId.licenses.get(clinicalId);
     if (clinical?.tier !== 'clinical' || holdsAtOrAbove(ctx, clinical)) continue;
@@ -261,4 +264,14 @@ function degreeOnPlan(ctx: PlanContext, drafts: DraftSet, cond: DegreeCondition)
     const planned = draft.id.startsWith('degree-') ? ctx.data.byId.degrees.get(draft.id.slice(7)) : undefined;
     return planned !== undefined && degreeMeets(cond, catalogueFacts(planned));
   });
+}
+
+/**
+ * A registration or associate credential exists only for the supervised clinical years: someone
+ * in a case-management post now is not started on them (nor planned into the clinical license).
+ */
+function inNonClinicalPost(ctx: PlanContext): boolean {
+  return ctx.profile.experience.some(
+    (e) => e.ongoing && e.role !== 'social-worker' && e.role !== 'counselor',
+  );
 }
