@@ -11,7 +11,7 @@ import type { AnswerModel, PayPointModel, RoadmapModel } from './model.js';
 import type { EducationVia, EligibleWhen, PayLevel } from './phrases/answers.js';
 import { fixed, type Phrase, phrase } from './phrases/index.js';
 import type { RouteChoice } from './route.js';
-import { windowsUnknown } from './steps/credential.js';
+import { renewedCertification, windowsUnknown } from './steps/credential.js';
 import type { PayFigures } from './types.js';
 
 /** The questions people ask, answered for this person from their plan and the data. */
@@ -33,7 +33,7 @@ export function answers(
       answer: withoutDegree(ctx, roadmap, goal.cert),
     },
     { id: 'earnings', question: fixed('answers.question.earnings'), answer: earnings(ctx, roadmap) },
-    { id: 'cost', question: fixed('answers.question.cost'), answer: cost(roadmap) },
+    { id: 'cost', question: fixed('answers.question.cost'), answer: cost(ctx.data, roadmap) },
   ];
 }
 
@@ -278,7 +278,7 @@ function todayWords(ctx: PlanContext): Phrase | null {
   return fixed('answers.earnings.no-figure-now');
 }
 
-function cost(roadmap: RoadmapModel): Phrase[] {
+function cost(data: Data, roadmap: RoadmapModel): Phrase[] {
   const open = roadmap.steps.filter((s) => s.status !== 'done' && s.status !== 'n-a');
   // The same steps the views total as "Costs ahead": everything but the renewal, due years later.
   const priced = open.filter((s) => s.cost_usd && s.cost_usd.max > 0 && s.kind !== 'continuing-education');
@@ -296,7 +296,13 @@ function cost(roadmap: RoadmapModel): Phrase[] {
       : fixed('answers.cost.none'),
   ];
   if (unknown.length > 0) parts.push(phrase('answers.cost.unknown', { titles: unknown.map((s) => s.title) }));
-  const renewal = open.find((s) => s.kind === 'continuing-education' && s.cost_usd);
-  if (renewal?.cost_usd) parts.push(phrase('answers.cost.renewal', { usd: renewal.cost_usd.min }));
+  // Each renewal with a published fee, by its certification: their cycles differ.
+  const renewals = open.flatMap((s) => {
+    const cert = s.cost_usd ? renewedCertification(data, s.id) : undefined;
+    return cert && s.cost_usd
+      ? [{ abbreviation: cert.abbreviation, usd: s.cost_usd.min, years: cert.renewal.years }]
+      : [];
+  });
+  if (renewals.length > 0) parts.push(phrase('answers.cost.renewal', { renewals }));
   return parts;
 }

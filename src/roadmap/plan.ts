@@ -184,6 +184,13 @@ export function planRoadmapModel(
     const move = ladderMove(ctx, drafts, goalStep, goalEnd, first);
     if (move) drafts.add(move);
   }
+  // A certification the plan earns beside the goal (one open now, or by time alone) is kept
+  // current too: nothing earned is left to lapse.
+  for (const draft of drafts.all()) {
+    const other = draft.gains?.credential ? data.byId.certifications.get(draft.gains.credential) : undefined;
+    if (!other || other.id === cert?.id || profile.certifications.includes(other.id)) continue;
+    if (!drafts.has(`${other.id}-renewal`)) drafts.add(renewalStep(other, draft.id, false, issuerOf(other)));
+  }
 
   staggerExams(drafts, goalStep, asOf);
   const dates = schedule(drafts.all(), asOf);

@@ -82,5 +82,6 @@ export interface AnswerPhrases {
   'answers.cost.known': { min: number; max: number; titles: readonly Phrase[] };
   'answers.cost.none': Record<string, never>;
   'answers.cost.unknown': { titles: readonly Phrase[] };
-  'answers.cost.renewal': { usd: number };
+  /** Each renewal with a published fee: the certification, the fee and its cycle in years. */
+  'answers.cost.renewal': { renewals: readonly { abbreviation: string; usd: number; years: number }[] };
 }

@@ -1,4 +1,5 @@
 import { addMonths, type Month, monthIndex } from '../../core/month.js';
+import type { Data } from '../../data/model.js';
 import type { ExamSchedule } from '../../data/schema/exam-schedule.js';
 import type { Certification, Exam, FeeSchedule } from '../../data/schema/families.js';
 import { ASSUME, type PlanContext } from '../context.js';
@@ -225,6 +226,13 @@ export function planCeHours(ctx: PlanContext, drafts: DraftSet, hours: number, r
     duration,
     after: [],
   });
+}
+
+/** The certification a renewal step keeps current (its id is made here, by renewalStep). */
+export function renewedCertification(data: Data, stepId: string): Certification | undefined {
+  return stepId.endsWith('-renewal')
+    ? data.byId.certifications.get(stepId.slice(0, -'-renewal'.length))
+    : undefined;
 }
 
 /**

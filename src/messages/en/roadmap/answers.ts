@@ -114,5 +114,6 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.cost.none': () => 'No step on this plan has a cost in the sources we cite.',
   'answers.cost.unknown': ({ titles }, f) =>
     `Not in the sources we cite: ${titles.map((t) => inSentence(t, f)).join('; ')}.`,
-  'answers.cost.renewal': ({ usd: amount }) => `Renewing later costs ${usd(amount)} per cycle.`,
+  'answers.cost.renewal': ({ renewals }) =>
+    `Renewing later: ${renewals.map((r) => `the ${r.abbreviation} costs ${usd(r.usd)} every ${r.years} years`).join('; ')}.`,
 };

@@ -121,5 +121,6 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.cost.none': () => 'Ningún paso de este plan tiene un costo en las fuentes que citamos.',
   'answers.cost.unknown': ({ titles }, f) =>
     `No está en las fuentes que citamos: ${titles.map((t) => inSentence(t, f)).join('; ')}.`,
-  'answers.cost.renewal': ({ usd: amount }, f) => `Más adelante, cada renovación cuesta ${f.money(amount)}.`,
+  'answers.cost.renewal': ({ renewals }, f) =>
+    `Más adelante, renovar: ${renewals.map((r) => `la credencial ${r.abbreviation} cuesta ${f.money(r.usd)} cada ${r.years} años`).join('; ')}.`,
 };
