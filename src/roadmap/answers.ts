@@ -258,7 +258,8 @@ function earnings(ctx: PlanContext, roadmap: RoadmapModel): Phrase[] {
   // Yearly figures are for the occupation as a whole: someone working part time earns less. Said
   // of the pay shown for the job held now; a post the plan moves them into is planned full time.
   const hours = Math.max(0, ...ctx.profile.experience.filter((e) => e.ongoing).map((e) => e.hours_per_week));
-  if (now && hours > 0 && hours < PART_TIME_BELOW) parts.push(phrase('answers.earnings.part-time', { hours }));
+  if (now && hours > 0 && hours < PART_TIME_BELOW)
+    parts.push(phrase('answers.earnings.part-time', { hours }));
   return parts;
 }
 

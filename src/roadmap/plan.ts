@@ -10,6 +10,7 @@ import { alternatives } from './alternatives.js';
 import { answers } from './answers.js';
 import { fitCertifications } from './cert-fit.js';
 import type { PlanContext, ReportWords } from './context.js';
+import type { Deriver } from './derive.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { entryJobStep, goalJobStep, jobVersion, keepTheEntryJob, nameTheJobSearch } from './jobs.js';
 import {
@@ -121,6 +122,18 @@ export function planRoadmapModel(
       verdict.status === 'eligible'
         ? phrase('goal.alongside-open', { abbreviation: extra.abbreviation })
         : phrase('goal.alongside-opens', { abbreviation: extra.abbreviation, month: verdict.eligible_from! }),
+    );
+  }
+  // A certification that accepts the goal in place of a degree or license (the CCM, once the
+  // CDMS is held), when nothing else of it is missing: the plan takes the person on to it.
+  const opened = cert ? openedByGoal(ctx, deriver, cert, onPlan) : null;
+  if (opened && cert) {
+    addDoneSteps(ctx, drafts, opened.cert, opened.route.walk, false);
+    planRoute(ctx, deriver, drafts, opened.route);
+    onPlan.push(opened.cert);
+    caveats.push(...planCaveats(ctx, opened.cert, opened.route));
+    alongside.push(
+      phrase('goal.alongside-after', { abbreviation: opened.cert.abbreviation, goal: cert.abbreviation }),
     );
   }
   addEducationDone(ctx, drafts);
@@ -356,6 +369,33 @@ function unique(list: readonly Phrase[]): Phrase[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A certification of the specialization whose one way still open needs nothing but the goal
+ * certification (the CCM's "an active CRC or CDMS", for someone whose case-management months
+ * are met): the goal opens it.
+ */
+function openedByGoal(
+  ctx: PlanContext,
+  deriver: Deriver,
+  goal: Certification,
+  onPlan: readonly Certification[],
+): { cert: Certification; route: RouteChoice } | null {
+  for (const id of ctx.specialization?.certifications ?? []) {
+    const cert = ctx.data.byId.certifications.get(id);
+    const verdict = ctx.verdicts.get(id);
+    if (!cert || !verdict || onPlan.includes(cert) || ctx.profile.certifications.includes(id)) continue;
+    if (verdict.status !== 'not-eligible') continue;
+    const route = rankRoutes(ctx, deriver, cert, verdict).find(
+      (r) =>
+        Number.isFinite(r.months) &&
+        r.walk.unmet.length > 0 &&
+        r.walk.unmet.every((u) => u.leaf.kind === 'certification' && u.leaf.ids.includes(goal.id)),
+    );
+    if (route) return { cert, route };
+  }
+  return null;
 }
 
 /** At most one more certification of the specialization that is open now or opens by time alone. */

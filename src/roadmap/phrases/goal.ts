@@ -28,6 +28,8 @@ export interface GoalPhrases {
   'goal.job': { title: string; employer: string | null; name: string; next: boolean };
   'goal.alongside-open': { abbreviation: string };
   'goal.alongside-opens': { abbreviation: string; month: Month };
+  /** `abbreviation` accepts the goal certification in place of a degree or license: it follows it. */
+  'goal.alongside-after': { abbreviation: string; goal: string };
   /** The plan keeps someone in supervised practice until `short`; a shorter way leaves it sooner. */
   'goal.license-first': { short: string; abbreviation: string; months: number };
 }
