@@ -82,7 +82,8 @@ export function followPay(
       payNotes.set(d.draft.id, 'no-raise');
       continue;
     }
-    const before = state.band ? payFigures(ctx, state.band).state_median_usd : null;
+    const was = state.band ? payFigures(ctx, state.band) : null;
+    const before = was?.state_median_usd ?? null;
     state.band = next;
     const figures = payFigures(ctx, next, move.level);
     payAfterById.set(d.draft.id, figures);
@@ -95,6 +96,18 @@ export function followPay(
           state: stateName(ctx),
           next: after,
           current: before,
+          occupation: occupationOf(ctx.data, next),
+        }),
+      );
+    } else if (was && !before && after && was.median_usd !== undefined && after < was.median_usd) {
+      // The state's figure for the job held now is not in the sources, and the new post's state
+      // median is below that job's national one (a Texas counselor into case management).
+      payWords.set(
+        d.draft.id,
+        phrase('pay.state-unknown-now', {
+          state: stateName(ctx),
+          next: after,
+          current: was.median_usd,
           occupation: occupationOf(ctx.data, next),
         }),
       );

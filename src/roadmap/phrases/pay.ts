@@ -28,4 +28,9 @@ export interface PayPhrases {
   };
   /** The new post pays more nationally but its state median is below the current one's. */
   'pay.state-lower': { state: string; next: number; current: number; occupation: string | null };
+  /**
+   * The state has no figure for the job held now, and the new post's state median is below that
+   * job's national median (`current`).
+   */
+  'pay.state-unknown-now': { state: string; next: number; current: number; occupation: string | null };
 }

@@ -26,6 +26,8 @@ export const pay: AreaMessages<PayPhrases> = {
       : 'the figures your pay follows now';
     return `Pay: the plan reads this post as BLS's ${nextName} (${median(next, state)}${period ? `, ${period}` : ''}), ${below ? 'below' : 'no higher than'} ${currentName} (${median(current, state)}), the occupation your pay follows now. The sources we cite give no figure for this post itself, so the plan shows no raise; ask employers what it pays.`;
   },
+  'pay.state-unknown-now': ({ state, next, current, occupation }) =>
+    `In ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} is ${usd(next)}, below the national median of your job now (${usd(current)}); the sources we cite give no ${state} figure for your job now, so compare what employers near you offer before you move.`,
   'pay.state-lower': ({ state, next, current, occupation }) =>
     `Nationally this post's median is above that of your job now, but in ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} (${usd(next)}) is below that of the occupation your pay follows now (${usd(current)}): the plan reads the two posts as different BLS occupations, so compare what employers near you offer before you move.`,
 };

@@ -28,6 +28,8 @@ export const pay: AreaMessages<PayPhrases> = {
       : 'las cifras que sigue hoy su salario';
     return `Salario: el plan asigna este puesto a ${nextName} de la BLS (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la que sigue su salario actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
   },
+  'pay.state-unknown-now': ({ state, next, current, occupation }, f) =>
+    `En ${state} la mediana de ${occupation ?? 'este puesto'} es ${f.money(next)}, por debajo de la mediana nacional de su trabajo actual (${f.money(current)}); las fuentes que citamos no dan una cifra de ${state} para su trabajo actual, así que compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
   'pay.state-lower': ({ state, next, current, occupation }, f) =>
     `A nivel nacional, la mediana de este puesto supera la de su trabajo actual, pero en ${state} la mediana de ${occupation ?? 'este puesto'} (${f.money(next)}) está por debajo de la de la ocupación que sigue su salario actual (${f.money(current)}): el plan asigna los dos puestos a ocupaciones distintas de la BLS, así que compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
 };
