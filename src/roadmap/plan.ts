@@ -35,6 +35,7 @@ import {
   stateFallbackCaveat,
   stateLicenseFacts,
 } from './state-license.js';
+import { askWhetherAnotherOpensNow } from './steps/ask-duties-sooner.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
 import { fieldExperienceOpens } from './steps/field-experience-opens.js';
@@ -138,6 +139,7 @@ export function planRoadmapModel(
   }
   addEducationDone(ctx, drafts);
   fieldExperienceOpens(ctx, drafts, cert?.id ?? null);
+  askWhetherAnotherOpensNow(ctx, deriver, drafts, cert, onPlan);
 
   addReactivations(ctx, drafts);
   addLicenseUpkeep(ctx, drafts);

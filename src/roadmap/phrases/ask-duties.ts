@@ -18,5 +18,11 @@ export interface AskDutiesPhrases {
     within: number | null;
     /** What the issuer would count the duties as. */
     work: 'case-management' | 'disability-management';
+    insteadOf: null;
   };
+  /**
+   * The same question for a certification beside the goal (`insteadOf`): if the issuer counts the
+   * duties, it is open now, sooner than the goal the plan is built around.
+   */
+  'ask-duties.why-sooner': Omit<AskDutiesPhrases['ask-duties.why'], 'insteadOf'> & { insteadOf: string };
 }

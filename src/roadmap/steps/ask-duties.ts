@@ -20,6 +20,8 @@ export function askWhetherDutiesCount(
   gapFteMonths: number,
   purpose: Purpose | null,
   moreNeeded: boolean,
+  /** The goal, when the certification asked about is not it (the CCM, beside an ACM-SW goal). */
+  insteadOf: string | null = null,
 ): string | null {
   // Only a certification's own requirement is asked about (a license's supervised hours are the board's).
   const cert =
@@ -42,7 +44,8 @@ export function askWhetherDutiesCount(
     kind: 'certification',
     title: phrase('ask-duties.title', asked),
     why: [
-      phrase('ask-duties.why', {
+      phrase(insteadOf ? 'ask-duties.why-sooner' : 'ask-duties.why', {
+        insteadOf,
         ...asked,
         months: Math.floor(months),
         setting: current.setting,

@@ -38,7 +38,7 @@ const NEAR_CASE_MANAGEMENT: ReadonlySet<Role> = new Set<Role>([
  * A title near case management, or any job in the very setting the rule names (a claims adjuster
  * in workers' compensation, for the CDMS): its duties may be what the issuer counts, so ask first.
  */
-function nearCaseManagement(entry: ExperienceEntry, cond: ExperienceCondition): boolean {
+export function nearCaseManagement(entry: ExperienceEntry, cond: ExperienceCondition): boolean {
   return (
     NEAR_CASE_MANAGEMENT.has(entry.role) ||
     (entry.role === 'other' && entry.setting !== 'other' && cond.settings?.includes(entry.setting) === true)
@@ -295,7 +295,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
  * expect the post from the license alone.
  */
 /** The most recent finished post whose title is near case management, when nothing is ongoing. */
-function lastNearCaseManagement(ctx: PlanContext): ExperienceEntry | undefined {
+export function lastNearCaseManagement(ctx: PlanContext): ExperienceEntry | undefined {
   const past = ctx.profile.experience.filter((e) => !e.ongoing && NEAR_CASE_MANAGEMENT.has(e.role));
   return past.sort((a, b) => (b.end ?? b.start ?? '').localeCompare(a.end ?? a.start ?? ''))[0];
 }

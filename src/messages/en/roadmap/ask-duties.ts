@@ -15,4 +15,20 @@ export const askDuties: AreaMessages<AskDutiesPhrases> = {
         ? `before you change jobs: if it counts them, ${moreNeeded ? 'the move below is not needed, though the other steps before applying still are' : 'you may apply without the move below'}`
         : `before you look for a new post: if it counts them, ${moreNeeded ? 'the search and the months below are not needed, though the other steps before applying still are' : 'you may apply without the search and the months below'}`
     }.`,
+  'ask-duties.why-sooner': ({
+    issuer,
+    role,
+    abbreviation,
+    months,
+    setting,
+    working,
+    within,
+    work,
+    insteadOf,
+  }) =>
+    `${within !== null ? `The last ${months} months of your time` : `Your ${months} months`} ${role === 'other' ? (working ? 'in your current job' : 'in your last job') : `as a ${ROLE_NAMES[role]}`}${setting === 'other' ? '' : ` in ${SETTING_NAMES[setting]}`} would cover what the ${abbreviation} still needs if ${issuer} counts your duties ${
+      work === 'disability-management'
+        ? 'as absence and disability management'
+        : '(assessment, care planning, coordinating services) as case management'
+    }. The plan does not count a title other than case manager; if ${issuer} counts them, the ${abbreviation} is open to you now, sooner than the ${insteadOf} this plan is built around, so ask ${issuer} ${working ? 'before you change jobs' : 'before you look for a new post'}.`,
 };
