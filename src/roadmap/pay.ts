@@ -85,7 +85,7 @@ export function offLadderJobNow(ctx: PlanContext): { role: Role; band: SalaryBan
         : entry.role === 'counselor' && entry.setting === 'community-mental-health'
           ? occupationBand(ctx.data, MENTAL_HEALTH_COUNSELORS_SOC)
           : entry.role === 'utilization-review'
-            ? reviewerBand(ctx)
+            ? nursingBand(ctx)
             : OFF_LADDER_SOC[entry.role]
               ? occupationBand(ctx.data, OFF_LADDER_SOC[entry.role]!)
               : null;
@@ -122,11 +122,11 @@ const OFF_LADDER_SOC: Partial<Record<Role, string>> = {
   'licensed-practical-nurse': '29-2061',
 };
 /**
- * A utilization reviewer is paid as the nursing occupation of the active license they hold: review
- * posts are nursing posts (an RN reviewer is one of BLS's registered nurses). Without a nursing
- * license the review post has no single BLS occupation, so no figure.
+ * A utilization reviewer, or a care coordinator, is paid as the nursing occupation of the active
+ * license they hold: with one, theirs is a nursing post (an RN reviewer is one of BLS's registered
+ * nurses). Without a nursing license the post has no single BLS occupation, so no figure.
  */
-function reviewerBand(ctx: PlanContext): SalaryBand | null {
+function nursingBand(ctx: PlanContext): SalaryBand | null {
   const active = (type: string) => ctx.profile.licenses.some((l) => l.type === type && l.status === 'active');
   if (active('rn')) return occupationBand(ctx.data, OFF_LADDER_SOC['registered-nurse']!);
   if (active('lpn')) return occupationBand(ctx.data, OFF_LADDER_SOC['licensed-practical-nurse']!);
@@ -166,6 +166,9 @@ function bandNow(ctx: PlanContext, credentials: ReadonlySet<string>): SalaryBand
   }
   if (!best) return null;
   const job = jobOfRole(ctx.data, best.role);
+  // A care coordinator with a nursing license (an MDS coordinator in long-term care) holds a
+  // nursing post: paid as the nursing occupation of that license, where the job has none.
+  if (job && !job.soc && best.role === 'care-coordinator') return nursingBand(ctx);
   if (job) return job.soc ? bandForSoc(ctx.data, job.soc, job.level ?? best.rung.id) : null;
   const specialization = specializationOfSetting(ctx.data, best.setting) ?? ctx.specialization?.id ?? null;
   return chooseBand(ctx.data.bands, best.rung.id, specialization, credentials);

@@ -1,10 +1,10 @@
 import type { CredentialPhrases, Renewal } from '../../../roadmap/phrases/credential.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { months, span, usd } from './words.js';
+import { capitalize, months, org, span, usd } from './words.js';
 
 const renewalFee = (r: Renewal) =>
   r.fee === null
-    ? ` The renewal fee is not in the sources we cite; ask ${r.issuer ?? 'the certifying body'}.`
+    ? ` The renewal fee is not in the sources we cite; ask ${r.issuer ? org(r.issuer) : 'the certifying body'}.`
     : ` Renewal costs ${usd(r.fee)}.`;
 
 const ethics = (r: Renewal) => (r.ethicsHours ? ` (${r.ethicsHours} in ethics)` : '');
@@ -18,7 +18,8 @@ export const credential: AreaMessages<CredentialPhrases> = {
       : when.kind === 'from'
         ? `You become eligible in ${f.month(when.month)} (${route}).`
         : `You become eligible once the steps above are done (${route}).`,
-  'credential.review-unknown': ({ who }) => `${who} publishes no review time; the plan allows 1 month.`,
+  'credential.review-unknown': ({ who }) =>
+    `${capitalize(org(who))} publishes no review time; the plan allows 1 month.`,
   'credential.review-weeks': ({ who, weeks, months: count }) =>
     `${who} asks you to allow up to ${weeks} weeks for its review; the plan allows ${months(count)}.`,
   'credential.review': ({ who, months: count }) => `${who} reviews applications in about ${months(count)}.`,
@@ -37,22 +38,22 @@ export const credential: AreaMessages<CredentialPhrases> = {
         ? ` Results are mailed about ${resultsWeeks} weeks after the window's last day; the plan allows ${months(resultsMonths)} for them.`
         : ''
     }`,
-  'credential.fees-unknown': ({ who }) => `The fees are not in the sources we cite; ask ${who}.`,
+  'credential.fees-unknown': ({ who }) => `The fees are not in the sources we cite; ask ${org(who)}.`,
   'credential.fees': ({ who, published, effective, application, exam, partial }, f) => {
     const parts: string[] = [];
     if (application !== null) parts.push(`${usd(application)} application`);
     if (exam !== null) parts.push(`${usd(exam)} exam`);
     const since = published
       ? `Fees from ${f.month(effective)}`
-      : `Fees as ${who}'s page showed them in ${f.month(effective)}`;
+      : `Fees as ${org(who)}'s page showed them in ${f.month(effective)}`;
     return `${since}: ${parts.join(' + ') || 'not published'}${partial ? ' (the rest is not in the sources we cite)' : ''}.`;
   },
   'credential.pass-ids': ({ ids }) => `Pass the ${ids.join(' or ')} exam`,
   'credential.pass': ({ exam }) => `Pass the ${exam}`,
   'credential.exam-study': ({ months: count, issuer }) =>
-    `Most people study about ${months(count)}${issuer ? `; ${issuer} runs it` : ''}.`,
+    `Most people study about ${months(count)}${issuer ? `; ${org(issuer)} runs it` : ''}.`,
   'credential.stale-fee': ({ min, max, asOf, issuer }, f) =>
-    `The fee shown, ${min === max ? usd(min) : `${usd(min)}–${usd(max)}`}, is the newest in the sources we cite, from ${f.month(asOf)}; check today's fee with ${issuer ?? 'the exam body'}.`,
+    `The fee shown, ${min === max ? usd(min) : `${usd(min)}–${usd(max)}`}, is the newest in the sources we cite, from ${f.month(asOf)}; check today's fee with ${issuer ? org(issuer) : 'the exam body'}.`,
   'credential.ce': ({ hours }) => `Complete ${hours} more hours of continuing education in case management`,
   'credential.ce-have': ({ hours, perMonth }) =>
     `You have ${hours} hours from the last two years. The plan allows about ${perMonth} hours a month.`,

@@ -1,6 +1,6 @@
 import type { ExamRef, PlanPhrases } from '../../../roadmap/phrases/plan.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList } from './words.js';
+import { andList, org } from './words.js';
 
 function examName(ref: ExamRef): string {
   if (ref.certification) return `the ${ref.certification} exam`;
@@ -10,9 +10,9 @@ function examName(ref: ExamRef): string {
 export const plan: AreaMessages<PlanPhrases> = {
   'plan.hold': ({ name }) => `You hold the ${name}.`,
   'plan.restricted': ({ name, issuer }, f) =>
-    `Your ${f.say(name)} is restricted, so no step counts it. Certifiers and employers ask about discipline and restrictions on a license whatever the route: before you apply, ask ${issuer ?? 'the certifying body'} how yours affects your eligibility, and meet your board's terms first.`,
+    `Your ${f.say(name)} is restricted, so no step counts it. Certifiers and employers ask about discipline and restrictions on a license whatever the route: before you apply, ask ${issuer ? org(issuer) : 'the certifying body'} how yours affects your eligibility, and meet your board's terms first.`,
   'plan.experience-before-license': ({ abbreviation, license, issuer }) =>
-    `The case-management months on your profile all come before the ${license} this plan has you get, and the plan counts them for the ${abbreviation}. Whether ${issuer} counts experience from before the license is not in the sources we cite; confirm with ${issuer} before you rely on it.`,
+    `The case-management months on your profile all come before the ${license} this plan has you get, and the plan counts them for the ${abbreviation}. Whether ${org(issuer)} counts experience from before the license is not in the sources we cite; confirm with ${org(issuer)} before you rely on it.`,
   'plan.one-exam-at-a-time': ({ exams }) =>
     `The plan puts this exam after ${andList([...new Set(exams.map(examName))])}, so that you prepare for one exam at a time; nothing stops you from taking it sooner if you feel ready.`,
 };

@@ -141,6 +141,14 @@ export function lowerFirst(text: string): string {
   return /^[A-Z](?![A-Z0-9-])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/**
+ * An issuer as a sentence names it: an acronym as it is (CCMC, ACMA), a name with its article
+ * ("the CDMS Commission").
+ */
+export function org(name: string): string {
+  return /^[A-Z0-9&-]+$/.test(name) ? name : `the ${name}`;
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
