@@ -10,7 +10,6 @@ import { alternatives } from './alternatives.js';
 import { answers } from './answers.js';
 import { fitCertifications } from './cert-fit.js';
 import type { PlanContext, ReportWords } from './context.js';
-import type { Deriver } from './derive.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { entryJobStep, goalJobStep, jobVersion, keepTheEntryJob, nameTheJobSearch } from './jobs.js';
 import {
@@ -22,10 +21,10 @@ import {
   planLadderMove,
 } from './ladder.js';
 import type { RoadmapModel } from './model.js';
-import type { LeafNode } from './needs.js';
+import type { LeafNode, Walk } from './needs.js';
 import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
-import { planRoute, type RouteChoice, rankRoutes } from './route.js';
+import { planRoute, type RouteChoice, type RouteWalk, rankRoutes, walkRouteWith } from './route.js';
 import { schedule } from './schedule.js';
 import { staggerExams } from './stagger-exams.js';
 import { standing } from './standing.js';
@@ -127,7 +126,7 @@ export function planRoadmapModel(
   }
   // A certification that accepts the goal in place of a degree or license (the CCM, once the
   // CDMS is held), when nothing else of it is missing: the plan takes the person on to it.
-  const opened = cert ? openedByGoal(ctx, deriver, cert, onPlan) : null;
+  const opened = cert ? openedByGoal(ctx, cert, onPlan) : null;
   if (opened && cert) {
     addDoneSteps(ctx, drafts, opened.cert, opened.route.walk, false);
     planRoute(ctx, deriver, drafts, opened.route);
@@ -139,7 +138,7 @@ export function planRoadmapModel(
   }
   addEducationDone(ctx, drafts);
   fieldExperienceOpens(ctx, drafts, cert?.id ?? null);
-  askWhetherAnotherOpensNow(ctx, deriver, drafts, cert, onPlan);
+  askWhetherAnotherOpensNow(ctx, drafts, cert, onPlan);
 
   addReactivations(ctx, drafts);
   addLicenseUpkeep(ctx, drafts);
@@ -329,7 +328,7 @@ function heldCertStep(cert: Certification): DraftStep {
 }
 
 /** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */
-function planCaveats(ctx: PlanContext, cert: Certification, route: RouteChoice): Phrase[] {
+function planCaveats(ctx: PlanContext, cert: Certification, route: RouteWalk): Phrase[] {
   const verdict = ctx.verdicts.get(cert.id);
   return [
     ...(verdict?.caveats ?? []),
@@ -380,22 +379,32 @@ function unique(list: readonly Phrase[]): Phrase[] {
  */
 function openedByGoal(
   ctx: PlanContext,
-  deriver: Deriver,
   goal: Certification,
   onPlan: readonly Certification[],
-): { cert: Certification; route: RouteChoice } | null {
+): { cert: Certification; route: RouteWalk } | null {
+  // The goal's exam is what the other certification waits for: the planner links the two only
+  // when the goal is open now or by time alone (derive.ts, a certification a rule accepts).
+  const status = ctx.verdicts.get(goal.id)?.status;
+  if (status !== 'eligible' && status !== 'not-yet') return null;
   for (const id of ctx.specialization?.certifications ?? []) {
     const cert = ctx.data.byId.certifications.get(id);
     const verdict = ctx.verdicts.get(id);
     if (!cert || !verdict || onPlan.includes(cert) || ctx.profile.certifications.includes(id)) continue;
     if (verdict.status !== 'not-eligible') continue;
-    const route = rankRoutes(ctx, deriver, cert, verdict).find(
-      (r) =>
-        Number.isFinite(r.months) &&
-        r.walk.unmet.length > 0 &&
-        r.walk.unmet.every((u) => u.leaf.kind === 'certification' && u.leaf.ids.includes(goal.id)),
-    );
-    if (route) return { cert, route };
+    // The walks alone, no route planned: this is asked of every certification of the area.
+    for (const verdictRoute of verdict.routes) {
+      // Where a choice is unmet, the branch that asks for the goal (nothing is planned to choose).
+      const asksForGoal = (w: Walk) =>
+        w.unmet.length > 0 &&
+        w.unmet.every((u) => u.leaf.kind === 'certification' && u.leaf.ids.includes(goal.id));
+      const route = walkRouteWith((walks) => Math.max(0, walks.findIndex(asksForGoal)), cert, verdictRoute);
+      if (
+        route &&
+        route.walk.unmet.length > 0 &&
+        route.walk.unmet.every((u) => u.leaf.kind === 'certification' && u.leaf.ids.includes(goal.id))
+      )
+        return { cert, route };
+    }
   }
   return null;
 }

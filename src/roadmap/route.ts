@@ -5,7 +5,7 @@ import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import type { Deriver } from './derive.js';
 import { DraftSet } from './draft.js';
-import { type Walk, walkRule } from './needs.js';
+import { type Chooser, type Walk, walkRule } from './needs.js';
 import { lastEnd, schedule } from './schedule.js';
 import { planCertExam } from './steps/credential.js';
 import { needsSpecialPost } from './steps/experience.js';
@@ -18,9 +18,14 @@ export interface RouteWalk {
 }
 
 export function walkRoute(deriver: Deriver, cert: Certification, route: RouteVerdict): RouteWalk | null {
+  return walkRouteWith(deriver.choose, cert, route);
+}
+
+/** The same walk with a chooser of the caller's (one that plans nothing, for a quick look). */
+export function walkRouteWith(choose: Chooser, cert: Certification, route: RouteVerdict): RouteWalk | null {
   const rule = cert.routes.find((r) => r.id === route.id)?.rule;
   if (!rule) return null;
-  return { cert, route, walk: walkRule(rule, route.tree, deriver.choose) };
+  return { cert, route, walk: walkRule(rule, route.tree, choose) };
 }
 
 /** Plans everything the route still needs, then the application and exam; returns the exam step's id. */

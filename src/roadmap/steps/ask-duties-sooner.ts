@@ -1,8 +1,7 @@
 import type { Certification } from '../../data/schema/families.js';
 import type { PlanContext } from '../context.js';
-import type { Deriver } from '../derive.js';
 import type { DraftSet } from '../draft.js';
-import { rankRoutes } from '../route.js';
+import { walkRouteWith } from '../route.js';
 import { askWhetherDutiesCount } from './ask-duties.js';
 import { gapMonths, lastNearCaseManagement, nearCaseManagement } from './experience.js';
 
@@ -14,7 +13,6 @@ import { gapMonths, lastNearCaseManagement, nearCaseManagement } from './experie
  */
 export function askWhetherAnotherOpensNow(
   ctx: PlanContext,
-  deriver: Deriver,
   drafts: DraftSet,
   goal: Certification | null,
   onPlan: readonly Certification[],
@@ -28,9 +26,14 @@ export function askWhetherAnotherOpensNow(
     const verdict = ctx.verdicts.get(id);
     if (!cert || !verdict || verdict.status !== 'not-eligible') continue;
     if (cert.id === goal.id || onPlan.includes(cert) || ctx.profile.certifications.includes(id)) continue;
-    for (const route of rankRoutes(ctx, deriver, cert, verdict)) {
+    // The walks alone (no route planned): only a route missing nothing but months is asked about.
+    for (const verdictRoute of verdict.routes) {
+      // A route with an unmet choice misses more than months: the first branch will do to see it.
+      const route = walkRouteWith(() => 0, cert, verdictRoute);
+      if (!route) continue;
       const [only, ...rest] = route.walk.unmet;
-      if (!only || rest.length > 0 || only.leaf.kind !== 'experience') continue;
+      // One plain experience requirement, not one way of several (which the chooser would pick).
+      if (!only || rest.length > 0 || only.leaf.kind !== 'experience' || only.oneOf) continue;
       if (!nearCaseManagement(entry, only.leaf.cond)) continue;
       const gap = gapMonths(only.leaf.cond, only.node);
       const purpose = { name: cert.abbreviation, license: false };
