@@ -1,4 +1,4 @@
-import { type Month, monthIndex } from '../core/month.js';
+import type { Month } from '../core/month.js';
 import { type EducationField, FIELD_DISCIPLINES, type Setting } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { Certification, Specialization } from '../data/schema/families.js';

@@ -57,7 +57,7 @@ export function askWhetherDutiesCount(
         // roles merely includes disability managers).
         work:
           cond.roles?.every((r) => r === 'disability-manager') ||
-          (cond.settings !== undefined && cond.settings.every((s) => s === 'workers-comp'))
+          cond.settings?.every((s) => s === 'workers-comp')
             ? 'disability-management'
             : 'case-management',
       }),
