@@ -2,33 +2,29 @@ import type { AskDutiesPhrases } from '../../../roadmap/phrases/ask-duties.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
 import { org, ROLE_NAMES, SETTING_NAMES } from './words.js';
 
+type Asked = AskDutiesPhrases['ask-duties.why'];
+
+/** "Your 170 months as a social worker in community mental health" (or the last N of them). */
+const yourTime = ({ role, months, setting, working, within }: Omit<Asked, 'insteadOf'>) =>
+  `${within !== null ? `The last ${months} months of your time` : `Your ${months} months`} ${role === 'other' ? (working ? 'in your current job' : 'in your last job') : `as a ${ROLE_NAMES[role]}`}${setting === 'other' ? '' : ` in ${SETTING_NAMES[setting]}`}`;
+
 export const askDuties: AreaMessages<AskDutiesPhrases> = {
   'ask-duties.title': ({ issuer, role, abbreviation }) =>
     `Ask ${org(issuer)} whether your work as ${role === 'other' ? 'you do it now' : `a ${ROLE_NAMES[role]}`} counts for the ${abbreviation}`,
-  'ask-duties.why': ({ issuer, role, abbreviation, months, setting, working, moreNeeded, within, work }) =>
-    `${within !== null ? `The last ${months} months of your time` : `Your ${months} months`} ${role === 'other' ? (working ? 'in your current job' : 'in your last job') : `as a ${ROLE_NAMES[role]}`}${setting === 'other' ? '' : ` in ${SETTING_NAMES[setting]}`} would cover ${moreNeeded ? 'the case-management months' : 'what'} the ${abbreviation} still needs if ${org(issuer)} counts your duties ${
-      work === 'disability-management'
+  'ask-duties.why': (p) =>
+    `${yourTime(p)} would cover ${p.moreNeeded ? 'the case-management months' : 'what'} the ${p.abbreviation} still needs if ${org(p.issuer)} counts your duties ${
+      p.work === 'disability-management'
         ? 'as absence and disability management (the CDMS asks that they align with at least two of its four domains)'
         : '(assessment, care planning, coordinating services) as case management'
-    }. The plan does not count a title other than case manager, so ask ${org(issuer)} ${
-      working
-        ? `before you change jobs: if it counts them, ${moreNeeded ? 'the move below is not needed, though the other steps before applying still are' : 'you may apply without the move below'}`
-        : `before you look for a new post: if it counts them, ${moreNeeded ? 'the search and the months below are not needed, though the other steps before applying still are' : 'you may apply without the search and the months below'}`
+    }. The plan does not count a title other than case manager, so ask ${org(p.issuer)} ${
+      p.working
+        ? `before you change jobs: if it counts them, ${p.moreNeeded ? 'the move below is not needed, though the other steps before applying still are' : 'you may apply without the move below'}`
+        : `before you look for a new post: if it counts them, ${p.moreNeeded ? 'the search and the months below are not needed, though the other steps before applying still are' : 'you may apply without the search and the months below'}`
     }.`,
-  'ask-duties.why-sooner': ({
-    issuer,
-    role,
-    abbreviation,
-    months,
-    setting,
-    working,
-    within,
-    work,
-    insteadOf,
-  }) =>
-    `${within !== null ? `The last ${months} months of your time` : `Your ${months} months`} ${role === 'other' ? (working ? 'in your current job' : 'in your last job') : `as a ${ROLE_NAMES[role]}`}${setting === 'other' ? '' : ` in ${SETTING_NAMES[setting]}`} would cover what the ${abbreviation} still needs if ${org(issuer)} counts your duties ${
-      work === 'disability-management'
+  'ask-duties.why-sooner': (p) =>
+    `${yourTime(p)} would cover what the ${p.abbreviation} still needs if ${org(p.issuer)} counts your duties ${
+      p.work === 'disability-management'
         ? 'as absence and disability management'
         : '(assessment, care planning, coordinating services) as case management'
-    }. The plan does not count a title other than case manager; if ${org(issuer)} counts them, the ${abbreviation} is open to you now, sooner than the ${insteadOf} this plan is built around, so ask ${org(issuer)} ${working ? 'before you change jobs' : 'before you look for a new post'}.`,
+    }. The plan does not count a title other than case manager; if ${org(p.issuer)} counts them, the ${p.abbreviation} is open to you now, sooner than the ${p.insteadOf} this plan is built around, so ask ${org(p.issuer)} ${p.working ? 'before you change jobs' : 'before you look for a new post'}.`,
 };
