@@ -126,6 +126,8 @@ export interface RoadmapMarkdownMessages {
   /** "in healthcare case management" */
   inArea(area: string): string;
   recommended: string;
+  /** After a certification the person chose, in an area the tool chose. */
+  areaRecommended: string;
   certColumns: readonly [string, string, string, string];
   toConfirm: string;
   /** "; and 2 more" after two missing items. */

@@ -40,6 +40,7 @@ export function wordRoadmap(model: RoadmapModel, language: RoadmapLanguage): Roa
       specialization_name: goal.specialization_name,
       certification: goal.certification,
       recommended: goal.recommended,
+      ...(goal.certification_chosen !== undefined ? { certification_chosen: goal.certification_chosen } : {}),
       why: sentences(goal.why, words),
     },
     certifications: model.certifications,

@@ -110,7 +110,13 @@ export function orderRoadmap(roadmap: Roadmap): Plain {
     {
       ...roadmap,
       profile: ordered(roadmap.profile, ['name', 'state']),
-      goal: ordered(roadmap.goal, ['specialization', 'certification', 'recommended', 'why']),
+      goal: ordered(roadmap.goal, [
+        'specialization',
+        'certification',
+        'recommended',
+        'certification_chosen',
+        'why',
+      ]),
       certifications: roadmap.certifications.map(orderVerdict),
       steps: roadmap.steps.map(orderStep),
       alternatives: roadmap.alternatives.map((a) => ordered(a, ['title', 'saves_months', 'steps'])),

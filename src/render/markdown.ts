@@ -108,7 +108,7 @@ function goal(roadmap: Roadmap, say: RoadmapViewMessages): string[] {
         ? g.certification.toUpperCase()
         : md.noGoal,
     areaWords(g) ? md.inArea(esc(areaWords(g)!)) : '',
-    g.recommended ? md.recommended : '',
+    g.recommended ? (g.certification_chosen ? md.areaRecommended : md.recommended) : '',
   ].filter(Boolean);
   return [`**${say.goal(false)}** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];
 }

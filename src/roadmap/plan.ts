@@ -221,6 +221,7 @@ export function planRoadmapModel(
       specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
+      certification_chosen: cert !== null && cert !== undefined && profile.goals?.certification === cert.id,
       why: [
         ...jobGoalWhy(ctx, cert ?? null),
         ...(goal.whyFor && Number.isFinite(plannedMonths) ? goal.whyFor(plannedMonths) : goal.why),

@@ -59,6 +59,11 @@ export interface RoadmapGoal {
   certification: string | null;
   /** True when the tool chose the goal (the profile named none, or only part of it). */
   recommended: boolean;
+  /**
+   * True when the certification is the one the profile named (additive in 0.2): with
+   * `recommended`, only the area was the tool's choice, and a heading says "Goal", not "Suggested".
+   */
+  certification_chosen?: boolean;
   why: string;
 }
 

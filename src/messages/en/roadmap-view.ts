@@ -89,6 +89,7 @@ export const enRoadmapView: RoadmapViewMessages = {
     noGoal: 'none yet',
     inArea: (area) => `in ${area}`,
     recommended: '— recommended for you',
+    areaRecommended: '— the area recommended for you',
     certColumns: ['Certification', 'Status', 'When', 'Still missing'],
     toConfirm: ', to confirm (see notes)',
     andMore: (n) => `; and ${n} more`,

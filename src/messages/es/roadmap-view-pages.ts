@@ -30,6 +30,7 @@ export const esRoadmapMarkdown: RoadmapMarkdownMessages = {
   noGoal: 'aún sin elegir',
   inArea: (area) => `en ${area}`,
   recommended: '— recomendada para usted',
+  areaRecommended: '— el área, recomendada para usted',
   certColumns: ['Certificación', 'Estado', 'Cuándo', 'Lo que falta'],
   toConfirm: ', por confirmar (vea las notas)',
   andMore: (n) => `; y ${n} más`,

@@ -48,7 +48,7 @@ export function headerHtml(roadmap: Roadmap, say: Say = enRoadmapView): string {
   }
   const area = areaWords(goal);
   if (area) what.push(esc(area));
-  const lead = esc(say.goal(goal.recommended));
+  const lead = esc(say.goal(goal.recommended && !goal.certification_chosen));
   const why = goal.recommended && goal.why.trim() ? `<p class="why">${esc(goal.why)}</p>` : '';
   const next = nextStep(roadmap.steps);
   const when = next ? stepWhen(next, '–', say) : null;

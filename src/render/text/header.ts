@@ -63,7 +63,7 @@ export function goalLines(roadmap: Roadmap, look: Look): string[] {
   if (area) pieces.push(area);
   const { say } = look;
   if (pieces.length === 0) pieces.push(say.noGoal);
-  const lead = say.goal(goal.recommended);
+  const lead = say.goal(goal.recommended && !goal.certification_chosen);
   pieces[0] = `${lead} ${pieces[0]}`;
   const lines = joinParts(pieces, look.width, ' ', '   ', ` ${look.glyphs.sep} `).map((line, i) =>
     i === 0 ? line.replace(lead, look.style.strong(lead)) : line,
