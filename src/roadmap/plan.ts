@@ -126,14 +126,19 @@ export function planRoadmapModel(
   }
   // A certification that accepts the goal in place of a degree or license (the CCM, once the
   // CDMS is held), when nothing else of it is missing: the plan takes the person on to it.
-  const opened = cert ? openedByGoal(ctx, cert, onPlan) : null;
+  const opened = cert ? openedByGoal(ctx, drafts, cert, onPlan) : null;
   if (opened && cert) {
     addDoneSteps(ctx, drafts, opened.cert, opened.route.walk, false);
     planRoute(ctx, deriver, drafts, opened.route);
     onPlan.push(opened.cert);
     caveats.push(...planCaveats(ctx, opened.cert, opened.route));
     alongside.push(
-      phrase('goal.alongside-after', { abbreviation: opened.cert.abbreviation, goal: cert.abbreviation }),
+      'license' in opened.by
+        ? phrase('goal.alongside-license', {
+            abbreviation: opened.cert.abbreviation,
+            license: opened.by.license,
+          })
+        : phrase('goal.alongside-after', { abbreviation: opened.cert.abbreviation, goal: opened.by.goal }),
     );
   }
   addEducationDone(ctx, drafts);
@@ -374,37 +379,41 @@ function unique(list: readonly Phrase[]): Phrase[] {
 }
 
 /**
- * A certification of the specialization whose one way still open needs nothing but the goal
- * certification (the CCM's "an active CRC or CDMS", for someone whose case-management months
- * are met): the goal opens it.
+ * A certification of the specialization whose one way still open needs nothing but what the plan
+ * already brings: the goal certification (the CCM's "an active CRC or CDMS", for someone whose
+ * case-management months are met) or a license the plan gets (the RN an LPN's bridge leads to, for
+ * the CCM her care-coordination months already meet). The plan takes the person on to it.
  */
 function openedByGoal(
   ctx: PlanContext,
+  drafts: DraftSet,
   goal: Certification,
   onPlan: readonly Certification[],
-): { cert: Certification; route: RouteWalk } | null {
-  // The goal's exam is what the other certification waits for: the planner links the two only
-  // when the goal is open now or by time alone (derive.ts, a certification a rule accepts).
+): { cert: Certification; route: RouteWalk; by: { goal: string } | { license: string } } | null {
+  // The goal's exam is what a certification leaf waits for: the planner links the two only when
+  // the goal is open now or by time alone (derive.ts, a certification a rule accepts).
   const status = ctx.verdicts.get(goal.id)?.status;
-  if (status !== 'eligible' && status !== 'not-yet') return null;
+  const goalLinks = status === 'eligible' || status === 'not-yet';
+  const planned = (types: readonly string[]) => types.find((type) => drafts.has(`license-${type}`));
+  const brought = (u: LeafNode) =>
+    (u.leaf.kind === 'certification' && goalLinks && u.leaf.ids.includes(goal.id)) ||
+    (u.leaf.kind === 'license' && planned(u.leaf.types) !== undefined);
+  const bringsAll = (w: Walk) => w.unmet.length > 0 && w.unmet.every(brought);
   for (const id of ctx.specialization?.certifications ?? []) {
     const cert = ctx.data.byId.certifications.get(id);
     const verdict = ctx.verdicts.get(id);
     if (!cert || !verdict || onPlan.includes(cert) || ctx.profile.certifications.includes(id)) continue;
     if (verdict.status !== 'not-eligible') continue;
-    // The walks alone, no route planned: this is asked of every certification of the area.
+    // The walks alone, no route planned: this is asked of every certification of the area. Where a
+    // choice is unmet, the branch the plan already brings.
     for (const verdictRoute of verdict.routes) {
-      // Where a choice is unmet, the branch that asks for the goal (nothing is planned to choose).
-      const asksForGoal = (w: Walk) =>
-        w.unmet.length > 0 &&
-        w.unmet.every((u) => u.leaf.kind === 'certification' && u.leaf.ids.includes(goal.id));
-      const route = walkRouteWith((walks) => Math.max(0, walks.findIndex(asksForGoal)), cert, verdictRoute);
-      if (
-        route &&
-        route.walk.unmet.length > 0 &&
-        route.walk.unmet.every((u) => u.leaf.kind === 'certification' && u.leaf.ids.includes(goal.id))
-      )
-        return { cert, route };
+      const route = walkRouteWith((walks) => Math.max(0, walks.findIndex(bringsAll)), cert, verdictRoute);
+      if (!route || !bringsAll(route.walk)) continue;
+      const license = route.walk.unmet.flatMap((u) =>
+        u.leaf.kind === 'license' ? [planned(u.leaf.types)!] : [],
+      )[0];
+      const short = license ? stateLicenseFacts(ctx.data, ctx.profile, license).short : null;
+      return { cert, route, by: short ? { license: short } : { goal: goal.abbreviation } };
     }
   }
   return null;

@@ -30,6 +30,8 @@ export interface GoalPhrases {
   'goal.alongside-opens': { abbreviation: string; month: Month };
   /** `abbreviation` accepts the goal certification in place of a degree or license: it follows it. */
   'goal.alongside-after': { abbreviation: string; goal: string };
+  /** The license the plan gets (`license`, the state's title) is all `abbreviation` still lacks. */
+  'goal.alongside-license': { abbreviation: string; license: string };
   /** The plan keeps someone in supervised practice until `short`; a shorter way leaves it sooner. */
   'goal.license-first': { short: string; abbreviation: string; months: number };
 }
