@@ -71,9 +71,14 @@ export function nextLevel(data: Data, level: LadderLevel): LadderLevel | undefin
   return byRank(data).find((l) => l.rank > level.rank);
 }
 
+/** The roles that stand on some rung of the ladder. */
+function ladderRoles(data: Data): Set<Role> {
+  return new Set(data.levels.flatMap((l) => l.roles));
+}
+
 /** Full-time months the person has in roles on the ladder. */
 export function ladderMonths(ctx: PlanContext): number {
-  const roles = new Set(ctx.data.levels.flatMap((l) => l.roles));
+  const roles = ladderRoles(ctx.data);
   let total = 0;
   for (const e of ctx.profile.experience) {
     if (roles.has(e.role)) total += e.months * Math.min(e.hours_per_week / 40, 1);
@@ -175,4 +180,12 @@ export function firstRungIsAStepDown(ctx: PlanContext): boolean {
 /** The ladder's first rung, the one an assistant's job is on. */
 export function isFirstRung(data: Data, level: string | null | undefined): boolean {
   return level !== null && level !== undefined && byRank(data)[0]?.id === level;
+}
+
+/** The share of a full-time month each month of the ladder post held now adds (1 at 40 hours). */
+export function heldPostRate(ctx: PlanContext): number {
+  const roles = ladderRoles(ctx.data);
+  const held = ctx.profile.experience.filter((e) => e.ongoing && roles.has(e.role));
+  if (held.length === 0) return 1;
+  return Math.min(1, held.reduce((sum, e) => sum + e.hours_per_week, 0) / 40);
 }

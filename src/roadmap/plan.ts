@@ -16,15 +16,16 @@ import {
   climbByYears,
   currentLevel,
   entryRungStep,
+  heldPostRate,
   ladderMonths,
   monthsAtOrAbove,
   planLadderMove,
 } from './ladder.js';
 import type { RoadmapModel } from './model.js';
-import type { LeafNode, Walk } from './needs.js';
+import type { LeafNode } from './needs.js';
 import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
-import { planRoute, type RouteChoice, type RouteWalk, rankRoutes, walkRouteWith } from './route.js';
+import { planRoute, type RouteChoice, type RouteWalk, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
 import { staggerExams } from './stagger-exams.js';
 import { standing } from './standing.js';
@@ -42,6 +43,7 @@ import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { moveUpNow } from './steps/move-up-now.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
+import { openedByThePlan } from './steps/opened-by-plan.js';
 import { practiceStartsInAPost } from './steps/practice-in-a-post.js';
 import { addReactivations } from './steps/reactivate.js';
 import { returnToWorkStep } from './steps/return-to-work.js';
@@ -126,20 +128,13 @@ export function planRoadmapModel(
   }
   // A certification that accepts the goal in place of a degree or license (the CCM, once the
   // CDMS is held), when nothing else of it is missing: the plan takes the person on to it.
-  const opened = cert ? openedByGoal(ctx, drafts, cert, onPlan) : null;
-  if (opened && cert) {
+  const opened = cert ? openedByThePlan(ctx, drafts, cert, onPlan) : null;
+  if (opened) {
     addDoneSteps(ctx, drafts, opened.cert, opened.route.walk, false);
     planRoute(ctx, deriver, drafts, opened.route);
     onPlan.push(opened.cert);
     caveats.push(...planCaveats(ctx, opened.cert, opened.route));
-    alongside.push(
-      'license' in opened.by
-        ? phrase('goal.alongside-license', {
-            abbreviation: opened.cert.abbreviation,
-            license: opened.by.license,
-          })
-        : phrase('goal.alongside-after', { abbreviation: opened.cert.abbreviation, goal: opened.by.goal }),
-    );
+    alongside.push(opened.why);
   }
   addEducationDone(ctx, drafts);
   fieldExperienceOpens(ctx, drafts, cert?.id ?? null);
@@ -226,7 +221,7 @@ export function planRoadmapModel(
       specialization_name: spec.specialization?.name ?? null,
       certification: cert?.id ?? null,
       recommended: goal.recommended,
-      certification_chosen: cert !== null && cert !== undefined && profile.goals?.certification === cert.id,
+      certification_chosen: cert ? profile.goals?.certification === cert.id : false,
       why: [
         ...jobGoalWhy(ctx, cert ?? null),
         ...(goal.whyFor && Number.isFinite(plannedMonths) ? goal.whyFor(plannedMonths) : goal.why),
@@ -378,47 +373,6 @@ function unique(list: readonly Phrase[]): Phrase[] {
   });
 }
 
-/**
- * A certification of the specialization whose one way still open needs nothing but what the plan
- * already brings: the goal certification (the CCM's "an active CRC or CDMS", for someone whose
- * case-management months are met) or a license the plan gets (the RN an LPN's bridge leads to, for
- * the CCM her care-coordination months already meet). The plan takes the person on to it.
- */
-function openedByGoal(
-  ctx: PlanContext,
-  drafts: DraftSet,
-  goal: Certification,
-  onPlan: readonly Certification[],
-): { cert: Certification; route: RouteWalk; by: { goal: string } | { license: string } } | null {
-  // The goal's exam is what a certification leaf waits for: the planner links the two only when
-  // the goal is open now or by time alone (derive.ts, a certification a rule accepts).
-  const status = ctx.verdicts.get(goal.id)?.status;
-  const goalLinks = status === 'eligible' || status === 'not-yet';
-  const planned = (types: readonly string[]) => types.find((type) => drafts.has(`license-${type}`));
-  const brought = (u: LeafNode) =>
-    (u.leaf.kind === 'certification' && goalLinks && u.leaf.ids.includes(goal.id)) ||
-    (u.leaf.kind === 'license' && planned(u.leaf.types) !== undefined);
-  const bringsAll = (w: Walk) => w.unmet.length > 0 && w.unmet.every(brought);
-  for (const id of ctx.specialization?.certifications ?? []) {
-    const cert = ctx.data.byId.certifications.get(id);
-    const verdict = ctx.verdicts.get(id);
-    if (!cert || !verdict || onPlan.includes(cert) || ctx.profile.certifications.includes(id)) continue;
-    if (verdict.status !== 'not-eligible') continue;
-    // The walks alone, no route planned: this is asked of every certification of the area. Where a
-    // choice is unmet, the branch the plan already brings.
-    for (const verdictRoute of verdict.routes) {
-      const route = walkRouteWith((walks) => Math.max(0, walks.findIndex(bringsAll)), cert, verdictRoute);
-      if (!route || !bringsAll(route.walk)) continue;
-      const license = route.walk.unmet.flatMap((u) =>
-        u.leaf.kind === 'license' ? [planned(u.leaf.types)!] : [],
-      )[0];
-      const short = license ? stateLicenseFacts(ctx.data, ctx.profile, license).short : null;
-      return { cert, route, by: short ? { license: short } : { goal: goal.abbreviation } };
-    }
-  }
-  return null;
-}
-
 /** At most one more certification of the specialization that is open now or opens by time alone. */
 function steppingStones(ctx: PlanContext, goal: Certification | null): Certification[] {
   const ids = ctx.specialization?.certifications ?? [];
@@ -470,12 +424,4 @@ function ladderMove(
     haveMonths: ladderMonths(ctx),
     rate,
   });
-}
-
-/** The share of a full-time month each month of the ladder post held now adds (1 at 40 hours). */
-function heldPostRate(ctx: PlanContext): number {
-  const roles = new Set(ctx.data.levels.flatMap((l) => l.roles));
-  const held = ctx.profile.experience.filter((e) => e.ongoing && roles.has(e.role));
-  if (held.length === 0) return 1;
-  return Math.min(1, held.reduce((sum, e) => sum + e.hours_per_week, 0) / 40);
 }
