@@ -89,9 +89,9 @@ export function checkProfileIds(profile: Profile, data: Data, source?: ParsedSou
 }
 
 /**
- * A state title that is held first under another one the data has no id for (Michigan's LMSW
- * after the limited LLMSW, Illinois' LCPC after the LPC): a profile can name only the full title,
- * so a person who holds the first one would be planned as if they held the full one. Say so.
+ * A state title that is held first under another (Michigan's LMSW after the limited LLMSW,
+ * Illinois' LCPC after the LPC): a person who holds the first one and writes the full one would be
+ * planned as if they held it. Say so, and name the first one's id where the data has one.
  */
 export function heldFirstProblem(
   data: Data,
@@ -100,9 +100,16 @@ export function heldFirstProblem(
 ): string | null {
   if (!stateCode || !data.byId.licenses.has(licenseId)) return null;
   const licensure = licensureFor(data, stateCode, licenseId);
-  if (licensure.source !== 'state' || !licensure.associate_title || licensure.associate_license) return null;
+  if (licensure.source !== 'state' || !licensure.associate_title) return null;
   const state = licensure.state_name ?? stateCode.toUpperCase();
   const title = licensure.title ?? data.byId.licenses.get(licenseId)!.abbreviation;
+  const limited = licensure.associate_title;
+  if (licensure.associate_license) {
+    // A limited license named like the full one (the LLMSW beside the LMSW) is easily written as
+    // the full one; an associate title of another name (the NC LCSWA) is not.
+    if (!limited.endsWith(title) || limited === title) return null;
+    return `${state} issues the ${title} only after the ${limited}: \`${licenseId}\` is read as the full ${title}. If what you hold is the ${limited}, write \`${licensure.associate_license}\` instead`;
+  }
   const board = licensure.board ? `the ${licensure.board.name}` : `the ${state} board`;
   return `${state} issues the ${title} only after the ${licensure.associate_title}, which a profile cannot name yet: \`${licenseId}\` is read as the full ${title}. If what you hold is the ${licensure.associate_title}, the plan counts a license you do not have yet; ask ${board} what the ${title} still takes`;
 }

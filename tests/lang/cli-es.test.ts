@@ -112,8 +112,9 @@ describe('profile problems in Spanish, around the file, line and field path', ()
     [
       'MI',
       'lmsw',
-      'Michigan emite la LMSW solo después de la LLMSW, que un perfil todavía no puede indicar: `lmsw` se lee como la LMSW completa. Si lo que tiene es la LLMSW, el plan cuenta una licencia que usted aún no tiene; pregunte a la junta estatal (Michigan Board of Social Work, Department of Licensing and Regulatory Affairs (LARA)) qué le falta para la LMSW',
+      'Michigan emite la LMSW solo después de la LLMSW: `lmsw` se lee como la LMSW completa. Si lo que tiene es la LLMSW, escriba `mi-llmsw`',
     ],
+    ['IL', 'lpc', 'Illinois emite la LCPC solo después de la LPC, que un perfil todavía no puede indicar'],
     ['NY', 'lpc', 'New York emite la LMHC solo después del permiso limitado (Limited permit)'],
     [
       'OH',

@@ -199,11 +199,18 @@ describe('licenses and goals 0.2', () => {
     expect(result.ok && result.diagnostics.map((d) => d.severity)).toEqual(['warning']);
   });
 
-  it('warns that a title held first under another, which has no id (the LLMSW), is read as the full one', () => {
+  it('warns that a title held first under another (the LLMSW) is read as the full one, naming its id where it has one', () => {
     expect(heldFirstProblem(data, 'lmsw', 'MI')).toBe(
-      'Michigan issues the LMSW only after the LLMSW, which a profile cannot name yet: `lmsw` is read as the full LMSW. If what you hold is the LLMSW, the plan counts a license you do not have yet; ask the Michigan Board of Social Work, Department of Licensing and Regulatory Affairs (LARA) what the LMSW still takes',
+      'Michigan issues the LMSW only after the LLMSW: `lmsw` is read as the full LMSW. If what you hold is the LLMSW, write `mi-llmsw` instead',
     );
-    expect(heldFirstProblem(data, 'lpc', 'IL')).toContain('Illinois issues the LCPC only after the LPC');
+    expect(heldFirstProblem(data, 'lpc', 'MI')).toContain('write `mi-llpc` instead');
+    // No id for the Illinois LPC held before the LCPC: the warning says a profile cannot name it.
+    expect(heldFirstProblem(data, 'lpc', 'IL')).toContain(
+      'Illinois issues the LCPC only after the LPC, which a profile cannot name yet',
+    );
+    // An associate title named otherwise (the NC LCSWA) is not mistaken for the full license.
+    expect(heldFirstProblem(data, 'lcsw', 'NC')).toBeNull();
+    expect(heldFirstProblem(data, 'mi-llmsw', 'MI')).toBeNull();
     // The associate title has an id of its own: the profile can say it (ca-asw), so no warning.
     expect(heldFirstProblem(data, 'lcsw', 'CA')).toBeNull();
     expect(heldFirstProblem(data, 'lmsw', 'NY')).toBeNull();

@@ -159,6 +159,11 @@ const PROBLEM_RULES: readonly Rule[] = [
       `${state} emite la ${title} solo después ${ofTitle(first!)}, que un perfil todavía no puede indicar: \`${id}\` se lee como la ${title} completa. Si lo que tiene es ${lowerArticle(first!)}, el plan cuenta una licencia que usted aún no tiene; pregunte a ${boardOf(board!, state!)} qué le falta para la ${title}`,
   ],
   [
+    /^([^.:]+?) issues the (.+?) only after the (.+?): `(\S+)` is read as the full \2\. If what you hold is the \3, write `(\S+)` instead$/,
+    (state, title, first, id, own) =>
+      `${state} emite la ${title} solo después ${ofTitle(first!)}: \`${id}\` se lee como la ${title} completa. Si lo que tiene es ${lowerArticle(first!)}, escriba \`${own}\``,
+  ],
+  [
     /^the (.+) \((\S+)\) is a (.+) title, not one of (.+)'s; give the license's own state, or the title you hold there$/,
     (title, id, home, state) =>
       `la ${title} (${id}) es un título de ${home}, no de ${state}; indique el estado de esa licencia, o el título que tiene allí`,

@@ -27,6 +27,8 @@ export interface LicensePhrases {
     degreeOnPlan: boolean;
     qualifies: 'apply' | 'exam' | 'license' | 'practice';
   };
+  /** What an associate or limited license is for: the hours toward `short` are earned under it. */
+  'license.associate-first': { short: string; associate: string; state: string | null };
   /** Why a state's associate credential: how graduates there start the hours toward `clinical`. */
   'license.why-stone': { goal: string | null; state: string; clinical: string; area: string };
   'license.limited-title': { limited: string; where: string };

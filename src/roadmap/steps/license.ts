@@ -10,6 +10,7 @@ import { given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 import { lastEnd, schedule } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
+import { associateHeldFirst } from './associate-first.js';
 import { planExam } from './credential.js';
 import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
 import { applicationStep, licenseFee } from './license-apply.js';
@@ -297,6 +298,27 @@ export function addLicense(
     // The supervised months run alongside the experience the rule counts in hours: both are the
     // same practice, and the state's minimum duration is what sets the date.
     const credentials = before.filter((id) => drafts.get(id)?.kind !== 'experience');
+    // The hours are earned under the state's associate or limited license: it comes first.
+    const associate = associateHeldFirst(ctx, license);
+    if (associate) {
+      const associateShort = stateLicenseFacts(ctx.data, ctx.profile, associate.id).short;
+      const first = addLicense(
+        ctx,
+        drafts,
+        associate,
+        phrase('license.associate-first', {
+          short: facts.short,
+          associate: associateShort,
+          state: facts.licensure.state_name,
+        }),
+        derive,
+        choose,
+        depth + 1,
+        optional,
+      );
+      credentials.push(first);
+      steps.push(first);
+    }
     const supervised = drafts.add({
       id: `supervised-${license.id}`,
       kind: 'experience',

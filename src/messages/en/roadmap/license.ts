@@ -1,6 +1,6 @@
 import type { ExamNames, LicensePhrases } from '../../../roadmap/phrases/license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, forText, months, orList, span } from './words.js';
+import { andList, article, forText, months, orList, span } from './words.js';
 
 const notRequired = (goal: string | null) => `Not required${goal ? ` for the ${goal}` : ''}`;
 const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names) : orList(names));
@@ -28,6 +28,8 @@ export const license: AreaMessages<LicensePhrases> = {
   },
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, but it is how MSW graduates in ${state} start the supervised hours toward the ${clinical}, which ${area.toLowerCase()} lists among the licenses that help or are expected; your degree already qualifies you for it`,
+  'license.associate-first': ({ short, associate, state }) =>
+    `For the ${short}: the supervised hours are earned as ${article(associate)}, the license ${state ?? 'the state'} issues for them, so it comes first`,
   'license.limited-title': ({ limited, where }) => `Apply for your ${limited} in ${where} (recommended)`,
   'license.limited-why': ({ goal, area, abbreviation, where, short, limited }) =>
     `${notRequired(goal)}, but ${area.toLowerCase()} lists the ${abbreviation} among the licenses that help or are expected, and your degree already qualifies you to apply. In ${where} the ${short} is issued first as a limited license, the ${limited}, held under supervision.`,

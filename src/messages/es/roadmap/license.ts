@@ -30,6 +30,8 @@ export const license: AreaMessages<LicensePhrases> = {
   },
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, pero es la forma en que quienes se gradúan de una MSW en ${state} empiezan las horas supervisadas para la licencia ${clinical}, que el área de ${lowerFirst(area)} incluye entre las que ayudan o se esperan; su título ya le permite obtenerla`,
+  'license.associate-first': ({ short, associate, state }) =>
+    `Para la licencia ${short}: las horas supervisadas se acumulan con la licencia ${associate}, la que ${state ?? 'el estado'} otorga para ellas, así que esa va primero`,
   'license.limited-title': ({ limited, where }) =>
     `Solicite su licencia ${limited} en ${where} (recomendable)`,
   'license.limited-why': ({ goal, area, abbreviation, where, short, limited }) =>
