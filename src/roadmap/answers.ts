@@ -23,6 +23,8 @@ export function answers(
     planned: RouteChoice | undefined;
     goalEnd: Month | null;
     besideAJob: boolean;
+    /** Needs no step can meet that the goal waits on (src/roadmap/unresolved.ts). */
+    unresolved: readonly string[];
   },
 ): AnswerModel[] {
   return [
@@ -39,7 +41,12 @@ export function answers(
 
 function howLong(
   ctx: PlanContext,
-  goal: { cert: Certification | null; goalEnd: Month | null; besideAJob: boolean },
+  goal: {
+    cert: Certification | null;
+    goalEnd: Month | null;
+    besideAJob: boolean;
+    unresolved: readonly string[];
+  },
 ): Phrase {
   const { cert, goalEnd } = goal;
   if (!cert) return fixed('answers.how-long.none');
@@ -47,6 +54,8 @@ function howLong(
   if (ctx.profile.certifications.includes(cert.id)) return phrase('answers.how-long.held', { abbreviation });
   if (!goalEnd) return phrase('answers.how-long.no-route', { abbreviation });
   const months = Math.max(0, monthsBetween(ctx.asOf, goalEnd));
+  if (goal.unresolved.length > 0)
+    return phrase('answers.how-long.unresolved', { abbreviation, months, needs: [...goal.unresolved] });
   const verdict = ctx.verdicts.get(cert.id);
   const eligible: EligibleWhen =
     verdict?.status === 'eligible'

@@ -8,7 +8,7 @@ import type { Chooser, LeafNode, Walk } from './needs.js';
 import { type Phrase, phrase, phraseKey } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
 import { lastEnd, schedule } from './schedule.js';
-import { stateLicenseFacts } from './state-license.js';
+import { heldCredential, stateLicenseFacts } from './state-license.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
 import { planDegree } from './steps/education.js';
 import { needsSpecialPost, planExperience } from './steps/experience.js';
@@ -53,7 +53,9 @@ export function makeDeriver(ctx: PlanContext): Deriver {
           case 'license': {
             const need = { ...leaf, requirement: forPurpose(options.purpose, node.requirement) };
             const ids = planLicense(ctx, drafts, need, derive, choose, depth);
-            credentials.push(...(ids ?? [blocked(drafts, node.requirement, node.need)]));
+            credentials.push(
+              ...(ids ?? [blocked(drafts, node.requirement, node.need, restrictedHeld(ctx, leaf.types))]),
+            );
             if (ids && passedOver)
               sayWhyNotTheExam(ctx, drafts, ids, passedOver, options.purpose?.name ?? null, need.requirement);
             break;
@@ -294,11 +296,20 @@ function unknownApproval(ctx: PlanContext, ids: readonly string[]): Phrase | nul
   return phrase('derive.exam-unknown', { state: state.name, board: board ?? null });
 }
 
+/** The license the need asks for is held, but restricted: only the board's terms can lift that. */
+function restrictedHeld(ctx: PlanContext, types: readonly string[]): Phrase | undefined {
+  const held = ctx.profile.licenses.find((l) => l.status === 'restricted' && types.includes(l.type));
+  return held
+    ? phrase('derive.restricted', { name: heldCredential(ctx.data, held, ctx.profile.state) })
+    : undefined;
+}
+
 function blocked(drafts: DraftSet, requirement: string, need: string | undefined, because?: Phrase): string {
   const n = drafts.all().filter((d) => d.id.startsWith('blocked-')).length;
   return drafts.add({
     id: `blocked-${n + 1}`,
     kind: 'career',
+    unresolved: true,
     title: phrase('derive.resolve', { requirement }),
     why: [because ?? phrase('derive.no-step', { need: need ?? null })],
     cost: null,

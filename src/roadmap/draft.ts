@@ -22,6 +22,8 @@ export interface DraftStep {
   sources: Pick<Source, 'url' | 'as_of'>[];
   /** Whole months; 0 for a milestone. */
   duration: number;
+  /** A need no step of the plan can meet (a restricted license): what waits on it has no real date. */
+  unresolved?: true;
   /** Ids of drafts that must end before this one starts. */
   after: string[];
   /** Cannot start before this month (for example the month the verdict says the person is eligible). */

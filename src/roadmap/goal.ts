@@ -106,7 +106,7 @@ export interface CertificationChoice {
    * The same reason with the months the finished plan takes: the plan may add steps the ranking
    * did not count (keeping a post until a license), and the goal's months must match "How long".
    */
-  whyFor?: (months: number) => Phrase[];
+  whyFor?: (months: number, unresolved: boolean) => Phrase[];
 }
 
 /** The goal's best route with the months the finished plan takes. */
@@ -143,10 +143,10 @@ export function chooseCertification(
         ...statusText(ctx, cert, routes, false),
       ],
       routes,
-      whyFor: (months) => [
+      whyFor: (months, unresolved) => [
         ...specWhy,
         phrase('goal.chose', { abbreviation: cert.abbreviation }),
-        ...statusText(ctx, cert, withMonths(routes, months), false),
+        ...statusText(ctx, cert, withMonths(routes, months), false, unresolved),
       ],
     };
   }
@@ -202,10 +202,10 @@ export function chooseCertification(
       ...statusText(ctx, best.cert, best.routes),
     ],
     routes: best.routes,
-    whyFor: (months) => [
+    whyFor: (months, unresolved) => [
       ...specWhy,
       phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
-      ...statusText(ctx, best.cert, withMonths(best.routes, months)),
+      ...statusText(ctx, best.cert, withMonths(best.routes, months), true, unresolved),
     ],
   };
 }
@@ -227,6 +227,7 @@ function statusText(
   cert: Certification,
   routes: RouteChoice[],
   recommended = true,
+  unresolved = false,
 ): Phrase[] {
   const verdict = ctx.verdicts.get(cert.id);
   if (ctx.profile.certifications.includes(cert.id)) return [fixed('goal.status.held')];
@@ -245,6 +246,8 @@ function statusText(
     }
     default: {
       const months = routes[0]?.months;
+      if (unresolved && months !== undefined && Number.isFinite(months))
+        return [phrase('goal.status.unresolved', { months })];
       return [
         months !== undefined && Number.isFinite(months)
           ? phrase(recommended ? 'goal.status.quickest' : 'goal.status.takes', { months })

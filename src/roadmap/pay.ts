@@ -48,6 +48,15 @@ function specializationOfSetting(data: Data, setting: Setting | undefined): stri
   return data.specializations.find((spec) => spec.settings.includes(setting))?.id ?? null;
 }
 
+/**
+ * A license the person works under now: an active one, or a restricted one (probation or
+ * conditions limit it, and no certification counts it, but the holder still works in the post it
+ * licenses, so today's job is paid as theirs).
+ */
+function practicesUnder(status: string): boolean {
+  return status === 'active' || status === 'restricted';
+}
+
 /** The person's pay state: the rung they stand on, the band their job is paid as, what they hold. */
 export interface PayState {
   level: string | undefined;
@@ -56,13 +65,17 @@ export interface PayState {
 }
 
 export function initialPayState(ctx: PlanContext, level: LadderLevel | undefined): PayState {
-  const credentials = new Set([
-    ...ctx.profile.licenses.filter((l) => l.status === 'active').map((l) => l.type),
-    ...ctx.profile.certifications,
-  ]);
+  const held = (keep: (status: string) => boolean) =>
+    new Set([
+      ...ctx.profile.licenses.filter((l) => keep(l.status)).map((l) => l.type),
+      ...ctx.profile.certifications,
+    ]);
+  // Today's job is paid under the license worked under now, restricted or not; a new post later
+  // counts only an active one (a restriction may bar the move).
+  const credentials = held((status) => status === 'active');
   return {
     level: level?.id,
-    band: level ? bandNow(ctx, credentials) : (offLadderJobNow(ctx)?.band ?? null),
+    band: level ? bandNow(ctx, held(practicesUnder)) : (offLadderJobNow(ctx)?.band ?? null),
     credentials,
   };
 }
@@ -127,7 +140,8 @@ const OFF_LADDER_SOC: Partial<Record<Role, string>> = {
  * nurses). Without a nursing license the post has no single BLS occupation, so no figure.
  */
 function nursingBand(ctx: PlanContext): SalaryBand | null {
-  const active = (type: string) => ctx.profile.licenses.some((l) => l.type === type && l.status === 'active');
+  const active = (type: string) =>
+    ctx.profile.licenses.some((l) => l.type === type && practicesUnder(l.status));
   if (active('rn')) return occupationBand(ctx.data, OFF_LADDER_SOC['registered-nurse']!);
   if (active('lpn')) return occupationBand(ctx.data, OFF_LADDER_SOC['licensed-practical-nurse']!);
   return null;

@@ -23,7 +23,7 @@ import {
 } from './ladder.js';
 import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
-import { given, type Phrase, phrase, phraseKey } from './phrases/index.js';
+import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
 import { planRoute, type RouteChoice, type RouteWalk, rankRoutes } from './route.js';
 import { schedule } from './schedule.js';
@@ -54,6 +54,7 @@ import {
 } from './steps/searches-wait.js';
 import { studiesBesideAJob, warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
+import { unresolvedNeeds } from './unresolved.js';
 
 export interface ModelOptions {
   /** The month the plan starts from (YYYY-MM); the same as_of the report was made for. */
@@ -142,7 +143,7 @@ export function planRoadmapModel(
 
   addReactivations(ctx, drafts);
   addLicenseUpkeep(ctx, drafts);
-  const restricted = restrictedCaveat(ctx, cert);
+  const restricted = restrictedCaveat(ctx, cert ? [cert, ...onPlan] : onPlan);
   if (restricted) caveats.push(restricted);
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   addEndorsementSteps(ctx, drafts);
@@ -207,6 +208,10 @@ export function planRoadmapModel(
   }
 
   staggerExams(drafts, goalStep, asOf);
+  // A goal that waits on a need no step can meet has dates that hold only once it is resolved.
+  const unresolved = goalStep ? unresolvedNeeds(drafts, goalStep) : [];
+  const goalDraft = goalStep ? drafts.get(goalStep) : undefined;
+  if (goalDraft && unresolved.length > 0) goalDraft.why.push(fixed('plan.dates-once-resolved'));
   const dates = schedule(drafts.all(), asOf);
   const { steps, pay } = finishSteps(ctx, drafts.all(), dates);
   const goalEnd = goalStep ? (dates.get(goalStep)?.end ?? null) : null;
@@ -224,7 +229,9 @@ export function planRoadmapModel(
       certification_chosen: cert ? profile.goals?.certification === cert.id : false,
       why: [
         ...jobGoalWhy(ctx, cert ?? null),
-        ...(goal.whyFor && Number.isFinite(plannedMonths) ? goal.whyFor(plannedMonths) : goal.why),
+        ...(goal.whyFor && Number.isFinite(plannedMonths)
+          ? goal.whyFor(plannedMonths, unresolved.length > 0)
+          : goal.why),
         ...alongside,
       ],
     },
@@ -256,6 +263,7 @@ export function planRoadmapModel(
     planned,
     goalEnd,
     besideAJob: studiesBesideAJob(drafts, goalStep),
+    unresolved,
   });
   return roadmap;
 }
@@ -288,13 +296,16 @@ function licenseFirstWhy(
  * A restricted license (probation, conditions) is never counted, and certifiers ask about
  * discipline on any route: the person asks before applying rather than learning it at review.
  */
-function restrictedCaveat(ctx: PlanContext, cert: Certification | null): Phrase | null {
+function restrictedCaveat(ctx: PlanContext, certs: readonly Certification[]): Phrase | null {
   const held = ctx.profile.licenses.find((l) => l.status === 'restricted');
   if (!held) return null;
-  const issuer = cert
-    ? (ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase())
-    : null;
-  return phrase('plan.restricted', { name: heldCredential(ctx.data, held, ctx.profile.state), issuer });
+  // Every certifier the plan applies to asks: the goal's and any planned beside it (CCMC beside ACMA).
+  const issuers = [
+    ...new Set(
+      certs.map((c) => ctx.data.byId.organizations.get(c.issuer)?.abbreviation ?? c.issuer.toUpperCase()),
+    ),
+  ];
+  return phrase('plan.restricted', { name: heldCredential(ctx.data, held, ctx.profile.state), issuers });
 }
 
 /** "You chose the job of …": a job goal leads the plan; the certification follows from it. */

@@ -28,6 +28,8 @@ export interface AnswerPhrases {
   'answers.how-long.none': Record<string, never>;
   'answers.how-long.held': { abbreviation: string };
   'answers.how-long.no-route': { abbreviation: string };
+  /** The goal waits for a need no step can meet (`needs`, as the engine words them). */
+  'answers.how-long.unresolved': { abbreviation: string; months: number; needs: string[] };
   'answers.how-long.about': {
     months: number;
     abbreviation: string;

@@ -1,3 +1,5 @@
+import type { Phrase } from './index.js';
+
 /** Needs no step can meet (derive.ts). */
 export interface DerivePhrases {
   /** No board of the state can approve the person for these exams; `owner`: the exams' owner. */
@@ -13,4 +15,6 @@ export interface DerivePhrases {
   'derive.exam-unknown': { state: string; board: string | null };
   'derive.resolve': { requirement: string };
   'derive.no-step': { need: string | null };
+  /** The license is held but restricted (`name`: as the state titles it). */
+  'derive.restricted': { name: Phrase };
 }

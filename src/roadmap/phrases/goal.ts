@@ -23,6 +23,8 @@ export interface GoalPhrases {
   'goal.status.cannot': { status: string };
   'goal.status.quickest': { months: number };
   'goal.status.takes': { months: number };
+  /** The goal waits for a need no step can meet: its months count from when that is resolved. */
+  'goal.status.unresolved': { months: number };
   'goal.status.no-route': Record<string, never>;
   /** A job chosen as the goal leads the plan; `next`: the certification below is the next step. */
   'goal.job': { title: string; employer: string | null; name: string; next: boolean };

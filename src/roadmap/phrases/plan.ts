@@ -11,7 +11,9 @@ export interface PlanPhrases {
   /** `name`: the certification's full name. */
   'plan.hold': { name: string };
   /** `issuer`: the goal's certifying body, null when there is no goal. */
-  'plan.restricted': { name: Phrase; issuer: string | null };
+  'plan.restricted': { name: Phrase; issuers: string[] };
+  /** The goal step waits on a need no step can meet: its dates are as if it were met now. */
+  'plan.dates-once-resolved': Record<string, never>;
   /** The route counts months on the profile that all come before the license the plan gets. */
   'plan.experience-before-license': { abbreviation: string; license: string; issuer: string };
   /** This exam was moved after `exams`, whose months it overlapped: one exam prepared for at a time. */

@@ -50,6 +50,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.held': ({ abbreviation }) => `You already hold the ${abbreviation}.`,
   'answers.how-long.no-route': ({ abbreviation }) =>
     `No route to the ${abbreviation} can be planned from your profile yet.`,
+  'answers.how-long.unresolved': ({ abbreviation, months: count, needs }) =>
+    `The ${abbreviation} cannot be dated yet: it waits for ${needs.length === 1 ? 'a need' : 'needs'} no step of this plan can meet (${needs.map(lowerFirst).join('; ')}). The dates shown assume that is resolved now; count about ${span(count)} from the month it is.`,
   'answers.how-long.about': (
     { months, abbreviation, end, eligible, exam, besideAJob, windowsUnknown },
     f,

@@ -13,6 +13,8 @@ export const derive: AreaMessages<DerivePhrases> = {
   'derive.exam-unknown': ({ state, board }) =>
     `Which exam ${state} uses at this level is not in the sources we cite, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state} board`} whether it can approve you for this one.`,
   'derive.resolve': ({ requirement }) => `Resolve: ${requirement}`,
+  'derive.restricted': ({ name }, f) =>
+    `Your ${f.say(name)} is restricted, and no step of this plan can lift that: meet your board's terms first. Once the license is active and unrestricted again, this is met.`,
   'derive.no-step': ({ need }) =>
     `This plan has no step that can meet this for you${need ? ` (${need})` : ''}; ask the issuing body what would.`,
 };

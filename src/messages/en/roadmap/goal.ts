@@ -33,6 +33,8 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.status.quickest': ({ months }) =>
     `It is the quickest to reach from where you stand: about ${span(months)} on this plan.`,
   'goal.status.takes': ({ months }) => `On this plan it takes about ${span(months)}.`,
+  'goal.status.unresolved': ({ months }) =>
+    `It cannot be dated yet: it waits for something no step of this plan can give you (see "Resolve" below). Once that is resolved, it takes about ${span(months)} more.`,
   'goal.status.no-route': () => 'No route to it can be planned from your profile yet.',
   'goal.job': ({ title, employer, name, next }) =>
     `You chose the job of ${employer ? `${title} at the ${employer}` : lowerFirst(name)}: the plan gets you there${next ? ', and the certification below is the next step from it' : ''}.`,

@@ -9,8 +9,10 @@ function examName(ref: ExamRef): string {
 
 export const plan: AreaMessages<PlanPhrases> = {
   'plan.hold': ({ name }) => `You hold the ${name}.`,
-  'plan.restricted': ({ name, issuer }, f) =>
-    `Your ${f.say(name)} is restricted, so no step counts it. Certifiers and employers ask about discipline and restrictions on a license whatever the route: before you apply, ask ${issuer ? org(issuer) : 'the certifying body'} how yours affects your eligibility, and meet your board's terms first.`,
+  'plan.dates-once-resolved': () =>
+    'These dates assume the need under "Resolve" above is met now: they move with the month it is.',
+  'plan.restricted': ({ name, issuers }, f) =>
+    `Your ${f.say(name)} is restricted, so no step counts it. Certifiers and employers ask about discipline and restrictions on a license whatever the route: before you apply, ask ${issuers.length > 0 ? andList(issuers.map(org)) : 'the certifying body'} how yours affects your eligibility, and meet your board's terms first.`,
   'plan.experience-before-license': ({ abbreviation, license, issuer }) =>
     `The case-management months on your profile all come before the ${license} this plan has you get, and the plan counts them for the ${abbreviation}. Whether ${org(issuer)} counts experience from before the license is not in the sources we cite; confirm with ${org(issuer)} before you rely on it.`,
   'plan.one-exam-at-a-time': ({ exams }) =>

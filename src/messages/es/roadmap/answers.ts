@@ -55,6 +55,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.held': ({ abbreviation }) => `Usted ya tiene la credencial ${abbreviation}.`,
   'answers.how-long.no-route': ({ abbreviation }) =>
     `Con su perfil todavía no se puede planificar ninguna vía a la credencial ${abbreviation}.`,
+  'answers.how-long.unresolved': ({ abbreviation, months: count, needs }) =>
+    `La credencial ${abbreviation} todavía no se puede fechar: depende de ${needs.length === 1 ? 'un requisito' : 'requisitos'} que ningún paso de este plan puede cumplir (${needs.join('; ')}). Las fechas que se muestran suponen que eso se resuelve ahora; cuente ${about(span(count))} desde el mes en que se resuelva.`,
   'answers.how-long.about': (
     { months, abbreviation, end, eligible, exam, besideAJob, windowsUnknown },
     f,

@@ -14,6 +14,8 @@ export const derive: AreaMessages<DerivePhrases> = {
   'derive.exam-unknown': ({ state, board }) =>
     `Qué examen usa ${state} en este nivel no está en las fuentes que citamos, y una persona se inscribe solo cuando una junta estatal (board) la aprueba: pregunte a ${board ?? `la junta de ${state}`} si puede aprobarle para este examen.`,
   'derive.resolve': ({ requirement }) => `Resolver: ${requirement}`,
+  'derive.restricted': ({ name }, f) =>
+    `Su ${f.say(name)} tiene restricciones, y ningún paso de este plan puede levantarlas: cumpla primero las condiciones de su junta estatal (board). Cuando la licencia vuelva a estar activa y sin restricciones, esto queda cumplido.`,
   'derive.no-step': ({ need }) =>
     `Este plan no tiene ningún paso que le permita cumplir esto${need ? ` (${need})` : ''}; pregunte a la entidad que otorga la credencial qué lo haría.`,
 };

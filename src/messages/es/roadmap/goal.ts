@@ -36,6 +36,8 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.status.quickest': ({ months }) =>
     `Es la más rápida de alcanzar desde donde está: ${about(span(months))} con este plan.`,
   'goal.status.takes': ({ months }) => `Con este plan, le tomará ${about(span(months))}.`,
+  'goal.status.unresolved': ({ months }) =>
+    `Todavía no se puede fechar: depende de algo que ningún paso de este plan puede darle (vea «Resolver» más abajo). Cuando eso se resuelva, le tomará ${about(span(months))} más.`,
   'goal.status.no-route': () => 'Con su perfil todavía no se puede planificar ninguna vía para obtenerla.',
   'goal.job': ({ title, employer, name, next }) =>
     `Usted eligió el puesto de ${employer ? `${title} en ${employer}` : lowerFirst(name)}: el plan traza el camino hasta ese puesto${next ? ', y la certificación de abajo es el paso siguiente desde ahí' : ''}.`,
