@@ -1,5 +1,5 @@
 import type { Month } from '../core/month.js';
-import type { StepKind } from '../core/vocabulary.js';
+import type { Role, StepKind } from '../core/vocabulary.js';
 import type { Source } from '../data/schema/common.js';
 import type { ExamWindow } from './exam-windows.js';
 import type { Phrase } from './phrases/index.js';
@@ -66,6 +66,8 @@ export interface DraftStep {
   keeps?: string;
   /** What the person has after this step, for the pay bands. */
   gains?: { credential?: string; level?: string };
+  /** A job search for the roles a rule counts (the CDMS: case managers in workers' compensation). */
+  forRoles?: readonly Role[];
 }
 
 /** Collects drafts in dependency order; the same id twice keeps one step, the longer one. */

@@ -176,7 +176,9 @@ export function chooseCertification(
         : byTime || routes[0]?.keepsJob
           ? [1, months, byTime ? 0 : 1, order]
           : [2, months, 0, order];
-    ranked.push({ cert, key, routes });
+    // A job chosen as the goal comes first: a certification whose months the job gives leads on
+    // from it; one that needs another kind of post would take the person out of it.
+    ranked.push({ cert, key: [chosenJobGives(ctx, routes[0]) ? 0 : 1, ...key], routes });
   }
   ranked.sort((a, b) => compareKeys(a.key, b.key));
   const best = ranked[0];
@@ -193,21 +195,38 @@ export function chooseCertification(
       routes: [],
     };
   }
+  // After a chosen job, the goal is the one that job leads to, not always the quickest of all.
+  const quickest = !ctx.profile.goals?.job;
   return {
     certification: best.cert,
     recommended: true,
     why: [
       ...specWhy,
       phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
-      ...statusText(ctx, best.cert, best.routes),
+      ...statusText(ctx, best.cert, best.routes, quickest),
     ],
     routes: best.routes,
     whyFor: (months, unresolved) => [
       ...specWhy,
       phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
-      ...statusText(ctx, best.cert, withMonths(best.routes, months), true, unresolved),
+      ...statusText(ctx, best.cert, withMonths(best.routes, months), quickest, unresolved),
     ],
   };
+}
+
+/**
+ * The job the person chose (goals.job) is a post the route's missing experience can be gained in:
+ * every experience it still needs counts one of the job's roles. True when no job is chosen.
+ */
+function chosenJobGives(ctx: PlanContext, route: RouteChoice | undefined): boolean {
+  const job = ctx.profile.goals?.job ? ctx.data.byId.jobs.get(ctx.profile.goals.job) : undefined;
+  if (!job || !route) return true;
+  const roles = job.roles ?? ['case-manager'];
+  return route.walk.unmet.every(({ leaf }) => {
+    if (leaf.kind !== 'experience') return true;
+    const counted = leaf.cond.roles;
+    return !counted || roles.some((role) => counted.includes(role));
+  });
 }
 
 function routesFor(ctx: PlanContext, deriver: Deriver, cert: Certification): RouteChoice[] {

@@ -251,14 +251,17 @@ export function goalJobStep(
   const { job, words, sources } = describeJob(ctx, version, after.length === 0);
   const name = { title: version.title, employer: version.employer };
   // The plan already looks for a post on this rung (a certification needs one): that search is
-  // for this job, not a second one beside it.
+  // for this job, not a second one beside it, when the job is one of the roles the rule counts
+  // (a rehabilitation counselor's post is no workers' compensation case manager's, for the CDMS).
+  const roles = found.roles ?? ['case-manager'];
   const search = drafts
     .all()
     .find(
       (d) =>
         d.id.startsWith('find-job-case-manager') &&
         !d.fixed &&
-        levelRank(ctx, d.gains?.level) === levelRank(ctx, found.level),
+        levelRank(ctx, d.gains?.level) === levelRank(ctx, found.level) &&
+        (!d.forRoles || roles.some((role) => d.forRoles!.includes(role))),
     );
   if (search) {
     becomeJobSearch(

@@ -263,7 +263,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       ...(ask ? [ask] : []),
     ],
     ...(early ? { earliest: early.month } : {}),
-    ...(cond.roles ? { gains: { level: levelForRole(ctx.data, role)?.id } } : {}),
+    ...(cond.roles ? { gains: { level: levelForRole(ctx.data, role)?.id }, forRoles: cond.roles } : {}),
     ...(current ? { moveInto: true } : {}),
   });
   const duration = Math.max(1, Math.ceil(gap - 1e-9));
