@@ -14,6 +14,7 @@ import { associateHeldFirst } from './associate-first.js';
 import { planExam } from './credential.js';
 import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
 import { applicationStep, licenseFee } from './license-apply.js';
+import { makeRequired } from './license-required.js';
 import { reactivationStep } from './reactivate.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
@@ -50,7 +51,10 @@ export function planLicense(
   if (options.length === 0 || depth > 4) return null;
   // Already on the plan (the clinical license someone is on the way to): the rule waits for it.
   const planned = options.find((l) => drafts.has(`license-${l.id}`) && ctx.committed?.has(l.id));
-  if (planned) return [`license-${planned.id}`];
+  if (planned) {
+    makeRequired(drafts, `license-${planned.id}`, need.requirement);
+    return [`license-${planned.id}`];
+  }
 
   // The choice depends on the plan context and the need only (each option is scored on a scratch
   // plan of its own), and every scratch plan that needs the license asks again: choose once.
