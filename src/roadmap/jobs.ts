@@ -163,6 +163,7 @@ function describeJob(
   ctx: PlanContext,
   best: JobVersion,
   met = true,
+  experienceShort: readonly string[] = [],
 ): { job: StepJob; words: Phrase[]; sources: JobVersion['sources'] } {
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
@@ -183,7 +184,11 @@ function describeJob(
         }
       : null,
   };
-  const qualifies = requirement ? [phrase('jobs.qualifies', { requirement, met })] : [];
+  const qualifies = !requirement
+    ? []
+    : experienceShort.length > 0
+      ? [phrase('jobs.experience-short', { requirement, experience: [...experienceShort] })]
+      : [phrase('jobs.qualifies', { requirement, met })];
   // The state figure the words quote is cited with the job's own sources.
   const sources = [...best.sources, ...(pay?.median_usd ? pay.sources : [])];
   // The state's median is said once, with the step's pay (its "Pay after" or its no-raise note).
@@ -238,17 +243,18 @@ export function goalJobStep(
   const version = jobVersion(found, ctx.profile.state);
   let after: string[] = [];
   let qualifies: Phrase[] = [];
+  let experience: string[] = [];
   if (version.requires) {
     const node = ctx.evaluate(version.requires);
     if (!node.ok) {
       const walk = walkRule(version.requires, node, choose);
       after = derive(drafts, walk.unmet, 0, { purpose: { name: version.title, license: false } });
+      experience = walk.unmet.filter((u) => u.leaf.kind === 'experience').map((u) => u.node.requirement);
     }
   } else {
     const note = found.note ?? null;
     qualifies = [note === null ? fixed('jobs.no-qualifications') : given(note)];
   }
-  const { job, words, sources } = describeJob(ctx, version, after.length === 0);
   const name = { title: version.title, employer: version.employer };
   // The plan already looks for a post on this rung (a certification needs one): that search is
   // for this job, not a second one beside it, when the job is one of the roles the rule counts
@@ -263,6 +269,10 @@ export function goalJobStep(
         levelRank(ctx, d.gains?.level) === levelRank(ctx, found.level) &&
         (!d.forRoles || roles.some((role) => d.forRoles!.includes(role))),
     );
+  // The search the job's own experience would be gained in cannot come before the job: that
+  // experience is not given by the steps before it, and the words say so.
+  const short = search && after.some((step) => waitsOn(drafts, step, search.id)) ? experience : [];
+  const { job, words, sources } = describeJob(ctx, version, after.length === 0, short);
   if (search) {
     becomeJobSearch(
       search,
@@ -296,6 +306,14 @@ export function goalJobStep(
     gains: found.level ? { level: found.level } : {},
     job,
   });
+}
+
+/** The step waits for `target`, directly or through the steps it waits for. */
+function waitsOn(drafts: DraftSet, step: string, target: string, seen = new Set<string>()): boolean {
+  if (step === target) return true;
+  if (seen.has(step)) return false;
+  seen.add(step);
+  return (drafts.get(step)?.after ?? []).some((next) => waitsOn(drafts, next, target, seen));
 }
 
 /** A ladder level's rank; -1 for none (a job off the ladder). */

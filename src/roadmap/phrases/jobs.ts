@@ -18,6 +18,11 @@ export interface JobPhrases {
   'jobs.state-also': { name: string; summary: string };
   /** The job's minimum qualifications as its source words them; `met`: the person has them now. */
   'jobs.qualifies': { requirement: string; met: boolean };
+  /**
+   * The job's minimum qualifications ask for experience (`experience`, as the rule words it) that
+   * no step before the job gives: the person's work is not counted for it as the plan reads it.
+   */
+  'jobs.experience-short': { requirement: string; experience: string[] };
   'jobs.no-qualifications': Record<string, never>;
   'jobs.it-is-chosen': Record<string, never>;
   'jobs.chosen': Record<string, never>;

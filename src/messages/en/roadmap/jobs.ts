@@ -23,6 +23,8 @@ export const jobs: AreaMessages<JobPhrases> = {
     `One you qualify for now is the ${title} at the ${employer}.`,
   'jobs.qualifies': ({ requirement, met }) =>
     `Minimum qualifications: ${lowerFirstWord(requirement)}, which ${met ? 'you have' : 'the steps before this one give you'}.`,
+  'jobs.experience-short': ({ requirement, experience }) =>
+    `Minimum qualifications: ${lowerFirstWord(requirement)}. No step before this one gives you the experience part (${experience.map(lowerFirstWord).join('; ')}): the work on your profile is not counted for it as the plan reads it. Ask the employer whether yours counts before you apply; if it does not, a post where such experience is gained comes first.`,
   'jobs.no-qualifications': () =>
     'The sources we cite give no minimum qualifications for this job; employers set their own.',
   'jobs.it-is-chosen': () => 'It is the job you chose.',

@@ -19,6 +19,8 @@ export const jobs: AreaMessages<JobPhrases> = {
     `Uno para el que ya cumple los requisitos es el puesto de ${title} en ${employer}.`,
   'jobs.qualifies': ({ requirement, met }) =>
     `Requisitos mínimos: ${lowerFirst(requirement)}, que ${met ? 'usted ya cumple' : 'cumplirá con los pasos anteriores a este'}.`,
+  'jobs.experience-short': ({ requirement, experience }) =>
+    `Requisitos mínimos: ${lowerFirst(requirement)}. Ningún paso anterior a este le da la parte de experiencia (${experience.map(lowerFirst).join('; ')}): tal como el plan lee la regla, el trabajo de su perfil no cuenta para ella. Pregunte al empleador si el suyo cuenta antes de postularse; si no cuenta, primero va un puesto donde se gane esa experiencia.`,
   'jobs.no-qualifications': () =>
     'Las fuentes que citamos no dan requisitos mínimos para este puesto; cada empleador fija los suyos.',
   'jobs.it-is-chosen': () => 'Es el puesto que usted eligió.',
