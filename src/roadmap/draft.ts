@@ -66,6 +66,8 @@ export interface DraftStep {
   keeps?: string;
   /** What the person has after this step, for the pay bands. */
   gains?: { credential?: string; level?: string };
+  /** Months a rule counts only after a degree (after_degree): the degree steps they follow. */
+  followsDegree?: string[];
   /** A job search for the roles a rule counts (the CDMS: case managers in workers' compensation). */
   forRoles?: readonly Role[];
 }

@@ -36,6 +36,8 @@ export interface ExperiencePhrases {
   'experience.return': { role: Role; months: number };
   'experience.clinical-first': { short: string };
   'experience.bachelor-early': Record<string, never>;
+  /** Months counted while a degree on the plan is still underway: the rule does not say they must follow it. */
+  'experience.before-planned-degree': Record<string, never>;
   'experience.work': { months: number; post: Post };
   'experience.still-needed': { need: string };
   'experience.full-time-assumed': Record<string, never>;

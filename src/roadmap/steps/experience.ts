@@ -286,6 +286,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       : [],
     duration,
     after: [jobId],
+    ...(afterDegree.length > 0 ? { followsDegree: afterDegree } : {}),
   });
 }
 

@@ -50,6 +50,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
     `You are not working in case management now; with ${months(count)} as ${article(ROLE_NAMES[role])} behind you, a post like your last one is the plan's first job, and the certification below does not wait for it.`,
   'experience.clinical-first': ({ short }) =>
     `You are earning supervised hours toward the ${short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`,
+  'experience.before-planned-degree': () =>
+    'The plan counts these months from the start of the post, while you study: the rule does not say they must come after the degree. Confirm with the certifying body that months worked before the degree count before you rely on them.',
   'experience.bachelor-early': () =>
     "With your bachelor's you could take such a post before you finish studying (most people then study part-time); for this requirement the months count either way.",
   'experience.work': ({ months: count, post: p }) =>

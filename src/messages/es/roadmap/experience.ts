@@ -49,6 +49,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
     `Ahora no trabaja en administración de casos; con ${months(count)} como ${ROLE_NAMES[role]} a sus espaldas, un puesto como el último que tuvo es el primer trabajo del plan, y la certificación que sigue no lo espera.`,
   'experience.clinical-first': ({ short }) =>
     `Usted acumula en su trabajo actual horas supervisadas para la licencia ${short}, así que el plan prevé el cambio de puesto para cuando ya la tenga: irse antes podría interrumpir esas horas. Si la junta estatal (board) también contara las horas del nuevo puesto, podría cambiarse antes; pregúntele primero.`,
+  'experience.before-planned-degree': () =>
+    'El plan cuenta estos meses desde el inicio del puesto, mientras estudia: la regla no dice que deban ser posteriores al título. Confirme con la entidad certificadora que los meses trabajados antes del título cuentan antes de contar con ellos.',
   'experience.bachelor-early': () =>
     "Con su licenciatura (bachelor's) podría tomar un puesto así antes de terminar sus estudios (la mayoría de las personas entonces estudia a tiempo parcial); para este requisito, los meses cuentan de las dos maneras.",
   'experience.work': ({ months: count, post: p }) =>
