@@ -34,6 +34,8 @@ export function alternatives(
   const found: AlternativeModel[] = [];
   for (const choice of input.routes) {
     if (choice === input.planned || !Number.isFinite(choice.months) || !withinReach(ctx, choice)) continue;
+    // A second degree at the level the person has is no shorter way an adviser would offer.
+    if (choice.repeatsLevel) continue;
     const saves = input.plannedMonths - choice.months;
     if (saves <= 0) continue;
     found.push({
@@ -63,7 +65,7 @@ export function alternatives(
     if (!cert || !verdict || verdict.status === 'retired' || verdict.status === 'unconfirmed') continue;
     if (!fitsDiscipline(ctx, cert)) continue;
     const best = rankRoutes(ctx, deriver, cert, verdict)[0];
-    if (!best || !Number.isFinite(best.months)) continue;
+    if (!best || !Number.isFinite(best.months) || best.repeatsLevel) continue;
     const saves = input.plannedMonths - best.months;
     if (saves <= 0) continue;
     found.push({

@@ -175,7 +175,8 @@ export function chooseCertification(
         ? [0, 0, 0, order]
         : byTime || routes[0]?.keepsJob
           ? [1, months, byTime ? 0 : 1, order]
-          : [2, months, 0, order];
+          : // A second degree at a level the person has (a BSW beside a bachelor's underway) last.
+            [routes[0]?.repeatsLevel ? 3 : 2, months, 0, order];
     // A job chosen as the goal comes first: a certification whose months the job gives leads on
     // from it; one that needs another kind of post would take the person out of it.
     ranked.push({ cert, key: [chosenJobGives(ctx, routes[0]) ? 0 : 1, ...key], routes });

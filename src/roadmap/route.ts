@@ -1,10 +1,11 @@
 import { addMonths, monthIndex } from '../core/month.js';
+import { EDUCATION_RANK } from '../core/vocabulary.js';
 import type { Certification } from '../data/schema/families.js';
 import type { CertificationVerdict, RouteVerdict } from '../engine/types.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import type { Deriver } from './derive.js';
-import { DraftSet } from './draft.js';
+import { DraftSet, type DraftStep } from './draft.js';
 import { type Chooser, type Walk, walkRule } from './needs.js';
 import { lastEnd, schedule } from './schedule.js';
 import { planCertExam } from './steps/credential.js';
@@ -85,16 +86,40 @@ function routeEstimate(
   ctx: PlanContext,
   deriver: Deriver,
   rw: RouteWalk,
-): { months: number; keepsJob: boolean } {
+): { months: number; keepsJob: boolean; repeatsLevel: boolean } {
   const scratch = new DraftSet();
   planRoute(ctx, deriver, scratch, rw);
   const drafts = scratch.all();
   if (drafts.some((d) => d.id.startsWith('blocked-')))
-    return { months: Number.POSITIVE_INFINITY, keepsJob: false };
+    return { months: Number.POSITIVE_INFINITY, keepsJob: false, repeatsLevel: false };
   return {
     months: monthIndex(lastEnd(schedule(drafts, ctx.asOf), ctx.asOf)) - monthIndex(ctx.asOf),
     keepsJob: !drafts.some((d) => !d.fixed && (d.kind === 'career' || d.kind === 'education')),
+    repeatsLevel: repeatsALevel(ctx, drafts),
   };
+}
+
+/**
+ * The route has the person earn a second bachelor's when a bachelor's is the highest degree they
+ * hold or are finishing (a BSW beside a psychology bachelor's underway): a way an adviser would not
+ * put first, when a master's on it would serve. A master's in a new field after one (an MSW after
+ * a counseling MA) is a common way on, and an ADN after any degree is the way into nursing.
+ */
+function repeatsALevel(ctx: PlanContext, drafts: readonly DraftStep[]): boolean {
+  const had = Math.max(
+    -1,
+    ...ctx.profile.education
+      .filter((e) => e.level !== 'some-college' && e.level !== 'certificate')
+      .map((e) => EDUCATION_RANK[e.level]),
+  );
+  return drafts.some((d) => {
+    if (d.fixed || d.kind !== 'education' || !d.id.startsWith('degree-')) return false;
+    const degree = ctx.data.byId.degrees.get(d.id.slice('degree-'.length));
+    // An ADN after an associate in another field is the usual way into nursing: only a second
+    // bachelor's or master's counts here.
+    const rank = degree ? EDUCATION_RANK[degree.level] : -1;
+    return rank === EDUCATION_RANK.bachelor && rank === had;
+  });
 }
 
 /** True when the route's missing experience needs a particular supervisor or role (not an ordinary post). */
@@ -107,6 +132,8 @@ export interface RouteChoice extends RouteWalk {
   special: boolean;
   /** The route needs no new post and no new degree: it is walked in the job the person has. */
   keepsJob: boolean;
+  /** The route adds a degree at a level the person holds or is finishing (a second bachelor's). */
+  repeatsLevel: boolean;
 }
 
 /** Route rankings already computed, per plan context (a plan ranks the same certification often). */

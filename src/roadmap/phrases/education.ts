@@ -12,6 +12,15 @@ export interface EducationPhrases {
   'education.check-field-why': { level: EducationLevel; field: EducationField };
   /** The check opens another certification of the field (`abbreviation`), not the goal's rule. */
   'education.check-field-opens': { level: EducationLevel; field: EducationField; abbreviation: string };
+  /** The same check for a degree still underway: whether its program includes a placement. */
+  'education.check-field-underway': { level: EducationLevel; field: EducationField };
+  /** Why, for the goal's own degree need. */
+  'education.check-field-underway-need': { level: EducationLevel; field: EducationField };
+  'education.check-field-underway-why': {
+    level: EducationLevel;
+    field: EducationField;
+    abbreviation: string;
+  };
   'education.full-time': { months: number };
   /** The plan has the person working full time during this study. */
   /** `partTime`: the program's part-time months where the sources give them; null when they do not. */

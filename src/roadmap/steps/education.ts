@@ -67,10 +67,17 @@ export function planDegree(
   }
   const chain = quickestChain(ctx, cond);
   if (!chain) return [addGeneric(drafts, cond, requirement)];
-  let previous: string[] = chain.after;
+  const first = chain.degrees[0]!;
+  // The prerequisite underway the chain waits for (a bachelor's before the MSW) is a step of the
+  // plan, in every plan: a scratch plan that ranks routes or lists a shorter way dates from it too.
+  let previous: string[] = chain.after.map((id) => {
+    const underway = /^study-(\d+)$/.exec(id);
+    return underway && !drafts.has(id)
+      ? addUnderway(ctx, drafts, Number(underway[1]), requirement, first.abbreviation ?? first.name)
+      : id;
+  });
   // A lower degree underway (an associate) is finished first, not studied beside the new one:
   // the new one starts when it ends and counts its credits.
-  const first = chain.degrees[0]!;
   const feeder = chain.after.length === 0 ? feederUnderway(ctx, first) : -1;
   if (feeder >= 0) {
     const name = first.abbreviation ?? first.name;
@@ -109,6 +116,17 @@ export function planDegree(
  * The finished degree (its index in the profile) that meets `cond` but for a field placement the
  * profile leaves unsaid; -1 when there is none. Someone who said the degree had none is not asked.
  */
+/** The same for a degree still underway: its program may include a placement (or let one be added). */
+export function unrecordedPlacementUnderway(ctx: PlanContext, cond: DegreeCondition): number {
+  return ctx.profile.education.findIndex(
+    (e) =>
+      isUnderway(e, ctx.asOf) &&
+      !e.field_experience &&
+      !e.field_experience_stated &&
+      degreeMeets({ ...cond, field_experience: false, include_in_progress: true }, entryFacts(e)),
+  );
+}
+
 export function unrecordedPlacement(ctx: PlanContext, cond: DegreeCondition): number {
   return ctx.profile.education.findIndex(
     (e) =>
@@ -131,15 +149,20 @@ function addFieldExperienceCheck(
   requirement: Phrase,
 ): void {
   if (!cond.field_experience) return;
-  const index = unrecordedPlacement(ctx, cond);
+  const finished = unrecordedPlacement(ctx, cond);
+  // A degree still underway is asked about too: its program may include a placement.
+  const index = finished >= 0 ? finished : unrecordedPlacementUnderway(ctx, cond);
   if (index < 0) return;
   const entry = ctx.profile.education[index]!;
   const degree = { level: entry.level, field: entry.field };
   drafts.add({
     id: `check-field-experience-${index}`,
     kind: 'education',
-    title: phrase('education.check-field', degree),
-    why: [phrase('requirement.sentence', { requirement }), phrase('education.check-field-why', degree)],
+    title: phrase(finished >= 0 ? 'education.check-field' : 'education.check-field-underway', degree),
+    why: [
+      phrase('requirement.sentence', { requirement }),
+      phrase(finished >= 0 ? 'education.check-field-why' : 'education.check-field-underway-need', degree),
+    ],
     cost: { min: 0, max: 0 },
     sources: [],
     duration: 0,

@@ -136,6 +136,10 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   // When the engine projects a month, time in the listed roles closes the gap: one of them runs on
   // (ongoing, or dated into the future).
   let ongoing = ongoingMatch(ctx, cond);
+  // The plan already moves the person into a post whose role this condition counts too (the CMC's
+  // client years count the case-management post it asks for): the months run there, not in the
+  // role being left.
+  if (ongoing >= 0 && movesIntoACountedPost(drafts, cond)) ongoing = -1;
   if (ongoing < 0 && plan.eligibleFrom)
     ongoing = ctx.profile.experience.findIndex((e) => matchesRole(e, cond));
   // Months that must follow a degree wait for the plan's credentials only while that degree is
@@ -295,6 +299,14 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
  * case manager's posts often ask for nursing experience or a BSN), so a new nurse is not led to
  * expect the post from the license alone.
  */
+function movesIntoACountedPost(drafts: DraftSet, cond: ExperienceCondition): boolean {
+  const counted = cond.roles;
+  if (!counted) return false;
+  return drafts
+    .all()
+    .some((d) => d.moveInto && !d.fixed && d.forRoles?.some((role) => counted.includes(role)));
+}
+
 /** The most recent finished post whose title is near case management, when nothing is ongoing. */
 export function lastNearCaseManagement(ctx: PlanContext): ExperienceEntry | undefined {
   const past = ctx.profile.experience.filter((e) => !e.ongoing && NEAR_CASE_MANAGEMENT.has(e.role));

@@ -5,7 +5,7 @@ import type { PlanContext } from '../context.js';
 import { degreeMeets, entryFacts, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { phrase } from '../phrases/index.js';
-import { unrecordedPlacement } from './education.js';
+import { unrecordedPlacement, unrecordedPlacementUnderway } from './education.js';
 
 /**
  * A certification of the goal's field that the person's finished degree would open but for a
@@ -31,17 +31,24 @@ export function fieldExperienceOpens(ctx: PlanContext, drafts: DraftSet, goal: s
         // Another branch of its `any` is met already (an RN license for the CCM): the degree is
         // not what the route lacks, so its placement would open nothing.
         if (!stillNeeded(route.rule, ctx.evaluate(route.rule), predicate)) continue;
-        const index = unrecordedPlacement(ctx, cond);
+        const finished = unrecordedPlacement(ctx, cond);
+        // A degree still underway is asked about too: its program may include a placement.
+        const index = finished >= 0 ? finished : unrecordedPlacementUnderway(ctx, cond);
         if (index < 0) continue;
         const stepId = `check-field-experience-${index}`;
         if (drafts.has(stepId)) return null;
         const entry = ctx.profile.education[index]!;
         const degree = { level: entry.level, field: entry.field };
+        const opens = { ...degree, abbreviation: cert.abbreviation };
         return drafts.add({
           id: stepId,
           kind: 'education',
-          title: phrase('education.check-field', degree),
-          why: [phrase('education.check-field-opens', { ...degree, abbreviation: cert.abbreviation })],
+          title: phrase(finished >= 0 ? 'education.check-field' : 'education.check-field-underway', degree),
+          why: [
+            finished >= 0
+              ? phrase('education.check-field-opens', opens)
+              : phrase('education.check-field-underway-why', opens),
+          ],
           cost: { min: 0, max: 0 },
           sources: [],
           duration: 0,

@@ -16,6 +16,12 @@ export const education: AreaMessages<EducationPhrases> = {
     `Your profile records no practicum, internship or field placement in your ${what(p)}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
   'education.check-field-opens': (p) =>
     `Your profile records no practicum, internship or field placement in your ${what(p)}, and many programs include one. The ${p.abbreviation} accepts a degree like yours only with a supervised field experience: if yours had one, add it to your profile (the degree's field placement) and ask for a new plan, since the ${p.abbreviation} may then be open to you after case-management work alone, with no new degree. Your school's transcript or program office can confirm it. This plan does not count on it.`,
+  'education.check-field-underway': (p) =>
+    `Check whether the program for your ${what(p)} includes a supervised field experience`,
+  'education.check-field-underway-need': (p) =>
+    `Your profile records no practicum, internship or field placement in the ${what(p)} you are finishing, and many programs include one or let you add one. If yours does, add it to your profile (the degree's field placement): once you finish, this requirement is met with no further degree. Your program office can tell you. If it does not, the steps below are the way.`,
+  'education.check-field-underway-why': (p) =>
+    `Your profile records no practicum, internship or field placement in the ${what(p)} you are finishing, and many programs include one or let you add one. The ${p.abbreviation} accepts a degree like yours only with a supervised field experience: if your program has one, add it to your profile (the degree's field placement) and ask for a new plan, since the ${p.abbreviation} may then be open to you once you finish, after case-management work alone, with no further degree. Your program office can tell you. This plan does not count on it.`,
   'education.full-time': ({ months: count }) => `The plan uses ${months(count)} of full-time study.`,
   'education.credits': ({ total, months: count, credits, left }) =>
     `The program is about ${total} credits over ${months(count)} of full-time study; if the school accepts your ${credits} credits, about ${months(left)} remain, which is what the plan uses. The school decides which credits transfer.`,
