@@ -38,6 +38,7 @@ import {
 import { askWhetherAnotherOpensNow } from './steps/ask-duties-sooner.js';
 import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone } from './steps/done.js';
+import { examNeedsABoard } from './steps/exam-approval.js';
 import { fieldExperienceOpens } from './steps/field-experience-opens.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
@@ -207,6 +208,7 @@ export function planRoadmapModel(
     if (!drafts.has(`${other.id}-renewal`)) drafts.add(renewalStep(other, draft.id, false, issuerOf(other)));
   }
 
+  examNeedsABoard(ctx, drafts);
   staggerExams(drafts, goalStep, asOf);
   // A goal that waits on a need no step can meet has dates that hold only once it is resolved.
   const unresolved = goalStep ? unresolvedNeeds(drafts, goalStep) : [];

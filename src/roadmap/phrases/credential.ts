@@ -38,6 +38,13 @@ export interface CredentialPhrases {
   'credential.pass-ids': { ids: readonly string[] };
   'credential.pass': { exam: string };
   'credential.exam-study': { months: number; issuer: string | null };
+  /** A licensing exam sat on its own is approved through an application for the state's `short`. */
+  'credential.exam-through-license': {
+    owner: string | null;
+    short: string;
+    state: string;
+    board: string | null;
+  };
   /** An exam fee read from a page years older than the plan. */
   'credential.stale-fee': { min: number; max: number; asOf: Month; issuer: string | null };
   'credential.ce': { hours: number };

@@ -50,6 +50,8 @@ export const credential: AreaMessages<CredentialPhrases> = {
   },
   'credential.pass-ids': ({ ids }) => `Pass the ${ids.join(' or ')} exam`,
   'credential.pass': ({ exam }) => `Pass the ${exam}`,
+  'credential.exam-through-license': ({ owner, short, state, board }) =>
+    `${owner ?? 'The exam owner'} registers a candidate only once a state board approves them (as third parties describe its process): in ${state}, that approval comes with an application for the ${short}, which uses this exam. Apply to ${board ? `the ${board}` : `the ${state} board`} for the ${short} first, and ask it how to sit the exam.`,
   'credential.exam-study': ({ months: count, issuer }) =>
     `Most people study about ${months(count)}${issuer ? `; ${org(issuer)} runs it` : ''}.`,
   'credential.stale-fee': ({ min, max, asOf, issuer }, f) =>

@@ -54,6 +54,8 @@ export const credential: AreaMessages<CredentialPhrases> = {
   },
   'credential.pass-ids': ({ ids }, f) => `Apruebe el examen ${f.joinOr(ids)}`,
   'credential.pass': ({ exam }) => `Apruebe el ${exam}`,
+  'credential.exam-through-license': ({ owner, short, state, board }) =>
+    `${owner ?? 'La entidad dueña del examen'} inscribe a una persona solo cuando una junta estatal (board) la aprueba (así describen terceros su proceso): en ${state}, esa aprobación llega con la solicitud de la licencia ${short}, que usa este examen. Presente primero la solicitud de la licencia ${short} ante ${board ? board : `la junta de ${state}`} y pregúntele cómo presentar el examen.`,
   'credential.exam-study': ({ months: count, issuer }) =>
     `La mayoría de las personas estudia ${about(months(count))}${issuer ? `; lo administra ${issuer}` : ''}.`,
   'credential.stale-fee': ({ min, max, asOf, issuer }, f) =>
