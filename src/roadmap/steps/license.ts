@@ -287,9 +287,17 @@ export function addLicense(
   // supervised-practice step, not a second step about the same work.
   const inPractice = credited >= 1 && facts.supervisionMonths !== null;
   const hoursLeft = inPractice ? left : 0;
+  // Where the state gives its own supervised practice, that step is the practice: the national
+  // rule's hours (3,000 for the LCSW) are not planned beside it as a post of their own for someone
+  // working now (the practice runs in their post, or the one the plan moves them to). Someone with
+  // no post keeps the search those hours plan: supervised practice is done in a post.
+  const statePractice =
+    facts.licensure.source === 'state' &&
+    facts.supervisionMonths !== null &&
+    ctx.profile.experience.some((e) => e.ongoing);
   // Exams are planned below from the state's list, in their place after any supervised practice.
   const unmet = walk.unmet.filter(
-    (u) => u.leaf.kind !== 'exam' && !(inPractice && u.leaf.kind === 'experience'),
+    (u) => u.leaf.kind !== 'exam' && !((inPractice || statePractice) && u.leaf.kind === 'experience'),
   );
   const before = derive(drafts, unmet, depth + 1, { purpose: { name: facts.short, license: true } });
   const steps = [...before];
