@@ -41,8 +41,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
     `${f.say(requirement)}: the months count only in a post like this.`,
   'experience.near-case-management': ({ role, asked }) =>
     asked
-      ? `${capitalize(yourRole(role))} is not counted here as case management; if the certifying body counts your duties (the step that asks it), this move is not needed.`
-      : `${capitalize(yourRole(role))} is not counted here as case management. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`,
+      ? `${capitalize(yourRole(role))} is not counted here toward this requirement; if the certifying body counts your duties (the step that asks it), this move is not needed.`
+      : `${capitalize(yourRole(role))} is not counted here toward this requirement. If your duties include assessment, care planning and coordinating services, ask the certifying body whether they count: if they do, this move is not needed.`,
   'experience.not-counted': ({ role, caveated }) =>
     `${capitalize(yourRole(role))} does not count toward it${caveated ? ' as the plan reads the rule; the notes below say whom to ask' : ''}.`,
   'experience.search': ({ months: count }) => `The plan allows ${months(count)} to find one.`,

@@ -40,8 +40,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
     `${f.say(requirement)}: los meses cuentan solo en un puesto como este.`,
   'experience.near-case-management': ({ role, asked }) =>
     asked
-      ? `Aquí no se cuenta ${yourRole(role)} como administración de casos; si la entidad certificadora cuenta sus funciones (el paso que se lo pregunta), no hace falta este cambio.`
-      : `Aquí no se cuenta ${yourRole(role)} como administración de casos. Si sus funciones incluyen evaluación, planificación de la atención y coordinación de servicios, pregunte a la entidad certificadora si cuentan: si cuentan, no hace falta este cambio.`,
+      ? `Aquí no se cuenta ${yourRole(role)} para este requisito; si la entidad certificadora cuenta sus funciones (el paso que se lo pregunta), no hace falta este cambio.`
+      : `Aquí no se cuenta ${yourRole(role)} para este requisito. Si sus funciones incluyen evaluación, planificación de la atención y coordinación de servicios, pregunte a la entidad certificadora si cuentan: si cuentan, no hace falta este cambio.`,
   'experience.not-counted': ({ role, caveated }) =>
     `${capitalize(yourRole(role))} no cuenta para esto${caveated ? ' según como el plan lee la regla; las notas de abajo dicen a quién preguntar' : ''}.`,
   'experience.search': ({ months: count }) => `El plan prevé ${months(count)} para encontrarlo.`,
