@@ -37,8 +37,13 @@ export function fieldWords(field: string): string {
 /** "associate degree in nursing (in progress)" for one education entry. */
 export function describeEducation(entry: EducationEntry): string {
   const level = LEVEL_WORDS[entry.level];
+  // A nursing diploma is in nursing already: no "nursing diploma in nursing".
   const field =
-    entry.field === 'other' || entry.level === 'high-school' ? '' : ` in ${fieldWords(entry.field)}`;
+    entry.field === 'other' ||
+    entry.level === 'high-school' ||
+    (entry.level === 'diploma' && entry.field === 'nursing')
+      ? ''
+      : ` in ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (in progress)' : '';
   return `${level}${field}${progress}`;
 }

@@ -74,7 +74,11 @@ const article = (gender: Gender) => (gender === 'f' ? 'una' : 'un');
 export function describeEducation(entry: EducationEntry): string {
   const level = LEVELS[entry.level].word;
   const field =
-    entry.field === 'other' || entry.level === 'high-school' ? '' : ` en ${fieldWords(entry.field)}`;
+    entry.field === 'other' ||
+    entry.level === 'high-school' ||
+    (entry.level === 'diploma' && entry.field === 'nursing')
+      ? ''
+      : ` en ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (en curso)' : '';
   return `${level}${field}${progress}`;
 }

@@ -1,16 +1,16 @@
 import type { DonePhrases } from '../../../roadmap/phrases/done.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { capitalize, FIELD_NAMES, LEVEL_NAMES, lowerFirst } from './words.js';
+import { capitalize, degreeIn, FIELD_NAMES, LEVEL_NAMES, lowerFirst } from './words.js';
 
 export const done: AreaMessages<DonePhrases> = {
   'done.not-needed': ({ abbreviation, instead, have }) =>
     `Not needed for the ${abbreviation}: ${lowerFirst(instead)} counts instead${have ? `, and you have it (${have})` : ''}.`,
-  'done.finish': ({ level, field }) => `Finish your ${LEVEL_NAMES[level]} in ${FIELD_NAMES[field]}`,
+  'done.finish': ({ level, field }) => `Finish your ${degreeIn(level, field)}`,
   'done.expected': ({ month }, f) => `You expect to finish in ${f.month(month)}.`,
   'done.expected-assumed': ({ months }) =>
     `You are studying for it; with no expected month still ahead in your profile, the plan assumes ${months} more months.`,
   'done.degree': ({ level, field, accreditor, credits }) =>
-    `${capitalize(LEVEL_NAMES[level])} in ${FIELD_NAMES[field]}${accreditor ? ` (${accreditor}-accredited)` : ''}${credits ? ` (${credits} credits)` : ''}`,
+    `${capitalize(degreeIn(level, field))}${accreditor ? ` (${accreditor}-accredited)` : ''}${credits ? ` (${credits} credits)` : ''}`,
   'done.credits': ({ credits }) => `${credits} semester credits finished.`,
   'done.credits-unknown': () => 'College credits finished; the profile does not say how many.',
   'done.completed-in': ({ month }, f) => `Completed in ${f.month(month)}.`,

@@ -1,9 +1,9 @@
 import type { EducationPhrases } from '../../../roadmap/phrases/education.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { article, FIELD_NAMES, LEVEL_NAMES, months, orList } from './words.js';
+import { article, degreeIn, FIELD_NAMES, LEVEL_NAMES, months, orList } from './words.js';
 
 const what = (p: { level: keyof typeof LEVEL_NAMES; field: keyof typeof FIELD_NAMES }) =>
-  `${LEVEL_NAMES[p.level]} in ${FIELD_NAMES[p.field]}`;
+  degreeIn(p.level, p.field);
 
 export const education: AreaMessages<EducationPhrases> = {
   'education.missing': ({ need }) => `Missing: ${need}.`,

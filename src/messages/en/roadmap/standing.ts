@@ -3,7 +3,8 @@ import type { AreaMessages } from '../../roadmap-messages.js';
 import {
   article,
   capitalize,
-  FIELD_NAMES,
+  degreeIn,
+  type FIELD_NAMES,
   LEVEL_NAMES,
   ROLE_NAMES,
   SETTING_NAMES,
@@ -11,7 +12,7 @@ import {
 } from './words.js';
 
 const degree = (p: { level: keyof typeof LEVEL_NAMES; field: keyof typeof FIELD_NAMES }) =>
-  `${capitalize(LEVEL_NAMES[p.level])}${p.level === 'high-school' ? '' : ` in ${FIELD_NAMES[p.field]}`}`;
+  p.level === 'high-school' ? capitalize(LEVEL_NAMES[p.level]) : capitalize(degreeIn(p.level, p.field));
 
 export const standing: AreaMessages<StandingPhrases> = {
   'standing.degree': (p, f) => {

@@ -152,3 +152,10 @@ export function org(name: string): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "bachelor's degree in psychology"; a nursing diploma is in nursing already (no "in nursing"). */
+export function degreeIn(level: keyof typeof LEVEL_NAMES, field: keyof typeof FIELD_NAMES): string {
+  return level === 'diploma' && field === 'nursing'
+    ? LEVEL_NAMES[level]
+    : `${LEVEL_NAMES[level]} in ${FIELD_NAMES[field]}`;
+}

@@ -3,7 +3,7 @@ import type { AreaMessages } from '../../roadmap-messages.js';
 import { about, aLevel, FIELD_NAMES, LEVELS, months, orList } from './words.js';
 
 const what = (p: { level: keyof typeof LEVELS; field: keyof typeof FIELD_NAMES }) =>
-  `${LEVELS[p.level].word} en ${FIELD_NAMES[p.field]}`;
+  `${LEVELS[p.level].word}${p.level === 'diploma' && p.field === 'nursing' ? '' : ` en ${FIELD_NAMES[p.field]}`}`;
 
 export const education: AreaMessages<EducationPhrases> = {
   'education.missing': ({ need }) => `Falta: ${need}.`,

@@ -4,7 +4,7 @@ import type { AreaMessages } from '../../roadmap-messages.js';
 import { capitalize, FIELD_NAMES, LEVELS, ROLE_NAMES, SETTING_NAMES, SUPERVISOR_NAMES } from './words.js';
 
 const degree = (p: { level: keyof typeof LEVELS; field: keyof typeof FIELD_NAMES }) =>
-  `${capitalize(LEVELS[p.level].word)}${p.level === 'high-school' ? '' : ` en ${FIELD_NAMES[p.field]}`}`;
+  `${capitalize(LEVELS[p.level].word)}${p.level === 'high-school' || (p.level === 'diploma' && p.field === 'nursing') ? '' : ` en ${FIELD_NAMES[p.field]}`}`;
 
 /** Said of "el estado" of the credential, so it agrees whether it is a licencia or a registro. */
 const STATUS: Record<LicenseStatus, string> = {
