@@ -79,9 +79,23 @@ function prepare(build, cases) {
     return { ...c, profile, report: build.api.evaluate(profile, build.data, { asOf: c.asOf }) };
   });
 }
+/** Whether the build takes this profile at all (a --before build may not know a newer id). */
+function accepts(build, c) {
+  try {
+    validated(build, c.input);
+    return true;
+  } catch {
+    return false;
+  }
+}
+// With --before, only the cases both builds take are timed, so each build plans the same people.
+const both = (cases) => (before ? cases.filter((c) => accepts(ours, c) && accepts(before, c)) : cases);
+const writtenBoth = both(written);
+const generatedBoth = both(generated);
+const leftOut = written.length + generated.length - writtenBoth.length - generatedBoth.length;
 const mixes = {
-  written: { ours: prepare(ours, written), before: before && prepare(before, written) },
-  generated: { ours: prepare(ours, generated), before: before && prepare(before, generated) },
+  written: { ours: prepare(ours, writtenBoth), before: before && prepare(before, writtenBoth) },
+  generated: { ours: prepare(ours, generatedBoth), before: before && prepare(before, generatedBoth) },
 };
 
 let sameRoadmaps = null;
@@ -145,6 +159,8 @@ console.log(
   `mix: written = ${exampleCount} examples at ${AS_OF} and ${written.length - exampleCount} roadmap scenarios at their own as-of; ` +
     `generated = ${generated.length} generated profiles at ${AS_OF}`,
 );
+if (leftOut > 0)
+  console.log(`left out: ${leftOut} profile(s) the --before build does not take (an id it lacks)`);
 if (sameRoadmaps)
   console.log(`roadmaps identical to --before (JSON): ${fmt(sameRoadmaps.same)}/${fmt(sameRoadmaps.total)}`);
 const rows = [];
