@@ -116,24 +116,23 @@ export function planDegree(
  * The finished degree (its index in the profile) that meets `cond` but for a field placement the
  * profile leaves unsaid; -1 when there is none. Someone who said the degree had none is not asked.
  */
-/** The same for a degree still underway: its program may include a placement (or let one be added). */
-export function unrecordedPlacementUnderway(ctx: PlanContext, cond: DegreeCondition): number {
-  return ctx.profile.education.findIndex(
-    (e) =>
-      isUnderway(e, ctx.asOf) &&
-      !e.field_experience &&
-      !e.field_experience_stated &&
-      degreeMeets({ ...cond, field_experience: false, include_in_progress: true }, entryFacts(e)),
-  );
+export function unrecordedPlacement(ctx: PlanContext, cond: DegreeCondition): number {
+  return placementUnsaid(ctx, cond, false);
 }
 
-export function unrecordedPlacement(ctx: PlanContext, cond: DegreeCondition): number {
+/** The same for a degree still underway: its program may include a placement (or let one be added). */
+export function unrecordedPlacementUnderway(ctx: PlanContext, cond: DegreeCondition): number {
+  return placementUnsaid(ctx, cond, true);
+}
+
+function placementUnsaid(ctx: PlanContext, cond: DegreeCondition, underway: boolean): number {
+  const asked = { ...cond, field_experience: false, ...(underway ? { include_in_progress: true } : {}) };
   return ctx.profile.education.findIndex(
     (e) =>
-      isCompleted(e, ctx.asOf) &&
+      (underway ? isUnderway(e, ctx.asOf) : isCompleted(e, ctx.asOf)) &&
       !e.field_experience &&
       !e.field_experience_stated &&
-      degreeMeets({ ...cond, field_experience: false }, entryFacts(e)),
+      degreeMeets(asked, entryFacts(e)),
   );
 }
 
