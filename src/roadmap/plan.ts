@@ -110,6 +110,7 @@ export function planRoadmapModel(
   // A certification the person can take now, or that time alone opens, comes along on the way.
   const alongside: Phrase[] = [];
   const alongsideRoutes = new Map<string, RouteChoice>();
+  const besideTheGoal = new Map<LeafNode, string>();
   for (const extra of steppingStones(ctx, cert)) {
     const verdict = ctx.verdicts.get(extra.id)!;
     const route = rankRoutes(ctx, deriver, extra, verdict)[0];
@@ -118,9 +119,11 @@ export function planRoadmapModel(
     addDoneSteps(ctx, drafts, extra, route.walk, false);
     planRoute(ctx, deriver, drafts, route);
     onPlan.push(extra);
-    unmet.push(
-      ...route.walk.unmet.filter((u) => !unmet.some((v) => v.node.requirement === u.node.requirement)),
+    const added = route.walk.unmet.filter(
+      (u) => !unmet.some((v) => v.node.requirement === u.node.requirement),
     );
+    for (const leaf of added) besideTheGoal.set(leaf, extra.abbreviation);
+    unmet.push(...added);
     caveats.push(...planCaveats(ctx, extra, route));
     alongside.push(
       verdict.status === 'eligible'
@@ -254,7 +257,7 @@ export function planRoadmapModel(
           })
         : [],
     caveats: unique(caveats),
-    standing: standing(ctx, unmet, person.exams_passed),
+    standing: standing(ctx, unmet, person.exams_passed, besideTheGoal),
     pay,
     answers: [],
   };

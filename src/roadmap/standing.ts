@@ -16,6 +16,8 @@ export function standing(
   ctx: PlanContext,
   unmet: readonly LeafNode[],
   listed: readonly string[] = ctx.profile.exams_passed,
+  /** The certification a missing item is for, when it is not the goal (one planned beside it). */
+  besideTheGoal: ReadonlyMap<LeafNode, string> = new Map(),
 ): StandingModel[] {
   const items: StandingModel[] = [];
   const { profile, data, asOf } = ctx;
@@ -88,15 +90,18 @@ export function standing(
   }
   if (profile.ce_hours > 0)
     items.push({ ok: true, text: phrase('standing.ce', { hours: profile.ce_hours }) });
-  for (const { node, oneOf } of unmet) {
+  for (const leaf of unmet) {
+    const { node, oneOf } = leaf;
+    const purpose = besideTheGoal.get(leaf) ?? null;
     items.push({
       ok: false,
       text: oneOf
         ? phrase('standing.missing-one-of', {
             requirement: oneOf.requirement,
             planned: node.need ?? node.requirement,
+            purpose,
           })
-        : phrase('standing.missing', { requirement: node.requirement, need: node.need ?? null }),
+        : phrase('standing.missing', { requirement: node.requirement, need: node.need ?? null, purpose }),
     });
   }
   return items;

@@ -29,7 +29,7 @@ describe('planRoadmap (fixture data, real engine)', () => {
       [80000, 90000],
     ]);
     expect(roadmap.standing.filter((s) => s.ok === false).map((s) => s.text)).toEqual([
-      '24 months full-time case management — still needed: 11 more FTE months',
+      'For the CCM: 24 months full-time case management — still needed: 11 more FTE months',
     ]);
     expect(roadmap.answers.map((a) => a.id)).toEqual(['how-long', 'without-degree', 'earnings', 'cost']);
   });

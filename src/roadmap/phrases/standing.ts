@@ -36,7 +36,8 @@ export interface StandingPhrases {
   };
   'standing.ce': { hours: number };
   /** What the goal route still misses, as the engine words it. */
-  'standing.missing': { requirement: string; need: string | null };
+  /** `purpose`: the certification it is for, when not the goal. */
+  'standing.missing': { requirement: string; need: string | null; purpose: string | null };
   /** A choice still open (`requirement` is the whole "a or b"); `planned`: what the plan takes. */
-  'standing.missing-one-of': { requirement: string; planned: string };
+  'standing.missing-one-of': { requirement: string; planned: string; purpose: string | null };
 }

@@ -5,6 +5,7 @@ import {
   capitalize,
   degreeIn,
   type FIELD_NAMES,
+  forText,
   LEVEL_NAMES,
   ROLE_NAMES,
   SETTING_NAMES,
@@ -50,7 +51,8 @@ export const standing: AreaMessages<StandingPhrases> = {
     return `${amount} ${role}${setting}${sup}${p.paid ? '' : ', unpaid'}${p.ongoing ? ' (ongoing)' : ''}`;
   },
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} CE hours in the last two years`,
-  'standing.missing': ({ requirement, need }) => `${requirement}${need ? ` — still needed: ${need}` : ''}`,
-  'standing.missing-one-of': ({ requirement, planned }) =>
-    `${requirement} — still needed: one of these; your plan: ${planned}`,
+  'standing.missing': ({ requirement, need, purpose }) =>
+    `${forText(purpose, requirement)}${need ? ` — still needed: ${need}` : ''}`,
+  'standing.missing-one-of': ({ requirement, planned, purpose }) =>
+    `${forText(purpose, requirement)} — still needed: one of these; your plan: ${planned}`,
 };

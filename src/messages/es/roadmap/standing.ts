@@ -1,7 +1,15 @@
 import type { LicenseStatus } from '../../../core/vocabulary.js';
 import type { StandingPhrases } from '../../../roadmap/phrases/standing.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { capitalize, FIELD_NAMES, LEVELS, ROLE_NAMES, SETTING_NAMES, SUPERVISOR_NAMES } from './words.js';
+import {
+  capitalize,
+  FIELD_NAMES,
+  LEVELS,
+  lowerFirst,
+  ROLE_NAMES,
+  SETTING_NAMES,
+  SUPERVISOR_NAMES,
+} from './words.js';
 
 const degree = (p: { level: keyof typeof LEVELS; field: keyof typeof FIELD_NAMES }) =>
   `${capitalize(LEVELS[p.level].word)}${p.level === 'high-school' || (p.level === 'diploma' && p.field === 'nursing') ? '' : ` en ${FIELD_NAMES[p.field]}`}`;
@@ -12,6 +20,10 @@ const STATUS: Record<LicenseStatus, string> = {
   restricted: 'restringido',
   inactive: 'inactivo',
 };
+
+/** "Para la credencial CCM: …" for an item of a certification planned beside the goal. */
+const forCredential = (purpose: string | null, requirement: string) =>
+  purpose ? `Para la credencial ${purpose}: ${lowerFirst(requirement)}` : requirement;
 
 export const standing: AreaMessages<StandingPhrases> = {
   'standing.degree': (p, f) => {
@@ -50,7 +62,8 @@ export const standing: AreaMessages<StandingPhrases> = {
     return `${amount} ${role}${setting}${sup}${p.paid ? '' : ', sin pago'}${p.ongoing ? ' (hasta hoy)' : ''}`;
   },
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} horas de CE en los últimos dos años`,
-  'standing.missing': ({ requirement, need }) => `${requirement}${need ? ` — aún falta: ${need}` : ''}`,
-  'standing.missing-one-of': ({ requirement, planned }) =>
-    `${requirement} — aún falta: una de estas opciones; su plan: ${planned}`,
+  'standing.missing': ({ requirement, need, purpose }) =>
+    `${forCredential(purpose, requirement)}${need ? ` — aún falta: ${need}` : ''}`,
+  'standing.missing-one-of': ({ requirement, planned, purpose }) =>
+    `${forCredential(purpose, requirement)} — aún falta: una de estas opciones; su plan: ${planned}`,
 };
