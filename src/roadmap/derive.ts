@@ -140,7 +140,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
     estimate(unmet, options = {}) {
       const scratch = new DraftSet();
       deriver.derive(scratch, unmet, 1, options);
-      if (scratch.all().some((d) => d.id.startsWith('blocked-'))) return Number.POSITIVE_INFINITY;
+      if (scratch.all().some((d) => d.unresolved !== undefined)) return Number.POSITIVE_INFINITY;
       const end = lastEnd(schedule(scratch.all(), ctx.asOf), ctx.asOf);
       return monthIndex(end) - monthIndex(ctx.asOf);
     },
@@ -309,7 +309,7 @@ function blocked(drafts: DraftSet, requirement: string, need: string | undefined
   return drafts.add({
     id: `blocked-${n + 1}`,
     kind: 'career',
-    unresolved: true,
+    unresolved: requirement,
     title: phrase('derive.resolve', { requirement }),
     why: [because ?? phrase('derive.no-step', { need: need ?? null })],
     cost: null,

@@ -22,8 +22,11 @@ export interface DraftStep {
   sources: Pick<Source, 'url' | 'as_of'>[];
   /** Whole months; 0 for a milestone. */
   duration: number;
-  /** A need no step of the plan can meet (a restricted license): what waits on it has no real date. */
-  unresolved?: true;
+  /**
+   * A need no step of the plan can meet (a restricted license), as the engine words it: what
+   * waits on it has no real date.
+   */
+  unresolved?: string;
   /** Ids of drafts that must end before this one starts. */
   after: string[];
   /** Cannot start before this month (for example the month the verdict says the person is eligible). */
@@ -108,6 +111,32 @@ export class DraftSet {
     if (!step) return;
     const extra = deps.filter((dep) => dep !== id && !this.reaches(dep, id));
     step.after = [...new Set([...step.after, ...extra])];
+  }
+
+  /**
+   * The steps `id` waits for, directly or not: through every kind of wait, or through `after` only
+   * (the steps it starts after, not those it merely ends after).
+   */
+  ancestors(id: string, afterOnly = false): DraftStep[] {
+    const found: DraftStep[] = [];
+    const seen = new Set<string>([id]);
+    const next = (step: DraftStep | undefined): string[] =>
+      !step
+        ? []
+        : afterOnly
+          ? [...step.after]
+          : [...step.after, ...(step.endsAfter ?? []), ...(step.studyAfter ?? [])];
+    const queue = next(this.byId.get(id));
+    for (let i = 0; i < queue.length; i++) {
+      const at = queue[i]!;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const step = this.byId.get(at);
+      if (!step) continue;
+      found.push(step);
+      queue.push(...next(step));
+    }
+    return found;
   }
 
   /** True when `from` waits, directly or not, for `to`. */

@@ -271,7 +271,7 @@ export function goalJobStep(
     );
   // The search the job's own experience would be gained in cannot come before the job: that
   // experience is not given by the steps before it, and the words say so.
-  const short = search && after.some((step) => waitsOn(drafts, step, search.id)) ? experience : [];
+  const short = search && after.some((step) => drafts.waitsOn(step, search.id)) ? experience : [];
   const { job, words, sources } = describeJob(ctx, version, after.length === 0, short);
   if (search) {
     becomeJobSearch(
@@ -306,14 +306,6 @@ export function goalJobStep(
     gains: found.level ? { level: found.level } : {},
     job,
   });
-}
-
-/** The step waits for `target`, directly or through the steps it waits for. */
-function waitsOn(drafts: DraftSet, step: string, target: string, seen = new Set<string>()): boolean {
-  if (step === target) return true;
-  if (seen.has(step)) return false;
-  seen.add(step);
-  return (drafts.get(step)?.after ?? []).some((next) => waitsOn(drafts, next, target, seen));
 }
 
 /** A ladder level's rank; -1 for none (a job off the ladder). */

@@ -90,7 +90,7 @@ function routeEstimate(
   const scratch = new DraftSet();
   planRoute(ctx, deriver, scratch, rw);
   const drafts = scratch.all();
-  if (drafts.some((d) => d.id.startsWith('blocked-')))
+  if (drafts.some((d) => d.unresolved !== undefined))
     return { months: Number.POSITIVE_INFINITY, keepsJob: false, repeatsLevel: false };
   return {
     months: monthIndex(lastEnd(schedule(drafts, ctx.asOf), ctx.asOf)) - monthIndex(ctx.asOf),

@@ -6,16 +6,6 @@ import type { DraftSet } from './draft.js';
  * step's dates hold only once the need is resolved: the plan says so instead of promising them.
  */
 export function unresolvedNeeds(drafts: DraftSet, stepId: string): string[] {
-  const needs: string[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const draft = drafts.get(id);
-    if (!draft) return;
-    if (draft.unresolved && draft.title.code === 'derive.resolve') needs.push(draft.title.params.requirement);
-    for (const next of [...draft.after, ...(draft.endsAfter ?? []), ...(draft.studyAfter ?? [])]) visit(next);
-  };
-  visit(stepId);
+  const needs = drafts.ancestors(stepId).flatMap((d) => (d.unresolved === undefined ? [] : [d.unresolved]));
   return [...new Set(needs)];
 }

@@ -24,7 +24,7 @@ export function examNeedsABoard(ctx: PlanContext, drafts: DraftSet): void {
     if (!forACertification) continue;
     const examId = draft.id.slice('exam-'.length);
     // An application of the plan already approves the person for it.
-    if ((draft.endsAfter ?? []).some((id) => drafts.get(id)?.id.startsWith('apply-license-'))) continue;
+    if ((draft.endsAfter ?? []).some((id) => id.startsWith('apply-license-') && drafts.has(id))) continue;
     const through = ctx.data.licenses
       .filter((l) => !l.state && l.exams.includes(examId))
       .map((l) => ({ license: l, facts: stateLicenseFacts(ctx.data, ctx.profile, l.id) }))

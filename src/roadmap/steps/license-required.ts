@@ -14,16 +14,9 @@ export function makeRequired(drafts: DraftSet, licenseStep: string, requirement:
   if (first?.code === 'requirement.sentence')
     license.why = [phrase('requirement.sentence', { requirement }), ...rest];
   // Its exam and practice were marked as for the recommended license: they are the license's own now.
-  const seen = new Set<string>();
-  const unwrap = (id: string): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const draft = drafts.get(id);
-    if (!draft) return;
+  for (const draft of drafts.ancestors(licenseStep, true)) {
     if (draft.title.code === 'license.recommended-for') draft.title = draft.title.params.title;
     if (draft.title.code === 'license.apply-title' && draft.title.params.optional)
       draft.title = phrase('license.apply-title', { ...draft.title.params, optional: false });
-    for (const next of draft.after) unwrap(next);
-  };
-  for (const id of license.after) unwrap(id);
+  }
 }
