@@ -81,6 +81,9 @@ export class DraftSet {
 
   add(step: DraftStep): string {
     step.after = step.after.filter((id) => id !== step.id);
+    // The set owns its steps' lists: later passes add to `why`, and a list shared with a cache
+    // (a state's facts, kept per data set) would carry one plan's additions into the next.
+    step.why = [...step.why];
     const existing = this.byId.get(step.id);
     if (!existing) {
       this.byId.set(step.id, step);

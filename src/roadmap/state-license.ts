@@ -37,7 +37,7 @@ export interface StateLicenseFacts {
   /** "Get your LCSW license in Texas", "Register as an ASW in California". */
   title: Phrase;
   /** Sentences for the license step: the state's title, exams, board, and what is not known. */
-  licenseWhy: Phrase[];
+  licenseWhy: readonly Phrase[];
   /**
    * Whether the national summary of the license can stand beside the state's facts: not where the
    * state does not ask for the national exam the summary names (a California registration), or
@@ -46,12 +46,12 @@ export interface StateLicenseFacts {
    */
   summaryFits: boolean;
   /** Sentences for the supervised-practice step. */
-  supervisionWhy: Phrase[];
+  supervisionWhy: readonly Phrase[];
   /** The same, when `credited` months already count and `left` remain. */
   supervisionWhyLeft: (left: number, credited: number) => Phrase[];
   /** What the state asks of the supervised practice and its own note on it (empty when neither). */
-  supervisionAsks: Phrase[];
-  sources: Source[];
+  supervisionAsks: readonly Phrase[];
+  sources: readonly Source[];
 }
 
 export function stateLicenseTitle(licensure: StateLicensure): Phrase {
@@ -100,7 +100,13 @@ export function stateLicenseFacts(
   const key = `${profile.state ?? ''}|${licenseId}`;
   let facts = known.get(key);
   if (!facts) {
-    facts = Object.freeze(workOutFacts(data, profile, licenseId));
+    // Frozen through its lists too: every plan of this data shares the object, so a plan that
+    // added to one of them would change the next person's plan.
+    const worked = workOutFacts(data, profile, licenseId);
+    for (const list of [worked.licenseWhy, worked.supervisionWhy, worked.supervisionAsks, worked.sources]) {
+      Object.freeze(list);
+    }
+    facts = Object.freeze(worked);
     known.set(key, facts);
   }
   return facts;
@@ -177,7 +183,7 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     ...(fallback.length > 0 ? fallback : fromState ? board : stateNote),
   ];
   let supervisionWhy: Phrase[] = [];
-  let supervisionWhyLeft = (_left: number, _credited: number) => supervisionWhy;
+  let supervisionWhyLeft = (_left: number, _credited: number) => [...supervisionWhy];
   let supervisionAsks: Phrase[] = [];
   if (supervisionMonths !== null && fromState) {
     const asks = phrase('state.supervision-asks', { state: String(stateName), licensure });

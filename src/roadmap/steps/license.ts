@@ -345,7 +345,7 @@ export function addLicense(
               ...facts.supervisionWhyLeft(supervisionLeft, credited),
               ...(practiceNode?.caveats ?? []).map(given),
             ]
-          : facts.supervisionWhy,
+          : [...facts.supervisionWhy],
       cost: null,
       sources: sourceRefs(facts.sources),
       duration: supervisionLeft,
