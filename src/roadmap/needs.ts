@@ -1,3 +1,4 @@
+import type { Role } from '../core/vocabulary.js';
 import type { DegreeCondition, ExperienceCondition, Rule } from '../data/schema/rules.js';
 import type { EvalNode } from '../engine/types.js';
 
@@ -12,7 +13,15 @@ export type Leaf =
   | { kind: 'license'; types: string[]; statuses?: string[]; independent?: boolean }
   /** `askAbout`: caveats on a role the rule leaves out (utilization review for the CCM), which the
    * plan's step asking the issuer about that role answers. */
-  | { kind: 'experience'; cond: ExperienceCondition; askAbout?: readonly string[] }
+  | {
+      kind: 'experience';
+      cond: ExperienceCondition;
+      askAbout?: readonly string[];
+      /** The rule's readings that hold for experience the plan has the person gain (in the role
+       * {@link plannedRole} names, full time): shown in the notes of a plan that rests on them,
+       * though the engine reports them only once some of the person's own experience counts. */
+      readings?: readonly string[];
+    }
   | { kind: 'exam'; ids: string[] }
   | { kind: 'certification'; ids: string[] }
   | { kind: 'ce'; hours: number }
@@ -40,6 +49,12 @@ export interface Walk {
 /** Picks which branch of an unmet `any` to plan for: returns an index into `options`. */
 export type Chooser = (options: Walk[]) => number;
 
+/** The role a plan has the person work in to meet the condition: a case manager's where it counts. */
+export function plannedRole(cond: ExperienceCondition): Role {
+  if (!cond.roles || cond.roles.includes('case-manager')) return 'case-manager';
+  return cond.roles[0] as Role;
+}
+
 /** Leaves are read-only and a data set's rules never change: each rule's leaf is built once. */
 const leaves = new WeakMap<Rule, Leaf | null>();
 
@@ -63,8 +78,18 @@ function buildLeaf(rule: Rule): Leaf | null {
     };
   }
   if ('experience' in rule) {
-    const askAbout = (rule.caveats ?? []).filter((c) => c.when?.has_roles).map((c) => c.text);
-    return { kind: 'experience', cond: rule.experience, ...(askAbout.length > 0 ? { askAbout } : {}) };
+    const caveats = rule.caveats ?? [];
+    const askAbout = caveats.filter((c) => c.when?.has_roles).map((c) => c.text);
+    const role = plannedRole(rule.experience);
+    const readings = caveats
+      .filter((c) => !c.when || c.when.counted_roles?.includes(role))
+      .map((c) => c.text);
+    return {
+      kind: 'experience',
+      cond: rule.experience,
+      ...(askAbout.length > 0 ? { askAbout } : {}),
+      ...(readings.length > 0 ? { readings } : {}),
+    };
   }
   if ('exam' in rule) return { kind: 'exam', ids: rule.exam.ids };
   if ('certification' in rule) return { kind: 'certification', ids: rule.certification.ids };

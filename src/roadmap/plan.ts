@@ -344,12 +344,23 @@ function heldCertStep(cert: Certification): DraftStep {
   };
 }
 
-/** The verdict's caveats plus those of the route the plan follows (it may not be the verdict's own). */
+/**
+ * The verdict's caveats plus those of the route the plan follows (it may not be the verdict's
+ * own), and the readings of the kind of post the plan chose for the experience still needed (workers'
+ * compensation counted as disability management, for the CDMS): the engine names those only once
+ * some of the person's own experience counts, but the plan rests on them all the same.
+ */
 function planCaveats(ctx: PlanContext, cert: Certification, route: RouteWalk): Phrase[] {
   const verdict = ctx.verdicts.get(cert.id);
   return [
     ...(verdict?.caveats ?? []),
     ...routeCaveats(ctx.profile, ctx.data, ctx.asOf, cert.id, route.route.id, ctx.words),
+    // Only a branch the plan chose among others: what it reads into the rule is why that branch
+    // is planned. A lone condition's readings are about experience already held (how far back it
+    // may lie), not the post the plan finds.
+    ...route.walk.unmet.flatMap(({ leaf, oneOf }) =>
+      leaf.kind === 'experience' && oneOf ? (leaf.readings ?? []) : [],
+    ),
   ].map(given);
 }
 

@@ -13,6 +13,7 @@ import { ASSUME, type PlanContext } from '../context.js';
 import { catalogueFacts, degreeMeets, entryFacts, highestRank, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { levelForRole } from '../ladder.js';
+import { plannedRole } from '../needs.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
@@ -89,10 +90,7 @@ export function needsSpecialPost(ctx: PlanContext, cond: ExperienceCondition): b
 }
 
 /** The role to name in a job step: a case manager wherever the condition allows one. */
-function targetRole(cond: ExperienceCondition): Role {
-  if (!cond.roles || cond.roles.includes('case-manager')) return 'case-manager';
-  return cond.roles[0] as Role;
-}
+const targetRole = plannedRole;
 
 /** Where the post is: up to two of the condition's settings (the specialization's first). */
 function where(ctx: PlanContext, cond: ExperienceCondition): PostSettings | null {
