@@ -1,6 +1,6 @@
 import type { DonePhrases } from '../../../roadmap/phrases/done.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { capitalize, degreeIn, FIELD_NAMES, LEVEL_NAMES, lowerFirst } from './words.js';
+import { capitalize, degreeIn, lowerFirst } from './words.js';
 
 export const done: AreaMessages<DonePhrases> = {
   'done.not-needed': ({ abbreviation, instead, have }) =>
