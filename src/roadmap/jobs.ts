@@ -7,7 +7,7 @@ import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { currentLevel, firstRungIsAStepDown, isFirstRung } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
-import { fixed, given, type Phrase, phrase } from './phrases/index.js';
+import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
 import { schedule } from './schedule.js';
 import { CASE_MANAGER_SEARCH, searchIsHeld } from './steps/search-held.js';
@@ -324,6 +324,8 @@ function becomeJobSearch(
   search.kind = 'job';
   search.job = job;
   search.title = phrase('jobs.search', { move: search.moveInto === true, post });
-  search.why = [...search.why, ...why];
+  // The search may already say what the job adds (employers' own requirements): once is enough.
+  const said = new Set(search.why.map((p) => phraseKey(p)));
+  search.why = [...search.why, ...why.filter((p) => !said.has(phraseKey(p)))];
   search.sources = [...search.sources, ...sourceRefs(sources)];
 }

@@ -41,7 +41,7 @@ export function searchesAfterEndorsement(ctx: PlanContext, drafts: DraftSet): vo
   const endorsements = drafts.all().filter((d) => waiting.has(d.id) && !d.fixed);
   if (endorsements.length === 0 || !ctx.profile.state) return;
   const where = ctx.data.byId.states.get(ctx.profile.state.toLowerCase())?.name ?? ctx.profile.state;
-  searchesWaitFor(drafts, endorsements, phrase('reactivate.search-after-endorsement', { where }));
+  searchesWaitFor(drafts, endorsements, phrase('reactivate.search-after-endorsement', { where }), true);
 }
 
 /**
@@ -60,7 +60,17 @@ export function reactivationAfterAskingHome(ctx: PlanContext, drafts: DraftSet):
   }
 }
 
-function searchesWaitFor(drafts: DraftSet, steps: readonly DraftStep[], why: Phrase): void {
+/**
+ * Makes every job search wait for `steps`, saying why. With `givesLicense` (a license in the new
+ * state), a job whose minimum qualifications the license held elsewhere met now says the steps
+ * before it give them: a New York RN's license does not let her work in Georgia.
+ */
+function searchesWaitFor(
+  drafts: DraftSet,
+  steps: readonly DraftStep[],
+  why: Phrase,
+  givesLicense = false,
+): void {
   for (const draft of drafts.all()) {
     if (draft.fixed || !(draft.kind === 'job' || draft.id.startsWith('find-job-'))) continue;
     const before = draft.after.length;
@@ -68,6 +78,14 @@ function searchesWaitFor(drafts: DraftSet, steps: readonly DraftStep[], why: Phr
       draft.id,
       steps.map((d) => d.id),
     );
-    if (draft.after.length > before) draft.why.push(why);
+    if (draft.after.length === before) continue;
+    if (givesLicense) {
+      draft.why = draft.why.map((p) =>
+        p.code === 'jobs.qualifies' && p.params.met
+          ? phrase('jobs.qualifies', { ...p.params, met: false })
+          : p,
+      );
+    }
+    draft.why.push(why);
   }
 }
