@@ -1,3 +1,4 @@
+import type { Role } from '../../core/vocabulary.js';
 import type { Phrase } from './index.js';
 
 /** Exams by name, all of which or any one of which the license asks for. */
@@ -18,6 +19,8 @@ export interface LicensePhrases {
   'license.limited-then': { limited: string; title: string; hours: number; minMonths: number | null };
   /** The supervised practice is covered by `months` on the profile; the board confirms it. */
   'license.practice-credited': { short: string; months: number; minimum: number | null };
+  /** The practice runs in the person's post, whose role the license's rule does not count. */
+  'license.practice-role-unsure': { role: Role; short: string };
   'license.why-clinical': { goal: string | null; short: string; listed: boolean };
   /** Why an optional license: the area lists it; what the degree qualifies the person for. */
   'license.why-listed': {

@@ -1,5 +1,5 @@
 import { monthIndex } from '../../core/month.js';
-import { FIELD_DISCIPLINES, HOURS_PER_FULL_TIME_MONTH } from '../../core/vocabulary.js';
+import { FIELD_DISCIPLINES, HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
 import { predicatesOf } from '../../engine/compile.js';
 import { compareKeys } from '../compare.js';
@@ -177,12 +177,20 @@ export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License 
     // toward the LCSW, with the board's caveat; not toward the LPC).
     const experience = predicatesOf(license.requires).find((p) => 'experience' in p);
     const counted = experience && 'experience' in experience ? (experience.experience.roles ?? null) : null;
+    // A state associate title leads here whatever the job is called (a North Carolina LCSWA
+    // working as a health plan's care coordinator): its own clock runs (the exam within its first
+    // two years, at most six years held), so the plan keeps it in view and the supervised-practice
+    // step asks the board whether the job's hours count.
+    const associateHeld = stones.some(
+      (held) => held.type === stateLicenseFacts(ctx.data, ctx.profile, id).licensure.associate_license,
+    );
     const working = ctx.profile.experience.some(
       (e) =>
         e.ongoing &&
         e.supervised_by === 'licensed' &&
-        (counted === null || counted.includes(e.role)) &&
-        (stones.length > 0 || e.role === 'social-worker' || e.role === 'counselor'),
+        (associateHeld ||
+          ((counted === null || counted.includes(e.role)) &&
+            (stones.length > 0 || e.role === 'social-worker' || e.role === 'counselor'))),
     );
     if (!working) continue;
     if (ctx.profile.licenses.some((held) => held.type === id)) continue;
@@ -258,6 +266,14 @@ export function holdsAtOrAbove(ctx: PlanContext, license: License): boolean {
   });
 }
 
+/** The person's current role, when the license's own experience rule does not count it. */
+function roleNotCounted(ctx: PlanContext, walk: Walk): Role | null {
+  const current = ctx.profile.experience.find((e) => e.ongoing);
+  const leaf = walk.unmet.find((u) => u.leaf.kind === 'experience')?.leaf;
+  if (!current || leaf?.kind !== 'experience' || !leaf.cond.roles) return null;
+  return leaf.cond.roles.includes(current.role) ? null : current.role;
+}
+
 export function addLicense(
   ctx: PlanContext,
   drafts: DraftSet,
@@ -295,6 +311,9 @@ export function addLicense(
     facts.licensure.source === 'state' &&
     facts.supervisionMonths !== null &&
     ctx.profile.experience.some((e) => e.ongoing);
+  // The practice runs in the person's post, but the license's rule does not count that role (a
+  // health plan's care coordinator toward the LCSW): the board decides, so the step says to ask.
+  const uncountedRole = statePractice && !inPractice ? roleNotCounted(ctx, walk) : null;
   // Exams are planned below from the state's list, in their place after any supervised practice.
   const unmet = walk.unmet.filter(
     (u) => u.leaf.kind !== 'exam' && !((inPractice || statePractice) && u.leaf.kind === 'experience'),
@@ -345,7 +364,12 @@ export function addLicense(
               ...facts.supervisionWhyLeft(supervisionLeft, credited),
               ...(practiceNode?.caveats ?? []).map(given),
             ]
-          : [...facts.supervisionWhy],
+          : [
+              ...facts.supervisionWhy,
+              ...(uncountedRole
+                ? [phrase('license.practice-role-unsure', { role: uncountedRole, short: facts.short })]
+                : []),
+            ],
       cost: null,
       sources: sourceRefs(facts.sources),
       duration: supervisionLeft,
