@@ -273,7 +273,25 @@ export function goalJobStep(
   // experience is not given by the steps before it, and the words say so.
   const short = search && after.some((step) => drafts.waitsOn(step, search.id)) ? experience : [];
   const { job, words, sources } = describeJob(ctx, version, after.length === 0, short);
-  if (search) {
+  // A search that waits for a degree the job does not ask for (the C-ASWCM's post after the MSW,
+  // for a mental health case manager's job that takes no MSW) would hold the job back by as much:
+  // the job comes when its own requirements are met, and the certification's months wait there.
+  // Where the sources give no minimum qualifications, the first degree on the search's way (the
+  // bachelor's being finished) stands for them, never nothing: no job is dated before a degree an
+  // employer may well ask for.
+  // A degree still to earn or being finished (a bachelor's underway is a fixed step, in progress).
+  const studying = (d: DraftStep) => d.kind === 'education' && (!d.fixed || d.fixed.status === 'in-progress');
+  const studies = search ? drafts.ancestors(search.id).filter(studying) : [];
+  const firstStudies = studies.filter((d) => !drafts.ancestors(d.id).some(studying)).map((d) => d.id);
+  const own = version.requires ? after : firstStudies;
+  const heldBack = studies.some(
+    (d) => !own.includes(d.id) && !own.some((step) => drafts.waitsOn(step, d.id)),
+  );
+  if (heldBack && !version.requires) {
+    after = firstStudies;
+    if (after.length > 0) qualifies = [...qualifies, fixed('jobs.after-first-degree')];
+  }
+  if (search && !heldBack) {
     becomeJobSearch(
       search,
       job,
@@ -288,7 +306,7 @@ export function goalJobStep(
     if (!metMidDegree) drafts.waitFor(search.id, after);
     return search.id;
   }
-  return drafts.add({
+  const jobId = drafts.add({
     id: `job-${found.id}`,
     kind: 'job',
     title: phrase('jobs.get', { job: name }),
@@ -306,6 +324,8 @@ export function goalJobStep(
     gains: found.level ? { level: found.level } : {},
     job,
   });
+  if (search) searchIsHeld(ctx, drafts, search, jobId, phrase('jobs.keep-entry', { job: name }));
+  return jobId;
 }
 
 /** A ladder level's rank; -1 for none (a job off the ladder). */

@@ -28,4 +28,6 @@ export interface JobPhrases {
   'jobs.chosen': Record<string, never>;
   /** The months a certification needs count in the entry job the plan starts with: no second search. */
   'jobs.keep-entry': { job: JobName };
+  /** A job with no minimum qualifications in the sources, dated after the degree being earned. */
+  'jobs.after-first-degree': Record<string, never>;
 }

@@ -29,6 +29,8 @@ export const jobs: AreaMessages<JobPhrases> = {
     'The sources we cite give no minimum qualifications for this job; employers set their own.',
   'jobs.it-is-chosen': () => 'It is the job you chose.',
   'jobs.chosen': () => 'The job you chose.',
+  'jobs.after-first-degree': () =>
+    'The plan dates it once the degree before it is done, as such posts often ask for one; some employers take experience instead, so ask those you would like to work for whether they would hire you sooner.',
   'jobs.keep-entry': ({ job }) =>
     `These months count in the job the plan starts you in, as ${jobName(job)}: keep it, and no second job search is needed.`,
 };

@@ -25,6 +25,8 @@ export const jobs: AreaMessages<JobPhrases> = {
     'Las fuentes que citamos no dan requisitos mínimos para este puesto; cada empleador fija los suyos.',
   'jobs.it-is-chosen': () => 'Es el puesto que usted eligió.',
   'jobs.chosen': () => 'El puesto que usted eligió.',
+  'jobs.after-first-degree': () =>
+    'El plan lo fecha cuando termine el título anterior, porque estos puestos a menudo lo piden; algunos empleadores aceptan experiencia en su lugar, así que pregunte a los que le interesen si lo contratarían antes.',
   'jobs.keep-entry': ({ job }) =>
     `Estos meses cuentan en el puesto con el que el plan le hace empezar, como ${jobName(job)}: consérvelo; no hace falta buscar otro trabajo.`,
 };
