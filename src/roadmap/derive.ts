@@ -48,10 +48,18 @@ export function makeDeriver(ctx: PlanContext): Deriver {
           credentials.push(...ids);
         }
       }
+      // What the rule's experience takes anyway, for a license chosen beside it (steps/license.ts).
+      const experience = unmet.filter((u) => u.leaf.kind === 'experience');
+      let horizon: number | undefined;
+      const horizonOf = () => (horizon ??= experience.length > 0 ? deriver.estimate(experience) : 0);
       for (const { leaf, node, passedOver } of unmet) {
         switch (leaf.kind) {
           case 'license': {
-            const need = { ...leaf, requirement: forPurpose(options.purpose, node.requirement) };
+            const need = {
+              ...leaf,
+              requirement: forPurpose(options.purpose, node.requirement),
+              ...(experience.length > 0 ? { horizon: horizonOf } : {}),
+            };
             const ids = planLicense(ctx, drafts, need, derive, choose, depth);
             credentials.push(
               ...(ids ?? [blocked(drafts, node.requirement, node.need, restrictedHeld(ctx, leaf.types))]),

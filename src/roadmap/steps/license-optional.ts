@@ -104,6 +104,7 @@ export function listedLicenseInReach(
       holdsAtOrAbove(ctx, license) ||
       license.supervised_months ||
       drafts.has(`license-${id}`) ||
+      sameTitlePlanned(ctx, drafts, id) ||
       ctx.profile.licenses.some((l) => l.type === id) ||
       !stateLicenseFacts(ctx.data, ctx.profile, id).available
     )
@@ -219,7 +220,12 @@ function steppingStone(
     for (const stoneId of stones) {
       const stone = ctx.data.byId.licenses.get(stoneId);
       if (!stone?.state || stone.state !== ctx.profile.state) continue;
-      if (drafts.has(`license-${stone.id}`) || holdsAtOrAbove(ctx, stone)) continue;
+      if (
+        drafts.has(`license-${stone.id}`) ||
+        sameTitlePlanned(ctx, drafts, stone.id) ||
+        holdsAtOrAbove(ctx, stone)
+      )
+        continue;
       const walk = walkRule(stone.requires, ctx.evaluate(stone.requires), choose);
       if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
       const facts = stateLicenseFacts(ctx.data, ctx.profile, stone.id);
@@ -234,6 +240,21 @@ function steppingStone(
     }
   }
   return null;
+}
+
+/**
+ * The plan already gets the person a license their state issues under the same title (Illinois
+ * grants its LSW on an MSW or on a BSW and three years): recommending it again by the other way
+ * would plan one license twice.
+ */
+function sameTitlePlanned(ctx: PlanContext, drafts: DraftSet, id: string): boolean {
+  const short = stateLicenseFacts(ctx.data, ctx.profile, id).short;
+  return ctx.data.licenses.some(
+    (other) =>
+      other.id !== id &&
+      drafts.has(`license-${other.id}`) &&
+      stateLicenseFacts(ctx.data, ctx.profile, other.id).short === short,
+  );
 }
 
 function addOptional(

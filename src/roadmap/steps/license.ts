@@ -32,7 +32,20 @@ export interface LicenseNeed {
   statuses?: readonly string[];
   independent?: boolean;
   requirement: Phrase;
+  /**
+   * Months from as_of that the rest of the rule takes anyway (the C-SWCM's three years of
+   * experience): a license that comes sooner than that gains the person nothing by coming sooner.
+   * Worked out only when a way without a new degree competes with one with it.
+   */
+  horizon?: () => number;
 }
+
+/**
+ * How much later a license may come to spare the person a degree: a month or two of a board's
+ * review is not worth two years of study (an Illinois BSW's LSW by three years of practice, not
+ * by an MSW, when the C-SWCM waits for those three years anyway).
+ */
+const MONTHS_A_DEGREE_IS_NOT_WORTH = 3;
 
 /**
  * Plans getting one of the licenses a rule accepts: the one the person can hold soonest (a lower
@@ -66,8 +79,10 @@ export function planLicense(
   const key = `${depth}|${need.independent ? 1 : 0}|${need.types.join(',')}`;
   let best = known.get(key);
   if (best === undefined) {
-    best = bestLicense(ctx, options, need, derive, choose, depth) ?? null;
-    known.set(key, best);
+    const choice = bestLicense(ctx, options, need, derive, choose, depth);
+    best = choice?.license ?? null;
+    // A choice that weighed the rule's other needs holds for that horizon only.
+    if (choice?.horizon === undefined) known.set(key, best);
   }
   return best ? [addLicense(ctx, drafts, best, need.requirement, derive, choose, depth)] : null;
 }
@@ -119,28 +134,60 @@ function bestLicense(
   derive: DeriveLeaves,
   choose: Chooser,
   depth: number,
-): License | undefined {
-  let best: License | undefined;
-  let bestScore: number[] = [];
-  for (const license of options) {
+): { license: License; horizon?: number } | undefined {
+  const asOf = monthIndex(ctx.asOf);
+  const scored = options.map((license) => {
     const scratch = new DraftSet();
     addLicense(ctx, scratch, license, need.requirement, derive, choose, depth);
-    const end = lastEnd(schedule(scratch.all(), ctx.asOf), ctx.asOf);
-    const score = [
+    const drafts = scratch.all();
+    const own = monthIndex(lastEnd(schedule(drafts, ctx.asOf), ctx.asOf)) - asOf;
+    const degrees = drafts.filter((d) => !d.fixed && d.kind === 'education').length;
+    return {
+      license,
+      own,
+      degrees,
       // The licenses the specialization expects come first (a social-work path for social work).
-      ctx.preferSpecLicenses && ctx.specialization && !ctx.specialization.licenses.includes(license.id)
-        ? 1
-        : 0,
-      monthIndex(end),
-      TIER_ORDER.indexOf(license.tier),
-      ctx.profile.education.some((e) => FIELD_DISCIPLINES[e.field] === license.discipline) ? 0 : 1,
-    ];
-    if (!best || compareKeys(score, bestScore) < 0) {
-      best = license;
-      bestScore = score;
+      offField:
+        ctx.preferSpecLicenses && ctx.specialization && !ctx.specialization.licenses.includes(license.id)
+          ? 1
+          : 0,
+      tier: TIER_ORDER.indexOf(license.tier),
+      discipline: ctx.profile.education.some((e) => FIELD_DISCIPLINES[e.field] === license.discipline)
+        ? 0
+        : 1,
+    };
+  });
+  type Scored = (typeof scored)[number];
+  const pick = (months: (o: Scored) => number): Scored | undefined => {
+    let best: Scored | undefined;
+    let bestKey: number[] = [];
+    for (const option of scored) {
+      // On a tie of months the sooner way still wins (reactivating an inactive LCSW, not a new LMSW).
+      const key = [option.offField, months(option), option.own, option.tier, option.discipline];
+      if (!best || compareKeys(key, bestKey) < 0) {
+        best = option;
+        bestKey = key;
+      }
     }
+    return best;
+  };
+  const quickest = pick((o) => o.own);
+  if (!quickest) return undefined;
+  const fewerDegrees = scored.filter(
+    (o) => o.offField === quickest.offField && o.degrees < quickest.degrees && Number.isFinite(o.own),
+  );
+  if (fewerDegrees.length === 0 || !need.horizon) return { license: quickest.license };
+  // The rule's other needs take this long anyway: a license sooner than that gains nothing.
+  const horizon = need.horizon();
+  const months = (o: Scored) => Math.max(o.own, horizon);
+  const best = pick(months) as Scored;
+  // A way with fewer new degrees, as expected in the field and at most a few months later.
+  let spare = best;
+  for (const option of fewerDegrees) {
+    if (option.degrees < spare.degrees && months(option) <= months(best) + MONTHS_A_DEGREE_IS_NOT_WORTH)
+      spare = option;
   }
-  return best;
+  return { license: spare.license, horizon };
 }
 
 /**
