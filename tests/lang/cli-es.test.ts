@@ -107,14 +107,13 @@ describe('profile problems in Spanish, around the file, line and field path', ()
     [
       'IL',
       'lpc',
-      'Illinois no tiene LPC: su licencia de consejería es la LCPC, y aquí `lpc` la representa. Illinois emite la LCPC solo después de la LPC, que un perfil todavía no puede indicar: `lpc` se lee como la LCPC completa. Si lo que tiene es la LPC, el plan cuenta una licencia que usted aún no tiene; pregunte a la junta de Illinois qué le falta para la LCPC',
+      'la LPC de Illinois no es su licencia independiente: aquí `lpc` representa la LCPC; si tiene la LPC, escriba `il-lpc`',
     ],
     [
       'MI',
       'lmsw',
       'Michigan emite la LMSW solo después de la LLMSW: `lmsw` se lee como la LMSW completa. Si lo que tiene es la LLMSW, escriba `mi-llmsw`',
     ],
-    ['IL', 'lpc', 'Illinois emite la LCPC solo después de la LPC, que un perfil todavía no puede indicar'],
     ['NY', 'lpc', 'New York emite la LMHC solo después del permiso limitado (Limited permit)'],
     [
       'OH',

@@ -204,10 +204,13 @@ describe('licenses and goals 0.2', () => {
       'Michigan issues the LMSW only after the LLMSW: `lmsw` is read as the full LMSW. If what you hold is the LLMSW, write `mi-llmsw` instead',
     );
     expect(heldFirstProblem(data, 'lpc', 'MI')).toContain('write `mi-llpc` instead');
-    // No id for the Illinois LPC held before the LCPC: the warning says a profile cannot name it.
-    expect(heldFirstProblem(data, 'lpc', 'IL')).toContain(
-      'Illinois issues the LCPC only after the LPC, which a profile cannot name yet',
+    // The Illinois LPC held before the LCPC has an id of its own (il-lpc): `lpc` there is told to
+    // write it (stateTitleProblem), as in Ohio, not that a profile cannot name it.
+    expect(heldFirstProblem(data, 'lpc', 'IL')).toBeNull();
+    expect(stateTitleProblem(data, 'lpc', 'IL')?.message).toBe(
+      "Illinois's LPC is not its independent license: `lpc` stands here for the LCPC; if you hold the LPC, write `il-lpc`",
     );
+    expect(stateTitleProblem(data, 'il-lpc', 'IL')).toBeNull();
     // An associate title named otherwise (the NC LCSWA) is not mistaken for the full license.
     expect(heldFirstProblem(data, 'lcsw', 'NC')).toBeNull();
     expect(heldFirstProblem(data, 'mi-llmsw', 'MI')).toBeNull();
