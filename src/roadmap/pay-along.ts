@@ -178,5 +178,11 @@ function label(
   if (!shown && !level) return { text: draft.title, credential: null };
   // A job step is named by its job (a social and human service assistant), not only by its rung.
   const rung = draft.kind === 'job' && draft.job ? draft.job.title : (level?.name ?? null);
-  return { text: phrase('pay.label', { credential: shown, rung }), credential: shown };
+  // An inactive license the plan makes active again is not a new one ("RN active again").
+  const reactivated =
+    shown !== null && ctx.profile.licenses.some((l) => l.type === credential && l.status === 'inactive');
+  return {
+    text: phrase('pay.label', { credential: shown, rung, ...(reactivated ? { reactivated } : {}) }),
+    credential: shown,
+  };
 }

@@ -33,7 +33,8 @@ export interface GoalPhrases {
   /** `abbreviation` accepts the goal certification in place of a degree or license: it follows it. */
   'goal.alongside-after': { abbreviation: string; goal: string };
   /** The license the plan gets (`license`, the state's title) is all `abbreviation` still lacks. */
-  'goal.alongside-license': { abbreviation: string; license: string };
+  /** `reactivated`: the plan makes a license the person holds active again rather than earning it. */
+  'goal.alongside-license': { abbreviation: string; license: string; reactivated: boolean };
   /** The plan keeps someone in supervised practice until `short`; a shorter way leaves it sooner. */
   'goal.license-first': { short: string; abbreviation: string; months: number };
 }

@@ -12,7 +12,8 @@ export interface PayPhrases {
   /** Off the ladder, pay today is the role's. */
   'pay.role': { role: Role };
   /** A pay point: the credential the band assumes (when the plan earns it) and the rung. */
-  'pay.label': { credential: string | null; rung: string | null };
+  /** `reactivated`: the credential is held now, inactive, and the plan makes it active again. */
+  'pay.label': { credential: string | null; rung: string | null; reactivated?: boolean };
   'pay.years': Record<string, never>;
   /** `occupation`: the BLS occupation both posts are paid as. */
   'pay.same': { occupation: string };

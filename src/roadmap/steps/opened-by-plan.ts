@@ -44,6 +44,7 @@ export function openedByThePlan(
         ? phrase('goal.alongside-license', {
             abbreviation: cert.abbreviation,
             license: stateLicenseFacts(ctx.data, ctx.profile, license).short,
+            reactivated: ctx.profile.licenses.some((l) => l.type === license && l.status === 'inactive'),
           })
         : phrase('goal.alongside-after', { abbreviation: cert.abbreviation, goal: goal.abbreviation });
       return { cert, route, why };

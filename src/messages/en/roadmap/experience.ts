@@ -47,7 +47,7 @@ export const experience: AreaMessages<ExperiencePhrases> = {
     `${capitalize(yourRole(role))} does not count toward it${caveated ? ' as the plan reads the rule; the notes below say whom to ask' : ''}.`,
   'experience.search': ({ months: count }) => `The plan allows ${months(count)} to find one.`,
   'experience.return': ({ role, months: count }) =>
-    `You are not working in case management now; with ${months(count)} as ${article(ROLE_NAMES[role])} behind you, a post like your last one is the plan's first job, and the certification below does not wait for it.`,
+    `You are not working in case management now; with ${months(count)} as ${article(ROLE_NAMES[role])} behind you, the plan starts with a post like your last one. The certification below need not wait until you are in it.`,
   'experience.clinical-first': ({ short }) =>
     `You are earning supervised hours toward the ${short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`,
   'experience.before-planned-degree': () =>

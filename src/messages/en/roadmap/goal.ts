@@ -44,8 +44,8 @@ export const goal: AreaMessages<GoalPhrases> = {
     `The ${abbreviation} opens in ${f.month(month)} by time alone, so the plan includes it too.`,
   'goal.alongside-after': ({ abbreviation, goal }) =>
     `The ${abbreviation} accepts the ${goal} in place of a degree or license, and your experience already meets the rest, so the plan takes you on to it.`,
-  'goal.alongside-license': ({ abbreviation, license }) =>
-    `The ${license} this plan gets you is all the ${abbreviation} still lacks (your experience meets the rest), so the plan takes you on to it.`,
+  'goal.alongside-license': ({ abbreviation, license, reactivated }) =>
+    `The ${license} this plan ${reactivated ? 'makes active again' : 'gets you'} is all the ${abbreviation} still lacks (your experience meets the rest), so the plan takes you on to it.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
     `This plan finishes your ${short} first, keeping the supervised hours you are earning for it; moving to case management sooner could reach the ${abbreviation} up to ${span(months)} earlier (see “Shorter ways”), but could stop those hours.`,
 };

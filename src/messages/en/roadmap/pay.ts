@@ -7,8 +7,10 @@ const median = (band: BandMedian, state: string) =>
 
 export const pay: AreaMessages<PayPhrases> = {
   'pay.role': ({ role }) => capitalize(ROLE_NAMES[role]),
-  'pay.label': ({ credential, rung }) =>
-    [credential ? `+ ${credential}` : '', rung ?? ''].filter(Boolean).join(', '),
+  'pay.label': ({ credential, rung, reactivated }) =>
+    [credential ? (reactivated ? `${credential} active again` : `+ ${credential}`) : '', rung ?? '']
+      .filter(Boolean)
+      .join(', '),
   'pay.years': () =>
     "Pay: BLS gives each occupation's pay across every level of experience, not by years on the job, so the plan shows no change in pay for this move.",
   'pay.same': ({ occupation }) =>

@@ -46,7 +46,7 @@ export const experience: AreaMessages<ExperiencePhrases> = {
     `${capitalize(yourRole(role))} no cuenta para esto${caveated ? ' según como el plan lee la regla; las notas de abajo dicen a quién preguntar' : ''}.`,
   'experience.search': ({ months: count }) => `El plan prevé ${months(count)} para encontrarlo.`,
   'experience.return': ({ role, months: count }) =>
-    `Ahora no trabaja en administración de casos; con ${months(count)} como ${ROLE_NAMES[role]} a sus espaldas, un puesto como el último que tuvo es el primer trabajo del plan, y la certificación que sigue no lo espera.`,
+    `Ahora no trabaja en administración de casos; con ${months(count)} como ${ROLE_NAMES[role]} a sus espaldas, el plan empieza con un puesto como el último que tuvo. La certificación que sigue no tiene que esperar a que usted esté en él.`,
   'experience.clinical-first': ({ short }) =>
     `Usted acumula en su trabajo actual horas supervisadas para la licencia ${short}, así que el plan prevé el cambio de puesto para cuando ya la tenga: irse antes podría interrumpir esas horas. Si la junta estatal (board) también contara las horas del nuevo puesto, podría cambiarse antes; pregúntele primero.`,
   'experience.before-planned-degree': () =>

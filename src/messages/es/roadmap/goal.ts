@@ -47,8 +47,8 @@ export const goal: AreaMessages<GoalPhrases> = {
     `La credencial ${abbreviation} se abre en ${f.month(month)} solo con el paso del tiempo, así que el plan también la incluye.`,
   'goal.alongside-after': ({ abbreviation, goal }) =>
     `La credencial ${abbreviation} acepta la ${goal} en lugar de un título o una licencia, y su experiencia ya cumple lo demás, así que el plan la lleva hasta ella.`,
-  'goal.alongside-license': ({ abbreviation, license }) =>
-    `La ${license} que este plan le da es lo único que le falta a la credencial ${abbreviation} (su experiencia cumple lo demás), así que el plan la lleva hasta ella.`,
+  'goal.alongside-license': ({ abbreviation, license, reactivated }) =>
+    `La ${license} que este plan ${reactivated ? 'reactiva' : 'le da'} es lo único que le falta a la credencial ${abbreviation} (su experiencia cumple lo demás), así que el plan la lleva hasta ella.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
     `Este plan termina primero su ${short}, para conservar las horas supervisadas que acumula para ella; pasar antes a la administración de casos podría llevarle a la credencial ${abbreviation} hasta ${span(months)} antes (vea “Caminos más cortos”), pero podría interrumpir esas horas.`,
 };

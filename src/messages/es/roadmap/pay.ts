@@ -9,8 +9,10 @@ const median = (band: BandMedian, state: string, f: RoadmapFormat) =>
 
 export const pay: AreaMessages<PayPhrases> = {
   'pay.role': ({ role }) => ROLE_TITLES[role],
-  'pay.label': ({ credential, rung }) =>
-    [credential ? `+ ${credential}` : '', rung ?? ''].filter(Boolean).join(', '),
+  'pay.label': ({ credential, rung, reactivated }) =>
+    [credential ? (reactivated ? `${credential} reactivada` : `+ ${credential}`) : '', rung ?? '']
+      .filter(Boolean)
+      .join(', '),
   'pay.years': () =>
     'Salario: la BLS da el salario de cada ocupación para todos los niveles de experiencia, no por años en el puesto, así que el plan no muestra un cambio de salario con este paso.',
   'pay.same': ({ occupation }) =>
