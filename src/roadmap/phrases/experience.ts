@@ -40,5 +40,6 @@ export interface ExperiencePhrases {
   'experience.before-planned-degree': Record<string, never>;
   'experience.work': { months: number; post: Post };
   'experience.still-needed': { need: string };
-  'experience.full-time-assumed': Record<string, never>;
+  /** `partTime`: the person works fewer hours now; at that pace the months would take `months`. */
+  'experience.full-time-assumed': { partTime?: { hours: number; months: number; later: number } };
 }

@@ -92,6 +92,9 @@ export function needsSpecialPost(ctx: PlanContext, cond: ExperienceCondition): b
 /** The role to name in a job step: a case manager wherever the condition allows one. */
 const targetRole = plannedRole;
 
+/** Months later a part-time pace must bring the steps for the step to say so (a few days a month less is noise). */
+const PART_TIME_WORTH_SAYING = 3;
+
 /** Where the post is: up to two of the condition's settings (the specialization's first). */
 function where(ctx: PlanContext, cond: ExperienceCondition): PostSettings | null {
   if (!cond.settings) return null;
@@ -280,7 +283,22 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       phrase('requirement.sentence', { requirement: forWhat }),
       ...have,
       ...(node.need ? [phrase('experience.still-needed', { need: node.need })] : []),
-      fixed('experience.full-time-assumed'),
+      phrase('experience.full-time-assumed', {
+        // Someone part time now (a nurse at 24 hours a week) is told what their hours would take;
+        // not a student, whose post after the degree is the full-time job the studies lead to.
+        ...(current &&
+        !studying &&
+        monthlyRate(cond, current) > 0 &&
+        Math.ceil(duration / monthlyRate(cond, current)) - duration >= PART_TIME_WORTH_SAYING
+          ? {
+              partTime: {
+                hours: current.hours_per_week,
+                months: Math.ceil(duration / monthlyRate(cond, current)),
+                later: Math.ceil(duration / monthlyRate(cond, current)) - duration,
+              },
+            }
+          : {}),
+      }),
     ],
     cost: null,
     sources: node.source

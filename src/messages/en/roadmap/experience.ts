@@ -59,5 +59,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
       ? `Work ${months(count)} full time as ${article(ROLE_NAMES[p.role])}${where(p.where)}`
       : `Work ${months(count)} full time under supervision${p.purpose ? ` for the ${purposeName(p.purpose)}` : ''}`,
   'experience.still-needed': ({ need }) => `Still needed: ${need}.`,
-  'experience.full-time-assumed': () => 'The plan assumes full-time work.',
+  'experience.full-time-assumed': ({ partTime }) =>
+    partTime
+      ? `The plan assumes full-time work in the new post; at the ${partTime.hours} hours a week you work now, it would take about ${months(partTime.months)}, and the steps after it would come about ${months(partTime.later)} later.`
+      : 'The plan assumes full-time work.',
 };

@@ -58,5 +58,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
       ? `Trabaje ${months(count)} a tiempo completo como ${ROLE_NAMES[p.role]}${where(p.where)}`
       : `Trabaje ${months(count)} a tiempo completo bajo supervisión${p.purpose ? ` para ${purposeName(p.purpose)}` : ''}`,
   'experience.still-needed': ({ need }) => `Aún falta: ${need}.`,
-  'experience.full-time-assumed': () => 'El plan supone un trabajo a tiempo completo.',
+  'experience.full-time-assumed': ({ partTime }) =>
+    partTime
+      ? `El plan supone un trabajo a tiempo completo en el nuevo puesto; con las ${partTime.hours} horas semanales que trabaja ahora, tomaría unos ${months(partTime.months)}, y los pasos siguientes llegarían unos ${months(partTime.later)} más tarde.`
+      : 'El plan supone un trabajo a tiempo completo.',
 };
