@@ -164,6 +164,7 @@ function describeJob(
   best: JobVersion,
   met = true,
   experienceShort: readonly string[] = [],
+  counted: readonly string[] = [],
 ): { job: StepJob; words: Phrase[]; sources: JobVersion['sources'] } {
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
@@ -188,7 +189,13 @@ function describeJob(
     ? []
     : experienceShort.length > 0
       ? [phrase('jobs.experience-short', { requirement, experience: [...experienceShort] })]
-      : [phrase('jobs.qualifies', { requirement, met })];
+      : [
+          phrase('jobs.qualifies', {
+            requirement,
+            met,
+            ...(counted.length > 0 ? { counted: [...counted] } : {}),
+          }),
+        ];
   // The state figure the words quote is cited with the job's own sources.
   const sources = [...best.sources, ...(pay?.median_usd ? pay.sources : [])];
   // The state's median is said once, with the step's pay (its "Pay after" or its no-raise note).
@@ -244,12 +251,16 @@ export function goalJobStep(
   let after: string[] = [];
   let qualifies: Phrase[] = [];
   let experience: string[] = [];
+  // The experience part the person's own work meets while the steps give the rest (a warehouse
+  // lead's years for a Florida investigator's "professional work", beside the degree).
+  let counted: string[] = [];
   if (version.requires) {
     const node = ctx.evaluate(version.requires);
     if (!node.ok) {
       const walk = walkRule(version.requires, node, choose);
       after = derive(drafts, walk.unmet, 0, { purpose: { name: version.title, license: false } });
       experience = walk.unmet.filter((u) => u.leaf.kind === 'experience').map((u) => u.node.requirement);
+      counted = walk.met.filter((m) => m.leaf.kind === 'experience').map((m) => m.node.requirement);
     }
   } else {
     const note = found.note ?? null;
@@ -272,7 +283,7 @@ export function goalJobStep(
   // The search the job's own experience would be gained in cannot come before the job: that
   // experience is not given by the steps before it, and the words say so.
   const short = search && after.some((step) => drafts.waitsOn(step, search.id)) ? experience : [];
-  const { job, words, sources } = describeJob(ctx, version, after.length === 0, short);
+  const { job, words, sources } = describeJob(ctx, version, after.length === 0, short, counted);
   // A search that waits for a degree the job does not ask for (the C-ASWCM's post after the MSW,
   // for a mental health case manager's job that takes no MSW) would hold the job back by as much:
   // the job comes when its own requirements are met, and the certification's months wait there.

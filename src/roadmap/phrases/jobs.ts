@@ -17,7 +17,8 @@ export interface JobPhrases {
   /** A state's own job on the same rung, whose qualifications the sources do not give in full. */
   'jobs.state-also': { name: string; summary: string };
   /** The job's minimum qualifications as its source words them; `met`: the person has them now. */
-  'jobs.qualifies': { requirement: string; met: boolean };
+  /** `counted`: parts the person's own work meets (the rest the steps before give). */
+  'jobs.qualifies': { requirement: string; met: boolean; counted?: string[] };
   /**
    * The job's minimum qualifications ask for experience (`experience`, as the rule words it) that
    * no step before the job gives: the person's work is not counted for it as the plan reads it.
