@@ -105,7 +105,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.earnings.no-raise': ({ titles }, f) =>
     `The plan shows no raise for ${quoted(titles, f)}: the BLS figures for that post are not above the pay you have (the step says why).`,
   'answers.earnings.none': () => 'The sources we cite give no pay figure for the posts on this plan.',
-  'answers.earnings.explore': () => '`casemgr-path explore salaries` lists the figures the data has.',
+  'answers.earnings.explore': () => 'Ask employers near you for the pay range of the posts you apply for.',
   'answers.earnings.sources': ({ titles }) =>
     `The figures come from: ${titles.join('; ')}. Each is cited beside its figure in the pay table.`,
   'answers.earnings.yearly': () =>

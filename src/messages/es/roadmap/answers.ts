@@ -112,7 +112,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.earnings.none': () =>
     'Las fuentes que citamos no dan cifras de salario para los puestos de este plan.',
   'answers.earnings.explore': () =>
-    '`casemgr-path explore salaries` muestra las cifras que tienen los datos.',
+    'Pregunte a los empleadores de su zona qué rango de salario ofrecen para los puestos a los que se postula.',
   'answers.earnings.sources': ({ titles }) =>
     `Las cifras provienen de: ${titles.join('; ')}. Cada fuente se cita junto a su cifra en la tabla de salarios.`,
   'answers.earnings.yearly': () =>
