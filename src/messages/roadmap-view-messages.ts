@@ -130,8 +130,6 @@ export interface RoadmapMarkdownMessages {
   areaRecommended: string;
   certColumns: readonly [string, string, string, string];
   toConfirm: string;
-  /** "; and 2 more" after two missing items. */
-  andMore(n: number): string;
   stepStatus: Readonly<Record<StepStatus, string>>;
   noSteps: string;
   shorterWays: string;

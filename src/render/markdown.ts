@@ -123,13 +123,29 @@ function certificationRow(v: RoadmapCertification, say: RoadmapViewMessages): st
         : '—';
   // The route the plan follows (or would follow), as the terminal and the page show it.
   const route = shownRoute(v);
-  const items =
-    v.status === 'eligible' || !route ? [] : route.missing.map((m) => `${m.requirement}: ${m.need}`);
+  // Every missing item: a document has room, and "and 2 more" hid the very requirement a reader
+  // needed (the license and the CE of the C-ASWCM). A need that only restates its requirement
+  // (the CRC's degree) is not said twice.
   const missing =
-    items.length > 2
-      ? `${items.slice(0, 2).join('; ')}${say.markdown.andMore(items.length - 2)}`
-      : items.join('; ');
+    v.status === 'eligible' || !route
+      ? ''
+      : route.missing
+          .map((m) => (restates(m.requirement, m.need) ? m.requirement : `${m.requirement}: ${m.need}`))
+          .join('; ');
   return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${cell(say.status(v))}${restsOnReading(v) ? say.markdown.toConfirm : ''} | ${when} | ${cell(missing)} |`;
+}
+
+/** The words of a need that are all, but for "or higher", in its requirement (and no new number). */
+function restates(requirement: string, need: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\bor higher\b/g, '')
+      .split(/[^a-z0-9'’]+/)
+      .filter((w) => w.length > 2);
+  const said = new Set(words(requirement));
+  const needWords = words(need);
+  return needWords.length > 0 && needWords.every((w) => said.has(w));
 }
 
 function stepLines(

@@ -92,7 +92,6 @@ export const enRoadmapView: RoadmapViewMessages = {
     areaRecommended: '— the area recommended for you',
     certColumns: ['Certification', 'Status', 'When', 'Still missing'],
     toConfirm: ', to confirm (see notes)',
-    andMore: (n) => `; and ${n} more`,
     stepStatus: {
       done: 'done',
       'in-progress': 'in progress',

@@ -33,7 +33,6 @@ export const esRoadmapMarkdown: RoadmapMarkdownMessages = {
   areaRecommended: '— el área, recomendada para usted',
   certColumns: ['Certificación', 'Estado', 'Cuándo', 'Lo que falta'],
   toConfirm: ', por confirmar (vea las notas)',
-  andMore: (n) => `; y ${n} más`,
   stepStatus: {
     done: 'completado',
     'in-progress': 'en curso',
