@@ -28,7 +28,8 @@ export interface LicensePhrases {
     area: string;
     abbreviation: string;
     degreeOnPlan: boolean;
-    qualifies: 'apply' | 'exam' | 'license' | 'practice';
+    /** `passed`: the person has passed the exam it asks for already. */
+    qualifies: 'apply' | 'exam' | 'passed' | 'license' | 'practice';
   };
   /** What an associate or limited license is for: the hours toward `short` are earned under it. */
   'license.associate-first': { short: string; associate: string; state: string | null };

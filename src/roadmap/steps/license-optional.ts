@@ -72,7 +72,9 @@ export function recommendedLicense(
           : examUnknown
             ? 'apply'
             : facts.exams.length > 0
-              ? 'exam'
+              ? examsPassed(ctx, facts.exams, facts.examsMode)
+                ? 'passed'
+                : 'exam'
               : 'license',
     });
     return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
@@ -240,6 +242,12 @@ function steppingStone(
     }
   }
   return null;
+}
+
+/** The person has passed the exams a license asks for (all of them, or one where any will do). */
+function examsPassed(ctx: PlanContext, exams: readonly string[], mode: 'all' | 'any'): boolean {
+  const passed = (id: string) => ctx.profile.exams_passed.includes(id);
+  return mode === 'all' ? exams.every(passed) : exams.some(passed);
 }
 
 /**

@@ -7,6 +7,7 @@ const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names
 const QUALIFIES = {
   apply: 'to apply (any exam it asks for is not in the sources we cite)',
   exam: 'to sit its exam',
+  passed: 'for it, and you have passed its exam',
   license: 'for it',
   practice: 'to start the supervised practice it asks for',
 } as const;

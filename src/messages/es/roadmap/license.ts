@@ -7,6 +7,7 @@ const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names
 const QUALIFIES = {
   apply: 'para solicitarla (el examen que pida, si pide alguno, no está en las fuentes que citamos)',
   exam: 'para presentar su examen',
+  passed: 'para obtenerla, y ya aprobó su examen',
   license: 'para obtenerla',
   practice: 'para empezar la práctica supervisada que pide',
 } as const;
