@@ -23,7 +23,7 @@ export const jobs: AreaMessages<JobPhrases> = {
     `One you qualify for now is the ${title} at the ${employer}.`,
   'jobs.qualifies': ({ requirement, met, counted }) =>
     counted && counted.length > 0 && !met
-      ? `Minimum qualifications: ${lowerFirstWord(requirement)}. The steps before this one give you the rest; for ${counted.map(lowerFirstWord).join('; ')}, the plan counts the work on your profile, which the employer decides: ask it whether yours counts.`
+      ? `Minimum qualifications: ${lowerFirstWord(requirement)}. The steps before this one give you the rest; for ${counted.map(lowerFirstWord).join('; ')}, the plan counts the work on your profile; the employer decides whether it counts, so ask it.`
       : `Minimum qualifications: ${lowerFirstWord(requirement)}, which ${met ? 'you have' : 'the steps before this one give you'}.`,
   'jobs.experience-short': ({ requirement, experience }) =>
     `Minimum qualifications: ${lowerFirstWord(requirement)}. No step before this one gives you the experience part (${experience.map(lowerFirstWord).join('; ')}): the work on your profile is not counted for it as the plan reads it. Ask the employer whether yours counts before you apply; if it does not, a post where such experience is gained comes first.`,

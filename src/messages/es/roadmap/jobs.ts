@@ -19,7 +19,7 @@ export const jobs: AreaMessages<JobPhrases> = {
     `Uno para el que ya cumple los requisitos es el puesto de ${title} en ${employer}.`,
   'jobs.qualifies': ({ requirement, met, counted }) =>
     counted && counted.length > 0 && !met
-      ? `Requisitos mínimos: ${lowerFirst(requirement)}. Los pasos anteriores a este le dan el resto; para ${counted.map(lowerFirst).join('; ')}, el plan cuenta el trabajo de su perfil, y eso lo decide el empleador: pregúntele si el suyo cuenta.`
+      ? `Requisitos mínimos: ${lowerFirst(requirement)}. Los pasos anteriores a este le dan el resto; para ${counted.map(lowerFirst).join('; ')}, el plan cuenta el trabajo de su perfil; el empleador decide si cuenta, así que pregúntele.`
       : `Requisitos mínimos: ${lowerFirst(requirement)}, que ${met ? 'usted ya cumple' : 'cumplirá con los pasos anteriores a este'}.`,
   'jobs.experience-short': ({ requirement, experience }) =>
     `Requisitos mínimos: ${lowerFirst(requirement)}. Ningún paso anterior a este le da la parte de experiencia (${experience.map(lowerFirst).join('; ')}): tal como el plan lee la regla, el trabajo de su perfil no cuenta para ella. Pregunte al empleador si el suyo cuenta antes de postularse; si no cuenta, primero va un puesto donde se gane esa experiencia.`,
