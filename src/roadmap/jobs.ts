@@ -298,9 +298,10 @@ export function goalJobStep(
   const heldBack = studies.some(
     (d) => !own.includes(d.id) && !own.some((step) => drafts.waitsOn(step, d.id)),
   );
-  if (heldBack && !version.requires) {
-    after = firstStudies;
-    if (after.length > 0) qualifies = [...qualifies, fixed('jobs.after-first-degree')];
+  if (!version.requires && firstStudies.length > 0) {
+    if (heldBack) after = firstStudies;
+    // Dated after a degree no source asks for: say so, and that employers may hire sooner.
+    qualifies = [...qualifies, fixed('jobs.after-first-degree')];
   }
   if (search && !heldBack) {
     becomeJobSearch(
