@@ -276,10 +276,15 @@ function addOptional(
 ): string {
   const before = new Set(drafts.all().map((d) => d.id));
   const step = addLicense(ctx, drafts, license, why, derive, choose, 0, true);
+  // An exam the law dates while the person holds the associate credential (the NC LCSWA's
+  // clinical exam within 24 months) is what keeping that credential takes: not optional.
+  const associate = stateLicenseFacts(ctx.data, ctx.profile, license.id).licensure.associate_license;
+  const holdsAssociate = ctx.profile.licenses.some((l) => l.type === associate && l.status === 'active');
   // Its exam and practice are as optional as the license: say so where each stands on its own.
   for (const draft of drafts.all()) {
     // Finishing a degree underway is no more optional for being planned here first.
     if (before.has(draft.id) || draft.id === step || draft.kind === 'education') continue;
+    if (holdsAssociate && draft.dueByLaw) continue;
     // The words say it unless the title names the credential already (src/messages/en/roadmap/license.ts).
     draft.title = phrase('license.recommended-for', { title: draft.title, short });
   }
