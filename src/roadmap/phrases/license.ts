@@ -20,7 +20,7 @@ export interface LicensePhrases {
   /** The supervised practice is covered by `months` on the profile; the board confirms it. */
   'license.practice-credited': { short: string; months: number; minimum: number | null };
   /** The practice runs in the person's post, whose role the license's rule does not count. */
-  'license.practice-role-unsure': { role: Role; short: string };
+  'license.practice-role-unsure': { role: Role; short: string; past: number };
   'license.why-clinical': { goal: string | null; short: string; listed: boolean };
   /** Why an optional license: the area lists it; what the degree qualifies the person for. */
   'license.why-listed': {

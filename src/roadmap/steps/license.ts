@@ -1,4 +1,4 @@
-import { monthIndex } from '../../core/month.js';
+import { monthIndex, monthsBetween } from '../../core/month.js';
 import { FIELD_DISCIPLINES, HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
 import { predicatesOf } from '../../engine/compile.js';
@@ -314,11 +314,25 @@ export function holdsAtOrAbove(ctx: PlanContext, license: License): boolean {
 }
 
 /** The person's current role, when the license's own experience rule does not count it. */
-function roleNotCounted(ctx: PlanContext, walk: Walk): Role | null {
+function roleNotCounted(ctx: PlanContext, walk: Walk): { role: Role; past: number } | null {
   const current = ctx.profile.experience.find((e) => e.ongoing);
   const leaf = walk.unmet.find((u) => u.leaf.kind === 'experience')?.leaf;
   if (!current || leaf?.kind !== 'experience' || !leaf.cond.roles) return null;
-  return leaf.cond.roles.includes(current.role) ? null : current.role;
+  if (leaf.cond.roles.includes(current.role)) return null;
+  // The months already worked in the role under a licensed supervisor since the last degree: not
+  // counted either, and the board may count them as it may count the months to come.
+  const degrees = ctx.profile.education
+    .filter((e) => e.status === 'completed' && e.completed)
+    .map((e) => e.completed as string);
+  const since = [current.start, ...degrees]
+    .filter((m): m is string => Boolean(m))
+    .sort()
+    .at(-1);
+  const past =
+    current.supervised_by === 'licensed' && current.start && since
+      ? Math.max(0, monthsBetween(since, ctx.asOf))
+      : 0;
+  return { role: current.role, past };
 }
 
 export function addLicense(
@@ -414,7 +428,7 @@ export function addLicense(
           : [
               ...facts.supervisionWhy,
               ...(uncountedRole
-                ? [phrase('license.practice-role-unsure', { role: uncountedRole, short: facts.short })]
+                ? [phrase('license.practice-role-unsure', { ...uncountedRole, short: facts.short })]
                 : []),
             ],
       cost: null,

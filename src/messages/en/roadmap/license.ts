@@ -38,8 +38,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `Under the ${limited} you earn the full license: the ${title} takes ${f.amount(hours)} hours of supervised practice${minMonths ? ` over at least ${span(minMonths)}` : ''}, in a post where a qualified supervisor oversees your work; ask the board which posts count.`,
   'license.practice-credited': ({ short, months: count, minimum }) =>
     `The plan counts the ${months(count)} of supervised work on your profile as the ${short}'s supervised practice, so it plans no more; the board decides which hours count, so confirm with it that your duties and your supervisor qualify before you apply.${minimum ? ` If it does not count them, plan on at least ${span(minimum)} of qualifying supervised practice before these dates hold.` : ''}`,
-  'license.practice-role-unsure': ({ role, short }) =>
-    `The plan counts this practice in your job now, but the ${short}'s rule does not name ${yourRole(role)} among the work that counts: ask the board whether your duties and hours count before you rely on these dates. If they do not, a post in clinical practice is needed for them.`,
+  'license.practice-role-unsure': ({ role, short, past }) =>
+    `The plan counts this practice in your job now, but the ${short}'s rule does not name ${yourRole(role)} among the work that counts: ask the board whether your duties and hours count before you rely on these dates. If they do not, a post in clinical practice is needed for them.${past > 0 ? ` The ${months(past)} you have worked in it under a licensed supervisor are not counted here either; if the board counts them, this step is shorter by as much.` : ''}`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Apply to ${board ? `the ${board.name}${board.url ? ` (${board.url})` : ''}` : `the ${where} board`}; the plan allows ${months(count)} for its review.`,
   'license.supervised': ({ short, months: count, more }) =>

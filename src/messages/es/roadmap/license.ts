@@ -41,8 +41,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `Con la ${limited} se obtiene la licencia completa: la ${title} pide ${f.amount(hours)} horas de práctica supervisada${minMonths ? ` durante al menos ${span(minMonths)}` : ''}, en un puesto donde un supervisor calificado supervise su trabajo; pregunte a la junta qué puestos cuentan.`,
   'license.practice-credited': ({ short, months: count, minimum }) =>
     `El plan cuenta los ${months(count)} de trabajo supervisado de su perfil como la práctica supervisada de la licencia ${short}, así que no planifica más; la junta decide qué horas cuentan, así que confirme con ella que sus funciones y su supervisor califican antes de presentar la solicitud.${minimum ? ` Si no las cuenta, prevea al menos ${span(minimum)} de práctica supervisada que califique antes de que estas fechas valgan.` : ''}`,
-  'license.practice-role-unsure': ({ role, short }) =>
-    `El plan cuenta esta práctica en su trabajo actual, pero la regla de la licencia ${short} no incluye ${yourRole(role)} entre el trabajo que cuenta: pregunte a la junta si sus funciones y sus horas cuentan antes de confiar en estas fechas. Si no cuentan, hará falta un puesto de práctica clínica.`,
+  'license.practice-role-unsure': ({ role, short, past }) =>
+    `El plan cuenta esta práctica en su trabajo actual, pero la regla de la licencia ${short} no incluye ${yourRole(role)} entre el trabajo que cuenta: pregunte a la junta si sus funciones y sus horas cuentan antes de confiar en estas fechas. Si no cuentan, hará falta un puesto de práctica clínica.${past > 0 ? ` Los ${months(past)} que lleva en él bajo un supervisor con licencia tampoco se cuentan aquí; si la junta los cuenta, este paso se acorta otro tanto.` : ''}`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Presente la solicitud ante ${board ? boardName(board) : `la junta estatal (board) de ${where}`}; el plan prevé ${months(count)} para su revisión.`,
   'license.supervised': ({ short, months: count, more }) =>
