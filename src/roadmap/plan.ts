@@ -280,9 +280,14 @@ export function planRoadmapModel(
 function licenseFirstWhy(
   drafts: DraftSet,
   cert: Certification,
-  found: readonly { saves_months: number }[],
+  found: readonly { saves_months: number; title: Phrase }[],
 ): Phrase | null {
-  const saves = Math.max(0, ...found.map((alt) => alt.saves_months));
+  // Only the goal's own shorter ways: "the CCM up to 19 months earlier" must not be another
+  // certification's saving (the ACM-SW's, listed as a shorter way of its own).
+  const saves = Math.max(
+    0,
+    ...found.filter((alt) => alt.title.code !== 'alternatives.instead').map((alt) => alt.saves_months),
+  );
   if (saves <= 0) return null;
   for (const draft of drafts.all()) {
     const first = draft.why.find((p) => p.code === 'experience.clinical-first');
