@@ -8,7 +8,7 @@ export const derive: AreaMessages<DerivePhrases> = {
   },
   'derive.exam-passed-over': ({ state, exams, owner, purpose }) => {
     const who = owner ?? 'the exam owner';
-    return `${purpose ? `The ${purpose} also accepts` : 'This also accepts'} a passing score on the ${exams.join(' or the ')}, which is quicker, but ${state} has no license that uses it, and ${who} registers a candidate only once a state board approves them (as third parties describe its process), so the plan takes this way instead. Before you start, ask ${purpose ? `the issuer of the ${purpose}` : 'the certifying body'} and ${who} whether any route to the exam is open to you.`;
+    return `${purpose ? `The ${purpose} also accepts` : 'This also accepts'} a passing score on the ${exams.join(' or the ')}, which is quicker, but ${state} has no license that uses it, and ${who} registers a candidate only once a state board approves them (as third parties describe its process), so the plan takes this way instead. Ask ${purpose ? `the issuer of the ${purpose}` : 'the certifying body'} and ${who} now, before you commit to this way, whether any route to the exam is open to you.`;
   },
   'derive.exam-unknown': ({ state, board }) =>
     `Which exam ${state} uses at this level is not in the sources we cite, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state} board`} whether it can approve you for this one.`,

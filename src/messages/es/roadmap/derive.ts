@@ -9,7 +9,7 @@ export const derive: AreaMessages<DerivePhrases> = {
   },
   'derive.exam-passed-over': ({ state, exams, owner, purpose }) => {
     const who = owner ?? 'la entidad responsable del examen';
-    return `${purpose ? `La ${purpose} también acepta` : 'También vale'} haber aprobado ${orList(exams.map((e) => `el ${e}`))}, que es más rápido, pero ${state} no tiene ninguna licencia que lo use, y ${who} inscribe a una persona solo cuando una junta estatal (board) la aprueba (así describen terceros su proceso), así que el plan toma este camino. Antes de empezar, pregunte a ${purpose ? `quien otorga la ${purpose}` : 'la entidad certificadora'} y a ${who} si tiene abierta alguna vía al examen.`;
+    return `${purpose ? `La ${purpose} también acepta` : 'También vale'} haber aprobado ${orList(exams.map((e) => `el ${e}`))}, que es más rápido, pero ${state} no tiene ninguna licencia que lo use, y ${who} inscribe a una persona solo cuando una junta estatal (board) la aprueba (así describen terceros su proceso), así que el plan toma este camino. Pregunte ya a ${purpose ? `quien otorga la ${purpose}` : 'la entidad certificadora'} y a ${who}, antes de comprometerse con este camino, si tiene abierta alguna vía al examen.`;
   },
   'derive.exam-unknown': ({ state, board }) =>
     `Qué examen usa ${state} en este nivel no está en las fuentes que citamos, y una persona se inscribe solo cuando una junta estatal (board) la aprueba: pregunte a ${board ?? `la junta de ${state}`} si puede aprobarle para este examen.`,
