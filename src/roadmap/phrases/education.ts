@@ -29,7 +29,14 @@ export interface EducationPhrases {
   /** Credits already earned shorten the program: `left` months of the usual `months` remain. */
   'education.credits': { total: number; months: number; credits: number; left: number };
   /** A lower degree underway is finished before `next` starts, which counts its credits. */
-  'education.credits-first': { next: string; assumedMonths: number | null };
+  /** `transfers`: its credits count toward the next (an associate toward a bachelor's); not when
+   * it is only the next one's prerequisite (a bachelor's before the MSW). `level`: the degree's. */
+  'education.credits-first': {
+    next: string;
+    assumedMonths: number | null;
+    transfers: boolean;
+    level: EducationLevel;
+  };
   'education.part-time': { months: number };
   'education.part-time-unknown': Record<string, never>;
   'education.nursing-admission': Record<string, never>;

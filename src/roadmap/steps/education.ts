@@ -81,7 +81,7 @@ export function planDegree(
   const feeder = chain.after.length === 0 ? feederUnderway(ctx, first) : -1;
   if (feeder >= 0) {
     const name = first.abbreviation ?? first.name;
-    previous = [addUnderway(ctx, drafts, feeder, requirement, name)];
+    previous = [addUnderway(ctx, drafts, feeder, requirement, name, true)];
   }
   for (const [i, degree] of chain.degrees.entries()) {
     const isTarget = i === chain.degrees.length - 1;
@@ -236,6 +236,7 @@ function addUnderway(
   index: number,
   requirement: Phrase,
   feeds: string | null = null,
+  transfers = false,
 ): string {
   const entry = ctx.profile.education[index]!;
   const expected =
@@ -252,6 +253,8 @@ function addUnderway(
         ? phrase('education.credits-first', {
             next: feeds,
             assumedMonths: assumed ? ASSUME.underwayDegreeMonths : null,
+            transfers,
+            level: entry.level,
           })
         : phrase('education.underway', {
             requirement,

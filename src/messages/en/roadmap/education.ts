@@ -25,8 +25,8 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.full-time': ({ months: count }) => `The plan uses ${months(count)} of full-time study.`,
   'education.credits': ({ total, months: count, credits, left }) =>
     `The program is about ${total} credits over ${months(count)} of full-time study; if the school accepts your ${credits} credits, about ${months(left)} remain, which is what the plan uses. The school decides which credits transfer.`,
-  'education.credits-first': ({ next, assumedMonths }) =>
-    `Finish it before the ${next}: the plan starts the ${next} when it ends and counts its credits toward it, if the school accepts them${
+  'education.credits-first': ({ next, assumedMonths, transfers, level }) =>
+    `Finish it before the ${next}: the plan starts the ${next} when it ends${transfers ? ' and counts its credits toward it, if the school accepts them' : `, since the ${next} takes ${article(LEVEL_NAMES[level])} first`}${
       assumedMonths !== null
         ? ` (you did not give the expected month, so the plan assumes ${months(assumedMonths)} more)`
         : ''

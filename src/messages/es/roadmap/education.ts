@@ -27,8 +27,8 @@ export const education: AreaMessages<EducationPhrases> = {
     `El plan cuenta ${months(count)} de estudios a tiempo completo.`,
   'education.credits': ({ total, months: count, credits, left }) =>
     `El programa tiene unos ${total} créditos en ${months(count)} de estudios a tiempo completo; si la institución acepta sus ${credits} créditos, quedan ${about(months(left))}, que es lo que usa el plan. La institución decide qué créditos se transfieren.`,
-  'education.credits-first': ({ next, assumedMonths }) =>
-    `Termínelo antes del ${next}: el plan empieza el ${next} cuando lo termine y cuenta sus créditos para él, si la institución los acepta${
+  'education.credits-first': ({ next, assumedMonths, transfers, level }) =>
+    `Termínelo antes del ${next}: el plan empieza el ${next} cuando lo termine${transfers ? ' y cuenta sus créditos para él, si la institución los acepta' : `, porque el ${next} pide antes ${aLevel(level)}`}${
       assumedMonths !== null
         ? ` (no indicó el mes previsto, así que el plan supone ${months(assumedMonths)} más)`
         : ''
