@@ -5,7 +5,7 @@ import type { Caveat, Rule } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
-import { currentLevel, firstRungIsAStepDown, isFirstRung } from './ladder.js';
+import { currentLevel, firstRungIsAStepDown, isFirstRung, levelForRole } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
@@ -74,10 +74,23 @@ export const SOON_MONTHS = 12;
  */
 export function entryJob(ctx: PlanContext): JobVersion | null {
   if (currentLevel(ctx)) return null;
+  const fits = (version: JobVersion | undefined): version is JobVersion =>
+    version?.requires != null && !(isFirstRung(ctx.data, version.job.level) && firstRungIsAStepDown(ctx));
   const best = jobsOpenNow(ctx)[0];
-  if (!best?.requires) return null;
-  if (isFirstRung(ctx.data, best.job.level) && firstRungIsAStepDown(ctx)) return null;
-  return best;
+  if (fits(best)) return best;
+  // Someone who named no area, job or certification ("not sure") is not left without a first job
+  // because the area the plan recommends has none with published minimums above a step down: a
+  // case-management post of another area they qualify for now (a Texas CPS specialist for a
+  // psychology graduate) starts the plan.
+  // Only a case manager's post or above (the assistant rung is the plan's optional entry rung),
+  // and not for someone who has held such a post (the plan sends them back to one like it).
+  const goals = ctx.profile.goals;
+  if (goals?.specialization || goals?.job || goals?.certification) return null;
+  if (ctx.profile.experience.some((e) => levelForRole(ctx.data, e.role) !== undefined)) return null;
+  const elsewhere = jobsOpenNow({ ...ctx, specialization: null }).find(
+    (version) => version.job.level !== null && !isFirstRung(ctx.data, version.job.level),
+  );
+  return fits(elsewhere) ? elsewhere : null;
 }
 
 /**
@@ -101,6 +114,13 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
   if (planned.some((draft) => startsSoon(draft) && rank(draft.gains?.level) >= jobRank)) return null;
   const { job, words, sources } = describeJob(ctx, best);
   const local = stateJobsOnTheRung(ctx, best.job);
+  // A first job from another area (entryJob, for someone not sure yet) says why.
+  const spec = ctx.specialization;
+  const jobArea = ctx.data.byId.specializations.get(best.job.specializations[0] ?? '')?.name;
+  const otherArea =
+    spec && jobArea && !best.job.specializations.includes(spec.id)
+      ? [phrase('jobs.other-area', { jobArea, area: spec.name })]
+      : [];
   return {
     id: `job-${best.job.id}`,
     kind: 'job',
@@ -108,6 +128,7 @@ export function entryJobStep(ctx: PlanContext, planned: readonly DraftStep[]): D
     title: phrase('jobs.get', { job: { title: best.title, employer: best.employer } }),
     why: [
       given(best.job.summary),
+      ...otherArea,
       ...words,
       ...local.flatMap((other) => [
         phrase('jobs.state-also', { name: other.name, summary: other.summary }),

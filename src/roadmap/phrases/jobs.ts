@@ -16,6 +16,8 @@ export interface JobPhrases {
   'jobs.one-you-qualify': { title: string; employer: string };
   /** A state's own job on the same rung, whose qualifications the sources do not give in full. */
   'jobs.state-also': { name: string; summary: string };
+  /** The first job is in another area than the plan's (`area`): none of that area fits now. */
+  'jobs.other-area': { jobArea: string; area: string };
   /** The job's minimum qualifications as its source words them; `met`: the person has them now. */
   /** `counted`: parts the person's own work meets (the rest the steps before give). */
   'jobs.qualifies': { requirement: string; met: boolean; counted?: string[] };

@@ -17,6 +17,8 @@ export const jobs: AreaMessages<JobPhrases> = {
   'jobs.post-or-another': ({ title, employer }) =>
     `${article(title)} at the ${employer}, or another case-management post`,
   'jobs.post-chosen': ({ job }) => `${jobName(job)}, the job you chose`,
+  'jobs.other-area': ({ jobArea, area }) =>
+    `It is a post in ${lowerFirstWord(jobArea)}, not in ${lowerFirstWord(area)}: no job of that area with published minimum qualifications fits you now, and this is a case-management post you qualify for today.`,
   'jobs.state-also': ({ name, summary }) =>
     `Also open at this level in your state: ${lowerFirst(name)}. ${summary}`,
   'jobs.one-you-qualify': ({ title, employer }) =>

@@ -13,6 +13,8 @@ export const jobs: AreaMessages<JobPhrases> = {
   'jobs.post-or-another': ({ title, employer }) =>
     `${title} en ${employer}, u otro puesto de administración de casos`,
   'jobs.post-chosen': ({ job }) => `${jobName(job)}, el puesto que eligió`,
+  'jobs.other-area': ({ jobArea, area }) =>
+    `Es un puesto de ${lowerFirst(jobArea)}, no de ${lowerFirst(area)}: ningún empleo de esa área con requisitos mínimos publicados le corresponde ahora, y este es un puesto de administración de casos para el que ya cumple los requisitos.`,
   'jobs.state-also': ({ name, summary }) =>
     `También abierto en este nivel en su estado: ${lowerFirst(name)}. ${summary}`,
   'jobs.one-you-qualify': ({ title, employer }) =>
