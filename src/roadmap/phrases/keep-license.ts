@@ -1,14 +1,20 @@
 /** A license held, kept current (steps/keep-license.ts). `noun`: what the state issues it as. */
 export interface KeepLicensePhrases {
-  'keep-license.title': { short: string; noun: 'license' | 'certification'; where: string | null };
+  'keep-license.title': {
+    short: string;
+    noun: 'license' | 'certification' | 'registration';
+    where: string | null;
+  };
   /** `board`: the state's board, null when the state's record is not in the data. */
   'keep-license.why': {
     short: string;
-    noun: 'license' | 'certification';
+    noun: 'license' | 'certification' | 'registration';
     where: string | null;
     board: { name: string; url: string | null } | null;
     nursing: boolean;
     /** The state's renewal rule where a source gives it; null when none does. */
     renewal: { everyYears: number | null; ceHours: number | null; feeUsd: number | null } | null;
+    /** An associate title's whole life, from issue, where a source gives it (the FL intern's 60 months). */
+    lastsMonths?: number;
   };
 }

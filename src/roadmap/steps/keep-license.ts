@@ -18,20 +18,30 @@ export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
     const license = ctx.data.byId.licenses.get(held.type);
     const id = `keep-license-${held.type}`;
     if (!license || drafts.has(id)) continue;
-    // A registration or associate license is held on the way to the clinical license the plan
-    // names; its own limits (the Florida intern's five years, the California ASW's yearly exam)
-    // are in that license's steps.
-    if (license.tier === 'associate') continue;
+    // A registration or associate license is kept current too (it lapses like any license); its
+    // own limits (the Florida intern's five years, the California ASW's yearly exam, the NC
+    // LCSWA's exam within two years) are in the steps toward the clinical license.
     const licensure = licensureFor(ctx.data, held.state ?? ctx.profile.state, license.id);
-    if (licensure.kind === 'registration') continue;
     const fromState = licensure.source === 'state';
+    // An associate title's whole life, as the clinical license it leads to records it (the
+    // Florida intern's five years, the NC LCSWA's six); a full license's own record names its
+    // associate's, not its own.
+    const lastsMonths =
+      ctx.data.licenses
+        .map((clinical) => licensureFor(ctx.data, held.state ?? ctx.profile.state, clinical.id))
+        .find((other) => other.associate_license === license.id)?.associate_expires_months ?? null;
     const short = titleIn(licensure, license.abbreviation);
     const where = licensure.state_name ?? licensure.state;
     const board = fromState ? licensure.board : null;
     const renewal = fromState ? licensure.renewal : null;
     const kept = {
       short,
-      noun: licensure.kind === 'voluntary-certification' ? ('certification' as const) : ('license' as const),
+      noun:
+        licensure.kind === 'voluntary-certification'
+          ? ('certification' as const)
+          : licensure.kind === 'registration' || license.kind === 'registration'
+            ? ('registration' as const)
+            : ('license' as const),
       where: where ?? null,
     };
     out.push(
@@ -52,6 +62,7 @@ export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
                   feeUsd: renewal.fee_usd ?? null,
                 }
               : null,
+            ...(lastsMonths ? { lastsMonths } : {}),
           }),
           ...(renewal?.note ? [given(renewal.note)] : []),
         ],

@@ -1,11 +1,11 @@
 import type { KeepLicensePhrases } from '../../../roadmap/phrases/keep-license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, capitalize } from './words.js';
+import { andList, capitalize, span } from './words.js';
 
 export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Keep your ${short} ${noun}${where ? ` in ${where}` : ''} active`,
-  'keep-license.why': ({ short, noun, where, board, nursing, renewal }, f) => {
+  'keep-license.why': ({ short, noun, where, board, nursing, renewal, lastsMonths }, f) => {
     const boardWords = board
       ? `the ${board.name}${board.url ? ` (${board.url})` : ''}`
       : `your ${where ? `${where} ` : 'state '}board${nursing ? ' of nursing' : ''}`;
@@ -23,6 +23,9 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
       unknown.length > 0
         ? ` ${capitalize(andList(unknown))} ${unknown.length === 1 ? 'is' : 'are'} not in the sources we cite;`
         : '';
+    if (lastsMonths) {
+      return `You hold the ${short}: the plan keeps it in good standing and never plans it again. It lasts at most ${span(lastsMonths)} from its issue, so the license it leads to must come before then; whether it must be renewed in between, and how, ask ${boardWords}. Every step that counts on the ${noun} needs it active.`;
+    }
     return `You hold the ${short}: the plan keeps it current and never plans it again. Renew it with ${boardWords} before it expires.${knownWords}${unknownWords} ${unknown.length > 0 ? 'y' : 'Y'}our renewal date is on your license record with the board. Every step that counts on the ${noun} needs it active.`;
   },
 };

@@ -1,13 +1,13 @@
 import type { KeepLicensePhrases } from '../../../roadmap/phrases/keep-license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, boardName, capitalize } from './words.js';
+import { andList, boardName, capitalize, span } from './words.js';
 
-const NOUN = { license: 'licencia', certification: 'certificación' } as const;
+const NOUN = { license: 'licencia', certification: 'certificación', registration: 'inscripción' } as const;
 
 export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Mantenga activa su ${NOUN[noun]} ${short}${where ? ` de ${where}` : ''}`,
-  'keep-license.why': ({ short, noun, where, board, nursing, renewal }, f) => {
+  'keep-license.why': ({ short, noun, where, board, nursing, renewal, lastsMonths }, f) => {
     const boardWords = board
       ? boardName(board)
       : `la junta ${nursing ? 'de enfermería (board of nursing) ' : 'estatal (board) '}${where ? `de ${where}` : 'de su estado'}`;
@@ -25,6 +25,9 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
       unknown.length > 0
         ? ` ${capitalize(andList(unknown))} no ${unknown.length === 1 ? 'está' : 'están'} en las fuentes que citamos;`
         : '';
+    if (lastsMonths) {
+      return `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene en regla y no vuelve a planificarla. Dura como máximo ${span(lastsMonths)} desde que se otorga, así que la licencia a la que lleva debe llegar antes; si hay que renovarla entretanto, y cómo, pregúntelo a ${boardWords}. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
+    }
     return `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene vigente y no vuelve a planificarla. Renuévela con ${boardWords} antes de que venza.${knownWords}${unknownWords} ${unknown.length > 0 ? 's' : 'S'}u fecha de renovación aparece en su registro de licencia ante la junta. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
   },
 };
