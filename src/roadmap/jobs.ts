@@ -80,10 +80,9 @@ export function entryJob(ctx: PlanContext): JobVersion | null {
   if (fits(best)) return best;
   // Someone who named no area, job or certification ("not sure") is not left without a first job
   // because the area the plan recommends has none with published minimums above a step down: a
-  // case-management post of another area they qualify for now (a Texas CPS specialist for a
-  // psychology graduate) starts the plan.
-  // Only a case manager's post or above (the assistant rung is the plan's optional entry rung),
-  // and not for someone who has held such a post (the plan sends them back to one like it).
+  // case manager's post or above of another area they qualify for now (a Texas CPS specialist for
+  // a psychology graduate) starts the plan. Not the assistant rung (the plan's optional entry
+  // rung), and not for someone who has held such a post (the plan sends them back to one like it).
   const goals = ctx.profile.goals;
   if (goals?.specialization || goals?.job || goals?.certification) return null;
   if (ctx.profile.experience.some((e) => levelForRole(ctx.data, e.role) !== undefined)) return null;

@@ -89,11 +89,25 @@ export function needsSpecialPost(ctx: PlanContext, cond: ExperienceCondition): b
   return false;
 }
 
-/** The role to name in a job step: a case manager wherever the condition allows one. */
-const targetRole = plannedRole;
-
 /** Months later a part-time pace must bring the steps for the step to say so (a few days a month less is noise). */
 const PART_TIME_WORTH_SAYING = 3;
+
+/**
+ * What `months` of full-time work would take at the person's current part-time hours, when that
+ * is at least {@link PART_TIME_WORTH_SAYING} months more (a nurse at 24 hours a week).
+ */
+function partTimePace(
+  cond: ExperienceCondition,
+  current: ExperienceEntry,
+  months: number,
+): { hours: number; months: number; later: number } | null {
+  const rate = monthlyRate(cond, current);
+  if (rate <= 0) return null;
+  const atPace = Math.ceil(months / rate);
+  return atPace - months >= PART_TIME_WORTH_SAYING
+    ? { hours: current.hours_per_week, months: atPace, later: atPace - months }
+    : null;
+}
 
 /** Where the post is: up to two of the condition's settings (the specialization's first). */
 function where(ctx: PlanContext, cond: ExperienceCondition): PostSettings | null {
@@ -202,7 +216,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     return plan.eligibleFrom && afterDegree.length === 0 ? null : id;
   }
 
-  const role = targetRole(cond);
+  const role = plannedRole(cond);
   const setting = where(ctx, cond);
   const supervisor = supervision(cond);
   const current = ctx.profile.experience.find((e) => e.ongoing);
@@ -272,6 +286,9 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     ...(current ? { moveInto: true } : {}),
   });
   const duration = Math.max(1, Math.ceil(gap - 1e-9));
+  // Someone part time now is told what their hours would take; not a student, whose post after
+  // the degree is the full-time job the studies lead to.
+  const partTime = current && !studying ? partTimePace(cond, current, duration) : null;
   return drafts.add({
     id: `gain-experience-${jobId.slice('find-job-'.length)}`,
     kind: 'experience',
@@ -283,22 +300,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       phrase('requirement.sentence', { requirement: forWhat }),
       ...have,
       ...(node.need ? [phrase('experience.still-needed', { need: node.need })] : []),
-      phrase('experience.full-time-assumed', {
-        // Someone part time now (a nurse at 24 hours a week) is told what their hours would take;
-        // not a student, whose post after the degree is the full-time job the studies lead to.
-        ...(current &&
-        !studying &&
-        monthlyRate(cond, current) > 0 &&
-        Math.ceil(duration / monthlyRate(cond, current)) - duration >= PART_TIME_WORTH_SAYING
-          ? {
-              partTime: {
-                hours: current.hours_per_week,
-                months: Math.ceil(duration / monthlyRate(cond, current)),
-                later: Math.ceil(duration / monthlyRate(cond, current)) - duration,
-              },
-            }
-          : {}),
-      }),
+      phrase('experience.full-time-assumed', partTime ? { partTime } : {}),
     ],
     cost: null,
     sources: node.source

@@ -26,10 +26,7 @@ export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
     // An associate title's whole life, as the clinical license it leads to records it (the
     // Florida intern's five years, the NC LCSWA's six); a full license's own record names its
     // associate's, not its own.
-    const lastsMonths =
-      ctx.data.licenses
-        .map((clinical) => licensureFor(ctx.data, held.state ?? ctx.profile.state, clinical.id))
-        .find((other) => other.associate_license === license.id)?.associate_expires_months ?? null;
+    const lastsMonths = associateLifeMonths(ctx, held.state ?? ctx.profile.state, license.id);
     const short = titleIn(licensure, license.abbreviation);
     const where = licensure.state_name ?? licensure.state;
     const board = fromState ? licensure.board : null;
@@ -76,4 +73,17 @@ export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
     );
   }
   return out;
+}
+
+/** How long an associate title lasts in all, from the clinical license's record that names it. */
+function associateLifeMonths(
+  ctx: PlanContext,
+  state: string | undefined,
+  associateId: string,
+): number | null {
+  for (const clinical of ctx.data.licenses) {
+    const licensure = licensureFor(ctx.data, state, clinical.id);
+    if (licensure.associate_license === associateId) return licensure.associate_expires_months;
+  }
+  return null;
 }
