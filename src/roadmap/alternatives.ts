@@ -9,7 +9,7 @@ import { fitsDiscipline } from './goal.js';
 import { ladderMonths, levelForRole } from './ladder.js';
 import type { AlternativeModel } from './model.js';
 import { fixed, type Phrase, phrase, phraseKey } from './phrases/index.js';
-import { planRoute, type RouteChoice, rankRoutes } from './route.js';
+import { bestRoute, planRoute, type RouteChoice } from './route.js';
 import { schedule } from './schedule.js';
 
 export interface AlternativesInput {
@@ -64,7 +64,7 @@ export function alternatives(
     const verdict = ctx.verdicts.get(id);
     if (!cert || !verdict || verdict.status === 'retired' || verdict.status === 'unconfirmed') continue;
     if (!fitsDiscipline(ctx, cert)) continue;
-    const best = rankRoutes(ctx, deriver, cert, verdict)[0];
+    const best = bestRoute(ctx, deriver, cert, verdict);
     if (!best || !Number.isFinite(best.months) || best.repeatsLevel) continue;
     const saves = input.plannedMonths - best.months;
     if (saves <= 0) continue;
@@ -117,7 +117,7 @@ function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
   const deriver = makeDeriver(free);
   const verdict = ctx.verdicts.get(input.cert.id);
   if (!verdict) return null;
-  const best = rankRoutes(free, deriver, input.cert, verdict)[0];
+  const best = bestRoute(free, deriver, input.cert, verdict);
   if (!best || !Number.isFinite(best.months)) return null;
   const saves = input.plannedMonths - best.months;
   if (saves <= 0) return null;
@@ -172,7 +172,7 @@ function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternat
     evaluate: (rule) => evaluatePreparedRule(rule, prepared, ctx.data, ctx.words),
   };
   const deriver = makeDeriver(whatIf);
-  const best = rankRoutes(whatIf, deriver, input.cert, verdict)[0];
+  const best = bestRoute(whatIf, deriver, input.cert, verdict);
   if (!best || !Number.isFinite(best.months)) return null;
   const saves = input.plannedMonths - best.months;
   if (saves <= 0) return null;

@@ -1,4 +1,4 @@
-import { type Month, monthIndex } from '../core/month.js';
+import type { Month } from '../core/month.js';
 import { stateFor } from '../data/state-licensure.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
@@ -7,7 +7,7 @@ import { DraftSet, type DraftStep } from './draft.js';
 import type { Chooser, LeafNode, Walk } from './needs.js';
 import { type Phrase, phrase, phraseKey } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
-import { lastEnd, schedule } from './schedule.js';
+import { monthsToFinish } from './schedule.js';
 import { heldCredential, stateLicenseFacts } from './state-license.js';
 import { planCeHours, planCertExam, planExam } from './steps/credential.js';
 import { planDegree } from './steps/education.js';
@@ -146,12 +146,23 @@ export function makeDeriver(ctx: PlanContext): Deriver {
       return best;
     },
     estimate(unmet, options = {}) {
-      const scratch = new DraftSet();
-      deriver.derive(scratch, unmet, 1, options);
-      if (scratch.all().some((d) => d.unresolved !== undefined)) return Number.POSITIVE_INFINITY;
-      const end = lastEnd(schedule(scratch.all(), ctx.asOf), ctx.asOf);
-      return monthIndex(end) - monthIndex(ctx.asOf);
+      // The routes of one certification often repeat the same need (the CCM's license or degree
+      // in each route): plan it once per plan.
+      const key = estimateKey(unmet, options);
+      let months = estimates.get(key);
+      if (months === undefined) {
+        months = estimateUncached(unmet, options);
+        estimates.set(key, months);
+      }
+      return months;
     },
+  };
+  const estimates = new Map<string, number>();
+  const estimateUncached = (unmet: LeafNode[], options: DeriveOptions): number => {
+    const scratch = new DraftSet();
+    deriver.derive(scratch, unmet, 1, options);
+    if (scratch.all().some((d) => d.unresolved !== undefined)) return Number.POSITIVE_INFINITY;
+    return monthsToFinish(scratch.all(), ctx.asOf);
   };
   const derive = deriver.derive;
   const choose = deriver.choose;
@@ -330,4 +341,33 @@ function blocked(drafts: DraftSet, requirement: string, need: string | undefined
 /** The requirement with the credential it serves ("For the CCM: …"), as the engine words it. */
 function forPurpose(purpose: Purpose | undefined, requirement: string): Phrase {
   return phrase('requirement.for', { purpose: purpose ?? null, requirement });
+}
+
+/** What a plan of these leaves depends on, written out: equal needs of two routes plan alike. */
+function estimateKey(unmet: readonly LeafNode[], options: DeriveOptions): string {
+  let key = `${options.eligibleFrom ?? ''}|${options.purpose ? JSON.stringify(options.purpose) : ''}`;
+  for (const u of unmet) key += `|${leafKey(u)}`;
+  return key;
+}
+
+const leafKeys = new WeakMap<LeafNode, string>();
+
+function leafKey(u: LeafNode): string {
+  let key = leafKeys.get(u);
+  if (key === undefined) {
+    key = JSON.stringify([u.leaf, u.node, u.passedOver ?? null, u.oneOf ? nodeKey(u.oneOf) : null]);
+    leafKeys.set(u, key);
+  }
+  return key;
+}
+
+const nodeKeys = new WeakMap<object, string>();
+
+function nodeKey(node: object): string {
+  let key = nodeKeys.get(node);
+  if (key === undefined) {
+    key = JSON.stringify(node);
+    nodeKeys.set(node, key);
+  }
+  return key;
 }

@@ -8,7 +8,7 @@ import type { PlanContext } from './context.js';
 import { isCompleted } from './degree-match.js';
 import type { Deriver } from './derive.js';
 import { fixed, given, type Phrase, phrase } from './phrases/index.js';
-import { type RouteChoice, rankRoutes } from './route.js';
+import { bestRoute, type RouteChoice, rankRoutes } from './route.js';
 
 /**
  * The goal: the profile's own, or the best fit. A specialization fits through the settings the
@@ -119,6 +119,7 @@ export function chooseCertification(
   ctx: PlanContext,
   deriver: Deriver,
   spec: SpecializationChoice,
+  options: { bestOnly?: boolean } = {},
 ): CertificationChoice {
   const wanted = ctx.profile.goals?.certification;
   const area = ctx.specialization?.name ?? null;
@@ -152,7 +153,7 @@ export function chooseCertification(
   }
 
   const ids = ctx.specialization?.certifications ?? ctx.data.certifications.map((c) => c.id);
-  const ranked: { cert: Certification; key: number[]; routes: RouteChoice[] }[] = [];
+  const ranked: { cert: Certification; first: RouteChoice | undefined; key: number[] }[] = [];
   // Someone who already holds a credential of the field keeps it and is not sent after another
   // that needs a new job or degree; one that is open now, or by time alone, may still be the goal.
   const holdsOne = ids.some((id) => ctx.profile.certifications.includes(id));
@@ -163,26 +164,36 @@ export function chooseCertification(
     if (verdict.status === 'retired' || verdict.status === 'unconfirmed') continue;
     if (!fitsDiscipline(ctx, cert)) continue;
     if (holdsOne && verdict.status !== 'eligible' && verdict.status !== 'not-yet') continue;
-    const routes = routesFor(ctx, deriver, cert);
+    // Only the best route takes part in the choice: the others are planned for the goal alone.
+    const first = bestRoute(ctx, deriver, cert, verdict);
     // Open now first. Then, of those reached in the job the person has, the soonest to hold,
     // whether time alone opens it or steps beside the job do (a CE course and a license
     // application beat a year's wait); on a tie, the one time alone opens. A new post or a new
     // degree comes after those, however soon: staying keeps the job and its months.
     const byTime = verdict.status === 'not-yet' && verdict.eligible_from !== undefined;
-    const months = routes[0]?.months ?? Number.POSITIVE_INFINITY;
+    const months = first?.months ?? Number.POSITIVE_INFINITY;
     const key =
       verdict.status === 'eligible'
         ? [0, 0, 0, order]
-        : byTime || routes[0]?.keepsJob
+        : byTime || first?.keepsJob
           ? [1, months, byTime ? 0 : 1, order]
           : // A second degree at a level the person has (a BSW beside a bachelor's underway) last.
-            [routes[0]?.repeatsLevel ? 3 : 2, months, 0, order];
+            [first?.repeatsLevel ? 3 : 2, months, 0, order];
     // A job chosen as the goal comes first: a certification whose months the job gives leads on
     // from it; one that needs another kind of post would take the person out of it.
-    ranked.push({ cert, key: [chosenJobGives(ctx, routes[0]) ? 0 : 1, ...key], routes });
+    ranked.push({ cert, first, key: [chosenJobGives(ctx, first) ? 0 : 1, ...key] });
   }
   ranked.sort((a, b) => compareKeys(a.key, b.key));
-  const best = ranked[0];
+  const top = ranked[0];
+  // Only the goal needs all its routes (its shorter ways); a trial of an area needs its best one.
+  if (options.bestOnly)
+    return {
+      certification: top?.cert ?? null,
+      recommended: true,
+      why: [],
+      routes: top?.first ? [top.first] : [],
+    };
+  const best = top && { cert: top.cert, routes: routesFor(ctx, deriver, top.cert) };
   if (!best) {
     const held = ids.find((id) => ctx.profile.certifications.includes(id));
     const cert = held ? ctx.data.byId.certifications.get(held) : undefined;

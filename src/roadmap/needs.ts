@@ -97,57 +97,57 @@ function buildLeaf(rule: Rule): Leaf | null {
   return null;
 }
 
-const EMPTY: Walk = { met: [], unmet: [], waived: [] };
-
-function merge(walks: Walk[]): Walk {
-  return {
-    met: walks.flatMap((w) => w.met),
-    unmet: walks.flatMap((w) => w.unmet),
-    waived: walks.flatMap((w) => w.waived),
-  };
+export function walkRule(rule: Rule, node: EvalNode, choose: Chooser): Walk {
+  const walk: Walk = { met: [], unmet: [], waived: [] };
+  walkInto(rule, node, choose, walk);
+  return walk;
 }
 
-export function walkRule(rule: Rule, node: EvalNode, choose: Chooser): Walk {
+/** Adds the leaves of `rule` to `out`, in the rule's order (an `all` adds its parts in turn). */
+function walkInto(rule: Rule, node: EvalNode, choose: Chooser, out: Walk): void {
   const leaf = leafOf(rule);
-  if (leaf) return node.ok ? { ...EMPTY, met: [{ leaf, node }] } : { ...EMPTY, unmet: [{ leaf, node }] };
-
+  if (leaf) {
+    (node.ok ? out.met : out.unmet).push({ leaf, node });
+    return;
+  }
   const children = node.children ?? [];
-  if ('not' in rule) {
-    return node.ok ? EMPTY : { ...EMPTY, unmet: [{ leaf: { kind: 'blocked' }, node }] };
-  }
   const parts: Rule[] | undefined = 'all' in rule ? rule.all : 'any' in rule ? rule.any : undefined;
-  if (!parts || children.length !== parts.length) {
-    // The tree does not mirror the rule: plan nothing we cannot explain.
-    return node.ok ? EMPTY : { ...EMPTY, unmet: [{ leaf: { kind: 'blocked' }, node }] };
+  // An unmet `not`, or a tree that does not mirror the rule: plan nothing we cannot explain.
+  if ('not' in rule || !parts || children.length !== parts.length) {
+    if (!node.ok) out.unmet.push({ leaf: { kind: 'blocked' }, node });
+    return;
   }
-  const walks = parts.map((part, i) => walkRule(part, children[i] as EvalNode, choose));
-  if ('all' in rule) return merge(walks);
+  if ('all' in rule) {
+    for (const [i, part] of parts.entries()) walkInto(part, children[i] as EvalNode, choose, out);
+    return;
+  }
 
   // `any`: plan for one branch. A met branch wins (the first one that rests on no reading the
   // issuer has not confirmed, a BSW before an LBSW for the CCM); otherwise the chooser decides.
   const clean = children.findIndex((c) => c.ok && c.caveats.length === 0);
   const metIndex = clean >= 0 ? clean : children.findIndex((c) => c.ok);
   if (metIndex >= 0) {
-    const chosen = walks[metIndex] as Walk;
+    const chosen = walkRule(parts[metIndex] as Rule, children[metIndex] as EvalNode, choose);
+    out.met.push(...chosen.met);
+    out.unmet.push(...chosen.unmet);
+    out.waived.push(...chosen.waived);
     const because = chosen.met[0];
-    const waived = because
-      ? parts.flatMap((part, i) => {
-          const alt = leafOf(part);
-          return i !== metIndex && alt
-            ? [{ leaf: { leaf: alt, node: children[i] as EvalNode }, because }]
-            : [];
-        })
-      : [];
-    return { ...chosen, waived: [...chosen.waived, ...waived] };
+    if (!because) return;
+    for (const [i, part] of parts.entries()) {
+      const alt = leafOf(part);
+      if (i !== metIndex && alt)
+        out.waived.push({ leaf: { leaf: alt, node: children[i] as EvalNode }, because });
+    }
+    return;
   }
+  const walks = parts.map((part, i) => walkRule(part, children[i] as EvalNode, choose));
   const index = walks.length > 1 ? choose(walks) : 0;
-  const chosen = walks[index] ?? EMPTY;
+  const chosen = walks[index];
+  if (!chosen) return;
+  out.met.push(...chosen.met);
+  out.waived.push(...chosen.waived);
   if (walks.length > 1 && chosen.unmet.length === 1 && chosen.met.length === 0) {
     const passedOver = parts.flatMap((part, i) => (i !== index && 'exam' in part ? [part.exam.ids] : []));
-    return {
-      ...chosen,
-      unmet: [{ ...chosen.unmet[0]!, oneOf: node, ...(passedOver.length > 0 ? { passedOver } : {}) }],
-    };
-  }
-  return chosen;
+    out.unmet.push({ ...chosen.unmet[0]!, oneOf: node, ...(passedOver.length > 0 ? { passedOver } : {}) });
+  } else out.unmet.push(...chosen.unmet);
 }

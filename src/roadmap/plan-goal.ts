@@ -75,7 +75,8 @@ export function chooseGoal(
     const job = jobsOpenNow(trial.ctx)[0];
     if (!job) continue;
     const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
-    const months = chooseCertification(trial.ctx, trial.deriver, choice).routes[0]?.months ?? Infinity;
+    const months =
+      chooseCertification(trial.ctx, trial.deriver, choice, { bestOnly: true }).routes[0]?.months ?? Infinity;
     if (!best || months < best.months) {
       best = { months, job: { title: job.title, named: Boolean(job.employer) }, choice, trial };
     }

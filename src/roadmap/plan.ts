@@ -25,7 +25,7 @@ import type { RoadmapModel } from './model.js';
 import type { LeafNode } from './needs.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
-import { planRoute, type RouteChoice, type RouteWalk, rankRoutes } from './route.js';
+import { bestRoute, planRoute, type RouteChoice, type RouteWalk } from './route.js';
 import { schedule } from './schedule.js';
 import { staggerExams } from './stagger-exams.js';
 import { standing } from './standing.js';
@@ -113,7 +113,7 @@ export function planRoadmapModel(
   const besideTheGoal = new Map<LeafNode, string>();
   for (const extra of steppingStones(ctx, cert)) {
     const verdict = ctx.verdicts.get(extra.id)!;
-    const route = rankRoutes(ctx, deriver, extra, verdict)[0];
+    const route = bestRoute(ctx, deriver, extra, verdict);
     if (!route) continue;
     alongsideRoutes.set(extra.id, route);
     addDoneSteps(ctx, drafts, extra, route.walk, false);

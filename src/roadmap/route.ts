@@ -7,7 +7,7 @@ import type { PlanContext } from './context.js';
 import type { Deriver } from './derive.js';
 import { DraftSet, type DraftStep } from './draft.js';
 import { type Chooser, type Walk, walkRule } from './needs.js';
-import { lastEnd, schedule } from './schedule.js';
+import { lastEnd, monthsToFinish, schedule } from './schedule.js';
 import { planCertExam } from './steps/credential.js';
 import { needsSpecialPost } from './steps/experience.js';
 
@@ -93,7 +93,7 @@ function routeEstimate(
   if (drafts.some((d) => d.unresolved !== undefined))
     return { months: Number.POSITIVE_INFINITY, keepsJob: false, repeatsLevel: false };
   return {
-    months: monthIndex(lastEnd(schedule(drafts, ctx.asOf), ctx.asOf)) - monthIndex(ctx.asOf),
+    months: monthsToFinish(drafts, ctx.asOf),
     keepsJob: !drafts.some((d) => !d.fixed && (d.kind === 'career' || d.kind === 'education')),
     repeatsLevel: repeatsALevel(ctx, drafts),
   };
@@ -138,6 +138,25 @@ export interface RouteChoice extends RouteWalk {
 
 /** Route rankings already computed, per plan context (a plan ranks the same certification often). */
 const ranked = new WeakMap<PlanContext, Map<string, RouteChoice[]>>();
+/** Routes already walked and planned on their own, per plan context (a ranking and a best route share them). */
+const estimated = new WeakMap<PlanContext, Map<RouteVerdict, RouteChoice>>();
+/** Routes already walked, per plan context. */
+const walks = new WeakMap<PlanContext, Map<RouteVerdict, RouteWalk | null>>();
+/** Best routes already found without a whole ranking, per plan context. */
+const bests = new WeakMap<PlanContext, Map<string, RouteChoice | undefined>>();
+
+/** The best route already known for this plan (from a whole ranking or a best-route search). */
+function knownBest(
+  ctx: PlanContext,
+  cert: Certification,
+  verdict: CertificationVerdict,
+): { best: RouteChoice | undefined } | null {
+  const key = rankingKey(cert, verdict);
+  const done = ranked.get(ctx)?.get(key);
+  if (done) return { best: done[0] };
+  const found = bests.get(ctx);
+  return found?.has(key) ? { best: found.get(key) } : null;
+}
 
 /** Every route of the certification with its estimate, the one to plan first (computed once per plan). */
 export function rankRoutes(
@@ -160,6 +179,90 @@ export function rankRoutes(
   return choices;
 }
 
+/**
+ * The first route of {@link rankRoutes}, planning only the routes that could come first. The
+ * ranking's leading keys (the verdict's own route, met) need no planning, so only the routes that
+ * share the best of them are planned; of those, a route needing a particular post is planned only
+ * when no ordinary one can be planned at all. For the certifications a plan compares or lists.
+ */
+export function bestRoute(
+  ctx: PlanContext,
+  deriver: Deriver,
+  cert: Certification,
+  verdict: CertificationVerdict,
+): RouteChoice | undefined {
+  const known = knownBest(ctx, cert, verdict);
+  if (known) return known.best;
+  let found = bests.get(ctx);
+  if (!found) {
+    found = new Map();
+    bests.set(ctx, found);
+  }
+  const best = bestRouteUncached(ctx, deriver, cert, verdict);
+  found.set(rankingKey(cert, verdict), best);
+  return best;
+}
+
+function bestRouteUncached(
+  ctx: PlanContext,
+  deriver: Deriver,
+  cert: Certification,
+  verdict: CertificationVerdict,
+): RouteChoice | undefined {
+  const routes = verdict.routes.flatMap((route, i) => {
+    const rw = walked(ctx, deriver, cert, route);
+    return rw ? [{ rw, i, lead: leadingKey(verdict, route) }] : [];
+  });
+  const lead = routes.reduce<number[] | null>(
+    (min, w) => (min === null || compareKeys(w.lead, min) < 0 ? w.lead : min),
+    null,
+  );
+  if (!lead) return undefined;
+  const group = routes.filter((w) => compareKeys(w.lead, lead) === 0);
+  const ordinary = group.filter((w) => !isSpecialRoute(ctx, w.rw));
+  const plan = (ws: typeof group) => ws.map((w) => ({ c: routeChoice(ctx, deriver, w.rw), i: w.i }));
+  let candidates = plan(ordinary);
+  if (!candidates.some(({ c }) => Number.isFinite(c.months))) candidates = plan(group);
+  return candidates.sort(
+    (a, b) => compareKeys(choiceKey(verdict, a.c), choiceKey(verdict, b.c)) || a.i - b.i,
+  )[0]?.c;
+}
+
+/** A route walked with the plan's own chooser, once per plan context (the chooser plans each branch). */
+function walked(
+  ctx: PlanContext,
+  deriver: Deriver,
+  cert: Certification,
+  route: RouteVerdict,
+): RouteWalk | null {
+  let byRoute = walks.get(ctx);
+  if (!byRoute) {
+    byRoute = new Map();
+    walks.set(ctx, byRoute);
+  }
+  let rw = byRoute.get(route);
+  if (rw === undefined) {
+    rw = walkRoute(deriver, cert, route);
+    byRoute.set(route, rw);
+  }
+  return rw;
+}
+
+/** A route walked and planned on its own, once per plan context. */
+function routeChoice(ctx: PlanContext, deriver: Deriver, rw: RouteWalk): RouteChoice {
+  let byRoute = estimated.get(ctx);
+  if (!byRoute) {
+    byRoute = new Map();
+    estimated.set(ctx, byRoute);
+  }
+  let choice = byRoute.get(rw.route);
+  if (!choice) {
+    choice = { ...rw, ...routeEstimate(ctx, deriver, rw), special: isSpecialRoute(ctx, rw) };
+    byRoute.set(rw.route, choice);
+  }
+  return choice;
+}
+
 function rankingKey(cert: Certification, verdict: CertificationVerdict): string {
   return `${cert.id}|${verdict.status}|${verdict.eligible_from}`;
 }
@@ -176,8 +279,8 @@ export function likelyRoute(
   cert: Certification,
   verdict: CertificationVerdict,
 ): RouteVerdict | null {
-  const done = ranked.get(ctx)?.get(rankingKey(cert, verdict));
-  if (done) return done[0]?.route ?? null;
+  const known = knownBest(ctx, cert, verdict);
+  if (known) return known.best?.route ?? null;
   // The first branch of an unmet `any` stands for it: whether a post is special does not
   // depend on which qualifying degree or license the person would pick.
   const quick = { ...deriver, choose: () => 0 };
@@ -199,7 +302,7 @@ export function likelyRoute(
   const [first, second] = sorted;
   // Only the months can tell two such routes apart: plan them (as the goal's are).
   if (first && second && compareKeys(first.key, second.key) === 0)
-    return rankRoutes(ctx, deriver, cert, verdict)[0]?.route ?? null;
+    return bestRoute(ctx, deriver, cert, verdict)?.route ?? null;
   return first?.route ?? null;
 }
 
@@ -211,28 +314,29 @@ function rankRoutesUncached(
 ): RouteChoice[] {
   const choices: RouteChoice[] = [];
   for (const route of verdict.routes) {
-    const rw = walkRoute(deriver, cert, route);
-    if (!rw) continue;
-    choices.push({ ...rw, ...routeEstimate(ctx, deriver, rw), special: isSpecialRoute(ctx, rw) });
+    const rw = walked(ctx, deriver, cert, route);
+    if (rw) choices.push(routeChoice(ctx, deriver, rw));
   }
-  // The verdict's own route comes first when the person is eligible or only time stands between
-  // them and it: that plan keeps their current job. Otherwise: plannable, ordinary, quickest.
-  const key = (c: RouteChoice): number[] => {
-    const decided =
-      (verdict.status === 'eligible' && c.route.eligible) ||
-      (verdict.status === 'not-yet' &&
-        c.route.eligible_from !== null &&
-        c.route.eligible_from === verdict.eligible_from);
-    return [
-      decided ? 0 : 1,
-      c.route.eligible ? 0 : 1,
-      Number.isFinite(c.months) ? 0 : 1,
-      c.special ? 1 : 0,
-      c.months,
-    ];
-  };
   return choices
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => compareKeys(key(a.c), key(b.c)) || a.i - b.i)
+    .sort((a, b) => compareKeys(choiceKey(verdict, a.c), choiceKey(verdict, b.c)) || a.i - b.i)
     .map(({ c }) => c);
+}
+
+/**
+ * The verdict's own route comes first when the person is eligible or only time stands between
+ * them and it: that plan keeps their current job. Then a met route. These need no planning.
+ */
+function leadingKey(verdict: CertificationVerdict, route: RouteVerdict): number[] {
+  const decided =
+    (verdict.status === 'eligible' && route.eligible) ||
+    (verdict.status === 'not-yet' &&
+      route.eligible_from !== null &&
+      route.eligible_from === verdict.eligible_from);
+  return [decided ? 0 : 1, route.eligible ? 0 : 1];
+}
+
+/** The whole ranking key: after the leading keys, plannable, ordinary, quickest. */
+function choiceKey(verdict: CertificationVerdict, c: RouteChoice): number[] {
+  return [...leadingKey(verdict, c.route), Number.isFinite(c.months) ? 0 : 1, c.special ? 1 : 0, c.months];
 }

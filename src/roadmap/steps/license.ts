@@ -8,7 +8,7 @@ import { DraftSet, sourceRefs } from '../draft.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
-import { lastEnd, schedule } from '../schedule.js';
+import { monthsToFinish } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { associateHeldFirst } from './associate-first.js';
 import { planExam } from './credential.js';
@@ -135,12 +135,11 @@ function bestLicense(
   choose: Chooser,
   depth: number,
 ): { license: License; horizon?: number } | undefined {
-  const asOf = monthIndex(ctx.asOf);
   const scored = options.map((license) => {
     const scratch = new DraftSet();
     addLicense(ctx, scratch, license, need.requirement, derive, choose, depth);
     const drafts = scratch.all();
-    const own = monthIndex(lastEnd(schedule(drafts, ctx.asOf), ctx.asOf)) - asOf;
+    const own = monthsToFinish(drafts, ctx.asOf);
     const degrees = drafts.filter((d) => !d.fixed && d.kind === 'education').length;
     return {
       license,
