@@ -84,6 +84,11 @@ export function alternatives(
 function stepTitles(ctx: PlanContext, deriver: Deriver, choice: RouteChoice): Phrase[] {
   const scratch = new DraftSet();
   planRoute(ctx, deriver, scratch, choice);
+  return titlesOf(ctx, scratch);
+}
+
+/** The titles of a route planned on its own, in the order the steps start. */
+function titlesOf(ctx: PlanContext, scratch: DraftSet): Phrase[] {
   const dates = schedule(scratch.all(), ctx.asOf);
   return scratch
     .all()
@@ -138,7 +143,7 @@ function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
       license: license.abbreviation,
     }),
     saves_months: saves,
-    steps: stepTitles(free, deriver, best),
+    steps: titlesOf(free, scratch),
     license: license.id,
   };
 }

@@ -158,6 +158,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
     },
   };
   const estimates = new Map<string, number>();
+  const estimateKey = estimateKeys();
   const estimateUncached = (unmet: LeafNode[], options: DeriveOptions): number => {
     const scratch = new DraftSet();
     deriver.derive(scratch, unmet, 1, options);
@@ -343,31 +344,33 @@ function forPurpose(purpose: Purpose | undefined, requirement: string): Phrase {
   return phrase('requirement.for', { purpose: purpose ?? null, requirement });
 }
 
-/** What a plan of these leaves depends on, written out: equal needs of two routes plan alike. */
-function estimateKey(unmet: readonly LeafNode[], options: DeriveOptions): string {
-  let key = `${options.eligibleFrom ?? ''}|${options.purpose ? JSON.stringify(options.purpose) : ''}`;
-  for (const u of unmet) key += `|${leafKey(u)}`;
-  return key;
-}
-
-const leafKeys = new WeakMap<LeafNode, string>();
-
-function leafKey(u: LeafNode): string {
-  let key = leafKeys.get(u);
-  if (key === undefined) {
-    key = JSON.stringify([u.leaf, u.node, u.passedOver ?? null, u.oneOf ? nodeKey(u.oneOf) : null]);
-    leafKeys.set(u, key);
-  }
-  return key;
-}
-
-const nodeKeys = new WeakMap<object, string>();
-
-function nodeKey(node: object): string {
-  let key = nodeKeys.get(node);
-  if (key === undefined) {
-    key = JSON.stringify(node);
-    nodeKeys.set(node, key);
-  }
-  return key;
+/**
+ * Short keys for what a plan of leaves depends on: equal needs of two routes (their rule leaf and
+ * the engine's node, written out) get the same number. One per deriver, so a plan's keys go with it.
+ */
+function estimateKeys(): (unmet: readonly LeafNode[], options: DeriveOptions) => string {
+  const numbers = new Map<string, number>();
+  const numbered = new WeakMap<object, number>();
+  const numberOf = (value: object): number => {
+    let n = numbered.get(value);
+    if (n === undefined) {
+      const text = JSON.stringify(value);
+      n = numbers.get(text);
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(text, n);
+      }
+      numbered.set(value, n);
+    }
+    return n;
+  };
+  return (unmet, options) => {
+    let key = `${options.eligibleFrom ?? ''}|${options.purpose ? JSON.stringify(options.purpose) : ''}`;
+    for (const u of unmet) {
+      key += `|${numberOf(u.leaf)}.${numberOf(u.node)}`;
+      if (u.passedOver) key += `p${JSON.stringify(u.passedOver)}`;
+      if (u.oneOf) key += `o${numberOf(u.oneOf)}`;
+    }
+    return key;
+  };
 }

@@ -124,6 +124,42 @@ export function needFitsSpecialization(
   return licenseOptions(ctx, need).some((l) => spec.licenses.includes(l.id));
 }
 
+/** Licenses already planned on their own, per plan context, license and depth (see licenseOnItsOwn). */
+const triedAlone = new WeakMap<PlanContext, Map<string, { own: number; degrees: number }>>();
+
+/**
+ * The license planned on an empty plan: the months until it is held and the new degrees it takes.
+ * The same license is weighed for several needs of a plan (the LMSW for the CCM's license and for
+ * the ACM-SW's): only the need's wording differs, and that does not change the steps' dates.
+ */
+function licenseOnItsOwn(
+  ctx: PlanContext,
+  license: License,
+  requirement: Phrase,
+  derive: DeriveLeaves,
+  choose: Chooser,
+  depth: number,
+): { own: number; degrees: number } {
+  let known = triedAlone.get(ctx);
+  if (!known) {
+    known = new Map();
+    triedAlone.set(ctx, known);
+  }
+  const key = `${license.id}|${depth}`;
+  let tried = known.get(key);
+  if (!tried) {
+    const scratch = new DraftSet();
+    addLicense(ctx, scratch, license, requirement, derive, choose, depth);
+    const drafts = scratch.all();
+    tried = {
+      own: monthsToFinish(drafts, ctx.asOf),
+      degrees: drafts.filter((d) => !d.fixed && d.kind === 'education').length,
+    };
+    known.set(key, tried);
+  }
+  return tried;
+}
+
 /** Licenses already chosen, per plan context and need (see planLicense). */
 const chosen = new WeakMap<PlanContext, Map<string, License | null>>();
 
@@ -136,11 +172,7 @@ function bestLicense(
   depth: number,
 ): { license: License; horizon?: number } | undefined {
   const scored = options.map((license) => {
-    const scratch = new DraftSet();
-    addLicense(ctx, scratch, license, need.requirement, derive, choose, depth);
-    const drafts = scratch.all();
-    const own = monthsToFinish(drafts, ctx.asOf);
-    const degrees = drafts.filter((d) => !d.fixed && d.kind === 'education').length;
+    const { own, degrees } = licenseOnItsOwn(ctx, license, need.requirement, derive, choose, depth);
     return {
       license,
       own,
