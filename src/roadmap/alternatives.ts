@@ -1,11 +1,13 @@
 import { evaluate, evaluatePreparedRule } from '../api/evaluate.js';
 import { addMonths, monthIndex } from '../core/month.js';
 import type { Certification } from '../data/schema/families.js';
+import type { CertificationVerdict } from '../engine/types.js';
 import { prepareProfile } from '../engine/prepare.js';
 import type { PlanContext } from './context.js';
 import { type Deriver, makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
 import { fitsDiscipline } from './goal.js';
+import { preferenceHasSetApart } from './license-preference.js';
 import { ladderMonths, levelForRole } from './ladder.js';
 import type { AlternativeModel } from './model.js';
 import { fixed, type Phrase, phrase, phraseKey } from './phrases/index.js';
@@ -49,7 +51,7 @@ export function alternatives(
   }
   const lifted = liftedRestriction(ctx, input);
   if (lifted) found.push(lifted);
-  const shortcut = licenseShortcut(ctx, input);
+  const shortcut = licenseShortcut(ctx, deriver, input);
   if (
     shortcut &&
     !found.some(
@@ -117,17 +119,21 @@ function withinReach(ctx: PlanContext, choice: RouteChoice): boolean {
  * license outside them is quicker (an RN license makes the CCM reachable without a bachelor's),
  * say so.
  */
-function licenseShortcut(ctx: PlanContext, input: AlternativesInput): AlternativeModel | null {
-  const free: PlanContext = { ...ctx, preferSpecLicenses: false };
-  const deriver = makeDeriver(free);
+function licenseShortcut(
+  ctx: PlanContext,
+  planDeriver: Deriver,
+  input: AlternativesInput,
+): AlternativeModel | null {
   const verdict = ctx.verdicts.get(input.cert.id);
   if (!verdict) return null;
-  const best = bestRoute(free, deriver, input.cert, verdict);
-  if (!best || !Number.isFinite(best.months)) return null;
-  const saves = input.plannedMonths - best.months;
-  if (saves <= 0) return null;
-  const scratch = new DraftSet();
-  planRoute(free, deriver, scratch, best);
+  // While the preference has set no license apart, the plan without it is this plan: reuse it.
+  let found = preferenceHasSetApart(ctx) ? false : quickerRoute(ctx, planDeriver, input, verdict);
+  if (found === false) {
+    const free: PlanContext = { ...ctx, preferSpecLicenses: false };
+    found = quickerRoute(free, makeDeriver(free), input, verdict);
+  }
+  if (!found) return null;
+  const { scratch, saves } = found;
   const license = scratch
     .all()
     .map((d) =>
@@ -143,9 +149,31 @@ function licenseShortcut(ctx: PlanContext, input: AlternativesInput): Alternativ
       license: license.abbreviation,
     }),
     saves_months: saves,
-    steps: titlesOf(free, scratch),
+    steps: titlesOf(ctx, scratch),
     license: license.id,
   };
+}
+
+/**
+ * The certification's best route when it is quicker than the plan, planned on its own; false when
+ * planning it let the preference for the specialization's licenses set one apart (then it is not
+ * the route a plan without the preference would take).
+ */
+function quickerRoute(
+  ctx: PlanContext,
+  deriver: Deriver,
+  input: AlternativesInput,
+  verdict: CertificationVerdict,
+): { scratch: DraftSet; saves: number } | null | false {
+  const setApart = () => ctx.preferSpecLicenses && preferenceHasSetApart(ctx);
+  const best = bestRoute(ctx, deriver, input.cert, verdict);
+  if (setApart()) return false;
+  if (!best || !Number.isFinite(best.months)) return null;
+  const saves = input.plannedMonths - best.months;
+  if (saves <= 0) return null;
+  const scratch = new DraftSet();
+  planRoute(ctx, deriver, scratch, best);
+  return setApart() ? false : { scratch, saves };
 }
 
 /**

@@ -4,7 +4,7 @@ import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import { degreeUnderway } from './degree-match.js';
 import { DraftSet, type DraftStep } from './draft.js';
-import type { Chooser, LeafNode, Walk } from './needs.js';
+import type { Chooser, Leaf, LeafNode, Walk } from './needs.js';
 import { type Phrase, phrase, phraseKey } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
 import { monthsToFinish } from './schedule.js';
@@ -348,13 +348,25 @@ function forPurpose(purpose: Purpose | undefined, requirement: string): Phrase {
  * Short keys for what a plan of leaves depends on: equal needs of two routes (their rule leaf and
  * the engine's node, written out) get the same number. One per deriver, so a plan's keys go with it.
  */
+/** A rule's leaf written out, once per data set: leaves live as long as their rules. */
+const leafTexts = new WeakMap<Leaf, string>();
+
+function leafText(leaf: Leaf): string {
+  let text = leafTexts.get(leaf);
+  if (text === undefined) {
+    text = JSON.stringify(leaf);
+    leafTexts.set(leaf, text);
+  }
+  return text;
+}
+
 function estimateKeys(): (unmet: readonly LeafNode[], options: DeriveOptions) => string {
   const numbers = new Map<string, number>();
   const numbered = new WeakMap<object, number>();
-  const numberOf = (value: object): number => {
+  const numberOf = (value: object, text?: string): number => {
     let n = numbered.get(value);
     if (n === undefined) {
-      const text = JSON.stringify(value);
+      text ??= JSON.stringify(value);
       n = numbers.get(text);
       if (n === undefined) {
         n = numbers.size;
@@ -367,9 +379,9 @@ function estimateKeys(): (unmet: readonly LeafNode[], options: DeriveOptions) =>
   return (unmet, options) => {
     let key = `${options.eligibleFrom ?? ''}|${options.purpose ? JSON.stringify(options.purpose) : ''}`;
     for (const u of unmet) {
-      key += `|${numberOf(u.leaf)}.${numberOf(u.node)}`;
+      key += `|${numberOf(u.leaf, leafText(u.leaf))}.${numberOf(u.node)}`;
+      // `oneOf` is for "where you stand" only: planning the leaf never reads it.
       if (u.passedOver) key += `p${JSON.stringify(u.passedOver)}`;
-      if (u.oneOf) key += `o${numberOf(u.oneOf)}`;
     }
     return key;
   };

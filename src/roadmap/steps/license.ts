@@ -9,6 +9,7 @@ import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 import { monthsToFinish } from '../schedule.js';
+import { preferenceSetApart } from '../license-preference.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { associateHeldFirst } from './associate-first.js';
 import { planExam } from './credential.js';
@@ -121,7 +122,9 @@ export function needFitsSpecialization(
   if (need.types.some((type) => ctx.committed?.has(type))) return true;
   // A license the person already holds (or held) fits whatever its field.
   if (ctx.profile.licenses.some((held) => need.types.includes(held.type))) return true;
-  return licenseOptions(ctx, need).some((l) => spec.licenses.includes(l.id));
+  const fits = licenseOptions(ctx, need).some((l) => spec.licenses.includes(l.id));
+  if (!fits) preferenceSetApart(ctx);
+  return fits;
 }
 
 /** Licenses already planned on their own, per plan context, license and depth (see licenseOnItsOwn). */
@@ -188,6 +191,7 @@ function bestLicense(
         : 1,
     };
   });
+  if (scored.some((o) => o.offField === 1)) preferenceSetApart(ctx);
   type Scored = (typeof scored)[number];
   const pick = (months: (o: Scored) => number): Scored | undefined => {
     let best: Scored | undefined;
