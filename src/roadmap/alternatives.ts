@@ -1,14 +1,14 @@
 import { evaluate, evaluatePreparedRule } from '../api/evaluate.js';
 import { addMonths, monthIndex } from '../core/month.js';
 import type { Certification } from '../data/schema/families.js';
-import type { CertificationVerdict } from '../engine/types.js';
 import { prepareProfile } from '../engine/prepare.js';
+import type { CertificationVerdict } from '../engine/types.js';
 import type { PlanContext } from './context.js';
 import { type Deriver, makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
 import { fitsDiscipline } from './goal.js';
-import { preferenceHasSetApart } from './license-preference.js';
 import { ladderMonths, levelForRole } from './ladder.js';
+import { preferenceHasSetApart } from './license-preference.js';
 import type { AlternativeModel } from './model.js';
 import { fixed, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { bestRoute, planRoute, type RouteChoice } from './route.js';

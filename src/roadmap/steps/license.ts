@@ -1,15 +1,15 @@
-import { monthIndex, monthsBetween } from '../../core/month.js';
+import { monthsBetween } from '../../core/month.js';
 import { FIELD_DISCIPLINES, HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
 import { predicatesOf } from '../../engine/compile.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { DraftSet, sourceRefs } from '../draft.js';
+import { preferenceSetApart } from '../license-preference.js';
 import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 import { monthsToFinish } from '../schedule.js';
-import { preferenceSetApart } from '../license-preference.js';
 import { stateLicenseFacts } from '../state-license.js';
 import { associateHeldFirst } from './associate-first.js';
 import { planExam } from './credential.js';
