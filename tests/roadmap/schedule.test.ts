@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { monthsBetween } from '../../src/core/month.js';
 import { DraftSet, type DraftStep } from '../../src/roadmap/draft.js';
 import { given } from '../../src/roadmap/phrases/index.js';
-import { lastEnd, schedule } from '../../src/roadmap/schedule.js';
+import { lastEnd, monthsToFinish, schedule } from '../../src/roadmap/schedule.js';
 
 const step = (id: string, duration: number, extra: Partial<DraftStep> = {}): DraftStep => ({
   id,
@@ -51,6 +53,59 @@ describe('schedule', () => {
     expect(() =>
       schedule([step('a', 1, { after: ['b'] }), step('b', 1, { after: ['a'] })], '2026-11'),
     ).toThrow(/wait on each other/);
+  });
+});
+
+describe('monthsToFinish', () => {
+  // Scratch plans are dated for their length only, in month indexes: the same months as the
+  // whole schedule's last end, for any set of steps that wait on earlier ones.
+  const plans = fc
+    .array(
+      fc.record({
+        duration: fc.integer({ min: 0, max: 60 }),
+        waits: fc.array(fc.nat(), { maxLength: 3 }),
+        earliest: fc.option(fc.integer({ min: -12, max: 40 }), { nil: undefined }),
+        notBeforeEnd: fc.option(fc.integer({ min: -12, max: 80 }), { nil: undefined }),
+        fixedEnd: fc.option(fc.option(fc.integer({ min: -40, max: 30 }), { nil: null }), { nil: undefined }),
+      }),
+      { minLength: 0, maxLength: 12 },
+    )
+    .map((specs) =>
+      specs.map((spec, i) => {
+        const month = (offset: number) => {
+          const index = 2026 * 12 + 10 + offset;
+          return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+        };
+        // Only earlier steps are waited for: a plan never waits on itself.
+        const after = i === 0 ? [] : [...new Set(spec.waits.map((w) => `s${w % i}`))];
+        return step(`s${i}`, spec.duration, {
+          after,
+          ...(spec.earliest !== undefined ? { earliest: month(spec.earliest) } : {}),
+          ...(spec.notBeforeEnd !== undefined ? { notBeforeEnd: month(spec.notBeforeEnd) } : {}),
+          ...(spec.fixedEnd !== undefined
+            ? {
+                fixed: {
+                  status: 'done' as const,
+                  start: null,
+                  end: spec.fixedEnd === null ? null : month(spec.fixedEnd),
+                },
+              }
+            : {}),
+        });
+      }),
+    );
+
+  it('gives the months to the last end of the whole schedule', () => {
+    let runs = 0;
+    fc.assert(
+      fc.property(plans, (drafts) => {
+        runs++;
+        const asOf = '2026-11';
+        expect(monthsToFinish(drafts, asOf)).toBe(monthsBetween(asOf, lastEnd(schedule(drafts, asOf), asOf)));
+      }),
+      { numRuns: 300 },
+    );
+    expect(runs).toBe(300);
   });
 });
 
