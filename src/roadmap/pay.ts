@@ -2,7 +2,7 @@ import type { Month } from '../core/month.js';
 import { ROLES, type Role, SETTINGS, type Setting } from '../core/vocabulary.js';
 import { chooseBand } from '../data/band-choice.js';
 import type { Data } from '../data/model.js';
-import type { Job, LadderLevel, SalaryBand } from '../data/schema/families.js';
+import type { Job, LadderLevel, SalaryBand, Specialization } from '../data/schema/families.js';
 import type { PlanContext } from './context.js';
 import type { DraftStep } from './draft.js';
 import { statePay } from './jobs.js';
@@ -42,10 +42,37 @@ export function jobOfRole(data: Data, role: Role): Job | undefined {
   return data.jobs.find((job) => job.roles?.includes(role));
 }
 
-/** The specialization whose settings include this one (specializations.yaml), for a post's pay. */
-function specializationOfSetting(data: Data, setting: Setting | undefined): string | null {
-  if (!setting || setting === 'other') return null;
-  return data.specializations.find((spec) => spec.settings.includes(setting))?.id ?? null;
+/**
+ * The specializations whose settings include this one (specializations.yaml), in the order a
+ * post's pay is looked for. A setting several fields share (a community agency: social work,
+ * substance use, housing) is read first as the goal's field when that field has it: a case manager
+ * in a community substance-use program is paid as a substance-use case manager, not as the first
+ * field listed. The data's order follows, for a goal field with no band the person gets.
+ */
+function specializationsOfSetting(
+  data: Data,
+  setting: Setting | undefined,
+  goal: Specialization | null,
+): string[] {
+  if (!setting || setting === 'other') return [];
+  const listed = data.specializations.filter((spec) => spec.settings.includes(setting)).map((s) => s.id);
+  return goal && listed.includes(goal.id) ? [goal.id, ...listed.filter((id) => id !== goal.id)] : listed;
+}
+
+/** The case-manager band of a rung for a post in this setting (else in the goal's field). */
+function bandOfSetting(
+  ctx: PlanContext,
+  level: string,
+  setting: Setting | undefined,
+  credentials: ReadonlySet<string>,
+): SalaryBand | null {
+  for (const specialization of specializationsOfSetting(ctx.data, setting, ctx.specialization)) {
+    const band = chooseBand(ctx.data.bands, level, specialization, credentials);
+    if (band) return band;
+  }
+  // The first field's all-settings band, as before: a setting no field lists falls to the goal's.
+  const first = specializationsOfSetting(ctx.data, setting, null)[0] ?? ctx.specialization?.id ?? null;
+  return chooseBand(ctx.data.bands, level, first, credentials);
 }
 
 /**
@@ -94,7 +121,7 @@ export function offLadderJobNow(ctx: PlanContext): { role: Role; band: SalaryBan
     if (!entry.ongoing || levelForRole(ctx.data, entry.role)) continue;
     const band =
       entry.role === 'social-worker'
-        ? socialWorkBandOf(ctx.data, entry.setting)
+        ? socialWorkBandOf(ctx.data, entry.setting, ctx.specialization)
         : entry.role === 'counselor' && entry.setting === 'community-mental-health'
           ? occupationBand(ctx.data, MENTAL_HEALTH_COUNSELORS_SOC)
           : entry.role === 'utilization-review'
@@ -150,17 +177,17 @@ function nursingBand(ctx: PlanContext): SalaryBand | null {
 const MENTAL_HEALTH_COUNSELORS_SOC = '21-1018';
 
 /** The case-manager band of the setting's field that is paid as a social-work occupation (21-102x). */
-function socialWorkBandOf(data: Data, setting: Setting): SalaryBand | null {
-  const specialization = specializationOfSetting(data, setting);
-  if (!specialization) return null;
-  return (
-    data.bands.find(
+function socialWorkBandOf(data: Data, setting: Setting, goal: Specialization | null): SalaryBand | null {
+  for (const specialization of specializationsOfSetting(data, setting, goal)) {
+    const band = data.bands.find(
       (band) =>
         band.level === 'case-manager' &&
         band.specialization === specialization &&
         band.soc?.startsWith('21-102') === true,
-    ) ?? null
-  );
+    );
+    if (band) return band;
+  }
+  return null;
 }
 
 /**
@@ -184,8 +211,7 @@ function bandNow(ctx: PlanContext, credentials: ReadonlySet<string>): SalaryBand
   // nursing post: paid as the nursing occupation of that license, where the job has none.
   if (job && !job.soc && best.role === 'care-coordinator') return nursingBand(ctx);
   if (job) return job.soc ? bandForSoc(ctx.data, job.soc, job.level ?? best.rung.id) : null;
-  const specialization = specializationOfSetting(ctx.data, best.setting) ?? ctx.specialization?.id ?? null;
-  return chooseBand(ctx.data.bands, best.rung.id, specialization, credentials);
+  return bandOfSetting(ctx, best.rung.id, best.setting, credentials);
 }
 
 /** What a step does to pay. */
@@ -223,12 +249,7 @@ export function moveOf(ctx: PlanContext, draft: DraftStep, state: PayState): Pay
   const search = searchedPost(draft.id);
   const job = search.role ? jobOfRole(ctx.data, search.role) : undefined;
   if (job) return { kind: 'job', level, band: job.soc ? bandForSoc(ctx.data, job.soc, rung.id) : null };
-  const specialization = specializationOfSetting(ctx.data, search.setting) ?? ctx.specialization?.id ?? null;
-  return {
-    kind: 'job',
-    level,
-    band: chooseBand(ctx.data.bands, rung.id, specialization, state.credentials),
-  };
+  return { kind: 'job', level, band: bandOfSetting(ctx, rung.id, search.setting, state.credentials) };
 }
 
 /**
