@@ -20,7 +20,7 @@ import { fixed, given, type Phrase, phrase } from './phrases/index.js';
 /**
  * Makes license steps state-specific: the state's title, exams, supervised practice and board
  * (national defaults with a visible note when the state is not in the data), plus licensure by
- * endorsement for a license held in a state the person's state does not recognise. Pure.
+ * endorsement for a license held in a state the person's state does not recognize. Pure.
  */
 
 export interface StateLicenseFacts {
@@ -39,12 +39,14 @@ export interface StateLicenseFacts {
   /** Sentences for the license step: the state's title, exams, board, and what is not known. */
   licenseWhy: readonly Phrase[];
   /**
-   * Whether the national summary of the license can stand beside the state's facts: not where the
-   * state does not ask for the national exam the summary names (a California registration), or
-   * its exam is unknown (Michigan's clinical designation), so that no national default sits next
-   * to "ask the board".
+   * What the license is, for its step: the license's state summary where the state's own facts
+   * are given beside it and the data has one (no "most states ask…" in a New York plan); else the
+   * national summary where it can stand beside the state's facts: not where the state does not
+   * ask for the national exam it names (a California registration), or its exam is unknown
+   * (Michigan's clinical designation), so that no national default sits next to "ask the board".
+   * Null when neither fits.
    */
-  summaryFits: boolean;
+  summary: string | null;
   /** Sentences for the supervised-practice step. */
   supervisionWhy: readonly Phrase[];
   /** The same, when `credited` months already count and `left` remain. */
@@ -231,7 +233,8 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     supervisionMonths,
     title: stateLicenseTitle(licensure),
     licenseWhy,
-    summaryFits,
+    summary:
+      fromState && national.state_summary ? national.state_summary : summaryFits ? national.summary : null,
     supervisionWhy,
     supervisionWhyLeft,
     supervisionAsks,

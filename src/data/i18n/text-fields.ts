@@ -16,6 +16,7 @@ const PROSE_KEYS = new Set([
   'note',
   'status_note',
   'state_note',
+  'state_summary',
   'format',
   'basis',
 ]);

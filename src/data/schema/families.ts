@@ -47,6 +47,11 @@ export const Exam = z.strictObject({
   ),
   prep_months: z.number().positive().describe('typical study time before sitting it'),
   schedule: ExamSchedule.optional().describe('absent: when it can be sat is not in our sources'),
+  state_summary: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('the summary without what differs from state to state, for a plan in a state the data covers'),
   sources: Sources,
 });
 
@@ -80,6 +85,13 @@ export const License = z.strictObject({
   fee_usd: UsdRange.nullable(),
   varies_by_state: z.boolean(),
   state_note: z.string().optional(),
+  state_summary: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'the summary without what differs from state to state, for a plan that gives the state’s own facts beside it',
+    ),
   sources: Sources,
 });
 export const LicensesFile = z.strictObject({

@@ -170,6 +170,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   early_state_exam: 'examen estatal temprano',
   exam_within_associate_months: 'examen nacional dentro de estos meses como asociado',
   state_note: 'nota sobre los estados',
+  state_summary: 'resumen para un estado',
   states: 'estados',
   status: 'situación',
   status_note: 'nota sobre la situación',

@@ -180,7 +180,7 @@ export function planExam(
     title: phrase('credential.pass', { exam: exam.name }),
     why: [
       phrase('requirement.sentence', { requirement: purpose }),
-      given(exam.summary),
+      given(examSummary(ctx, exam)),
       phrase('credential.exam-study', { months: exam.prep_months, issuer: issuer?.abbreviation ?? null }),
       ...staleFee(ctx, exam, issuer?.abbreviation),
     ],
@@ -190,6 +190,16 @@ export function planExam(
     after,
     sits: { certification: null, exam: exam.name },
   });
+}
+
+/**
+ * What the exam is: without "most states require it" in a plan for a state the data covers, where
+ * the steps give that state's own exams (the exam's `state_summary`, where it has one).
+ */
+function examSummary(ctx: PlanContext, exam: Exam): string {
+  const state = ctx.profile.state;
+  const covered = state !== undefined && ctx.data.byId.states.has(state.toLowerCase());
+  return covered && exam.state_summary ? exam.state_summary : exam.summary;
 }
 
 /** A fee read from a page years older than the plan says so: the figure is a lead, not today's price. */

@@ -557,7 +557,7 @@ export function addLicense(
     title: phrase('license.title', { title: facts.title, optional }),
     why: [
       phrase('requirement.sentence', { requirement }),
-      ...(facts.summaryFits ? [given(license.summary)] : []),
+      ...(facts.summary ? [given(facts.summary)] : []),
       apply
         ? phrase('license.issued-after', {
             exams: { names: exams, mode: facts.examsMode },
