@@ -36,12 +36,16 @@ export function fieldWords(field: string): string {
 
 /** "associate degree in nursing (in progress)" for one education entry. */
 export function describeEducation(entry: EducationEntry): string {
-  const level = LEVEL_WORDS[entry.level];
+  // A certificate in nursing is the practical nursing certificate an LPN holds (the wizard's words).
+  const level =
+    entry.level === 'certificate' && entry.field === 'nursing'
+      ? 'practical nursing certificate'
+      : LEVEL_WORDS[entry.level];
   // A nursing diploma is in nursing already: no "nursing diploma in nursing".
   const field =
     entry.field === 'other' ||
     entry.level === 'high-school' ||
-    (entry.level === 'diploma' && entry.field === 'nursing')
+    ((entry.level === 'diploma' || entry.level === 'certificate') && entry.field === 'nursing')
       ? ''
       : ` in ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (in progress)' : '';

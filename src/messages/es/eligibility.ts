@@ -72,11 +72,15 @@ const article = (gender: Gender) => (gender === 'f' ? 'una' : 'un');
 
 /** "título de asociado (associate degree) en enfermería (en curso)" for one education entry. */
 export function describeEducation(entry: EducationEntry): string {
-  const level = LEVELS[entry.level].word;
+  // Un certificado en enfermería es el certificado de enfermería práctica de una LPN (como en el asistente).
+  const level =
+    entry.level === 'certificate' && entry.field === 'nursing'
+      ? 'certificado de enfermería práctica'
+      : LEVELS[entry.level].word;
   const field =
     entry.field === 'other' ||
     entry.level === 'high-school' ||
-    (entry.level === 'diploma' && entry.field === 'nursing')
+    ((entry.level === 'diploma' || entry.level === 'certificate') && entry.field === 'nursing')
       ? ''
       : ` en ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (en curso)' : '';

@@ -153,8 +153,13 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "bachelor's degree in psychology"; a nursing diploma is in nursing already (no "in nursing"). */
+/**
+ * "bachelor's degree in psychology"; a nursing diploma is in nursing already (no "in nursing"),
+ * and a certificate in nursing is the practical nursing certificate an LPN holds (as the wizard
+ * calls it).
+ */
 export function degreeIn(level: keyof typeof LEVEL_NAMES, field: keyof typeof FIELD_NAMES): string {
+  if (level === 'certificate' && field === 'nursing') return 'practical nursing certificate';
   return level === 'diploma' && field === 'nursing'
     ? LEVEL_NAMES[level]
     : `${LEVEL_NAMES[level]} in ${FIELD_NAMES[field]}`;

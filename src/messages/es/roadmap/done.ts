@@ -1,17 +1,16 @@
 import type { DonePhrases } from '../../../roadmap/phrases/done.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { capitalize, FIELD_NAMES, LEVELS, lowerFirst, months as monthsWord, yourLevel } from './words.js';
+import { capitalize, degreeIn, lowerFirst, months as monthsWord, yourDegree } from './words.js';
 
 export const done: AreaMessages<DonePhrases> = {
   'done.not-needed': ({ abbreviation, instead, have }) =>
     `No hace falta para la credencial ${abbreviation}: en su lugar cuenta ${lowerFirst(instead)}${have ? `, y usted lo cumple (${have})` : ''}.`,
-  'done.finish': ({ level, field }) =>
-    `Termine ${yourLevel(level)}${level === 'diploma' && field === 'nursing' ? '' : ` en ${FIELD_NAMES[field]}`}`,
+  'done.finish': ({ level, field }) => `Termine ${yourDegree(level, field)}`,
   'done.expected': ({ month }, f) => `Usted prevé terminar en ${f.month(month)}.`,
   'done.expected-assumed': ({ months }) =>
     `Está cursando estos estudios; como su perfil no tiene un mes de terminación futuro, el plan supone ${monthsWord(months)} más.`,
   'done.degree': ({ level, field, accreditor, credits }) =>
-    `${capitalize(LEVELS[level].word)}${level === 'diploma' && field === 'nursing' ? '' : ` en ${FIELD_NAMES[field]}`}${accreditor ? ` (acreditación ${accreditor})` : ''}${credits ? ` (${credits} créditos)` : ''}`,
+    `${capitalize(degreeIn(level, field))}${accreditor ? ` (acreditación ${accreditor})` : ''}${credits ? ` (${credits} créditos)` : ''}`,
   'done.credits': ({ credits }) => `${credits} créditos semestrales terminados.`,
   'done.credits-unknown': () => 'Créditos universitarios terminados; el perfil no dice cuántos.',
   'done.completed-in': ({ month }, f) => `Terminó estos estudios en ${f.month(month)}.`,

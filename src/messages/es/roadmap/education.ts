@@ -1,9 +1,9 @@
 import type { EducationPhrases } from '../../../roadmap/phrases/education.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { about, aLevel, FIELD_NAMES, LEVELS, months, orList } from './words.js';
+import { about, aLevel, degreeIn, FIELD_NAMES, type LEVELS, months, orList } from './words.js';
 
 const what = (p: { level: keyof typeof LEVELS; field: keyof typeof FIELD_NAMES }) =>
-  `${LEVELS[p.level].word}${p.level === 'diploma' && p.field === 'nursing' ? '' : ` en ${FIELD_NAMES[p.field]}`}`;
+  degreeIn(p.level, p.field);
 
 export const education: AreaMessages<EducationPhrases> = {
   'education.missing': ({ need }) => `Falta: ${need}.`,

@@ -3,7 +3,8 @@ import type { StandingPhrases } from '../../../roadmap/phrases/standing.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
 import {
   capitalize,
-  FIELD_NAMES,
+  degreeIn,
+  type FIELD_NAMES,
   LEVELS,
   lowerFirst,
   ROLE_NAMES,
@@ -12,7 +13,7 @@ import {
 } from './words.js';
 
 const degree = (p: { level: keyof typeof LEVELS; field: keyof typeof FIELD_NAMES }) =>
-  `${capitalize(LEVELS[p.level].word)}${p.level === 'high-school' || (p.level === 'diploma' && p.field === 'nursing') ? '' : ` en ${FIELD_NAMES[p.field]}`}`;
+  capitalize(p.level === 'high-school' ? LEVELS[p.level].word : degreeIn(p.level, p.field));
 
 /** Said of "el estado" of the credential, so it agrees whether it is a licencia or a registro. */
 const STATUS: Record<LicenseStatus, string> = {

@@ -60,6 +60,25 @@ export const FIELD_NAMES: Record<EducationField, string> = {
   other: 'otro campo',
 };
 
+/**
+ * "licenciatura (bachelor's) en psicología"; un diploma de enfermería ya es de enfermería, y un
+ * certificado en enfermería es el certificado de enfermería práctica de una LPN (como lo llama el
+ * asistente).
+ */
+export function degreeIn(level: EducationLevel, field: EducationField): string {
+  if (level === 'certificate' && field === 'nursing') return PRACTICAL_NURSING_CERTIFICATE;
+  return level === 'diploma' && field === 'nursing'
+    ? LEVELS[level].word
+    : `${LEVELS[level].word} en ${FIELD_NAMES[field]}`;
+}
+
+/** "su certificado de enfermería práctica", "su licenciatura (bachelor's) en psicología". */
+export function yourDegree(level: EducationLevel, field: EducationField): string {
+  return `${level === 'some-college' ? 'sus' : 'su'} ${degreeIn(level, field)}`;
+}
+
+const PRACTICAL_NURSING_CERTIFICATE = 'certificado de enfermería práctica';
+
 /** After "como" or "de": "como administrador(a) de casos" (no article, as Spanish says a job). */
 export const ROLE_NAMES: Record<Role, string> = {
   'case-manager': 'administrador(a) de casos',
