@@ -10,6 +10,7 @@ import { type Chooser, type Walk, walkRule } from './needs.js';
 import { lastEnd, monthsToFinish, schedule } from './schedule.js';
 import { planCertExam } from './steps/credential.js';
 import { needsSpecialPost } from './steps/experience.js';
+import { moveUpNow } from './steps/move-up-now.js';
 
 /** One route of one certification, walked against the person's profile. */
 export interface RouteWalk {
@@ -89,6 +90,9 @@ function routeEstimate(
 ): { months: number; keepsJob: boolean; repeatsLevel: boolean } {
   const scratch = new DraftSet();
   planRoute(ctx, deriver, scratch, rw);
+  // The plan moves up now someone who already meets the next rung (steps/move-up-now.ts): a route
+  // whose months may start in that post is measured so, as the plan will date it.
+  moveUpNow(ctx, scratch);
   const drafts = scratch.all();
   if (drafts.some((d) => d.unresolved !== undefined))
     return { months: Number.POSITIVE_INFINITY, keepsJob: false, repeatsLevel: false };

@@ -11,6 +11,7 @@ import { builtinData } from '../helpers/data.js';
  * Runs every scenario in tests/scenarios/*.yaml: a maintainer adds a case with no TypeScript.
  * `expect` maps a certification id to a status word, or to an object with any of
  * status / eligible_from / route / caveats (substrings that must appear) / no_caveats /
+ * caveats_absent (substrings no caveat may contain) /
  * missing (substrings that must appear in the deciding route's missing requirements or needs).
  */
 const Expectation = z.union([
@@ -21,6 +22,7 @@ const Expectation = z.union([
     route: z.string().nullable().optional(),
     caveats: z.array(z.string()).optional(),
     no_caveats: z.boolean().optional(),
+    caveats_absent: z.array(z.string()).optional(),
     missing: z.array(z.string()).optional(),
   }),
 ]);
@@ -64,6 +66,12 @@ describe('scenario fixtures', () => {
           ).toBe(true);
         }
         if (expected.no_caveats) expect(verdict!.caveats, context).toEqual([]);
+        for (const text of expected.caveats_absent ?? []) {
+          expect(
+            verdict!.caveats.some((c) => c.includes(text)),
+            `${context}\nexpected no caveat containing "${text}"`,
+          ).toBe(false);
+        }
         if (expected.missing) {
           const texts = verdict!.routes.flatMap((r) =>
             r.missing.flatMap((m) => [m.requirement, m.need, m.have]),

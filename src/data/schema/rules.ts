@@ -53,6 +53,11 @@ export const CaveatWhen = z.strictObject({
     .min(1)
     .optional()
     .describe('degree: the degree that met it'),
+  placement_outside: z
+    .array(z.enum(SETTINGS))
+    .min(1)
+    .optional()
+    .describe('degree: the degree that met it describes its field placement, in a setting not listed here'),
   has_settings: z
     .array(z.enum(SETTINGS))
     .min(1)

@@ -144,23 +144,38 @@ function completedOnly(condition: DegreeCondition): DegreeCondition {
 export function compileDegree(predicate: DegreePredicate): CompiledNode {
   const matcher = degreeMatcher(predicate.degree);
   const fieldCaveats = new Map<string, VerdictCaveat>();
+  const placementCaveats: { caveat: VerdictCaveat; settings: ReadonlySet<string> }[] = [];
   for (const caveat of predicate.caveats ?? []) {
     for (const field of caveat.when?.matched_fields ?? []) fieldCaveats.set(field, dataCaveat(caveat));
+    const inside = caveat.when?.placement_outside;
+    if (inside) placementCaveats.push({ caveat: dataCaveat(caveat), settings: new Set(inside) });
   }
+  const conditional = fieldCaveats.size > 0 || placementCaveats.length > 0;
+  /** The conditional caveats one degree that meets the rule would carry. */
+  const caveatsOf = (degree: PreparedDegree): VerdictCaveat[] => {
+    const out: VerdictCaveat[] = [];
+    const byField = fieldCaveats.get(degree.field);
+    if (byField) out.push(byField);
+    const setting = degree.entry.field_placement?.setting;
+    if (setting !== undefined) {
+      for (const { caveat, settings } of placementCaveats) if (!settings.has(setting)) out.push(caveat);
+    }
+    return out;
+  };
   const always = unconditionalCaveats(predicate);
   const explain = (prepared: PreparedProfile): Explanation => {
     const education = prepared.education;
     const held = prepared.profile.education;
     let first: PreparedDegree | undefined;
-    // The verdict rests on a field caveat only when every degree that meets the rule needs it.
-    let allCaveated = fieldCaveats.size > 0;
+    // The verdict rests on a conditional caveat only when every degree that meets the rule needs one.
+    let allCaveated = conditional;
     for (const degree of education) {
       if (!matcher.meets(degree)) continue;
       first ??= degree;
-      if (allCaveated && !fieldCaveats.has(degree.field)) allCaveated = false;
+      if (allCaveated && caveatsOf(degree).length === 0) allCaveated = false;
     }
     if (first) {
-      const caveats = allCaveated ? [fieldCaveats.get(first.field)!, ...always] : always;
+      const caveats = allCaveated ? [...caveatsOf(first), ...always] : always;
       return leaf(predicate, true, caveats, { kind: 'degree', held, met: first.entry, shortfall: [] });
     }
     let shortfall: DegreeShortfall[] = [];

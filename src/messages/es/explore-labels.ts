@@ -77,6 +77,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   from: 'desde',
   full_time_hours: 'horas a tiempo completo',
   growth_percent: 'crecimiento (%)',
+  placement_outside: 'práctica de campo fuera de estos entornos',
   has_settings: 'con entornos de trabajo',
   held_licenses: 'licencias que tiene',
   how_to_build: 'cómo desarrollarla',

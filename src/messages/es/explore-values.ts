@@ -76,6 +76,7 @@ export const VALUES: Readonly<Record<string, Words>> = {
   levels: LEVELS,
   min_level: LEVELS,
   settings: SETTINGS,
+  placement_outside: SETTINGS,
   has_settings: SETTINGS,
   roles: ROLES,
   counted_roles: ROLES,

@@ -1,6 +1,8 @@
-import type { ExperienceCondition } from '../../data/schema/rules.js';
+import { monthIndex } from '../../core/month.js';
+import type { DegreeCondition, ExperienceCondition } from '../../data/schema/rules.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import type { PlanContext } from '../context.js';
+import { degreeMeets, entryFacts, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
@@ -31,9 +33,12 @@ export function askWhetherDutiesCount(
   if (!cert) return null;
   const fits = (entry: ExperienceEntry) =>
     entry.role === current.role && (!cond.settings || cond.settings.includes(entry.setting));
+  // Months that must follow a degree (the C-ASWCM's after the MSW) cannot be met by work before it.
+  const from = cond.after_degree ? degreeCompletedAt(ctx, cond.after_degree) : null;
+  if (from === undefined) return null;
   const all = ctx.profile.experience
     .filter(fits)
-    .reduce((sum, entry) => sum + entry.months * Math.min(entry.hours_per_week / 40, 1), 0);
+    .reduce((sum, entry) => sum + monthsFrom(entry, from) * Math.min(entry.hours_per_week / 40, 1), 0);
   // Only the window's months count where the rule has one (the CDMS's last 36).
   const months = cond.within_months !== undefined ? Math.min(all, cond.within_months) : all;
   if (months + 1e-9 < gapFteMonths) return null;
@@ -68,4 +73,24 @@ export function askWhetherDutiesCount(
     duration: 1,
     after: [],
   });
+}
+
+/** The month index the first finished degree meeting `cond` was completed; undefined if none is. */
+function degreeCompletedAt(ctx: PlanContext, cond: DegreeCondition): number | null | undefined {
+  let earliest: number | undefined;
+  for (const entry of ctx.profile.education) {
+    if (!isCompleted(entry, ctx.asOf) || !degreeMeets(cond, entryFacts(entry))) continue;
+    // An undated degree: its months cannot be placed, so every month of the role is offered.
+    if (entry.completed === undefined) return null;
+    const at = monthIndex(entry.completed);
+    if (earliest === undefined || at < earliest) earliest = at;
+  }
+  return earliest;
+}
+
+/** The role's months from a month index on (all of them when either is undated). */
+function monthsFrom(entry: ExperienceEntry, from: number | null): number {
+  if (from === null || entry.start === undefined) return entry.months;
+  const start = monthIndex(entry.start);
+  return Math.max(0, Math.min(entry.months, start + entry.months - Math.max(start, from)));
 }
