@@ -75,6 +75,14 @@ export function askWhetherDutiesCount(
   });
 }
 
+/**
+ * Whether work in the person's role could count toward `cond` at all: months that must follow a
+ * degree (the C-ASWCM's after the MSW) cannot, while that degree is not finished.
+ */
+export function roleCanCount(ctx: PlanContext, cond: ExperienceCondition): boolean {
+  return !cond.after_degree || degreeCompletedAt(ctx, cond.after_degree) !== undefined;
+}
+
 /** The month index the first finished degree meeting `cond` was completed; undefined if none is. */
 function degreeCompletedAt(ctx: PlanContext, cond: DegreeCondition): number | null | undefined {
   let earliest: number | undefined;

@@ -18,7 +18,7 @@ import type { Post, PostSettings } from '../phrases/experience.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 import { stateLicenseFacts } from '../state-license.js';
-import { askWhetherDutiesCount } from './ask-duties.js';
+import { askWhetherDutiesCount, roleCanCount } from './ask-duties.js';
 import { jobBeforeDegree } from './job-before-degree.js';
 import { keepRole } from './keep-role.js';
 
@@ -251,7 +251,9 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       phrase('experience.post-only', { requirement: forWhat }),
       ...(current
         ? [
-            (NEAR_CASE_MANAGEMENT.has(current.role) || ask !== null) && otherCaveats === 0
+            (NEAR_CASE_MANAGEMENT.has(current.role) || ask !== null) &&
+            otherCaveats === 0 &&
+            roleCanCount(ctx, cond)
               ? // A title is not the duties: a hospital social worker often plans discharges, which an
                 // issuer may count. Say what the plan assumed and whom to ask, not that it cannot count;
                 // where the plan asks the issuer (a claims job in workers' compensation, for the CDMS),
@@ -265,7 +267,13 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
       ...(cond.roles?.includes('case-manager') ? employerCaveats(ctx, drafts) : []),
       phrase('experience.search', { months: ASSUME.jobSearchMonths }),
       ...(current && clinicalFirst
-        ? [phrase('experience.clinical-first', { short: clinicalFirst.short })]
+        ? [
+            phrase('experience.clinical-first', {
+              short: clinicalFirst.short,
+              // No supervised-practice step: the plan already counts the hours in full.
+              counted: !drafts.has(`supervised-${clinicalFirst.step.slice('license-'.length)}`),
+            }),
+          ]
         : []),
       ...(studying &&
       !cond.after_degree &&

@@ -76,8 +76,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
   'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }) =>
     holdsBachelor
-      ? `Your degree does not meet the ${abbreviation}'s education as it stands. The shortest education route to it needs no bachelor's: ${via(v)}.`
-      : `Not with ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma alone'}, but without a bachelor's, yes: the shortest education route to the ${abbreviation} is ${via(v)}.`,
+      ? `Your degree does not meet the ${abbreviation}'s education as it stands; it can also be reached without a bachelor's, through ${via(v)}.`
+      : `Not with ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma alone'}, but without a bachelor's, yes: the ${abbreviation} can be reached through ${via(v)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
     `No: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>

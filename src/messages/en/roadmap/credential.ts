@@ -24,7 +24,7 @@ export const credential: AreaMessages<CredentialPhrases> = {
     `${who} asks you to allow up to ${weeks} weeks for its review; the plan allows ${months(count)}.`,
   'credential.review': ({ who, months: count }) => `${who} reviews applications in about ${months(count)}.`,
   'credential.study': ({ months: count, format }) =>
-    `Study for about ${months(count)} before the exam (${format}).`,
+    `Study for about ${months(count)} before the exam. Format: ${format}.`,
   'credential.no-exam': () => 'There is no exam: the credential is awarded on application.',
   'credential.on-demand': ({ approvedBy, attempts }) => {
     const limit = attempts ? ` Each part may be attempted up to ${attempts} times in a calendar year.` : '';

@@ -48,8 +48,10 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.search': ({ months: count }) => `The plan allows ${months(count)} to find one.`,
   'experience.return': ({ role, months: count }) =>
     `You are not working in case management now; with ${months(count)} as ${article(ROLE_NAMES[role])} behind you, the plan starts with a post like your last one. The certification below need not wait until you are in it.`,
-  'experience.clinical-first': ({ short }) =>
-    `You are earning supervised hours toward the ${short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`,
+  'experience.clinical-first': ({ short, counted }) =>
+    counted
+      ? `The plan counts the supervised hours of your current job toward the ${short} as done, and still moves you once you hold it: if the board counts fewer of them, you are still in the post that earns the rest. Once it confirms your hours, you could move sooner.`
+      : `You are earning supervised hours toward the ${short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`,
   'experience.before-planned-degree': () =>
     'The plan counts these months from the start of the post, while you study: the rule does not say they must come after the degree. Confirm with the certifying body that months worked before the degree count before you rely on them.',
   'experience.bachelor-early': () =>

@@ -5,7 +5,8 @@ import { andList, article, forText, months, orList, span, yourRole } from './wor
 const notRequired = (goal: string | null) => `Not required${goal ? ` for the ${goal}` : ''}`;
 const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names) : orList(names));
 const QUALIFIES = {
-  apply: 'to apply (any exam it asks for is not in the sources we cite)',
+  apply:
+    'to apply (which exam it asks for is not in the sources we cite: ask the board, and allow time to prepare for it)',
   exam: 'to sit its exam',
   passed: 'for it, and you have passed its exam',
   license: 'for it',

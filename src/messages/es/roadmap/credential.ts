@@ -27,7 +27,7 @@ export const credential: AreaMessages<CredentialPhrases> = {
   'credential.review': ({ who, months: count }) =>
     `${who} revisa las solicitudes en ${about(months(count))}.`,
   'credential.study': ({ months: count, format }) =>
-    `Estudie ${about(months(count))} antes del examen (${format}).`,
+    `Estudie ${about(months(count))} antes del examen. Formato: ${format}.`,
   'credential.no-exam': () => 'No hay examen: la credencial se otorga con la solicitud.',
   'credential.on-demand': ({ approvedBy, attempts }) => {
     const limit = attempts ? ` Cada parte puede intentarse hasta ${attempts} veces por año calendario.` : '';

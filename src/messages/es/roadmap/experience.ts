@@ -47,8 +47,10 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.search': ({ months: count }) => `El plan prevé ${months(count)} para encontrarlo.`,
   'experience.return': ({ role, months: count }) =>
     `Ahora no trabaja en administración de casos; con ${months(count)} como ${ROLE_NAMES[role]} a sus espaldas, el plan empieza con un puesto como el último que tuvo. La certificación que sigue no tiene que esperar a que usted esté en él.`,
-  'experience.clinical-first': ({ short }) =>
-    `Usted acumula en su trabajo actual horas supervisadas para la licencia ${short}, así que el plan prevé el cambio de puesto para cuando ya la tenga: irse antes podría interrumpir esas horas. Si la junta estatal (board) también contara las horas del nuevo puesto, podría cambiarse antes; pregúntele primero.`,
+  'experience.clinical-first': ({ short, counted }) =>
+    counted
+      ? `El plan da por completas las horas supervisadas de su trabajo actual para la licencia ${short}, y aun así prevé el cambio de puesto para cuando ya la tenga: si la junta estatal (board) cuenta menos horas, usted sigue en el puesto donde se acumulan las que falten. Cuando la junta confirme sus horas, podría cambiarse antes.`
+      : `Usted acumula en su trabajo actual horas supervisadas para la licencia ${short}, así que el plan prevé el cambio de puesto para cuando ya la tenga: irse antes podría interrumpir esas horas. Si la junta estatal (board) también contara las horas del nuevo puesto, podría cambiarse antes; pregúntele primero.`,
   'experience.before-planned-degree': () =>
     'El plan cuenta estos meses desde el inicio del puesto, mientras estudia: la regla no dice que deban ser posteriores al título. Confirme con la entidad certificadora que los meses trabajados antes del título cuentan antes de contar con ellos.',
   'experience.bachelor-early': () =>

@@ -5,7 +5,8 @@ import { andList, boardName, forText, lowerFirst, months, orList, span, yourRole
 const notRequired = (goal: string | null) => `No es obligatoria${goal ? ` para la credencial ${goal}` : ''}`;
 const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names) : orList(names));
 const QUALIFIES = {
-  apply: 'para solicitarla (el examen que pida, si pide alguno, no está en las fuentes que citamos)',
+  apply:
+    'para solicitarla (qué examen pide no está en las fuentes que citamos: pregunte a la junta estatal y deje tiempo para prepararlo)',
   exam: 'para presentar su examen',
   passed: 'para obtenerla, y ya aprobó su examen',
   license: 'para obtenerla',
