@@ -52,7 +52,10 @@ function howLong(
   if (!cert) return fixed('answers.how-long.none');
   const abbreviation = cert.abbreviation;
   if (ctx.profile.certifications.includes(cert.id)) return phrase('answers.how-long.held', { abbreviation });
-  if (!goalEnd) return phrase('answers.how-long.no-route', { abbreviation });
+  if (!goalEnd)
+    return ctx.verdicts.get(cert.id)?.status === 'unconfirmed'
+      ? phrase('answers.how-long.unconfirmed', { abbreviation })
+      : phrase('answers.how-long.no-route', { abbreviation });
   const months = Math.max(0, monthsBetween(ctx.asOf, goalEnd));
   if (goal.unresolved.length > 0)
     return phrase('answers.how-long.unresolved', { abbreviation, months, needs: [...goal.unresolved] });
@@ -153,6 +156,8 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
 }
 
 function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certification | null): Phrase[] {
+  if (cert && ctx.verdicts.get(cert.id)?.status === 'unconfirmed')
+    return [phrase('answers.without-degree.unconfirmed', { abbreviation: cert.abbreviation })];
   if (!cert || cert.routes.length === 0) return [fixed('answers.without-degree.none')];
   const abbreviation = cert.abbreviation;
   const lowest = cert.routes

@@ -133,9 +133,16 @@ export class CsvSink {
     await Promise.race([finished, this.failed]);
   }
 
-  destroy(): void {
+  /**
+   * Stops writing and waits until the file is closed: a stream still opening would otherwise
+   * create its file after the caller removed the folder, leaving the folder behind.
+   */
+  async destroy(): Promise<void> {
     this.stringifier.destroy();
+    if (this.file.closed) return;
+    const closed = new Promise<void>((resolve) => this.file.once('close', () => resolve()));
     this.file.destroy();
+    await closed;
   }
 }
 
@@ -273,8 +280,7 @@ export class ReportFolder {
 
   /** Leaves the folder as it was before the run. */
   async abort(): Promise<void> {
-    this.summary.destroy();
-    this.errors.destroy();
+    await Promise.all([this.summary.destroy(), this.errors.destroy()]);
     await this.fs.rm(this.generation, { recursive: true, force: true }).catch(() => {});
     // A folder that never had a run published goes back to holding nothing of ours.
     const published = await this.fs.lstat(join(this.state, CURRENT)).then(

@@ -28,6 +28,7 @@ export interface AnswerPhrases {
   'answers.how-long.none': Record<string, never>;
   'answers.how-long.held': { abbreviation: string };
   'answers.how-long.no-route': { abbreviation: string };
+  'answers.how-long.unconfirmed': { abbreviation: string };
   /** The goal waits for a need no step can meet (`needs`, as the engine words them). */
   'answers.how-long.unresolved': { abbreviation: string; months: number; needs: string[] };
   'answers.how-long.about': {
@@ -43,6 +44,7 @@ export interface AnswerPhrases {
   };
 
   'answers.without-degree.none': Record<string, never>;
+  'answers.without-degree.unconfirmed': { abbreviation: string };
   'answers.without-degree.no-degree-route': { abbreviation: string };
   'answers.without-degree.has-education': { abbreviation: string };
   /**

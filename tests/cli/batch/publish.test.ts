@@ -257,3 +257,41 @@ describe('a huge CSV cell (defect 16)', () => {
     expect(summary[4]!.name!.length).toBeLessThan(MAX_CELL_CHARS + 50);
   });
 });
+
+describe('a run abandoned while its CSV files are still opening', () => {
+  it('closes both files before it removes their folder, and leaves the folder holding nothing of ours', async () => {
+    const dir = freshDir();
+    const events: string[] = [];
+    // A write stream whose open takes a while, as on a busy disk: a file created after its
+    // folder was listed for removal would keep the folder (ENOTEMPTY) and leave it behind.
+    const slowOpen: FolderFs['createWriteStream'] = (path) =>
+      new Writable({
+        construct(done) {
+          setTimeout(() => {
+            writeFileSync(String(path), '');
+            events.push('opened');
+            done();
+          }, 30);
+        },
+        write(_chunk, _encoding, done) {
+          done();
+        },
+      });
+    const rm: FolderFs['rm'] = async (path, options) => {
+      events.push(
+        `rm ${String(path)
+          .slice(dir.length + 1)
+          .split('/')
+          .slice(0, 2)
+          .join('/')
+          .replace(/gen-\w+/, 'gen')}`,
+      );
+      return fsp.rm(path, options);
+    };
+    const folder = await ReportFolder.open(dir, COLUMNS, { fs: { createWriteStream: slowOpen, rm } });
+    events.length = 0;
+    await folder.abort();
+    expect(events.slice(0, 3)).toEqual(['opened', 'opened', 'rm .casemgr-path/gen']);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -50,6 +50,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.held': ({ abbreviation }) => `You already hold the ${abbreviation}.`,
   'answers.how-long.no-route': ({ abbreviation }) =>
     `No route to the ${abbreviation} can be planned from your profile yet.`,
+  'answers.how-long.unconfirmed': ({ abbreviation }) =>
+    `Whether the ${abbreviation} is offered, and on what criteria, is not confirmed in the sources we cite, so the plan dates no route to it; the notes give what is known and whom to ask.`,
   'answers.how-long.unresolved': ({ abbreviation, months: count, needs }) =>
     `The ${abbreviation} cannot be dated yet: it waits for ${needs.length === 1 ? 'a need' : 'needs'} no step of this plan can meet (${needs.map(lowerFirst).join('; ')}). The dates shown assume that is resolved now; count about ${span(count)} from the month it is.`,
   'answers.how-long.about': (
@@ -70,6 +72,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
   },
 
   'answers.without-degree.none': () => 'That depends on the certification; none could be planned here.',
+  'answers.without-degree.unconfirmed': ({ abbreviation }) =>
+    `The education the ${abbreviation} asks for is not confirmed in the sources we cite; the notes give what is known.`,
   'answers.without-degree.no-degree-route': ({ abbreviation }) =>
     `Yes: one route to the ${abbreviation} asks for no degree.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>

@@ -53,6 +53,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.none': () =>
     'Con su perfil no se pudo planificar ninguna certificación; vea los pasos y las notas.',
   'answers.how-long.held': ({ abbreviation }) => `Usted ya tiene la credencial ${abbreviation}.`,
+  'answers.how-long.unconfirmed': ({ abbreviation }) =>
+    `Si la credencial ${abbreviation} se sigue ofreciendo, y con qué requisitos, no está confirmado en las fuentes que citamos, así que el plan no fecha ninguna vía hacia ella; las notas dicen lo que se sabe y a quién preguntar.`,
   'answers.how-long.no-route': ({ abbreviation }) =>
     `Con su perfil todavía no se puede planificar ninguna vía a la credencial ${abbreviation}.`,
   'answers.how-long.unresolved': ({ abbreviation, months: count, needs }) =>
@@ -74,6 +76,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     }`;
   },
 
+  'answers.without-degree.unconfirmed': ({ abbreviation }) =>
+    `Los estudios que pide la credencial ${abbreviation} no están confirmados en las fuentes que citamos; las notas dicen lo que se sabe.`,
   'answers.without-degree.none': () => 'Depende de la certificación; aquí no se pudo planificar ninguna.',
   'answers.without-degree.no-degree-route': ({ abbreviation }) =>
     `Sí: una de las vías a la credencial ${abbreviation} no pide ningún título.`,
