@@ -98,20 +98,47 @@ export function heldFirstProblem(
   licenseId: string,
   stateCode: string | undefined,
 ): string | null {
+  const facts = heldFirstFacts(data, licenseId, stateCode);
+  if (!facts) return null;
+  const { state, title, limited, limitedId } = facts;
+  if (limitedId)
+    return `${state} issues the ${title} only after the ${limited}: \`${licenseId}\` is read as the full ${title}. If what you hold is the ${limited}, write \`${limitedId}\` instead`;
+  const board = facts.board ? `the ${facts.board}` : `the ${state} board`;
+  return `${state} issues the ${title} only after the ${limited}, which a profile cannot name yet: \`${licenseId}\` is read as the full ${title}. If what you hold is the ${limited}, the plan counts a license you do not have yet; ask ${board} what the ${title} still takes`;
+}
+
+/** The facts behind {@link heldFirstProblem}, for a plan to say them in its own words. */
+export interface HeldFirstFacts {
+  state: string;
+  title: string;
+  /** The title held first (the LLMSW). */
+  limited: string;
+  /** Its license id where the data has one (a profile can name it); null otherwise. */
+  limitedId: string | null;
+  board: string | null;
+}
+
+export function heldFirstFacts(
+  data: Data,
+  licenseId: string,
+  stateCode: string | undefined,
+): HeldFirstFacts | null {
   if (!stateCode || !data.byId.licenses.has(licenseId)) return null;
   const licensure = licensureFor(data, stateCode, licenseId);
   if (licensure.source !== 'state' || !licensure.associate_title) return null;
   const state = licensure.state_name ?? stateCode.toUpperCase();
   const title = licensure.title ?? data.byId.licenses.get(licenseId)!.abbreviation;
   const limited = licensure.associate_title;
-  if (licensure.associate_license) {
-    // A limited license named like the full one (the LLMSW beside the LMSW) is easily written as
-    // the full one; an associate title of another name (the NC LCSWA) is not.
-    if (!limited.endsWith(title) || limited === title) return null;
-    return `${state} issues the ${title} only after the ${limited}: \`${licenseId}\` is read as the full ${title}. If what you hold is the ${limited}, write \`${licensure.associate_license}\` instead`;
-  }
-  const board = licensure.board ? `the ${licensure.board.name}` : `the ${state} board`;
-  return `${state} issues the ${title} only after the ${licensure.associate_title}, which a profile cannot name yet: \`${licenseId}\` is read as the full ${title}. If what you hold is the ${licensure.associate_title}, the plan counts a license you do not have yet; ask ${board} what the ${title} still takes`;
+  // A limited license named like the full one (the LLMSW beside the LMSW) is easily written as
+  // the full one; an associate title of another name (the NC LCSWA) is not.
+  if (licensure.associate_license && (!limited.endsWith(title) || limited === title)) return null;
+  return {
+    state,
+    title,
+    limited,
+    limitedId: licensure.associate_license ?? null,
+    board: licensure.board?.name ?? null,
+  };
 }
 
 export interface StateTitleProblem {

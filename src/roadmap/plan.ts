@@ -11,6 +11,7 @@ import { answers } from './answers.js';
 import { fitCertifications } from './cert-fit.js';
 import type { PlanContext, ReportWords } from './context.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
+import { heldFirstCaveats } from './held-first.js';
 import { entryJobStep, goalJobStep, jobVersion, keepTheEntryJob, nameTheJobSearch } from './jobs.js';
 import {
   climbByYears,
@@ -149,6 +150,7 @@ export function planRoadmapModel(
   addLicenseUpkeep(ctx, drafts);
   const restricted = restrictedCaveat(ctx, cert ? [cert, ...onPlan] : onPlan);
   if (restricted) caveats.push(restricted);
+  caveats.push(...heldFirstCaveats(ctx));
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   addEndorsementSteps(ctx, drafts);
   const fallback = stateFallbackCaveat(ctx, drafts);

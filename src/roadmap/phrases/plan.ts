@@ -12,6 +12,14 @@ export interface PlanPhrases {
   'plan.hold': { name: string };
   /** `issuer`: the goal's certifying body, null when there is no goal. */
   'plan.restricted': { name: Phrase; issuers: string[] };
+  /** A license held first under a limited one (Michigan's LLBSW): the plan counts the full one. */
+  'plan.held-first': {
+    state: string;
+    title: string;
+    limited: string;
+    limitedId: string | null;
+    board: string | null;
+  };
   /** The goal step waits on a need no step can meet: its dates are as if it were met now. */
   'plan.dates-once-resolved': Record<string, never>;
   /** The route counts months on the profile that all come before the license the plan gets. */

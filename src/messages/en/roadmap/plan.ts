@@ -13,6 +13,12 @@ export const plan: AreaMessages<PlanPhrases> = {
     'These dates assume the need under "Resolve" above is met now: they move with the month it is.',
   'plan.restricted': ({ name, issuers }, f) =>
     `Your ${f.say(name)} is restricted, so no step counts it. Certifiers and employers ask about discipline and restrictions on a license whatever the route: before you apply, ask ${issuers.length > 0 ? andList(issuers.map(org)) : 'the certifying body'} how yours affects your eligibility, and meet your board's terms first.`,
+  'plan.held-first': ({ state, title, limited, limitedId, board }) =>
+    `${state} issues the ${title} only after the ${limited}, and this plan counts the ${title} as yours. If what you hold is the ${limited}, ${
+      limitedId
+        ? `change the license on your profile to the ${limited} and plan again: the steps to the full ${title} will then be in the plan.`
+        : `the plan counts a license you do not have yet: ask ${board ? `the ${board}` : `the ${state} board`} what the ${title} still takes.`
+    }`,
   'plan.experience-before-license': ({ abbreviation, license, issuer }) =>
     `The case-management months on your profile all come before the ${license} this plan has you get, and the plan counts them for the ${abbreviation}. Whether ${org(issuer)} counts experience from before the license is not in the sources we cite; confirm with ${org(issuer)} before you rely on it.`,
   'plan.one-exam-at-a-time': ({ exams }) =>
