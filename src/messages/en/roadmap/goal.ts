@@ -47,5 +47,5 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.alongside-license': ({ abbreviation, license, reactivated }) =>
     `The ${license} this plan ${reactivated ? 'makes active again' : 'gets you'} is all the ${abbreviation} still lacks (your experience meets the rest), so the plan takes you on to it.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
-    `This plan finishes your ${short} first, keeping the supervised hours you are earning for it; moving to case management sooner could reach the ${abbreviation} up to ${span(months)} earlier (see “Shorter ways”), but could stop those hours.`,
+    `This plan finishes your ${short} first, keeping the supervised hours you are earning for it. “Shorter ways” lists ways to the ${abbreviation} up to ${span(months)} earlier; any that moves you before you hold the ${short} could stop those hours.`,
 };

@@ -50,5 +50,5 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.alongside-license': ({ abbreviation, license, reactivated }) =>
     `La ${license} que este plan ${reactivated ? 'reactiva' : 'le da'} es lo único que le falta a la credencial ${abbreviation} (su experiencia cumple lo demás), así que el plan la lleva hasta ella.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
-    `Este plan termina primero su ${short}, para conservar las horas supervisadas que acumula para ella; pasar antes a la administración de casos podría llevarle a la credencial ${abbreviation} hasta ${span(months)} antes (vea “Caminos más cortos”), pero podría interrumpir esas horas.`,
+    `Este plan termina primero su ${short}, para conservar las horas supervisadas que acumula para ella. “Caminos más cortos” muestra vías a la credencial ${abbreviation} hasta ${span(months)} antes; cualquiera que le haga cambiar de puesto antes de tener la ${short} podría interrumpir esas horas.`,
 };
