@@ -6,7 +6,7 @@ describe('casemgr-path explore states', () => {
     const result = runCli(['explore', 'states']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^TX {2}LBSW +LMSW +LCSW +3,000 +24\+ +Clin +LPC +3,000 +yes 2000$/m);
+    expect(result.stdout).toMatch(/^TX {2}LBSW +LMSW +LCSW +3,000 +24\+ +Clin\+st +LPC +3,000 +yes 2000$/m);
   });
 
   it('shows one state, whatever the case of its code', () => {

@@ -23,7 +23,7 @@ describe('explore states', () => {
       'LCSW',
       '3,000',
       '24+',
-      'Clin',
+      'Clin+st',
       'LPC',
       '3,000',
       'yes',
