@@ -201,6 +201,7 @@ function liftedRestriction(ctx: PlanContext, input: AlternativesInput): Alternat
   const whatIf: PlanContext = {
     ...ctx,
     profile,
+    prepared,
     verdicts: new Map([...ctx.verdicts, [verdict.id, verdict]]),
     evaluate: (rule) => evaluatePreparedRule(rule, prepared, ctx.data, ctx.words),
   };

@@ -4,12 +4,15 @@ import type { Specialization } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
 import type { Explained } from '../engine/evaluate.js';
 import type { Explanation, VerdictCaveat } from '../engine/explanation.js';
+import type { PreparedProfile } from '../engine/prepare.js';
 import type { CertificationVerdict, EvalNode } from '../engine/types.js';
 import type { Profile } from '../profile/schema.js';
 
 /** What every part of the planner reads. Built once per plan; never mutated. */
 export interface PlanContext {
   profile: Profile;
+  /** The profile as the engine prepared it (its months and degree completions), for facts the planner reads the engine's way. */
+  prepared: PreparedProfile;
   data: Data;
   asOf: Month;
   verdicts: ReadonlyMap<string, CertificationVerdict>;

@@ -27,6 +27,7 @@ function contextFor(
   const profile = prepared.profile;
   const base: PlanContext = {
     profile,
+    prepared,
     data,
     asOf,
     verdicts: new Map(report.certifications.map((v) => [v.id, v])),

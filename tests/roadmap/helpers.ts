@@ -1,6 +1,8 @@
 import { evaluate, evaluateRule } from '../../src/api/evaluate.js';
 import { planRoadmap } from '../../src/api/plan.js';
+import { monthIndex } from '../../src/core/month.js';
 import type { Data } from '../../src/data/model.js';
+import { prepareProfile } from '../../src/engine/prepare.js';
 import { type Profile, type ProfileInput, ProfileSchema } from '../../src/profile/schema.js';
 import type { PlanContext } from '../../src/roadmap/context.js';
 import { fixtureData } from '../fixtures/roadmap/data.js';
@@ -22,6 +24,7 @@ export function contextFor(
   const report = evaluate(profile, data, { asOf });
   return {
     profile,
+    prepared: prepareProfile(profile, monthIndex(asOf)),
     data,
     asOf,
     verdicts: new Map(report.certifications.map((v) => [v.id, v])),

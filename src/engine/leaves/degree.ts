@@ -151,16 +151,20 @@ export function compileDegree(predicate: DegreePredicate): CompiledNode {
     if (inside) placementCaveats.push({ caveat: dataCaveat(caveat), settings: new Set(inside) });
   }
   const conditional = fieldCaveats.size > 0 || placementCaveats.length > 0;
-  /** The conditional caveats one degree that meets the rule would carry. */
-  const caveatsOf = (degree: PreparedDegree): VerdictCaveat[] => {
-    const out: VerdictCaveat[] = [];
-    const byField = fieldCaveats.get(degree.field);
-    if (byField) out.push(byField);
+  const outsidePlacement = (degree: PreparedDegree, settings: ReadonlySet<string>) => {
     const setting = degree.entry.field_placement?.setting;
-    if (setting !== undefined) {
-      for (const { caveat, settings } of placementCaveats) if (!settings.has(setting)) out.push(caveat);
-    }
-    return out;
+    return setting !== undefined && !settings.has(setting);
+  };
+  /** Whether one degree that meets the rule carries a conditional caveat (no list built: a hot path). */
+  const carriesOne = (degree: PreparedDegree): boolean =>
+    fieldCaveats.has(degree.field) || placementCaveats.some((p) => outsidePlacement(degree, p.settings));
+  /** The conditional caveats that degree carries. */
+  const caveatsOf = (degree: PreparedDegree): VerdictCaveat[] => {
+    const byField = fieldCaveats.get(degree.field);
+    const byPlacement = placementCaveats
+      .filter((p) => outsidePlacement(degree, p.settings))
+      .map((p) => p.caveat);
+    return byField ? [byField, ...byPlacement] : byPlacement;
   };
   const always = unconditionalCaveats(predicate);
   const explain = (prepared: PreparedProfile): Explanation => {
@@ -172,7 +176,7 @@ export function compileDegree(predicate: DegreePredicate): CompiledNode {
     for (const degree of education) {
       if (!matcher.meets(degree)) continue;
       first ??= degree;
-      if (allCaveated && caveatsOf(degree).length === 0) allCaveated = false;
+      if (allCaveated && !carriesOne(degree)) allCaveated = false;
     }
     if (first) {
       const caveats = allCaveated ? [...caveatsOf(first), ...always] : always;

@@ -1,8 +1,8 @@
 import { monthIndex } from '../../core/month.js';
-import type { DegreeCondition, ExperienceCondition } from '../../data/schema/rules.js';
+import type { ExperienceCondition } from '../../data/schema/rules.js';
+import { degreeCompletion } from '../../engine/leaves/degree.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import type { PlanContext } from '../context.js';
-import { degreeMeets, entryFacts, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
@@ -34,7 +34,7 @@ export function askWhetherDutiesCount(
   const fits = (entry: ExperienceEntry) =>
     entry.role === current.role && (!cond.settings || cond.settings.includes(entry.setting));
   // Months that must follow a degree (the C-ASWCM's after the MSW) cannot be met by work before it.
-  const from = cond.after_degree ? degreeCompletedAt(ctx, cond.after_degree) : null;
+  const from = cond.after_degree ? degreeCompletion(ctx.prepared, cond.after_degree) : null;
   if (from === undefined) return null;
   const all = ctx.profile.experience
     .filter(fits)
@@ -80,20 +80,7 @@ export function askWhetherDutiesCount(
  * degree (the C-ASWCM's after the MSW) cannot, while that degree is not finished.
  */
 export function roleCanCount(ctx: PlanContext, cond: ExperienceCondition): boolean {
-  return !cond.after_degree || degreeCompletedAt(ctx, cond.after_degree) !== undefined;
-}
-
-/** The month index the first finished degree meeting `cond` was completed; undefined if none is. */
-function degreeCompletedAt(ctx: PlanContext, cond: DegreeCondition): number | null | undefined {
-  let earliest: number | undefined;
-  for (const entry of ctx.profile.education) {
-    if (!isCompleted(entry, ctx.asOf) || !degreeMeets(cond, entryFacts(entry))) continue;
-    // An undated degree: its months cannot be placed, so every month of the role is offered.
-    if (entry.completed === undefined) return null;
-    const at = monthIndex(entry.completed);
-    if (earliest === undefined || at < earliest) earliest = at;
-  }
-  return earliest;
+  return !cond.after_degree || degreeCompletion(ctx.prepared, cond.after_degree) !== undefined;
 }
 
 /** The role's months from a month index on (all of them when either is undated). */

@@ -270,8 +270,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
         ? [
             phrase('experience.clinical-first', {
               short: clinicalFirst.short,
-              // No supervised-practice step: the plan already counts the hours in full.
-              counted: !drafts.has(`supervised-${clinicalFirst.step.slice('license-'.length)}`),
+              counted: clinicalFirst.hoursCounted,
             }),
           ]
         : []),
@@ -352,12 +351,24 @@ function employerCaveats(ctx: PlanContext, drafts: DraftSet): Phrase[] {
   return [...new Set(texts)].map(given);
 }
 
-/** The clinical license the person is on the way to in their current job, when the plan has its step. */
-function committedLicense(ctx: PlanContext, drafts: DraftSet): { step: string; short: string } | null {
+/**
+ * The clinical license the person is on the way to in their current job, when the plan has its step,
+ * and whether the plan already counts its supervised hours in full.
+ */
+function committedLicense(
+  ctx: PlanContext,
+  drafts: DraftSet,
+): { step: string; short: string; hoursCounted: boolean } | null {
   for (const id of ctx.committed ?? []) {
     if (ctx.data.byId.licenses.get(id)?.tier !== 'clinical') continue;
     const step = `license-${id}`;
-    if (drafts.has(step)) return { step, short: stateLicenseFacts(ctx.data, ctx.profile, id).short };
+    if (drafts.has(step))
+      return {
+        step,
+        short: stateLicenseFacts(ctx.data, ctx.profile, id).short,
+        // No supervised-practice step: the plan already counts the hours in full.
+        hoursCounted: !drafts.has(`supervised-${id}`),
+      };
   }
   return null;
 }
