@@ -47,7 +47,7 @@ export function decide(
 
 function decideCertification(compiled: CompiledCertification, prepared: PreparedProfile): Decision {
   const { certification } = compiled;
-  const held = prepared.profile.certifications.includes(certification.id);
+  const held = prepared.given.certifications.includes(certification.id);
   const closed = (status: VerdictStatus): Decision => ({
     certification,
     status,

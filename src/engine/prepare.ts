@@ -20,13 +20,23 @@ import type { Remembered } from './shared.js';
  * `completed` month is then the expected one). Every rule evaluation of one profile reads this.
  */
 export interface PreparedProfile {
-  /** The profile as of `asOf`: future completions normalised to `status: in-progress`. */
+  /**
+   * The profile as of `asOf`: future completions normalised to `status: in-progress`, a dated
+   * ongoing role's months run to `asOf`. Built on first read (most evaluations never need it).
+   */
   readonly profile: Profile;
+  /** The profile as given (its licenses, certifications and CE hours are those of `profile`). */
+  readonly given: Profile;
   readonly asOf: number;
   readonly education: readonly PreparedDegree[];
+  /** The education entries of `profile`, without building it. */
+  readonly educationEntries: readonly EducationEntry[];
   readonly roles: readonly PreparedRole[];
   readonly licenses: readonly PreparedLicense[];
   readonly anyOngoing: boolean;
+  /** Every role's role bit, and every role's setting bit, ORed: a quick "none of these" test. */
+  readonly roleBits: number;
+  readonly settingBits: number;
   /**
    * The completion month of the first degree a rule counts experience from, per degree condition
    * (see degreeCompletion): it does not change with the evaluated month. Made on first use.
@@ -129,6 +139,8 @@ export function prepareProfile(profile: Profile, asOf: number): PreparedProfile 
   const roles: PreparedRole[] = [];
   let asOfExperience: ExperienceEntry[] | null = null;
   let anyOngoing = false;
+  let roleBits = 0;
+  let settingBits = 0;
   const jobs = profile.experience;
   for (let i = 0; i < jobs.length; i++) {
     let entry = jobs[i]!;
@@ -141,11 +153,15 @@ export function prepareProfile(profile: Profile, asOf: number): PreparedProfile 
       }
     }
     asOfExperience?.push(entry);
+    const roleBit = ROLE_BITS.of(entry.role);
+    const settingBit = SETTING_BITS.of(entry.setting);
+    roleBits |= roleBit;
+    settingBits |= settingBit;
     roles.push({
       entry,
       role: entry.role,
-      roleBit: ROLE_BITS.of(entry.role),
-      settingBit: SETTING_BITS.of(entry.setting),
+      roleBit,
+      settingBit,
       supervisorBit: SUPERVISOR_BITS.of(entry.supervised_by),
       paid: entry.paid,
       ongoing: entry.ongoing,
@@ -159,21 +175,53 @@ export function prepareProfile(profile: Profile, asOf: number): PreparedProfile 
   for (const entry of profile.licenses) {
     licenses.push({ entry, type: entry.type, statusBit: STATUS_BITS.of(entry.status) });
   }
-  return {
-    profile:
-      asOfEducation || asOfExperience
-        ? {
-            ...profile,
-            education: asOfEducation ?? profile.education,
-            experience: asOfExperience ?? profile.experience,
-          }
-        : profile,
+  return new Prepared(
+    profile,
     asOf,
     education,
+    asOfEducation ?? profile.education,
+    asOfExperience,
     roles,
     licenses,
     anyOngoing,
-    afterDegree: null,
-    remembered: null,
-  };
+    roleBits,
+    settingBits,
+  );
 }
+
+class Prepared implements PreparedProfile {
+  private asOfProfile: Profile | null = null;
+  afterDegree: Map<DegreeCondition, number | null | undefined> | null = null;
+  remembered: Remembered | null = null;
+
+  constructor(
+    readonly given: Profile,
+    readonly asOf: number,
+    readonly education: readonly PreparedDegree[],
+    readonly educationEntries: EducationEntry[],
+    private readonly experienceEntries: ExperienceEntry[] | null,
+    readonly roles: readonly PreparedRole[],
+    readonly licenses: readonly PreparedLicense[],
+    readonly anyOngoing: boolean,
+    readonly roleBits: number,
+    readonly settingBits: number,
+  ) {}
+
+  get profile(): Profile {
+    let made = this.asOfProfile;
+    if (made === null) {
+      const given = this.given;
+      made =
+        this.educationEntries === given.education && this.experienceEntries === null
+          ? given
+          : {
+              ...given,
+              education: this.educationEntries,
+              experience: this.experienceEntries ?? given.experience,
+            };
+      this.asOfProfile = made;
+    }
+    return made;
+  }
+}
+

@@ -9,7 +9,7 @@ export function explainCertification(
   prepared: PreparedProfile,
 ): CertificationResult {
   const { certification } = compiled;
-  const held = prepared.profile.certifications.includes(certification.id);
+  const held = prepared.given.certifications.includes(certification.id);
   if (certification.status === 'unconfirmed') {
     return closed(certification, 'unconfirmed', held, { code: 'status-unconfirmed', certification });
   }
@@ -41,15 +41,33 @@ export function explainCertification(
     }
   }
   const status = eligible ? 'eligible' : soonest ? 'not-yet' : 'not-eligible';
-  return {
+  return new Verdict(
     certification,
     status,
     held,
     routes,
     deciding,
-    eligibleFrom: status === 'not-yet' ? soonest!.eligibleFrom : null,
-    caveats: uniqueCaveats(deciding?.caveats ?? []),
-  };
+    status === 'not-yet' ? soonest!.eligibleFrom : null,
+  );
+}
+
+/** A certification's verdict; the caveats it rests on are gathered only when someone reads them. */
+class Verdict implements CertificationResult {
+  private gathered: readonly VerdictCaveat[] | null = null;
+
+  constructor(
+    readonly certification: CertificationResult['certification'],
+    readonly status: CertificationResult['status'],
+    readonly held: boolean,
+    readonly routes: readonly RouteResult[],
+    readonly deciding: RouteResult | null,
+    readonly eligibleFrom: number | null,
+  ) {}
+
+  get caveats(): readonly VerdictCaveat[] {
+    if (this.gathered === null) this.gathered = uniqueCaveats(this.deciding?.caveats ?? []);
+    return this.gathered;
+  }
 }
 
 /** A route's verdict; its unmet count and caveats are worked out only when someone reads them. */

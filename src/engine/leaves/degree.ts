@@ -169,7 +169,7 @@ export function compileDegree(predicate: DegreePredicate): CompiledNode {
   const always = unconditionalCaveats(predicate);
   const explain = (prepared: PreparedProfile): Explanation => {
     const education = prepared.education;
-    const held = prepared.profile.education;
+    const held = prepared.educationEntries;
     let first: PreparedDegree | undefined;
     // The verdict rests on a conditional caveat only when every degree that meets the rule needs one.
     let allCaveated = conditional;

@@ -200,10 +200,12 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
       }
     }
     for (const { caveat, settings } of settingCaveats) {
-      if (hasSetting(prepared.roles, settings, relaxed)) found = withCaveat(found, caveat);
+      if ((settings & prepared.settingBits) !== 0 && hasSetting(prepared.roles, settings, relaxed)) {
+        found = withCaveat(found, caveat);
+      }
     }
     for (const { caveat, roles } of roleCaveats) {
-      if (prepared.roles.some((role) => (roles & role.roleBit) !== 0)) found = withCaveat(found, caveat);
+      if ((roles & prepared.roleBits) !== 0) found = withCaveat(found, caveat);
     }
     if (m.undatedAssumed) found = withCaveat(found, undatedCaveat);
     if (m.undatedDegree) found = withCaveat(found, UNDATED_DEGREE);

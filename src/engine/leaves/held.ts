@@ -37,7 +37,7 @@ export function compileLicense(predicate: LicensePredicate, data: Data): Compile
   const counts = (license: PreparedLicense) =>
     (statusMask & license.statusBit) !== 0 && wanted.includes(license.type);
   const explain = (prepared: PreparedProfile): Explanation => {
-    const held = prepared.profile.licenses;
+    const held = prepared.given.licenses;
     const met = prepared.licenses.find(counts);
     if (met) {
       const holders = holderCaveats(prepared.licenses);
@@ -97,9 +97,9 @@ export function compileCe(predicate: CePredicate): CompiledNode {
   const need = predicate.ce.min_hours;
   const always = unconditionalCaveats(predicate);
   const explain = (prepared: PreparedProfile): Explanation => {
-    const have = prepared.profile.ce_hours;
+    const have = prepared.given.ce_hours;
     const ok = atLeast(have, need);
     return leaf(predicate, ok, ok ? always : NO_CAVEATS, { kind: 'ce', have, need });
   };
-  return unchangingNode(explain, (prepared) => atLeast(prepared.profile.ce_hours, need));
+  return unchangingNode(explain, (prepared) => atLeast(prepared.given.ce_hours, need));
 }
