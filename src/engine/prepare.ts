@@ -224,4 +224,3 @@ class Prepared implements PreparedProfile {
     return made;
   }
 }
-
