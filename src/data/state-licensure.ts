@@ -55,6 +55,8 @@ export interface StateLicensure {
   exams: string[] | null;
   exams_mode: 'all' | 'any';
   state_exams: string[];
+  /** `board-first`: the board approves you to sit the exam once you apply; null: not in our sources. */
+  exam_approval: 'board-first' | null;
   /** The board's fee to apply for the title; null when our sources do not give it. */
   application_fee_usd: number | null;
   /** A state exam taken while the associate credential is held, before the national exam. */
@@ -114,6 +116,13 @@ export interface LicensureGap {
   national_default: boolean;
   unknown: UnknownFact[];
   board_of: 'social-work' | 'counseling' | 'nursing';
+}
+
+/** The national license's exam approval (the NCLEX's authorization to test), for a state title that keeps its exams. */
+function nationalApproval(license: License, exams: string[] | null): 'board-first' | null {
+  if (!license.exam_approval || exams === null) return null;
+  const same = exams.length === license.exams.length && exams.every((id) => license.exams.includes(id));
+  return same ? license.exam_approval : null;
 }
 
 function boardOf(section: Section): LicensureGap['board_of'] {
@@ -183,6 +192,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     exams: [...license.exams],
     exams_mode: license.exams.length > 1 ? 'any' : 'all',
     state_exams: [],
+    exam_approval: license.exam_approval ?? null,
     application_fee_usd: null,
     early_state_exam: null,
     exam_within_associate_months: null,
@@ -250,6 +260,7 @@ function fromState(
     exams: examIds(entry.exam),
     exams_mode: entry.exams_mode ?? 'all',
     state_exams: entry.state_exams ?? [],
+    exam_approval: entry.exam_approval ?? nationalApproval(license, examIds(entry.exam)),
     application_fee_usd: entry.application_fee_usd ?? null,
     early_state_exam: entry.early_state_exam ?? null,
     exam_within_associate_months:
@@ -365,6 +376,7 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       exams: examIds(associate.exam),
       exams_mode: 'all',
       state_exams: [],
+      exam_approval: associate.exam_approval ?? null,
       // The clinical title's fee is not the associate's.
       application_fee_usd: null,
       early_state_exam: null,

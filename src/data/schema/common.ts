@@ -43,3 +43,10 @@ export type UsdRange = z.infer<typeof UsdRange>;
 export const MonthsRange = z
   .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() })
   .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+
+/**
+ * When the board approves an applicant to sit a license's exam. `board-first`: after applying to
+ * it (the NCLEX's authorization to test). Absent where our sources do not say: some boards let
+ * students sit the exam before they apply.
+ */
+export const ExamApproval = z.enum(['board-first']);

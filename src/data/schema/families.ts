@@ -7,7 +7,7 @@ import {
   SETTINGS,
   US_STATES,
 } from '../../core/vocabulary.js';
-import { Id, MonthString, MonthsRange, Sources, UsdRange } from './common.js';
+import { ExamApproval, Id, MonthString, MonthsRange, Sources, UsdRange } from './common.js';
 import { ExamSchedule } from './exam-schedule.js';
 import { type Job, JobsFile } from './jobs.js';
 import { Caveat, RuleSchema } from './rules.js';
@@ -77,6 +77,9 @@ export const License = z.strictObject({
     ),
   requires: RuleSchema.describe('what a person needs to be granted the license (national default)'),
   exams: z.array(Id).describe('exam ids passed to get it'),
+  exam_approval: ExamApproval.optional().describe(
+    'board-first: the board approves you to sit the exam once you apply (absent: the order is not in our sources)',
+  ),
   supervised_hours: z
     .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() })
     .nullable()

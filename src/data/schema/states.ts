@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { US_STATES } from '../../core/vocabulary.js';
-import { Id, MonthString, Sources } from './common.js';
+import { ExamApproval, Id, MonthString, Sources } from './common.js';
 import { RuleSchema } from './rules.js';
 
 /**
@@ -204,6 +204,9 @@ export const AssociateTitle = z.union([
       kind: TitleKind,
       independent_practice: z.literal(false),
       exam: ExamSpec,
+      exam_approval: ExamApproval.optional().describe(
+        'board-first: the board approves you to sit the exam once you apply (absent: not in our sources)',
+      ),
       expires_months: z
         .number()
         .positive()
@@ -230,6 +233,9 @@ const exams = {
     .array(z.string().min(1))
     .optional()
     .describe('state-only exams with no id in licenses.yaml (jurisprudence, law and ethics)'),
+  exam_approval: ExamApproval.optional().describe(
+    'board-first: the board approves you to sit the exam once you apply (absent: the national license says, or the order is not in our sources)',
+  ),
   exam_within_associate_months: z
     .number()
     .int()

@@ -166,6 +166,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   specializations: 'especializaciones',
   state: 'estado',
   state_exams: 'exámenes estatales',
+  exam_approval: 'aprobación para el examen',
   application_fee_usd: 'cuota de solicitud (USD)',
   practical_title: 'título estatal de enfermería práctica',
   early_state_exam: 'examen estatal temprano',

@@ -128,6 +128,7 @@ export const VALUES: Readonly<Record<string, Words>> = {
   // The other values of `exam` are exam ids.
   exam: { none: 'ninguno', unknown: 'sin datos' },
   exams_mode: { all: 'todos', any: 'uno cualquiera' },
+  exam_approval: { 'board-first': 'la junta autoriza el examen tras la solicitud' },
   min_months: { none: 'sin mínimo' },
   max_months: { none: 'sin límite' },
   applies_to: { inactive: 'inactiva', lapsed: 'vencida', 'inactive-or-lapsed': 'inactiva o vencida' },

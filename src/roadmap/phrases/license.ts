@@ -73,5 +73,7 @@ export interface LicensePhrases {
     short: string;
     months: number;
     url: string | null;
+    /** The sources say the board approves you to sit the exam once you apply; false: they do not say. */
+    boardFirst: boolean;
   };
 }

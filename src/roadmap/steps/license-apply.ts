@@ -33,6 +33,7 @@ export function applicationStep(
         short: facts.short,
         months: ASSUME.licenseProcessingMonths,
         url: board?.url ?? null,
+        boardFirst: licensure.exam_approval === 'board-first',
       }),
     ],
     cost: licenseFee(license, facts),

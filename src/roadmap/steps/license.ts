@@ -503,8 +503,9 @@ export function addLicense(
       associate &&
       stateLicenseFacts(ctx.data, ctx.profile, associate).licensure.exams === null,
   );
-  // The board approves you for its exams before you sit them: the application comes first, and the
-  // study for the exam runs alongside the board's review.
+  // The application comes first, and the study for the exam runs alongside the board's review:
+  // where the sources say the board approves you to sit the exam once you apply (the NCLEX), that
+  // is the order; elsewhere the step says the order is the board's to confirm (exam_approval).
   // A state that has the national exam passed while the associate credential is held (North
   // Carolina: the ASWB Clinical within the LCSWA's first two years) plans it early, not after the
   // supervised hours; the license application then comes once the hours are done.

@@ -63,6 +63,10 @@ export const license: AreaMessages<LicensePhrases> = {
   'license.board-months': ({ months: count }) => `The plan allows ${months(count)} for the board.`,
   'license.apply-title': ({ short, where, optional }) =>
     `Apply for your ${short} license${where ? ` in ${where}` : ''}${optional ? ' (recommended)' : ''}`,
-  'license.apply-why': ({ board, exams, short, months: count, url }) =>
-    `Apply to ${board ? `the ${board}` : 'the state board'} first: it approves you to sit the ${examList(exams)} and issues the ${short} once you pass. Study while it reviews your application; the plan allows ${months(count)} for its review.${url ? ` ${url}` : ''}`,
+  'license.apply-why': ({ board, exams, short, months: count, url, boardFirst }) => {
+    const to = board ? `the ${board}` : 'the state board';
+    return boardFirst
+      ? `Apply to ${to} first: it approves you to sit the ${examList(exams)} and issues the ${short} once you pass. Study while it reviews your application; the plan allows ${months(count)} for its review.${url ? ` ${url}` : ''}`
+      : `Apply to ${to}: it issues the ${short} once you pass the ${examList(exams)}. Whether it approves you to sit the exam after you apply, or you sit it first and then apply, is not in the sources we cite: ask the board. The plan puts the application first and allows ${months(count)} for its review; study meanwhile.${url ? ` ${url}` : ''}`;
+  },
 };

@@ -67,6 +67,10 @@ export const license: AreaMessages<LicensePhrases> = {
     `El plan prevé ${months(count)} para la junta estatal (board).`,
   'license.apply-title': ({ short, where, optional }) =>
     `Solicite su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendable)' : ''}`,
-  'license.apply-why': ({ board, exams, short, months: count, url }) =>
-    `Presente primero la solicitud ante ${board ?? 'la junta estatal (board)'}: la junta autoriza que usted presente el ${examList(exams)} y le otorga la licencia ${short} cuando usted lo apruebe. Estudie mientras la junta revisa su solicitud; el plan prevé ${months(count)} para la revisión.${url ? ` ${url}` : ''}`,
+  'license.apply-why': ({ board, exams, short, months: count, url, boardFirst }) => {
+    const to = board ?? 'la junta estatal (board)';
+    return boardFirst
+      ? `Presente primero la solicitud ante ${to}: la junta autoriza que usted presente el ${examList(exams)} y le otorga la licencia ${short} cuando usted lo apruebe. Estudie mientras la junta revisa su solicitud; el plan prevé ${months(count)} para la revisión.${url ? ` ${url}` : ''}`
+      : `Presente la solicitud ante ${to}: la junta le otorga la licencia ${short} cuando usted apruebe el ${examList(exams)}. Las fuentes que citamos no dicen si la junta autoriza el examen después de la solicitud o si usted lo presenta primero y luego solicita la licencia: pregúntele a la junta. El plan pone primero la solicitud y prevé ${months(count)} para la revisión; estudie mientras tanto.${url ? ` ${url}` : ''}`;
+  },
 };
