@@ -272,10 +272,39 @@ function sayWhyNotTheExam(
         drafts.waitsOn(license.id, d.id) &&
         plannedForALicense(d.why[0]),
     );
+  // Only a degree or supervised practice makes the license the longer way: a license that needs
+  // just an application (the Illinois LSW) or an exam of its own (an MSW holder's LMSW) takes no
+  // longer than the exam it stands in for, so there is nothing to explain, nor to ask.
+  const longer =
+    degree !== undefined ||
+    drafts.all().some((d) => !d.fixed && d.kind === 'experience' && drafts.waitsOn(license.id, d.id));
+  if (!longer) {
+    makeRequired(drafts, license, requirement);
+    return;
+  }
   const step = degree ?? license;
+  const cert = purpose ? ctx.data.certifications.find((c) => c.abbreviation === purpose) : undefined;
+  const issuer = (cert && ctx.data.byId.organizations.get(cert.issuer)?.abbreviation) ?? null;
   for (const { params } of closed) {
     const why = phrase('derive.exam-passed-over', { ...params, purpose });
     if (!step.why.some((p) => phraseKey(p) === phraseKey(why))) step.why.push(why);
+    // The question that decides the plan is a step of its own, now, before the longer way starts.
+    const askId = `ask-exam-route-${params.exams
+      .join('-')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')}`;
+    if (drafts.has(askId)) continue;
+    drafts.add({
+      id: askId,
+      kind: 'certification',
+      title: phrase('derive.ask-exam-route-title', { issuer, owner: params.owner, exams: params.exams }),
+      why: [phrase('derive.ask-exam-route-why', { ...params, issuer, purpose })],
+      // Asking costs nothing.
+      cost: { min: 0, max: 0 },
+      sources: [],
+      duration: 1,
+      after: [],
+    });
   }
   // With the exam closed, this license is the goal's only way through the rule: a license the
   // plan recommended before (the clinical license someone is on the way to) is required now.

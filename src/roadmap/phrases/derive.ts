@@ -11,6 +11,15 @@ export interface DerivePhrases {
     owner: string | null;
     purpose: string | null;
   };
+  /** A step of its own: ask the certification's issuer and the exam's owner about the closed exam. */
+  'derive.ask-exam-route-title': { issuer: string | null; owner: string | null; exams: readonly string[] };
+  'derive.ask-exam-route-why': {
+    state: string;
+    exams: readonly string[];
+    issuer: string | null;
+    owner: string | null;
+    purpose: string | null;
+  };
   /** Which exam the state uses at this level is not in the sources; `board`: the board to ask. */
   'derive.exam-unknown': { state: string; board: string | null };
   'derive.resolve': { requirement: string };

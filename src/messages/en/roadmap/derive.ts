@@ -8,8 +8,12 @@ export const derive: AreaMessages<DerivePhrases> = {
   },
   'derive.exam-passed-over': ({ state, exams, owner, purpose }) => {
     const who = owner ?? 'the exam owner';
-    return `${purpose ? `The ${purpose} also accepts` : 'This also accepts'} a passing score on the ${exams.join(' or the ')}, which is quicker, but ${state} has no license that uses it, and ${who} registers a candidate only once a state board approves them (as third parties describe its process), so the plan takes this way instead. Ask ${purpose ? `the issuer of the ${purpose}` : 'the certifying body'} and ${who} now, before you commit to this way, whether any route to the exam is open to you.`;
+    return `${purpose ? `The ${purpose} also accepts` : 'This also accepts'} a passing score on the ${exams.join(' or the ')}, which is quicker, but ${state} has no license that uses it, and ${who} registers a candidate only once a state board approves them (as third parties describe its process), so the plan takes this way instead, once you have asked ${purpose ? `the issuer of the ${purpose}` : 'the certifying body'} and ${who} whether another route is open (the step that asks them comes first).`;
   },
+  'derive.ask-exam-route-title': ({ issuer, owner, exams }) =>
+    `Ask ${[issuer, owner ?? 'the exam owner'].filter((who) => who !== null).join(' and ')} whether you can sit the ${exams.join(' or the ')}`,
+  'derive.ask-exam-route-why': ({ state, exams, issuer, owner, purpose }) =>
+    `${purpose ? `The ${purpose}` : 'The certification'} accepts a pass on the ${exams.join(' or the ')} in place of a license, but ${state} licenses no one at that level, so no board here can approve you for the exam, and the plan takes the longer way below. Ask ${issuer ?? 'the certifying body'} whether it accepts anything else in place of the license, and ${owner ?? 'the exam owner'} whether it will register you for the exam without a board's approval. If either says yes, the degree and license this plan adds for it are not needed; ask before you commit to them.`,
   'derive.exam-unknown': ({ state, board }) =>
     `Which exam ${state} uses at this level is not in the sources we cite, and a candidate is registered only once a state board approves them: ask ${board ? `the ${board}` : `the ${state} board`} whether it can approve you for this one.`,
   'derive.resolve': ({ requirement }) => `Resolve: ${requirement}`,
