@@ -5,7 +5,7 @@ import type { Caveat, Rule } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
-import { currentLevel, firstRungIsAStepDown, isFirstRung, levelForRole } from './ladder.js';
+import { currentLevel, firstRungIsAStepDown, isFirstRung, levelForRole, monthsAtOrAbove } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
@@ -323,6 +323,11 @@ export function goalJobStep(
     // Dated after a degree no source asks for: say so, and that employers may hire sooner.
     qualifies = [...qualifies, fixed('jobs.after-first-degree')];
   }
+  // A post dated now on a rung people typically reach after years the person does not have (a
+  // supervisor's post for someone two years into case management): the dates hold only if an
+  // employer hires on less, so say so.
+  const rungShort = after.length === 0 ? rungExperienceShort(ctx, found) : null;
+  if (rungShort) qualifies = [...qualifies, rungShort];
   if (search && !heldBack) {
     becomeJobSearch(
       search,
@@ -380,4 +385,15 @@ function becomeJobSearch(
   const said = new Set(search.why.map((p) => phraseKey(p)));
   search.why = [...search.why, ...why.filter((p) => !said.has(phraseKey(p)))];
   search.sources = [...search.sources, ...sourceRefs(sources)];
+}
+
+/** The typical years of the job's rung, when the person has fewer in case management. */
+function rungExperienceShort(ctx: PlanContext, job: Job): Phrase | null {
+  const rung = job.level ? ctx.data.levels.find((l) => l.id === job.level) : undefined;
+  const caseManager = levelForRole(ctx.data, 'case-manager');
+  if (!rung || !caseManager || rung.typical_years.min === 0) return null;
+  const typical = rung.typical_years.min * 12;
+  const have = monthsAtOrAbove(ctx, caseManager);
+  if (have + 1e-9 >= typical) return null;
+  return phrase('jobs.rung-experience', { months: typical, have: Math.floor(have) });
 }

@@ -33,4 +33,9 @@ export interface JobPhrases {
   'jobs.keep-entry': { job: JobName };
   /** A job with no minimum qualifications in the sources, dated after the degree being earned. */
   'jobs.after-first-degree': Record<string, never>;
+  /**
+   * A job dated now on a rung whose people typically have more years in case management than the
+   * person (ladder.yaml `typical_years`): `months` typical, `have` the person's, both full-time.
+   */
+  'jobs.rung-experience': { months: number; have: number };
 }

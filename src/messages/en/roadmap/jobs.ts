@@ -1,6 +1,6 @@
 import type { JobName, JobPhrases } from '../../../roadmap/phrases/jobs.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { article, lowerFirst } from './words.js';
+import { article, lowerFirst, span } from './words.js';
 
 /** "A high-school diploma" → "a high-school diploma"; an acronym ("BSW") keeps its capitals. */
 function lowerFirstWord(text: string): string {
@@ -35,6 +35,8 @@ export const jobs: AreaMessages<JobPhrases> = {
   'jobs.chosen': () => 'The job you chose.',
   'jobs.after-first-degree': () =>
     'The plan dates it once the degree before it is done, as such posts often ask for one; some employers take experience instead, so ask those you would like to work for whether they would hire you sooner.',
+  'jobs.rung-experience': ({ months: typical, have }) =>
+    `People in such posts typically have ${span(typical)} or more in case management (a career guide, not a rule), and you have ${have > 0 ? `about ${span(have)}` : 'none yet'}. If the posts you want ask for more experience than that, a case manager post comes first, and this job moves back by as much.`,
   'jobs.keep-entry': ({ job }) =>
     `These months count in the job the plan starts you in, as ${jobName(job)}: keep it, and no second job search is needed.`,
 };

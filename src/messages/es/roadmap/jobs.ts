@@ -1,6 +1,6 @@
 import type { JobName, JobPhrases } from '../../../roadmap/phrases/jobs.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { lowerFirst } from './words.js';
+import { lowerFirst, span } from './words.js';
 
 // A state's own title is a name and keeps its capitals; the data's generic names do not. An
 // employer's name stays as issued, with no article (its gender is not known).
@@ -31,6 +31,8 @@ export const jobs: AreaMessages<JobPhrases> = {
   'jobs.chosen': () => 'El puesto que usted eligió.',
   'jobs.after-first-degree': () =>
     'El plan lo fecha cuando termine el título anterior, porque estos puestos a menudo lo piden; algunos empleadores aceptan experiencia en su lugar, así que pregunte a los que le interesen si lo contratarían antes.',
+  'jobs.rung-experience': ({ months: typical, have }) =>
+    `Quienes ocupan estos puestos suelen tener ${span(typical)} o más en administración de casos (según una guía de carrera, no una regla), y usted tiene ${have > 0 ? `unos ${span(have)}` : 'ninguno todavía'}. Si los puestos que le interesan piden más experiencia, primero viene un puesto de administrador(a) de casos, y este puesto se retrasa otro tanto.`,
   'jobs.keep-entry': ({ job }) =>
     `Estos meses cuentan en el puesto con el que el plan le hace empezar, como ${jobName(job)}: consérvelo; no hace falta buscar otro trabajo.`,
 };
