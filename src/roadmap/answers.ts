@@ -23,6 +23,8 @@ export function answers(
     planned: RouteChoice | undefined;
     goalEnd: Month | null;
     besideAJob: boolean;
+    /** Full-time work assumed in a new post the goal waits on, for someone part time now. */
+    partTime: { hours: number; later: number } | null;
     /** Needs no step can meet that the goal waits on (src/roadmap/unresolved.ts). */
     unresolved: readonly string[];
   },
@@ -45,6 +47,7 @@ function howLong(
     cert: Certification | null;
     goalEnd: Month | null;
     besideAJob: boolean;
+    partTime: { hours: number; later: number } | null;
     unresolved: readonly string[];
   },
 ): Phrase {
@@ -74,6 +77,7 @@ function howLong(
     exam: Boolean(cert.exam),
     besideAJob: goal.besideAJob,
     windowsUnknown: windowsUnknown(cert.exam?.schedule),
+    ...(goal.partTime ? { partTime: goal.partTime } : {}),
   });
 }
 

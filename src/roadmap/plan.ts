@@ -54,7 +54,7 @@ import {
   searchesAfterEndorsement,
   searchesAfterReactivation,
 } from './steps/searches-wait.js';
-import { studiesBesideAJob, warnStudyWhileWorking } from './steps/study-while-working.js';
+import { fullTimeAssumed, studiesBesideAJob, warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
 import { unresolvedNeeds } from './unresolved.js';
 
@@ -270,6 +270,7 @@ export function planRoadmapModel(
     planned,
     goalEnd,
     besideAJob: studiesBesideAJob(drafts, goalStep),
+    partTime: fullTimeAssumed(drafts, goalStep),
     unresolved,
   });
   return roadmap;

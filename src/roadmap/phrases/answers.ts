@@ -41,6 +41,11 @@ export interface AnswerPhrases {
     besideAJob: boolean;
     /** The exam's windows are not in our sources: the date is the earliest it could be. */
     windowsUnknown: boolean;
+    /**
+     * The date counts on full-time work in a new post the goal waits on, where the person works
+     * part time now: their hours now, and how much later the goal would come at them.
+     */
+    partTime?: { hours: number; later: number };
   };
 
   'answers.without-degree.none': Record<string, never>;

@@ -10,6 +10,8 @@ export interface AskDutiesPhrases {
     role: Role;
     abbreviation: string;
     months: number;
+    /** Some of those months are part time: `months` are full-time equivalents, not calendar months. */
+    fte: boolean;
     setting: Setting;
     working: boolean;
     /** The certification still needs more than these months (a degree first): no applying yet. */

@@ -53,6 +53,7 @@ export function askWhetherDutiesCount(
         insteadOf,
         ...asked,
         months: Math.floor(months),
+        fte: ctx.profile.experience.some((entry) => fits(entry) && entry.hours_per_week < 40),
         setting: current.setting,
         working: current.ongoing,
         moreNeeded,

@@ -26,6 +26,28 @@ export function studiesBesideAJob(drafts: DraftSet, goalStep: string | null): bo
     );
 }
 
+/**
+ * Full-time work assumed in a new post the goal waits on, for someone who works part time now
+ * (the experience step says it: steps/experience.ts): their hours, and the most any such post
+ * would put the goal back at them.
+ */
+export function fullTimeAssumed(
+  drafts: DraftSet,
+  goalStep: string | null,
+): { hours: number; later: number } | null {
+  if (!goalStep) return null;
+  let found: { hours: number; later: number } | null = null;
+  for (const d of drafts.all()) {
+    if (d.fixed || d.kind !== 'experience' || !drafts.waitsOn(goalStep, d.id)) continue;
+    for (const p of d.why) {
+      if (p.code !== 'experience.full-time-assumed' || !p.params.partTime) continue;
+      const { hours, later } = p.params.partTime;
+      if (later > 0 && (!found || later > found.later)) found = { hours, later };
+    }
+  }
+  return found;
+}
+
 export function warnStudyWhileWorking(ctx: PlanContext, drafts: DraftSet): void {
   const dates = schedule(drafts.all(), ctx.asOf);
   const held = ctx.profile.experience.filter((e) => e.ongoing && e.hours_per_week >= FULL_TIME_HOURS);

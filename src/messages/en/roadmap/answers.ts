@@ -55,7 +55,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.unresolved': ({ abbreviation, months: count, needs }) =>
     `The ${abbreviation} cannot be dated yet: it waits for ${needs.length === 1 ? 'a need' : 'needs'} no step of this plan can meet (${needs.map(lowerFirst).join('; ')}). The dates shown assume that is resolved now; count about ${span(count)} from the month it is.`,
   'answers.how-long.about': (
-    { months, abbreviation, end, eligible, exam, besideAJob, windowsUnknown },
+    { months, abbreviation, end, eligible, exam, besideAJob, windowsUnknown, partTime },
     f,
   ) => {
     // A credential awarded on application (the NASW ones) has no exam to study for.
@@ -63,6 +63,10 @@ export const answers: AreaMessages<AnswerPhrases> = {
     return `About ${span(months)}: on this plan you could hold the ${abbreviation} by ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; the rest is ${rest}.${
       besideAJob
         ? ' This date assumes full-time study beside your job; if you study part time, it comes later.'
+        : ''
+    }${
+      partTime
+        ? ` ${besideAJob ? 'It also assumes' : 'This date assumes'} full-time work in the new post; at the ${partTime.hours} hours a week you work now, it would come about ${span(partTime.later)} later.`
         : ''
     }${
       windowsUnknown

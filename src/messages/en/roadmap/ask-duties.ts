@@ -5,8 +5,8 @@ import { org, ROLE_NAMES, SETTING_NAMES } from './words.js';
 type Asked = AskDutiesPhrases['ask-duties.why'];
 
 /** "Your 170 months as a social worker in community mental health" (or the last N of them). */
-const yourTime = ({ role, months, setting, working, within }: Omit<Asked, 'insteadOf'>) =>
-  `${within !== null ? `The last ${months} months of your time` : `Your ${months} months`} ${role === 'other' ? (working ? 'in your current job' : 'in your last job') : `as a ${ROLE_NAMES[role]}`}${setting === 'other' ? '' : ` in ${SETTING_NAMES[setting]}`}`;
+const yourTime = ({ role, months, fte, setting, working, within }: Omit<Asked, 'insteadOf'>) =>
+  `${within !== null ? `The last ${months} ${fte ? 'full-time-equivalent ' : ''}months of your time` : `Your ${months} ${fte ? 'full-time-equivalent ' : ''}months`} ${role === 'other' ? (working ? 'in your current job' : 'in your last job') : `as a ${ROLE_NAMES[role]}`}${setting === 'other' ? '' : ` in ${SETTING_NAMES[setting]}`}`;
 
 export const askDuties: AreaMessages<AskDutiesPhrases> = {
   'ask-duties.title': ({ issuer, role, abbreviation }) =>

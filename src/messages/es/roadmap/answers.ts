@@ -60,7 +60,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.how-long.unresolved': ({ abbreviation, months: count, needs }) =>
     `La credencial ${abbreviation} todavía no se puede fechar: depende de ${needs.length === 1 ? 'un requisito' : 'requisitos'} que ningún paso de este plan puede cumplir (${needs.join('; ')}). Las fechas que se muestran suponen que eso se resuelve ahora; cuente ${about(span(count))} desde el mes en que se resuelva.`,
   'answers.how-long.about': (
-    { months, abbreviation, end, eligible, exam, besideAJob, windowsUnknown },
+    { months, abbreviation, end, eligible, exam, besideAJob, windowsUnknown, partTime },
     f,
   ) => {
     // A credential awarded on application (the NASW ones) has no exam to study for.
@@ -68,6 +68,10 @@ export const answers: AreaMessages<AnswerPhrases> = {
     return `${capitalize(about(span(months)))}: con este plan podría tener la credencial ${abbreviation} para ${f.month(end)}. ${eligibleWords(eligible, exam, f)}; el resto es ${rest}.${
       besideAJob
         ? ' Esta fecha supone estudiar a tiempo completo junto a su trabajo; si estudia a tiempo parcial, llega más tarde.'
+        : ''
+    }${
+      partTime
+        ? ` ${besideAJob ? 'También supone' : 'Esta fecha supone'} trabajar a tiempo completo en el nuevo puesto; con las ${partTime.hours} horas semanales que trabaja ahora, llegaría ${about(span(partTime.later))} más tarde.`
         : ''
     }${
       windowsUnknown

@@ -5,8 +5,8 @@ import { ROLE_NAMES, SETTING_NAMES } from './words.js';
 type Asked = AskDutiesPhrases['ask-duties.why'];
 
 /** "Sus 170 meses como trabajador(a) social en salud mental comunitaria" (o los últimos N). */
-const yourTime = ({ role, months, setting, working, within }: Omit<Asked, 'insteadOf'>) =>
-  `${within !== null ? `Los últimos ${months} meses de su tiempo` : months === 1 ? 'Su mes' : `Sus ${months} meses`} ${role === 'other' ? (working ? 'en su trabajo actual' : 'en su último trabajo') : `como ${ROLE_NAMES[role]}`}${setting === 'other' ? '' : ` en ${SETTING_NAMES[setting]}`}`;
+const yourTime = ({ role, months, fte, setting, working, within }: Omit<Asked, 'insteadOf'>) =>
+  `${within !== null ? `Los últimos ${months} meses${fte ? ' equivalentes a tiempo completo' : ''} de su tiempo` : months === 1 ? `Su mes${fte ? ' equivalente a tiempo completo' : ''}` : `Sus ${months} meses${fte ? ' equivalentes a tiempo completo' : ''}`} ${role === 'other' ? (working ? 'en su trabajo actual' : 'en su último trabajo') : `como ${ROLE_NAMES[role]}`}${setting === 'other' ? '' : ` en ${SETTING_NAMES[setting]}`}`;
 
 export const askDuties: AreaMessages<AskDutiesPhrases> = {
   'ask-duties.title': ({ issuer, role, abbreviation }) =>
