@@ -3,6 +3,7 @@ import type { Data } from '../data/model.js';
 import type { Job } from '../data/schema/families.js';
 import type { Caveat, Rule } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
+import { predicatesOf } from '../engine/compile.js';
 import { ASSUME, type PlanContext } from './context.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { currentLevel, firstRungIsAStepDown, isFirstRung, levelForRole, monthsAtOrAbove } from './ladder.js';
@@ -189,6 +190,8 @@ function describeJob(
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
   const caveats = best.caveats.map((caveat) => given(caveat.text));
+  const newly = met ? [] : newlyLicensed(ctx, best.requires);
+  if (newly.length > 0) caveats.push(phrase('jobs.newly-licensed', { licenses: newly }));
   const job: StepJob = {
     id: best.job.id,
     title: best.title,
@@ -396,4 +399,23 @@ function rungExperienceShort(ctx: PlanContext, job: Job): Phrase | null {
   const have = monthsAtOrAbove(ctx, caseManager);
   if (have + 1e-9 >= typical) return null;
   return phrase('jobs.rung-experience', { months: typical, have: Math.floor(have) });
+}
+
+/**
+ * The licenses a job's minimum qualifications ask for that the person does not hold active now
+ * (the steps before the job give them): an RN case manager's post for a new RN.
+ */
+function newlyLicensed(ctx: PlanContext, requires: Rule | null): string[] {
+  if (!requires) return [];
+  const out: string[] = [];
+  for (const leaf of predicatesOf(requires)) {
+    if (!('license' in leaf)) continue;
+    const types = leaf.license.types;
+    if (ctx.profile.licenses.some((l) => types.includes(l.type) && l.status === 'active')) continue;
+    for (const type of types) {
+      const name = ctx.data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase();
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
 }

@@ -38,4 +38,6 @@ export interface JobPhrases {
    * person (ladder.yaml `typical_years`): `months` typical, `have` the person's, both full-time.
    */
   'jobs.rung-experience': { months: number; have: number };
+  /** The job asks for a license the steps before it give: the person applies newly licensed. */
+  'jobs.newly-licensed': { licenses: readonly string[] };
 }

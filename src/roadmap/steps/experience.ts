@@ -341,14 +341,21 @@ export function lastNearCaseManagement(ctx: PlanContext): ExperienceEntry | unde
 function employerCaveats(ctx: PlanContext, drafts: DraftSet): Phrase[] {
   // The license is held now, or the plan gets it before this search (a new RN most of all).
   const planned = (types: readonly string[]) => types.some((type) => drafts.has(`license-${type}`));
-  const texts = ctx.data.jobs
+  const jobs = ctx.data.jobs
     .filter((job) => job.level === 'case-manager' && job.requires && 'license' in job.requires)
-    .filter((job) => {
-      const rule = job.requires as { license: { types: string[] } };
-      return ctx.evaluate(job.requires!).ok || planned(rule.license.types);
-    })
-    .flatMap((job) => (job.caveats ?? []).map((caveat) => caveat.text));
-  return [...new Set(texts)].map(given);
+    .map((job) => ({ job, types: (job.requires as { license: { types: string[] } }).license.types }))
+    .filter(({ job, types }) => ctx.evaluate(job.requires!).ok || planned(types));
+  const texts = jobs.flatMap(({ job }) => (job.caveats ?? []).map((caveat) => caveat.text));
+  // A license this plan gets before the search: the person applies newly licensed.
+  const newly = jobs
+    .filter(({ job }) => !ctx.evaluate(job.requires!).ok)
+    .flatMap(({ types }) =>
+      types.map((type) => ctx.data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase()),
+    );
+  return [
+    ...[...new Set(texts)].map(given),
+    ...(newly.length > 0 ? [phrase('jobs.newly-licensed', { licenses: [...new Set(newly)] })] : []),
+  ];
 }
 
 /**
