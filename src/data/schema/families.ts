@@ -105,6 +105,11 @@ export const LicensesFile = z.strictObject({
 // ── degrees.yaml ────────────────────────────────────────────────────────────────────────────────
 export const Degree = z.strictObject({
   ...record,
+  state_summary: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('the summary without what differs from state to state, for a plan in a state the data covers'),
   abbreviation: z.string().min(1),
   level: z.enum(EDUCATION_LEVELS),
   field: z.enum(EDUCATION_FIELDS),

@@ -2,6 +2,7 @@ import { addMonths, monthIndex } from '../../core/month.js';
 import { EDUCATION_RANK } from '../../core/vocabulary.js';
 import type { Degree } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
+import { stateFor } from '../../data/state-licensure.js';
 import { creditsOf, LEVEL_CREDITS } from '../../engine/leaves/degree.js';
 import type { EvalNode } from '../../engine/types.js';
 import type { EducationEntry } from '../../profile/schema.js';
@@ -94,12 +95,12 @@ export function planDegree(
         ? [
             phrase('requirement.sentence', { requirement }),
             ...missing,
-            given(degree.summary),
+            given(degreeSummary(ctx, degree)),
             ...length.words,
           ]
         : [
             phrase('education.leads-to', { next: chain.degrees[i + 1]?.abbreviation ?? '' }),
-            given(degree.summary),
+            given(degreeSummary(ctx, degree)),
             ...length.words,
           ],
       cost: degree.cost_usd,
@@ -399,4 +400,11 @@ function feederUnderway(ctx: PlanContext, degree: Degree): number {
       EDUCATION_RANK[e.level] >= EDUCATION_RANK.associate &&
       EDUCATION_RANK[e.level] < EDUCATION_RANK[degree.level],
   );
+}
+
+/** The degree's summary, without national examples of license titles in a state the data covers. */
+function degreeSummary(ctx: PlanContext, degree: Degree): string {
+  return degree.state_summary && stateFor(ctx.data, ctx.profile.state)
+    ? degree.state_summary
+    : degree.summary;
 }
