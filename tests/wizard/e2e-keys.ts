@@ -47,12 +47,15 @@ export async function choose(t: Terminal, label: string): Promise<void> {
 export async function tick(t: Terminal, labels: readonly string[]): Promise<void> {
   const left = new Set(labels);
   for (let i = 0; i < 30 && left.size > 0; i++) {
-    const line = activeLine(t);
+    let line = activeLine(t);
     const match = [...left].find((label) => line.includes(label));
     if (match) {
       t.keys('Space');
       left.delete(match);
-      await sleep(100);
+      // Wait for the tick to be drawn, so that the Down below is compared with the ticked row: on a
+      // loaded machine the redraw of the tick could otherwise pass for the move, and the next
+      // row would be skipped.
+      line = await settle(t, line);
       if (left.size === 0) break;
     }
     t.keys('Down');
