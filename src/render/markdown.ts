@@ -290,6 +290,8 @@ function statePeriod(raw: string, say: RoadmapViewMessages): string {
  * an autolink instead, so its underscores are not escaped into the link.
  */
 function esc(text: string): string {
+  // Most sentences hold nothing to escape and no address: they are returned as they are.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   // A command in backticks (`casemgr-path explore salaries`) stays a code span a reader can copy;
   // everything else is escaped.
   return text
@@ -306,6 +308,9 @@ function esc(text: string): string {
 }
 
 const CODE_SPAN = /(`[^`\n]+`)/;
+
+/** Anything `esc` changes: a character Markdown reads as formatting, or an http(s) address. */
+const NEEDS_ESCAPE = /[\\`*_[\]<>]|https?:\/\//;
 
 /** An http(s) address, without the closing punctuation of the sentence around it. */
 const URL_IN_TEXT = /(https?:\/\/[^\s<>()]*[^\s<>().,;:!?'"])/;

@@ -129,8 +129,15 @@ export function parseJsonLine(text: string): { ok: true; value: unknown } | { ok
       message: `duplicate key ${JSON.stringify(duplicate.key)} at column ${duplicate.column}: each key may appear once in an object`,
     };
   }
-  return { ok: true, value: neutralizeValue(value) };
+  // JSON text with no escape and no raw DEL or C1 character cannot hold a control character in a
+  // string or key (raw C0 ones are not valid JSON): most lines, which need no neutralized copy.
+  return {
+    ok: true,
+    value: text.includes('\\') || RAW_DEL_OR_C1.test(text) ? neutralizeValue(value) : value,
+  };
 }
+
+const RAW_DEL_OR_C1 = /[\u007f-\u009f]/;
 
 /** The first key that repeats within one object of valid JSON text, with its column (from 1). */
 export function findDuplicateKey(text: string): { key: string; column: number } | undefined {

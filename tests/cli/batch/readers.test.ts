@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { splitLines } from '../../../src/cli/batch/read-jsonl.js';
+import { parseJsonLine, splitLines } from '../../../src/cli/batch/read-jsonl.js';
 import { openProfiles } from '../../../src/cli/batch/read-profiles.js';
 import type { BatchRow } from '../../../src/cli/batch/rows.js';
 import { builtinData } from '../../helpers/data.js';
@@ -146,5 +146,18 @@ describe('init --csv template', () => {
       `${template}${','.repeat(template.split(',').length - 1)}\nAnn${','.repeat(44)}\n`,
     );
     expect(summary(rows)).toEqual(['3:ok:Ann']);
+  });
+});
+
+describe('parseJsonLine neutralizes control characters however they are written', () => {
+  it('escaped C0 (ESC), raw C1 and DEL in values and keys become visible stand-ins; a clean line is kept as parsed', () => {
+    const escaped = parseJsonLine('{"name": "A\\u001b[31mB", "k\\u0007": 1}');
+    expect(escaped).toEqual({ ok: true, value: { name: 'A\u241b[31mB', 'k\u2407': 1 } });
+    const raw = parseJsonLine('{"name": "A\u0085B\u007fC"}');
+    expect(raw).toEqual({ ok: true, value: { name: 'A\ufffdB\u2421C' } });
+    expect(parseJsonLine('{"name": "María López", "version": 1}')).toEqual({
+      ok: true,
+      value: { name: 'María López', version: 1 },
+    });
   });
 });
