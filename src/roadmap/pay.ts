@@ -118,7 +118,8 @@ export function initialPayState(ctx: PlanContext, level: LadderLevel | undefined
  */
 export function offLadderJobNow(ctx: PlanContext): { role: Role; band: SalaryBand } | null {
   for (const entry of ctx.profile.experience) {
-    if (!entry.ongoing || levelForRole(ctx.data, entry.role)) continue;
+    // Unpaid work (volunteering) is no pay today.
+    if (!entry.ongoing || !entry.paid || levelForRole(ctx.data, entry.role)) continue;
     const band =
       entry.role === 'social-worker'
         ? socialWorkBandOf(ctx.data, entry.setting, ctx.specialization)
@@ -191,7 +192,7 @@ function socialWorkBandOf(data: Data, setting: Setting, goal: Specialization | n
 }
 
 /**
- * Pay today comes from the job the person holds: the ongoing role on the highest rung (the one
+ * Pay today comes from the paid job the person holds: the ongoing role on the highest rung (the one
  * `currentLevel` starts from). A role the data names a job for is paid as that job's occupation
  * (none when BLS has no single one, as for care coordinators); a case manager as the band of the
  * rung for the field of their setting (a case manager at a community mental health center as a
@@ -200,7 +201,8 @@ function socialWorkBandOf(data: Data, setting: Setting, goal: Specialization | n
 function bandNow(ctx: PlanContext, credentials: ReadonlySet<string>): SalaryBand | null {
   let best: { role: Role; setting: Setting; rung: LadderLevel } | undefined;
   for (const entry of ctx.profile.experience) {
-    if (!entry.ongoing) continue;
+    // Pay today is a paid job's: a volunteer post pays nothing, whatever its rung.
+    if (!entry.ongoing || !entry.paid) continue;
     const rung = levelForRole(ctx.data, entry.role);
     if (rung && (!best || rung.rank > best.rung.rank))
       best = { role: entry.role, setting: entry.setting, rung };
