@@ -405,7 +405,7 @@ function rungExperienceShort(ctx: PlanContext, job: Job): Phrase | null {
  * The licenses a job's minimum qualifications ask for that the person does not hold active now
  * (the steps before the job give them): an RN case manager's post for a new RN.
  */
-function newlyLicensed(ctx: PlanContext, requires: Rule | null): string[] {
+export function newlyLicensed(ctx: PlanContext, requires: Rule | null): string[] {
   if (!requires) return [];
   const out: string[] = [];
   for (const leaf of predicatesOf(requires)) {

@@ -12,6 +12,7 @@ import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { catalogueFacts, degreeMeets, entryFacts, highestRank, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
+import { newlyLicensed } from '../jobs.js';
 import { levelForRole } from '../ladder.js';
 import { plannedRole } from '../needs.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
@@ -343,15 +344,13 @@ function employerCaveats(ctx: PlanContext, drafts: DraftSet): Phrase[] {
   const planned = (types: readonly string[]) => types.some((type) => drafts.has(`license-${type}`));
   const jobs = ctx.data.jobs
     .filter((job) => job.level === 'case-manager' && job.requires && 'license' in job.requires)
-    .map((job) => ({ job, types: (job.requires as { license: { types: string[] } }).license.types }))
-    .filter(({ job, types }) => ctx.evaluate(job.requires!).ok || planned(types));
-  const texts = jobs.flatMap(({ job }) => (job.caveats ?? []).map((caveat) => caveat.text));
+    .filter((job) => {
+      const types = (job.requires as { license: { types: string[] } }).license.types;
+      return ctx.evaluate(job.requires!).ok || planned(types);
+    });
+  const texts = jobs.flatMap((job) => (job.caveats ?? []).map((caveat) => caveat.text));
   // A license this plan gets before the search: the person applies newly licensed.
-  const newly = jobs
-    .filter(({ job }) => !ctx.evaluate(job.requires!).ok)
-    .flatMap(({ types }) =>
-      types.map((type) => ctx.data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase()),
-    );
+  const newly = jobs.flatMap((job) => newlyLicensed(ctx, job.requires));
   return [
     ...[...new Set(texts)].map(given),
     ...(newly.length > 0 ? [phrase('jobs.newly-licensed', { licenses: [...new Set(newly)] })] : []),
