@@ -19,6 +19,11 @@ export interface DeriveOptions {
   eligibleFrom?: Month | null;
   /** The credential the steps serve, named in their explanations ("For the CCM: …"). */
   purpose?: Purpose;
+  /**
+   * The leaves are a post's entry requirements (a chosen job's minimum qualifications): their
+   * months come before the move into that post, so the person's ongoing role keeps counting.
+   */
+  beforePost?: boolean;
 }
 
 export interface Deriver {
@@ -119,6 +124,7 @@ export function makeDeriver(ctx: PlanContext): Deriver {
           eligibleFrom: options.eligibleFrom ?? null,
           purpose: options.purpose ?? null,
           soleGap: gaps.length === 1,
+          beforePost: options.beforePost === true,
         });
         if (end) ends.push(end);
       }

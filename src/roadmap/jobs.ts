@@ -5,11 +5,11 @@ import type { Caveat, Rule } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
 import { predicatesOf } from '../engine/compile.js';
 import { ASSUME, type PlanContext } from './context.js';
+import type { DeriveOptions } from './derive.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { currentLevel, firstRungIsAStepDown, isFirstRung, levelForRole, monthsAtOrAbove } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
-import type { Purpose } from './phrases/requirement.js';
 import { schedule } from './schedule.js';
 import { CASE_MANAGER_SEARCH, searchIsHeld } from './steps/search-held.js';
 import type { StepJob } from './types.js';
@@ -264,7 +264,7 @@ export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[])
 export function goalJobStep(
   ctx: PlanContext,
   drafts: DraftSet,
-  derive: (drafts: DraftSet, unmet: LeafNode[], depth: number, options?: { purpose?: Purpose }) => string[],
+  derive: (drafts: DraftSet, unmet: LeafNode[], depth: number, options?: DeriveOptions) => string[],
   choose: Chooser,
 ): string | null {
   const id = ctx.profile.goals?.job;
@@ -281,7 +281,10 @@ export function goalJobStep(
     const node = ctx.evaluate(version.requires);
     if (!node.ok) {
       const walk = walkRule(version.requires, node, choose);
-      after = derive(drafts, walk.unmet, 0, { purpose: { name: version.title, license: false } });
+      after = derive(drafts, walk.unmet, 0, {
+        purpose: { name: version.title, license: false },
+        beforePost: true,
+      });
       experience = walk.unmet.filter((u) => u.leaf.kind === 'experience').map((u) => u.node.requirement);
       counted = walk.met.filter((m) => m.leaf.kind === 'experience').map((m) => m.node.requirement);
     }

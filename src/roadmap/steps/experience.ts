@@ -137,6 +137,8 @@ export interface ExperiencePlan {
   soleGap: boolean;
   /** The credential this experience counts toward, for the explanation. */
   purpose: Purpose | null;
+  /** Months a post asks of its applicants: gained before the move, never in that post. */
+  beforePost?: boolean;
 }
 
 /**
@@ -154,8 +156,9 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   let ongoing = ongoingMatch(ctx, cond);
   // The plan already moves the person into a post whose role this condition counts too (the CMC's
   // client years count the case-management post it asks for): the months run there, not in the
-  // role being left.
-  if (ongoing >= 0 && movesIntoACountedPost(drafts, cond)) ongoing = -1;
+  // role being left. Not so for the months a post asks of its applicants (a Texas CPS job's two
+  // years of relevant work): those come before the move, in the role held now.
+  if (ongoing >= 0 && !plan.beforePost && movesIntoACountedPost(drafts, cond)) ongoing = -1;
   if (ongoing < 0 && plan.eligibleFrom)
     ongoing = ctx.profile.experience.findIndex((e) => matchesRole(e, cond));
   // Months that must follow a degree wait for the plan's credentials only while that degree is

@@ -79,6 +79,9 @@ export function jobBeforeDegree(
   // working means.
   if (best.month === start && best.credits <= have)
     return { month: best.month, words: fixed('job-early.now') };
+  // The credits in hand already suffice by then: the work the person is doing is what the month
+  // waits for (an associate degree's 60 credits and a case aide's second year), not the study.
+  const byWork = best.credits > have && meets(version.requires!, ctx, have, best.month, work) === 'own';
   return {
     month: best.month,
     words: phrase('job-early.words', {
@@ -86,7 +89,7 @@ export function jobBeforeDegree(
       title: version.title,
       employer: version.employer,
       requirement: (version.requires as { requirement?: string }).requirement ?? null,
-      credits: best.credits,
+      credits: byWork ? null : best.credits,
       month: best.month,
       entryJob: best.work && work ? work.name : null,
     }),

@@ -9,7 +9,11 @@ export const jobEarly: AreaMessages<JobEarlyPhrases> = {
   'job-early.words': ({ state, title, employer, requirement, credits, month, entryJob }, f) =>
     `In ${state}, ${article(title)}${employer ? ` at the ${employer}` : ''} needs less than the full degree${
       requirement ? ` (${requirement.charAt(0).toLowerCase()}${requirement.slice(1)})` : ''
-    }: at full-time study you would have about ${credits} credits by ${f.month(month)}${
+    }: ${
+      credits === null
+        ? `the credits you have are enough, and your work reaches the experience it asks for by ${f.month(month)}`
+        : `at full-time study you would have about ${credits} credits by ${f.month(month)}`
+    }${
       entryJob
         ? `, and by then your work as ${jobName(entryJob)}, the job the plan starts you in, would give the relevant work it asks for`
         : ''

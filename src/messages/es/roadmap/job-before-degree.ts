@@ -9,7 +9,11 @@ export const jobEarly: AreaMessages<JobEarlyPhrases> = {
   'job-early.words': ({ state, title, employer, requirement, credits, month, entryJob }, f) =>
     `En ${state}, el puesto de ${title}${employer ? ` en ${employer}` : ''} pide menos que el título completo${
       requirement ? ` (${lowerFirst(requirement)})` : ''
-    }: estudiando a tiempo completo tendría unos ${credits} créditos para ${f.month(month)}${
+    }: ${
+      credits === null
+        ? `los créditos que tiene bastan, y su trabajo alcanza la experiencia que pide para ${f.month(month)}`
+        : `estudiando a tiempo completo tendría unos ${credits} créditos para ${f.month(month)}`
+    }${
       entryJob
         ? `, y para entonces su trabajo como ${jobName(entryJob)}, el puesto con el que el plan le hace empezar, le daría la experiencia que pide`
         : ''
