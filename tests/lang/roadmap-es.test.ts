@@ -278,7 +278,7 @@ describe('the roadmap in Spanish', () => {
       params: { job: { title: 'Asistente de servicios sociales', employer: null } },
     },
     { code: 'jobs.post-or-another', params: { title: 'Social Worker I', employer: 'California counties' } },
-    { code: 'license.why-clinical', params: { goal: 'CCM', short: 'LCSW', listed: true } },
+    { code: 'license.why-clinical', params: { goal: 'CCM', short: 'LCSW', listed: true, supervised: true } },
     {
       code: 'license.why-stone',
       params: {

@@ -1,4 +1,4 @@
-import type { Role } from '../../core/vocabulary.js';
+import type { Role, SupervisorKind } from '../../core/vocabulary.js';
 import type { Phrase } from './index.js';
 
 /** Exams by name, all of which or any one of which the license asks for. */
@@ -21,7 +21,12 @@ export interface LicensePhrases {
   'license.practice-credited': { short: string; months: number; minimum: number | null };
   /** The practice runs in the person's post, whose role the license's rule does not count. */
   'license.practice-role-unsure': { role: Role; short: string; past: number };
-  'license.why-clinical': { goal: string | null; short: string; listed: boolean };
+  /** The role counts, but its supervisor is not one the rule names; `past`: months since the degree. */
+  'license.practice-supervisor-unsure': { supervisor: SupervisorKind; short: string; past: number };
+  /** The clinical license's degree is the one the board issued the held associate title on. */
+  'license.degree-through-associate': { short: string; associate: string };
+  /** `supervised`: the person works under a licensed supervisor now. */
+  'license.why-clinical': { goal: string | null; short: string; listed: boolean; supervised: boolean };
   /** Why an optional license: the area lists it; what the degree qualifies the person for. */
   'license.why-listed': {
     goal: string | null;

@@ -37,7 +37,8 @@ export function recommendedClinicalLicense(
   if (!next || drafts.has(`license-${next.id}`)) return null;
   const facts = stateLicenseFacts(ctx.data, ctx.profile, next.id);
   const listed = ctx.specialization?.licenses.includes(next.id) ?? false;
-  const why = phrase('license.why-clinical', { goal, short: facts.short, listed });
+  const supervised = ctx.profile.experience.some((e) => e.ongoing && e.supervised_by === 'licensed');
+  const why = phrase('license.why-clinical', { goal, short: facts.short, listed, supervised });
   return addOptional(ctx, drafts, next, why, derive, choose, facts.short);
 }
 

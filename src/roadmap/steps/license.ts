@@ -16,6 +16,7 @@ import { planExam } from './credential.js';
 import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
 import { applicationStep, licenseFee } from './license-apply.js';
 import { makeRequired } from './license-required.js';
+import { associateVouchesForDegree, roleNotCounted } from './practice-counted.js';
 import { reactivationStep } from './reactivate.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
@@ -266,13 +267,18 @@ export function nextClinicalLicense(ctx: PlanContext, choose: Chooser): License 
     const associateHeld = stones.some(
       (held) => held.type === stateLicenseFacts(ctx.data, ctx.profile, id).licensure.associate_license,
     );
+    // Under another supervisor, the associate title's clock runs in a role the license counts (a
+    // Michigan LLPC's rehabilitation counseling under a CRC): the supervised-practice step says
+    // the board decides whether that supervision counts.
+    const countedRole = (role: Role) => counted === null || counted.includes(role);
     const working = ctx.profile.experience.some(
       (e) =>
         e.ongoing &&
-        e.supervised_by === 'licensed' &&
-        (associateHeld ||
-          ((counted === null || counted.includes(e.role)) &&
-            (stones.length > 0 || e.role === 'social-worker' || e.role === 'counselor'))),
+        (e.supervised_by === 'licensed'
+          ? associateHeld ||
+            (countedRole(e.role) &&
+              (stones.length > 0 || e.role === 'social-worker' || e.role === 'counselor'))
+          : associateHeld && e.supervised_by !== 'none' && countedRole(e.role)),
     );
     if (!working) continue;
     if (ctx.profile.licenses.some((held) => held.type === id)) continue;
@@ -348,28 +354,6 @@ export function holdsAtOrAbove(ctx: PlanContext, license: License): boolean {
   });
 }
 
-/** The person's current role, when the license's own experience rule does not count it. */
-function roleNotCounted(ctx: PlanContext, walk: Walk): { role: Role; past: number } | null {
-  const current = ctx.profile.experience.find((e) => e.ongoing);
-  const leaf = walk.unmet.find((u) => u.leaf.kind === 'experience')?.leaf;
-  if (!current || leaf?.kind !== 'experience' || !leaf.cond.roles) return null;
-  if (leaf.cond.roles.includes(current.role)) return null;
-  // The months already worked in the role under a licensed supervisor since the last degree: not
-  // counted either, and the board may count them as it may count the months to come.
-  const degrees = ctx.profile.education
-    .filter((e) => e.status === 'completed' && e.completed)
-    .map((e) => e.completed as string);
-  const since = [current.start, ...degrees]
-    .filter((m): m is string => Boolean(m))
-    .sort()
-    .at(-1);
-  const past =
-    current.supervised_by === 'licensed' && current.start && since
-      ? Math.max(0, monthsBetween(since, ctx.asOf))
-      : 0;
-  return { role: current.role, past };
-}
-
 export function addLicense(
   ctx: PlanContext,
   drafts: DraftSet,
@@ -410,9 +394,17 @@ export function addLicense(
   // The practice runs in the person's post, but the license's rule does not count that role (a
   // health plan's care coordinator toward the LCSW): the board decides, so the step says to ask.
   const uncountedRole = statePractice && !inPractice ? roleNotCounted(ctx, walk) : null;
+  // The board issued the person's associate title for this license on a degree its own rule asks
+  // for (a Michigan LLPC on a rehabilitation counseling master's): that degree is the one the
+  // clinical license's hours are earned on, so no second degree is planned; the step says so.
+  const degreeVouched = associateVouchesForDegree(ctx, facts.licensure.associate_license);
+  const degreeTaken = degreeVouched && walk.unmet.some((u) => u.leaf.kind === 'degree');
   // Exams are planned below from the state's list, in their place after any supervised practice.
   const unmet = walk.unmet.filter(
-    (u) => u.leaf.kind !== 'exam' && !((inPractice || statePractice) && u.leaf.kind === 'experience'),
+    (u) =>
+      u.leaf.kind !== 'exam' &&
+      !(degreeTaken && u.leaf.kind === 'degree') &&
+      !((inPractice || statePractice) && u.leaf.kind === 'experience'),
   );
   const before = derive(drafts, unmet, depth + 1, { purpose: { name: facts.short, license: true } });
   const steps = [...before];
@@ -462,9 +454,17 @@ export function addLicense(
             ]
           : [
               ...facts.supervisionWhy,
-              ...(uncountedRole
-                ? [phrase('license.practice-role-unsure', { ...uncountedRole, short: facts.short })]
-                : []),
+              ...(uncountedRole?.supervisor
+                ? [
+                    phrase('license.practice-supervisor-unsure', {
+                      supervisor: uncountedRole.supervisor,
+                      short: facts.short,
+                      past: uncountedRole.past,
+                    }),
+                  ]
+                : uncountedRole
+                  ? [phrase('license.practice-role-unsure', { ...uncountedRole, short: facts.short })]
+                  : []),
             ],
       cost: null,
       sources: sourceRefs(facts.sources),
@@ -559,6 +559,14 @@ export function addLicense(
     why: [
       phrase('requirement.sentence', { requirement }),
       ...(facts.summary ? [given(facts.summary)] : []),
+      ...(degreeTaken && heldAssociate
+        ? [
+            phrase('license.degree-through-associate', {
+              short: facts.short,
+              associate: stateLicenseFacts(ctx.data, ctx.profile, heldAssociate.type).short,
+            }),
+          ]
+        : []),
       apply
         ? phrase('license.issued-after', {
             exams: { names: exams, mode: facts.examsMode },

@@ -1,6 +1,6 @@
 import type { ExamNames, LicensePhrases } from '../../../roadmap/phrases/license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, article, forText, months, orList, span, yourRole } from './words.js';
+import { andList, article, forText, months, orList, SUPERVISOR_NAMES, span, yourRole } from './words.js';
 
 const notRequired = (goal: string | null) => `Not required${goal ? ` for the ${goal}` : ''}`;
 const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names) : orList(names));
@@ -20,8 +20,8 @@ export const license: AreaMessages<LicensePhrases> = {
     // reads as part of it: a second parenthesis would only stack up.
     return said.includes(short) || said.endsWith(')') ? said : `${said} (for the ${short}, recommended)`;
   },
-  'license.why-clinical': ({ goal, short, listed }) =>
-    `${notRequired(goal)}, but you hold the credential the ${short}'s supervised years are earned under and you work under a licensed supervisor now: the ${short} is the next license on your path, and ${listed ? 'the one clinical jobs in your field ask for' : 'one you can practice under without supervision, whatever field you work in'}`,
+  'license.why-clinical': ({ goal, short, listed, supervised }) =>
+    `${notRequired(goal)}, but you hold the credential the ${short}'s supervised years are earned under${supervised ? ' and you work under a licensed supervisor now' : ''}: the ${short} is the next license on your path, and ${listed ? 'the one clinical jobs in your field ask for' : 'one you can practice under without supervision, whatever field you work in'}`,
   'license.why-listed': ({ goal, area, abbreviation, degreeOnPlan, qualifies }) => {
     const degree = degreeOnPlan
       ? `the degree on your plan qualifies you ${QUALIFIES[qualifies]} once you finish it`
@@ -41,6 +41,10 @@ export const license: AreaMessages<LicensePhrases> = {
     `The plan counts the ${months(count)} of supervised work on your profile as the ${short}'s supervised practice, so it plans no more; the board decides which hours count, so confirm with it that your duties and your supervisor qualify before you apply.${minimum ? ` If it does not count them, plan on at least ${span(minimum)} of qualifying supervised practice before these dates hold.` : ''}`,
   'license.practice-role-unsure': ({ role, short, past }) =>
     `The plan counts this practice in your job now, but the ${short}'s rule does not name ${yourRole(role)} among the work that counts: ask the board whether your duties and hours count before you rely on these dates. If they do not, a post in clinical practice is needed for them.${past > 0 ? ` The ${months(past)} you have worked in it under a licensed supervisor are not counted here either; if the board counts them, this step is shorter by as much.` : ''}`,
+  'license.practice-supervisor-unsure': ({ supervisor, short, past }) =>
+    `The plan counts this practice in your job now, but the ${short}'s rule counts work under a licensed supervisor, and ${supervisor === 'other' ? 'your profile does not record yours as licensed' : `yours is ${SUPERVISOR_NAMES[supervisor]}`}: ask the board whether that supervision counts before you rely on these dates. If it does not, you need a licensed supervisor for these hours, in your post or another.${past > 0 ? ` The ${months(past)} you have worked in it since your degree are not counted here; if the board counts them, this step is shorter by as much.` : ''}`,
+  'license.degree-through-associate': ({ short, associate }) =>
+    `The board issued your ${associate} on your degree, and the ${short}'s hours are earned under it, so no new degree is planned: confirm with the board that your degree counts for the ${short} too.`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Apply to ${board ? `the ${board.name}${board.url ? ` (${board.url})` : ''}` : `the ${where} board`}; the plan allows ${months(count)} for its review.`,
   'license.supervised': ({ short, months: count, more }) =>

@@ -1,6 +1,16 @@
 import type { ExamNames, LicensePhrases } from '../../../roadmap/phrases/license.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, boardName, forText, lowerFirst, months, orList, span, yourRole } from './words.js';
+import {
+  andList,
+  boardName,
+  forText,
+  lowerFirst,
+  months,
+  orList,
+  SUPERVISOR_NAMES,
+  span,
+  yourRole,
+} from './words.js';
 
 const notRequired = (goal: string | null) => `No es obligatoria${goal ? ` para la credencial ${goal}` : ''}`;
 const examList = ({ names, mode }: ExamNames) => (mode === 'all' ? andList(names) : orList(names));
@@ -22,8 +32,8 @@ export const license: AreaMessages<LicensePhrases> = {
       ? said
       : `${said} (para la licencia ${short}, recomendable)`;
   },
-  'license.why-clinical': ({ goal, short, listed }) =>
-    `${notRequired(goal)}, pero usted tiene la credencial con la que se acumulan los años supervisados de la licencia ${short} y ahora trabaja bajo la supervisión de un(a) profesional con licencia: la licencia ${short} es la siguiente en su camino, y ${listed ? 'la que piden los puestos clínicos de su campo' : 'una con la que puede ejercer sin supervisión, en el campo en que trabaje'}`,
+  'license.why-clinical': ({ goal, short, listed, supervised }) =>
+    `${notRequired(goal)}, pero usted tiene la credencial con la que se acumulan los años supervisados de la licencia ${short}${supervised ? ' y ahora trabaja bajo la supervisión de un(a) profesional con licencia' : ''}: la licencia ${short} es la siguiente en su camino, y ${listed ? 'la que piden los puestos clínicos de su campo' : 'una con la que puede ejercer sin supervisión, en el campo en que trabaje'}`,
   'license.why-listed': ({ goal, area, abbreviation, degreeOnPlan, qualifies }) => {
     const degree = degreeOnPlan
       ? `el título de su plan le permitirá ${QUALIFIES[qualifies].replace(/^para /, '')} cuando lo termine`
@@ -44,6 +54,10 @@ export const license: AreaMessages<LicensePhrases> = {
     `El plan cuenta los ${months(count)} de trabajo supervisado de su perfil como la práctica supervisada de la licencia ${short}, así que no planifica más; la junta decide qué horas cuentan, así que confirme con ella que sus funciones y su supervisor califican antes de presentar la solicitud.${minimum ? ` Si no las cuenta, prevea al menos ${span(minimum)} de práctica supervisada que califique antes de que estas fechas valgan.` : ''}`,
   'license.practice-role-unsure': ({ role, short, past }) =>
     `El plan cuenta esta práctica en su trabajo actual, pero la regla de la licencia ${short} no incluye ${yourRole(role)} entre el trabajo que cuenta: pregunte a la junta si sus funciones y sus horas cuentan antes de confiar en estas fechas. Si no cuentan, hará falta un puesto de práctica clínica.${past > 0 ? ` Los ${months(past)} que lleva en él bajo un supervisor con licencia tampoco se cuentan aquí; si la junta los cuenta, este paso se acorta otro tanto.` : ''}`,
+  'license.practice-supervisor-unsure': ({ supervisor, short, past }) =>
+    `El plan cuenta esta práctica en su trabajo actual, pero la regla de la licencia ${short} cuenta el trabajo bajo un supervisor con licencia, y ${supervisor === 'other' ? 'su perfil no indica que el suyo tenga licencia' : `el suyo es ${SUPERVISOR_NAMES[supervisor]}`}: pregunte a la junta si esa supervisión cuenta antes de confiar en estas fechas. Si no cuenta, necesitará un supervisor con licencia para estas horas, en su puesto o en otro.${past > 0 ? ` Los ${months(past)} que lleva en él desde su título no se cuentan aquí; si la junta los cuenta, este paso se acorta otro tanto.` : ''}`,
+  'license.degree-through-associate': ({ short, associate }) =>
+    `La junta le otorgó la licencia ${associate} con su título, y las horas de la licencia ${short} se acumulan con ella, así que el plan no prevé un título nuevo: confirme con la junta que su título también cuenta para la licencia ${short}.`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Presente la solicitud ante ${board ? boardName(board) : `la junta estatal (board) de ${where}`}; el plan prevé ${months(count)} para su revisión.`,
   'license.supervised': ({ short, months: count, more }) =>
