@@ -21,6 +21,10 @@ export type Leaf =
        * {@link plannedRole} names, full time): shown in the notes of a plan that rests on them,
        * though the engine reports them only once some of the person's own experience counts. */
       readings?: readonly string[];
+      /** The rule's readings of the person's own work that the engine fires when they apply (a
+       * care coordinator's months counted as case management, part time pro rata, months before
+       * the degree): a date or a "done" resting on one is the issuer's to confirm. */
+      personal?: readonly string[];
     }
   | { kind: 'exam'; ids: string[] }
   | { kind: 'certification'; ids: string[] }
@@ -84,11 +88,15 @@ function buildLeaf(rule: Rule): Leaf | null {
     const readings = caveats
       .filter((c) => !c.when || c.when.counted_roles?.includes(role))
       .map((c) => c.text);
+    const personal = caveats
+      .filter((c) => c.when?.counted_roles || c.when?.part_time_counted || c.when?.counted_before)
+      .map((c) => c.text);
     return {
       kind: 'experience',
       cond: rule.experience,
       ...(askAbout.length > 0 ? { askAbout } : {}),
       ...(readings.length > 0 ? { readings } : {}),
+      ...(personal.length > 0 ? { personal } : {}),
     };
   }
   if ('exam' in rule) return { kind: 'exam', ids: rule.exam.ids };
@@ -150,4 +158,18 @@ function walkInto(rule: Rule, node: EvalNode, choose: Chooser, out: Walk): void 
     const passedOver = parts.flatMap((part, i) => (i !== index && 'exam' in part ? [part.exam.ids] : []));
     out.unmet.push({ ...chosen.unmet[0]!, oneOf: node, ...(passedOver.length > 0 ? { passedOver } : {}) });
   } else out.unmet.push(...chosen.unmet);
+}
+
+/**
+ * The readings of the person's own work that a walk's experience rests on, as the engine fired
+ * them for this profile (met, or growing toward the date).
+ */
+export function personalReadings(walk: Walk): string[] {
+  const out: string[] = [];
+  for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
+    if (leaf.kind !== 'experience' || !leaf.personal) continue;
+    for (const caveat of node.caveats)
+      if (leaf.personal.includes(caveat) && !out.includes(caveat)) out.push(caveat);
+  }
+  return out;
 }

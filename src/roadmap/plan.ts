@@ -23,7 +23,7 @@ import {
   planLadderMove,
 } from './ladder.js';
 import type { RoadmapModel } from './model.js';
-import type { LeafNode } from './needs.js';
+import { type LeafNode, personalReadings } from './needs.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
 import { bestRoute, planRoute, type RouteChoice, type RouteWalk } from './route.js';
@@ -38,7 +38,7 @@ import {
 } from './state-license.js';
 import { askWhetherAnotherOpensNow } from './steps/ask-duties-sooner.js';
 import { renewalStep } from './steps/credential.js';
-import { addDoneSteps, addEducationDone } from './steps/done.js';
+import { addDoneSteps, addEducationDone, experienceDoneUnconfirmed } from './steps/done.js';
 import { examNeedsABoard } from './steps/exam-approval.js';
 import { fieldExperienceOpens } from './steps/field-experience-opens.js';
 import { addLicenseUpkeep } from './steps/keep-license.js';
@@ -90,6 +90,11 @@ export function planRoadmapModel(
   let goalStep: string | null = null;
   const planned: RouteChoice | undefined = goal.routes[0];
   const cert = goal.certification;
+  // The goal's date or verdict counts the person's work as the plan reads it (care coordination
+  // as case management, part time pro rata, months before the license): the headline says so.
+  let restsOnReading = false;
+  const issuerOf = (c: Certification) =>
+    ctx.data.byId.organizations.get(c.issuer)?.abbreviation ?? c.issuer.toUpperCase();
 
   recommendedClinicalLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   if (cert && profile.certifications.includes(cert.id)) {
@@ -105,7 +110,11 @@ export function planRoadmapModel(
     onPlan.push(cert);
     caveats.push(...planCaveats(ctx, cert, planned));
     const before = experienceBeforePlannedLicense(ctx, cert, planned, drafts);
-    if (before) caveats.push(before);
+    if (before) {
+      caveats.push(before);
+      experienceDoneUnconfirmed(ctx, drafts, cert, planned.walk);
+    }
+    restsOnReading = before !== null || personalReadings(planned.walk).length > 0;
   }
 
   // A certification the person can take now, or that time alone opens, comes along on the way.
@@ -131,6 +140,8 @@ export function planRoadmapModel(
         ? phrase('goal.alongside-open', { abbreviation: extra.abbreviation })
         : phrase('goal.alongside-opens', { abbreviation: extra.abbreviation, month: verdict.eligible_from! }),
     );
+    if (personalReadings(route.walk).length > 0)
+      alongside.push(phrase('goal.rests-on-reading', { issuer: issuerOf(extra) }));
   }
   // A certification that accepts the goal in place of a degree or license (the CCM, once the
   // CDMS is held), when nothing else of it is missing: the plan takes the person on to it.
@@ -141,6 +152,8 @@ export function planRoadmapModel(
     onPlan.push(opened.cert);
     caveats.push(...planCaveats(ctx, opened.cert, opened.route));
     alongside.push(opened.why);
+    if (personalReadings(opened.route.walk).length > 0)
+      alongside.push(phrase('goal.rests-on-reading', { issuer: issuerOf(opened.cert) }));
   }
   addEducationDone(ctx, drafts);
   fieldExperienceOpens(ctx, drafts, cert?.id ?? null);
@@ -187,8 +200,6 @@ export function planRoadmapModel(
   const org = chooseOrganization(ctx, onPlan, plannedDegrees);
   if (org) drafts.add(networkStep(org));
 
-  const issuerOf = (c: Certification) =>
-    ctx.data.byId.organizations.get(c.issuer)?.abbreviation ?? c.issuer.toUpperCase();
   // Every certification the person holds is kept current, not only the goal.
   for (const id of profile.certifications) {
     const held = data.byId.certifications.get(id);
@@ -239,6 +250,7 @@ export function planRoadmapModel(
         ...(goal.whyFor && Number.isFinite(plannedMonths)
           ? goal.whyFor(plannedMonths, unresolved.length > 0)
           : goal.why),
+        ...(restsOnReading && cert ? [phrase('goal.rests-on-reading', { issuer: issuerOf(cert) })] : []),
         ...alongside,
       ],
     },

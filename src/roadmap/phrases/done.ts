@@ -25,6 +25,7 @@ export interface DonePhrases {
   'done.passed': { exam: string };
   'done.hold': { abbreviation: string };
   'done.experience': { requirement: string };
-  'done.experience-met': { abbreviation: string; have: string | null };
+  /** `confirmWith`: the issuer, when the months count only as the plan reads the person's work. */
+  'done.experience-met': { abbreviation: string; have: string | null; confirmWith: string | null };
   'done.ce': { hours: number };
 }

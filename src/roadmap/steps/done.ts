@@ -177,17 +177,21 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
       });
       return;
     }
-    case 'experience':
+    case 'experience': {
+      // Met only as the plan reads the person's work (care coordination counted as case
+      // management): done, but the issuer's to confirm, and the step says so.
+      const reading = node.caveats.some((c) => leaf.personal?.includes(c));
       drafts.add({
         ...base,
         // From the rule, not its words: the id is the same in every language.
-        id: `${cert.id}-experience-${experienceKey(leaf.cond)}`,
+        id: experienceDoneId(cert, leaf.cond),
         kind: 'experience',
         title: phrase('done.experience', { requirement: node.requirement }),
-        why: [phrase('done.experience-met', { abbreviation: cert.abbreviation, have: node.have ?? null })],
+        why: [experienceMet(ctx, cert, node.have ?? null, reading)],
         fixed: done,
       });
       return;
+    }
     case 'ce':
       drafts.add({
         ...base,
@@ -200,6 +204,38 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
       return;
     default:
       return;
+  }
+}
+
+/** The id of the done step for a certification's experience condition. */
+function experienceDoneId(cert: Certification, cond: ExperienceCondition): string {
+  return `${cert.id}-experience-${experienceKey(cond)}`;
+}
+
+/** "Met for the CCM: you have …", and, when it rests on a reading, whom to confirm it with. */
+function experienceMet(ctx: PlanContext, cert: Certification, have: string | null, reading: boolean): Phrase {
+  const issuer = ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase();
+  return phrase('done.experience-met', {
+    abbreviation: cert.abbreviation,
+    have,
+    confirmWith: reading ? issuer : null,
+  });
+}
+
+/**
+ * The route's experience is met by months the issuer may not count for another reason the plan
+ * found (all of them before the license the plan gets): its done steps say to confirm.
+ */
+export function experienceDoneUnconfirmed(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cert: Certification,
+  walk: Walk,
+): void {
+  for (const { leaf, node } of walk.met) {
+    if (leaf.kind !== 'experience') continue;
+    const step = drafts.get(experienceDoneId(cert, leaf.cond));
+    if (step?.fixed?.status === 'done') step.why = [experienceMet(ctx, cert, node.have ?? null, true)];
   }
 }
 

@@ -20,6 +20,9 @@ export const done: AreaMessages<DonePhrases> = {
   'done.passed': ({ exam }) => `Passed the ${exam}`,
   'done.hold': ({ abbreviation }) => `Hold the ${abbreviation}`,
   'done.experience': ({ requirement }) => capitalize(requirement),
-  'done.experience-met': ({ abbreviation, have }) => `Met for the ${abbreviation}: you have ${have ?? 'it'}.`,
+  'done.experience-met': ({ abbreviation, have, confirmWith }) =>
+    confirmWith
+      ? `Met for the ${abbreviation} as the plan reads your work: you have ${have ?? 'it'}. ${confirmWith} has not confirmed that reading (see the notes), so ask ${confirmWith} before you rely on it.`
+      : `Met for the ${abbreviation}: you have ${have ?? 'it'}.`,
   'done.ce': ({ hours }) => `${hours} hours of continuing education in the last two years`,
 };

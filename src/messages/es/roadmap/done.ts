@@ -20,7 +20,11 @@ export const done: AreaMessages<DonePhrases> = {
   'done.passed': ({ exam }) => `Aprobó el ${exam}`,
   'done.hold': ({ abbreviation }) => `Tiene la credencial ${abbreviation}`,
   'done.experience': ({ requirement }) => capitalize(requirement),
-  'done.experience-met': ({ abbreviation, have }) =>
-    `Requisito cumplido para la credencial ${abbreviation}: ${have ? `usted tiene ${have}` : 'usted ya lo cumple'}.`,
+  'done.experience-met': ({ abbreviation, have, confirmWith }) =>
+    `Requisito cumplido para la credencial ${abbreviation}${confirmWith ? ' según la lectura que el plan hace de su trabajo' : ''}: ${have ? `usted tiene ${have}` : 'usted ya lo cumple'}.${
+      confirmWith
+        ? ` ${confirmWith} no ha confirmado esa lectura (vea las notas), así que consulte a ${confirmWith} antes de contar con ello.`
+        : ''
+    }`,
   'done.ce': ({ hours }) => `${hours} horas de educación continua (CE) en los últimos dos años`,
 };
