@@ -41,7 +41,7 @@ import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone, experienceDoneUnconfirmed } from './steps/done.js';
 import { examNeedsABoard } from './steps/exam-approval.js';
 import { fieldExperienceOpens } from './steps/field-experience-opens.js';
-import { addLicenseUpkeep } from './steps/keep-license.js';
+import { addLicenseUpkeep, addUpkeepOfPlannedLicenses } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { moveUpNow } from './steps/move-up-now.js';
 import { chooseOrganization, networkStep } from './steps/network.js';
@@ -216,6 +216,7 @@ export function planRoadmapModel(
     const move = ladderMove(ctx, drafts, goalStep, goalEnd, first);
     if (move) drafts.add(move);
   }
+  addUpkeepOfPlannedLicenses(ctx, drafts);
   // A certification the plan earns beside the goal (one open now, or by time alone) is kept
   // current too: nothing earned is left to lapse.
   for (const draft of drafts.all()) {

@@ -16,5 +16,7 @@ export interface KeepLicensePhrases {
     renewal: { everyYears: number | null; ceHours: number | null; feeUsd: number | null } | null;
     /** An associate title's whole life, from issue, where a source gives it (the FL intern's 60 months). */
     lastsMonths?: number;
+    /** Held now, or made active again or got by a step of the plan. */
+    from: 'held' | 'reactivated' | 'obtained';
   };
 }

@@ -5,7 +5,7 @@ import { andList, capitalize, span } from './words.js';
 export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Keep your ${short} ${noun}${where ? ` in ${where}` : ''} active`,
-  'keep-license.why': ({ short, noun, where, board, nursing, renewal, lastsMonths }, f) => {
+  'keep-license.why': ({ short, noun, where, board, nursing, renewal, lastsMonths, from }, f) => {
     const boardWords = board
       ? `the ${board.name}${board.url ? ` (${board.url})` : ''}`
       : `your ${where ? `${where} ` : 'state '}board${nursing ? ' of nursing' : ''}`;
@@ -26,6 +26,13 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
     if (lastsMonths) {
       return `You hold the ${short}: the plan keeps it in good standing and never plans it again. It lasts at most ${span(lastsMonths)} from its issue, so the license it leads to must come before then; whether it must be renewed in between, and how, ask ${boardWords}. Every step that counts on the ${noun} needs it active.`;
     }
-    return `You hold the ${short}: the plan keeps it current and never plans it again. Renew it with ${boardWords} before it expires.${knownWords}${unknownWords} ${unknown.length > 0 ? 'y' : 'Y'}our renewal date is on your license record with the board. Every step that counts on the ${noun} needs it active.`;
+    const opening =
+      from === 'held'
+        ? `You hold the ${short}: the plan keeps it current and never plans it again.`
+        : from === 'reactivated'
+          ? `Once your ${short} is active again, the plan keeps it that way.`
+          : `Once you hold the ${short}, the plan keeps it current.`;
+    const record = from === 'obtained' ? 'will be' : 'is';
+    return `${opening} Renew it with ${boardWords} before it expires.${knownWords}${unknownWords} ${unknown.length > 0 ? 'y' : 'Y'}our renewal date ${record} on your license record with the board. Every step that counts on the ${noun} needs it active.`;
   },
 };

@@ -7,7 +7,7 @@ const NOUN = { license: 'licencia', certification: 'certificación', registratio
 export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Mantenga activa su ${NOUN[noun]} ${short}${where ? ` de ${where}` : ''}`,
-  'keep-license.why': ({ short, noun, where, board, nursing, renewal, lastsMonths }, f) => {
+  'keep-license.why': ({ short, noun, where, board, nursing, renewal, lastsMonths, from }, f) => {
     const boardWords = board
       ? boardName(board)
       : `la junta ${nursing ? 'de enfermería (board of nursing) ' : 'estatal (board) '}${where ? `de ${where}` : 'de su estado'}`;
@@ -28,6 +28,13 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
     if (lastsMonths) {
       return `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene en regla y no vuelve a planificarla. Dura como máximo ${span(lastsMonths)} desde que se otorga, así que la licencia a la que lleva debe llegar antes; si hay que renovarla entretanto, y cómo, pregúntelo a ${boardWords}. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
     }
-    return `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene vigente y no vuelve a planificarla. Renuévela con ${boardWords} antes de que venza.${knownWords}${unknownWords} ${unknown.length > 0 ? 's' : 'S'}u fecha de renovación aparece en su registro de licencia ante la junta. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
+    const opening =
+      from === 'held'
+        ? `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene vigente y no vuelve a planificarla.`
+        : from === 'reactivated'
+          ? `Una vez que su ${NOUN[noun]} ${short} vuelva a estar activa, el plan la mantiene así.`
+          : `Una vez que tenga la ${NOUN[noun]} ${short}, el plan la mantiene vigente.`;
+    const record = from === 'obtained' ? 'aparecerá' : 'aparece';
+    return `${opening} Renuévela con ${boardWords} antes de que venza.${knownWords}${unknownWords} ${unknown.length > 0 ? 's' : 'S'}u fecha de renovación ${record} en su registro de licencia ante la junta. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
   },
 };
