@@ -59,6 +59,16 @@ export interface RoadmapViewMessages {
   nothingYet: string;
   /** "nurses", "social workers and counselors": whom a discipline-bound certification is for. */
   disciplinePeople(disciplines: readonly string[]): string;
+  /**
+   * Under a page's certification table: the certifications left out as they are for other
+   * disciplines, grouped by whom they are for, with the notes they would have added; `command`
+   * is the eligibility command as the page writes code.
+   */
+  otherDisciplines(
+    groups: readonly { people: string; labels: readonly string[] }[],
+    notes: number,
+    command: string,
+  ): string;
 
   // Pay.
   /** "median $93,600" */

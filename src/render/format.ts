@@ -116,6 +116,32 @@ export function certsForDisplay<C extends Listed>(certs: C[], goalId: string | n
     .map(({ cert }) => cert);
 }
 
+/**
+ * A page's certifications for this person, and those left out as they are for another discipline
+ * than the person's (the C-SWCM for a nurse): a plan never goes through those (the planner takes no
+ * goal, shortcut or stepping stone outside the person's discipline), so their rows and notes would
+ * only be noise. The eligibility command still lists them all.
+ */
+export function splitByDiscipline<C extends Listed>(certs: C[]): { shown: C[]; others: C[] } {
+  return {
+    shown: certs.filter((cert) => cert.fit !== 'other-discipline'),
+    others: certs.filter((cert) => cert.fit === 'other-discipline'),
+  };
+}
+
+/** The certifications left out, grouped by whom they are for, in the words of `say`. */
+export function otherDisciplineGroups(
+  others: readonly Listed[],
+  say: RoadmapViewMessages,
+): { people: string; labels: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const cert of others) {
+    const people = say.disciplinePeople(cert.disciplines ?? []);
+    groups.set(people, [...(groups.get(people) ?? []), certLabel(cert.id)]);
+  }
+  return [...groups].map(([people, labels]) => ({ people, labels }));
+}
+
 /** "nurses", "social workers and counselors": whom a discipline-bound certification is for. */
 export function disciplinePeople(disciplines: readonly string[], say = enRoadmapView): string {
   return say.disciplinePeople(disciplines);

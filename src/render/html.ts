@@ -6,7 +6,13 @@
 import { enRoadmapView } from '../messages/en/roadmap-view.js';
 import type { RoadmapViewMessages } from '../messages/roadmap-view-messages.js';
 import type { Roadmap } from '../roadmap/types.js';
-import { areaWords, certsForDisplay, collectNotes } from './format.js';
+import {
+  areaWords,
+  certsForDisplay,
+  collectNotes,
+  otherDisciplineGroups,
+  splitByDiscipline,
+} from './format.js';
 import { CSS } from './html/css.js';
 import { esc } from './html/escape.js';
 import {
@@ -29,14 +35,20 @@ export interface HtmlOptions {
 export function renderHtml(model: Roadmap, options: HtmlOptions = {}): string {
   const say = options.view ?? enRoadmapView;
   const roadmap = mapStrings(model, stripControl);
-  const certs = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
-  // The page has room for every certification, so every caveat is shown.
-  const { notes } = collectNotes(roadmap, certs);
+  const all = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
+  // Every caveat of every certification the page lists; those for another discipline are named
+  // under the table, their notes left to the eligibility command.
+  const { shown: certs, others } = splitByDiscipline(all);
+  const { notes, hidden } = collectNotes(roadmap, certs, all);
+  const left =
+    others.length > 0
+      ? say.otherDisciplines(otherDisciplineGroups(others, say), hidden, 'casemgr-path eligibility')
+      : null;
   const who = say.html.title(roadmap.profile.name || null);
   const body = [
     headerHtml(roadmap, say),
     standingHtml(roadmap.standing, say),
-    certificationsHtml(certs, roadmap.goal.certification, say),
+    certificationsHtml(certs, roadmap.goal.certification, say, left),
     planHtml(roadmap, say),
     payHtml(roadmap.pay, roadmap.as_of, areaWords(roadmap.goal), say),
     notesHtml(notes, say),

@@ -7,9 +7,11 @@ import {
   collectNotes,
   costText as costWords,
   nationalPayText,
+  otherDisciplineGroups,
   paidAsText,
   restsOnReading,
   shownRoute,
+  splitByDiscipline,
 } from './format.js';
 
 /** The Markdown view's options. */
@@ -47,10 +49,18 @@ export function renderMarkdown(roadmap: Roadmap, options: MarkdownOptions = {}):
     `| ${md.certColumns.join(' | ')} |`,
     '| --- | --- | --- | --- |',
   );
-  // The order of every other view: the goal and what fits the person first.
-  for (const verdict of certsForDisplay(roadmap.certifications, roadmap.goal.certification))
-    out.push(certificationRow(verdict, say));
+  // The order of every other view: the goal and what fits the person first; certifications for
+  // another discipline are named under the table, and their notes left to the eligibility command.
+  const all = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
+  const { shown, others } = splitByDiscipline(all);
+  const { notes, hidden } = collectNotes(roadmap, shown, all);
+  for (const verdict of shown) out.push(certificationRow(verdict, say));
   out.push('');
+  if (others.length > 0)
+    out.push(
+      esc(say.otherDisciplines(otherDisciplineGroups(others, say), hidden, '`casemgr-path eligibility`')),
+      '',
+    );
 
   out.push(`## ${say.headings.plan}`, '');
   if (roadmap.steps.length === 0) out.push(md.noSteps);
@@ -76,7 +86,6 @@ export function renderMarkdown(roadmap: Roadmap, options: MarkdownOptions = {}):
   }
 
   // Every caveat of every verdict the page shows, not only the goal's.
-  const { notes } = collectNotes(roadmap, roadmap.certifications);
   if (notes.length > 0) {
     out.push(`## ${say.headings.notes}`, '', md.notesIntro, '');
     for (const note of notes) {

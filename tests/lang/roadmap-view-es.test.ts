@@ -25,6 +25,7 @@ const ARGS: Record<string, readonly unknown[]> = {
   status: [{ status: 'not-yet', eligible_from: '2027-10' }],
   goal: [true],
   from: ['2028-06'],
+  otherDisciplines: [[{ people: 'nurses', labels: ['ACM-RN', 'CMGT-BC'] }], 3, 'casemgr-path eligibility'],
   months: [4.5],
   saves: ['<4.5 months>'],
   knownFees: ['$430'],

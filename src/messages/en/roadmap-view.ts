@@ -49,6 +49,10 @@ export const enRoadmapView: RoadmapViewMessages = {
     if (people.length <= 1) return people[0] ?? '';
     return `${people.slice(0, -1).join(', ')} and ${people.at(-1)}`;
   },
+  otherDisciplines: (groups, notes, command) =>
+    `Also checked, for other disciplines: ${groups
+      .map((g) => `${g.labels.join(', ')} (for ${g.people || 'another discipline'})`)
+      .join('; ')}. ${command} lists them${notes > 0 ? ` with their ${plural(notes, 'note')}` : ''}.`,
 
   median: (usd) => `median ${usd}`,
   spread: (range) => `8 in 10 earned ${range}`,

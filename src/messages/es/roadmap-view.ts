@@ -48,6 +48,12 @@ export const esRoadmapView: RoadmapViewMessages = {
   nothingYet: 'nada todavía',
   disciplinePeople: (disciplines) =>
     joinAnd(disciplines.filter((d) => d !== 'any').map((d) => DISCIPLINE_PEOPLE[d] ?? d.replace(/-/g, ' '))),
+  otherDisciplines: (groups, notes, command) =>
+    `También se revisaron, para otras disciplinas: ${groups
+      .map((g) => `${g.labels.join(', ')} (para ${g.people || 'otra disciplina'})`)
+      .join(
+        '; ',
+      )}. ${command} las muestra${notes > 0 ? ` con sus ${notes === 1 ? 'nota' : `${notes} notas`}` : ''}.`,
 
   median: (usd) => `mediana de ${usd}`,
   spread: (range) => `8 de cada 10 ganaron ${range}`,

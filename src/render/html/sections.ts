@@ -108,6 +108,8 @@ export function certificationsHtml(
   certs: RoadmapCertification[],
   goalId: string | null,
   say: Say = enRoadmapView,
+  /** The line naming the certifications left out (for other disciplines), if any. */
+  left: string | null = null,
 ): string {
   const [c1, c2, c3] = say.html.certColumns.map(esc);
   if (certs.length === 0) return '';
@@ -120,7 +122,7 @@ export function certificationsHtml(
   );
   return `<section class="certs" id="certifications"><h2>${esc(say.headings.certifications)}</h2>
 <table class="certs-table"><colgroup><col class="c1"><col class="c2"><col></colgroup><thead><tr><th>${c1}</th><th>${c2}</th><th>${c3}</th></tr></thead>
-<tbody>${rows.join('')}</tbody></table></section>`;
+<tbody>${rows.join('')}</tbody></table>${left ? `<p class="small muted">${esc(left)}</p>` : ''}</section>`;
 }
 
 function stepMeta(step: RoadmapStep, say: Say): string {
