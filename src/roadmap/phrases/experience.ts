@@ -16,7 +16,8 @@ export type Post =
 
 /** Months of experience: keep a role, or find a post and work in it (steps/experience.ts). */
 export interface ExperiencePhrases {
-  'experience.have': { have: string };
+  /** `earlier`: the step continues a stay cut before it, whose months add to `have`. */
+  'experience.have': { have: string; earlier?: boolean };
   'experience.keep': { role: Role; months: number };
   /** The months of a role a later credential needs beyond the step before it. */
   'experience.keep-on': { role: Role; months: number };

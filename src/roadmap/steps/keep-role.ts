@@ -63,6 +63,10 @@ function relink(drafts: DraftSet, cuts: Cut[], role: Role): void {
     cut.draft.duration = months;
     cut.draft.after = previous ? [previous.draft.id] : [];
     cut.draft.title = phrase(previous ? 'experience.keep-on' : 'experience.keep', { role, months });
+    // What the person has is today's figure: a later step says the stay before it adds to it.
+    cut.draft.why = cut.draft.why.map((p) =>
+      p.code === 'experience.have' ? phrase('experience.have', { have: p.params.have, earlier: i > 0 }) : p,
+    );
   });
   cuts.forEach((cut, i) => {
     drafts.waitFor(cut.draft.id, i === 0 ? [...startsAfter, ...own[i]!] : own[i]!);

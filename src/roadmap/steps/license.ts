@@ -18,6 +18,7 @@ import { applicationStep, licenseFee } from './license-apply.js';
 import { makeRequired } from './license-required.js';
 import { associateVouchesForDegree, roleNotCounted } from './practice-counted.js';
 import { reactivationStep } from './reactivate.js';
+import { stateExamSteps } from './state-exam.js';
 
 /** Plans the unmet leaves of a rule into drafts; returns the ids after which they are all met. */
 export type DeriveLeaves = (
@@ -549,6 +550,8 @@ export function addLicense(
   } else if (pending.length > 0) {
     steps.push(sitAfterApproval(planExam(ctx, drafts, pending, examAfter, purpose(pending.map(name)))));
   }
+  // The state's own exams beside the national one (the Texas jurisprudence exam).
+  steps.push(...stateExamSteps(ctx, drafts, facts, examAfter));
   // The exams the license waits for: those planned here and those already on the plan for a
   // certification (a new MSW's ASWB Masters exam, planned for the C-ASWCM).
   const exams = [...pending.map(name), ...alreadyPlanned.map((examId) => name(examId.slice('exam-'.length)))];

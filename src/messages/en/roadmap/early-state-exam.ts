@@ -11,4 +11,11 @@ export const earlyExam: AreaMessages<EarlyExamPhrases> = {
   },
   'early-exam.prepare': ({ months: count }) =>
     `The plan allows ${months(count)} to prepare for it and sit it.`,
+  'state-exam.title': ({ exam, short }) => `Pass the ${exam} (for the ${short})`,
+  'state-exam.why': ({ exam, short, board, where, national }) =>
+    `The ${short} asks for the ${exam}${national ? ' besides the national exam' : ''}. How to take it and its fee are not in the sources we cite: ask ${
+      board
+        ? `the ${board.name}${board.url ? ` (${board.url})` : ''}`
+        : `the ${where ? `${where} ` : ''}board`
+    }. Take it when the board allows, before the ${short} is issued; the plan gives it no months of its own. If you have passed it already, skip this step.`,
 };

@@ -28,7 +28,8 @@ function post(p: Post): string {
 }
 
 export const experience: AreaMessages<ExperiencePhrases> = {
-  'experience.have': ({ have }) => `You have ${have}.`,
+  'experience.have': ({ have, earlier }) =>
+    earlier ? `You have ${have} today; the stay before this step adds to them.` : `You have ${have}.`,
   'experience.keep': ({ role, months: count }) => `Keep ${yourRole(role)} (${moreMonths(count)})`,
   'experience.keep-on': ({ role, months: count }) =>
     `Stay in ${yourRole(role)} after that (${moreMonths(count)})`,

@@ -26,7 +26,8 @@ function post(p: Post): string {
 }
 
 export const experience: AreaMessages<ExperiencePhrases> = {
-  'experience.have': ({ have }) => `Usted tiene ${have}.`,
+  'experience.have': ({ have, earlier }) =>
+    earlier ? `Hoy tiene ${have}; la permanencia del paso anterior se suma.` : `Usted tiene ${have}.`,
   'experience.keep': ({ role, months: count }) => `Continúe en ${yourRole(role)} (${months(count)} más)`,
   'experience.keep-on': ({ role, months: count }) =>
     `Siga en ${yourRole(role)} después de eso (${months(count)} más)`,
