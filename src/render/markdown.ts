@@ -112,7 +112,10 @@ function goal(roadmap: Roadmap, say: RoadmapViewMessages): string[] {
   const cert = roadmap.certifications.find((c) => c.id === g.certification);
   const parts = [
     cert
-      ? `${esc(cert.name)} (${g.certification?.toUpperCase()})`
+      ? // A name with its own parentheses (Accredited Case Manager (RN)) takes its label first.
+        cert.name.includes('(')
+        ? `${g.certification?.toUpperCase()} — ${esc(cert.name)}`
+        : `${esc(cert.name)} (${g.certification?.toUpperCase()})`
       : g.certification
         ? g.certification.toUpperCase()
         : md.noGoal,

@@ -67,7 +67,7 @@ describe('planRoadmap (fixture data, real engine)', () => {
     expect(route?.steps[0]).toMatch(/supervised by a CCM-certified supervisor/);
     // Another certification of the specialization that opens sooner is offered too.
     expect(roadmap.alternatives[0]).toMatchObject({
-      title: 'The ACM-SW (Accredited Case Manager (SW)) instead, by Mar 2028',
+      title: 'The ACM-SW, Accredited Case Manager (SW), instead, by Mar 2028',
       saves_months: 13,
     });
   });

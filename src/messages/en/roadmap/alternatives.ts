@@ -4,8 +4,11 @@ import { article } from './words.js';
 
 export const alternatives: AreaMessages<AlternativePhrases> = {
   'alternatives.route': ({ abbreviation, route }) => `${abbreviation} by another route: ${route}`,
-  'alternatives.instead': ({ abbreviation, name, by }, f) =>
-    `The ${abbreviation} (${name}) instead, by ${f.month(by)}`,
+  'alternatives.instead': ({ abbreviation, name, by }, f) => {
+    // A name with its own parentheses (Accredited Case Manager (RN)) is set off by commas.
+    const named = name.includes('(') ? `${abbreviation}, ${name},` : `${abbreviation} (${name})`;
+    return `The ${named} instead, by ${f.month(by)}`;
+  },
   'alternatives.license': ({ abbreviation, license }) =>
     `The ${abbreviation} through ${article(license)} license instead`,
   'alternatives.lifted': ({ licenses }) =>

@@ -120,7 +120,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
     'They are yearly pay for everyone in each occupation, every level of experience alike (BLS gives no pay by years on the job); employers and regions vary.',
 
   'answers.cost.known': ({ min, max, titles }, f) =>
-    `About ${usdRange({ min, max })} in the costs we know (${titles.map((t) => inSentence(t, f)).join('; ')}).`,
+    `About ${usdRange({ min, max })} in the costs we know, for: ${titles.map((t) => inSentence(t, f)).join('; ')}.`,
   'answers.cost.none': () => 'No step on this plan has a cost in the sources we cite.',
   'answers.cost.unknown': ({ titles }, f) =>
     `Not in the sources we cite: ${titles.map((t) => inSentence(t, f)).join('; ')}.`,

@@ -4,8 +4,10 @@ import { andList } from './words.js';
 
 export const alternatives: AreaMessages<AlternativePhrases> = {
   'alternatives.route': ({ abbreviation, route }) => `${abbreviation} por otra vía: ${route}`,
-  'alternatives.instead': ({ abbreviation, name, by }, f) =>
-    `En su lugar, la credencial ${abbreviation} (${name}), para ${f.month(by)}`,
+  'alternatives.instead': ({ abbreviation, name, by }, f) => {
+    const named = name.includes('(') ? `${abbreviation}, ${name},` : `${abbreviation} (${name}),`;
+    return `En su lugar, la credencial ${named} para ${f.month(by)}`;
+  },
   'alternatives.license': ({ abbreviation, license }) =>
     `En su lugar, la credencial ${abbreviation} mediante una licencia ${license}`,
   'alternatives.lifted': ({ licenses }) =>

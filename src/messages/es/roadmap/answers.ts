@@ -127,7 +127,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
     'Son salarios anuales de todas las personas de cada ocupación, sin distinguir la experiencia (la BLS no da salarios por años en el puesto); varían según el empleador y la región.',
 
   'answers.cost.known': ({ min, max, titles }, f) =>
-    `Unos ${f.moneyRange(min, max)} en los costos que conocemos (${titles.map((t) => inSentence(t, f)).join('; ')}).`,
+    `Unos ${f.moneyRange(min, max)} en los costos que conocemos, por: ${titles.map((t) => inSentence(t, f)).join('; ')}.`,
   'answers.cost.none': () => 'Ningún paso de este plan tiene un costo en las fuentes que citamos.',
   'answers.cost.unknown': ({ titles }, f) =>
     `No está en las fuentes que citamos: ${titles.map((t) => inSentence(t, f)).join('; ')}.`,
