@@ -272,7 +272,12 @@ export function planRoadmapModel(
           })
         : [],
     caveats: unique(caveats),
-    standing: standing(ctx, unmet, person.exams_passed, besideTheGoal),
+    standing: standing(ctx, unmet, person.exams_passed, besideTheGoal, (types) =>
+      types
+        .filter((type) => drafts.has(`license-${type}`))
+        .map((type) => stateLicenseFacts(ctx.data, ctx.profile, type).short)
+        .filter((name, i, all) => all.indexOf(name) === i),
+    ),
     pay,
     answers: [],
   };

@@ -18,6 +18,8 @@ export function standing(
   listed: readonly string[] = ctx.profile.exams_passed,
   /** The certification a missing item is for, when it is not the goal (one planned beside it). */
   besideTheGoal: ReadonlyMap<LeafNode, string> = new Map(),
+  /** Of these license types, the ones the plan gets, as the state titles them. */
+  plannedLicenses: (types: readonly string[]) => string[] = () => [],
 ): StandingModel[] {
   const items: StandingModel[] = [];
   const { profile, data, asOf } = ctx;
@@ -93,6 +95,8 @@ export function standing(
   for (const leaf of unmet) {
     const { node, oneOf } = leaf;
     const purpose = besideTheGoal.get(leaf) ?? null;
+    // A license branch names the license the plan gets (the RN), not every title it would take.
+    const licenses = oneOf && leaf.leaf.kind === 'license' ? plannedLicenses(leaf.leaf.types) : [];
     items.push({
       ok: false,
       text: oneOf
@@ -100,6 +104,7 @@ export function standing(
             requirement: oneOf.requirement,
             planned: node.need ?? node.requirement,
             purpose,
+            licenses,
           })
         : phrase('standing.missing', { requirement: node.requirement, need: node.need ?? null, purpose }),
     });

@@ -39,5 +39,11 @@ export interface StandingPhrases {
   /** `purpose`: the certification it is for, when not the goal. */
   'standing.missing': { requirement: string; need: string | null; purpose: string | null };
   /** A choice still open (`requirement` is the whole "a or b"); `planned`: what the plan takes. */
-  'standing.missing-one-of': { requirement: string; planned: string; purpose: string | null };
+  /** `licenses`: the licenses the plan gets for a license branch (else `planned`, the branch's need). */
+  'standing.missing-one-of': {
+    requirement: string;
+    planned: string;
+    purpose: string | null;
+    licenses: readonly string[];
+  };
 }

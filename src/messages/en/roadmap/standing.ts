@@ -7,6 +7,7 @@ import {
   type FIELD_NAMES,
   forText,
   LEVEL_NAMES,
+  orList,
   ROLE_NAMES,
   SETTING_NAMES,
   SUPERVISOR_NAMES,
@@ -53,6 +54,8 @@ export const standing: AreaMessages<StandingPhrases> = {
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} CE hours in the last two years`,
   'standing.missing': ({ requirement, need, purpose }) =>
     `${forText(purpose, requirement)}${need ? ` — still needed: ${need}` : ''}`,
-  'standing.missing-one-of': ({ requirement, planned, purpose }) =>
-    `${forText(purpose, requirement)} — still needed: one of these; your plan: ${planned}`,
+  'standing.missing-one-of': ({ requirement, planned, purpose, licenses }) =>
+    `${forText(purpose, requirement)} — still needed: one of these; your plan: ${
+      licenses.length > 0 ? `an active ${orList(licenses)} license` : planned
+    }`,
 };

@@ -7,6 +7,7 @@ import {
   type FIELD_NAMES,
   LEVELS,
   lowerFirst,
+  orList,
   ROLE_NAMES,
   SETTING_NAMES,
   SUPERVISOR_NAMES,
@@ -65,6 +66,8 @@ export const standing: AreaMessages<StandingPhrases> = {
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} horas de CE en los últimos dos años`,
   'standing.missing': ({ requirement, need, purpose }) =>
     `${forCredential(purpose, requirement)}${need ? ` — aún falta: ${need}` : ''}`,
-  'standing.missing-one-of': ({ requirement, planned, purpose }) =>
-    `${forCredential(purpose, requirement)} — aún falta: una de estas opciones; su plan: ${planned}`,
+  'standing.missing-one-of': ({ requirement, planned, purpose, licenses }) =>
+    `${forCredential(purpose, requirement)} — aún falta: una de estas opciones; su plan: ${
+      licenses.length > 0 ? `una licencia ${orList(licenses)} activa` : planned
+    }`,
 };
