@@ -16,6 +16,30 @@ const twelveMonths: Rule = {
 const rnLicense: Rule = { requirement: 'An RN license', license: { types: ['rn'] } };
 
 describe('evaluateRule', () => {
+  it('shows a caveat with counted roles and settings only when both hold', () => {
+    const rule: Rule = {
+      requirement: '12 FTE months of care coordination',
+      experience: { min_fte_months: 12, roles: ['care-coordinator'] },
+      caveats: [
+        { text: 'roles only', when: { counted_roles: ['care-coordinator'] } },
+        {
+          text: 'roles and setting',
+          when: { counted_roles: ['care-coordinator'], has_settings: ['long-term-care'] },
+        },
+        { text: 'setting only', when: { has_settings: ['long-term-care'] } },
+      ],
+    };
+    const coordinator = (setting: string) =>
+      evaluateRule(
+        rule,
+        profile({ experience: [{ role: 'care-coordinator', setting, months: 14 }] }),
+        data,
+        asOf,
+      ).caveats;
+    expect(coordinator('long-term-care')).toEqual(['roles only', 'roles and setting', 'setting only']);
+    expect(coordinator('payer')).toEqual(['roles only']);
+  });
+
   it('evaluates every branch of an `any`, even after one is met (no short-circuit)', () => {
     const rule: Rule = { any: [rnLicense, twelveMonths] };
     const tree = evaluateRule(rule, profile({ licenses: [{ type: 'rn' }] }), data, asOf);

@@ -73,10 +73,16 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
     always: !caveat.when,
     partTime: caveat.when?.part_time_counted === true,
     roles: caveat.when?.counted_roles ? ROLE_BITS.mask(caveat.when.counted_roles) : 0,
+    // With counted roles, `has_settings` narrows the caveat further (both must hold): an MDS
+    // coordinator's care coordination in long-term care, not a health plan's.
+    settings:
+      caveat.when?.counted_roles && caveat.when.has_settings
+        ? SETTING_BITS.mask(caveat.when.has_settings)
+        : 0,
     before: caveat.when?.counted_before ?? null,
   }));
   const settingCaveats = caveats
-    .filter((caveat) => caveat.when?.has_settings)
+    .filter((caveat) => caveat.when?.has_settings && !caveat.when.counted_roles)
     .map((caveat) => ({
       caveat: dataCaveat(caveat),
       settings: SETTING_BITS.mask(caveat.when!.has_settings!),
@@ -192,7 +198,8 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
         if (
           test.always ||
           (test.partTime && m.partTime) ||
-          (test.roles & m.countedRoles) !== 0 ||
+          ((test.roles & m.countedRoles) !== 0 &&
+            (test.settings === 0 || (test.settings & prepared.settingBits) !== 0)) ||
           (test.before !== null && countedBefore(prepared, test.before, m))
         ) {
           found = withCaveat(found, test.caveat);
