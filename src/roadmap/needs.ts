@@ -9,7 +9,8 @@ import type { EvalNode } from '../engine/types.js';
  */
 
 export type Leaf =
-  | { kind: 'degree'; cond: DegreeCondition }
+  /** `personal`: the rule's readings of the person's own degree (its field, its placement). */
+  | { kind: 'degree'; cond: DegreeCondition; personal?: readonly string[] }
   | { kind: 'license'; types: string[]; statuses?: string[]; independent?: boolean }
   /** `askAbout`: caveats on a role the rule leaves out (utilization review for the CCM), which the
    * plan's step asking the issuer about that role answers. */
@@ -72,7 +73,12 @@ export function leafOf(rule: Rule): Leaf | null {
 }
 
 function buildLeaf(rule: Rule): Leaf | null {
-  if ('degree' in rule) return { kind: 'degree', cond: rule.degree };
+  if ('degree' in rule) {
+    const personal = (rule.caveats ?? [])
+      .filter((c) => c.when?.matched_fields || c.when?.placement_outside)
+      .map((c) => c.text);
+    return { kind: 'degree', cond: rule.degree, ...(personal.length > 0 ? { personal } : {}) };
+  }
   if ('license' in rule) {
     return {
       kind: 'license',
@@ -160,16 +166,14 @@ function walkInto(rule: Rule, node: EvalNode, choose: Chooser, out: Walk): void 
   } else out.unmet.push(...chosen.unmet);
 }
 
-/**
- * The readings of the person's own work that a walk's experience rests on, as the engine fired
- * them for this profile (met, or growing toward the date).
- */
-export function personalReadings(walk: Walk): string[] {
-  const out: string[] = [];
+/** Whether a walk rests on readings of the person's own work, of their degree, or of both. */
+export function readingsOf(walk: Walk): { work: boolean; degree: boolean } {
+  const out = { work: false, degree: false };
   for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
-    if (leaf.kind !== 'experience' || !leaf.personal) continue;
-    for (const caveat of node.caveats)
-      if (leaf.personal.includes(caveat) && !out.includes(caveat)) out.push(caveat);
+    if (leaf.kind === 'degree' && !node.ok) continue;
+    if ((leaf.kind !== 'experience' && leaf.kind !== 'degree') || !leaf.personal) continue;
+    if (node.caveats.some((c) => leaf.personal!.includes(c)))
+      out[leaf.kind === 'degree' ? 'degree' : 'work'] = true;
   }
   return out;
 }

@@ -69,6 +69,9 @@ function bandOfSetting(
   for (const specialization of specializationsOfSetting(ctx.data, setting, ctx.specialization)) {
     const band = chooseBand(ctx.data.bands, level, specialization, credentials);
     if (band) return band;
+    // The goal's own field lists the setting and has no figure (housing case management in a
+    // community agency): the post is read as the goal's, so no figure, never another field's.
+    if (specialization === ctx.specialization?.id) return null;
   }
   // The first field's all-settings band, as before: a setting no field lists falls to the goal's.
   const first = specializationsOfSetting(ctx.data, setting, null)[0] ?? ctx.specialization?.id ?? null;

@@ -23,7 +23,7 @@ import {
   planLadderMove,
 } from './ladder.js';
 import type { RoadmapModel } from './model.js';
-import { type LeafNode, personalReadings } from './needs.js';
+import { type LeafNode, readingsOf } from './needs.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { chooseGoal } from './plan-goal.js';
 import { bestRoute, planRoute, type RouteChoice, type RouteWalk } from './route.js';
@@ -92,7 +92,7 @@ export function planRoadmapModel(
   const cert = goal.certification;
   // The goal's date or verdict counts the person's work as the plan reads it (care coordination
   // as case management, part time pro rata, months before the license): the headline says so.
-  let restsOnReading = false;
+  let restsOnReading: { work: boolean; degree: boolean } = { work: false, degree: false };
   const issuerOf = (c: Certification) =>
     ctx.data.byId.organizations.get(c.issuer)?.abbreviation ?? c.issuer.toUpperCase();
 
@@ -114,7 +114,8 @@ export function planRoadmapModel(
       caveats.push(before);
       experienceDoneUnconfirmed(ctx, drafts, cert, planned.walk);
     }
-    restsOnReading = before !== null || personalReadings(planned.walk).length > 0;
+    const read = readingsOf(planned.walk);
+    restsOnReading = { work: read.work || before !== null, degree: read.degree };
   }
 
   // A certification the person can take now, or that time alone opens, comes along on the way.
@@ -140,8 +141,9 @@ export function planRoadmapModel(
         ? phrase('goal.alongside-open', { abbreviation: extra.abbreviation })
         : phrase('goal.alongside-opens', { abbreviation: extra.abbreviation, month: verdict.eligible_from! }),
     );
-    if (personalReadings(route.walk).length > 0)
-      alongside.push(phrase('goal.rests-on-reading', { issuer: issuerOf(extra) }));
+    const extraReads = readingsOf(route.walk);
+    if (extraReads.work || extraReads.degree)
+      alongside.push(phrase('goal.rests-on-reading', { issuer: issuerOf(extra), ...extraReads }));
   }
   // A certification that accepts the goal in place of a degree or license (the CCM, once the
   // CDMS is held), when nothing else of it is missing: the plan takes the person on to it.
@@ -152,8 +154,9 @@ export function planRoadmapModel(
     onPlan.push(opened.cert);
     caveats.push(...planCaveats(ctx, opened.cert, opened.route));
     alongside.push(opened.why);
-    if (personalReadings(opened.route.walk).length > 0)
-      alongside.push(phrase('goal.rests-on-reading', { issuer: issuerOf(opened.cert) }));
+    const openedReads = readingsOf(opened.route.walk);
+    if (openedReads.work || openedReads.degree)
+      alongside.push(phrase('goal.rests-on-reading', { issuer: issuerOf(opened.cert), ...openedReads }));
   }
   addEducationDone(ctx, drafts);
   fieldExperienceOpens(ctx, drafts, cert?.id ?? null);
@@ -251,7 +254,9 @@ export function planRoadmapModel(
         ...(goal.whyFor && Number.isFinite(plannedMonths)
           ? goal.whyFor(plannedMonths, unresolved.length > 0)
           : goal.why),
-        ...(restsOnReading && cert ? [phrase('goal.rests-on-reading', { issuer: issuerOf(cert) })] : []),
+        ...(cert && (restsOnReading.work || restsOnReading.degree)
+          ? [phrase('goal.rests-on-reading', { issuer: issuerOf(cert), ...restsOnReading })]
+          : []),
         ...alongside,
       ],
     },

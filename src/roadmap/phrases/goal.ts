@@ -38,5 +38,5 @@ export interface GoalPhrases {
   /** The plan keeps someone in supervised practice until `short`; a shorter way leaves it sooner. */
   'goal.license-first': { short: string; abbreviation: string; months: number };
   /** The goal's verdict or date counts the person's work as the plan reads it; `issuer` confirms. */
-  'goal.rests-on-reading': { issuer: string };
+  'goal.rests-on-reading': { issuer: string; work: boolean; degree: boolean };
 }

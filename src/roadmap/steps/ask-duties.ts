@@ -1,6 +1,7 @@
 import { monthIndex } from '../../core/month.js';
 import type { ExperienceCondition } from '../../data/schema/rules.js';
 import { degreeCompletion } from '../../engine/leaves/degree.js';
+import { matchesRole } from '../../engine/leaves/experience.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
@@ -31,8 +32,21 @@ export function askWhetherDutiesCount(
       ? ctx.data.certifications.find((c) => c.abbreviation === purpose.name)
       : undefined;
   if (!cert) return null;
+  // Only the title is in question, and only where the rule counts case management (or disability
+  // management) itself: a route that asks for months supervising case managers is not met by a
+  // social worker's own cases.
+  if (cond.roles && !cond.roles.some((role) => role === 'case-manager' || role === 'disability-manager'))
+    return null;
+  // The work must meet the rest of the rule as it is: a CCM supervisor where the route asks for
+  // one, pay where it asks for paid work. A supervisor the profile does not record ('none', the
+  // default) is left to the issuer, with the duties.
   const fits = (entry: ExperienceEntry) =>
-    entry.role === current.role && (!cond.settings || cond.settings.includes(entry.setting));
+    entry.role === current.role &&
+    matchesRole(entry, {
+      ...cond,
+      roles: undefined,
+      ...(entry.supervised_by === 'none' ? { supervised_by: undefined } : {}),
+    });
   // Months that must follow a degree (the C-ASWCM's after the MSW) cannot be met by work before it.
   const from = cond.after_degree ? degreeCompletion(ctx.prepared, cond.after_degree) : null;
   if (from === undefined) return null;

@@ -46,8 +46,8 @@ export const goal: AreaMessages<GoalPhrases> = {
     `The ${abbreviation} accepts the ${goal} in place of a degree or license, and your experience already meets the rest, so the plan takes you on to it.`,
   'goal.alongside-license': ({ abbreviation, license, reactivated }) =>
     `The ${license} this plan ${reactivated ? 'makes active again' : 'gets you'} is all the ${abbreviation} still lacks (your experience meets the rest), so the plan takes you on to it.`,
-  'goal.rests-on-reading': ({ issuer }) =>
-    `That counts your work as the plan reads it, which ${issuer} has not confirmed (see the notes): ask ${issuer} before you rely on it.`,
+  'goal.rests-on-reading': ({ issuer, work, degree }) =>
+    `That counts your ${work && degree ? 'work and your degree' : work ? 'work' : 'degree'} as the plan reads ${work && degree ? 'them' : 'it'}, which ${issuer} has not confirmed (see the notes): ask ${issuer} before you rely on it.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
     `This plan finishes your ${short} first, keeping the supervised hours you are earning for it. “Shorter ways” lists ways to the ${abbreviation} up to ${span(months)} earlier; any that moves you before you hold the ${short} could stop those hours.`,
 };
