@@ -9,6 +9,7 @@ import type { DeriveOptions } from './derive.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { currentLevel, firstRungIsAStepDown, isFirstRung, levelForRole, monthsAtOrAbove } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
+import { newlyLicensed, recentlyLicensed } from './newly-licensed.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { schedule } from './schedule.js';
 import { CASE_MANAGER_SEARCH, searchIsHeld } from './steps/search-held.js';
@@ -191,7 +192,11 @@ function describeJob(
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
   const caveats = best.caveats.map((caveat) => given(caveat.text));
   const newly = met ? [] : newlyLicensed(ctx, best.requires);
-  if (newly.length > 0) caveats.push(phrase('jobs.newly-licensed', { licenses: newly }));
+  if (newly.length > 0) caveats.push(phrase('jobs.newly-licensed', { licenses: newly, months: null }));
+  // Held, but with little work under it yet (a new graduate RN): the same question, with the months.
+  const recent = recentlyLicensed(ctx, best.requires);
+  if (recent)
+    caveats.push(phrase('jobs.newly-licensed', { licenses: [recent.license], months: recent.months }));
   const job: StepJob = {
     id: best.job.id,
     title: best.title,
@@ -402,23 +407,4 @@ function rungExperienceShort(ctx: PlanContext, job: Job): Phrase | null {
   const have = monthsAtOrAbove(ctx, caseManager);
   if (have + 1e-9 >= typical) return null;
   return phrase('jobs.rung-experience', { months: typical, have: Math.floor(have) });
-}
-
-/**
- * The licenses a job's minimum qualifications ask for that the person does not hold active now
- * (the steps before the job give them): an RN case manager's post for a new RN.
- */
-export function newlyLicensed(ctx: PlanContext, requires: Rule | null): string[] {
-  if (!requires) return [];
-  const out: string[] = [];
-  for (const leaf of predicatesOf(requires)) {
-    if (!('license' in leaf)) continue;
-    const types = leaf.license.types;
-    if (ctx.profile.licenses.some((l) => types.includes(l.type) && l.status === 'active')) continue;
-    for (const type of types) {
-      const name = ctx.data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase();
-      if (!out.includes(name)) out.push(name);
-    }
-  }
-  return out;
 }

@@ -39,5 +39,6 @@ export interface JobPhrases {
    */
   'jobs.rung-experience': { months: number; have: number };
   /** The job asks for a license the steps before it give: the person applies newly licensed. */
-  'jobs.newly-licensed': { licenses: readonly string[] };
+  /** `months`: the work under the license the person already holds; null when the plan gets it. */
+  'jobs.newly-licensed': { licenses: readonly string[]; months: number | null };
 }

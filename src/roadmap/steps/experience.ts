@@ -12,9 +12,9 @@ import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { catalogueFacts, degreeMeets, entryFacts, highestRank, isCompleted } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
-import { newlyLicensed } from '../jobs.js';
 import { levelForRole } from '../ladder.js';
 import { plannedRole } from '../needs.js';
+import { newlyLicensed, recentlyLicensed } from '../newly-licensed.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
@@ -354,9 +354,15 @@ function employerCaveats(ctx: PlanContext, drafts: DraftSet): Phrase[] {
   const texts = jobs.flatMap((job) => (job.caveats ?? []).map((caveat) => caveat.text));
   // A license this plan gets before the search: the person applies newly licensed.
   const newly = jobs.flatMap((job) => newlyLicensed(ctx, job.requires));
+  // Or one held with little work under it yet (a new graduate RN).
+  const recent =
+    newly.length > 0 ? null : (jobs.map((job) => recentlyLicensed(ctx, job.requires)).find(Boolean) ?? null);
   return [
     ...[...new Set(texts)].map(given),
-    ...(newly.length > 0 ? [phrase('jobs.newly-licensed', { licenses: [...new Set(newly)] })] : []),
+    ...(newly.length > 0
+      ? [phrase('jobs.newly-licensed', { licenses: [...new Set(newly)], months: null })]
+      : []),
+    ...(recent ? [phrase('jobs.newly-licensed', { licenses: [recent.license], months: recent.months })] : []),
   ];
 }
 

@@ -37,8 +37,10 @@ export const jobs: AreaMessages<JobPhrases> = {
     'The plan dates it once the degree before it is done, as such posts often ask for one; some employers take experience instead, so ask those you would like to work for whether they would hire you sooner.',
   'jobs.rung-experience': ({ months: typical, have }) =>
     `People in such posts typically have ${span(typical)} or more in case management (a career guide, not a rule), and you have ${have > 0 ? `about ${span(have)}` : 'none yet'}. If the posts you want ask for more experience than that, a case manager post comes first, and this job moves back by as much.`,
-  'jobs.newly-licensed': ({ licenses }) =>
-    `You would apply as a newly licensed ${licenses.join(' or ')}: if the posts you want ask for experience under the license first, take a post that gives it, and this step and those after it move back by as much.`,
+  'jobs.newly-licensed': ({ licenses, months: have }) =>
+    have === null
+      ? `You would apply as a newly licensed ${licenses.join(' or ')}: if the posts you want ask for experience under the license first, take a post that gives it, and this step and those after it move back by as much.`
+      : `You would apply with ${have > 0 ? `about ${span(have)} of work` : 'no work on your profile yet'} as ${article(licenses.join(' or '))}: whether the posts you want ask for more experience under the license first is not in the sources we cite, so check them; if they do, stay in your post until you have it, and this step and those after it move back by as much.`,
   'jobs.keep-entry': ({ job }) =>
     `These months count in the job the plan starts you in, as ${jobName(job)}: keep it, and no second job search is needed.`,
 };

@@ -33,8 +33,10 @@ export const jobs: AreaMessages<JobPhrases> = {
     'El plan lo fecha cuando termine el título anterior, porque estos puestos a menudo lo piden; algunos empleadores aceptan experiencia en su lugar, así que pregunte a los que le interesen si lo contratarían antes.',
   'jobs.rung-experience': ({ months: typical, have }) =>
     `Quienes ocupan estos puestos suelen tener ${span(typical)} o más en administración de casos (según una guía de carrera, no una regla), y usted tiene ${have > 0 ? `unos ${span(have)}` : 'ninguno todavía'}. Si los puestos que le interesan piden más experiencia, primero viene un puesto de administrador(a) de casos, y este puesto se retrasa otro tanto.`,
-  'jobs.newly-licensed': ({ licenses }) =>
-    `Usted se postularía con la licencia ${licenses.join(' o ')} recién obtenida: si los puestos que le interesan piden experiencia previa con la licencia, tome primero un puesto que se la dé, y este paso y los siguientes se retrasan otro tanto.`,
+  'jobs.newly-licensed': ({ licenses, months: have }) =>
+    have === null
+      ? `Usted se postularía con la licencia ${licenses.join(' o ')} recién obtenida: si los puestos que le interesan piden experiencia previa con la licencia, tome primero un puesto que se la dé, y este paso y los siguientes se retrasan otro tanto.`
+      : `Usted se postularía con ${have > 0 ? `unos ${span(have)} de trabajo` : 'ningún trabajo aún en su perfil'} con la licencia ${licenses.join(' o ')}: si los puestos que le interesan piden más experiencia con la licencia no está en las fuentes que citamos, así que revíselos; si la piden, quédese en su puesto hasta tenerla, y este paso y los siguientes se retrasan otro tanto.`,
   'jobs.keep-entry': ({ job }) =>
     `Estos meses cuentan en el puesto con el que el plan le hace empezar, como ${jobName(job)}: consérvelo; no hace falta buscar otro trabajo.`,
 };
