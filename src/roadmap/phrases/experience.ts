@@ -34,7 +34,7 @@ export interface ExperiencePhrases {
   'experience.not-counted': { role: Role; caveated: boolean };
   'experience.search': { months: number };
   /** Someone not working now goes back to the kind of post they held for `months` FTE months. */
-  'experience.return': { role: Role; months: number };
+  'experience.return': { role: Role; months: number; certificationAhead: boolean };
   'experience.clinical-first': { short: string; counted: boolean };
   'experience.bachelor-early': Record<string, never>;
   /** Months counted while a degree on the plan is still underway: the rule does not say they must follow it. */

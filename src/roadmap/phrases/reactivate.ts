@@ -29,4 +29,6 @@ export interface ReactivatePhrases {
   'reactivate.search-after': { shorts: readonly string[] };
   /** A job search that waits for the license of the person's new state. */
   'reactivate.search-after-endorsement': { where: string };
+  /** The license held in the state left is inactive: the search waits for a license active again. */
+  'reactivate.search-after-inactive-elsewhere': { where: string };
 }

@@ -35,7 +35,19 @@ export function returnToWorkStep(ctx: PlanContext, drafts: DraftSet): string | n
       },
     }),
     why: [
-      phrase('experience.return', { role: past.role, months }),
+      phrase('experience.return', {
+        role: past.role,
+        months,
+        // A certification still to earn on the plan (none for someone who holds the goal).
+        certificationAhead: drafts
+          .all()
+          .some(
+            (d) =>
+              !d.fixed &&
+              d.gains?.credential !== undefined &&
+              ctx.data.byId.certifications.has(d.gains.credential),
+          ),
+      }),
       phrase('experience.search', { months: ASSUME.jobSearchMonths }),
     ],
     cost: null,

@@ -41,7 +41,18 @@ export function searchesAfterEndorsement(ctx: PlanContext, drafts: DraftSet): vo
   const endorsements = drafts.all().filter((d) => waiting.has(d.id) && !d.fixed);
   if (endorsements.length === 0 || !ctx.profile.state) return;
   const where = ctx.data.byId.states.get(ctx.profile.state.toLowerCase())?.name ?? ctx.profile.state;
-  searchesWaitFor(drafts, endorsements, phrase('reactivate.search-after-endorsement', { where }), true);
+  // An inactive license from the old state: the step for the new state only asks its board, and
+  // either way a license is active again only after the reactivation the plan dates (which waits
+  // for that answer), so the searches wait for it too.
+  const reactivations = endorsementsNeeded(ctx.data, ctx.profile, ctx.asOf)
+    .filter((need) => need.inactive)
+    .map((need) => drafts.get(`license-${need.license}`))
+    .filter((d): d is DraftStep => d !== undefined && d.kind === 'license' && !d.fixed);
+  const why =
+    reactivations.length > 0
+      ? phrase('reactivate.search-after-inactive-elsewhere', { where })
+      : phrase('reactivate.search-after-endorsement', { where });
+  searchesWaitFor(drafts, [...endorsements, ...reactivations], why, true);
 }
 
 /**

@@ -47,8 +47,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.not-counted': ({ role, caveated }) =>
     `${capitalize(yourRole(role))} does not count toward it${caveated ? ' as the plan reads the rule; the notes below say whom to ask' : ''}.`,
   'experience.search': ({ months: count }) => `The plan allows ${months(count)} to find one.`,
-  'experience.return': ({ role, months: count }) =>
-    `You are not working in case management now; with ${months(count)} as ${article(ROLE_NAMES[role])} behind you, the plan starts with a post like your last one. The certification below need not wait until you are in it.`,
+  'experience.return': ({ role, months: count, certificationAhead }) =>
+    `You are not working in case management now; with ${months(count)} as ${article(ROLE_NAMES[role])} behind you, the plan starts with a post like your last one.${certificationAhead ? ' The certification below need not wait until you are in it.' : ''}`,
   'experience.clinical-first': ({ short, counted }) =>
     counted
       ? `The plan counts the supervised hours of your current job toward the ${short} as done, and still moves you once you hold it: if the board counts fewer of them, you are still in the post that earns the rest. Once it confirms your hours, you could move sooner.`

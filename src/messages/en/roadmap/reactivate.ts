@@ -33,6 +33,8 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
   'reactivate.board': (ref) => `Board: ${boardWords(ref)}.`,
   'reactivate.search-after-endorsement': ({ where }) =>
     `The plan starts the search once you hold the ${where} license: a post in ${where} asks for it from your first day.`,
+  'reactivate.search-after-inactive-elsewhere': ({ where }) =>
+    `The plan starts the search once you have an active license again, the way the ${where} board tells you (a ${where} license, or your old one made active first): a post in ${where} asks for it from your first day.`,
   'reactivate.search-after': ({ shorts }) =>
     `The plan starts the search once your ${andList(shorts)} ${shorts.length === 1 ? 'is' : 'are'} active again: a post that asks for a license, and a certification that counts on it, need it active.`,
 };

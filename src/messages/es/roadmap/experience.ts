@@ -46,8 +46,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.not-counted': ({ role, caveated }) =>
     `${capitalize(yourRole(role))} no cuenta para esto${caveated ? ' según como el plan lee la regla; las notas de abajo dicen a quién preguntar' : ''}.`,
   'experience.search': ({ months: count }) => `El plan prevé ${months(count)} para encontrarlo.`,
-  'experience.return': ({ role, months: count }) =>
-    `Ahora no trabaja en administración de casos; con ${months(count)} como ${ROLE_NAMES[role]} a sus espaldas, el plan empieza con un puesto como el último que tuvo. La certificación que sigue no tiene que esperar a que usted esté en él.`,
+  'experience.return': ({ role, months: count, certificationAhead }) =>
+    `Ahora no trabaja en administración de casos; con ${months(count)} como ${ROLE_NAMES[role]} a sus espaldas, el plan empieza con un puesto como el último que tuvo.${certificationAhead ? ' La certificación que sigue no tiene que esperar a que usted esté en él.' : ''}`,
   'experience.clinical-first': ({ short, counted }) =>
     counted
       ? `El plan da por completas las horas supervisadas de su trabajo actual para la licencia ${short}, y aun así prevé el cambio de puesto para cuando ya la tenga: si la junta estatal (board) cuenta menos horas, usted sigue en el puesto donde se acumulan las que falten. Cuando la junta confirme sus horas, podría cambiarse antes.`

@@ -33,6 +33,8 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
   'reactivate.board': (ref) => `Junta: ${boardWords(ref)}.`,
   'reactivate.search-after-endorsement': ({ where }) =>
     `El plan empieza la búsqueda cuando usted tenga la licencia de ${where}: un puesto en ${where} la pide desde el primer día.`,
+  'reactivate.search-after-inactive-elsewhere': ({ where }) =>
+    `El plan empieza la búsqueda cuando usted vuelva a tener una licencia activa, como le indique la junta de ${where} (una licencia de ${where}, o antes reactivar la anterior): un puesto en ${where} la pide desde el primer día.`,
   'reactivate.search-after': ({ shorts }) =>
     `El plan empieza la búsqueda cuando su ${andList(shorts.map((s) => `licencia ${s}`))} ${shorts.length === 1 ? 'vuelva a estar activa' : 'vuelvan a estar activas'}: un puesto que pide una licencia, y una certificación que cuenta con ella, la necesitan activa.`,
 };
