@@ -15,6 +15,8 @@ export interface EligibilityMessages {
   alternativeNeeds(needs: readonly string[]): string;
   /** A choice's needs, one per alternative ("…; or …"). */
   anyNeed(options: readonly string[]): string;
+  /** One alternative's need, named by its requirement ("2,080 hours in workers' compensation …: to be working …"). */
+  labelledNeed(requirement: string, need: string): string;
   /** What the alternatives of a choice have, together. */
   listHave(haves: readonly string[]): string;
   /** What the profile has toward a predicate. */

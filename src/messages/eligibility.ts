@@ -195,10 +195,17 @@ export class EligibilityWords {
   /** What each alternative of an unmet choice still lacks, one option each. */
   private choiceNeed(node: EvalNode): string {
     const needs: string[] = [];
+    // Experience alternatives say which one each need is for: "2,080 more hours" alone reads the
+    // same for a disability manager's hours and a workers' compensation case manager's.
+    const experiences = node.children!.filter((child) => child.kind === 'experience').length;
     for (const child of node.children!) {
       const own: string[] = [];
       this.addNeeds(child, own);
-      const need = this.messages.alternativeNeeds(own);
+      const bare = this.messages.alternativeNeeds(own);
+      const need =
+        child.kind === 'experience' && experiences > 1
+          ? this.messages.labelledNeed(child.requirement, bare)
+          : bare;
       if (!needs.includes(need)) needs.push(need);
     }
     return this.messages.anyNeed(needs);

@@ -132,6 +132,8 @@ export function englishEligibility(data: Data, state?: string | null): Eligibili
     noneOfThese: 'none of these',
     alternativeNeeds: (needs) => needs.join(' and '),
     anyNeed: (options) => options.join('; or '),
+    labelledNeed: (requirement, need) =>
+      `${/^[A-Z][a-z]/.test(requirement) ? requirement.charAt(0).toLowerCase() + requirement.slice(1) : requirement} (${need})`,
     listHave: (haves) => haves.join('; '),
 
     have(facts: Facts): string {

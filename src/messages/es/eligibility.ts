@@ -178,6 +178,8 @@ export function spanishEligibility(data: Data, state?: string | null): Eligibili
     noneOfThese: 'ninguna de estas opciones',
     alternativeNeeds: (needs) => joinNeeds(needs, 'y'),
     anyNeed: (options) => joinNeeds(options, 'o', '; '),
+    labelledNeed: (requirement, need) =>
+      `${/^[A-ZÁÉÍÓÚ][a-záéíóúñ]/.test(requirement) ? requirement.charAt(0).toLowerCase() + requirement.slice(1) : requirement} (${need})`,
     listHave: (haves) => haves.join('; '),
 
     have(facts: Facts): string {
