@@ -3,7 +3,6 @@ import type { Data } from '../data/model.js';
 import type { Job } from '../data/schema/families.js';
 import type { Caveat, Rule } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
-import { predicatesOf } from '../engine/compile.js';
 import { ASSUME, type PlanContext } from './context.js';
 import type { DeriveOptions } from './derive.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';

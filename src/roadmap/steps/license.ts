@@ -1,4 +1,3 @@
-import { monthsBetween } from '../../core/month.js';
 import { FIELD_DISCIPLINES, HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
 import { predicatesOf } from '../../engine/compile.js';
