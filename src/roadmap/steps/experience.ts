@@ -110,11 +110,18 @@ function partTimePace(
     : null;
 }
 
-/** Where the post is: up to two of the condition's settings (the specialization's first). */
+/**
+ * Where the post is: up to two of the condition's settings, the one the person works in now first
+ * (a home-health LPN's agency, for the ACM-RN's health delivery system), then the specialization's.
+ */
 function where(ctx: PlanContext, cond: ExperienceCondition): PostSettings | null {
   if (!cond.settings) return null;
+  const own = ctx.profile.experience
+    .filter((e) => e.ongoing && cond.settings!.includes(e.setting))
+    .map((e) => e.setting);
   const preferred = cond.settings.filter((s) => ctx.specialization?.settings.includes(s));
-  const settings = (preferred.length > 0 ? preferred : cond.settings).slice(0, 2);
+  const ordered = [...new Set([...own, ...(preferred.length > 0 ? preferred : cond.settings)])];
+  const settings = ordered.slice(0, 2);
   return { settings, more: cond.settings.length > settings.length };
 }
 
