@@ -84,7 +84,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
   'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }) =>
     holdsBachelor
-      ? `Your degree does not meet the ${abbreviation}'s education as it stands; it can also be reached without a bachelor's, through ${via(v)}.`
+      ? `Your degree does not meet the ${abbreviation}'s education as it stands ("Where you stand" says what it lacks); another way to it is through ${via(v)}.`
       : `Not with ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma alone'}, but without a bachelor's, yes: the ${abbreviation} can be reached through ${via(v)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
     `No: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,

@@ -89,7 +89,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
   'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }, f) =>
     holdsBachelor
-      ? `Su título, tal como está, no cumple los estudios que pide la credencial ${abbreviation}. También se puede llegar a ella sin una licenciatura (bachelor's), por medio de ${via(v, f)}.`
+      ? `Su título, tal como está, no cumple los estudios que pide la credencial ${abbreviation} ("Su situación actual" dice qué le falta); otra forma de llegar a ella es por medio de ${via(v, f)}.`
       : `${beyondHighSchool ? 'Con los estudios que tiene ahora, no' : 'Solo con el diploma de escuela secundaria (high school), no'}; pero sin una licenciatura (bachelor's), sí: se puede llegar a la credencial ${abbreviation} por medio de ${via(v, f)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
     `No: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,
