@@ -257,6 +257,7 @@ export function planRoadmapModel(
         ...(cert && (restsOnReading.work || restsOnReading.degree)
           ? [phrase('goal.rests-on-reading', { issuer: issuerOf(cert), ...restsOnReading })]
           : []),
+        ...hiredNewlyLicensed(drafts, goalStep),
         ...alongside,
       ],
     },
@@ -418,6 +419,20 @@ function experienceBeforePlannedLicense(
     license: stateLicenseFacts(ctx.data, ctx.profile, license).short,
     issuer,
   });
+}
+
+/**
+ * The goal's dates rest on a post hiring the person with little time under a license (a new
+ * RN's case-manager post, whose step says so): the headline says it too.
+ */
+function hiredNewlyLicensed(drafts: DraftSet, goalStep: string | null): Phrase[] {
+  for (const draft of drafts.all()) {
+    if (draft.fixed || (goalStep && draft.id !== goalStep && !drafts.waitsOn(goalStep, draft.id))) continue;
+    const said = draft.why.find((p) => p.code === 'jobs.newly-licensed');
+    if (said && said.code === 'jobs.newly-licensed')
+      return [phrase('goal.hired-newly-licensed', { licenses: said.params.licenses })];
+  }
+  return [];
 }
 
 /** Each caveat once, in the order first given. */

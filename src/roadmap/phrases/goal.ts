@@ -39,4 +39,6 @@ export interface GoalPhrases {
   'goal.license-first': { short: string; abbreviation: string; months: number };
   /** The goal's verdict or date counts the person's work as the plan reads it; `issuer` confirms. */
   'goal.rests-on-reading': { issuer: string; work: boolean; degree: boolean };
+  /** The dates assume a post hires the person with little time under these licenses. */
+  'goal.hired-newly-licensed': { licenses: readonly string[] };
 }

@@ -48,6 +48,8 @@ export const goal: AreaMessages<GoalPhrases> = {
     `The ${license} this plan ${reactivated ? 'makes active again' : 'gets you'} is all the ${abbreviation} still lacks (your experience meets the rest), so the plan takes you on to it.`,
   'goal.rests-on-reading': ({ issuer, work, degree }) =>
     `That counts your ${work && degree ? 'work and your degree' : work ? 'work' : 'degree'} as the plan reads ${work && degree ? 'them' : 'it'}, which ${issuer} has not confirmed (see the notes): ask ${issuer} before you rely on it.`,
+  'goal.hired-newly-licensed': ({ licenses }) =>
+    `The dates assume a case-management post hires you with the ${licenses.join(' or ')} experience you will have by then; the step that looks for it says what to check.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
     `This plan finishes your ${short} first, keeping the supervised hours you are earning for it. “Shorter ways” lists ways to the ${abbreviation} up to ${span(months)} earlier; any that moves you before you hold the ${short} could stop those hours.`,
 };
