@@ -122,15 +122,33 @@ export function certsForDisplay<C extends Listed>(certs: C[], goalId: string | n
  * goal, shortcut or stepping stone outside the person's discipline), so their rows and notes would
  * only be noise. The eligibility command still lists them all.
  */
-export function splitByDiscipline<C extends Listed>(certs: C[]): { shown: C[]; others: C[] } {
+function splitByDiscipline<C extends Listed>(certs: C[]): { shown: C[]; others: C[] } {
   return {
     shown: certs.filter((cert) => cert.fit !== 'other-discipline'),
     others: certs.filter((cert) => cert.fit === 'other-discipline'),
   };
 }
 
+/**
+ * What a page (Markdown, HTML) lists of the certifications: the rows in display order, the notes
+ * of every certification it lists, and the line naming those left out for another discipline
+ * (null for none), with `command` written as the page writes code.
+ */
+export function pageCertifications<C extends Listed>(
+  roadmap: Pick<Roadmap, 'caveats' | 'goal'> & { certifications: C[] },
+  say: RoadmapViewMessages,
+  command: string,
+): { shown: C[]; notes: Note[]; left: string | null } {
+  const all = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
+  const { shown, others } = splitByDiscipline(all);
+  const { notes, hidden } = collectNotes(roadmap, shown, all);
+  const left =
+    others.length > 0 ? say.otherDisciplines(otherDisciplineGroups(others, say), hidden, command) : null;
+  return { shown, notes, left };
+}
+
 /** The certifications left out, grouped by whom they are for, in the words of `say`. */
-export function otherDisciplineGroups(
+function otherDisciplineGroups(
   others: readonly Listed[],
   say: RoadmapViewMessages,
 ): { people: string; labels: string[] }[] {

@@ -6,13 +6,7 @@
 import { enRoadmapView } from '../messages/en/roadmap-view.js';
 import type { RoadmapViewMessages } from '../messages/roadmap-view-messages.js';
 import type { Roadmap } from '../roadmap/types.js';
-import {
-  areaWords,
-  certsForDisplay,
-  collectNotes,
-  otherDisciplineGroups,
-  splitByDiscipline,
-} from './format.js';
+import { areaWords, pageCertifications } from './format.js';
 import { CSS } from './html/css.js';
 import { esc } from './html/escape.js';
 import {
@@ -35,15 +29,9 @@ export interface HtmlOptions {
 export function renderHtml(model: Roadmap, options: HtmlOptions = {}): string {
   const say = options.view ?? enRoadmapView;
   const roadmap = mapStrings(model, stripControl);
-  const all = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
   // Every caveat of every certification the page lists; those for another discipline are named
   // under the table, their notes left to the eligibility command.
-  const { shown: certs, others } = splitByDiscipline(all);
-  const { notes, hidden } = collectNotes(roadmap, certs, all);
-  const left =
-    others.length > 0
-      ? say.otherDisciplines(otherDisciplineGroups(others, say), hidden, 'casemgr-path eligibility')
-      : null;
+  const { shown: certs, notes, left } = pageCertifications(roadmap, say, 'casemgr-path eligibility');
   const who = say.html.title(roadmap.profile.name || null);
   const body = [
     headerHtml(roadmap, say),

@@ -3,15 +3,12 @@ import type { RoadmapViewMessages } from '../messages/roadmap-view-messages.js';
 import type { PayAfter, Roadmap, RoadmapCertification, RoadmapStep } from '../roadmap/types.js';
 import {
   areaWords,
-  certsForDisplay,
-  collectNotes,
   costText as costWords,
   nationalPayText,
-  otherDisciplineGroups,
+  pageCertifications,
   paidAsText,
   restsOnReading,
   shownRoute,
-  splitByDiscipline,
 } from './format.js';
 
 /** The Markdown view's options. */
@@ -51,16 +48,10 @@ export function renderMarkdown(roadmap: Roadmap, options: MarkdownOptions = {}):
   );
   // The order of every other view: the goal and what fits the person first; certifications for
   // another discipline are named under the table, and their notes left to the eligibility command.
-  const all = certsForDisplay(roadmap.certifications, roadmap.goal.certification);
-  const { shown, others } = splitByDiscipline(all);
-  const { notes, hidden } = collectNotes(roadmap, shown, all);
+  const { shown, notes, left } = pageCertifications(roadmap, say, '`casemgr-path eligibility`');
   for (const verdict of shown) out.push(certificationRow(verdict, say));
   out.push('');
-  if (others.length > 0)
-    out.push(
-      esc(say.otherDisciplines(otherDisciplineGroups(others, say), hidden, '`casemgr-path eligibility`')),
-      '',
-    );
+  if (left) out.push(esc(left), '');
 
   out.push(`## ${say.headings.plan}`, '');
   if (roadmap.steps.length === 0) out.push(md.noSteps);

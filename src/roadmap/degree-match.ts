@@ -100,3 +100,8 @@ export function highestRank(education: readonly EducationEntry[], asOf: Month): 
 export function degreeUnderway(ctx: { profile: Profile; asOf: Month }, cond: DegreeCondition): boolean {
   return ctx.profile.education.some((e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e)));
 }
+
+/** The person has finished, by `asOf`, a degree meeting `cond`. */
+export function holdsDegree(profile: Profile, asOf: Month, cond: DegreeCondition): boolean {
+  return profile.education.some((e) => isCompleted(e, asOf) && degreeMeets(cond, entryFacts(e)));
+}

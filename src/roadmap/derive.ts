@@ -3,7 +3,7 @@ import { stateFor } from '../data/state-licensure.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import { degreeUnderway } from './degree-match.js';
-import { DraftSet, type DraftStep } from './draft.js';
+import { DraftSet, type DraftStep, idPart } from './draft.js';
 import type { Chooser, Leaf, LeafNode, Walk } from './needs.js';
 import { type Phrase, phrase, phraseKey } from './phrases/index.js';
 import type { Purpose } from './phrases/requirement.js';
@@ -295,10 +295,7 @@ function sayWhyNotTheExam(
     const why = phrase('derive.exam-passed-over', { ...params, purpose });
     if (!step.why.some((p) => phraseKey(p) === phraseKey(why))) step.why.push(why);
     // The question that decides the plan is a step of its own, now, before the longer way starts.
-    const askId = `ask-exam-route-${params.exams
-      .join('-')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')}`;
+    const askId = `ask-exam-route-${idPart(params.exams.join('-'))}`;
     if (drafts.has(askId)) continue;
     drafts.add({
       id: askId,

@@ -195,3 +195,11 @@ function laterOf(a: Month | undefined, b: Month | undefined): Month | undefined 
 export function sourceRefs(sources: readonly Source[] | undefined): Pick<Source, 'url' | 'as_of'>[] {
   return (sources ?? []).map((s) => (s.url ? { url: s.url, as_of: s.as_of } : { as_of: s.as_of }));
 }
+
+/** Words as a part of a step id: lower case, runs of anything else as one hyphen ("texas-social-work-jurisprudence-exam"). */
+export function idPart(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -8,7 +8,7 @@ import type { DeriveOptions } from './derive.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { currentLevel, firstRungIsAStepDown, isFirstRung, levelForRole, monthsAtOrAbove } from './ladder.js';
 import { type Chooser, type LeafNode, walkRule } from './needs.js';
-import { newlyLicensed, recentlyLicensed } from './newly-licensed.js';
+import { newLicenseHedge } from './newly-licensed.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from './phrases/index.js';
 import { schedule } from './schedule.js';
 import { CASE_MANAGER_SEARCH, searchIsHeld } from './steps/search-held.js';
@@ -190,12 +190,9 @@ function describeJob(
   const pay = statePay(ctx.data, ctx.profile.state, best.job.soc);
   const requirement = (best.requires as { requirement?: string } | null)?.requirement ?? null;
   const caveats = best.caveats.map((caveat) => given(caveat.text));
-  const newly = met ? [] : newlyLicensed(ctx, best.requires);
-  if (newly.length > 0) caveats.push(phrase('jobs.newly-licensed', { licenses: newly, months: null }));
-  // Held, but with little work under it yet (a new graduate RN): the same question, with the months.
-  const recent = recentlyLicensed(ctx, best.requires);
-  if (recent)
-    caveats.push(phrase('jobs.newly-licensed', { licenses: [recent.license], months: recent.months }));
+  // A license the steps before give, or one held with little work under it yet (a new graduate RN).
+  const hedge = newLicenseHedge(ctx, [best.requires], !met);
+  if (hedge) caveats.push(hedge);
   const job: StepJob = {
     id: best.job.id,
     title: best.title,

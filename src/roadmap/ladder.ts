@@ -57,14 +57,21 @@ function belowAJobRung(data: Data, level: LadderLevel): boolean {
   return data.levels.some((l) => l.rank > level.rank && l.roles.length > 0);
 }
 
-/** Full-time months in roles on this rung or above it. */
-export function monthsAtOrAbove(ctx: PlanContext, level: LadderLevel): number {
-  const roles = new Set(ctx.data.levels.filter((l) => l.rank >= level.rank).flatMap((l) => l.roles));
+/** Full-time months the person has in these roles (part time counts at its hours ÷ 40). */
+export function fteMonthsIn(ctx: PlanContext, roles: ReadonlySet<Role>): number {
   let total = 0;
   for (const e of ctx.profile.experience) {
     if (roles.has(e.role)) total += e.months * Math.min(e.hours_per_week / 40, 1);
   }
   return total;
+}
+
+/** Full-time months in roles on this rung or above it. */
+export function monthsAtOrAbove(ctx: PlanContext, level: LadderLevel): number {
+  return fteMonthsIn(
+    ctx,
+    new Set(ctx.data.levels.filter((l) => l.rank >= level.rank).flatMap((l) => l.roles)),
+  );
 }
 
 export function nextLevel(data: Data, level: LadderLevel): LadderLevel | undefined {
@@ -78,12 +85,7 @@ function ladderRoles(data: Data): Set<Role> {
 
 /** Full-time months the person has in roles on the ladder. */
 export function ladderMonths(ctx: PlanContext): number {
-  const roles = ladderRoles(ctx.data);
-  let total = 0;
-  for (const e of ctx.profile.experience) {
-    if (roles.has(e.role)) total += e.months * Math.min(e.hours_per_week / 40, 1);
-  }
-  return total;
+  return fteMonthsIn(ctx, ladderRoles(ctx.data));
 }
 
 export interface MoveInput {

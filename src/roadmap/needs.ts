@@ -166,14 +166,19 @@ function walkInto(rule: Rule, node: EvalNode, choose: Chooser, out: Walk): void 
   } else out.unmet.push(...chosen.unmet);
 }
 
+/** The engine fired one of the leaf's readings of the person's own work or degree on it. */
+export function restsOnPersonalReading({ leaf, node }: LeafNode): boolean {
+  const personal = leaf.kind === 'experience' || leaf.kind === 'degree' ? leaf.personal : undefined;
+  return personal !== undefined && node.caveats.some((c) => personal.includes(c));
+}
+
 /** Whether a walk rests on readings of the person's own work, of their degree, or of both. */
 export function readingsOf(walk: Walk): { work: boolean; degree: boolean } {
   const out = { work: false, degree: false };
-  for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
-    if (leaf.kind === 'degree' && !node.ok) continue;
-    if ((leaf.kind !== 'experience' && leaf.kind !== 'degree') || !leaf.personal) continue;
-    if (node.caveats.some((c) => leaf.personal!.includes(c)))
-      out[leaf.kind === 'degree' ? 'degree' : 'work'] = true;
+  for (const leafNode of [...walk.met, ...walk.unmet]) {
+    // A degree still to earn is the plan's, not a reading of the person's own.
+    if (leafNode.leaf.kind === 'degree' && !leafNode.node.ok) continue;
+    if (restsOnPersonalReading(leafNode)) out[leafNode.leaf.kind === 'degree' ? 'degree' : 'work'] = true;
   }
   return out;
 }

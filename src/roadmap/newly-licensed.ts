@@ -3,12 +3,14 @@ import type { License } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
 import { predicatesOf } from '../engine/compile.js';
 import type { PlanContext } from './context.js';
+import { fteMonthsIn } from './ladder.js';
+import { type Phrase, phrase } from './phrases/index.js';
 
 /**
  * The licenses a job's minimum qualifications ask for that the person does not hold active now
  * (the steps before the job give them): an RN case manager's post for a new RN.
  */
-export function newlyLicensed(ctx: PlanContext, requires: Rule | null): string[] {
+function newlyLicensed(ctx: PlanContext, requires: Rule | null): string[] {
   if (!requires) return [];
   const out: string[] = [];
   for (const leaf of predicatesOf(requires)) {
@@ -30,16 +32,21 @@ export function newlyLicensed(ctx: PlanContext, requires: Rule | null): string[]
 const RECENT_MONTHS = 24;
 
 /** The work done under a license of each discipline: its own practice, and case management. */
-const PRACTICE_ROLES: Record<License['discipline'], readonly Role[]> = {
-  nursing: [
+const PRACTICE_ROLES: Record<License['discipline'], ReadonlySet<Role>> = {
+  nursing: new Set([
     'registered-nurse',
     'utilization-review',
     'case-manager',
     'care-coordinator',
     'case-management-supervisor',
-  ],
-  'social-work': ['social-worker', 'case-manager', 'care-coordinator', 'case-management-supervisor'],
-  counseling: ['counselor', 'rehabilitation-counselor', 'case-manager', 'case-management-supervisor'],
+  ]),
+  'social-work': new Set(['social-worker', 'case-manager', 'care-coordinator', 'case-management-supervisor']),
+  counseling: new Set([
+    'counselor',
+    'rehabilitation-counselor',
+    'case-manager',
+    'case-management-supervisor',
+  ]),
 };
 
 /**
@@ -47,7 +54,7 @@ const PRACTICE_ROLES: Record<License['discipline'], readonly Role[]> = {
  * months of work of its discipline on the profile (a new graduate RN four months on a ward): the
  * license and those months. Null when none is.
  */
-export function recentlyLicensed(
+function recentlyLicensed(
   ctx: PlanContext,
   requires: Rule | null,
 ): { license: string; months: number } | null {
@@ -58,12 +65,24 @@ export function recentlyLicensed(
       (l) => leaf.license.types.includes(l.type) && l.status === 'active',
     );
     const license = held ? ctx.data.byId.licenses.get(held.type) : undefined;
-    const roles = license ? PRACTICE_ROLES[license.discipline] : undefined;
-    if (!license || !roles) continue;
-    const months = ctx.profile.experience
-      .filter((e) => roles.includes(e.role))
-      .reduce((sum, e) => sum + e.months * Math.min(e.hours_per_week / 40, 1), 0);
+    if (!license) continue;
+    const months = fteMonthsIn(ctx, PRACTICE_ROLES[license.discipline]);
     if (months < RECENT_MONTHS) return { license: license.abbreviation, months: Math.floor(months) };
   }
   return null;
+}
+
+/**
+ * The `jobs.newly-licensed` hedge for posts whose rules ask for a license: the licenses the plan
+ * gets before them (when `planGets`), else one held with little work under it; null for neither.
+ */
+export function newLicenseHedge(
+  ctx: PlanContext,
+  rules: readonly (Rule | null)[],
+  planGets = true,
+): Phrase | null {
+  const newly = planGets ? [...new Set(rules.flatMap((rule) => newlyLicensed(ctx, rule)))] : [];
+  if (newly.length > 0) return phrase('jobs.newly-licensed', { licenses: newly, months: null });
+  const recent = rules.map((rule) => recentlyLicensed(ctx, rule)).find((found) => found !== null);
+  return recent ? phrase('jobs.newly-licensed', { licenses: [recent.license], months: recent.months }) : null;
 }

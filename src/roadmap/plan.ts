@@ -12,6 +12,7 @@ import { fitCertifications } from './cert-fit.js';
 import type { PlanContext, ReportWords } from './context.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { heldFirstCaveats } from './held-first.js';
+import { issuerOf } from './issuer.js';
 import { entryJobStep, goalJobStep, jobVersion, keepTheEntryJob, nameTheJobSearch } from './jobs.js';
 import {
   climbByYears,
@@ -93,8 +94,7 @@ export function planRoadmapModel(
   // The goal's date or verdict counts the person's work as the plan reads it (care coordination
   // as case management, part time pro rata, months before the license): the headline says so.
   let restsOnReading: { work: boolean; degree: boolean } = { work: false, degree: false };
-  const issuerOf = (c: Certification) =>
-    ctx.data.byId.organizations.get(c.issuer)?.abbreviation ?? c.issuer.toUpperCase();
+  const issuer = (c: Certification) => issuerOf(data, c);
 
   recommendedClinicalLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
   if (cert && profile.certifications.includes(cert.id)) {
@@ -143,7 +143,7 @@ export function planRoadmapModel(
     );
     const extraReads = readingsOf(route.walk);
     if (extraReads.work || extraReads.degree)
-      alongside.push(phrase('goal.rests-on-reading', { issuer: issuerOf(extra), ...extraReads }));
+      alongside.push(phrase('goal.rests-on-reading', { issuer: issuer(extra), ...extraReads }));
   }
   // A certification that accepts the goal in place of a degree or license (the CCM, once the
   // CDMS is held), when nothing else of it is missing: the plan takes the person on to it.
@@ -156,7 +156,7 @@ export function planRoadmapModel(
     alongside.push(opened.why);
     const openedReads = readingsOf(opened.route.walk);
     if (openedReads.work || openedReads.degree)
-      alongside.push(phrase('goal.rests-on-reading', { issuer: issuerOf(opened.cert), ...openedReads }));
+      alongside.push(phrase('goal.rests-on-reading', { issuer: issuer(opened.cert), ...openedReads }));
   }
   addEducationDone(ctx, drafts);
   fieldExperienceOpens(ctx, drafts, cert?.id ?? null);
@@ -208,14 +208,14 @@ export function planRoadmapModel(
     const held = data.byId.certifications.get(id);
     if (!held || held.id === cert?.id || held.status === 'retired') continue;
     const step = drafts.add(heldCertStep(held));
-    drafts.add(renewalStep(held, step, true, issuerOf(held)));
+    drafts.add(renewalStep(held, step, true, issuer(held)));
   }
 
   if (goalStep && cert) {
     const first = schedule(drafts.all(), asOf);
     const goalEnd = first.get(goalStep)?.end ?? asOf;
     const heldGoal = profile.certifications.includes(cert.id);
-    drafts.add(renewalStep(cert, goalStep, heldGoal, issuerOf(cert)));
+    drafts.add(renewalStep(cert, goalStep, heldGoal, issuer(cert)));
     const move = ladderMove(ctx, drafts, goalStep, goalEnd, first);
     if (move) drafts.add(move);
   }
@@ -225,7 +225,7 @@ export function planRoadmapModel(
   for (const draft of drafts.all()) {
     const other = draft.gains?.credential ? data.byId.certifications.get(draft.gains.credential) : undefined;
     if (!other || other.id === cert?.id || profile.certifications.includes(other.id)) continue;
-    if (!drafts.has(`${other.id}-renewal`)) drafts.add(renewalStep(other, draft.id, false, issuerOf(other)));
+    if (!drafts.has(`${other.id}-renewal`)) drafts.add(renewalStep(other, draft.id, false, issuer(other)));
   }
 
   examNeedsABoard(ctx, drafts);
@@ -255,7 +255,7 @@ export function planRoadmapModel(
           ? goal.whyFor(plannedMonths, unresolved.length > 0)
           : goal.why),
         ...(cert && (restsOnReading.work || restsOnReading.degree)
-          ? [phrase('goal.rests-on-reading', { issuer: issuerOf(cert), ...restsOnReading })]
+          ? [phrase('goal.rests-on-reading', { issuer: issuer(cert), ...restsOnReading })]
           : []),
         ...hiredNewlyLicensed(drafts, goalStep),
         ...alongside,
@@ -337,11 +337,7 @@ function restrictedCaveat(ctx: PlanContext, certs: readonly Certification[]): Ph
   const held = ctx.profile.licenses.find((l) => l.status === 'restricted');
   if (!held) return null;
   // Every certifier the plan applies to asks: the goal's and any planned beside it (CCMC beside ACMA).
-  const issuers = [
-    ...new Set(
-      certs.map((c) => ctx.data.byId.organizations.get(c.issuer)?.abbreviation ?? c.issuer.toUpperCase()),
-    ),
-  ];
+  const issuers = [...new Set(certs.map((c) => issuerOf(ctx.data, c)))];
   return phrase('plan.restricted', { name: heldCredential(ctx.data, held, ctx.profile.state), issuers });
 }
 
@@ -413,7 +409,7 @@ function experienceBeforePlannedLicense(
     .flatMap((u) => (u.leaf.kind === 'license' ? u.leaf.types : []))
     .find((type) => drafts.has(`license-${type}`));
   if (!license) return null;
-  const issuer = ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase();
+  const issuer = issuerOf(ctx.data, cert);
   return phrase('plan.experience-before-license', {
     abbreviation: cert.abbreviation,
     license: stateLicenseFacts(ctx.data, ctx.profile, license).short,

@@ -5,6 +5,7 @@ import { matchesRole } from '../../engine/leaves/experience.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
+import { issuerOf } from '../issuer.js';
 import { phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 
@@ -56,7 +57,7 @@ export function askWhetherDutiesCount(
   // Only the window's months count where the rule has one (the CDMS's last 36).
   const months = cond.within_months !== undefined ? Math.min(all, cond.within_months) : all;
   if (months + 1e-9 < gapFteMonths) return null;
-  const issuer = ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase();
+  const issuer = issuerOf(ctx.data, cert);
   const asked = { issuer, role: current.role, abbreviation: cert.abbreviation };
   return drafts.add({
     id: `ask-duties-${cert.id}`,

@@ -6,7 +6,8 @@ import { matchesDegree } from '../../engine/leaves/degree.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { isCompleted, isUnderway } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
-import type { LeafNode, Walk } from '../needs.js';
+import { issuerOf } from '../issuer.js';
+import { type LeafNode, restsOnPersonalReading, type Walk } from '../needs.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 import { heldCredential } from '../state-license.js';
 
@@ -180,7 +181,7 @@ function addMet(ctx: PlanContext, drafts: DraftSet, cert: Certification, { leaf,
     case 'experience': {
       // Met only as the plan reads the person's work (care coordination counted as case
       // management): done, but the issuer's to confirm, and the step says so.
-      const reading = node.caveats.some((c) => leaf.personal?.includes(c));
+      const reading = restsOnPersonalReading({ leaf, node });
       drafts.add({
         ...base,
         // From the rule, not its words: the id is the same in every language.
@@ -214,11 +215,10 @@ function experienceDoneId(cert: Certification, cond: ExperienceCondition): strin
 
 /** "Met for the CCM: you have …", and, when it rests on a reading, whom to confirm it with. */
 function experienceMet(ctx: PlanContext, cert: Certification, have: string | null, reading: boolean): Phrase {
-  const issuer = ctx.data.byId.organizations.get(cert.issuer)?.abbreviation ?? cert.issuer.toUpperCase();
   return phrase('done.experience-met', {
     abbreviation: cert.abbreviation,
     have,
-    confirmWith: reading ? issuer : null,
+    confirmWith: reading ? issuerOf(ctx.data, cert) : null,
   });
 }
 

@@ -10,11 +10,11 @@ import { matchesRole } from '../../engine/leaves/experience.js';
 import type { EvalNode } from '../../engine/types.js';
 import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
-import { catalogueFacts, degreeMeets, entryFacts, highestRank, isCompleted } from '../degree-match.js';
+import { catalogueFacts, degreeMeets, entryFacts, highestRank, holdsDegree } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { levelForRole } from '../ladder.js';
 import { plannedRole } from '../needs.js';
-import { newlyLicensed, recentlyLicensed } from '../newly-licensed.js';
+import { newLicenseHedge } from '../newly-licensed.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
@@ -171,11 +171,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   // Months that must follow a degree wait for the plan's credentials only while that degree is
   // still ahead: after a BSW the person holds, a Georgia case manager's months toward the C-SWCM
   // run on during the MSW the plan adds for a license.
-  const degreeHeld =
-    cond.after_degree !== undefined &&
-    ctx.profile.education.some(
-      (e) => isCompleted(e, ctx.asOf) && degreeMeets(cond.after_degree!, entryFacts(e)),
-    );
+  const degreeHeld = cond.after_degree !== undefined && holdsDegree(ctx.profile, ctx.asOf, cond.after_degree);
   // The months follow the degree, not the licenses the route also asks for (a Georgia BSW's
   // C-SWCM years start after the BSW, while the LMSW that stands in for its license comes later).
   const credentials = cond.after_degree
@@ -359,18 +355,12 @@ function employerCaveats(ctx: PlanContext, drafts: DraftSet): Phrase[] {
       return ctx.evaluate(job.requires!).ok || planned(types);
     });
   const texts = jobs.flatMap((job) => (job.caveats ?? []).map((caveat) => caveat.text));
-  // A license this plan gets before the search: the person applies newly licensed.
-  const newly = jobs.flatMap((job) => newlyLicensed(ctx, job.requires));
-  // Or one held with little work under it yet (a new graduate RN).
-  const recent =
-    newly.length > 0 ? null : (jobs.map((job) => recentlyLicensed(ctx, job.requires)).find(Boolean) ?? null);
-  return [
-    ...[...new Set(texts)].map(given),
-    ...(newly.length > 0
-      ? [phrase('jobs.newly-licensed', { licenses: [...new Set(newly)], months: null })]
-      : []),
-    ...(recent ? [phrase('jobs.newly-licensed', { licenses: [recent.license], months: recent.months })] : []),
-  ];
+  // A license this plan gets before the search, or one held with little work under it yet.
+  const hedge = newLicenseHedge(
+    ctx,
+    jobs.map((job) => job.requires),
+  );
+  return [...[...new Set(texts)].map(given), ...(hedge ? [hedge] : [])];
 }
 
 /**

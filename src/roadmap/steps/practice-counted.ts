@@ -3,7 +3,7 @@ import { EDUCATION_RANK, type Role, type SupervisorKind } from '../../core/vocab
 import type { ExperienceCondition } from '../../data/schema/rules.js';
 import { predicatesOf } from '../../engine/compile.js';
 import type { PlanContext } from '../context.js';
-import { degreeMeets, entryFacts, isCompleted } from '../degree-match.js';
+import { holdsDegree, isCompleted } from '../degree-match.js';
 import type { Walk } from '../needs.js';
 
 /**
@@ -53,11 +53,7 @@ export function roleNotCounted(
 
 /** The degree the condition's months must follow is held (or the condition names none). */
 function afterDegreeHeld(ctx: PlanContext, cond: ExperienceCondition): boolean {
-  const after = cond.after_degree;
-  return (
-    after === undefined ||
-    ctx.profile.education.some((e) => isCompleted(e, ctx.asOf) && degreeMeets(after, entryFacts(e)))
-  );
+  return cond.after_degree === undefined || holdsDegree(ctx.profile, ctx.asOf, cond.after_degree);
 }
 
 /** The completion months of the person's finished degrees. */

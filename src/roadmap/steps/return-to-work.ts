@@ -1,6 +1,6 @@
 import { ASSUME, type PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
-import { levelForRole } from '../ladder.js';
+import { fteMonthsIn, levelForRole } from '../ladder.js';
 import { phrase } from '../phrases/index.js';
 
 /**
@@ -17,11 +17,7 @@ export function returnToWorkStep(ctx: PlanContext, drafts: DraftSet): string | n
     .sort((a, b) => (b.end ?? b.start ?? '').localeCompare(a.end ?? a.start ?? ''))[0];
   if (!past) return null;
   const rung = levelForRole(ctx.data, past.role)!;
-  const months = Math.floor(
-    ctx.profile.experience
-      .filter((e) => e.role === past.role)
-      .reduce((sum, e) => sum + e.months * Math.min(e.hours_per_week / 40, 1), 0),
-  );
+  const months = Math.floor(fteMonthsIn(ctx, new Set([past.role])));
   return drafts.add({
     id: `find-job-${past.role}`,
     kind: 'career',

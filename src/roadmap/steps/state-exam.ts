@@ -1,5 +1,5 @@
 import type { PlanContext } from '../context.js';
-import { type DraftSet, sourceRefs } from '../draft.js';
+import { type DraftSet, idPart, sourceRefs } from '../draft.js';
 import { phrase } from '../phrases/index.js';
 import type { StateLicenseFacts } from '../state-license.js';
 
@@ -25,7 +25,7 @@ export function stateExamSteps(
   for (const [i, exam] of licensure.state_exams.entries()) {
     if (exam === early) continue;
     // One step per exam, shared by the state's licenses that ask for it (the LBSW and the LCSW).
-    const id = `exam-state-${ctx.profile.state?.toLowerCase() ?? 'us'}-${slug(exam) || i}`;
+    const id = `exam-state-${ctx.profile.state?.toLowerCase() ?? 'us'}-${idPart(exam) || i}`;
     if (!drafts.has(id))
       drafts.add({
         id,
@@ -48,11 +48,4 @@ export function stateExamSteps(
     out.push(id);
   }
   return out;
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
