@@ -1,6 +1,7 @@
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { defineConfig } from 'tsdown';
+import { defineConfig, type UserConfig } from 'tsdown';
 import { embedBuiltinData } from './scripts/embed-data.js';
 
 // Validate the built-in data first: an invalid data file fails the build, not a user's run.
@@ -68,24 +69,39 @@ const CHUNKS = [
   },
 ];
 
-// One bundle for the CLI and one for the library API. Every runtime library is a devDependency
-// that gets inlined, so the published package installs with no dependencies at all.
-export default defineConfig({
-  entry: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
-  format: 'esm',
+// Two bundles from one source: the library API as ES modules (with its type declarations), and the
+// CLI as CommonJS chunks under dist/cli/, because only CommonJS code can reuse V8's compiled code on
+// Node 20 (src/cli/compile-cache.ts). Every runtime library is a devDependency that gets inlined, so
+// the published package installs with no dependencies at all. The two builds run side by side, so
+// the output folder is emptied here, once, rather than by each.
+rmSync('dist', { recursive: true, force: true });
+
+const common = {
   platform: 'node',
   target: 'node20.19',
-  outDir: 'dist',
   fixedExtension: false,
-  dts: { entry: 'src/index.ts' },
-  clean: true,
+  clean: false,
   sourcemap: false,
   deps: { alwaysBundle: [/.*/], onlyBundle: false },
   // The type bundler dominates build time; that is expected, not worth a warning on every build.
   checks: { pluginTimings: false },
   plugins: [jsonAsParse(), yamlAsEsm(), lazyChildProcess()],
   outputOptions: { codeSplitting: { groups: CHUNKS } },
-});
+} satisfies UserConfig;
+
+export default defineConfig([
+  { ...common, entry: { index: 'src/index.ts' }, format: 'esm', outDir: 'dist', dts: true },
+  {
+    ...common,
+    entry: { main: 'src/cli/main.ts' },
+    format: 'cjs',
+    outDir: 'dist/cli',
+    dts: false,
+    // CommonJS on purpose (above), so tsdown's advice to prefer ES modules does not apply here.
+    checks: { ...common.checks, legacyCjs: false },
+    plugins: [...common.plugins, builtinsRequired()],
+  },
+]);
 
 /**
  * The embedded data as `JSON.parse('…')` rather than an object literal: V8 parses JSON text
@@ -102,6 +118,29 @@ function jsonAsParse() {
           moduleType: 'js',
         };
       },
+    },
+  };
+}
+
+/**
+ * In the CommonJS bundle, `import('node:fs/promises')` and the like become `require()`: V8 drops
+ * the dynamic-import hook of a function whose code comes from the compile cache (Node 20), so such
+ * an import would work on a first run and fail on the next. The bundler already turns imports of
+ * the bundle's own chunks into `require()`. Any other `import(` left in code fails the build.
+ */
+function builtinsRequired() {
+  return {
+    name: 'casemgr-path:builtins-required',
+    renderChunk(code: string, chunk: { fileName: string }) {
+      const out = code.replace(/\bimport\((["'])(node:[a-z_/]+)\1\)/g, 'Promise.resolve(require("$2"))');
+      for (const line of out.split('\n')) {
+        const text = line.trim();
+        if (text.startsWith('*') || text.startsWith('//') || text.startsWith('/*')) continue;
+        if (/(?<![\w$.])import\(/.test(text)) {
+          throw new Error(`${chunk.fileName}: an import() the compile cache would break: ${text}`);
+        }
+      }
+      return { code: out, map: null };
     },
   };
 }

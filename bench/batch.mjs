@@ -33,16 +33,24 @@ import { fileURLToPath } from 'node:url';
 import { AS_OF, generateProfiles } from './lib/profiles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'bin', 'casemgr-path.js');
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
-  console.error('dist/cli.js is missing: run `npm run build` first');
+// The launcher of a build: bin/casemgr-path.cjs, or bin/casemgr-path.js in a checkout from before the
+// CLI was bundled as CommonJS (an older build given to --before).
+const launcher = (dir) =>
+  ['casemgr-path.cjs', 'casemgr-path.js']
+    .map((name) => join(dir, 'bin', name))
+    .find((path) => existsSync(path)) ?? join(dir, 'bin', 'casemgr-path.cjs');
+const bin = launcher(root);
+const built = (dir) =>
+  existsSync(join(dir, 'dist', 'cli', 'main.cjs')) || existsSync(join(dir, 'dist', 'cli.js'));
+if (!built(root)) {
+  console.error('dist/ is missing: run `npm run build` first');
   process.exit(2);
 }
 const args = process.argv.slice(2);
 const beforeAt = args.indexOf('--before');
 const beforeRoot = beforeAt >= 0 ? resolve(args[beforeAt + 1] ?? '') : undefined;
-if (beforeRoot && !existsSync(join(beforeRoot, 'dist', 'cli.js'))) {
-  console.error(`${join(beforeRoot, 'dist', 'cli.js')} is missing: run \`npm run build\` there first`);
+if (beforeRoot && !built(beforeRoot)) {
+  console.error(`${join(beforeRoot, 'dist')} is missing: run \`npm run build\` there first`);
   process.exit(2);
 }
 const sizes = args
@@ -139,7 +147,7 @@ for (const n of sizes) {
       const beforeOut = join(dir, 'out-before');
       previous = await runChild(
         [
-          join(beforeRoot, 'bin', 'casemgr-path.js'),
+          launcher(beforeRoot),
           'report',
           '--profiles',
           jsonl,

@@ -11,26 +11,45 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'bin', 'casemgr-path.js');
+// The launcher of a build: bin/casemgr-path.cjs, or bin/casemgr-path.js in a checkout from before the
+// CLI was bundled as CommonJS (an older build given to --before).
+const launcher = (dir) =>
+  ['casemgr-path.cjs', 'casemgr-path.js']
+    .map((name) => join(dir, 'bin', name))
+    .find((path) => existsSync(path)) ?? join(dir, 'bin', 'casemgr-path.cjs');
+const bin = launcher(root);
 const args = process.argv.slice(2);
 const beforeAt = args.indexOf('--before');
 const beforeRoot = beforeAt >= 0 ? resolve(args[beforeAt + 1] ?? '') : undefined;
 const positional = args.filter((arg, i) => !arg.startsWith('--') && (beforeAt < 0 || i !== beforeAt + 1));
 const runs = Number(positional[0] ?? process.env.BENCH_RUNS ?? 20);
 
+// A build is there when its dist/ is: dist/cli/main.cjs now, dist/cli.js before the CLI was
+// bundled as CommonJS (an older checkout given to --before).
 for (const dir of [root, ...(beforeRoot ? [beforeRoot] : [])]) {
-  if (!existsSync(join(dir, 'dist', 'cli.js'))) {
+  if (!existsSync(join(dir, 'dist', 'cli', 'main.cjs')) && !existsSync(join(dir, 'dist', 'cli.js'))) {
     console.error(`bench: ${join(dir, 'dist')} is missing; run \`npm run build\` there first`);
     process.exit(2);
   }
 }
 
-const env = { ...process.env, NO_COLOR: '1' };
+// The compile cache (src/cli/compile-cache.ts) goes to a folder of this run's own, filled by the
+// warm-up round below, so that the timed rounds are what a person's second and later runs cost.
+// The "no compile cache" rows are what a first run costs (or a machine where it cannot be written).
+const cacheHome = mkdtempSync(join(tmpdir(), 'casemgr-startup-cache-'));
+process.on('exit', () => rmSync(cacheHome, { recursive: true, force: true }));
+const env = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome };
 delete env.GITHUB_ACTIONS;
+delete env.NODE_DISABLE_COMPILE_CACHE;
+const noCache = { ...env, NODE_DISABLE_COMPILE_CACHE: '1' };
 
-function once(args) {
+function once(args, caseEnv = env) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: caseEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { ms, status: result.status };
 }
@@ -53,8 +72,8 @@ const examples = existsSync(join(root, 'examples'))
       .sort()
   : [];
 
-// A bare ES module: what Node's module loader costs before any of our code (the floor of a CLI
-// shipped as ES modules, as this one is).
+// A bare ES module: what Node's ES-module loader costs before any code (the CLI itself is CommonJS
+// from its launcher on, and loads no ES module; the row is kept beside the older figures).
 const floorDir = mkdtempSync(join(tmpdir(), 'casemgr-startup-'));
 process.on('exit', () => rmSync(floorDir, { recursive: true, force: true }));
 writeFileSync(join(floorDir, 'empty.mjs'), '');
@@ -80,10 +99,13 @@ for (const command of ['eligibility', 'roadmap']) {
       args: [bin, command, '--profile', profile, '--as-of', '2026-11'],
     });
 }
+for (const c of cases.filter((c) => c.args[0] === bin && c.args.includes('--profile'))) {
+  cases.push({ name: `${c.name}, no compile cache`, args: c.args, env: noCache });
+}
 // The same commands of the --before build (run from this checkout, on the same profile file).
 if (beforeRoot) {
-  const beforeBin = join(beforeRoot, 'bin', 'casemgr-path.js');
-  for (const c of cases.filter((c) => c.args.includes(bin))) {
+  const beforeBin = launcher(beforeRoot);
+  for (const c of cases.filter((c) => c.args.includes(bin) && !c.env)) {
     cases.push({ name: `before: ${c.name}`, args: c.args.map((arg) => (arg === bin ? beforeBin : arg)) });
   }
   notes.push(`before: the build in ${beforeRoot}`);
@@ -91,12 +113,12 @@ if (beforeRoot) {
 
 console.log(`start-up, ${runs} rounds (each runs every command once, in turn), node ${process.version}`);
 // Rounds interleave the commands, so a burst of load on a shared machine hits them all alike.
-for (const c of cases) once(c.args); // warm the file-system cache; not counted
+for (const c of cases) once(c.args, c.env); // warm the file-system and compile caches; not counted
 const times = cases.map(() => []);
 const statuses = cases.map(() => 0);
 for (let round = 0; round < runs; round++) {
   cases.forEach((c, index) => {
-    const run = once(c.args);
+    const run = once(c.args, c.env);
     times[index].push(run.ms);
     statuses[index] = run.status ?? 1;
   });

@@ -39,8 +39,8 @@ try {
   }
   const listing = execFileSync('tar', ['-tzf', tgz], { ...quiet, maxBuffer: 16 * 1024 * 1024 });
   for (const file of [
-    'package/bin/casemgr-path.js',
-    'package/dist/cli.js',
+    'package/bin/casemgr-path.cjs',
+    'package/dist/cli/main.cjs',
     'package/data/',
     'package/schema/',
   ]) {

@@ -6,7 +6,7 @@ let root: string | undefined;
 
 /**
  * The installed package's own folder, found by walking up from this module to our package.json.
- * That works from the bundle (`dist/cli.js` and its chunks) and from the sources under vitest.
+ * That works from the bundles (`dist/cli/main.cjs` and `dist/index.js` with their chunks) and from the sources under vitest.
  */
 export function packageRoot(): string {
   if (root) return root;

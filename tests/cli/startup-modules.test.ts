@@ -15,21 +15,9 @@ import { BIN, ROOT } from '../helpers/build.js';
 const dir = mkdtempSync(join(tmpdir(), 'casemgr-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// A module hook that lists every file of dist/ the process loads (hooks run in their own thread).
+// Every file and built-in the process loads (tests/helpers/load-log.mjs).
 const list = join(dir, 'loaded.txt');
-writeFileSync(
-  join(dir, 'hooks.mjs'),
-  `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  if (url.includes('/dist/')) appendFileSync(${JSON.stringify(list)}, url + '\\n');
-  return next(url, context);
-}
-`,
-);
-writeFileSync(
-  join(dir, 'register.mjs'),
-  `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
-);
+const LOAD_LOG = pathToFileURL(join(ROOT, 'tests', 'helpers', 'load-log.mjs')).href;
 
 /** The dist/ files a run loads, with the libraries bundled in them. */
 function loaded(args: string[]): {
@@ -37,14 +25,17 @@ function loaded(args: string[]): {
   stderr: string;
   files: string[];
   libraries: Set<string>;
+  builtins: Set<string>;
 } {
   writeFileSync(list, '');
-  const result = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, ...args], {
+  const result = spawnSync(process.execPath, ['--import', LOAD_LOG, BIN, ...args], {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', CASEMGR_LOAD_LOG: list },
     encoding: 'utf8',
   });
-  const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  const files = [...new Set(lines.filter((line) => line.includes('/dist/')))];
+  const builtins = new Set(lines.filter((line) => line.startsWith('builtin:')).map((line) => line.slice(8)));
   const libraries = new Set<string>();
   for (const url of files) {
     for (const [, name] of readFileSync(new URL(url), 'utf8').matchAll(
@@ -52,7 +43,7 @@ function loaded(args: string[]): {
     ))
       libraries.add(name as string);
   }
-  return { status: result.status, stderr: result.stderr, files, libraries };
+  return { status: result.status, stderr: result.stderr, files, libraries, builtins };
 }
 
 describe('start-up of the built CLI', () => {
@@ -64,10 +55,15 @@ describe('start-up of the built CLI', () => {
     it(`${command} reads a valid profile without zod, in a few chunks`, () => {
       const run = loaded([command, '--profile', 'examples/maria.yaml', '--as-of', '2026-11']);
       expect(run.status).toBe(0);
-      expect([...run.libraries].sort()).toEqual(['chalk', 'commander', 'yaml']);
+      expect([...run.libraries].sort()).toEqual(['chalk', 'commander', 'env-paths', 'yaml']);
       expect(run.files.length).toBeLessThanOrEqual(most);
-      const planner = run.files.some((url) => /\/planner-[^/]+\.js$/.test(url));
+      const planner = run.files.some((url) => /\/planner-[^/]+\.cjs$/.test(url));
       expect(planner).toBe(command === 'roadmap');
+      // The CLI is CommonJS from its launcher on (its compiled code is cached: src/cli/compile-cache.ts).
+      for (const url of run.files) expect(url).toMatch(/\/(bin\/casemgr-path|dist\/cli\/[^/]+)\.cjs$/);
+      // node:crypto takes some 4 ms to load; only a command that writes a file needs it.
+      expect(run.builtins.has('crypto')).toBe(false);
+      expect(run.builtins.has('fs')).toBe(true);
     });
   }
 

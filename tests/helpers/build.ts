@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'casemgr-path.js');
+export const BIN = join(ROOT, 'bin', 'casemgr-path.cjs');
 
 /** Inputs of the bundle; the generated data JSON is left out because test setup rewrites it. */
 const INPUTS = ['src', 'data', 'package.json', 'tsdown.config.ts', 'scripts/embed-data.ts'];
@@ -21,7 +21,7 @@ function newestMtime(path: string): number {
 
 /** Builds dist/ unless it is newer than every source file, so end-to-end tests run the real bundle. */
 export function ensureBuilt(): void {
-  const bundle = join(ROOT, 'dist', 'cli.js');
+  const bundle = join(ROOT, 'dist', 'cli', 'main.cjs');
   if (existsSync(bundle)) {
     const built = statSync(bundle).mtimeMs;
     const sources = Math.max(

@@ -1,6 +1,10 @@
-// Preloaded with `node --import` by tests/lang/lazy.test.ts: records every module URL the
-// process loads into the file named by CASEMGR_LOAD_LOG (the hooks run off the main thread).
-import { register } from 'node:module';
+// Preloaded with `node --import` by the start-up and language tests: records what the process
+// loads into the file named by CASEMGR_LOAD_LOG, one line each: the URL of every ES module (from a
+// loader hook, which runs off the main thread), then at exit the URL of every CommonJS file in
+// load order (the CLI's bundle is CommonJS) and `builtin:NAME` for every Node built-in it loaded.
+import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const hooks = `
 import { appendFileSync } from 'node:fs';
@@ -10,3 +14,14 @@ export async function load(url, context, next) {
 }
 `;
 register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+
+const commonJs = createRequire(import.meta.url).cache;
+process.on('exit', () => {
+  const log = process.env.CASEMGR_LOAD_LOG;
+  if (!log) return;
+  const files = Object.keys(commonJs).map((file) => pathToFileURL(file).href);
+  const builtins = process.moduleLoadList
+    .filter((entry) => entry.startsWith('NativeModule '))
+    .map((entry) => `builtin:${entry.slice('NativeModule '.length)}`);
+  appendFileSync(log, [...files, ...builtins].map((line) => `${line}\n`).join(''));
+});

@@ -11,7 +11,8 @@ import { BIN, ensureBuilt, ROOT } from '../helpers/build.js';
  * built bundle, statically (which chunk imports which) and at run time (which modules load).
  */
 
-const DIST = join(ROOT, 'dist');
+// The CLI's bundle: CommonJS chunks (tsdown.config.ts).
+const DIST = join(ROOT, 'dist', 'cli');
 const tmp = mkdtempSync(join(tmpdir(), 'casemgr-lazy-'));
 beforeAll(() => ensureBuilt(), 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -22,18 +23,17 @@ const SPANISH = /noviembre|elegibilidad|administración de casos|quiso decir/;
 function chunks(): Map<string, string> {
   return new Map(
     readdirSync(DIST)
-      .filter((name) => name.endsWith('.js'))
+      .filter((name) => name.endsWith('.cjs'))
       .map((name) => [name, readFileSync(join(DIST, name), 'utf8')]),
   );
 }
 
+// A chunk's imports of another, as the bundler writes them in CommonJS: `require("./x.cjs")` at the
+// top for a static import, `Promise.resolve().then(() => require("./x.cjs"))` for import().
+const LAZY = /Promise\.resolve\(\)\.then\(\(\) => require\("\.\/([^"]+)"\)\)/g;
 const staticImports = (code: string) =>
-  [
-    ...code.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*"\.\/([^"]+)"/gm),
-    ...code.matchAll(/^import\s*"\.\/([^"]+)"/gm),
-  ].map((m) => m[1]!);
-const dynamicImports = (code: string) =>
-  [...code.matchAll(/\bimport\(\s*"\.\/([^"]+)"\s*\)/g)].map((m) => m[1]!);
+  [...code.replace(LAZY, '').matchAll(/\brequire\("\.\/([^"]+)"\)/g)].map((m) => m[1]!);
+const dynamicImports = (code: string) => [...code.matchAll(LAZY)].map((m) => m[1]!);
 
 function loaded(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
   const log = join(tmp, `load-${Math.random().toString(36).slice(2)}.log`);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'casemgr-path.js');
+export const BIN = join(ROOT, 'bin', 'casemgr-path.cjs');
 
 function newest(dir: string): number {
   let latest = 0;
@@ -20,7 +20,7 @@ function newest(dir: string): number {
 
 function fresh(): boolean {
   try {
-    const built = statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs;
+    const built = statSync(join(ROOT, 'dist', 'cli', 'main.cjs')).mtimeMs;
     return built > Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'data')));
   } catch {
     return false;

@@ -92,8 +92,8 @@ describe.runIf(hasTmux)('the wizard in Spanish in a terminal', { timeout: 90_000
   });
 
   it('loads no Spanish chunk in English, and the Spanish words only in Spanish', async () => {
-    const spanishChunks = readdirSync(join(ROOT, 'dist')).filter(
-      (name) => name.endsWith('.js') && SPANISH.test(readFileSync(join(ROOT, 'dist', name), 'utf8')),
+    const spanishChunks = readdirSync(join(ROOT, 'dist', 'cli')).filter(
+      (name) => name.endsWith('.cjs') && SPANISH.test(readFileSync(join(ROOT, 'dist', 'cli', name), 'utf8')),
     );
     const loadedBy = async (env: Record<string, string>, first: string) => {
       const config = scratchDir('casemgr-es-config-');
