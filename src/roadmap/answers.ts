@@ -4,6 +4,7 @@ import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
 import { predicatesOf } from '../engine/compile.js';
+import type { EvalNode } from '../engine/types.js';
 import type { PlanContext } from './context.js';
 import { highestRank } from './degree-match.js';
 import { currentLevel } from './ladder.js';
@@ -168,8 +169,10 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
     .map((r) => lowestEducationOf(ctx, r.rule))
     .reduce((a, b) => (b.rank < a.rank ? b : a));
   const held = highestRank(ctx.profile.education, ctx.asOf);
+  // Study that takes time: a transcript check (no months) is not studying for the degree.
   const study = roadmap.steps.filter(
-    (s) => s.kind === 'education' && s.status !== 'done' && s.status !== 'n-a',
+    (s) =>
+      s.kind === 'education' && s.status !== 'done' && s.status !== 'n-a' && (s.duration_months ?? 0) > 0,
   );
   const yours: Phrase[] =
     study.length > 0
@@ -188,6 +191,20 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
   // Someone whose degree already does is not asking how to manage without one.
   if (study.length === 0 && held >= Math.max(lowest.rank, EDUCATION_RANK.associate)) {
     return [phrase('answers.without-degree.has-education', { abbreviation })];
+  }
+  // The education of some route is met as it stands (a chaplain's bachelor's for the CMC's
+  // any-field route), though the plan studies for another: say so, not that the degree falls short.
+  const metRoute = cert.routes.find((r) => educationMet(r.rule, ctx.evaluate(r.rule)) === true);
+  if (metRoute) {
+    return study.length === 0
+      ? [phrase('answers.without-degree.has-education', { abbreviation })]
+      : [
+          phrase('answers.without-degree.route-met', {
+            abbreviation,
+            route: metRoute.title,
+            titles: study.map((s) => s.title),
+          }),
+        ];
   }
   if (lowest.rank < EDUCATION_RANK.bachelor) {
     // The plan takes a bachelor's of the goal's field although a shorter education would do (an
@@ -218,6 +235,20 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
   // "or through a license" only where some route takes one (the CRC's do not).
   const viaLicense = cert.routes.some((route) => predicatesOf(route.rule).some((p) => 'license' in p));
   return [phrase('answers.without-degree.needs', { abbreviation, level, viaLicense }), ...yours];
+}
+
+/**
+ * Whether the education a rule asks for is met: `true` when its degree conditions are (in an
+ * `any`, one branch's), `false` when one is not, `null` when the rule asks for none, or when an
+ * `any` that is not met by a degree can be met without one (a license instead, for the CCM).
+ */
+function educationMet(rule: Rule, node: EvalNode): boolean | null {
+  if ('degree' in rule) return node.ok;
+  const parts = 'all' in rule ? rule.all : 'any' in rule ? rule.any : null;
+  if (!parts || node.children?.length !== parts.length) return null;
+  const results = parts.map((part, i) => educationMet(part, node.children![i]!));
+  if ('all' in rule) return results.includes(false) ? false : results.includes(true) ? true : null;
+  return results.includes(true) ? true : results.includes(null) ? null : false;
 }
 
 /**

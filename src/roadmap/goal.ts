@@ -209,6 +209,7 @@ export function chooseCertification(
   }
   // After a chosen job, the goal is the one that job leads to, not always the quickest of all.
   const quickest = !ctx.profile.goals?.job;
+  const elsewhere = openNowElsewhere(ctx, best.cert, ids);
   return {
     certification: best.cert,
     recommended: true,
@@ -216,14 +217,38 @@ export function chooseCertification(
       ...specWhy,
       phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
       ...statusText(ctx, best.cert, best.routes, quickest),
+      ...elsewhere,
     ],
     routes: best.routes,
     whyFor: (months, unresolved) => [
       ...specWhy,
       phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
       ...statusText(ctx, best.cert, withMonths(best.routes, months), quickest, unresolved),
+      ...elsewhere,
     ],
   };
+}
+
+/**
+ * Certifications outside the area's list that the person could apply for now (the CMC for a
+ * county service coordinator whose area is social work): a recommended goal that takes years is
+ * not the whole story when one of those is open today. Those of another discipline are left out,
+ * as the table leaves them out.
+ */
+function openNowElsewhere(ctx: PlanContext, goal: Certification, areaIds: readonly string[]): Phrase[] {
+  if (ctx.verdicts.get(goal.id)?.status === 'eligible') return [];
+  const open = ctx.data.certifications.filter((cert) => {
+    if (cert.id === goal.id || areaIds.includes(cert.id) || ctx.profile.certifications.includes(cert.id))
+      return false;
+    return ctx.verdicts.get(cert.id)?.status === 'eligible' && fitsDiscipline(ctx, cert);
+  });
+  if (open.length === 0) return [];
+  return [
+    phrase('goal.open-now-elsewhere', {
+      certifications: open.map((cert) => ({ abbreviation: cert.abbreviation, name: cert.name })),
+      toConfirm: open.some((cert) => (ctx.verdicts.get(cert.id)?.caveats.length ?? 0) > 0),
+    }),
+  ];
 }
 
 /**

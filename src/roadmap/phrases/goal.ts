@@ -22,6 +22,11 @@ export interface GoalPhrases {
   'goal.status.not-yet': { month: Month };
   'goal.status.cannot': { status: string };
   'goal.status.quickest': { months: number };
+  /** Certifications outside the area that are open now; `toConfirm`: a verdict rests on a note. */
+  'goal.open-now-elsewhere': {
+    certifications: readonly { abbreviation: string; name: string }[];
+    toConfirm: boolean;
+  };
   'goal.status.takes': { months: number };
   /** The goal waits for a need no step can meet: its months count from when that is resolved. */
   'goal.status.unresolved': { months: number };

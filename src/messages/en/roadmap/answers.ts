@@ -82,6 +82,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Yes: one route to the ${abbreviation} asks for no degree.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
+  'answers.without-degree.route-met': ({ abbreviation, route, titles }, f) =>
+    `Yes: your education already meets one route to the ${abbreviation} as it stands (${route}). Your plan takes another way, with further study: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
   'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }) =>
     holdsBachelor
       ? `Your degree does not meet the ${abbreviation}'s education as it stands ("Where you stand" says what it lacks); another way to it is through ${via(v)}.`

@@ -32,6 +32,8 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.status.cannot': ({ status }) => `It cannot be planned (${status}).`,
   'goal.status.quickest': ({ months }) =>
     `It is the quickest to reach from where you stand: about ${span(months)} on this plan.`,
+  'goal.open-now-elsewhere': ({ certifications, toConfirm }) =>
+    `Outside this area, ${andList(certifications.map((c) => `the ${c.abbreviation} (${c.name})`))} ${certifications.length > 1 ? 'are' : 'is'} open to you now${toConfirm ? ', to confirm (see the notes)' : ''}.`,
   'goal.status.takes': ({ months }) => `On this plan it takes about ${span(months)}.`,
   'goal.status.unresolved': ({ months }) =>
     `It cannot be dated yet: it waits for something no step of this plan can give you (see "Resolve" below). Once that is resolved, it takes about ${span(months)} more.`,

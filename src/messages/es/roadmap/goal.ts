@@ -33,6 +33,8 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.status.not-yet': ({ month }, f) =>
     `Cumplirá los requisitos en ${f.month(month)} con solo continuar en su puesto actual.`,
   'goal.status.cannot': ({ status }) => `No se puede planificar (${status}).`,
+  'goal.open-now-elsewhere': ({ certifications, toConfirm }) =>
+    `Fuera de esta área, ${andList(certifications.map((c) => `la credencial ${c.abbreviation} (${c.name})`))} ${certifications.length > 1 ? 'están' : 'está'} a su alcance ahora${toConfirm ? ', a confirmar (vea las notas)' : ''}.`,
   'goal.status.quickest': ({ months }) =>
     `Es la más rápida de alcanzar desde donde está: ${about(span(months))} con este plan.`,
   'goal.status.takes': ({ months }) => `Con este plan, le tomará ${about(span(months))}.`,
