@@ -1,4 +1,4 @@
-import { monthIndex } from '../core/month.js';
+import { type Month, monthIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Job } from '../data/schema/families.js';
 import type { Caveat, Rule } from '../data/schema/rules.js';
@@ -262,6 +262,20 @@ export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[])
  * The job the person chose as a goal (goals.job): a `job` step, after whatever its published
  * minimum qualifications still need (a degree, a license, experience). Null when there is none.
  */
+/**
+ * The month the person started the chosen job, when they hold it now: an ongoing role the job
+ * names as its own (a supervisor's post for a supervisor), at no particular employer. A job
+ * that counts the generic case-manager role, or one at a named employer (Texas DFPS), is not
+ * taken as held: the profile cannot say it is that post. `null` when not held; `since` is null
+ * when the profile gives no start.
+ */
+export function chosenJobHeldSince(ctx: PlanContext): { since: Month | null } | null {
+  const job = ctx.profile.goals?.job ? ctx.data.byId.jobs.get(ctx.profile.goals.job) : undefined;
+  if (!job?.roles || jobVersion(job, ctx.profile.state).employer !== null) return null;
+  const held = ctx.profile.experience.find((e) => e.ongoing && job.roles!.includes(e.role));
+  return held ? { since: (held.start as Month | undefined) ?? null } : null;
+}
+
 export function goalJobStep(
   ctx: PlanContext,
   drafts: DraftSet,
@@ -272,6 +286,23 @@ export function goalJobStep(
   const found = id ? ctx.data.byId.jobs.get(id) : undefined;
   if (!found) return null;
   const version = jobVersion(found, ctx.profile.state);
+  const held = chosenJobHeldSince(ctx);
+  if (held) {
+    const { job, sources } = describeJob(ctx, version, true, [], []);
+    return drafts.add({
+      id: `job-${found.id}`,
+      kind: 'job',
+      title: phrase('jobs.held', { job: { title: version.title, employer: version.employer } }),
+      why: [phrase('jobs.held-why', { since: held.since })],
+      cost: null,
+      sources: sourceRefs(sources),
+      duration: 0,
+      after: [],
+      fixed: { status: 'done', start: held.since, end: null },
+      gains: found.level ? { level: found.level } : {},
+      job,
+    });
+  }
   let after: string[] = [];
   let qualifies: Phrase[] = [];
   let experience: string[] = [];

@@ -13,7 +13,14 @@ import type { PlanContext, ReportWords } from './context.js';
 import { DraftSet, type DraftStep, sourceRefs } from './draft.js';
 import { heldFirstCaveats } from './held-first.js';
 import { issuerOf } from './issuer.js';
-import { entryJobStep, goalJobStep, jobVersion, keepTheEntryJob, nameTheJobSearch } from './jobs.js';
+import {
+  chosenJobHeldSince,
+  entryJobStep,
+  goalJobStep,
+  jobVersion,
+  keepTheEntryJob,
+  nameTheJobSearch,
+} from './jobs.js';
 import {
   climbByYears,
   currentLevel,
@@ -353,6 +360,7 @@ function jobGoalWhy(ctx: PlanContext, cert: Certification | null): Phrase[] {
       name: job.name,
       // A certification already held is not a next step: the plan keeps it current.
       next: cert !== null && !ctx.profile.certifications.includes(cert.id),
+      held: chosenJobHeldSince(ctx) !== null,
     }),
   ];
 }

@@ -32,7 +32,8 @@ export interface GoalPhrases {
   'goal.status.unresolved': { months: number };
   'goal.status.no-route': Record<string, never>;
   /** A job chosen as the goal leads the plan; `next`: the certification below is the next step. */
-  'goal.job': { title: string; employer: string | null; name: string; next: boolean };
+  /** `held`: the person holds the chosen job now. */
+  'goal.job': { title: string; employer: string | null; name: string; next: boolean; held: boolean };
   'goal.alongside-open': { abbreviation: string };
   'goal.alongside-opens': { abbreviation: string; month: Month };
   /** `abbreviation` accepts the goal certification in place of a degree or license: it follows it. */

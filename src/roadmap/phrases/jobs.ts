@@ -1,3 +1,4 @@
+import type { Month } from '../../core/month.js';
 import type { Phrase } from './index.js';
 
 /** A job as the plan names it: its title (the state's own where it has one) and employer. */
@@ -9,6 +10,9 @@ export interface JobName {
 /** Job steps: a job to get, the job a search is for, what it asks and pays (jobs.ts). */
 export interface JobPhrases {
   'jobs.get': { job: JobName };
+  /** The chosen job is the one held now (`since`: its start, when the profile gives it). */
+  'jobs.held': { job: JobName };
+  'jobs.held-why': { since: Month | null };
   /** A search for a case-management post, named for the job it is for; `move`: from the post held. */
   'jobs.search': { move: boolean; post: Phrase };
   'jobs.post-or-another': { title: string; employer: string };

@@ -38,8 +38,12 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.status.unresolved': ({ months }) =>
     `It cannot be dated yet: it waits for something no step of this plan can give you (see "Resolve" below). Once that is resolved, it takes about ${span(months)} more.`,
   'goal.status.no-route': () => 'No route to it can be planned from your profile yet.',
-  'goal.job': ({ title, employer, name, next }) =>
-    `You chose the job of ${employer ? `${title} at the ${employer}` : lowerFirst(name)}: the plan gets you there${next ? ', and the certification below is the next step from it' : ''}.`,
+  'goal.job': ({ title, employer, name, next, held }) => {
+    const job = employer ? `${title} at the ${employer}` : lowerFirst(name);
+    if (held)
+      return `You chose the job of ${job}, which you hold now${next ? ': the certification below is the next step from it' : ''}.`;
+    return `You chose the job of ${job}: the plan gets you there${next ? ', and the certification below is the next step from it' : ''}.`;
+  },
   'goal.alongside-open': ({ abbreviation }) =>
     `The ${abbreviation} is open to you now as well, so the plan includes it.`,
   'goal.alongside-opens': ({ abbreviation, month }, f) =>

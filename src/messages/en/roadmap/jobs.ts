@@ -13,6 +13,9 @@ export const jobName = ({ title, employer }: JobName) =>
 
 export const jobs: AreaMessages<JobPhrases> = {
   'jobs.get': ({ job }) => `Get a job as ${jobName(job)}`,
+  'jobs.held': ({ job }) => `Work as ${jobName(job)}, the job you chose`,
+  'jobs.held-why': ({ since }, f) =>
+    `It is your job now${since ? ` (since ${f.month(since)})` : ''}: the plan builds on it rather than sending you to find it.`,
   'jobs.search': ({ move, post }, f) => `${move ? 'Move into' : 'Find'} a job as ${f.say(post)}`,
   'jobs.post-or-another': ({ title, employer }) =>
     `${article(title)} at the ${employer}, or another case-management post`,

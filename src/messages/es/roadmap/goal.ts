@@ -41,8 +41,12 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.status.unresolved': ({ months }) =>
     `Todavía no se puede fechar: depende de algo que ningún paso de este plan puede darle (vea «Resolver» más abajo). Cuando eso se resuelva, le tomará ${about(span(months))} más.`,
   'goal.status.no-route': () => 'Con su perfil todavía no se puede planificar ninguna vía para obtenerla.',
-  'goal.job': ({ title, employer, name, next }) =>
-    `Usted eligió el puesto de ${employer ? `${title} en ${employer}` : lowerFirst(name)}: el plan traza el camino hasta ese puesto${next ? ', y la certificación de abajo es el paso siguiente desde ahí' : ''}.`,
+  'goal.job': ({ title, employer, name, next, held }) => {
+    const job = employer ? `${title} en ${employer}` : lowerFirst(name);
+    if (held)
+      return `Usted eligió el puesto de ${job}, que ya ocupa${next ? ': la certificación de abajo es el paso siguiente desde ahí' : ''}.`;
+    return `Usted eligió el puesto de ${job}: el plan traza el camino hasta ese puesto${next ? ', y la certificación de abajo es el paso siguiente desde ahí' : ''}.`;
+  },
   'goal.alongside-open': ({ abbreviation }) =>
     `La credencial ${abbreviation} también está a su alcance ya, así que el plan la incluye.`,
   'goal.alongside-opens': ({ abbreviation, month }, f) =>

@@ -9,6 +9,9 @@ export const jobName = ({ title, employer }: JobName) =>
 
 export const jobs: AreaMessages<JobPhrases> = {
   'jobs.get': ({ job }) => `Consiga un trabajo como ${jobName(job)}`,
+  'jobs.held': ({ job }) => `Trabaje como ${jobName(job)}, el puesto que eligió`,
+  'jobs.held-why': ({ since }, f) =>
+    `Es su trabajo actual${since ? ` (desde ${f.month(since)})` : ''}: el plan parte de él en vez de mandarle a buscarlo.`,
   'jobs.search': ({ move, post }, f) => `${move ? 'Pase a' : 'Busque'} un trabajo como ${f.say(post)}`,
   'jobs.post-or-another': ({ title, employer }) =>
     `${title} en ${employer}, u otro puesto de administración de casos`,
