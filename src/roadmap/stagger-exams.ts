@@ -29,6 +29,17 @@ export function staggerExams(drafts: DraftSet, goalStep: string | null, asOf: Mo
     if (!clash) break;
     const ids = clash.before.map((b) => b.id);
     drafts.waitFor(clash.exam.id, ids);
+    // The board application the exam follows moves with it: an application sent months before
+    // an exam the plan holds back would sit unanswered (and a board approval may lapse).
+    for (const id of [...clash.exam.after, ...(clash.exam.endsAfter ?? [])]) {
+      const application = drafts.get(id);
+      if (!application || application.fixed || !movable(application) || !id.startsWith('apply-license-'))
+        continue;
+      drafts.waitFor(
+        id,
+        ids.filter((b) => !drafts.waitsOn(b, id)),
+      );
+    }
     // Study that runs before the step's own months (an application reviewed while you study)
     // waits too.
     if (clash.exam.study) {

@@ -6,6 +6,21 @@ export interface EducationPhrases {
   'education.missing': { need: string };
   /** A program of degrees.yaml: its official name and abbreviation. */
   'education.degree': { name: string; abbreviation: string };
+  /** College credits alone: `more` to earn, to `total` in all. */
+  'education.credits-more': { more: number; total: number };
+  /**
+   * How long `more` credits take at the pace of `degree` (`degreeCredits` over `degreeMonths`
+   * of full-time study); `planned`: the plan takes that degree, and these are its first credits.
+   */
+  'education.credits-more-why': {
+    have: number;
+    more: number;
+    months: number;
+    degree: { name: string; abbreviation: string };
+    planned: boolean;
+    degreeCredits: number;
+    degreeMonths: number;
+  };
   /** The degree the next one on the plan usually starts from. */
   'education.leads-to': { next: string };
   'education.check-field': { level: EducationLevel; field: EducationField };

@@ -19,6 +19,7 @@ import {
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
+import { planCredits } from './credits.js';
 
 /**
  * Plans the education that meets a degree condition: finish a degree already underway, or earn
@@ -60,6 +61,9 @@ export function planDegree(
     return [id];
   }
   addFieldExperienceCheck(ctx, drafts, cond, requirement);
+  // College credits alone: the credits, not a whole degree (steps/credits.ts).
+  const credits = planCredits(ctx, drafts, cond, requirement);
+  if (credits) return [credits];
 
   // A degree the plan already has that meets this condition too: one degree, not two.
   for (const draft of drafts.all()) {
@@ -290,7 +294,7 @@ function addGeneric(drafts: DraftSet, cond: DegreeCondition, requirement: Phrase
   });
 }
 
-interface Chain {
+export interface Chain {
   degrees: Degree[];
   /** Steps the first degree waits for (a prerequisite degree already underway). */
   after: string[];
@@ -301,7 +305,7 @@ interface Chain {
 const chains = new WeakMap<PlanContext, WeakMap<DegreeCondition, Chain | null>>();
 
 /** The fitting program with the least total study, counting a missing prerequisite. */
-function quickestChain(ctx: PlanContext, cond: DegreeCondition): Chain | null {
+export function quickestChain(ctx: PlanContext, cond: DegreeCondition): Chain | null {
   let known = chains.get(ctx);
   if (!known) {
     known = new WeakMap();

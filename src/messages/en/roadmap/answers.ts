@@ -83,7 +83,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
   'answers.without-degree.route-met': ({ abbreviation, route, titles }, f) =>
-    `Yes: your education already meets one route to the ${abbreviation} as it stands (${route}). Your plan takes another way, with further study: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
+    `Yes: your education already meets the education part of one route to the ${abbreviation} (${route}). The study on your plan is for something else a route needs, or for a quicker one: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
   'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }) =>
     holdsBachelor
       ? `Your degree does not meet the ${abbreviation}'s education as it stands ("Where you stand" says what it lacks); another way to it is through ${via(v)}.`

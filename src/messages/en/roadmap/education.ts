@@ -23,6 +23,17 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.check-field-underway-why': (p) =>
     `Your profile records no practicum, internship or field placement in the ${what(p)} you are finishing, and many programs include one or let you add one. The ${p.abbreviation} accepts a degree like yours only with a supervised field experience: if your program has one, add it to your profile (the degree's field placement) and ask for a new plan, since the ${p.abbreviation} may then be open to you once you finish, after case-management work alone, with no further degree. Your program office can tell you. This plan does not count on it.`,
   'education.full-time': ({ months: count }) => `The plan uses ${months(count)} of full-time study.`,
+  'education.credits-more': ({ more, total }) => `Earn ${more} more college credits (${total} in all)`,
+  'education.credits-more-why': ({
+    have,
+    more,
+    months: count,
+    degree,
+    planned,
+    degreeCredits,
+    degreeMonths,
+  }) =>
+    `You have ${have} credits. At the pace of full-time study toward ${planned ? `the ${degree.abbreviation} on this plan` : `${article(degree.name)}`} (about ${degreeCredits} credits in ${months(degreeMonths)}), ${more} more take about ${months(count)}${planned ? `: they are the first credits of that degree, so the steps that need only these credits do not wait for the whole of it` : `; they can count toward that degree later`}. The school decides which credits count, and the employer how it reads your transcript.`,
   'education.credits': ({ total, months: count, credits, left }) =>
     `The program is about ${total} credits over ${months(count)} of full-time study; if the school accepts your ${credits} credits, about ${months(left)} remain, which is what the plan uses. The school decides which credits transfer.`,
   'education.credits-first': ({ next, assumedMonths, transfers, level }) =>

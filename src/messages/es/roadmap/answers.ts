@@ -88,7 +88,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
   'answers.without-degree.route-met': ({ abbreviation, route, titles }, f) =>
-    `Sí: sus estudios ya cumplen, tal como están, una de las vías a la credencial ${abbreviation} (${route}). Su plan sigue otro camino, con más estudios: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
+    `Sí: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route}). Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
   'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }, f) =>
     holdsBachelor
       ? `Su título, tal como está, no cumple los estudios que pide la credencial ${abbreviation} ("Su situación actual" dice qué le falta); otra forma de llegar a ella es por medio de ${via(v, f)}.`

@@ -25,6 +25,18 @@ export const education: AreaMessages<EducationPhrases> = {
     `Su perfil no registra ninguna práctica supervisada (practicum), pasantía (internship) ni práctica de campo (field placement) en los estudios de ${what(p)} que está terminando, y muchos programas incluyen una o permiten añadirla. La credencial ${p.abbreviation} acepta un título como el suyo solo con una práctica de campo supervisada: si su programa la tiene, añádala a su perfil (la práctica de campo del título) y pida un plan nuevo, porque la credencial ${p.abbreviation} podría quedarle abierta al terminar, solo con experiencia en administración de casos, sin otro título. La oficina del programa puede decírselo. Este plan no cuenta con ello.`,
   'education.full-time': ({ months: count }) =>
     `El plan cuenta ${months(count)} de estudios a tiempo completo.`,
+  'education.credits-more': ({ more, total }) =>
+    `Obtenga ${more} créditos universitarios más (${total} en total)`,
+  'education.credits-more-why': ({
+    have,
+    more,
+    months: count,
+    degree,
+    planned,
+    degreeCredits,
+    degreeMonths,
+  }) =>
+    `Usted tiene ${have} créditos. Al ritmo del estudio a tiempo completo hacia ${planned ? `el título ${degree.abbreviation} de este plan` : `un título como ${degree.name}`} (unos ${degreeCredits} créditos en ${months(degreeMonths)}), ${more} créditos más toman unos ${months(count)}${planned ? `: son los primeros créditos de ese título, así que los pasos que solo necesitan estos créditos no esperan a que lo termine` : `; luego pueden contar para ese título`}. La escuela decide qué créditos cuentan, y el empleador cómo lee su expediente académico.`,
   'education.credits': ({ total, months: count, credits, left }) =>
     `El programa tiene unos ${total} créditos en ${months(count)} de estudios a tiempo completo; si la institución acepta sus ${credits} créditos, quedan ${about(months(left))}, que es lo que usa el plan. La institución decide qué créditos se transfieren.`,
   'education.credits-first': ({ next, assumedMonths, transfers, level }) =>
