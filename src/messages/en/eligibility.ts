@@ -90,9 +90,9 @@ function shortfallWords(shortfall: DegreeShortfall): string {
     case 'program-accreditation':
       return accreditedProgram(shortfall.accreditors);
     case 'school-accreditation':
-      return 'a school that is institutionally accredited';
+      return 'a degree from a school that is institutionally accredited';
     case 'field-experience':
-      return 'a supervised field experience (practicum) in the program';
+      return 'a supervised field experience (practicum) as part of the degree';
     case 'internship': {
       const by = shortfall.supervisedBy
         ? ` supervised by a ${joinOr(shortfall.supervisedBy.map((s) => s.toUpperCase()))}`

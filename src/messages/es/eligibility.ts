@@ -123,9 +123,9 @@ function shortfallWords(shortfall: DegreeShortfall): string {
     case 'program-accreditation':
       return accreditedProgram(shortfall.accreditors);
     case 'school-accreditation':
-      return 'una institución con acreditación institucional';
+      return 'un título de una institución con acreditación institucional';
     case 'field-experience':
-      return 'una práctica supervisada (practicum) dentro del programa';
+      return 'una práctica supervisada (practicum) como parte del título';
     case 'internship': {
       const by = shortfall.supervisedBy
         ? ` supervisada por ${joinOr(shortfall.supervisedBy.map((s) => INTERNSHIP_SUPERVISOR[s] ?? s))}`

@@ -1,5 +1,5 @@
 import { addMonths, monthIndex } from '../../core/month.js';
-import { EDUCATION_RANK } from '../../core/vocabulary.js';
+import { EDUCATION_RANK, type EducationField, type EducationLevel } from '../../core/vocabulary.js';
 import type { Degree } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
 import { stateFor } from '../../data/state-licensure.js';
@@ -60,7 +60,7 @@ export function planDegree(
     if (why && !why.some((p) => phraseKey(p) === phraseKey(ahead))) why.push(ahead);
     return [id];
   }
-  addFieldExperienceCheck(ctx, drafts, cond, requirement);
+  const check = addFieldExperienceCheck(ctx, drafts, cond, requirement);
   // College credits alone: the credits, not a whole degree (steps/credits.ts).
   const credits = planCredits(ctx, drafts, cond, requirement);
   if (credits) return [credits];
@@ -99,6 +99,8 @@ export function planDegree(
         ? [
             phrase('requirement.sentence', { requirement }),
             ...missing,
+            // The check before may make this degree moot for the requirement: say it is the fallback.
+            ...(check ? [phrase('education.unless-placement', check.degree)] : []),
             given(degreeSummary(ctx, degree)),
             ...length.words,
           ]
@@ -151,21 +153,36 @@ function addFieldExperienceCheck(
   drafts: DraftSet,
   cond: DegreeCondition,
   requirement: Phrase,
-): void {
-  if (!cond.field_experience) return;
+): { id: string; degree: { level: EducationLevel; field: EducationField } } | null {
+  if (!cond.field_experience) return null;
   const finished = unrecordedPlacement(ctx, cond);
   // A degree still underway is asked about too: its program may include a placement.
   const index = finished >= 0 ? finished : unrecordedPlacementUnderway(ctx, cond);
-  if (index < 0) return;
+  if (index < 0) return null;
   const entry = ctx.profile.education[index]!;
   const degree = { level: entry.level, field: entry.field };
-  drafts.add({
+  // Only a finished degree's check can make a new one moot today.
+  if (finished < 0) {
+    addCheck(drafts, index, degree, requirement, false);
+    return null;
+  }
+  return { id: addCheck(drafts, index, degree, requirement, true), degree };
+}
+
+function addCheck(
+  drafts: DraftSet,
+  index: number,
+  degree: { level: EducationLevel; field: EducationField },
+  requirement: Phrase,
+  finished: boolean,
+): string {
+  return drafts.add({
     id: `check-field-experience-${index}`,
     kind: 'education',
-    title: phrase(finished >= 0 ? 'education.check-field' : 'education.check-field-underway', degree),
+    title: phrase(finished ? 'education.check-field' : 'education.check-field-underway', degree),
     why: [
       phrase('requirement.sentence', { requirement }),
-      phrase(finished >= 0 ? 'education.check-field-why' : 'education.check-field-underway-need', degree),
+      phrase(finished ? 'education.check-field-why' : 'education.check-field-underway-need', degree),
     ],
     cost: { min: 0, max: 0 },
     sources: [],

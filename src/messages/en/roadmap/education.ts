@@ -14,6 +14,8 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.check-field': (p) => `Check whether your ${what(p)} included a supervised field experience`,
   'education.check-field-why': (p) =>
     `Your profile records no practicum, internship or field placement in your ${what(p)}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
+  'education.unless-placement': (p) =>
+    `This degree is the way if the check above finds no supervised field experience in your ${what(p)}; if it finds one, the requirement is met without it, so make the check before you apply to a program.`,
   'education.check-field-opens': (p) =>
     `Your profile records no practicum, internship or field placement in your ${what(p)}, and many programs include one. The ${p.abbreviation} accepts a degree like yours only with a supervised field experience: if yours had one, add it to your profile (the degree's field placement) and ask for a new plan, since the ${p.abbreviation} may then be open to you after case-management work alone, with no new degree. Your school's transcript or program office can confirm it. This plan does not count on it.`,
   'education.check-field-underway': (p) =>

@@ -15,6 +15,8 @@ export const education: AreaMessages<EducationPhrases> = {
     `Confirme si sus estudios de ${what(p)} incluyeron una práctica supervisada`,
   'education.check-field-why': (p) =>
     `Su perfil no registra ninguna práctica supervisada (practicum), pasantía (internship) ni práctica de campo (field placement) en sus estudios de ${what(p)}, y muchos programas incluyen una. Si la suya la incluyó, añádala a su perfil (la práctica de campo del título) y este requisito quedará cumplido ya, sin un título nuevo; su expediente académico (transcript) o la oficina del programa pueden confirmarlo. Si no la incluyó, los pasos siguientes son el camino.`,
+  'education.unless-placement': (p) =>
+    `Este título es el camino si la comprobación de arriba no encuentra una práctica supervisada en su ${what(p)}; si la encuentra, el requisito se cumple sin él, así que haga la comprobación antes de solicitar la admisión a un programa.`,
   'education.check-field-opens': (p) =>
     `Su perfil no registra ninguna práctica supervisada (practicum), pasantía (internship) ni práctica de campo (field placement) en sus estudios de ${what(p)}, y muchos programas incluyen una. La credencial ${p.abbreviation} acepta un título como el suyo solo con una práctica de campo supervisada: si el suyo la tuvo, añádala a su perfil (la práctica de campo del título) y pida un plan nuevo, porque la credencial ${p.abbreviation} podría quedarle abierta solo con experiencia en administración de casos, sin un título nuevo. Su expediente académico (transcript) o la oficina del programa pueden confirmarlo. Este plan no cuenta con ello.`,
   'education.check-field-underway': (p) =>
