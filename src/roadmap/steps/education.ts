@@ -101,6 +101,7 @@ export function planDegree(
             ...missing,
             // The check before may make this degree moot for the requirement: say it is the fallback.
             ...(check ? [phrase('education.unless-placement', check.degree)] : []),
+            ...accreditationOnly(ctx, cond),
             given(degreeSummary(ctx, degree)),
             ...length.words,
           ]
@@ -117,6 +118,29 @@ export function planDegree(
     previous = [id];
   }
   return previous;
+}
+
+/**
+ * A finished degree that falls short only on its school's or program's accreditation (a social
+ * work degree from a school abroad): before a second degree, ask whether an evaluation of it is
+ * accepted. The sources give no rule for foreign degrees, so the plan neither counts nor rules it out.
+ */
+function accreditationOnly(ctx: PlanContext, cond: DegreeCondition): Phrase[] {
+  // The highest such degree is the one to ask about (an MSW rather than the BSW before it).
+  const entry = [...ctx.profile.education]
+    .sort((a, b) => EDUCATION_RANK[b.level] - EDUCATION_RANK[a.level])
+    .find(
+      (e) =>
+        isCompleted(e, ctx.asOf) &&
+        (e.accredited === false || e.program_accreditation === 'none') &&
+        !degreeMeets(cond, entryFacts(e)) &&
+        degreeMeets(cond, {
+          ...entryFacts(e),
+          accredited: true,
+          program_accreditation: cond.program_accreditation?.[0] ?? e.program_accreditation,
+        }),
+    );
+  return entry ? [phrase('education.accreditation-only', { level: entry.level, field: entry.field })] : [];
 }
 
 /**
