@@ -22,6 +22,8 @@ export function answers(
   goal: {
     cert: Certification | null;
     planned: RouteChoice | undefined;
+    /** The goal's routes as the plan ranked them, with their months. */
+    routes: readonly RouteChoice[];
     goalEnd: Month | null;
     besideAJob: boolean;
     /** Full-time work assumed in a new post the goal waits on, for someone part time now. */
@@ -35,7 +37,7 @@ export function answers(
     {
       id: 'without-degree',
       question: fixed('answers.question.without-degree'),
-      answer: withoutDegree(ctx, roadmap, goal.cert),
+      answer: withoutDegree(ctx, roadmap, goal.cert, goal),
     },
     { id: 'earnings', question: fixed('answers.question.earnings'), answer: earnings(ctx, roadmap) },
     { id: 'cost', question: fixed('answers.question.cost'), answer: cost(ctx.data, roadmap) },
@@ -160,7 +162,12 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
   return NONE;
 }
 
-function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certification | null): Phrase[] {
+function withoutDegree(
+  ctx: PlanContext,
+  roadmap: RoadmapModel,
+  cert: Certification | null,
+  goal: { planned: RouteChoice | undefined; routes: readonly RouteChoice[] },
+): Phrase[] {
   if (cert && ctx.verdicts.get(cert.id)?.status === 'unconfirmed')
     return [phrase('answers.without-degree.unconfirmed', { abbreviation: cert.abbreviation })];
   if (!cert || cert.routes.length === 0) return [fixed('answers.without-degree.none')];
@@ -196,12 +203,17 @@ function withoutDegree(ctx: PlanContext, roadmap: RoadmapModel, cert: Certificat
   // any-field route), though the plan studies for another: say so, not that the degree falls short.
   const metRoute = cert.routes.find((r) => educationMet(r.rule, ctx.evaluate(r.rule)) === true);
   if (metRoute) {
+    // How long that way takes, where the plan measured it and it is not the one planned.
+    const choice = goal.routes.find((c) => c.route.id === metRoute.id);
+    const months =
+      choice && choice !== goal.planned && Number.isFinite(choice.months) ? Math.round(choice.months) : null;
     return study.length === 0
       ? [phrase('answers.without-degree.has-education', { abbreviation })]
       : [
           phrase('answers.without-degree.route-met', {
             abbreviation,
             route: metRoute.title,
+            months,
             titles: study.map((s) => s.title),
           }),
         ];

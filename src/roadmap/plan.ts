@@ -299,6 +299,7 @@ export function planRoadmapModel(
   roadmap.answers = answers(ctx, roadmap, {
     cert,
     planned,
+    routes: goal.routes,
     goalEnd,
     besideAJob: studiesBesideAJob(drafts, goalStep),
     partTime: fullTimeAssumed(drafts, goalStep),

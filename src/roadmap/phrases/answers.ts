@@ -53,7 +53,13 @@ export interface AnswerPhrases {
   'answers.without-degree.no-degree-route': { abbreviation: string };
   'answers.without-degree.has-education': { abbreviation: string };
   /** The education of `route` is met as it stands; the plan studies for another route (`titles`). */
-  'answers.without-degree.route-met': { abbreviation: string; route: string; titles: readonly Phrase[] };
+  /** `months`: how long that route takes on the plan's assumptions, when it is not the one planned. */
+  'answers.without-degree.route-met': {
+    abbreviation: string;
+    route: string;
+    months: number | null;
+    titles: readonly Phrase[];
+  };
   /**
    * `beyondHighSchool`: the person has some college, a certificate or a degree already;
    * `holdsBachelor`: a bachelor's or higher that does not meet the certification as it stands.

@@ -82,8 +82,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Yes: one route to the ${abbreviation} asks for no degree.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
-  'answers.without-degree.route-met': ({ abbreviation, route, titles }, f) =>
-    `Yes: your education already meets the education part of one route to the ${abbreviation} (${route}). The study on your plan is for something else a route needs, or for a quicker one: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
+  'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles }, f) =>
+    `Yes: your education already meets the education part of one route to the ${abbreviation} (${route})${length !== null ? `; on this plan's assumptions that way takes about ${span(length)}` : ''}. The study on your plan is for something else a route needs, or for a quicker one: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
   'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }) =>
     holdsBachelor
       ? `Your degree does not meet the ${abbreviation}'s education as it stands ("Where you stand" says what it lacks); another way to it is through ${via(v)}.`
@@ -103,7 +103,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
     `From ${f.month(month)}, as ${article(levelName(level))}${credential ? ` with the ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures)}.`,
   'answers.earnings.off-ladder': () =>
-    'Your job now is not a case-management post, so the plan shows no pay for today.',
+    'Your job now is not a case-management post, so the plan shows no pay for today. Set what you earn now beside the pay of each step before you move: a first case-management post can pay less than years in another field.',
   'answers.earnings.no-figure-now': () =>
     'The sources we cite give no pay figure for your job now: BLS has no single occupation for it.',
   'answers.earnings.unknown': ({ titles }, f) => {

@@ -87,8 +87,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Sí: una de las vías a la credencial ${abbreviation} no pide ningún título.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
-  'answers.without-degree.route-met': ({ abbreviation, route, titles }, f) =>
-    `Sí: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route}). Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
+  'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles }, f) =>
+    `Sí: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route})${length !== null ? `; con los supuestos de este plan, ese camino toma unos ${span(length)}` : ''}. Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
   'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }, f) =>
     holdsBachelor
       ? `Su título, tal como está, no cumple los estudios que pide la credencial ${abbreviation} ("Su situación actual" dice qué le falta); otra forma de llegar a ella es por medio de ${via(v, f)}.`
@@ -108,7 +108,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
     `Desde ${f.month(month)}, como ${levelName(level)}${credential ? ` con la credencial ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures, f)}.`,
   'answers.earnings.off-ladder': () =>
-    'Su trabajo actual no es un puesto de administración de casos, así que el plan no muestra un salario para hoy.',
+    'Su trabajo actual no es un puesto de administración de casos, así que el plan no muestra un salario para hoy. Compare lo que gana ahora con el salario de cada paso antes de cambiar: un primer puesto de administración de casos puede pagar menos que años de experiencia en otro campo.',
   'answers.earnings.no-figure-now': () =>
     'Las fuentes que citamos no dan una cifra de salario para su trabajo actual: la BLS no tiene una sola ocupación que le corresponda.',
   'answers.earnings.unknown': ({ titles }, f) => {
