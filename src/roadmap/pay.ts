@@ -237,7 +237,10 @@ export function moveOf(ctx: PlanContext, draft: DraftStep, state: PayState): Pay
   const rung = draft.gains?.level ? ctx.data.byId.levels.get(draft.gains.level) : undefined;
   if (!rung) return undefined;
   const current = state.level ? ctx.data.byId.levels.get(state.level) : undefined;
-  if (current && rung.rank < current.rank) return undefined;
+  // A post below the rung the person's years reach is no move up, unless it is a named job with a
+  // BLS occupation and today's post has no figure at all: then its pay is the first the plan knows
+  // (a Texas care coordinator into a DFPS caseworker's post).
+  if (current && rung.rank < current.rank && !(draft.job?.soc && state.band === null)) return undefined;
   const level = current && current.rank > rung.rank ? current.id : rung.id;
   if (rung.roles.length === 0) {
     // A band written for such a rung (an overlay's) still applies; the built-in data has none.
