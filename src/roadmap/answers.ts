@@ -201,7 +201,12 @@ function withoutDegree(
   }
   // The education of some route is met as it stands (a chaplain's bachelor's for the CMC's
   // any-field route), though the plan studies for another: say so, not that the degree falls short.
-  const metRoute = cert.routes.find((r) => educationMet(r.rule, ctx.evaluate(r.rule)) === true);
+  // The verdict's own trees: no route is evaluated again.
+  const trees = new Map((ctx.verdicts.get(cert.id)?.routes ?? []).map((r) => [r.id, r.tree]));
+  const metRoute = cert.routes.find((r) => {
+    const tree = trees.get(r.id);
+    return tree !== undefined && educationMet(r.rule, tree) === true;
+  });
   if (metRoute) {
     // How long that way takes, where the plan measured it and it is not the one planned.
     const choice = goal.routes.find((c) => c.route.id === metRoute.id);
