@@ -50,9 +50,12 @@ export function fullTimeAssumed(
 
 export function warnStudyWhileWorking(ctx: PlanContext, drafts: DraftSet): void {
   const dates = schedule(drafts.all(), ctx.asOf);
-  const held = ctx.profile.experience.filter((e) => e.ongoing && e.hours_per_week >= FULL_TIME_HOURS);
-  const working = held.length > 0;
-  const hours = working ? Math.max(...held.map((e) => e.hours_per_week)) : null;
+  // Jobs held side by side add up: two part-time jobs of 28 and 16 hours are a full week's work.
+  const weeklyNow = ctx.profile.experience
+    .filter((e) => e.ongoing)
+    .reduce((sum, e) => sum + e.hours_per_week, 0);
+  const working = weeklyNow >= FULL_TIME_HOURS;
+  const hours = working ? weeklyNow : null;
   const searches = drafts
     .all()
     .filter((d) => !d.fixed && (d.kind === 'job' || d.id.startsWith('find-job-')))
