@@ -3,6 +3,7 @@ import type { DraftSet, DraftStep } from './draft.js';
 import { phrase } from './phrases/index.js';
 import type { ExamRef } from './phrases/plan.js';
 import { type Dates, schedule } from './schedule.js';
+import { isLicenseApplication } from './steps/license-apply.js';
 
 /**
  * One exam at a time beside the goal's. An exam off the goal's path (a recommended license's, a
@@ -33,8 +34,7 @@ export function staggerExams(drafts: DraftSet, goalStep: string | null, asOf: Mo
     // an exam the plan holds back would sit unanswered (and a board approval may lapse).
     for (const id of [...clash.exam.after, ...(clash.exam.endsAfter ?? [])]) {
       const application = drafts.get(id);
-      if (!application || application.fixed || !movable(application) || !id.startsWith('apply-license-'))
-        continue;
+      if (!application || application.fixed || !movable(application) || !isLicenseApplication(id)) continue;
       drafts.waitFor(
         id,
         ids.filter((b) => !drafts.waitsOn(b, id)),

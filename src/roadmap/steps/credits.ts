@@ -3,10 +3,10 @@ import type { Degree } from '../../data/schema/families.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
 import { creditsOf, LEVEL_CREDITS } from '../../engine/leaves/degree.js';
 import type { PlanContext } from '../context.js';
-import { catalogueFacts, degreeMeets, isCompleted } from '../degree-match.js';
+import { isCompleted } from '../degree-match.js';
 import { type DraftSet, sourceRefs } from '../draft.js';
 import { type Phrase, phrase } from '../phrases/index.js';
-import { quickestChain } from './education.js';
+import { plannedDegreeFor, quickestChain } from './education.js';
 
 /**
  * A condition of college credits alone (a Texas CPS post's "60 credits with two years of work"):
@@ -34,12 +34,7 @@ export function planCredits(
   const id = `credits-${total}`;
   if (drafts.has(id)) return id;
   // The degree these credits count toward: one the plan already takes, else the quickest.
-  const planned = drafts
-    .all()
-    .map((d) =>
-      d.id.startsWith('degree-') ? { draft: d, degree: ctx.data.byId.degrees.get(d.id.slice(7)) } : null,
-    )
-    .find((p) => p?.degree !== undefined && degreeMeets(cond, catalogueFacts(p.degree)));
+  const planned = plannedDegreeFor(ctx, drafts, cond);
   const chain = planned ? null : quickestChain(ctx, cond);
   const degree: Degree | undefined = planned?.degree ?? chain?.degrees[0];
   const degreeCredits = degree ? (LEVEL_CREDITS as Partial<Record<string, number>>)[degree.level] : undefined;

@@ -16,7 +16,7 @@ import {
   isCompleted,
   isUnderway,
 } from '../degree-match.js';
-import { type DraftSet, sourceRefs } from '../draft.js';
+import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 import { planCredits } from './credits.js';
@@ -66,10 +66,8 @@ export function planDegree(
   if (credits) return [credits];
 
   // A degree the plan already has that meets this condition too: one degree, not two.
-  for (const draft of drafts.all()) {
-    const planned = draft.id.startsWith('degree-') ? ctx.data.byId.degrees.get(draft.id.slice(7)) : undefined;
-    if (planned && degreeMeets(cond, catalogueFacts(planned))) return [draft.id];
-  }
+  const planned = plannedDegreeFor(ctx, drafts, cond);
+  if (planned) return [planned.draft.id];
   const chain = quickestChain(ctx, cond);
   if (!chain) return [addGeneric(drafts, cond, requirement)];
   const first = chain.degrees[0]!;
@@ -118,6 +116,19 @@ export function planDegree(
     previous = [id];
   }
   return previous;
+}
+
+/** A degree step the plan already has whose program meets `cond`, with the degree it earns. */
+export function plannedDegreeFor(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cond: DegreeCondition,
+): { draft: DraftStep; degree: Degree } | undefined {
+  for (const draft of drafts.all()) {
+    const degree = draft.id.startsWith('degree-') ? ctx.data.byId.degrees.get(draft.id.slice(7)) : undefined;
+    if (degree && degreeMeets(cond, catalogueFacts(degree))) return { draft, degree };
+  }
+  return undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PlanContext } from '../context.js';
 import type { DraftSet } from '../draft.js';
 import { phrase } from '../phrases/index.js';
 import { stateLicenseFacts } from '../state-license.js';
+import { isLicenseApplication } from './license-apply.js';
 
 /**
  * A licensing exam a certification's rule takes on its own (the ASWB Masters for the C-ASWCM) is
@@ -24,7 +25,7 @@ export function examNeedsABoard(ctx: PlanContext, drafts: DraftSet): void {
     if (!forACertification) continue;
     const examId = draft.id.slice('exam-'.length);
     // An application of the plan already approves the person for it.
-    if ((draft.endsAfter ?? []).some((id) => id.startsWith('apply-license-') && drafts.has(id))) continue;
+    if ((draft.endsAfter ?? []).some((id) => isLicenseApplication(id) && drafts.has(id))) continue;
     const through = ctx.data.licenses
       .filter((l) => !l.state && l.exams.includes(examId))
       .map((l) => ({ license: l, facts: stateLicenseFacts(ctx.data, ctx.profile, l.id) }))

@@ -4,6 +4,13 @@ import { type DraftSet, sourceRefs } from '../draft.js';
 import { phrase } from '../phrases/index.js';
 import type { StateLicenseFacts } from '../state-license.js';
 
+const APPLICATION = 'apply-license-';
+
+/** Whether a step is a board application made by `applicationStep`. */
+export function isLicenseApplication(id: string): boolean {
+  return id.startsWith(APPLICATION);
+}
+
 /**
  * Applying to the board for a license whose exam it approves you for: the first of the license's
  * three moments (apply, pass the exam, receive the license).
@@ -19,7 +26,7 @@ export function applicationStep(
   const { licensure } = facts;
   const board = licensure.source === 'state' && licensure.board ? licensure.board : null;
   return drafts.add({
-    id: `apply-license-${license.id}`,
+    id: `${APPLICATION}${license.id}`,
     kind: 'license',
     title: phrase('license.apply-title', {
       short: facts.short,
