@@ -331,6 +331,12 @@ export function licensureFor(
     const result = nationalDefault(license, code, state?.name ?? null);
     if (state && section === 'nursing') {
       result.reactivation = state.nursing.reactivation ?? [];
+      // The state's board of nursing and its renewal rule are the RN's: a state whose practical
+      // nurses have a board of their own (California's LVNs) would otherwise be misnamed.
+      if (license.tier !== 'practical') {
+        result.board = boardView(state.nursing.board);
+        result.renewal = state.nursing.renewal ?? null;
+      }
       const practical = state.nursing.practical_title;
       if (practical && license.tier === 'practical') {
         result.title = practical.title;

@@ -140,6 +140,8 @@ export interface RoadmapMarkdownMessages {
   areaRecommended: string;
   certColumns: readonly [string, string, string, string];
   toConfirm: string;
+  /** The missing items of a certification's row, each a requirement (and what it still needs). */
+  missingList(items: readonly string[]): string;
   stepStatus: Readonly<Record<StepStatus, string>>;
   noSteps: string;
   shorterWays: string;

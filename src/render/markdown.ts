@@ -132,9 +132,11 @@ function certificationRow(v: RoadmapCertification, say: RoadmapViewMessages): st
   const missing =
     v.status === 'eligible' || !route
       ? ''
-      : route.missing
-          .map((m) => (restates(m.requirement, m.need) ? m.requirement : `${m.requirement}: ${m.need}`))
-          .join('; ');
+      : say.markdown.missingList(
+          route.missing.map((m) =>
+            restates(m.requirement, m.need) ? m.requirement : `${m.requirement}: ${m.need}`,
+          ),
+        );
   return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${cell(say.status(v))}${restsOnReading(v) ? say.markdown.toConfirm : ''} | ${when} | ${cell(missing)} |`;
 }
 

@@ -80,8 +80,17 @@ describe('state titles', () => {
     expect(licensureFor(data, 'CA', 'lcsw').reactivation).toHaveLength(1);
     expect(licensureFor(data, 'NY', 'lcsw').reactivation).toHaveLength(1);
     expect(licensureFor(data, 'FL', 'lcsw').reactivation).toEqual([]);
+    // California's board asks for 30 contact hours from the last two years, inactive or lapsed.
+    expect(licensureFor(data, 'CA', 'rn').reactivation).toMatchObject([
+      { applies_to: 'inactive-or-lapsed', ce_hours: 30 },
+    ]);
+    expect(licensureFor(data, 'CA', 'rn').renewal).toMatchObject({ every_years: 2, ce_hours: 30 });
+    expect(licensureFor(data, 'CA', 'rn').board?.name).toBe('California Board of Registered Nursing');
+    // California's LVNs have a board of their own: the RN's board and renewal are not theirs.
+    expect(licensureFor(data, 'CA', 'lpn').board).toBeNull();
+    expect(licensureFor(data, 'CA', 'lpn').renewal).toBeNull();
     // Pennsylvania's RN rule is not in the sources: no state borrows Texas's (a refresher after 4 years).
-    for (const state of data.states.filter((s) => s.code !== 'TX')) {
+    for (const state of data.states.filter((s) => s.code !== 'TX' && s.code !== 'CA')) {
       expect(licensureFor(data, state.code, 'rn').reactivation, state.code).toEqual([]);
       expect(state.nursing.note, state.code).toContain(
         'its rule for reactivating an inactive or lapsed RN license',

@@ -19,6 +19,7 @@ const ARGS: Record<string, readonly unknown[]> = {
   'format.hours': [2080, 'up'],
   'format.money': [1234],
   'format.moneyRange': [395, 470],
+  'markdown.missingList': [["A master's degree", 'A rehabilitation internship']],
   'format.count': [2, 'term'],
   'format.joinAnd': [['uno', 'dos', 'tres']],
   'format.joinOr': [['uno', 'dos']],

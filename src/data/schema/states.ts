@@ -501,6 +501,9 @@ export const StateNursing = z
     reactivation: reactivation.describe(
       'RN and LPN licenses; absent: not in our sources (the plan says to ask the board of nursing)',
     ),
+    renewal: Renewal.optional().describe(
+      'the RN license’s renewal; absent: not in our sources (the plan names the board of nursing)',
+    ),
     note: z.string().min(1).optional(),
   })
   .superRefine((nursing, ctx) => unknownsNeedANote(nursing, ctx));

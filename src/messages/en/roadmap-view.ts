@@ -2,7 +2,7 @@ import { formatMonth } from '../../core/month.js';
 import type { RoadmapViewMessages } from '../roadmap-view-messages.js';
 import { statusWords } from './eligibility-view.js';
 import { enFormat } from './format.js';
-import { ROLE_NAMES } from './roadmap/words.js';
+import { lowerFirst, ROLE_NAMES } from './roadmap/words.js';
 
 const DISCIPLINE_PEOPLE: Record<string, string> = {
   nursing: 'nurses',
@@ -52,7 +52,7 @@ export const enRoadmapView: RoadmapViewMessages = {
   otherDisciplines: (groups, notes, command) =>
     `Also checked, for other disciplines: ${groups
       .map((g) => `${g.labels.join(', ')} (for ${g.people || 'another discipline'})`)
-      .join('; ')}. ${command} lists them${notes > 0 ? ` with their ${plural(notes, 'note')}` : ''}.`,
+      .join('; ')}. They are left out of this plan; the full eligibility check (${command}) shows how you stand for each${notes > 0 ? ', with its notes' : ''}.`,
 
   median: (usd) => `median ${usd}`,
   spread: (range) => `8 in 10 earned ${range}`,
@@ -96,6 +96,8 @@ export const enRoadmapView: RoadmapViewMessages = {
     areaRecommended: '— the area recommended for you',
     certColumns: ['Certification', 'Status', 'When', 'Still missing'],
     toConfirm: ', to confirm (see notes)',
+    // One sentence of clauses: only the first keeps its capital ("…program; a rehabilitation…").
+    missingList: (items) => items.map((item, i) => (i === 0 ? item : lowerFirst(item))).join('; '),
     stepStatus: {
       done: 'done',
       'in-progress': 'in progress',

@@ -1,6 +1,6 @@
 import type { RoadmapHtmlMessages, RoadmapMarkdownMessages } from '../roadmap-view-messages.js';
 import { formatMonth, formatMonthShort } from './format.js';
-import { ROLE_NAMES } from './roadmap/words.js';
+import { lowerFirst, ROLE_NAMES } from './roadmap/words.js';
 
 /** "consultada en ago. 2025": a source's YYYY-MM reading month; anything else as it is. */
 function readOn(asOf: string): string {
@@ -33,6 +33,7 @@ export const esRoadmapMarkdown: RoadmapMarkdownMessages = {
   areaRecommended: '— el área, recomendada para usted',
   certColumns: ['Certificación', 'Estado', 'Cuándo', 'Lo que falta'],
   toConfirm: ', por confirmar (vea las notas)',
+  missingList: (items) => items.map((item, i) => (i === 0 ? item : lowerFirst(item))).join('; '),
   stepStatus: {
     done: 'completado',
     'in-progress': 'en curso',

@@ -53,7 +53,7 @@ export const esRoadmapView: RoadmapViewMessages = {
       .map((g) => `${g.labels.join(', ')} (para ${g.people || 'otra disciplina'})`)
       .join(
         '; ',
-      )}. ${command} las muestra${notes > 0 ? ` con sus ${notes === 1 ? 'nota' : `${notes} notas`}` : ''}.`,
+      )}. Quedan fuera de este plan; la revisión completa de elegibilidad (${command}) muestra cómo está usted en cada una${notes > 0 ? ', con sus notas' : ''}.`,
 
   median: (usd) => `mediana de ${usd}`,
   spread: (range) => `8 de cada 10 ganaron ${range}`,

@@ -6,7 +6,7 @@ import { given, phrase } from '../phrases/index.js';
 /**
  * A license the person holds is kept current, never earned again (docs/data-provenance.md, the
  * planner's readings). Where the state's data gives the renewal cycle, its CE hours or its fee
- * (Texas and New York social work, the California LCSW's fee), the step says them; what it does
+ * (Texas and New York social work, the California LCSW's fee, the California RN), the step says them; what it does
  * not give, the step sends to the board rather than guessing.
  */
 export function addLicenseUpkeep(ctx: PlanContext, drafts: DraftSet): string[] {
@@ -67,8 +67,9 @@ function keepLicense(
   const lastsMonths = associateLifeMonths(ctx, state, license.id);
   const short = titleIn(licensure, license.abbreviation);
   const where = licensure.state_name ?? licensure.state;
-  const board = fromState ? licensure.board : null;
-  const renewal = fromState ? licensure.renewal : null;
+  // A state's board of nursing and RN renewal come with the national license's facts.
+  const board = licensure.board;
+  const renewal = licensure.renewal;
   const kept = {
     short,
     noun:

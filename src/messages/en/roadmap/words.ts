@@ -40,7 +40,7 @@ export const FIELD_NAMES: Record<EducationField, string> = {
   'respiratory-therapy': 'respiratory therapy',
   'speech-language-therapy': 'speech and language therapy',
   business: 'business',
-  other: 'another field',
+  other: 'a field the certifications do not list',
 };
 
 export const ROLE_NAMES: Record<Role, string> = {

@@ -57,7 +57,7 @@ export const FIELD_NAMES: Record<EducationField, string> = {
   'respiratory-therapy': 'terapia respiratoria',
   'speech-language-therapy': 'terapia del habla y del lenguaje',
   business: 'administración de empresas',
-  other: 'otro campo',
+  other: 'un campo que las certificaciones no incluyen',
 };
 
 /**
