@@ -52,7 +52,9 @@ export const enRoadmapView: RoadmapViewMessages = {
   otherDisciplines: (groups, notes, command) =>
     `Also checked, for other disciplines: ${groups
       .map((g) => `${g.labels.join(', ')} (for ${g.people || 'another discipline'})`)
-      .join('; ')}. They are left out of this plan; the full eligibility check (${command}) shows how you stand for each${notes > 0 ? ', with its notes' : ''}.`,
+      .join(
+        '; ',
+      )}. They are left out of this plan; the full eligibility check (${command}) shows how you stand for each${notes > 0 ? ', with its notes' : ''}.`,
 
   median: (usd) => `median ${usd}`,
   spread: (range) => `8 in 10 earned ${range}`,
