@@ -48,6 +48,11 @@ export const ASSUME = {
   jobSearchMonths: 3,
   /** Months a board or certifier takes to issue a license once everything is in. */
   licenseProcessingMonths: 1,
+  /**
+   * Months to prepare for and sit a licensing exam the sources do not name (Ohio's law asks for
+   * "an examination administered by the board"): a licensing exam's usual study time.
+   */
+  unnamedExamMonths: 3,
   /** Continuing-education hours a working person typically completes in a month. */
   ceHoursPerMonth: 10,
   /** Months left on an in-progress degree whose expected month the profile does not give. */

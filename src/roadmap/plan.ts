@@ -49,6 +49,7 @@ import { renewalStep } from './steps/credential.js';
 import { addDoneSteps, addEducationDone, experienceDoneUnconfirmed } from './steps/done.js';
 import { examNeedsABoard } from './steps/exam-approval.js';
 import { fieldExperienceOpens } from './steps/field-experience-opens.js';
+import { highSchoolUnderway, waitForHighSchool } from './steps/finish-high-school.js';
 import { addLicenseUpkeep, addUpkeepOfPlannedLicenses } from './steps/keep-license.js';
 import { recommendedClinicalLicense, recommendedLicense } from './steps/license-optional.js';
 import { moveUpNow } from './steps/move-up-now.js';
@@ -207,7 +208,8 @@ export function planRoadmapModel(
     .all()
     .filter((d) => !d.fixed && d.id.startsWith('degree-'))
     .map((d) => d.id.slice('degree-'.length));
-  const org = chooseOrganization(ctx, onPlan, plannedDegrees);
+  // Dues years before a first post in the field are not a step for someone still in high school.
+  const org = highSchoolUnderway(ctx) < 0 ? chooseOrganization(ctx, onPlan, plannedDegrees) : undefined;
   if (org) drafts.add(networkStep(org));
 
   // Every certification the person holds is kept current, not only the goal.
@@ -217,6 +219,8 @@ export function planRoadmapModel(
     const step = drafts.add(heldCertStep(held));
     drafts.add(renewalStep(held, step, true, issuer(held)));
   }
+
+  waitForHighSchool(ctx, drafts);
 
   if (goalStep && cert) {
     const first = schedule(drafts.all(), asOf);

@@ -32,6 +32,8 @@ export interface StateLicenseFacts {
   /** Exam ids to plan: the state's, or the national default when the state's are not known. */
   exams: string[];
   examsMode: 'all' | 'any';
+  /** The state's exam for the title is not in our sources: the board may set one (Ohio's law does). */
+  examUnknown: boolean;
   /** Months of supervised practice to plan, or null when the license needs none. */
   supervisionMonths: number | null;
   /** "Get your LCSW license in Texas", "Register as an ASW in California". */
@@ -230,6 +232,7 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
     short,
     exams,
     examsMode,
+    examUnknown,
     supervisionMonths,
     title: stateLicenseTitle(licensure),
     licenseWhy,

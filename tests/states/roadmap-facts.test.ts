@@ -51,7 +51,7 @@ describe('stateLicenseFacts', () => {
     const ohio = facts('OH', 'lcsw');
     expect(ohio.exams).toEqual([]);
     expect(said(ohio.licenseWhy)).toContain(
-      'Which exam Ohio asks for here is not in the sources we cite, so the plan schedules none',
+      'Which exam Ohio asks for here is not in the sources we cite, so the plan names none',
     );
     expect(said(ohio.licenseWhy)).toContain('https://www.cswmft.ohio.gov');
   });

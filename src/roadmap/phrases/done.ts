@@ -8,6 +8,8 @@ export interface DonePhrases {
   'done.not-needed': { abbreviation: string; instead: string; have: string | null };
   'done.finish': { level: EducationLevel; field: EducationField };
   'done.expected': { month: Month };
+  /** The steps that wait for a high-school diploma under way. */
+  'done.diploma-first': { steps: number };
   'done.expected-assumed': { months: number };
   /** A degree held; `credits`: some college with its credits. */
   'done.degree': {

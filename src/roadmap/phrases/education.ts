@@ -27,6 +27,8 @@ export interface EducationPhrases {
   'education.check-field-why': { level: EducationLevel; field: EducationField };
   /** A held degree short only on accreditation (a school abroad): ask about an evaluation first. */
   'education.accreditation-only': { level: EducationLevel; field: EducationField };
+  /** A held degree in a field the vocabulary does not list, short of the requirement only on it. */
+  'education.field-unlisted': { level: EducationLevel; placementUnsaid: boolean };
   /** A new degree planned for a requirement the held degree may meet, if the check finds a placement. */
   'education.unless-placement': { level: EducationLevel; field: EducationField };
   /** The check opens another certification of the field (`abbreviation`), not the goal's rule. */

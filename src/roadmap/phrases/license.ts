@@ -71,6 +71,8 @@ export interface LicensePhrases {
   'license.title': { title: Phrase; optional: boolean };
   'license.issued-after': { exams: ExamNames; months: number };
   'license.board-months': { months: number };
+  /** The state's exam is not named in the sources: the board's review plus an exam's study time. */
+  'license.unnamed-exam-months': { months: number; examMonths: number };
   'license.apply-title': { short: string; where: string | null; optional: boolean };
   'license.apply-why': {
     board: string | null;

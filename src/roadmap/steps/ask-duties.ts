@@ -33,6 +33,11 @@ export function askWhetherDutiesCount(
       ? ctx.data.certifications.find((c) => c.abbreviation === purpose.name)
       : undefined;
   if (!cert) return null;
+  // The support rung is the one the ladder says does not count; work the profile does not name
+  // (a medical assistant's, a nursing aide's) is asked about only where nothing else is missing.
+  // While the route still needs a credential they lack (an RN for the ACM-RN), such work is no
+  // reason to write to the issuer years early.
+  if (current.role === 'case-management-assistant' || (current.role === 'other' && moreNeeded)) return null;
   // Only the title is in question, and only where the rule counts case management (or disability
   // management) itself: a route that asks for months supervising case managers is not met by a
   // social worker's own cases.

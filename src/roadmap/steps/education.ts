@@ -100,6 +100,7 @@ export function planDegree(
             // The check before may make this degree moot for the requirement: say it is the fallback.
             ...(check ? [phrase('education.unless-placement', check.degree)] : []),
             ...accreditationOnly(ctx, cond),
+            ...fieldUnlisted(ctx, cond),
             given(degreeSummary(ctx, degree)),
             ...length.words,
           ]
@@ -152,6 +153,44 @@ function accreditationOnly(ctx: PlanContext, cond: DegreeCondition): Phrase[] {
         }),
     );
   return entry ? [phrase('education.accreditation-only', { level: entry.level, field: entry.field })] : [];
+}
+
+/**
+ * A finished degree in a field the profile records as `other` (dietetics, education) that would
+ * meet `cond` in a listed field: whether its field counts is the issuer's reading, not a
+ * shortfall the plan can measure, so the person asks before enrolling again. A placement the
+ * profile leaves unsaid is asked about with it.
+ */
+function fieldUnlisted(ctx: PlanContext, cond: DegreeCondition): Phrase[] {
+  const listed = cond.fields?.[0];
+  if (!listed) return [];
+  // The one that asks least of the reading: a degree with its placement on record first (a
+  // dietetics bachelor's with 1,200 supervised hours before the master's after it).
+  const entry = [...ctx.profile.education]
+    .sort(
+      (a, b) =>
+        Number(b.field_experience) - Number(a.field_experience) ||
+        EDUCATION_RANK[b.level] - EDUCATION_RANK[a.level],
+    )
+    .find(
+      (e) =>
+        e.field === 'other' &&
+        isCompleted(e, ctx.asOf) &&
+        !degreeMeets(cond, entryFacts(e)) &&
+        degreeMeets(cond, {
+          ...entryFacts(e),
+          field: listed,
+          field_experience: e.field_experience || !e.field_experience_stated,
+        }),
+    );
+  return entry
+    ? [
+        phrase('education.field-unlisted', {
+          level: entry.level,
+          placementUnsaid: !entry.field_experience && !entry.field_experience_stated,
+        }),
+      ]
+    : [];
 }
 
 /**

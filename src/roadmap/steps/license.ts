@@ -574,7 +574,12 @@ export function addLicense(
             exams: { names: exams, mode: facts.examsMode },
             months: ASSUME.licenseProcessingMonths,
           })
-        : phrase('license.board-months', { months: ASSUME.licenseProcessingMonths }),
+        : facts.examUnknown
+          ? phrase('license.unnamed-exam-months', {
+              months: ASSUME.licenseProcessingMonths + ASSUME.unnamedExamMonths,
+              examMonths: ASSUME.unnamedExamMonths,
+            })
+          : phrase('license.board-months', { months: ASSUME.licenseProcessingMonths }),
       // Supervised practice the profile already covers in full has no step of its own: the license
       // says what the plan counted, what the state asks, and that the board judges the hours.
       ...(supervisionLeft === 0 && credited >= 1
@@ -593,7 +598,8 @@ export function addLicense(
     cost: apply ? null : licenseFee(license, facts),
     ...(apply ? { paidWith: apply } : {}),
     sources: sourceRefs(facts.sources),
-    duration: ASSUME.licenseProcessingMonths,
+    // An exam the sources do not name still takes its study: the license is not dated a month on.
+    duration: ASSUME.licenseProcessingMonths + (facts.examUnknown && !apply ? ASSUME.unnamedExamMonths : 0),
     after: steps,
     gains: { credential: license.id },
   });

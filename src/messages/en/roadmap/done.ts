@@ -7,6 +7,8 @@ export const done: AreaMessages<DonePhrases> = {
     `Not needed for the ${abbreviation}: ${lowerFirst(instead)} counts instead${have ? `, and you have it (${have})` : ''}.`,
   'done.finish': ({ level, field }) => `Finish your ${degreeIn(level, field)}`,
   'done.expected': ({ month }, f) => `You expect to finish in ${f.month(month)}.`,
+  'done.diploma-first': () =>
+    'Colleges and nursing programs admit high-school graduates, and entry jobs ask for the diploma: the steps that need it start once you have it.',
   'done.expected-assumed': ({ months }) =>
     `You are studying for it; with no expected month still ahead in your profile, the plan assumes ${months} more months.`,
   'done.degree': ({ level, field, accreditor, credits }) =>

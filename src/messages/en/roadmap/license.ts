@@ -65,6 +65,8 @@ export const license: AreaMessages<LicensePhrases> = {
   'license.issued-after': ({ exams, months: count }) =>
     `The board issues it once you pass the ${examList(exams)}; the plan allows ${months(count)} for that.`,
   'license.board-months': ({ months: count }) => `The plan allows ${months(count)} for the board.`,
+  'license.unnamed-exam-months': ({ months: count, examMonths }) =>
+    `The plan allows ${months(count)}: the board's review and, in case it sets an exam, ${months(examMonths)} to prepare for and sit it.`,
   'license.apply-title': ({ short, where, optional }) =>
     `Apply for your ${short} license${where ? ` in ${where}` : ''}${optional ? ' (recommended)' : ''}`,
   'license.apply-why': ({ board, exams, short, months: count, url, boardFirst }) => {

@@ -38,7 +38,7 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.registration': () => 'It is a registration with the board, not a license.',
   'state.voluntary': ({ state }) => `${state} does not require it: it is a voluntary certification.`,
   'state.exam-unknown': ({ state, board }) =>
-    `Which exam ${state} asks for here is not in the sources we cite, so the plan schedules none: ${board ? `ask the ${board}` : `ask the ${state} board`} before you plan your study.`,
+    `Which exam ${state} asks for here is not in the sources we cite, so the plan names none: ${board ? `ask the ${board}` : `ask the ${state} board`} before you plan your study.`,
   'state.no-exam': ({ state }) => `${state} asks for no licensing exam at this level.`,
   'state.exam': ({ exams }) => `Exam: ${examListText(exams.names, exams.mode, exams.stateExams)}.`,
   'state.board': ({ name, url }) => `Board: ${name}${url ? ` (${url})` : ''}.`,

@@ -160,6 +160,8 @@ export function capitalize(text: string): string {
  */
 export function degreeIn(level: keyof typeof LEVEL_NAMES, field: keyof typeof FIELD_NAMES): string {
   if (level === 'certificate' && field === 'nursing') return 'practical nursing certificate';
+  // A high-school diploma has no field to name.
+  if (level === 'high-school') return LEVEL_NAMES[level];
   return level === 'diploma' && field === 'nursing'
     ? LEVEL_NAMES[level]
     : `${LEVEL_NAMES[level]} in ${FIELD_NAMES[field]}`;

@@ -6,6 +6,8 @@ export const done: AreaMessages<DonePhrases> = {
   'done.not-needed': ({ abbreviation, instead, have }) =>
     `No hace falta para la credencial ${abbreviation}: en su lugar cuenta ${lowerFirst(instead)}${have ? `, y usted lo cumple (${have})` : ''}.`,
   'done.finish': ({ level, field }) => `Termine ${yourDegree(level, field)}`,
+  'done.diploma-first': () =>
+    'Las universidades y los programas de enfermería admiten a quienes terminaron la escuela secundaria, y los trabajos de entrada piden el diploma: los pasos que lo necesitan empiezan cuando usted lo tenga.',
   'done.expected': ({ month }, f) => `Usted prevé terminar en ${f.month(month)}.`,
   'done.expected-assumed': ({ months }) =>
     `Está cursando estos estudios; como su perfil no tiene un mes de terminación futuro, el plan supone ${monthsWord(months)} más.`,

@@ -79,6 +79,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `La junta estatal (board) la otorga cuando usted apruebe el ${examList(exams)}; el plan prevé ${months(count)} para eso.`,
   'license.board-months': ({ months: count }) =>
     `El plan prevé ${months(count)} para la junta estatal (board).`,
+  'license.unnamed-exam-months': ({ months: count, examMonths }) =>
+    `El plan prevé ${months(count)}: la revisión de la junta estatal (board) y, por si fija un examen, ${months(examMonths)} para prepararlo y presentarlo.`,
   'license.apply-title': ({ short, where, optional }) =>
     `Solicite su licencia ${short}${where ? ` en ${where}` : ''}${optional ? ' (recomendable)' : ''}`,
   'license.apply-why': ({ board, exams, short, months: count, url, boardFirst }) => {

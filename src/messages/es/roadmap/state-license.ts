@@ -49,7 +49,7 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
   'state.registration': () => 'Es un registro ante la junta estatal (board), no una licencia.',
   'state.voluntary': ({ state }) => `${state} no la exige: es una certificación voluntaria.`,
   'state.exam-unknown': ({ state, board }) =>
-    `Qué examen pide ${state} aquí no está en las fuentes que citamos, así que el plan no programa ninguno: pregunte a ${board ?? `la junta estatal (board) de ${state}`} antes de planificar sus estudios.`,
+    `Qué examen pide ${state} aquí no está en las fuentes que citamos, así que el plan no nombra ninguno: pregunte a ${board ?? `la junta estatal (board) de ${state}`} antes de planificar sus estudios.`,
   'state.no-exam': ({ state }) => `${state} no pide ningún examen de licencia en este nivel.`,
   'state.exam': ({ exams }) =>
     `${exams.mode === 'all' && exams.names.length + exams.stateExams.length > 1 ? 'Exámenes' : 'Examen'}: ${examListText(exams.names, exams.mode, exams.stateExams)}.`,

@@ -67,6 +67,7 @@ export const FIELD_NAMES: Record<EducationField, string> = {
  */
 export function degreeIn(level: EducationLevel, field: EducationField): string {
   if (level === 'certificate' && field === 'nursing') return PRACTICAL_NURSING_CERTIFICATE;
+  if (level === 'high-school') return LEVELS[level].word;
   return level === 'diploma' && field === 'nursing'
     ? LEVELS[level].word
     : `${LEVELS[level].word} en ${FIELD_NAMES[field]}`;
