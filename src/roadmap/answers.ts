@@ -6,7 +6,7 @@ import type { Rule } from '../data/schema/rules.js';
 import { predicatesOf } from '../engine/compile.js';
 import type { EvalNode } from '../engine/types.js';
 import type { PlanContext } from './context.js';
-import { highestRank } from './degree-match.js';
+import { highestRank, isCompleted } from './degree-match.js';
 import { currentLevel } from './ladder.js';
 import type { AnswerModel, PayPointModel, RoadmapModel } from './model.js';
 import type { EducationVia, EligibleWhen, PayLevel } from './phrases/answers.js';
@@ -36,7 +36,10 @@ export function answers(
     { id: 'how-long', question: fixed('answers.question.how-long'), answer: [howLong(ctx, goal)] },
     {
       id: 'without-degree',
-      question: fixed('answers.question.without-degree'),
+      // Someone with a degree already asks whether they need more study, not whether none will do.
+      question: fixed(
+        holdsADegree(ctx) ? 'answers.question.more-education' : 'answers.question.without-degree',
+      ),
       answer: withoutDegree(ctx, roadmap, goal.cert, goal),
     },
     { id: 'earnings', question: fixed('answers.question.earnings'), answer: earnings(ctx, roadmap) },
@@ -187,7 +190,9 @@ function withoutDegree(
       : held >= Math.max(lowest.rank, 0)
         ? [fixed('answers.without-degree.have-it')]
         : [];
-  if (lowest.rank < 0) return [phrase('answers.without-degree.no-degree-route', { abbreviation }), ...yours];
+  const hasDegree = holdsADegree(ctx);
+  if (lowest.rank < 0)
+    return [phrase('answers.without-degree.no-degree-route', { abbreviation, hasDegree }), ...yours];
   // Eligible now or by time alone: the education is met, whatever else the plan studies for.
   const status = ctx.verdicts.get(cert.id)?.status;
   if (status === 'eligible' || status === 'not-yet') {
@@ -220,6 +225,7 @@ function withoutDegree(
             route: metRoute.title,
             months,
             titles: study.map((s) => s.title),
+            hasDegree,
           }),
         ];
   }
@@ -242,6 +248,7 @@ function withoutDegree(
         via: lowest.via,
         beyondHighSchool,
         holdsBachelor,
+        hasDegree,
       }),
       ...plan,
     ];
@@ -251,7 +258,7 @@ function withoutDegree(
     'bachelor';
   // "or through a license" only where some route takes one (the CRC's do not).
   const viaLicense = cert.routes.some((route) => predicatesOf(route.rule).some((p) => 'license' in p));
-  return [phrase('answers.without-degree.needs', { abbreviation, level, viaLicense }), ...yours];
+  return [phrase('answers.without-degree.needs', { abbreviation, level, viaLicense, hasDegree }), ...yours];
 }
 
 /**
@@ -373,4 +380,16 @@ function cost(data: Data, roadmap: RoadmapModel): Phrase[] {
   });
   if (renewals.length > 0) parts.push(phrase('answers.cost.renewal', { renewals }));
   return parts;
+}
+
+/** A finished associate degree or higher (some college and certificates are not degrees). */
+function holdsADegree(ctx: PlanContext): boolean {
+  return ctx.profile.education.some(
+    (e) =>
+      (e.level === 'associate' ||
+        e.level === 'bachelor' ||
+        e.level === 'master' ||
+        e.level === 'doctorate') &&
+      isCompleted(e, ctx.asOf),
+  );
 }

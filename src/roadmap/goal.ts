@@ -32,17 +32,19 @@ interface Fit {
 function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month): Fit {
   let score = 0;
   const reasons: Phrase[] = [];
-  const settings = new Set<string>();
+  const now = new Set<Setting>();
+  const before = new Set<Setting>();
   for (const e of profile.experience) {
     // "Another setting" or "another field" says nothing about where someone fits.
     if (e.setting === 'other' || !spec.settings.includes(e.setting)) continue;
     // A specialization with few settings that include this one is the more specific fit.
     score += (e.ongoing ? 30 : 0) + Math.min(e.months, 24) + Math.round(6 / spec.settings.length);
-    settings.add(e.setting);
+    (e.ongoing ? now : before).add(e.setting);
   }
-  if (settings.size > 0) {
-    const ongoing = profile.experience.some((e) => e.ongoing && spec.settings.includes(e.setting));
-    reasons.push(phrase('goal.reason.settings', { ongoing, settings: [...settings] as Setting[] }));
+  // A hospital left in 2023 is where someone worked, not where they work ("and a hospital").
+  for (const setting of now) before.delete(setting);
+  if (now.size + before.size > 0) {
+    reasons.push(phrase('goal.reason.settings', { now: [...now], before: [...before] }));
   }
   const fields = new Set<EducationField>();
   for (const e of profile.education) {

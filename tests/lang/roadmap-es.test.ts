@@ -221,7 +221,9 @@ describe('the roadmap in Spanish', () => {
 
   // Phrases the profiles above rarely reach, said from parameters like the planner's.
   const RARE: Phrase[] = [
-    { code: 'answers.without-degree.no-degree-route', params: { abbreviation: 'CMC' } },
+    { code: 'answers.without-degree.no-degree-route', params: { abbreviation: 'CMC', hasDegree: false } },
+    { code: 'answers.without-degree.no-degree-route', params: { abbreviation: 'CMC', hasDegree: true } },
+    { code: 'answers.question.more-education', params: {} as Record<string, never> },
     { code: 'answers.without-degree.have-it', params: {} as Record<string, never> },
     { code: 'credential.pass-ids', params: { ids: ['ASWB Masters', 'ASWB Clinical'] } },
     { code: 'credential.review', params: { who: 'CCMC', months: 2 } },

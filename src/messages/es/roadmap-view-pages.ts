@@ -2,11 +2,14 @@ import type { RoadmapHtmlMessages, RoadmapMarkdownMessages } from '../roadmap-vi
 import { formatMonth, formatMonthShort } from './format.js';
 import { lowerFirst, ROLE_NAMES } from './roadmap/words.js';
 
-/** "consultada en ago. 2025": a source's YYYY-MM reading month; anything else as it is. */
+/**
+ * "fecha de la fuente: ago. 2025": the month the source's facts are as of (the English "as of"),
+ * not the month it was read; anything else as it is.
+ */
 function readOn(asOf: string): string {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)
-    ? `consultada en ${formatMonthShort(asOf)}`
-    : `consultada: ${asOf}`;
+    ? `fecha de la fuente: ${formatMonthShort(asOf)}`
+    : `fecha de la fuente: ${asOf}`;
 }
 
 /** The ladder's rungs and the roles a pay point may name, as a pay table says them. */

@@ -22,6 +22,7 @@ export type EligibleWhen = { kind: 'now' } | { kind: 'from'; month: Month } | { 
 export interface AnswerPhrases {
   'answers.question.how-long': Record<string, never>;
   'answers.question.without-degree': Record<string, never>;
+  'answers.question.more-education': Record<string, never>;
   'answers.question.earnings': Record<string, never>;
   'answers.question.cost': Record<string, never>;
 
@@ -50,7 +51,8 @@ export interface AnswerPhrases {
 
   'answers.without-degree.none': Record<string, never>;
   'answers.without-degree.unconfirmed': { abbreviation: string };
-  'answers.without-degree.no-degree-route': { abbreviation: string };
+  /** `hasDegree`: the question is "Do I need more education?" (a degree held), so yes and no swap. */
+  'answers.without-degree.no-degree-route': { abbreviation: string; hasDegree: boolean };
   'answers.without-degree.has-education': { abbreviation: string };
   /** The education of `route` is met as it stands; the plan studies for another route (`titles`). */
   /** `months`: how long that route takes on the plan's assumptions, when it is not the one planned. */
@@ -59,6 +61,7 @@ export interface AnswerPhrases {
     route: string;
     months: number | null;
     titles: readonly Phrase[];
+    hasDegree: boolean;
   };
   /**
    * `beyondHighSchool`: the person has some college, a certificate or a degree already;
@@ -69,8 +72,14 @@ export interface AnswerPhrases {
     via: EducationVia | null;
     beyondHighSchool: boolean;
     holdsBachelor: boolean;
+    hasDegree: boolean;
   };
-  'answers.without-degree.needs': { abbreviation: string; level: EducationLevel; viaLicense: boolean };
+  'answers.without-degree.needs': {
+    abbreviation: string;
+    level: EducationLevel;
+    viaLicense: boolean;
+    hasDegree: boolean;
+  };
   'answers.without-degree.your-plan': { titles: readonly Phrase[] };
   /** `shorterShown`: "Shorter ways" lists the license route (it may not be quicker from where they stand). */
   'answers.without-degree.field-plan': { titles: readonly Phrase[]; shorterShown: boolean };

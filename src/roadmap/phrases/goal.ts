@@ -4,7 +4,8 @@ import type { Phrase } from './index.js';
 
 /** The goal and why (goal.ts, plan.ts). `area`: the specialization's name, null for none. */
 export interface GoalPhrases {
-  'goal.reason.settings': { ongoing: boolean; settings: readonly Setting[] };
+  /** Where the person works now, and where they worked before (not also now). */
+  'goal.reason.settings': { now: readonly Setting[]; before: readonly Setting[] };
   'goal.reason.studies': { fields: readonly EducationField[] };
   'goal.reason.licenses': { names: readonly string[] };
   'goal.reason.held': { names: readonly string[] };

@@ -42,6 +42,7 @@ const paidAs = (occupation: string | null) => (occupation ? `, paid as ${lowerFi
 export const answers: AreaMessages<AnswerPhrases> = {
   'answers.question.how-long': () => 'How long will it take?',
   'answers.question.without-degree': () => 'Can I do it without a degree?',
+  'answers.question.more-education': () => 'Do I need more education?',
   'answers.question.earnings': () => 'What will I earn?',
   'answers.question.cost': () => 'What will it cost?',
 
@@ -78,18 +79,26 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.none': () => 'That depends on the certification; none could be planned here.',
   'answers.without-degree.unconfirmed': ({ abbreviation }) =>
     `The education the ${abbreviation} asks for is not confirmed in the sources we cite; the notes give what is known.`,
-  'answers.without-degree.no-degree-route': ({ abbreviation }) =>
-    `Yes: one route to the ${abbreviation} asks for no degree.`,
+  'answers.without-degree.no-degree-route': ({ abbreviation, hasDegree }) =>
+    `${hasDegree ? 'No' : 'Yes'}: one route to the ${abbreviation} asks for no degree.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
-  'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles }, f) =>
-    `Yes: your education already meets the education part of one route to the ${abbreviation} (${route})${length !== null ? `; on this plan's assumptions that way takes about ${span(length)}` : ''}. The study on your plan is for something else a route needs, or for a quicker one: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
-  'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }) =>
+  'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles, hasDegree }, f) =>
+    `${hasDegree ? 'No' : 'Yes'}: your education already meets the education part of one route to the ${abbreviation} (${route})${length !== null ? `; on this plan's assumptions that way takes about ${span(length)}` : ''}. The study on your plan is for something else a route needs, or for a quicker one: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
+  'answers.without-degree.below-bachelor': ({
+    abbreviation,
+    via: v,
+    beyondHighSchool,
+    holdsBachelor,
+    hasDegree,
+  }) =>
     holdsBachelor
       ? `Your degree does not meet the ${abbreviation}'s education as it stands ("Where you stand" says what it lacks); another way to it is through ${via(v)}.`
-      : `Not with ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma alone'}, but without a bachelor's, yes: the ${abbreviation} can be reached through ${via(v)}.`,
-  'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
-    `No: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,
+      : hasDegree
+        ? `Yes, though not a bachelor's: the ${abbreviation} can be reached through ${via(v)}.`
+        : `Not with ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma alone'}, but without a bachelor's, yes: the ${abbreviation} can be reached through ${via(v)}.`,
+  'answers.without-degree.needs': ({ abbreviation, level, viaLicense, hasDegree }) =>
+    `${hasDegree ? 'Yes' : 'No'}: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>
     `Your plan includes: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
   'answers.without-degree.field-plan': ({ titles, shorterShown }, f) =>

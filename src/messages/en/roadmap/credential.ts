@@ -63,7 +63,7 @@ export const credential: AreaMessages<CredentialPhrases> = {
     `Keep ${r.held ? 'your' : 'the'} ${r.abbreviation} current: renew every ${span(r.months)}${r.ceHours === null ? '' : ` with ${r.ceHours} CE hours`}`,
   'credential.renew-held': (r) => {
     const ce = r.ceHours === null ? '' : ` with ${r.ceHours} hours of continuing education${ethics(r)}`;
-    return `You hold the ${r.abbreviation}. It is renewed every ${span(r.months)}${ce}.${renewalFee(r)} Your renewal date is on your ${r.issuer ?? 'certifying body'} account; plan your CE hours so they are done before it.`;
+    return `You hold the ${r.abbreviation}. It is renewed every ${span(r.months)}${ce}.${renewalFee(r)} The plan does not know when yours falls due, so this step is dated today: check the renewal date on your ${r.issuer ?? 'certifying body'} account now, plan your CE hours so they are done before it, and pay the renewal then.`;
   },
   'credential.renew': (r) =>
     `From the day it is awarded, the ${r.abbreviation} lasts ${span(r.months)}.${

@@ -5,8 +5,12 @@ import { andList, article, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from '
 const areaName = (area: string | null) => area ?? 'case management';
 
 export const goal: AreaMessages<GoalPhrases> = {
-  'goal.reason.settings': ({ ongoing, settings }) =>
-    `you ${ongoing ? 'work' : 'have worked'} in ${andList(settings.map((s) => SETTING_NAMES[s]))}`,
+  'goal.reason.settings': ({ now, before }) => {
+    const names = (settings: readonly (keyof typeof SETTING_NAMES)[]) =>
+      andList(settings.map((s) => SETTING_NAMES[s]));
+    if (now.length === 0) return `you have worked in ${names(before)}`;
+    return `you work in ${names(now)}${before.length > 0 ? ` and have worked in ${names(before)}` : ''}`;
+  },
   'goal.reason.studies': ({ fields }) =>
     `your studies in ${andList(fields.map((f) => FIELD_NAMES[f]))} lead here`,
   'goal.reason.licenses': ({ names }) =>

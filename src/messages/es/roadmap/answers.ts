@@ -47,6 +47,7 @@ const paidAs = (occupation: string | null) =>
 export const answers: AreaMessages<AnswerPhrases> = {
   'answers.question.how-long': () => '¿Cuánto tiempo tomará?',
   'answers.question.without-degree': () => '¿Puedo hacerlo sin un título universitario?',
+  'answers.question.more-education': () => '¿Necesito estudiar más?',
   'answers.question.earnings': () => '¿Cuánto ganaré?',
   'answers.question.cost': () => '¿Cuánto costará?',
 
@@ -83,18 +84,23 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.unconfirmed': ({ abbreviation }) =>
     `Los estudios que pide la credencial ${abbreviation} no están confirmados en las fuentes que citamos; las notas dicen lo que se sabe.`,
   'answers.without-degree.none': () => 'Depende de la certificación; aquí no se pudo planificar ninguna.',
-  'answers.without-degree.no-degree-route': ({ abbreviation }) =>
-    `Sí: una de las vías a la credencial ${abbreviation} no pide ningún título.`,
+  'answers.without-degree.no-degree-route': ({ abbreviation, hasDegree }) =>
+    `${hasDegree ? 'No' : 'Sí'}: una de las vías a la credencial ${abbreviation} no pide ningún título.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
-  'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles }, f) =>
-    `Sí: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route})${length !== null ? `; con los supuestos de este plan, ese camino toma unos ${span(length)}` : ''}. Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
-  'answers.without-degree.below-bachelor': ({ abbreviation, via: v, beyondHighSchool, holdsBachelor }, f) =>
+  'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles, hasDegree }, f) =>
+    `${hasDegree ? 'No' : 'Sí'}: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route})${length !== null ? `; con los supuestos de este plan, ese camino toma unos ${span(length)}` : ''}. Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
+  'answers.without-degree.below-bachelor': (
+    { abbreviation, via: v, beyondHighSchool, holdsBachelor, hasDegree },
+    f,
+  ) =>
     holdsBachelor
       ? `Su título, tal como está, no cumple los estudios que pide la credencial ${abbreviation} ("Su situación actual" dice qué le falta); otra forma de llegar a ella es por medio de ${via(v, f)}.`
-      : `${beyondHighSchool ? 'Con los estudios que tiene ahora, no' : 'Solo con el diploma de escuela secundaria (high school), no'}; pero sin una licenciatura (bachelor's), sí: se puede llegar a la credencial ${abbreviation} por medio de ${via(v, f)}.`,
-  'answers.without-degree.needs': ({ abbreviation, level, viaLicense }) =>
-    `No: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,
+      : hasDegree
+        ? `Sí, aunque no una licenciatura (bachelor's): se puede llegar a la credencial ${abbreviation} por medio de ${via(v, f)}.`
+        : `${beyondHighSchool ? 'Con los estudios que tiene ahora, no' : 'Solo con el diploma de escuela secundaria (high school), no'}; pero sin una licenciatura (bachelor's), sí: se puede llegar a la credencial ${abbreviation} por medio de ${via(v, f)}.`,
+  'answers.without-degree.needs': ({ abbreviation, level, viaLicense, hasDegree }) =>
+    `${hasDegree ? 'Sí' : 'No'}: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>
     `Su plan incluye: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
   'answers.without-degree.field-plan': ({ titles, shorterShown }, f) =>

@@ -68,7 +68,7 @@ export const credential: AreaMessages<CredentialPhrases> = {
     `Mantenga vigente ${r.held ? 'su' : 'la'} credencial ${r.abbreviation}: renuévela cada ${span(r.months)}${r.ceHours === null ? '' : ` con ${r.ceHours} horas de CE`}`,
   'credential.renew-held': (r, f) => {
     const ce = r.ceHours === null ? '' : ` con ${r.ceHours} horas de educación continua (CE)${ethics(r)}`;
-    return `Usted tiene la credencial ${r.abbreviation}. Se renueva cada ${span(r.months)}${ce}.${renewalFee(r, f)} Su fecha de renovación aparece en su cuenta de ${r.issuer ?? 'la entidad certificadora'}; planifique sus horas de CE para terminarlas antes de esa fecha.`;
+    return `Usted tiene la credencial ${r.abbreviation}. Se renueva cada ${span(r.months)}${ce}.${renewalFee(r, f)} El plan no sabe cuándo vence la suya, así que este paso lleva la fecha de hoy: revise ahora la fecha de renovación en su cuenta de ${r.issuer ?? 'la entidad certificadora'}, planifique sus horas de CE para terminarlas antes de esa fecha y pague la renovación entonces.`;
   },
   'credential.renew': (r, f) =>
     `Desde el día en que se otorga, la credencial ${r.abbreviation} dura ${span(r.months)}.${

@@ -6,8 +6,12 @@ import { about, andList, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './
 const areaName = (area: string | null) => area ?? 'administración de casos';
 
 export const goal: AreaMessages<GoalPhrases> = {
-  'goal.reason.settings': ({ ongoing, settings }) =>
-    `${ongoing ? 'trabaja' : 'ha trabajado'} en ${andList(settings.map((s) => SETTING_NAMES[s]))}`,
+  'goal.reason.settings': ({ now, before }) => {
+    const names = (settings: readonly (keyof typeof SETTING_NAMES)[]) =>
+      andList(settings.map((s) => SETTING_NAMES[s]));
+    if (now.length === 0) return `ha trabajado en ${names(before)}`;
+    return `trabaja en ${names(now)}${before.length > 0 ? ` y ha trabajado en ${names(before)}` : ''}`;
+  },
   'goal.reason.studies': ({ fields }) =>
     `sus estudios de ${andList(fields.map((f) => FIELD_NAMES[f]))} llevan a esta área`,
   'goal.reason.licenses': ({ names }) =>
