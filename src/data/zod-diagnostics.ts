@@ -71,12 +71,15 @@ function messageFor(issue: Issue, value: unknown): { code: string; message: stri
       };
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const shown = options.length > 12 ? [...options.slice(0, 12), '…'] : options;
+      // Every option of a profile's lists (roles, settings, fields) fits; only longer ones are cut.
+      const shown = options.length > 24 ? [...options.slice(0, 24), '…'] : options;
       const hint = typeof value === 'string' ? didYouMean(value, options) : '';
       if (options.length === 1) return { code: 'wrong-value', message: `expected ${options[0]}${hint}` };
       // With a likely typo, the hint says it all; the full list would only bury it.
       if (hint) return { code: 'wrong-value', message: `unknown value ${describeReceived(value)}${hint}` };
-      return { code: 'wrong-value', message: `expected one of ${shown.join(', ')}` };
+      // A list with a catch-all says so: a job or field not listed is `other`, not an error to fix.
+      const other = options.includes('other') ? '; write other for anything not listed' : '';
+      return { code: 'wrong-value', message: `expected one of ${shown.join(', ')}${other}` };
     }
     case 'too_small':
       if (issue.origin === 'array' && issue.minimum === 1) {

@@ -145,8 +145,10 @@ function restates(requirement: string, need: string): boolean {
   const words = (text: string) =>
     text
       .toLowerCase()
-      .replace(/\bor higher\b/g, '')
-      .split(/[^a-z0-9'’]+/)
+      .replace(/\bor higher\b|\bo superior\b/g, '')
+      // Letters of any language: "más" is a word of its own, not "m" and "s" (a Spanish need's
+      // "2,080 horas más" was taken to restate its requirement and dropped).
+      .split(/[^\p{L}\p{N}'’]+/u)
       .filter((w) => w.length > 2);
   const said = new Set(words(requirement));
   const needWords = words(need);

@@ -2,6 +2,7 @@ import type { Month } from '../core/month.js';
 import { type EducationField, FIELD_DISCIPLINES, type Setting } from '../core/vocabulary.js';
 import type { Data } from '../data/model.js';
 import type { Certification, Specialization } from '../data/schema/families.js';
+import { licensureFor, titleIn } from '../data/state-licensure.js';
 import type { Profile } from '../profile/schema.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
@@ -58,7 +59,13 @@ function fitOf(profile: Profile, data: Data, spec: Specialization, asOf: Month):
   const licenses = profile.licenses.filter((l) => l.status === 'active' && spec.licenses.includes(l.type));
   if (licenses.length > 0) {
     score += 15 * licenses.length;
-    const names = licenses.map((l) => data.byId.licenses.get(l.type)?.abbreviation ?? l.type);
+    // As the state names it (a Florida `lpc` is the LMHC), as every other line of the plan does.
+    const names = licenses.map((l) => {
+      const license = data.byId.licenses.get(l.type);
+      return license
+        ? titleIn(licensureFor(data, l.state ?? profile.state, license.id), license.abbreviation)
+        : l.type;
+    });
     reasons.push(phrase('goal.reason.licenses', { names }));
   }
   const held = profile.certifications.filter((c) => spec.certifications.includes(c));

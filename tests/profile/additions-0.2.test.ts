@@ -113,6 +113,19 @@ describe('experience 0.2', () => {
     ]);
   });
 
+  it('lists every role for a job not on the list, and says to write other for it', () => {
+    // A home-health aide: the list was cut at 12 options, before `counselor`, with no way out named.
+    const result = parseProfile(
+      'p.yaml',
+      'version: 1\nexperience:\n  - role: home-health-aide\n    months: 12\n',
+    );
+    expect(result.ok).toBe(false);
+    const message = result.ok ? '' : (result.diagnostics[0]?.message ?? '');
+    expect(message).toContain('licensed-practical-nurse, counselor');
+    expect(message).not.toContain('…');
+    expect(message).toMatch(/; write other for anything not listed$/);
+  });
+
   it('locates a start or end that is no month instead of failing on it', () => {
     expect(messages({ experience: [{ role: 'case-manager', start: 'soon', end: '2020-01' }] })).toEqual([
       'experience.0.start: expected a month as YYYY-MM (for example 2026-03)',

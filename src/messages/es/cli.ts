@@ -67,6 +67,10 @@ const PROBLEM_RULES: readonly Rule[] = [
     /^expected (a mapping \(key: value\)|a list|text|a number|a boolean), got (.+)$/,
     (type, got) => `se esperaba ${EXPECTED[type!]}; se recibió ${RECEIVED[got!] ?? got}`,
   ],
+  [
+    /^expected one of (.+); write other for anything not listed$/,
+    (values) => `se esperaba uno de estos valores: ${values}; escriba other para lo que no esté en la lista`,
+  ],
   [/^expected one of (.+)$/, (values) => `se esperaba uno de estos valores: ${values}`],
   [
     /^unknown value (.+?)(?: \(did you mean "(.+)"\?\))?$/,
