@@ -421,7 +421,11 @@ function findQuickestChain(ctx: PlanContext, cond: DegreeCondition, depth = 0): 
     const chain = chainFor(ctx, degree, depth);
     if (!chain) continue;
     const rank = preference(ctx, degree);
-    const key = [rank === 0 ? 0 : rank < 100 ? 1 : 2, chain.months, rank];
+    // The person's own field comes first when it is one degree away; two degrees in it (a
+    // psychology bachelor's only to reach a counseling master's) compete on time with one
+    // degree in the area's fields (a BSW with its field placement).
+    const ownField = rank === 0 && chain.degrees.length === 1;
+    const key = [ownField ? 0 : rank < 100 ? 1 : 2, chain.months, rank];
     if (!best || compareKeys(key, bestKey) < 0) {
       best = chain;
       bestKey = key;
