@@ -493,6 +493,14 @@ export function addLicense(
           .filter((id) => !passed.includes(id) && drafts.has(`exam-${id}`))
           .map((id) => `exam-${id}`);
   steps.push(...alreadyPlanned);
+  // A state exam the sources do not name gets its study time, unless one of the license's usual
+  // exams is passed or already on the plan (an ASWB Masters for a C-ASWCM beside an Ohio LSW):
+  // then the board's exam is most likely that one, and the license waits for it instead.
+  const usual = facts.examUnknown ? license.exams : [];
+  const usualPlanned = usual.filter((id) => drafts.has(`exam-${id}`)).map((id) => `exam-${id}`);
+  steps.push(...usualPlanned);
+  const unnamedExam =
+    facts.examUnknown && usualPlanned.length === 0 && !usual.some((id) => ctx.profile.exams_passed.includes(id));
   const name = (id: string) => ctx.data.byId.exams.get(id)?.name ?? id;
   // An associate credential held whose own exam the sources do not name (the Texas LPC Associate)
   // may have needed this exam already: say how to tell the plan.
@@ -574,7 +582,7 @@ export function addLicense(
             exams: { names: exams, mode: facts.examsMode },
             months: ASSUME.licenseProcessingMonths,
           })
-        : facts.examUnknown
+        : unnamedExam
           ? phrase('license.unnamed-exam-months', {
               months: ASSUME.licenseProcessingMonths + ASSUME.unnamedExamMonths,
               examMonths: ASSUME.unnamedExamMonths,
@@ -599,7 +607,7 @@ export function addLicense(
     ...(apply ? { paidWith: apply } : {}),
     sources: sourceRefs(facts.sources),
     // An exam the sources do not name still takes its study: the license is not dated a month on.
-    duration: ASSUME.licenseProcessingMonths + (facts.examUnknown && !apply ? ASSUME.unnamedExamMonths : 0),
+    duration: ASSUME.licenseProcessingMonths + (unnamedExam && !apply ? ASSUME.unnamedExamMonths : 0),
     after: steps,
     gains: { credential: license.id },
   });
