@@ -500,7 +500,9 @@ export function addLicense(
   const usualPlanned = usual.filter((id) => drafts.has(`exam-${id}`)).map((id) => `exam-${id}`);
   steps.push(...usualPlanned);
   const unnamedExam =
-    facts.examUnknown && usualPlanned.length === 0 && !usual.some((id) => ctx.profile.exams_passed.includes(id));
+    facts.examUnknown &&
+    usualPlanned.length === 0 &&
+    !usual.some((id) => ctx.profile.exams_passed.includes(id));
   const name = (id: string) => ctx.data.byId.exams.get(id)?.name ?? id;
   // An associate credential held whose own exam the sources do not name (the Texas LPC Associate)
   // may have needed this exam already: say how to tell the plan.
