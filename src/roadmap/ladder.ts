@@ -30,7 +30,9 @@ export function levelForRole(data: Data, role: Role): LadderLevel | undefined {
 export function currentLevel(ctx: PlanContext): LadderLevel | undefined {
   let best: LadderLevel | undefined;
   for (const entry of ctx.profile.experience) {
-    if (!entry.ongoing) continue;
+    // Unpaid volunteering (six hours a week at a shelter) is not a post on the ladder: the plan
+    // still starts the person with a job.
+    if (!entry.ongoing || entry.paid === false) continue;
     const level = levelForRole(ctx.data, entry.role);
     if (level && (!best || level.rank > best.rank)) best = level;
   }

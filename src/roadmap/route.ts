@@ -10,6 +10,7 @@ import { type Chooser, type Walk, walkRule } from './needs.js';
 import { lastEnd, monthsToFinish, schedule } from './schedule.js';
 import { planCertExam } from './steps/credential.js';
 import { needsSpecialPost } from './steps/experience.js';
+import { waitForHighSchool } from './steps/finish-high-school.js';
 import { moveUpNow } from './steps/move-up-now.js';
 
 /** One route of one certification, walked against the person's profile. */
@@ -93,6 +94,9 @@ function routeEstimate(
   // The plan moves up now someone who already meets the next rung (steps/move-up-now.ts): a route
   // whose months may start in that post is measured so, as the plan will date it.
   moveUpNow(ctx, scratch);
+  // A student still in high school starts the route once the diploma is in, as the plan does:
+  // a route measured without the wait would look shorter than the same route planned.
+  waitForHighSchool(ctx, scratch);
   const drafts = scratch.all();
   if (drafts.some((d) => d.unresolved !== undefined))
     return { months: Number.POSITIVE_INFINITY, keepsJob: false, repeatsLevel: false };

@@ -28,7 +28,21 @@ export interface EducationPhrases {
   /** A held degree short only on accreditation (a school abroad): ask about an evaluation first. */
   'education.accreditation-only': { level: EducationLevel; field: EducationField };
   /** A held degree in a field the vocabulary does not list, short of the requirement only on it. */
-  'education.field-unlisted': { level: EducationLevel; placementUnsaid: boolean };
+  'education.field-unlisted': {
+    level: EducationLevel;
+    issuer: string | null;
+    abbreviation: string | null;
+    placementUnsaid: boolean;
+  };
+  /** "Ask CCMC whether your bachelor's degree counts for the CCM". */
+  'education.ask-field': {
+    level: EducationLevel;
+    issuer: string | null;
+    abbreviation: string | null;
+    placementUnsaid: boolean;
+  };
+  /** The new degree is the way only if the issuer does not count the held one. */
+  'education.unless-field-counts': Record<string, never>;
   /** A new degree planned for a requirement the held degree may meet, if the check finds a placement. */
   'education.unless-placement': { level: EducationLevel; field: EducationField };
   /** The check opens another certification of the field (`abbreviation`), not the goal's rule. */

@@ -17,6 +17,7 @@ import {
   isUnderway,
 } from '../degree-match.js';
 import { type DraftSet, type DraftStep, sourceRefs } from '../draft.js';
+import { issuerOf } from '../issuer.js';
 import { fixed, given, type Phrase, phrase, phraseKey } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 import { planCredits } from './credits.js';
@@ -86,6 +87,9 @@ export function planDegree(
     const name = first.abbreviation ?? first.name;
     previous = [addUnderway(ctx, drafts, feeder, requirement, name, true)];
   }
+  // A held degree whose field the vocabulary does not list is asked about before a new one.
+  const askField = askWhetherFieldCounts(ctx, drafts, cond, requirement, purpose);
+  if (askField) previous = [...previous, askField];
   for (const [i, degree] of chain.degrees.entries()) {
     const isTarget = i === chain.degrees.length - 1;
     const length = i === 0 ? studyLength(ctx, degree, feeder) : fullLength(degree);
@@ -100,7 +104,7 @@ export function planDegree(
             // The check before may make this degree moot for the requirement: say it is the fallback.
             ...(check ? [phrase('education.unless-placement', check.degree)] : []),
             ...accreditationOnly(ctx, cond),
-            ...fieldUnlisted(ctx, cond),
+            ...(askField ? [fixed('education.unless-field-counts')] : []),
             given(degreeSummary(ctx, degree)),
             ...length.words,
           ]
@@ -161,9 +165,15 @@ function accreditationOnly(ctx: PlanContext, cond: DegreeCondition): Phrase[] {
  * shortfall the plan can measure, so the person asks before enrolling again. A placement the
  * profile leaves unsaid is asked about with it.
  */
-function fieldUnlisted(ctx: PlanContext, cond: DegreeCondition): Phrase[] {
+function askWhetherFieldCounts(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  cond: DegreeCondition,
+  requirement: Phrase,
+  purpose: Purpose | null,
+): string | null {
   const listed = cond.fields?.[0];
-  if (!listed) return [];
+  if (!listed) return null;
   // The one that asks least of the reading: a degree with its placement on record first (a
   // dietetics bachelor's with 1,200 supervised hours before the master's after it).
   const entry = [...ctx.profile.education]
@@ -183,14 +193,29 @@ function fieldUnlisted(ctx: PlanContext, cond: DegreeCondition): Phrase[] {
           field_experience: e.field_experience || !e.field_experience_stated,
         }),
     );
-  return entry
-    ? [
-        phrase('education.field-unlisted', {
-          level: entry.level,
-          placementUnsaid: !entry.field_experience && !entry.field_experience_stated,
-        }),
-      ]
-    : [];
+  if (!entry) return null;
+  const cert =
+    purpose && !purpose.license
+      ? ctx.data.certifications.find((c) => c.abbreviation === purpose.name)
+      : undefined;
+  const asked = {
+    level: entry.level,
+    issuer: cert ? issuerOf(ctx.data, cert) : null,
+    abbreviation: purpose?.name ?? null,
+    placementUnsaid: !entry.field_experience && !entry.field_experience_stated,
+  };
+  return drafts.add({
+    id: `ask-field-${ctx.profile.education.indexOf(entry)}`,
+    // A question to the issuer, as the duties one is: not study ("Do I need more education?").
+    kind: 'certification',
+    title: phrase('education.ask-field', asked),
+    why: [phrase('requirement.sentence', { requirement }), phrase('education.field-unlisted', asked)],
+    cost: { min: 0, max: 0 },
+    sources: [],
+    // An answer by mail takes its time; the new degree waits for it.
+    duration: ASSUME.licenseProcessingMonths,
+    after: [],
+  });
 }
 
 /**

@@ -84,7 +84,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
   'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles, hasDegree }, f) =>
-    `${hasDegree ? 'No' : 'Yes'}: your education already meets the education part of one route to the ${abbreviation} (${route})${length !== null ? `; on this plan's assumptions that way takes about ${span(length)}` : ''}. The study on your plan is for something else a route needs, or for a quicker one: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
+    `${hasDegree ? 'Not for one route' : 'Yes'}: your education already meets the education part of one route to the ${abbreviation} (${route})${length !== null ? `; on this plan's assumptions that way takes about ${span(length)}` : ''}. The study on your plan is for something else a route needs, or for a quicker one: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
   'answers.without-degree.below-bachelor': ({
     abbreviation,
     via: v,
@@ -95,7 +95,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
     holdsBachelor
       ? `Your degree does not meet the ${abbreviation}'s education as it stands ("Where you stand" says what it lacks); another way to it is through ${via(v)}.`
       : hasDegree
-        ? `Yes, though not a bachelor's: the ${abbreviation} can be reached through ${via(v)}.`
+        ? `Yes: the least education the ${abbreviation} can be reached with is ${via(v)}.`
         : `Not with ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma alone'}, but without a bachelor's, yes: the ${abbreviation} can be reached through ${via(v)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense, hasDegree }) =>
     `${hasDegree ? 'Yes' : 'No'}: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,

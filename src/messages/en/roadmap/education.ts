@@ -1,6 +1,6 @@
 import type { EducationPhrases } from '../../../roadmap/phrases/education.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { article, degreeIn, FIELD_NAMES, LEVEL_NAMES, months, orList } from './words.js';
+import { article, degreeIn, FIELD_NAMES, LEVEL_NAMES, months, org, orList } from './words.js';
 
 const what = (p: { level: keyof typeof LEVEL_NAMES; field: keyof typeof FIELD_NAMES }) =>
   degreeIn(p.level, p.field);
@@ -16,8 +16,12 @@ export const education: AreaMessages<EducationPhrases> = {
     `Your profile records no practicum, internship or field placement in your ${what(p)}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
   'education.accreditation-only': (p) =>
     `Your ${what(p)} falls short only on the accreditation of its school or program. If it is from a school outside the US, ask whoever sets this requirement (the certifying body or the state board) whether it accepts an evaluation of a foreign degree before you enroll again: the sources we cite do not say how foreign degrees are treated.`,
+  'education.ask-field': ({ level, issuer, abbreviation }) =>
+    `Ask ${issuer ? org(issuer) : 'whoever sets this requirement'} whether your ${LEVEL_NAMES[level]} counts${abbreviation ? ` for the ${abbreviation}` : ''}`,
   'education.field-unlisted': ({ level, placementUnsaid }) =>
-    `Your ${LEVEL_NAMES[level]} is in a field this list does not name, so the plan cannot count it. If its field is a health or human-services one${placementUnsaid ? ' and it included supervised practice' : ''}, ask whoever sets this requirement whether it counts before you enroll in another degree: that reading is theirs.`,
+    `Your ${LEVEL_NAMES[level]} is in a field this list does not name, so the plan cannot count it. If its field is a health or human-services one${placementUnsaid ? ' and it included supervised practice' : ''}, it may count: that reading is the issuer's, so ask before you enroll in another degree. Send your transcript and the program's description; the plan allows a month for the answer.`,
+  'education.unless-field-counts': () =>
+    'This degree is the way only if the answer above is no: if your degree counts, the requirement is met without it.',
   'education.unless-placement': (p) =>
     `This degree is the way if the check above finds no supervised field experience in your ${what(p)}; if it finds one, the requirement is met without it, so make the check before you apply to a program.`,
   'education.check-field-opens': (p) =>

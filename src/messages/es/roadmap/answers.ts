@@ -89,7 +89,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
   'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles, hasDegree }, f) =>
-    `${hasDegree ? 'No' : 'Sí'}: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route})${length !== null ? `; con los supuestos de este plan, ese camino toma unos ${span(length)}` : ''}. Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
+    `${hasDegree ? 'Para una de las vías, no' : 'Sí'}: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route})${length !== null ? `; con los supuestos de este plan, ese camino toma unos ${span(length)}` : ''}. Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
   'answers.without-degree.below-bachelor': (
     { abbreviation, via: v, beyondHighSchool, holdsBachelor, hasDegree },
     f,
@@ -97,7 +97,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
     holdsBachelor
       ? `Su título, tal como está, no cumple los estudios que pide la credencial ${abbreviation} ("Su situación actual" dice qué le falta); otra forma de llegar a ella es por medio de ${via(v, f)}.`
       : hasDegree
-        ? `Sí, aunque no una licenciatura (bachelor's): se puede llegar a la credencial ${abbreviation} por medio de ${via(v, f)}.`
+        ? `Sí: lo mínimo con lo que se puede llegar a la credencial ${abbreviation} es ${via(v, f)}.`
         : `${beyondHighSchool ? 'Con los estudios que tiene ahora, no' : 'Solo con el diploma de escuela secundaria (high school), no'}; pero sin una licenciatura (bachelor's), sí: se puede llegar a la credencial ${abbreviation} por medio de ${via(v, f)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense, hasDegree }) =>
     `${hasDegree ? 'Sí' : 'No'}: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,

@@ -26,8 +26,12 @@ export const education: AreaMessages<EducationPhrases> = {
     `Su perfil no registra ninguna práctica supervisada (practicum), pasantía (internship) ni práctica de campo (field placement) en sus estudios de ${what(p)}, y muchos programas incluyen una. Si la suya la incluyó, añádala a su perfil (la práctica de campo del título) y este requisito quedará cumplido ya, sin un título nuevo; su expediente académico (transcript) o la oficina del programa pueden confirmarlo. Si no la incluyó, los pasos siguientes son el camino.`,
   'education.accreditation-only': (p) =>
     `Su ${what(p)} solo se queda corto en la acreditación de su escuela o programa. Si es de una escuela fuera de EE. UU., pregunte a quien fija este requisito (el organismo certificador o la junta estatal) si acepta una evaluación de un título extranjero antes de volver a matricularse: las fuentes que citamos no dicen cómo se tratan los títulos extranjeros.`,
+  'education.ask-field': ({ level, issuer, abbreviation }) =>
+    `Pregunte a ${issuer ?? 'quien fija este requisito'} si su ${LEVEL_WORDS[level].word} cuenta${abbreviation ? ` para la credencial ${abbreviation}` : ''}`,
   'education.field-unlisted': ({ level, placementUnsaid }) =>
-    `Su ${LEVEL_WORDS[level].word} es de un campo que esta lista no nombra, así que el plan no puede contarlo. Si su campo es de la salud o de los servicios humanos${placementUnsaid ? ' e incluyó una práctica supervisada' : ''}, pregunte a quien fija este requisito si cuenta antes de matricularse en otro título: esa lectura le corresponde a quien lo fija.`,
+    `Su ${LEVEL_WORDS[level].word} es de un campo que esta lista no nombra, así que el plan no puede contarlo. Si su campo es de la salud o de los servicios humanos${placementUnsaid ? ' e incluyó una práctica supervisada' : ''}, puede contar: esa lectura le corresponde a quien fija el requisito, así que pregunte antes de matricularse en otro título. Envíe su expediente académico (transcript) y la descripción del programa; el plan prevé un mes para la respuesta.`,
+  'education.unless-field-counts': () =>
+    'Este título es el camino solo si la respuesta de arriba es que no: si su título cuenta, el requisito se cumple sin él.',
   'education.unless-placement': (p) =>
     `Este título es el camino si la comprobación de arriba no encuentra una práctica supervisada en su ${what(p)}; si la encuentra, el requisito se cumple sin él, así que haga la comprobación antes de solicitar la admisión a un programa.`,
   'education.check-field-opens': (p) =>
