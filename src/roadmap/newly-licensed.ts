@@ -1,3 +1,4 @@
+import type { Month } from '../core/month.js';
 import type { Role } from '../core/vocabulary.js';
 import type { License } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
@@ -16,7 +17,8 @@ function newlyLicensed(ctx: PlanContext, requires: Rule | null): string[] {
   for (const leaf of predicatesOf(requires)) {
     if (!('license' in leaf)) continue;
     const types = leaf.license.types;
-    if (ctx.profile.licenses.some((l) => types.includes(l.type) && l.status === 'active')) continue;
+    // Held already, active or not: someone coming back to a license is not newly licensed.
+    if (ctx.profile.licenses.some((l) => types.includes(l.type))) continue;
     for (const type of types) {
       const name = ctx.data.byId.licenses.get(type)?.abbreviation ?? type.toUpperCase();
       if (!out.includes(name)) out.push(name);
@@ -83,6 +85,37 @@ export function newLicenseHedge(
 ): Phrase | null {
   const newly = planGets ? [...new Set(rules.flatMap((rule) => newlyLicensed(ctx, rule)))] : [];
   if (newly.length > 0) return phrase('jobs.newly-licensed', { licenses: newly, months: null });
+  const back = planGets ? returning(ctx, rules) : null;
+  if (back) return phrase('jobs.returning-to-license', back);
   const recent = rules.map((rule) => recentlyLicensed(ctx, rule)).find((found) => found !== null);
   return recent ? phrase('jobs.newly-licensed', { licenses: [recent.license], months: recent.months }) : null;
+}
+
+/**
+ * A license a job asks for that the person holds but not active (an RN inactive since 2018),
+ * with the month their last work of its discipline ended: they come back to it, with experience
+ * that is not recent. Null when none is.
+ */
+function returning(
+  ctx: PlanContext,
+  rules: readonly (Rule | null)[],
+): { license: string; lastWorked: Month | null } | null {
+  for (const rule of rules) {
+    if (!rule) continue;
+    for (const leaf of predicatesOf(rule)) {
+      if (!('license' in leaf)) continue;
+      const held = ctx.profile.licenses.find(
+        (l) => leaf.license.types.includes(l.type) && l.status !== 'active',
+      );
+      const license = held ? ctx.data.byId.licenses.get(held.type) : undefined;
+      if (!license) continue;
+      const roles = PRACTICE_ROLES[license.discipline];
+      const ends = ctx.profile.experience
+        .filter((e) => roles.has(e.role) && !e.ongoing && e.end)
+        .map((e) => e.end!)
+        .sort();
+      return { license: license.abbreviation, lastWorked: ends.at(-1) ?? null };
+    }
+  }
+  return null;
 }

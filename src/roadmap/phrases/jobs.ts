@@ -44,5 +44,7 @@ export interface JobPhrases {
   'jobs.rung-experience': { months: number; have: number };
   /** The job asks for a license the steps before it give: the person applies newly licensed. */
   /** `months`: the work under the license the person already holds; null when the plan gets it. */
+  /** A license the post asks for, held but not active: the person comes back to it. */
+  'jobs.returning-to-license': { license: string; lastWorked: Month | null };
   'jobs.newly-licensed': { licenses: readonly string[]; months: number | null };
 }

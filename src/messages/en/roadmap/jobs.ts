@@ -40,6 +40,8 @@ export const jobs: AreaMessages<JobPhrases> = {
     'The plan dates it once the degree before it is done, as such posts often ask for one; some employers take experience instead, so ask those you would like to work for whether they would hire you sooner.',
   'jobs.rung-experience': ({ months: typical, have }) =>
     `People in such posts typically have ${span(typical)} or more in case management (a career guide, not a rule), and you have ${have > 0 ? `about ${span(have)}` : 'none yet'}. If the posts you want ask for more experience than that, a case manager post comes first, and this job moves back by as much.`,
+  'jobs.returning-to-license': ({ license, lastWorked }, f) =>
+    `You would apply coming back to the ${license} after time away${lastWorked ? ` (your last work under it ended in ${f.month(lastWorked)})` : ''}: whether the posts you want ask for recent experience, or a refresher course first, is not in the sources we cite, so check them and ask the board; if they do, that comes first, and this step and those after it move back by as much.`,
   'jobs.newly-licensed': ({ licenses, months: have }) =>
     have === null
       ? `You would apply as a newly licensed ${licenses.join(' or ')}: if the posts you want ask for experience under the license first, take a post that gives it, and this step and those after it move back by as much.`

@@ -36,6 +36,8 @@ export const jobs: AreaMessages<JobPhrases> = {
     'El plan lo fecha cuando termine el título anterior, porque estos puestos a menudo lo piden; algunos empleadores aceptan experiencia en su lugar, así que pregunte a los que le interesen si lo contratarían antes.',
   'jobs.rung-experience': ({ months: typical, have }) =>
     `Quienes ocupan estos puestos suelen tener ${span(typical)} o más en administración de casos (según una guía de carrera, no una regla), y usted tiene ${have > 0 ? `unos ${span(have)}` : 'ninguno todavía'}. Si los puestos que le interesan piden más experiencia, primero viene un puesto de administrador(a) de casos, y este puesto se retrasa otro tanto.`,
+  'jobs.returning-to-license': ({ license, lastWorked }, f) =>
+    `Usted se postularía al volver a la licencia ${license} después de un tiempo fuera${lastWorked ? ` (su último trabajo con ella terminó en ${f.month(lastWorked)})` : ''}: si los puestos que busca piden experiencia reciente, o antes un curso de actualización (refresher course), no está en las fuentes que citamos, así que revíselos y pregunte a la junta estatal (board); si lo piden, eso va primero, y este paso y los siguientes se retrasan otro tanto.`,
   'jobs.newly-licensed': ({ licenses, months: have }) =>
     have === null
       ? `Usted se postularía con la licencia ${licenses.join(' o ')} recién obtenida: si los puestos que le interesan piden experiencia previa con la licencia, tome primero un puesto que se la dé, y este paso y los siguientes se retrasan otro tanto.`
