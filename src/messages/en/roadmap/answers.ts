@@ -102,7 +102,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.your-plan': ({ titles }, f) =>
     `Your plan includes: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
   'answers.without-degree.field-plan': ({ titles, shorterShown }, f) =>
-    `Your plan takes the way that fits your field instead: ${titles.map((t) => inSentence(t, f)).join(', then ')}.${
+    `Your plan takes a degree in this area's own field instead: ${titles.map((t) => inSentence(t, f)).join(', then ')}.${
       shorterShown ? ' The shorter way is under “Shorter ways”.' : ''
     }`,
   'answers.without-degree.have-it': () => 'You already have the education it needs.',

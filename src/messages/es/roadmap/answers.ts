@@ -104,7 +104,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
   'answers.without-degree.your-plan': ({ titles }, f) =>
     `Su plan incluye: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
   'answers.without-degree.field-plan': ({ titles, shorterShown }, f) =>
-    `Su plan toma en cambio el camino propio de su campo: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.${
+    `Su plan toma en cambio un título del campo propio de esta área: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.${
       shorterShown ? ' El camino más corto está en “Caminos más cortos”.' : ''
     }`,
   'answers.without-degree.have-it': () => 'Usted ya tiene los estudios que se necesitan.',
