@@ -20,7 +20,7 @@ export const askDuties: AreaMessages<AskDutiesPhrases> = {
       p.working
         ? `before you change jobs: if it counts them, ${p.moreNeeded ? 'the move below is not needed, though the other steps before applying still are' : 'you may apply without the move below'}`
         : `before you look for a new post: if it counts them, ${p.moreNeeded ? 'the search and the months below are not needed, though the other steps before applying still are' : 'you may apply without the search and the months below'}`
-    }.`,
+    }. Ask before you apply, not by applying: an application turned down can cost its fee.`,
   'ask-duties.why-sooner': (p) =>
     `${yourTime(p)} would cover what the ${p.abbreviation} still needs if ${org(p.issuer)} counts your duties ${
       p.work === 'disability-management'

@@ -20,7 +20,7 @@ export const askDuties: AreaMessages<AskDutiesPhrases> = {
       p.working
         ? `antes de cambiar de trabajo: si las cuenta, ${p.moreNeeded ? 'el cambio de puesto que sigue no hace falta, aunque los demás pasos antes de la solicitud sí' : 'quizá pueda presentar la solicitud sin el cambio de puesto que sigue'}`
         : `antes de buscar un puesto nuevo: si las cuenta, ${p.moreNeeded ? 'la búsqueda y los meses que siguen no hacen falta, aunque los demás pasos antes de la solicitud sí' : 'quizá pueda presentar la solicitud sin la búsqueda ni los meses que siguen'}`
-    }.`,
+    }. Pregunte antes de presentar la solicitud, no presentándola: una solicitud rechazada puede costarle su tarifa.`,
   'ask-duties.why-sooner': (p) =>
     `${yourTime(p)} cubrirían lo que aún le falta para la credencial ${p.abbreviation} si ${p.issuer} cuenta sus funciones ${
       p.work === 'disability-management'
