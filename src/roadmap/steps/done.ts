@@ -5,7 +5,7 @@ import type { ExperienceCondition } from '../../data/schema/rules.js';
 import { matchesDegree } from '../../engine/leaves/degree.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { isCompleted, isUnderway } from '../degree-match.js';
-import type { DraftSet } from '../draft.js';
+import type { DraftSet, DraftStep } from '../draft.js';
 import { issuerOf } from '../issuer.js';
 import { type LeafNode, restsOnPersonalReading, type Walk } from '../needs.js';
 import { fixed, given, type Phrase, phrase } from '../phrases/index.js';
@@ -50,33 +50,42 @@ export function addDoneSteps(
   }
 }
 
+/**
+ * The in-progress step of the profile's education entry `index` (`study-<index>`), ending in its
+ * expected month; `more`: sentences after the date.
+ */
+export function underwayStep(ctx: PlanContext, index: number, more: readonly Phrase[] = []): DraftStep {
+  const entry = ctx.profile.education[index]!;
+  // An expected month already past (or none) is not a date: the usual time left is assumed.
+  const expected =
+    entry.completed && monthIndex(entry.completed) > monthIndex(ctx.asOf)
+      ? entry.completed
+      : addMonths(ctx.asOf, ASSUME.underwayDegreeMonths);
+  return {
+    id: `study-${index}`,
+    kind: 'education',
+    title: phrase('done.finish', { level: entry.level, field: entry.field }),
+    why: [
+      expected === entry.completed
+        ? phrase('done.expected', { month: expected })
+        : phrase('done.expected-assumed', { months: ASSUME.underwayDegreeMonths }),
+      ...more,
+    ],
+    cost: null,
+    sources: [],
+    duration: 0,
+    after: [],
+    fixed: { status: 'in-progress', start: ctx.asOf, end: expected },
+  };
+}
+
 /** Completed degrees are the foundation of everything else: always shown as done. */
 export function addEducationDone(ctx: PlanContext, drafts: DraftSet): void {
   for (const [index, entry] of ctx.profile.education.entries()) {
     if (entry.level === 'high-school') continue;
     // A degree under way is part of the person's path even when the goal does not need it.
     if (isUnderway(entry, ctx.asOf)) {
-      if (drafts.has(`study-${index}`)) continue;
-      // An expected month already past (or none) is not a date: the usual time left is assumed.
-      const expected =
-        entry.completed && monthIndex(entry.completed) > monthIndex(ctx.asOf)
-          ? entry.completed
-          : addMonths(ctx.asOf, ASSUME.underwayDegreeMonths);
-      drafts.add({
-        id: `study-${index}`,
-        kind: 'education',
-        title: phrase('done.finish', { level: entry.level, field: entry.field }),
-        why: [
-          expected === entry.completed
-            ? phrase('done.expected', { month: expected })
-            : phrase('done.expected-assumed', { months: ASSUME.underwayDegreeMonths }),
-        ],
-        cost: null,
-        sources: [],
-        duration: 0,
-        after: [],
-        fixed: { status: 'in-progress', start: ctx.asOf, end: expected },
-      });
+      if (!drafts.has(`study-${index}`)) drafts.add(underwayStep(ctx, index));
       continue;
     }
     if (!isCompleted(entry, ctx.asOf) || drafts.has(`held-degree-${index}`)) continue;

@@ -1,8 +1,8 @@
-import { addMonths, monthIndex } from '../../core/month.js';
-import { ASSUME, type PlanContext } from '../context.js';
+import type { PlanContext } from '../context.js';
 import { isUnderway } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
 import { phrase } from '../phrases/index.js';
+import { underwayStep } from './done.js';
 
 /**
  * A student still in high school starts nothing that needs the diploma before it: college and
@@ -12,13 +12,8 @@ import { phrase } from '../phrases/index.js';
 export function waitForHighSchool(ctx: PlanContext, drafts: DraftSet): void {
   const index = highSchoolUnderway(ctx);
   if (index < 0) return;
-  const entry = ctx.profile.education[index]!;
   const id = `study-${index}`;
   if (drafts.has(id)) return;
-  const expected =
-    entry.completed && monthIndex(entry.completed) > monthIndex(ctx.asOf)
-      ? entry.completed
-      : addMonths(ctx.asOf, ASSUME.underwayDegreeMonths);
   // Study and job searches wait; what the verdicts already date (a license's months) does not.
   const waiting = drafts
     .all()
@@ -28,22 +23,7 @@ export function waitForHighSchool(ctx: PlanContext, drafts: DraftSet): void {
         d.after.length === 0 &&
         (d.kind === 'education' || d.kind === 'career' || d.kind === 'job'),
     );
-  drafts.add({
-    id,
-    kind: 'education',
-    title: phrase('done.finish', { level: entry.level, field: entry.field }),
-    why: [
-      expected === entry.completed
-        ? phrase('done.expected', { month: expected })
-        : phrase('done.expected-assumed', { months: ASSUME.underwayDegreeMonths }),
-      phrase('done.diploma-first', { steps: waiting.length }),
-    ],
-    cost: null,
-    sources: [],
-    duration: 0,
-    after: [],
-    fixed: { status: 'in-progress', start: ctx.asOf, end: expected },
-  });
+  drafts.add(underwayStep(ctx, index, [phrase('done.diploma-first', { steps: waiting.length })]));
   for (const draft of waiting) draft.after = [id];
 }
 
