@@ -9,6 +9,7 @@ import type { PlanContext } from './context.js';
 import { highestRank, isCompleted } from './degree-match.js';
 import { currentLevel } from './ladder.js';
 import type { AnswerModel, PayPointModel, RoadmapModel } from './model.js';
+import { licensePaysMore } from './pay.js';
 import type { EducationVia, EligibleWhen, PayLevel } from './phrases/answers.js';
 import { fixed, type Phrase, phrase } from './phrases/index.js';
 import type { RouteChoice } from './route.js';
@@ -290,6 +291,7 @@ function earnings(ctx: PlanContext, roadmap: RoadmapModel): Phrase[] {
   };
   const parts: Phrase[] = [];
   const now = roadmap.pay.find((p) => p.month === ctx.asOf);
+  const nursing = now ? licensePaysMore(ctx, now) : null;
   if (now) {
     parts.push(
       phrase('answers.earnings.today', {
@@ -298,6 +300,15 @@ function earnings(ctx: PlanContext, roadmap: RoadmapModel): Phrase[] {
         figures: figuresOf(now),
       }),
     );
+    if (nursing)
+      parts.push(
+        phrase('answers.earnings.license-pays-more', {
+          occupation: nursing.occupation ?? null,
+          figures: nursing,
+          // Not in the pay table: the sentence names its sources itself.
+          sources: (nursing.sources ?? []).map((s) => s.title),
+        }),
+      );
   } else {
     const today = todayWords(ctx);
     if (today) parts.push(today);

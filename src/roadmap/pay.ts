@@ -344,3 +344,19 @@ export function occupationOf(data: Data, band: SalaryBand): string | null {
   const bls = band.soc ? data.bls.find((b) => b.soc === band.soc) : undefined;
   return bls ? bls.occupation : null;
 }
+
+/**
+ * The pay of the nursing license the person holds, where it is above what today's post is paid
+ * as (an RN managing case managers, paid as social and community service managers at $78,240
+ * against registered nurses' $93,600): the figure today likely understates their pay. Null
+ * otherwise, and for a post already paid as a nursing occupation.
+ */
+export function licensePaysMore(ctx: PlanContext, now: PayFigures): PayFigures | null {
+  const band = nursingBand(ctx);
+  if (!band?.soc || band.soc === now.soc || now.soc?.startsWith('29-')) return null;
+  const nursing = payFigures(ctx, band, now.level);
+  const above = (a?: number, b?: number) => a !== undefined && b !== undefined && a > b;
+  return above(nursing.median_usd, now.median_usd) || above(nursing.state_median_usd, now.state_median_usd)
+    ? nursing
+    : null;
+}

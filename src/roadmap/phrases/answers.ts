@@ -87,6 +87,12 @@ export interface AnswerPhrases {
 
   /** `occupation`: the BLS occupation the figures are for. */
   'answers.earnings.today': { level: PayLevel; occupation: string | null; figures: PayFigures };
+  /** The nursing license held pays more than today's post is paid as: the figure likely understates. */
+  'answers.earnings.license-pays-more': {
+    occupation: string | null;
+    figures: PayFigures;
+    sources: readonly string[];
+  };
   'answers.earnings.from': {
     month: Month;
     level: PayLevel;

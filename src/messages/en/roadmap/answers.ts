@@ -109,6 +109,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
 
   'answers.earnings.today': ({ level, occupation, figures }) =>
     `Today, as ${article(levelName(level))}${paidAs(occupation)}: ${figuresWords(figures)}.`,
+  'answers.earnings.license-pays-more': ({ occupation, figures, sources }) =>
+    `You hold a nursing license, and ${occupation ? occupation.toLowerCase() : 'that occupation'} are paid more: ${figuresWords(figures)}${sources.length > 0 ? ` (${sources.join('; ')})` : ''}. The figure above likely understates what you earn, so measure offers against your own pay, not against it.`,
   'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
     `From ${f.month(month)}, as ${article(levelName(level))}${credential ? ` with the ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures)}.`,
   'answers.earnings.off-ladder': () =>
