@@ -57,7 +57,7 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.alongside-license': ({ abbreviation, license, reactivated }) =>
     `The ${license} this plan ${reactivated ? 'makes active again' : 'gets you'} is all the ${abbreviation} still lacks (your experience meets the rest), so the plan takes you on to it.`,
   'goal.rests-on-reading': ({ issuer, work, degree }) =>
-    `That counts your ${work && degree ? 'work and your degree' : work ? 'work' : 'degree'} as the plan reads ${work && degree ? 'them' : 'it'}, which ${issuer} has not confirmed (see the notes): ask ${issuer} before you rely on it.`,
+    `That counts your ${work && degree ? 'work and your degree (its field or its field placement)' : work ? 'work' : 'degree (its field or its field placement)'} as the plan reads ${work && degree ? 'them' : 'it'}, which ${issuer} has not confirmed (the notes say which reading): ask ${issuer} before you rely on it.`,
   'goal.hired-newly-licensed': ({ licenses }) =>
     `The dates assume a case-management post hires you with the ${licenses.join(' or ')} experience you will have by then; the step that looks for it says what to check.`,
   'goal.license-first': ({ short, abbreviation, months }) =>

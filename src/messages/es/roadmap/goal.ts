@@ -60,7 +60,7 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.alongside-license': ({ abbreviation, license, reactivated }) =>
     `La ${license} que este plan ${reactivated ? 'reactiva' : 'le da'} es lo único que le falta a la credencial ${abbreviation} (su experiencia cumple lo demás), así que el plan la lleva hasta ella.`,
   'goal.rests-on-reading': ({ issuer, work, degree }) =>
-    `Eso cuenta ${work && degree ? 'su trabajo y su título' : work ? 'su trabajo' : 'su título'} según la lectura del plan, que ${issuer} no ha confirmado (vea las notas): consulte a ${issuer} antes de contar con ello.`,
+    `Eso cuenta ${work && degree ? 'su trabajo y su título (su campo o su práctica supervisada)' : work ? 'su trabajo' : 'su título (su campo o su práctica supervisada)'} según la lectura del plan, que ${issuer} no ha confirmado (las notas dicen qué lectura): consulte a ${issuer} antes de contar con ello.`,
   'goal.hired-newly-licensed': ({ licenses }) =>
     `Las fechas suponen que un puesto de administración de casos le contrata con la experiencia con la licencia ${licenses.join(' o ')} que tendrá para entonces; el paso que lo busca dice qué comprobar.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
