@@ -75,8 +75,7 @@ export const SOON_MONTHS = 12;
  */
 export function entryJob(ctx: PlanContext): JobVersion | null {
   if (currentLevel(ctx)) return null;
-  const fits = (version: JobVersion | undefined): version is JobVersion =>
-    version?.requires != null && !(isFirstRung(ctx.data, version.job.level) && firstRungIsAStepDown(ctx));
+  const fits = (version: JobVersion | undefined): version is JobVersion => startsThePlan(ctx, version);
   const best = jobsOpenNow(ctx)[0];
   if (fits(best)) return best;
   // Someone who named no area, job or certification ("not sure") is not left without a first job
@@ -91,6 +90,17 @@ export function entryJob(ctx: PlanContext): JobVersion | null {
     (version) => version.job.level !== null && !isFirstRung(ctx.data, version.job.level),
   );
   return fits(elsewhere) ? elsewhere : null;
+}
+
+/**
+ * A job open now that the plan would start the person with: one with published minimums, and not
+ * the first rung where that is a step down for them (a business graduate of thirteen years'
+ * work). What the recommended area's reason may say ("you can start in it now") agrees with it.
+ */
+export function startsThePlan(ctx: PlanContext, version: JobVersion | undefined): version is JobVersion {
+  return (
+    version?.requires != null && !(isFirstRung(ctx.data, version.job.level) && firstRungIsAStepDown(ctx))
+  );
 }
 
 /**

@@ -8,8 +8,8 @@ import type { PlanContext, ReportWords } from './context.js';
 import { makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
-import { jobsOpenNow } from './jobs.js';
-import { phrase } from './phrases/index.js';
+import { jobsOpenNow, startsThePlan } from './jobs.js';
+import { fixed, phrase } from './phrases/index.js';
 import { nextClinicalLicense } from './steps/license.js';
 import { listedLicenseInReach } from './steps/license-optional.js';
 
@@ -67,25 +67,38 @@ export function chooseGoal(
   if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
   let best: {
     months: number;
-    job: { title: string; named: boolean };
+    job: { title: string; named: boolean } | null;
     choice: SpecializationChoice;
     trial: ReturnType<typeof contextFor>;
   } | null = null;
-  for (const candidate of data.specializations) {
-    const trial = contextFor(prepared, data, report, asOf, candidate, words);
-    const job = jobsOpenNow(trial.ctx)[0];
-    if (!job) continue;
-    const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
-    const months =
-      chooseCertification(trial.ctx, trial.deriver, choice, { bestOnly: true }).routes[0]?.months ?? Infinity;
-    if (!best || months < best.months) {
-      best = { months, job: { title: job.title, named: Boolean(job.employer) }, choice, trial };
+  // First among the areas with a job the plan would start them in now; failing any, among all
+  // areas (a business graduate too experienced for the assistant rung): the certification they
+  // can reach soonest decides, never the first area in the data.
+  for (const needsJob of [true, false]) {
+    for (const candidate of data.specializations) {
+      const trial = contextFor(prepared, data, report, asOf, candidate, words);
+      // The job the plan would start them with there, so the reason "you can start in it now"
+      // names a step the plan has (not the assistant rung a business graduate is not sent to).
+      const job = jobsOpenNow(trial.ctx).find((version) => startsThePlan(trial.ctx, version));
+      if (needsJob && !job) continue;
+      const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
+      const months =
+        chooseCertification(trial.ctx, trial.deriver, choice, { bestOnly: true }).routes[0]?.months ??
+        Infinity;
+      if (!best || months < best.months) {
+        const named = job ? { title: job.title, named: Boolean(job.employer) } : null;
+        best = { months, job: named, choice, trial };
+      }
     }
+    if (best && Number.isFinite(best.months)) break;
+    best = null;
   }
-  if (!best || !Number.isFinite(best.months)) return { ...first, goal: firstGoal, spec };
+  if (!best) return { ...first, goal: firstGoal, spec };
   const chosen: SpecializationChoice = {
     ...best.choice,
-    reasons: [phrase('goal.reason.soonest', best.job)],
+    reasons: [
+      best.job ? phrase('goal.reason.soonest', best.job) : fixed('goal.reason.soonest-certification'),
+    ],
   };
   // The trial's context is the chosen area's (a context depends on the area alone): reuse it.
   const next = best.trial;

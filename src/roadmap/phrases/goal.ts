@@ -11,6 +11,8 @@ export interface GoalPhrases {
   'goal.reason.held': { names: readonly string[] };
   /** The area the person can start in now, as `title` (a state's job keeps its capitals: `named`). */
   'goal.reason.soonest': { title: string; named: boolean };
+  /** No area has a job the plan would start the person in now: the soonest certification decides. */
+  'goal.reason.soonest-certification': Record<string, never>;
   'goal.area-default': { area: string | null };
   'goal.area-fits': { area: string | null; reasons: readonly Phrase[] };
   'goal.unknown': { id: string };

@@ -16,6 +16,8 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.reason.licenses': ({ names }) =>
     `your ${andList(names)} license${names.length > 1 ? 's are' : ' is'} one it asks for`,
   'goal.reason.held': ({ names }) => `you hold the ${andList(names)}`,
+  'goal.reason.soonest-certification': () =>
+    'nothing in your profile points to one area yet, and of all the areas its certification is the one you can reach soonest',
   'goal.reason.soonest': ({ title, named }) =>
     `you can start in it now, as ${article(named ? title : title.toLowerCase())}, and of the areas you could start in, its certification is the one you can reach soonest`,
   'goal.area-default': ({ area }) =>

@@ -19,6 +19,8 @@ export const goal: AreaMessages<GoalPhrases> = {
       ? `sus licencias ${andList(names)} figuran entre las que pide`
       : `su licencia ${andList(names)} es una de las que pide`,
   'goal.reason.held': ({ names }) => `usted tiene ${andList(names.map((n) => `la credencial ${n}`))}`,
+  'goal.reason.soonest-certification': () =>
+    'nada en su perfil apunta todavía a un área, y de todas las áreas es la que tiene la certificación que puede alcanzar antes',
   'goal.reason.soonest': ({ title, named }) =>
     `puede empezar en esta área ya, como ${named ? title : lowerFirst(title)}, y de las áreas en las que podría empezar, es la que tiene la certificación que puede alcanzar antes`,
   'goal.area-default': ({ area }) =>
