@@ -37,6 +37,8 @@ export interface ExperiencePhrases {
   'experience.return': { role: Role; months: number; certificationAhead: boolean };
   'experience.clinical-first': { short: string; counted: boolean };
   'experience.bachelor-early': Record<string, never>;
+  /** A first case-management post: employers set the minimums, which the sources do not give. */
+  'experience.employer-minimums': Record<string, never>;
   /** Working near case management below a bachelor's: employers may hire on experience sooner. */
   'experience.experience-early': Record<string, never>;
   /** Months counted while a degree on the plan is still underway: the rule does not say they must follow it. */

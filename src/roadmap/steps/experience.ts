@@ -272,6 +272,14 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
         : []),
       ...(early ? [early.words] : []),
       ...(cond.roles?.includes('case-manager') ? employerCaveats(ctx, drafts) : []),
+      // A first case-management post dated a search away: whether employers hire on what the
+      // plan gives by then is theirs to say, and no source gives their minimums for such posts.
+      ...(cond.roles?.includes('case-manager') &&
+      !early &&
+      employerCaveats(ctx, drafts).length === 0 &&
+      !hasHeldCaseManagement(ctx)
+        ? [fixed('experience.employer-minimums')]
+        : []),
       phrase('experience.search', { months: ASSUME.jobSearchMonths }),
       ...(current && clinicalFirst
         ? [
@@ -428,4 +436,12 @@ function levelMeets(cond: DegreeCondition, level: string): boolean {
   if (rank === undefined) return false;
   if (cond.levels) return cond.levels.includes(level as never);
   return cond.min_level === undefined || rank >= EDUCATION_RANK[cond.min_level];
+}
+
+/** The person has held a case-management post (a case manager, supervisor or care coordinator). */
+function hasHeldCaseManagement(ctx: PlanContext): boolean {
+  return ctx.profile.experience.some(
+    (e) =>
+      e.role === 'case-manager' || e.role === 'case-management-supervisor' || e.role === 'care-coordinator',
+  );
 }

@@ -55,6 +55,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
       : `You are earning supervised hours toward the ${short} in your current job, so the plan moves you once you hold it: leaving first could stop those hours. If the board would count the new post's hours too, you could move sooner; ask it first.`,
   'experience.before-planned-degree': () =>
     'The plan counts these months from the start of the post, while you study: the rule does not say they must come after the degree. Confirm with the certifying body that months worked before the degree count before you rely on them.',
+  'experience.employer-minimums': () =>
+    'Employers set their own minimum qualifications for such posts, and the sources we cite give none: read postings near you before you count on this date.',
   'experience.experience-early': () =>
     'The plan dates this move once the degree before it is done, as such posts often ask for one; the certification does not, and some employers hire on experience like yours sooner, so ask those you would like to work for: for this requirement the months count from the start of the post.',
   'experience.bachelor-early': () =>

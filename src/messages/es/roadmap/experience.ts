@@ -54,6 +54,8 @@ export const experience: AreaMessages<ExperiencePhrases> = {
       : `Usted acumula en su trabajo actual horas supervisadas para la licencia ${short}, así que el plan prevé el cambio de puesto para cuando ya la tenga: irse antes podría interrumpir esas horas. Si la junta estatal (board) también contara las horas del nuevo puesto, podría cambiarse antes; pregúntele primero.`,
   'experience.before-planned-degree': () =>
     'El plan cuenta estos meses desde el inicio del puesto, mientras estudia: la regla no dice que deban ser posteriores al título. Confirme con la entidad certificadora que los meses trabajados antes del título cuentan antes de contar con ellos.',
+  'experience.employer-minimums': () =>
+    'Los empleadores fijan sus propios requisitos mínimos para estos puestos, y las fuentes que citamos no dan ninguno: lea las ofertas de su zona antes de contar con esta fecha.',
   'experience.experience-early': () =>
     'El plan fecha este cambio cuando termina el título anterior, porque esos puestos suelen pedirlo; la certificación no lo pide, y algunos empleadores contratan antes con una experiencia como la suya, así que pregunte a los que le interesan: para este requisito, los meses cuentan desde el inicio del puesto.',
   'experience.bachelor-early': () =>
