@@ -65,39 +65,37 @@ export function chooseGoal(
   const first = contextFor(prepared, data, report, asOf, spec.specialization, words);
   const firstGoal = chooseCertification(first.ctx, first.deriver, spec);
   if (!spec.recommended || spec.reasons.length > 0) return { ...first, goal: firstGoal, spec };
-  let best: {
-    months: number;
-    job: { title: string; named: boolean } | null;
-    choice: SpecializationChoice;
-    trial: ReturnType<typeof contextFor>;
-  } | null = null;
   // First among the areas with a job the plan would start them in now; failing any, among all
   // areas (a business graduate too experienced for the assistant rung): the certification they
-  // can reach soonest decides, never the first area in the data.
-  for (const needsJob of [true, false]) {
-    for (const candidate of data.specializations) {
-      const trial = contextFor(prepared, data, report, asOf, candidate, words);
-      // The job the plan would start them with there, so the reason "you can start in it now"
-      // names a step the plan has (not the assistant rung a business graduate is not sent to).
-      const job = jobsOpenNow(trial.ctx).find((version) => startsThePlan(trial.ctx, version));
-      if (needsJob && !job) continue;
-      const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
-      const months =
+  // can reach soonest decides, never the first area in the data. Each area is measured once.
+  const areas = data.specializations.map((candidate) => {
+    const trial = contextFor(prepared, data, report, asOf, candidate, words);
+    // The job the plan would start them with there, so the reason "you can start in it now"
+    // names a step the plan has (not the assistant rung a business graduate is not sent to).
+    const job = jobsOpenNow(trial.ctx).find((version) => startsThePlan(trial.ctx, version));
+    const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
+    let months: number | undefined;
+    const measure = () => {
+      months ??=
         chooseCertification(trial.ctx, trial.deriver, choice, { bestOnly: true }).routes[0]?.months ??
         Infinity;
-      if (!best || months < best.months) {
-        const named = job ? { title: job.title, named: Boolean(job.employer) } : null;
-        best = { months, job: named, choice, trial };
-      }
-    }
-    if (best && Number.isFinite(best.months)) break;
-    best = null;
-  }
+      return months;
+    };
+    return { trial, job, choice, measure };
+  });
+  const soonest = (list: typeof areas) => {
+    let found: (typeof areas)[number] | undefined;
+    for (const area of list) if (!found || area.measure() < found.measure()) found = area;
+    return found && Number.isFinite(found.measure()) ? found : undefined;
+  };
+  const best = soonest(areas.filter((area) => area.job)) ?? soonest(areas);
   if (!best) return { ...first, goal: firstGoal, spec };
   const chosen: SpecializationChoice = {
     ...best.choice,
     reasons: [
-      best.job ? phrase('goal.reason.soonest', best.job) : fixed('goal.reason.soonest-certification'),
+      best.job
+        ? phrase('goal.reason.soonest', { title: best.job.title, named: Boolean(best.job.employer) })
+        : fixed('goal.reason.soonest-certification'),
     ],
   };
   // The trial's context is the chosen area's (a context depends on the area alone): reuse it.

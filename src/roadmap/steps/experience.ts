@@ -248,6 +248,8 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     asking && nearCaseManagement(asking, cond) && otherCaveats === 0
       ? askWhetherDutiesCount(ctx, drafts, cond, asking, gap, plan.purpose, plan.credentials.length > 0)
       : null;
+  // What the jobs that ask for a license the person will hold say of employers (once per search).
+  const employers = cond.roles?.includes('case-manager') ? employerCaveats(ctx, drafts) : [];
   const jobId = drafts.add({
     // One job search per kind of post: a counselor's supervised practice and a case-management
     // post are different searches.
@@ -271,12 +273,12 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
           ]
         : []),
       ...(early ? [early.words] : []),
-      ...(cond.roles?.includes('case-manager') ? employerCaveats(ctx, drafts) : []),
+      ...employers,
       // A first case-management post dated a search away: whether employers hire on what the
       // plan gives by then is theirs to say, and no source gives their minimums for such posts.
       ...(cond.roles?.includes('case-manager') &&
       !early &&
-      employerCaveats(ctx, drafts).length === 0 &&
+      employers.length === 0 &&
       !hasHeldCaseManagement(ctx)
         ? [fixed('experience.employer-minimums')]
         : []),
