@@ -337,6 +337,12 @@ export function licensureFor(
         result.board = boardView(state.nursing.board);
         result.renewal = state.nursing.renewal ?? null;
       }
+      // Asked of every initial nursing license, RN and LPN alike (Texas's jurisprudence exam).
+      const stateExams = state.nursing.state_exams ?? [];
+      if (stateExams.length > 0) {
+        result.state_exams = stateExams;
+        result.sources = [...result.sources, ...(state.nursing.board?.sources ?? [])];
+      }
       const practical = state.nursing.practical_title;
       if (practical && license.tier === 'practical') {
         result.title = practical.title;

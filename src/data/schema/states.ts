@@ -504,6 +504,12 @@ export const StateNursing = z
     renewal: Renewal.optional().describe(
       'the RN license’s renewal; absent: not in our sources (the plan names the board of nursing)',
     ),
+    state_exams: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'state-only exams for initial RN and LPN licensure (the Texas Nursing Jurisprudence Exam); the board’s sources give them',
+      ),
     note: z.string().min(1).optional(),
   })
   .superRefine((nursing, ctx) => unknownsNeedANote(nursing, ctx));

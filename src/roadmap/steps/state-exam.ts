@@ -19,7 +19,8 @@ export function stateExamSteps(
   after: readonly string[],
 ): string[] {
   const licensure = facts.licensure;
-  if (licensure.source !== 'state') return [];
+  // A state's own nursing exams come with the national RN or LPN license's facts.
+  if (licensure.source !== 'state' && licensure.state_exams.length === 0) return [];
   const early = licensure.early_state_exam?.name;
   const out: string[] = [];
   for (const [i, exam] of licensure.state_exams.entries()) {
