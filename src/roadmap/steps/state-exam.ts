@@ -42,7 +42,10 @@ export function stateExamSteps(
           }),
         ],
         cost: null,
-        sources: sourceRefs(facts.sources),
+        // A nursing exam's own sources are the state's, beside the national license's.
+        sources: sourceRefs(
+          licensure.source === 'state' ? facts.sources : [...facts.sources, ...licensure.sources],
+        ),
         duration: 0,
         after: [...after],
       });
