@@ -353,7 +353,8 @@ export function occupationOf(data: Data, band: SalaryBand): string | null {
  */
 export function licensePaysMore(ctx: PlanContext, now: PayFigures): PayFigures | null {
   const band = nursingBand(ctx);
-  if (!band?.soc || band.soc === now.soc || now.soc?.startsWith('29-')) return null;
+  // A post already paid as a nursing occupation (29-xxxx) has nothing to compare.
+  if (!band?.soc || now.soc?.startsWith('29-')) return null;
   const nursing = payFigures(ctx, band, now.level);
   const above = (a?: number, b?: number) => a !== undefined && b !== undefined && a > b;
   return above(nursing.median_usd, now.median_usd) || above(nursing.state_median_usd, now.state_median_usd)

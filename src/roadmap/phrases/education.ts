@@ -2,6 +2,14 @@ import type { EducationField, EducationLevel } from '../../core/vocabulary.js';
 import type { Phrase } from './index.js';
 
 /** Degrees to earn or finish (steps/education.ts). Months are of full-time study unless said. */
+/** A held degree whose field the vocabulary does not list, and whom to ask about it. */
+interface FieldAsked {
+  level: EducationLevel;
+  issuer: string | null;
+  abbreviation: string | null;
+  placementUnsaid: boolean;
+}
+
 export interface EducationPhrases {
   'education.missing': { need: string };
   /** A program of degrees.yaml: its official name and abbreviation. */
@@ -28,19 +36,9 @@ export interface EducationPhrases {
   /** A held degree short only on accreditation (a school abroad): ask about an evaluation first. */
   'education.accreditation-only': { level: EducationLevel; field: EducationField };
   /** A held degree in a field the vocabulary does not list, short of the requirement only on it. */
-  'education.field-unlisted': {
-    level: EducationLevel;
-    issuer: string | null;
-    abbreviation: string | null;
-    placementUnsaid: boolean;
-  };
+  'education.field-unlisted': FieldAsked;
   /** "Ask CCMC whether your bachelor's degree counts for the CCM". */
-  'education.ask-field': {
-    level: EducationLevel;
-    issuer: string | null;
-    abbreviation: string | null;
-    placementUnsaid: boolean;
-  };
+  'education.ask-field': FieldAsked;
   /** The new degree is the way only if the issuer does not count the held one. */
   'education.unless-field-counts': Record<string, never>;
   /** A new degree planned for a requirement the held degree may meet, if the check finds a placement. */
