@@ -1,17 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { onTestFinished } from 'vitest';
 
-/** Temporary folders made by this test file, removed when its tests are done. */
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A new empty folder under the system's temp folder, removed after the file's tests. */
+/**
+ * A new empty folder under the system's temp folder, removed when the test that made it ends.
+ * Call it inside a test. (A module-level `afterAll` here would bind to whichever file imported
+ * the helper first: workers share modules between files, so later files' folders were left.)
+ */
 export function scratchDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
