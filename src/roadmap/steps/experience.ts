@@ -321,8 +321,12 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   });
   const duration = Math.max(1, Math.ceil(gap - 1e-9));
   // Someone part time now is told what their hours would take; not a student, whose post after
-  // the degree is the full-time job the studies lead to.
-  const partTime = current && !studying ? partTimePace(cond, current, duration) : null;
+  // the degree is the full-time job the studies lead to, and not for hours outside the field (a
+  // graduate's 20 hours of retail say nothing of the hours of the post the plan moves them into).
+  const partTime =
+    current && !studying && current.role !== 'other' && current.paid
+      ? partTimePace(cond, current, duration)
+      : null;
   return drafts.add({
     id: `gain-experience-${jobId.slice('find-job-'.length)}`,
     kind: 'experience',
