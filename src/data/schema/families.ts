@@ -198,7 +198,13 @@ export const Certification = z
       ce_hours: z.number().nonnegative().nullable(),
       ethics_hours: z.number().nonnegative().nullable(),
       fee_usd: z.number().nonnegative().nullable(),
-      note: z.string().min(1).optional().describe('other ways to renew, late fees, what lapses'),
+      note: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(
+          "other ways to renew, late fees, what lapses: printed after the plan's own renewal sentence, which already gives the cycle, the CE and ethics hours and the fee, so it says only what that sentence does not",
+        ),
     }),
     sources: Sources,
   })

@@ -2,10 +2,15 @@ import type { CredentialPhrases, Renewal } from '../../../roadmap/phrases/creden
 import type { AreaMessages } from '../../roadmap-messages.js';
 import { capitalize, months, org, span, usd } from './words.js';
 
-const renewalFee = (r: Renewal) =>
-  r.fee === null
-    ? ` The renewal fee is not in the sources we cite; ask ${r.issuer ? org(r.issuer) : 'the certifying body'}.`
-    : ` Renewal costs ${usd(r.fee)}.`;
+/** The fee, or what the sources leave out: the fee, and the CE hours where those are unknown too. */
+const renewalFee = (r: Renewal) => {
+  const ask = r.issuer ? org(r.issuer) : 'the certifying body';
+  if (r.fee !== null)
+    return ` Renewal costs ${usd(r.fee)}.${r.ceHours === null ? ` The continuing education it asks for is not in the sources we cite; ask ${ask}.` : ''}`;
+  return r.ceHours === null
+    ? ` The continuing education it asks for and its fee are not in the sources we cite; ask ${ask}.`
+    : ` The renewal fee is not in the sources we cite; ask ${ask}.`;
+};
 
 const ethics = (r: Renewal) => (r.ethicsHours ? ` (${r.ethicsHours} in ethics)` : '');
 

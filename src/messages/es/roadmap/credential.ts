@@ -2,10 +2,15 @@ import type { CredentialPhrases, Renewal } from '../../../roadmap/phrases/creden
 import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
 import { about, months, span } from './words.js';
 
-const renewalFee = (r: Renewal, f: RoadmapFormat) =>
-  r.fee === null
-    ? ` La tarifa de renovación no está en las fuentes que citamos; pregunte a ${r.issuer ?? 'la entidad certificadora'}.`
-    : ` La renovación cuesta ${f.money(r.fee)}.`;
+/** La tarifa, o lo que las fuentes no dicen: la tarifa, y las horas de CE cuando tampoco se conocen. */
+const renewalFee = (r: Renewal, f: RoadmapFormat) => {
+  const ask = r.issuer ?? 'la entidad certificadora';
+  if (r.fee !== null)
+    return ` La renovación cuesta ${f.money(r.fee)}.${r.ceHours === null ? ` La educación continua que pide no está en las fuentes que citamos; pregunte a ${ask}.` : ''}`;
+  return r.ceHours === null
+    ? ` Ni la educación continua que pide ni su tarifa están en las fuentes que citamos; pregunte a ${ask}.`
+    : ` La tarifa de renovación no está en las fuentes que citamos; pregunte a ${ask}.`;
+};
 
 const ethics = (r: Renewal) => (r.ethicsHours ? ` (${r.ethicsHours} de ética)` : '');
 
