@@ -265,7 +265,10 @@ export function renewalStep(cert: Certification, after: string, held = false, is
     title: phrase('credential.renew-title', { ...renewal, held }),
     // The issuer's own terms beside the cycle (re-examination, a late-renewal limit, what the CE
     // hours must cover): data text written to follow the sentence above, not repeat it.
-    why: [phrase(held ? 'credential.renew-held' : 'credential.renew', renewal), ...(r.note ? [given(r.note)] : [])],
+    why: [
+      phrase(held ? 'credential.renew-held' : 'credential.renew', renewal),
+      ...(r.note ? [given(r.note)] : []),
+    ],
     cost: r.fee_usd === null ? null : { min: r.fee_usd, max: r.fee_usd },
     sources: sourceRefs(cert.sources),
     // A reminder when the credential starts, not a bar across the years it runs; its words give
