@@ -96,7 +96,8 @@ export interface StateLicensure {
 
 export type ThirdPartyFigure = 'supervised_hours' | 'min_months' | 'max_months' | 'supervision_hours';
 
-type Section = 'bachelor' | 'master' | 'clinical' | 'counseling' | 'nursing';
+/** `uncovered`: no part of a state record speaks for the license (the LMFT): national facts only. */
+type Section = 'bachelor' | 'master' | 'clinical' | 'counseling' | 'nursing' | 'uncovered';
 
 /** A value a state's entry leaves unknown (null), in the order `fallback_note` names them. */
 export type UnknownFact =
@@ -126,11 +127,15 @@ function nationalApproval(license: License, exams: string[] | null): 'board-firs
 }
 
 function boardOf(section: Section): LicensureGap['board_of'] {
+  if (section === 'uncovered') return 'counseling';
   return section === 'counseling' || section === 'nursing' ? section : 'social-work';
 }
 
 /** Which part of a state record speaks for a license, from the license's discipline and tier. */
 export function sectionOf(license: License): Section {
+  // A license the data only credits has no state entry: reading it from the counselor entry
+  // would make California's LPCC speak for the LMFT.
+  if (license.planned === false) return 'uncovered';
   if (license.discipline === 'nursing') return 'nursing';
   if (license.discipline === 'counseling') return 'counseling';
   if (license.tier === 'bachelor' || license.tier === 'master' || license.tier === 'clinical')
@@ -148,6 +153,7 @@ const DISCIPLINE_BOARD: Record<Section, string> = {
   clinical: 'social work board',
   counseling: 'counseling board',
   nursing: 'board of nursing',
+  uncovered: 'licensing board',
 };
 
 /** "check with the Texas BHEC at https://…", or the generic board when none is known. */
@@ -323,6 +329,7 @@ export function licensureFor(
   const code = stateCode ? stateCode.toUpperCase() : null;
   const state = stateFor(data, code);
   const section = sectionOf(license);
+  if (section === 'uncovered') return nationalDefault(license, code, state?.name ?? null);
   if (state && section !== 'nursing') {
     const own = associateLicensure(license, state);
     if (own) return own;

@@ -170,7 +170,7 @@ export function stateTitleProblem(
   }
   if (!state || license.state) return null;
   const section = sectionOf(license);
-  if (section === 'nursing') return null;
+  if (section === 'nursing' || section === 'uncovered') return null;
   const credential = section === 'counseling' ? state.counseling : state.social_work[section];
   if (!credential) return null;
   if ('available' in credential && credential.available === false) {

@@ -141,6 +141,12 @@ export function renderRecord(
   if (typeof record.summary === 'string') lines.push(...wrap(record.summary, width), '');
   for (const [key, value] of Object.entries(record)) {
     if (SKIP.has(key)) continue;
+    // A license the data credits but does not plan (the LMFT) lists no exams because its states'
+    // exams are not in the data, not because it has none.
+    if (record.planned === false && key === 'exams' && Array.isArray(value) && value.length === 0) {
+      lines.push(`${words.label(key)}: ${words.unknown(key)}`);
+      continue;
+    }
     lines.push(...fieldLines(key, value, '', width, data, words));
   }
   const sources = [...collectSources(record).values()];

@@ -167,6 +167,8 @@ describe('licenses and goals 0.2', () => {
     );
     expect(stateTitleProblem(data, 'lbsw', 'TX')).toBeNull();
     expect(stateTitleProblem(data, 'rn', 'CA')).toBeNull();
+    // The LMFT has no state entry to contradict it: California's counselor license is another title.
+    expect(stateTitleProblem(data, 'lmft', 'CA')).toBeNull();
     const result = parseProfile(
       'p.yaml',
       stringify({ version: 1, licenses: [{ type: 'lbsw', state: 'CA' }] }),

@@ -9,6 +9,7 @@ import {
   resolveFamily,
   wrap,
 } from '../../src/render/explore.js';
+import { builtinData } from '../helpers/data.js';
 import { validInputs } from '../helpers/fixtures.js';
 
 const data = indexData(dataSetOf(parseDataLayer(validInputs())));
@@ -82,6 +83,16 @@ describe('explore rendering', () => {
     expect(text).toContain('renewal:\n  years: 5\n');
     expect(text).toMatch(/\nSources\n {2}• Test source \(as of 2026-03\)\n$/);
     expect(widest(text)).toBeLessThanOrEqual(80);
+  });
+
+  it('says a credited-only license has exams the data does not name, not none', () => {
+    const builtin = builtinData();
+    const text = renderRecord(builtin.byId.licenses.get('lmft')!, 'licenses', builtin);
+    expect(text).toContain('exams: unknown');
+    expect(text).toContain('planned: no');
+    expect(renderRecord(builtin.byId.licenses.get('rn')!, 'licenses', builtin)).not.toContain(
+      'exams: unknown',
+    );
   });
 
   it('wraps with a hanging indent and keeps long words whole', () => {

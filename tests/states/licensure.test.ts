@@ -60,6 +60,15 @@ describe('licensureFor', () => {
     expect(rn.fallback_note).toContain('Our data for Texas does not cover the RN');
   });
 
+  it('gives a license no state entry speaks for (the LMFT) its national facts, never the counselor entry', () => {
+    for (const state of data.states) {
+      const result = licensureFor(data, state.code, 'lmft');
+      expect(result.source, state.code).toBe('national-default');
+      expect(result.title, state.code).toBe('LMFT');
+      expect(result.state_license, state.code).toBe('lmft');
+    }
+  });
+
   it('reports the national spread of hours when it falls back', () => {
     const national = licensureFor(data, 'WY', 'lcsw');
     expect(national.national_range.hours).toEqual(data.byId.licenses.get('lcsw')?.supervised_hours);

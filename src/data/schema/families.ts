@@ -75,6 +75,12 @@ export const License = z.strictObject({
     .describe(
       'the license lets the holder assess clients on their own (CCM’s test for a qualifying license)',
     ),
+  planned: z
+    .boolean()
+    .optional()
+    .describe(
+      'false: credited when the person holds it, never planned for someone who does not (its state rules are not in the data); default true',
+    ),
   requires: RuleSchema.describe('what a person needs to be granted the license (national default)'),
   exams: z.array(Id).describe('exam ids passed to get it'),
   exam_approval: ExamApproval.optional().describe(

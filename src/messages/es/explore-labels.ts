@@ -136,6 +136,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   paid: 'solo trabajo pagado',
   part_time_counted: 'cuenta tiempo parcial',
   part_time_months: 'meses a tiempo parcial',
+  planned: 'se planifica (si no, solo se cuenta cuando se tiene)',
   pay: 'salario',
   period: 'período',
   prep_months: 'meses de preparación',

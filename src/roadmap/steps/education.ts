@@ -231,15 +231,25 @@ export function unrecordedPlacementUnderway(ctx: PlanContext, cond: DegreeCondit
   return placementUnsaid(ctx, cond, true);
 }
 
+/**
+ * Of the degrees that would meet the condition with a placement, the highest (a marriage and family
+ * therapy master's before the psychology bachelor's under it: a graduate clinical program is the
+ * likelier to have had one), in profile order among equals; -1 for none.
+ */
 function placementUnsaid(ctx: PlanContext, cond: DegreeCondition, underway: boolean): number {
   const asked = { ...cond, field_experience: false, ...(underway ? { include_in_progress: true } : {}) };
-  return ctx.profile.education.findIndex(
-    (e) =>
+  let best = -1;
+  for (const [i, e] of ctx.profile.education.entries()) {
+    if (
       (underway ? isUnderway(e, ctx.asOf) : isCompleted(e, ctx.asOf)) &&
       !e.field_experience &&
       !e.field_experience_stated &&
-      degreeMeets(asked, entryFacts(e)),
-  );
+      degreeMeets(asked, entryFacts(e)) &&
+      (best < 0 || EDUCATION_RANK[e.level] > EDUCATION_RANK[ctx.profile.education[best]!.level])
+    )
+      best = i;
+  }
+  return best;
 }
 
 /**

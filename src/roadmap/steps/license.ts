@@ -99,6 +99,8 @@ export function licenseOptions(
       .map((id) => ctx.data.byId.licenses.get(id))
       .filter((l): l is License => l !== undefined && (!need.independent || l.independent_practice))
       .filter((l) => ctx.profile.licenses.find((h) => h.type === l.id)?.status !== 'restricted')
+      // A license the data credits but cannot plan (the LMFT): only one the person holds is an option.
+      .filter((l) => l.planned !== false || ctx.profile.licenses.some((h) => h.type === l.id))
       // A level the person's state has no credential at (a BSW license in California) is no option.
       .filter((l) => stateLicenseFacts(ctx.data, ctx.profile, l.id).available)
       // The state issues this level as another credential (the California ASW, a registration, for
