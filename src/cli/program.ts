@@ -22,11 +22,11 @@ export function buildProgram(
     )
     .addHelpText(
       'after',
-      '\nExit codes: 0 success, 1 input understood but failing (invalid data or profile, failed batch rows),\n2 usage error, 130 cancelled. NO_COLOR is honoured; DEBUG=casemgr-path shows stack traces.',
+      '\nExit codes: 0 success, 1 input understood but failing (invalid data or profile, failed batch rows),\n2 usage error, 130 cancelled. NO_COLOR is honored; DEBUG=casemgr-path shows stack traces.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .option('--data <dir>', 'a data folder overlaid on the built-in data (same id replaces, new id adds)')
-    .option('--no-color', 'no color, even on a terminal (NO_COLOR is honoured too)')
+    .option('--no-color', 'no color, even on a terminal (NO_COLOR is honored too)')
     .addOption(
       new Option(
         '--lang <lang>',

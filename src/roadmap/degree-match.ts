@@ -16,10 +16,10 @@ export interface DegreeFacts {
   accredited: boolean;
   program_accreditation: string;
   field_experience: boolean;
-  /** Supervised internship hours, when known; null = unknown (a catalogue degree). */
+  /** Supervised internship hours, when known; null = unknown (a catalog degree). */
   internship_hours: number | null;
   internship_supervisor: string | null;
-  /** Coursework ids, when known; null = unknown (a catalogue degree may include any). */
+  /** Coursework ids, when known; null = unknown (a catalog degree may include any). */
   coursework: readonly string[] | null;
 }
 

@@ -261,7 +261,7 @@ export interface EndorsementNeed {
 
 /**
  * Licenses the person holds in another state than the profile's, which the profile's state does
- * not recognise as they are. Only the Nurse Licensure Compact carries an RN license across a state
+ * not recognize as they are. Only the Nurse Licensure Compact carries an RN license across a state
  * line in our data; every other license needs licensure by endorsement.
  */
 export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): EndorsementNeed[] {
@@ -343,7 +343,7 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
   return out;
 }
 
-/** Adds a step for each license the person's state does not recognise (see endorsementsNeeded). */
+/** Adds a step for each license the person's state does not recognize (see endorsementsNeeded). */
 export function addEndorsementSteps(ctx: PlanContext, drafts: DraftSet): string[] {
   return endorsementsNeeded(ctx.data, ctx.profile, ctx.asOf).map((need) =>
     drafts.add({

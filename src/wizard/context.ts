@@ -37,7 +37,7 @@ export type EducationInput = NonNullable<ProfileInput['education']>[number];
 export type LicenseInput = NonNullable<ProfileInput['licenses']>[number];
 export type ExperienceInput = NonNullable<ProfileInput['experience']>[number];
 
-/** Choices for a closed vocabulary, in the vocabulary's order, labelled for people. */
+/** Choices for a closed vocabulary, in the vocabulary's order, labeled for people. */
 export function choicesOf<V extends string>(values: readonly V[], labels: Record<V, string>): Choice<V>[] {
   return values.map((value) => ({ value, name: labels[value] }));
 }

@@ -28,7 +28,7 @@ describe('schedule', () => {
     expect(dates.get('license')).toEqual({ start: '2029-01', end: '2029-02' });
   });
 
-  it('honours earliest and notBeforeEnd', () => {
+  it('honors earliest and notBeforeEnd', () => {
     const dates = schedule(
       [step('apply', 1, { earliest: '2027-10' }), step('sit', 1, { notBeforeEnd: '2027-02' })],
       '2026-11',

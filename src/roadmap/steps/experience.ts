@@ -411,7 +411,7 @@ function committedLicense(
 
 /**
  * Of a route's credential steps, those that earn a degree the months must follow (`degree-<id>`
- * of the catalogue, `study-<n>` of the profile, `degree-<level>`); all of them when none does, so
+ * of the catalog, `study-<n>` of the profile, `degree-<level>`); all of them when none does, so
  * a rule the plan cannot read this way keeps its old waits.
  */
 function degreeStepsFor(
@@ -430,7 +430,7 @@ function degreeStepsFor(
       ? ctx.data.byId.degrees.get(id.slice('degree-'.length))
       : undefined;
     if (degree) return degreeMeets(cond, catalogueFacts(degree));
-    // A generic degree step of a level (no program in the catalogue): its level decides.
+    // A generic degree step of a level (no program in the catalog): its level decides.
     const level = /^degree-([a-z-]+)$/.exec(id)?.[1];
     return level !== undefined && drafts.get(id)?.kind === 'education' && levelMeets(cond, level);
   });
