@@ -217,6 +217,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
         ongoing: true,
       },
       entry.role,
+      plan.purpose?.name ?? null,
     );
     // With the engine's month for the route, the application waits for that month, not for this
     // step: another certification may keep the same role going longer.

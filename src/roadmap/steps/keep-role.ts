@@ -13,24 +13,62 @@ import { phrase } from '../phrases/index.js';
  * whatever needs come after it, so an id handed out stays the end of that need; only the order of
  * the steps, their lengths and their titles follow the months.
  */
-export function keepRole(drafts: DraftSet, step: DraftStep, role: Role): string {
+export function keepRole(
+  drafts: DraftSet,
+  step: DraftStep,
+  role: Role,
+  /** The credential the months are for; null when the step serves no named one. */
+  purpose: string | null = null,
+): string {
   const existing = drafts.get(step.id);
-  if (!existing || existing.fixed) return drafts.add(step);
+  if (!existing || existing.fixed) {
+    const id = drafts.add(step);
+    firstPurpose.set(drafts.get(id)!, purpose);
+    return id;
+  }
   let cuts = cutsOf.get(drafts)?.get(step.id);
   if (!cuts) {
-    cuts = [{ months: existing.duration, draft: existing, after: existing.after }];
+    cuts = [
+      {
+        months: existing.duration,
+        draft: existing,
+        after: existing.after,
+        purposes: new Set([firstPurpose.get(existing) ?? null]),
+      },
+    ];
     const byBase = cutsOf.get(drafts) ?? new Map<string, Cut[]>();
     byBase.set(step.id, cuts);
     cutsOf.set(drafts, byBase);
   }
+  // Two needs of one credential (the C-ASWCM's 3,000 hours and its two years) open nothing apart:
+  // one stay, as long as the longer, says both, rather than a cut that ends at the shorter.
+  const sameCredential =
+    purpose === null ? undefined : cuts.find((c) => c.purposes.size === 1 && c.purposes.has(purpose));
+  if (sameCredential) {
+    const { draft } = sameCredential;
+    const longer = step.duration > sameCredential.months;
+    draft.why = longer ? [...step.why, ...draft.why] : [...draft.why, ...step.why];
+    draft.sources = [
+      ...draft.sources,
+      ...step.sources.filter((s) => !draft.sources.some((d) => d.url === s.url)),
+    ];
+    sameCredential.after = [...new Set([...sameCredential.after, ...step.after])];
+    if (longer) {
+      sameCredential.months = step.duration;
+      cuts.sort((a, b) => a.months - b.months);
+    }
+    relink(drafts, cuts, role);
+    return draft.id;
+  }
   const same = cuts.find((c) => c.months === step.duration);
   if (same) {
     same.after = [...new Set([...same.after, ...step.after])];
+    same.purposes.add(purpose);
     relink(drafts, cuts, role);
     return same.draft.id;
   }
   const draft = drafts.get(drafts.add({ ...step, id: `${step.id}-to-${step.duration}` }))!;
-  cuts.push({ months: step.duration, draft, after: step.after });
+  cuts.push({ months: step.duration, draft, after: step.after, purposes: new Set([purpose]) });
   cuts.sort((a, b) => a.months - b.months);
   relink(drafts, cuts, role);
   return draft.id;
@@ -42,7 +80,12 @@ interface Cut {
   draft: DraftStep;
   /** What this need's stay waits for before it starts (a degree the months must follow). */
   after: string[];
+  /** The credentials whose needs end here. */
+  purposes: Set<string | null>;
 }
+
+/** The credential the first stay of a role was planned for, before any second need cuts it. */
+const firstPurpose = new WeakMap<DraftStep, string | null>();
 
 /** The cut points of each role's stay, per plan being built (scratch plans have their own). */
 const cutsOf = new WeakMap<DraftSet, Map<string, Cut[]>>();
