@@ -142,6 +142,8 @@ export interface RoadmapMarkdownMessages {
   toConfirm: string;
   /** The missing items of a certification's row, each a requirement (and what it still needs). */
   missingList(items: readonly string[]): string;
+  /** The "still missing" cell of a certification with no verdict: why is in the notes. */
+  noVerdict: string;
   stepStatus: Readonly<Record<StepStatus, string>>;
   noSteps: string;
   shorterWays: string;

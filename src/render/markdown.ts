@@ -130,13 +130,15 @@ function certificationRow(v: RoadmapCertification, say: RoadmapViewMessages): st
   // needed (the license and the CE of the C-ASWCM). A need that only restates its requirement
   // (the CRC's degree) is not said twice.
   const missing =
-    v.status === 'eligible' || !route
-      ? ''
-      : say.markdown.missingList(
-          route.missing.map((m) =>
-            restates(m.requirement, m.need) ? m.requirement : `${m.requirement}: ${m.need}`,
-          ),
-        );
+    v.status === 'unconfirmed'
+      ? say.markdown.noVerdict
+      : v.status === 'eligible' || !route
+        ? ''
+        : say.markdown.missingList(
+            route.missing.map((m) =>
+              restates(m.requirement, m.need) ? m.requirement : `${m.requirement}: ${m.need}`,
+            ),
+          );
   return `| ${cell(v.id.toUpperCase())} — ${cell(v.name)} | ${cell(say.status(v))}${restsOnReading(v) ? say.markdown.toConfirm : ''} | ${when} | ${cell(missing)} |`;
 }
 

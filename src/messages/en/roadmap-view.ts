@@ -100,6 +100,7 @@ export const enRoadmapView: RoadmapViewMessages = {
     toConfirm: ', to confirm (see notes)',
     // One sentence of clauses: only the first keeps its capital ("…program; a rehabilitation…").
     missingList: (items) => items.map((item, i) => (i === 0 ? item : lowerFirst(item))).join('; '),
+    noVerdict: 'no verdict: see the notes',
     stepStatus: {
       done: 'done',
       'in-progress': 'in progress',

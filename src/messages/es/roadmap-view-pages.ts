@@ -37,6 +37,7 @@ export const esRoadmapMarkdown: RoadmapMarkdownMessages = {
   certColumns: ['Certificación', 'Estado', 'Cuándo', 'Lo que falta'],
   toConfirm: ', por confirmar (vea las notas)',
   missingList: (items) => items.map((item, i) => (i === 0 ? item : lowerFirst(item))).join('; '),
+  noVerdict: 'sin veredicto: vea las notas',
   stepStatus: {
     done: 'completado',
     'in-progress': 'en curso',
