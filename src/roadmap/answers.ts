@@ -7,6 +7,7 @@ import { predicatesOf } from '../engine/compile.js';
 import type { EvalNode } from '../engine/types.js';
 import type { PlanContext } from './context.js';
 import { highestRank, isCompleted } from './degree-match.js';
+import { routeWithEducationMet } from './education-met.js';
 import { currentLevel } from './ladder.js';
 import type { AnswerModel, PayPointModel, RoadmapModel } from './model.js';
 import { licensePaysMore } from './pay.js';
@@ -208,16 +209,14 @@ function withoutDegree(
   // The education of some route is met as it stands (a chaplain's bachelor's for the CMC's
   // any-field route), though the plan studies for another: say so, not that the degree falls short.
   // The verdict's own trees: no route is evaluated again.
-  const trees = new Map((ctx.verdicts.get(cert.id)?.routes ?? []).map((r) => [r.id, r.tree]));
-  const metRoute = cert.routes.find((r) => {
-    const tree = trees.get(r.id);
-    return tree !== undefined && educationMet(r.rule, tree) === true;
-  });
+  const metRoute = routeWithEducationMet(ctx, cert);
   if (metRoute) {
     // How long that way takes, where the plan measured it and it is not the one planned.
     const choice = goal.routes.find((c) => c.route.id === metRoute.id);
     const months =
       choice && choice !== goal.planned && Number.isFinite(choice.months) ? Math.round(choice.months) : null;
+    const planned =
+      goal.planned && Number.isFinite(goal.planned.months) ? Math.round(goal.planned.months) : null;
     return study.length === 0
       ? [phrase('answers.without-degree.has-education', { abbreviation })]
       : [
@@ -225,6 +224,7 @@ function withoutDegree(
             abbreviation,
             route: metRoute.title,
             months,
+            planned,
             titles: study.map((s) => s.title),
             hasDegree,
           }),
@@ -260,20 +260,6 @@ function withoutDegree(
   // "or through a license" only where some route takes one (the CRC's do not).
   const viaLicense = cert.routes.some((route) => predicatesOf(route.rule).some((p) => 'license' in p));
   return [phrase('answers.without-degree.needs', { abbreviation, level, viaLicense, hasDegree }), ...yours];
-}
-
-/**
- * Whether the education a rule asks for is met: `true` when its degree conditions are (in an
- * `any`, one branch's), `false` when one is not, `null` when the rule asks for none, or when an
- * `any` that is not met by a degree can be met without one (a license instead, for the CCM).
- */
-function educationMet(rule: Rule, node: EvalNode): boolean | null {
-  if ('degree' in rule) return node.ok;
-  const parts = 'all' in rule ? rule.all : 'any' in rule ? rule.any : null;
-  if (!parts || node.children?.length !== parts.length) return null;
-  const results = parts.map((part, i) => educationMet(part, node.children![i]!));
-  if ('all' in rule) return results.includes(false) ? false : results.includes(true) ? true : null;
-  return results.includes(true) ? true : results.includes(null) ? null : false;
 }
 
 /**

@@ -46,6 +46,7 @@ import {
 } from './state-license.js';
 import { askWhetherAnotherOpensNow } from './steps/ask-duties-sooner.js';
 import { renewalStep } from './steps/credential.js';
+import { sayDegreeOnlyQuicker } from './steps/degree-only-quicker.js';
 import { addDoneSteps, addEducationDone, experienceDoneUnconfirmed } from './steps/done.js';
 import { examNeedsABoard } from './steps/exam-approval.js';
 import { fieldExperienceOpens } from './steps/field-experience-opens.js';
@@ -246,9 +247,11 @@ export function planRoadmapModel(
   const goalDraft = goalStep ? drafts.get(goalStep) : undefined;
   if (goalDraft && unresolved.length > 0) goalDraft.why.push(fixed('plan.dates-once-resolved'));
   const dates = schedule(drafts.all(), asOf);
-  const { steps, pay } = finishSteps(ctx, drafts.all(), dates);
   const goalEnd = goalStep ? (dates.get(goalStep)?.end ?? null) : null;
   const plannedMonths = goalEnd ? Math.max(0, monthsBetween(asOf, goalEnd)) : Number.POSITIVE_INFINITY;
+  // Words only: no date moves, so the schedule above stands.
+  if (cert && planned) sayDegreeOnlyQuicker(ctx, drafts, cert, goal.routes, plannedMonths);
+  const { steps, pay } = finishSteps(ctx, drafts.all(), dates);
 
   const roadmap: RoadmapModel = {
     version: 1,

@@ -60,6 +60,8 @@ export interface AnswerPhrases {
     abbreviation: string;
     route: string;
     months: number | null;
+    /** How long the planned route takes, when known. */
+    planned: number | null;
     titles: readonly Phrase[];
     hasDegree: boolean;
   };

@@ -71,6 +71,11 @@ export interface EducationPhrases {
     level: EducationLevel;
   };
   'education.part-time': { months: number };
+  /**
+   * The degree is for a quicker route only: the certification's `route`, met in education as the
+   * person stands, takes `without` months on the plan's assumptions, `saves` more than this plan.
+   */
+  'education.only-quicker': { abbreviation: string; route: string; without: number; saves: number };
   'education.part-time-unknown': Record<string, never>;
   'education.nursing-admission': Record<string, never>;
   /** A degree underway meets the requirement; `assumedMonths`: months assumed left when no month is given. */

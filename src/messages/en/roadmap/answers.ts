@@ -83,8 +83,16 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `${hasDegree ? 'No' : 'Yes'}: one route to the ${abbreviation} asks for no degree.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `You already have the education the ${abbreviation} asks for; your plan adds no further study.`,
-  'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles, hasDegree }, f) =>
-    `${hasDegree ? 'Not for one route' : 'Yes'}: your education already meets the education part of one route to the ${abbreviation} (${route})${length !== null ? `; on this plan's assumptions that way takes about ${span(length)}` : ''}. The study on your plan is for something else a route needs, or for a quicker one: ${titles.map((t) => inSentence(t, f)).join(', then ')}.`,
+  'answers.without-degree.route-met': (
+    { abbreviation, route, months: length, planned, titles, hasDegree },
+    f,
+  ) => {
+    const study = titles.map((t) => inSentence(t, f)).join(', then ');
+    const met = `${hasDegree ? 'Not for one route' : 'Yes'}: your education already meets the education part of one route to the ${abbreviation} (${route})${length !== null ? `; on this plan's assumptions that way takes about ${span(length)}` : ''}.`;
+    return length !== null && planned !== null && planned < length
+      ? `${met} The study on your plan (${study}) is not required: it makes the way about ${span(length - planned)} shorter, so weigh its time and cost against that. Without it you could start working toward the ${abbreviation} now.`
+      : `${met} The study on your plan is for something else a route needs, or for a quicker one: ${study}.`;
+  },
   'answers.without-degree.below-bachelor': ({
     abbreviation,
     via: v,

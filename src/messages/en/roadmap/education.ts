@@ -53,6 +53,8 @@ export const education: AreaMessages<EducationPhrases> = {
         : ''
     }.`,
   'education.part-time': ({ months: count }) => `Part-time, it takes about ${months(count)}.`,
+  'education.only-quicker': ({ abbreviation, route, without, saves }) =>
+    `The ${abbreviation} does not need this degree: one route (${route}) takes the education you have, and on this plan's assumptions about ${months(without)}. The degree makes the way about ${months(saves)} shorter; weigh its time and cost against that before you enroll.`,
   'education.while-working': ({ partTime, hours }) =>
     `This plan has you working ${hours === null || hours >= 35 ? 'full time' : `${hours} hours a week`} during these studies: few people manage full-time study beside ${hours === null || hours >= 35 ? 'a full-time job' : 'such a job'}, so ${
       partTime === null

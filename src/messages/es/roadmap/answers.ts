@@ -88,8 +88,16 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `${hasDegree ? 'No' : 'Sí'}: una de las vías a la credencial ${abbreviation} no pide ningún título.`,
   'answers.without-degree.has-education': ({ abbreviation }) =>
     `Usted ya tiene los estudios que pide la credencial ${abbreviation}; su plan no añade más estudios.`,
-  'answers.without-degree.route-met': ({ abbreviation, route, months: length, titles, hasDegree }, f) =>
-    `${hasDegree ? 'Para una de las vías, no' : 'Sí'}: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route})${length !== null ? `; con los supuestos de este plan, ese camino toma unos ${span(length)}` : ''}. Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${titles.map((t) => inSentence(t, f)).join(', y después ')}.`,
+  'answers.without-degree.route-met': (
+    { abbreviation, route, months: length, planned, titles, hasDegree },
+    f,
+  ) => {
+    const study = titles.map((t) => inSentence(t, f)).join(', y después ');
+    const met = `${hasDegree ? 'Para una de las vías, no' : 'Sí'}: sus estudios ya cumplen la parte de estudios de una de las vías a la credencial ${abbreviation} (${route})${length !== null ? `; con los supuestos de este plan, ese camino toma unos ${span(length)}` : ''}.`;
+    return length !== null && planned !== null && planned < length
+      ? `${met} Los estudios de su plan (${study}) no son obligatorios: acortan el camino unos ${span(length - planned)}, así que compare su tiempo y su costo con eso. Sin ellos, podría empezar ya a trabajar hacia la credencial ${abbreviation}.`
+      : `${met} Los estudios de su plan son para otra cosa que pide una vía, o para una vía más rápida: ${study}.`;
+  },
   'answers.without-degree.below-bachelor': (
     { abbreviation, via: v, beyondHighSchool, holdsBachelor, hasDegree },
     f,

@@ -65,6 +65,8 @@ export const education: AreaMessages<EducationPhrases> = {
         : ''
     }.`,
   'education.part-time': ({ months: count }) => `A tiempo parcial, toma ${about(months(count))}.`,
+  'education.only-quicker': ({ abbreviation, route, without, saves }) =>
+    `La credencial ${abbreviation} no necesita este título: una de sus vías (${route}) acepta los estudios que usted tiene y, con los supuestos de este plan, toma ${about(months(without))}. El título acorta el camino ${about(months(saves))}; compare su tiempo y su costo con eso antes de inscribirse.`,
   'education.while-working': ({ partTime, hours }) =>
     `Este plan le tiene trabajando ${hours === null || hours >= 35 ? 'a tiempo completo' : `${hours} horas a la semana`} durante estos estudios: pocas personas pueden estudiar a tiempo completo junto a ${hours === null || hours >= 35 ? 'un trabajo de tiempo completo' : 'un trabajo así'}, así que ${
       partTime === null
