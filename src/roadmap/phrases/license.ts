@@ -28,6 +28,11 @@ export interface LicensePhrases {
   /** `supervised`: the person works under a licensed supervisor now. */
   'license.why-clinical': { goal: string | null; short: string; listed: boolean; supervised: boolean };
   /** Why an optional license: the area lists it; what the degree qualifies the person for. */
+  /**
+   * The clinical license that follows the recommended one, which the plan does not add (the goal
+   * does not need it): its supervised `months` after the degree in the person's state.
+   */
+  'license.clinical-later': { short: string; months: number; where: string | null };
   'license.why-listed': {
     goal: string | null;
     area: string;

@@ -78,9 +78,39 @@ export function recommendedLicense(
                 : 'exam'
               : 'license',
     });
-    return addOptional(ctx, drafts, license, why, derive, choose, facts.short);
+    const step = addOptional(ctx, drafts, license, why, derive, choose, facts.short);
+    const later = license.tier === 'master' ? clinicalLater(ctx, drafts) : null;
+    if (later) drafts.get(step)?.why.push(later);
+    return step;
   }
   return steppingStone(ctx, drafts, derive, choose, goal);
+}
+
+/**
+ * The clinical license the area lists after a recommended master's-level one (a Georgia MSW's
+ * LCSW after the LMSW), when the plan does not add it: how long its supervised practice takes in
+ * the person's state, so that a new graduate chooses a first post with it in mind. Null when it is
+ * held, planned, not issued there, or its practice is not in the data.
+ */
+function clinicalLater(ctx: PlanContext, drafts: DraftSet): Phrase | null {
+  for (const id of ctx.specialization?.licenses ?? []) {
+    const clinical = ctx.data.byId.licenses.get(id);
+    if (
+      clinical?.tier !== 'clinical' ||
+      !clinical.independent_practice ||
+      clinical.discipline !== 'social-work'
+    )
+      continue;
+    if (drafts.has(`license-${id}`) || ctx.profile.licenses.some((l) => l.type === id)) return null;
+    const facts = stateLicenseFacts(ctx.data, ctx.profile, id);
+    if (!facts.available || facts.supervisionMonths === null) return null;
+    return phrase('license.clinical-later', {
+      short: facts.short,
+      months: facts.supervisionMonths,
+      where: facts.licensure.source === 'state' ? facts.licensure.state_name : null,
+    });
+  }
+  return null;
 }
 
 /**

@@ -28,6 +28,8 @@ export const license: AreaMessages<LicensePhrases> = {
       : `your degree already qualifies you ${QUALIFIES[qualifies]}`;
     return `${notRequired(goal)}, but ${area.toLowerCase()} lists the ${abbreviation} among the licenses that help or are expected, and ${degree}`;
   },
+  'license.clinical-later': ({ short, months: count, where }) =>
+    `This plan stops short of the ${short}, which the goal does not need: ${where ? `${where} asks for` : 'it takes'} about ${span(count)} of supervised practice after the MSW for it. If you want it, ask the board now whether your posts and your supervisor count toward it, so that no months go uncounted.`,
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, but it is how MSW graduates in ${state} start the supervised hours toward the ${clinical}, which ${area.toLowerCase()} lists among the licenses that help or are expected; your degree already qualifies you for it`,
   'license.associate-first': ({ short, associate, state }) =>

@@ -40,6 +40,8 @@ export const license: AreaMessages<LicensePhrases> = {
       : `su título ya le permite ${QUALIFIES[qualifies].replace(/^para /, '')}`;
     return `${notRequired(goal)}, pero el área de ${lowerFirst(area)} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y ${degree}`;
   },
+  'license.clinical-later': ({ short, months: count, where }) =>
+    `Este plan no llega a la ${short}, que su meta no necesita: ${where ? `${where} pide` : 'se necesitan'} unos ${span(count)} de práctica supervisada después del MSW para obtenerla. Si la quiere, pregunte ya a la junta si sus puestos y su supervisor(a) cuentan para ella, para que ningún mes quede sin contar.`,
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, pero es la forma en que quienes se gradúan de una MSW en ${state} empiezan las horas supervisadas para la licencia ${clinical}, que el área de ${lowerFirst(area)} incluye entre las que ayudan o se esperan; su título ya le permite obtenerla`,
   'license.associate-first': ({ short, associate, state }) =>
