@@ -343,12 +343,31 @@ export function licensureFor(
       if (license.tier !== 'practical') {
         result.board = boardView(state.nursing.board);
         result.renewal = state.nursing.renewal ?? null;
+        // A state whose board the data names is not "not covered": say what it gives, and whom to ask.
+        if (result.board) {
+          result.fallback_note = `Our data for ${state.name} names its board of nursing and gives only some of its rules for the ${license.abbreviation}: the rest are national defaults; ${checkWith(result.board, `the ${state.name} board of nursing`)}.`;
+          // The state's own board pages stand in for another state's, cited nationally as an
+          // example of licensure by examination (Tennessee's, in a Texas plan).
+          const own = state.nursing.board?.sources ?? [];
+          result.sources = [
+            ...result.sources.filter(
+              (src) => !src.state || src.state.toUpperCase() === state.code.toUpperCase(),
+            ),
+            ...own.filter((src) => !result.sources.some((s) => s.url !== undefined && s.url === src.url)),
+          ];
+        }
       }
       // Asked of every initial nursing license, RN and LPN alike (Texas's jurisprudence exam).
       const stateExams = state.nursing.state_exams ?? [];
       if (stateExams.length > 0) {
         result.state_exams = stateExams;
-        result.sources = [...result.sources, ...(state.nursing.board?.sources ?? [])];
+        const boardSources = state.nursing.board?.sources ?? [];
+        result.sources = [
+          ...result.sources,
+          ...boardSources.filter(
+            (src) => !result.sources.some((s) => s.url !== undefined && s.url === src.url),
+          ),
+        ];
       }
       const practical = state.nursing.practical_title;
       if (practical && license.tier === 'practical') {

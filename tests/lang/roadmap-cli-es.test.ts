@@ -112,7 +112,7 @@ describe('a state gap in a Spanish roadmap', () => {
     const file = join(dir, 'p.yaml');
     writeFileSync(
       file,
-      'version: 1\nstate: CA\neducation: [{level: high-school}]\ngoals: {specialization: healthcare}\n',
+      'version: 1\nstate: FL\neducation: [{level: high-school}]\ngoals: {specialization: healthcare}\n',
     );
     const result = await runMain([
       '--lang',
@@ -125,10 +125,28 @@ describe('a state gap in a Spanish roadmap', () => {
       '--as-of',
       '2026-12',
     ]);
-    rmSync(dir, { recursive: true, force: true });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Nuestros datos de California no incluyen la RN');
+    expect(result.stdout).toContain('Nuestros datos de Florida no incluyen la RN');
+    // A state whose board of nursing the data names (California) says so, in Spanish too.
+    writeFileSync(
+      file,
+      'version: 1\nstate: CA\neducation: [{level: high-school}]\ngoals: {specialization: healthcare}\n',
+    );
+    const named = await runMain([
+      '--lang',
+      'es',
+      'roadmap',
+      '--profile',
+      file,
+      '--format',
+      'md',
+      '--as-of',
+      '2026-12',
+    ]);
+    expect(named.stdout).toContain('Nuestros datos de California nombran su junta de enfermería');
+    expect(named.stdout).not.toMatch(/Our data for/);
+    rmSync(dir, { recursive: true, force: true });
     expect(result.stdout).not.toMatch(
       /Our data for|Not in the sources we cite for|is not in our state data yet/,
     );

@@ -57,7 +57,16 @@ describe('licensureFor', () => {
       state_name: 'Texas',
       exams: ['nclex-rn'],
     });
-    expect(rn.fallback_note).toContain('Our data for Texas does not cover the RN');
+    expect(rn.fallback_note).toBe(
+      'Our data for Texas names its board of nursing and gives only some of its rules for the RN: the rest are national defaults; check with the Texas Board of Nursing at https://www.bon.texas.gov.',
+    );
+    // Another state's board page, cited nationally as an example, is not a Texas source.
+    expect(rn.sources.some((s) => s.url?.includes('tn.gov'))).toBe(false);
+    expect(rn.sources.some((s) => s.url?.includes('bon.texas.gov'))).toBe(true);
+    // A state whose board the data does not name is still "not covered".
+    expect(licensureFor(data, 'FL', 'rn').fallback_note).toContain(
+      'Our data for Florida does not cover the RN',
+    );
   });
 
   it('gives a license no state entry speaks for (the LMFT) its national facts, never the counselor entry', () => {

@@ -85,6 +85,9 @@ export function gapText(licensure: StateLicensure): string | undefined {
   const generic = `${BOARD_OF[gap.board_of]} de ${where}`;
   if (gap.national_default) {
     if (!where) return `Sin estado: ${NATIONAL}; indique su estado para ver sus reglas.`;
+    // Una licencia de enfermería de un estado cuya junta nombran los datos (Texas, California).
+    if (gap.board_of === 'nursing' && licensure.board && licensure.state_name)
+      return `Nuestros datos de ${where} nombran su junta de enfermería y dan solo algunas de sus reglas para la ${licensure.title}: el resto son valores nacionales; consulte a la junta del estado, ${licensure.board.name}${licensure.board.url ? `: ${licensure.board.url}` : ''}.`;
     return licensure.state_name
       ? `Nuestros datos de ${where} no incluyen la ${licensure.title}: ${NATIONAL}; consulte a ${generic}.`
       : `${where} todavía no está en nuestros datos estatales: ${NATIONAL}; consulte a ${generic}.`;
