@@ -45,6 +45,7 @@ import {
   stateLicenseFacts,
 } from './state-license.js';
 import { askWhetherAnotherOpensNow } from './steps/ask-duties-sooner.js';
+import { confirmReadingFirst } from './steps/confirm-reading.js';
 import { renewalStep } from './steps/credential.js';
 import { sayDegreeOnlyQuicker } from './steps/degree-only-quicker.js';
 import { addDoneSteps, addEducationDone, experienceDoneUnconfirmed } from './steps/done.js';
@@ -125,6 +126,7 @@ export function planRoadmapModel(
     }
     const read = readingsOf(planned.walk);
     restsOnReading = { work: read.work || before !== null, degree: read.degree };
+    if (goalStep) confirmReadingFirst(ctx, drafts, cert, goalStep, issuer(cert), restsOnReading.work);
   }
 
   // A certification the person can take now, or that time alone opens, comes along on the way.

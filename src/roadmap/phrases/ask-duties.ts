@@ -27,4 +27,7 @@ export interface AskDutiesPhrases {
    * duties, it is open now, sooner than the goal the plan is built around.
    */
   'ask-duties.why-sooner': Omit<AskDutiesPhrases['ask-duties.why'], 'insteadOf'> & { insteadOf: string };
+  /** Eligible now only as the plan reads the person's work: confirm before paying to apply. */
+  'ask-duties.confirm-title': { issuer: string; abbreviation: string };
+  'ask-duties.confirm-why': { issuer: string; abbreviation: string };
 }
