@@ -111,6 +111,28 @@ export function followPay(
           occupation: occupationOf(ctx.data, next),
         }),
       );
+    } else if (
+      was &&
+      !before &&
+      after &&
+      was.median_usd !== undefined &&
+      figures.median_usd !== undefined &&
+      after > was.median_usd &&
+      after > figures.median_usd
+    ) {
+      // The other way round (a New York counselor into case management): the state figure looks
+      // like a raise only because the state pays above the nation, which the job held now has no
+      // state figure to show.
+      payWords.set(
+        d.draft.id,
+        phrase('pay.state-unknown-now-above', {
+          state: stateName(ctx),
+          next: after,
+          nextNational: figures.median_usd,
+          current: was.median_usd,
+          occupation: occupationOf(ctx.data, next),
+        }),
+      );
     }
     if (d.end) {
       const { text, credential } = label(ctx, d.draft, next, held);

@@ -34,4 +34,12 @@ export interface PayPhrases {
    * job's national median (`current`).
    */
   'pay.state-unknown-now': { state: string; next: number; current: number; occupation: string | null };
+  /** The state median of the post is above the national one of the job held now, and above its own national one. */
+  'pay.state-unknown-now-above': {
+    state: string;
+    next: number;
+    nextNational: number;
+    current: number;
+    occupation: string | null;
+  };
 }

@@ -30,6 +30,8 @@ export const pay: AreaMessages<PayPhrases> = {
   },
   'pay.state-unknown-now': ({ state, next, current, occupation }) =>
     `In ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} is ${usd(next)}, below the national median of your job now (${usd(current)}); the sources we cite give no ${state} figure for your job now, so compare what employers near you offer before you move.`,
+  'pay.state-unknown-now-above': ({ state, next, nextNational, current, occupation }) =>
+    `In ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} is ${usd(next)}, above the national median of your job now (${usd(current)}), but that is no measure of a raise: ${state} pays this occupation above its national median (${usd(nextNational)}), and the sources we cite give no ${state} figure for your job now. Compare what employers near you offer with what you earn before you move.`,
   'pay.state-lower': ({ state, next, current, occupation }) =>
     `Nationally this post's median is above that of your job now, but in ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} (${usd(next)}) is below that of the occupation your pay follows now (${usd(current)}): the plan reads the two posts as different BLS occupations, so compare what employers near you offer before you move.`,
 };

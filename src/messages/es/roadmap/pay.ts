@@ -32,6 +32,8 @@ export const pay: AreaMessages<PayPhrases> = {
   },
   'pay.state-unknown-now': ({ state, next, current, occupation }, f) =>
     `En ${state} la mediana de ${occupation ?? 'este puesto'} es ${f.money(next)}, por debajo de la mediana nacional de su trabajo actual (${f.money(current)}); las fuentes que citamos no dan una cifra de ${state} para su trabajo actual, así que compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
+  'pay.state-unknown-now-above': ({ state, next, nextNational, current, occupation }, f) =>
+    `En ${state} la mediana de ${occupation ?? 'este puesto'} es ${f.money(next)}, por encima de la mediana nacional de su trabajo actual (${f.money(current)}), pero eso no indica un aumento: ${state} paga esta ocupación por encima de su mediana nacional (${f.money(nextNational)}), y las fuentes que citamos no dan una cifra de ${state} para su trabajo actual. Compare lo que ofrecen los empleadores de su zona con lo que usted gana antes de cambiar.`,
   'pay.state-lower': ({ state, next, current, occupation }, f) =>
     `A nivel nacional, la mediana de este puesto supera la de su trabajo actual, pero en ${state} la mediana de ${occupation ?? 'este puesto'} (${f.money(next)}) está por debajo de la de la ocupación que sigue su salario actual (${f.money(current)}): el plan asigna los dos puestos a ocupaciones distintas de la BLS, así que compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
 };
