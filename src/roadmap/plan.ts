@@ -45,6 +45,7 @@ import {
   stateLicenseFacts,
 } from './state-license.js';
 import { askWhetherAnotherOpensNow } from './steps/ask-duties-sooner.js';
+import { sayChosenJobIsBelowAPost } from './steps/chosen-job-below.js';
 import { confirmReadingFirst } from './steps/confirm-reading.js';
 import { renewalStep } from './steps/credential.js';
 import { sayDegreeOnlyQuicker } from './steps/degree-only-quicker.js';
@@ -242,6 +243,7 @@ export function planRoadmapModel(
     if (!drafts.has(`${other.id}-renewal`)) drafts.add(renewalStep(other, draft.id, false, issuer(other)));
   }
 
+  if (cert) sayChosenJobIsBelowAPost(ctx, drafts, cert);
   examNeedsABoard(ctx, drafts);
   staggerExams(drafts, goalStep, asOf);
   // A goal that waits on a need no step can meet has dates that hold only once it is resolved.

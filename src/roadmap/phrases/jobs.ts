@@ -35,6 +35,12 @@ export interface JobPhrases {
   'jobs.chosen': Record<string, never>;
   /** The months a certification needs count in the entry job the plan starts with: no second search. */
   'jobs.keep-entry': { job: JobName };
+  /**
+   * The job the person chose is a lower rung than a post the plan moves them into at the same
+   * time for the certification (a BSW graduate's social and human service assistant job beside a
+   * case-manager post): only that post's months count toward it.
+   */
+  'jobs.chosen-below-a-post': { abbreviation: string };
   /** A job with no minimum qualifications in the sources, dated after the degree being earned. */
   'jobs.after-first-degree': Record<string, never>;
   /**

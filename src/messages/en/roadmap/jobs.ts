@@ -46,6 +46,8 @@ export const jobs: AreaMessages<JobPhrases> = {
     have === null
       ? `You would apply as a newly licensed ${licenses.join(' or ')}: if the posts you want ask for experience under the license first, take a post that gives it, and this step and those after it move back by as much.`
       : `You would apply with ${have > 0 ? `about ${span(have)} of work` : 'no work on your profile yet'} as ${article(licenses.join(' or '))}: whether the posts you want ask for more experience under the license first is not in the sources we cite, so check them; if they do, stay in your post until you have it, and this step and those after it move back by as much.`,
+  'jobs.chosen-below-a-post': ({ abbreviation }) =>
+    `The plan also looks for a case-manager post at the same time, for the ${abbreviation}: your education already meets what the plan asks of one, and only its months count toward the ${abbreviation}, not this job's. Take the first good offer; if it is the case-manager post, this job is not needed.`,
   'jobs.keep-entry': ({ job }) =>
     `These months count in the job the plan starts you in, as ${jobName(job)}: keep it, and no second job search is needed.`,
 };

@@ -42,6 +42,8 @@ export const jobs: AreaMessages<JobPhrases> = {
     have === null
       ? `Usted se postularía con la licencia ${licenses.join(' o ')} recién obtenida: si los puestos que le interesan piden experiencia previa con la licencia, tome primero un puesto que se la dé, y este paso y los siguientes se retrasan otro tanto.`
       : `Usted se postularía con ${have > 0 ? `unos ${span(have)} de trabajo` : 'ningún trabajo aún en su perfil'} con la licencia ${licenses.join(' o ')}: si los puestos que le interesan piden más experiencia con la licencia no está en las fuentes que citamos, así que revíselos; si la piden, quédese en su puesto hasta tenerla, y este paso y los siguientes se retrasan otro tanto.`,
+  'jobs.chosen-below-a-post': ({ abbreviation }) =>
+    `El plan también busca al mismo tiempo un puesto de administración de casos, para la credencial ${abbreviation}: sus estudios ya cumplen lo que el plan pide para uno, y solo sus meses cuentan para la ${abbreviation}, no los de este trabajo. Acepte la primera buena oferta; si es el puesto de administración de casos, este trabajo no hace falta.`,
   'jobs.keep-entry': ({ job }) =>
     `Estos meses cuentan en el puesto con el que el plan le hace empezar, como ${jobName(job)}: consérvelo; no hace falta buscar otro trabajo.`,
 };
