@@ -85,6 +85,6 @@ function wordAlternative(alt: AlternativeModel, words: RoadmapFormat): Alternati
 }
 
 function wordPayPoint(point: PayPointModel, words: RoadmapFormat): PayPoint {
-  const { month, label, labelCredential: _credential, ...figures } = point;
+  const { month, label, labelCredential: _credential, labelJob: _job, ...figures } = point;
   return { month, label: words.say(label), ...figures };
 }

@@ -306,6 +306,7 @@ function earnings(ctx: PlanContext, roadmap: RoadmapModel): Phrase[] {
         month: p.month,
         level: levelName(p.level),
         credential: p.labelCredential,
+        job: p.labelJob,
         occupation: p.occupation ?? null,
         figures: figuresOf(p),
       }),
@@ -338,7 +339,14 @@ const PART_TIME_BELOW = 35;
 
 /** A pay point's figures without its label (what the words quote). */
 function figuresOf(point: PayPointModel): PayFigures {
-  const { month: _month, label: _label, labelCredential: _credential, open_ended: _open, ...figures } = point;
+  const {
+    month: _month,
+    label: _label,
+    labelCredential: _credential,
+    labelJob: _job,
+    open_ended: _open,
+    ...figures
+  } = point;
   return figures;
 }
 

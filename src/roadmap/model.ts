@@ -50,6 +50,8 @@ export interface PayPointModel extends Omit<PayPoint, 'label'> {
   label: Phrase;
   /** The credential the label names (the band assumes it once the plan earns it), for the answers. */
   labelCredential: string | null;
+  /** The job the step gets, where it is one (a social and human service assistant), for the answers. */
+  labelJob: string | null;
 }
 
 export interface AnswerModel extends Omit<Answer, 'question' | 'answer'> {

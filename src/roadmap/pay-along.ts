@@ -136,7 +136,8 @@ export function followPay(
     }
     if (d.end) {
       const { text, credential } = label(ctx, d.draft, next, held);
-      pay.push(payPoint(figures, d.end, text, credential, bandOpen(next)));
+      const job = d.draft.kind === 'job' && d.draft.job ? d.draft.job.title : null;
+      pay.push(payPoint(figures, d.end, text, credential, bandOpen(next), job));
     }
   }
   return { pay, payAfterById, payWords, payNotes };

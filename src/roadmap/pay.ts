@@ -335,8 +335,9 @@ export function payPoint(
   label: Phrase,
   labelCredential: string | null,
   openEnded: boolean,
+  labelJob: string | null = null,
 ): PayPointModel {
-  return { month, label, labelCredential, open_ended: openEnded, ...figures };
+  return { month, label, labelCredential, labelJob, open_ended: openEnded, ...figures };
 }
 
 /** The BLS occupation a band is paid as ("Registered nurses"); null for a band that is not one. */

@@ -98,6 +98,8 @@ export interface AnswerPhrases {
   'answers.earnings.from': {
     month: Month;
     level: PayLevel;
+    /** The job the step gets, named as the pay table names it; null for a rung's post. */
+    job: string | null;
     credential: string | null;
     occupation: string | null;
     figures: PayFigures;

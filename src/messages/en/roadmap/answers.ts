@@ -119,8 +119,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Today, as ${article(levelName(level))}${paidAs(occupation)}: ${figuresWords(figures)}.`,
   'answers.earnings.license-pays-more': ({ occupation, figures, sources }) =>
     `You hold a nursing license, and ${occupation ? occupation.toLowerCase() : 'that occupation'} are paid more: ${figuresWords(figures)}${sources.length > 0 ? ` (${sources.join('; ')})` : ''}. The figure above likely understates what you earn, so measure offers against your own pay, not against it.`,
-  'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
-    `From ${f.month(month)}, as ${article(levelName(level))}${credential ? ` with the ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures)}.`,
+  'answers.earnings.from': ({ month, level, job, credential, occupation, figures }, f) =>
+    `From ${f.month(month)}, as ${article(job ? lowerFirst(job) : levelName(level))}${credential ? ` with the ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures)}.`,
   'answers.earnings.off-ladder': () =>
     'Your job now is not a case-management post, so the plan shows no pay for today. Set what you earn now beside the pay of each step before you move: a first case-management post can pay less than years in another field.',
   'answers.earnings.no-figure-now': () =>

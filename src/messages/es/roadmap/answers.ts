@@ -121,8 +121,8 @@ export const answers: AreaMessages<AnswerPhrases> = {
     `Hoy, como ${levelName(level)}${paidAs(occupation)}: ${figuresWords(figures, f)}.`,
   'answers.earnings.license-pays-more': ({ occupation, figures, sources }, f) =>
     `Usted tiene una licencia de enfermería, y esa ocupación${occupation ? ` (${occupation})` : ''} se paga más: ${figuresWords(figures, f)}${sources.length > 0 ? ` (${sources.join('; ')})` : ''}. La cifra de arriba probablemente se queda corta frente a lo que usted gana, así que compare las ofertas con su propio salario, no con esa cifra.`,
-  'answers.earnings.from': ({ month, level, credential, occupation, figures }, f) =>
-    `Desde ${f.month(month)}, como ${levelName(level)}${credential ? ` con la credencial ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures, f)}.`,
+  'answers.earnings.from': ({ month, level, job, credential, occupation, figures }, f) =>
+    `Desde ${f.month(month)}, como ${job ? lowerFirst(job) : levelName(level)}${credential ? ` con la credencial ${credential}` : ''}${paidAs(occupation)}: ${figuresWords(figures, f)}.`,
   'answers.earnings.off-ladder': () =>
     'Su trabajo actual no es un puesto de administración de casos, así que el plan no muestra un salario para hoy. Compare lo que gana ahora con el salario de cada paso antes de cambiar: un primer puesto de administración de casos puede pagar menos que años de experiencia en otro campo.',
   'answers.earnings.no-figure-now': () =>
