@@ -110,40 +110,20 @@ describe('a state gap in a Spanish roadmap', () => {
   it('is said in Spanish from its facts, not passed on as the English note', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casemgr-es-gap-'));
     const file = join(dir, 'p.yaml');
-    writeFileSync(
-      file,
-      'version: 1\nstate: FL\neducation: [{level: high-school}]\ngoals: {specialization: healthcare}\n',
-    );
-    const result = await runMain([
-      '--lang',
-      'es',
-      'roadmap',
-      '--profile',
-      file,
-      '--format',
-      'md',
-      '--as-of',
-      '2026-12',
-    ]);
+    /** The Spanish Markdown roadmap of a high-school graduate in `state` who wants healthcare. */
+    const planIn = async (state: string) => {
+      writeFileSync(
+        file,
+        `version: 1\nstate: ${state}\neducation: [{level: high-school}]\ngoals: {specialization: healthcare}\n`,
+      );
+      return runMain(['--lang', 'es', 'roadmap', '--profile', file, '--format', 'md', '--as-of', '2026-12']);
+    };
+    const result = await planIn('FL');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Nuestros datos de Florida no incluyen la RN');
     // A state whose board of nursing the data names (California) says so, in Spanish too.
-    writeFileSync(
-      file,
-      'version: 1\nstate: CA\neducation: [{level: high-school}]\ngoals: {specialization: healthcare}\n',
-    );
-    const named = await runMain([
-      '--lang',
-      'es',
-      'roadmap',
-      '--profile',
-      file,
-      '--format',
-      'md',
-      '--as-of',
-      '2026-12',
-    ]);
+    const named = await planIn('CA');
     expect(named.stdout).toContain('Nuestros datos de California nombran su junta de enfermería');
     expect(named.stdout).not.toMatch(/Our data for/);
     rmSync(dir, { recursive: true, force: true });
