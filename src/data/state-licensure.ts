@@ -78,6 +78,8 @@ export interface StateLicensure {
   /** The supervised work the state counts toward the title, as rule data; null where not given. */
   practice: Rule | null;
   associate_expires_months: number | null;
+  /** How long each issue of the associate credential lasts (renewed in between); null when not given. */
+  associate_issued_months: number | null;
   /** The licenses.yaml id of the associate credential, when it has one of its own. */
   associate_license: string | null;
   /** How to reactivate an inactive or lapsed title; [] when our sources do not say. */
@@ -212,6 +214,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     max_months: null,
     supervision_hours: null,
     associate_expires_months: null,
+    associate_issued_months: null,
     associate_license: null,
     reactivation: [],
     renewal: null,
@@ -231,13 +234,23 @@ function boardView(board: StateBoard | null): { name: string; url: string | null
 function associateOf(
   state: State,
   associate: AssociateTitle | undefined,
-): { title: string | null; license: string | null; expires: number | null } {
-  if (!associate) return { title: null, license: null, expires: null };
+): { title: string | null; license: string | null; expires: number | null; issued: number | null } {
+  if (!associate) return { title: null, license: null, expires: null, issued: null };
   if ('level' in associate) {
     const level = state.social_work[associate.level];
-    return { title: level.title, license: level.license, expires: level.expires_months ?? null };
+    return {
+      title: level.title,
+      license: level.license,
+      expires: level.expires_months ?? null,
+      issued: null,
+    };
   }
-  return { title: associate.title, license: associate.license, expires: associate.expires_months ?? null };
+  return {
+    title: associate.title,
+    license: associate.license,
+    expires: associate.expires_months ?? null,
+    issued: associate.issued_months ?? null,
+  };
 }
 
 function fromState(
@@ -281,6 +294,7 @@ function fromState(
     third_party_figures: supervision.third_party_figures ?? [],
     practice: ('practice' in entry ? entry.practice : undefined) ?? null,
     associate_expires_months: associate.expires,
+    associate_issued_months: associate.issued,
     associate_license: associate.license,
     reactivation: entry.reactivation ?? [],
     renewal: entry.renewal ?? null,
@@ -422,6 +436,7 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       min_weeks: null,
       supervision_hours_per_month: null,
       associate_expires_months: associate.expires_months ?? null,
+      associate_issued_months: associate.issued_months ?? null,
       reactivation: [],
       renewal: null,
       note: associate.note ?? null,

@@ -212,6 +212,11 @@ export const AssociateTitle = z.union([
         .positive()
         .optional()
         .describe('how long the credential lasts, when a source says'),
+      issued_months: z
+        .number()
+        .positive()
+        .optional()
+        .describe('how long each issue lasts, when a source says (the NC LCSWA: two years at a time)'),
       note: z.string().min(1).optional(),
       sources: Sources,
     })

@@ -64,6 +64,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   exams_mode: 'exámenes exigidos',
   experience: 'experiencia',
   expires_months: 'vigencia (meses)',
+  issued_months: 'cada otorgamiento dura (meses)',
   fee_usd: 'cuota (USD)',
   fee_as_of: 'fecha de la cuota',
   fees: 'cuotas',

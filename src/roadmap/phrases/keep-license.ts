@@ -16,6 +16,8 @@ export interface KeepLicensePhrases {
     renewal: { everyYears: number | null; ceHours: number | null; feeUsd: number | null } | null;
     /** An associate title's whole life, from issue, where a source gives it (the FL intern's 60 months). */
     lastsMonths?: number;
+    /** How long each issue of it lasts, where a source gives it (the NC LCSWA's two years). */
+    issuedMonths?: number;
     /** Held now, or made active again or got by a step of the plan. */
     from: 'held' | 'reactivated' | 'obtained';
   };

@@ -64,7 +64,7 @@ function keepLicense(
   // An associate title's whole life, as the clinical license it leads to records it (the
   // Florida intern's five years, the NC LCSWA's six); a full license's own record names its
   // associate's, not its own.
-  const lastsMonths = associateLifeMonths(ctx, state, license.id);
+  const { lasts: lastsMonths, issued: issuedMonths } = associateLifeMonths(ctx, state, license.id);
   const short = titleIn(licensure, license.abbreviation);
   const where = licensure.state_name ?? licensure.state;
   // A state's board of nursing and RN renewal come with the national license's facts.
@@ -98,6 +98,7 @@ function keepLicense(
             }
           : null,
         ...(lastsMonths ? { lastsMonths } : {}),
+        ...(lastsMonths && issuedMonths ? { issuedMonths } : {}),
         from: after ? (after.reactivated ? 'reactivated' : 'obtained') : 'held',
       }),
       ...(renewal?.note ? [given(renewal.note)] : []),
@@ -116,10 +117,11 @@ function associateLifeMonths(
   ctx: PlanContext,
   state: string | undefined,
   associateId: string,
-): number | null {
+): { lasts: number | null; issued: number | null } {
   for (const clinical of ctx.data.licenses) {
     const licensure = licensureFor(ctx.data, state, clinical.id);
-    if (licensure.associate_license === associateId) return licensure.associate_expires_months;
+    if (licensure.associate_license === associateId)
+      return { lasts: licensure.associate_expires_months, issued: licensure.associate_issued_months };
   }
-  return null;
+  return { lasts: null, issued: null };
 }

@@ -5,7 +5,10 @@ import { andList, capitalize, span } from './words.js';
 export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Keep your ${short} ${noun}${where ? ` in ${where}` : ''} active`,
-  'keep-license.why': ({ short, noun, where, board, nursing, renewal, lastsMonths, from }, f) => {
+  'keep-license.why': (
+    { short, noun, where, board, nursing, renewal, lastsMonths, issuedMonths, from },
+    f,
+  ) => {
     const boardWords = board
       ? `the ${board.name}${board.url ? ` (${board.url})` : ''}`
       : `your ${where ? `${where} ` : 'state '}board${nursing ? ' of nursing' : ''}`;
@@ -23,6 +26,9 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
       unknown.length > 0
         ? ` ${capitalize(andList(unknown))} ${unknown.length === 1 ? 'is' : 'are'} not in the sources we cite;`
         : '';
+    if (lastsMonths && issuedMonths) {
+      return `You hold the ${short}: the plan keeps it in good standing and never plans it again. It is issued for ${span(issuedMonths)} at a time, so renew it every ${span(issuedMonths)}, and it lasts at most ${span(lastsMonths)} from its first issue, so the license it leads to must come before then; how to renew it, ask ${boardWords}. Every step that counts on the ${noun} needs it active.`;
+    }
     if (lastsMonths) {
       return `You hold the ${short}: the plan keeps it in good standing and never plans it again. It lasts at most ${span(lastsMonths)} from its issue, so the license it leads to must come before then; whether it must be renewed in between, and how, ask ${boardWords}. Every step that counts on the ${noun} needs it active.`;
     }

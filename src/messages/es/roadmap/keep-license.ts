@@ -7,7 +7,10 @@ const NOUN = { license: 'licencia', certification: 'certificación', registratio
 export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Mantenga activa su ${NOUN[noun]} ${short}${where ? ` de ${where}` : ''}`,
-  'keep-license.why': ({ short, noun, where, board, nursing, renewal, lastsMonths, from }, f) => {
+  'keep-license.why': (
+    { short, noun, where, board, nursing, renewal, lastsMonths, issuedMonths, from },
+    f,
+  ) => {
     const boardWords = board
       ? boardName(board)
       : `la junta ${nursing ? 'de enfermería (board of nursing) ' : 'estatal (board) '}${where ? `de ${where}` : 'de su estado'}`;
@@ -25,6 +28,9 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
       unknown.length > 0
         ? ` ${capitalize(andList(unknown))} no ${unknown.length === 1 ? 'está' : 'están'} en las fuentes que citamos;`
         : '';
+    if (lastsMonths && issuedMonths) {
+      return `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene en regla y no vuelve a planificarla. Se otorga por ${span(issuedMonths)} cada vez, así que renuévela cada ${span(issuedMonths)}, y dura como máximo ${span(lastsMonths)} desde que se otorga por primera vez, así que la licencia a la que lleva debe llegar antes; cómo renovarla, pregúntelo a ${boardWords}. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
+    }
     if (lastsMonths) {
       return `Usted tiene la ${NOUN[noun]} ${short}: el plan la mantiene en regla y no vuelve a planificarla. Dura como máximo ${span(lastsMonths)} desde que se otorga, así que la licencia a la que lleva debe llegar antes; si hay que renovarla entretanto, y cómo, pregúntelo a ${boardWords}. Todo paso que cuenta con esta ${NOUN[noun]} la necesita activa.`;
     }
