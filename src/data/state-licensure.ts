@@ -1,5 +1,6 @@
 import { HOURS_PER_FULL_TIME_MONTH } from '../core/vocabulary.js';
 import { examIds } from './exam-ids.js';
+import { mergeSources } from './merge-sources.js';
 import type { Data } from './model.js';
 import type { Source } from './schema/common.js';
 import type { License } from './schema/families.js';
@@ -362,26 +363,19 @@ export function licensureFor(
           result.fallback_note = `Our data for ${state.name} names its board of nursing and gives only some of its rules for the ${license.abbreviation}: the rest are national defaults; ${checkWith(result.board, `the ${state.name} board of nursing`)}.`;
           // The state's own board pages stand in for another state's, cited nationally as an
           // example of licensure by examination (Tennessee's, in a Texas plan).
-          const own = state.nursing.board?.sources ?? [];
-          result.sources = [
-            ...result.sources.filter(
+          result.sources = mergeSources(
+            result.sources.filter(
               (src) => !src.state || src.state.toUpperCase() === state.code.toUpperCase(),
             ),
-            ...own.filter((src) => !result.sources.some((s) => s.url !== undefined && s.url === src.url)),
-          ];
+            state.nursing.board?.sources ?? [],
+          );
         }
       }
       // Asked of every initial nursing license, RN and LPN alike (Texas's jurisprudence exam).
       const stateExams = state.nursing.state_exams ?? [];
       if (stateExams.length > 0) {
         result.state_exams = stateExams;
-        const boardSources = state.nursing.board?.sources ?? [];
-        result.sources = [
-          ...result.sources,
-          ...boardSources.filter(
-            (src) => !result.sources.some((s) => s.url !== undefined && s.url === src.url),
-          ),
-        ];
+        result.sources = mergeSources(result.sources, state.nursing.board?.sources ?? []);
       }
       const practical = state.nursing.practical_title;
       if (practical && license.tier === 'practical') {

@@ -414,7 +414,7 @@ export function goalJobStep(
 }
 
 /** A ladder level's rank; -1 for none (a job off the ladder). */
-function levelRank(ctx: PlanContext, level: string | null | undefined): number {
+export function levelRank(ctx: PlanContext, level: string | null | undefined): number {
   return level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1;
 }
 

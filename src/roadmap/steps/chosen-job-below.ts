@@ -1,6 +1,7 @@
 import type { Certification } from '../../data/schema/families.js';
 import type { PlanContext } from '../context.js';
 import type { DraftSet, DraftStep } from '../draft.js';
+import { levelRank } from '../jobs.js';
 import { phrase } from '../phrases/index.js';
 
 /**
@@ -9,10 +10,7 @@ import { phrase } from '../phrases/index.js';
  * runs at the same time and that only the higher post's months count for the certification.
  */
 export function sayChosenJobIsBelowAPost(ctx: PlanContext, drafts: DraftSet, cert: Certification): void {
-  const rank = (draft: DraftStep) => {
-    const level = draft.gains?.level;
-    return level ? (ctx.data.byId.levels.get(level)?.rank ?? -1) : -1;
-  };
+  const rank = (draft: DraftStep) => levelRank(ctx, draft.gains?.level);
   const all = drafts.all();
   for (const job of all) {
     if (job.kind !== 'job' || !job.id.startsWith('job-')) continue;

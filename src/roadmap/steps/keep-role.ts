@@ -1,4 +1,5 @@
 import type { Role } from '../../core/vocabulary.js';
+import { mergeSources } from '../../data/merge-sources.js';
 import type { DraftSet, DraftStep } from '../draft.js';
 import { phrase } from '../phrases/index.js';
 
@@ -20,25 +21,29 @@ export function keepRole(
   /** The credential the months are for; null when the step serves no named one. */
   purpose: string | null = null,
 ): string {
+  const byBase = cutsOf.get(drafts) ?? new Map<string, Cut[]>();
+  cutsOf.set(drafts, byBase);
   const existing = drafts.get(step.id);
   if (!existing || existing.fixed) {
     const id = drafts.add(step);
-    firstPurpose.set(drafts.get(id)!, purpose);
+    // The first stay is its own first cut, with the credential it is for.
+    if (!existing)
+      byBase.set(step.id, [
+        { months: step.duration, draft: drafts.get(id)!, after: step.after, purposes: new Set([purpose]) },
+      ]);
     return id;
   }
-  let cuts = cutsOf.get(drafts)?.get(step.id);
+  let cuts = byBase.get(step.id);
+  // Until a second need cuts it, the first stay's length and waits are whatever the plan has made
+  // them since.
+  if (cuts?.length === 1 && cuts[0]!.draft === existing) {
+    cuts[0]!.months = existing.duration;
+    cuts[0]!.after = existing.after;
+  }
   if (!cuts) {
-    cuts = [
-      {
-        months: existing.duration,
-        draft: existing,
-        after: existing.after,
-        purposes: new Set([firstPurpose.get(existing) ?? null]),
-      },
-    ];
-    const byBase = cutsOf.get(drafts) ?? new Map<string, Cut[]>();
+    // A stay another module planned under this id: the credential it is for is not known.
+    cuts = [{ months: existing.duration, draft: existing, after: existing.after, purposes: new Set([null]) }];
     byBase.set(step.id, cuts);
-    cutsOf.set(drafts, byBase);
   }
   // Two needs of one credential (the C-ASWCM's 3,000 hours and its two years) open nothing apart:
   // one stay, as long as the longer, says both, rather than a cut that ends at the shorter.
@@ -48,10 +53,7 @@ export function keepRole(
     const { draft } = sameCredential;
     const longer = step.duration > sameCredential.months;
     draft.why = longer ? [...step.why, ...draft.why] : [...draft.why, ...step.why];
-    draft.sources = [
-      ...draft.sources,
-      ...step.sources.filter((s) => !draft.sources.some((d) => d.url === s.url)),
-    ];
+    draft.sources = mergeSources(draft.sources, step.sources);
     sameCredential.after = [...new Set([...sameCredential.after, ...step.after])];
     if (longer) {
       sameCredential.months = step.duration;
@@ -83,9 +85,6 @@ interface Cut {
   /** The credentials whose needs end here. */
   purposes: Set<string | null>;
 }
-
-/** The credential the first stay of a role was planned for, before any second need cuts it. */
-const firstPurpose = new WeakMap<DraftStep, string | null>();
 
 /** The cut points of each role's stay, per plan being built (scratch plans have their own). */
 const cutsOf = new WeakMap<DraftSet, Map<string, Cut[]>>();
