@@ -4,7 +4,6 @@ import type { Data } from '../data/model.js';
 import type { Certification } from '../data/schema/families.js';
 import type { Rule } from '../data/schema/rules.js';
 import { predicatesOf } from '../engine/compile.js';
-import type { EvalNode } from '../engine/types.js';
 import type { PlanContext } from './context.js';
 import { highestRank, isCompleted } from './degree-match.js';
 import { routeWithEducationMet } from './education-met.js';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,6 +66,24 @@ describe('start-up of the built CLI', () => {
       expect(run.builtins.has('fs')).toBe(true);
     });
   }
+
+  it('ships every chunk as ASCII, the embedded data text included (tsdown.config.ts, asciiOnly)', () => {
+    const chunks = readdirSync(join(ROOT, 'dist', 'cli')).filter((name) => name.endsWith('.cjs'));
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const name of chunks) {
+      const text = readFileSync(join(ROOT, 'dist', 'cli', name), 'latin1');
+      expect({ name, nonAscii: /[^\x00-\x7f]/.test(text) }).toEqual({ name, nonAscii: false });
+    }
+    // The escapes are undone where the text is read: the data keeps its own characters.
+    const run = spawnSync(process.execPath, [BIN, 'explore', 'certifications', 'ccm'], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('March 1 \u2013 May');
+    expect(run.stdout).not.toMatch(/\\u[0-9a-f]{4}/i);
+  });
 
   it('loads the schema for a profile with a problem, which is located as before', () => {
     const profile = join(dir, 'bad.yaml');

@@ -24,9 +24,13 @@ function chunks(): Map<string, string> {
   return new Map(
     readdirSync(DIST)
       .filter((name) => name.endsWith('.cjs'))
-      .map((name) => [name, readFileSync(join(DIST, name), 'utf8')]),
+      // The chunks are ASCII, every other character a \u escape (tsdown.config.ts): read them back.
+      .map((name) => [name, unescapeAscii(readFileSync(join(DIST, name), 'utf8'))]),
   );
 }
+
+const unescapeAscii = (code: string) =>
+  code.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
 // A chunk's imports of another, as the bundler writes them in CommonJS: `require("./x.cjs")` at the
 // top for a static import, `Promise.resolve().then(() => require("./x.cjs"))` for import().
