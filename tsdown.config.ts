@@ -44,7 +44,7 @@ const CHUNKS = [
     name: 'engine',
     priority: 20,
     test: under(
-      'src/cli/(profile-work|read-profile|fs)\\.ts$',
+      'src/cli/(profile-work|read-profile|read-input)\\.ts$',
       'src/profile/(read|normalize|ids)\\.ts$',
       'src/data/(state-licensure|exam-ids|yaml-source)\\.ts$',
       'src/api/evaluate\\.ts$',

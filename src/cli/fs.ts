@@ -1,11 +1,15 @@
-import { constants } from 'node:fs';
 import { type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { MAX_INPUT_BYTES } from '../data/yaml-source.js';
 import { CliError, EXIT } from './errors.js';
 import { describeFsError } from './fs-errors.js';
+import { kindOf, READ_NONBLOCK, tooLargeMessage } from './read-input.js';
 
 export { describeFsError, fsFailure, isFsError } from './fs-errors.js';
+
+/**
+ * The file work of the commands that write or stream: atomic writes, `--out` targets, and the
+ * batch's open inputs. A profile command's single input is read by ./read-input.ts.
+ */
 
 /**
  * Writes a file atomically: a temp file beside it, then rename. A reader never sees half a file,
@@ -30,14 +34,6 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   }
 }
 
-/** What kind of thing a path names, in words for a message. */
-function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string {
-  if (info.isDirectory()) return 'a directory';
-  if (info.isFIFO()) return 'a named pipe (FIFO)';
-  if (info.isSocket()) return 'a socket';
-  return 'a device';
-}
-
 /**
  * Opens an input for reading only if it is a regular file (a symbolic link is followed, and
  * judged by what it points to). Opening does not wait for a writer on a FIFO (O_NONBLOCK), and
@@ -49,7 +45,7 @@ export async function openRegularFile(
 ): Promise<{ handle: FileHandle; size: number }> {
   let handle: FileHandle;
   try {
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    handle = await open(path, READ_NONBLOCK);
   } catch (error) {
     throw new CliError(describeFsError(error, path, what), EXIT.usage);
   }
@@ -64,25 +60,6 @@ export async function openRegularFile(
     if (error instanceof CliError) throw error;
     throw new CliError(describeFsError(error, path, what), EXIT.usage);
   }
-}
-
-/** The refusal for an input that grew past the limit while being read. */
-function tooLargeMessage(what: string, path: string, limit: number): string {
-  return `${what} ${path} is larger than ${limit / 1024 / 1024} MB, the limit for a file read whole`;
-}
-
-/**
- * Reads a whole input file: a regular file only, and never more than `limit` bytes, counted while
- * reading (a file that grows, or lies about its size, is still cut off). Failures are one-line
- * usage errors (exit 2).
- */
-export async function readInputFile(
-  path: string,
-  what = 'file',
-  limit: number = MAX_INPUT_BYTES,
-): Promise<Uint8Array> {
-  const { handle } = await openRegularFile(path, what);
-  return readCapped(handle, path, what, limit);
 }
 
 /** Reads an open file to its end, refusing more than `limit` bytes as they come; closes it. */
@@ -110,31 +87,6 @@ export async function readCapped(
   } finally {
     await handle.close();
   }
-}
-
-/**
- * Reads all of standard input (for `--profile -`), refusing more than `limit` bytes as they come
- * (so `< /dev/zero` ends at once with a message, instead of filling memory).
- */
-export async function readStdin(
-  stdin: NodeJS.ReadableStream = process.stdin,
-  limit: number = MAX_INPUT_BYTES,
-): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stdin as AsyncIterable<Buffer | string>) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    total += buffer.length;
-    if (total > limit) {
-      (stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      throw new CliError(
-        `standard input holds more than ${limit / 1024 / 1024} MB; a profile is a few kilobytes`,
-        EXIT.usage,
-      );
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks, total);
 }
 
 /**

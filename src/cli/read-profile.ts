@@ -5,7 +5,7 @@ import { quickProfile, readProfileSource } from '../profile/read.js';
 import type { Profile } from '../profile/schema.js';
 import type { Io } from './context.js';
 import { CliError, EXIT } from './errors.js';
-import { readInputFile, readStdin } from './fs.js';
+import { readInputFile, readStdin } from './read-input.js';
 
 /** One line per problem: `file:line:col  path: message` (what a person fixes, where). */
 export function formatProblems(diagnostics: readonly Diagnostic[]): string {

@@ -63,6 +63,8 @@ describe('start-up of the built CLI', () => {
       for (const url of run.files) expect(url).toMatch(/\/(bin\/casemgr-path|dist\/cli\/[^/]+)\.cjs$/);
       // node:crypto takes some 4 ms to load; only a command that writes a file needs it.
       expect(run.builtins.has('crypto')).toBe(false);
+      // The profile is read with node:fs alone (src/cli/read-input.ts): node:fs/promises costs some 2 ms.
+      expect(run.builtins.has('fs/promises')).toBe(false);
       expect(run.builtins.has('fs')).toBe(true);
     });
   }
