@@ -9,7 +9,7 @@ import type { PlanContext } from './context.js';
 import { isCompleted } from './degree-match.js';
 import type { Deriver } from './derive.js';
 import { fixed, given, type Phrase, phrase } from './phrases/index.js';
-import { bestRoute, type RouteChoice, rankRoutes } from './route.js';
+import { bestRoute, type RouteChoice, rankRoutes, studyNotWorthIt } from './route.js';
 
 /**
  * The goal: the profile's own, or the best fit. A specialization fits through the settings the
@@ -193,7 +193,22 @@ export function chooseCertification(
     ranked.push({ cert, first, key: [chosenJobGives(ctx, first) ? 0 : 1, ...key] });
   }
   ranked.sort((a, b) => compareKeys(a.key, b.key));
+  // As for the routes of one certification: a quicker goal whose study takes at least as long as
+  // it saves comes after one reached without new study (route.ts, studyNotWorthIt).
+  const lead = ranked[0];
+  const without = lead?.first
+    ? ranked.find((r) => r.key[0] === lead.key[0] && r.first && studyNotWorthIt(lead.first!, r.first))
+    : undefined;
+  if (without) ranked.splice(0, ranked.length, without, ...ranked.filter((r) => r !== without));
   const top = ranked[0];
+  const over =
+    without && lead?.first
+      ? {
+          abbreviation: lead.cert.abbreviation,
+          months: lead.first.months,
+          studyMonths: lead.first.studyMonths,
+        }
+      : undefined;
   // Only the goal needs all its routes (its shorter ways); a trial of an area needs its best one.
   if (options.bestOnly)
     return {
@@ -225,14 +240,14 @@ export function chooseCertification(
     why: [
       ...specWhy,
       phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
-      ...statusText(ctx, best.cert, best.routes, quickest),
+      ...statusText(ctx, best.cert, best.routes, quickest, false, over),
       ...elsewhere,
     ],
     routes: best.routes,
     whyFor: (months, unresolved) => [
       ...specWhy,
       phrase('goal.fits-best', { area, abbreviation: best.cert.abbreviation }),
-      ...statusText(ctx, best.cert, withMonths(best.routes, months), quickest, unresolved),
+      ...statusText(ctx, best.cert, withMonths(best.routes, months), quickest, unresolved, over),
       ...elsewhere,
     ],
   };
@@ -293,6 +308,8 @@ function statusText(
   routes: RouteChoice[],
   recommended = true,
   unresolved = false,
+  /** A quicker goal put after this one because its study takes longer than it saves. */
+  over?: { abbreviation: string; months: number; studyMonths: number },
 ): Phrase[] {
   const verdict = ctx.verdicts.get(cert.id);
   if (ctx.profile.certifications.includes(cert.id)) return [fixed('goal.status.held')];
@@ -313,6 +330,16 @@ function statusText(
       const months = routes[0]?.months;
       if (unresolved && months !== undefined && Number.isFinite(months))
         return [phrase('goal.status.unresolved', { months })];
+      const saves = over && months !== undefined ? Math.round(months) - Math.round(over.months) : 0;
+      if (recommended && over && saves > 0 && months !== undefined && Number.isFinite(months))
+        return [
+          phrase('goal.status.without-study', {
+            months,
+            abbreviation: over.abbreviation,
+            saves,
+            studyMonths: over.studyMonths,
+          }),
+        ];
       return [
         months !== undefined && Number.isFinite(months)
           ? phrase(recommended ? 'goal.status.quickest' : 'goal.status.takes', { months })

@@ -88,7 +88,7 @@ function routeEstimate(
   ctx: PlanContext,
   deriver: Deriver,
   rw: RouteWalk,
-): { months: number; keepsJob: boolean; repeatsLevel: boolean } {
+): { months: number; keepsJob: boolean; repeatsLevel: boolean; studyMonths: number } {
   const scratch = new DraftSet();
   planRoute(ctx, deriver, scratch, rw);
   // The plan moves up now someone who already meets the next rung (steps/move-up-now.ts): a route
@@ -99,11 +99,12 @@ function routeEstimate(
   waitForHighSchool(ctx, scratch);
   const drafts = scratch.all();
   if (drafts.some((d) => d.unresolved !== undefined))
-    return { months: Number.POSITIVE_INFINITY, keepsJob: false, repeatsLevel: false };
+    return { months: Number.POSITIVE_INFINITY, keepsJob: false, repeatsLevel: false, studyMonths: 0 };
   return {
     months: monthsToFinish(drafts, ctx.asOf),
     keepsJob: !drafts.some((d) => !d.fixed && (d.kind === 'career' || d.kind === 'education')),
     repeatsLevel: repeatsALevel(ctx, drafts),
+    studyMonths: drafts.reduce((sum, d) => (!d.fixed && d.kind === 'education' ? sum + d.duration : sum), 0),
   };
 }
 
@@ -142,6 +143,8 @@ export interface RouteChoice extends RouteWalk {
   keepsJob: boolean;
   /** The route adds a degree at a level the person holds or is finishing (a second bachelor's). */
   repeatsLevel: boolean;
+  /** Months of new study the route plans (degrees, credits, bridges); 0 when it needs none. */
+  studyMonths: number;
 }
 
 /** Route rankings already computed, per plan context (a plan ranks the same certification often). */
@@ -231,9 +234,10 @@ function bestRouteUncached(
   const plan = (ws: typeof group) => ws.map((w) => ({ c: routeChoice(ctx, deriver, w.rw), i: w.i }));
   let candidates = plan(ordinary);
   if (!candidates.some(({ c }) => Number.isFinite(c.months))) candidates = plan(group);
-  return candidates.sort(
-    (a, b) => compareKeys(choiceKey(verdict, a.c), choiceKey(verdict, b.c)) || a.i - b.i,
-  )[0]?.c;
+  return inOrder(
+    verdict,
+    candidates.map(({ c }) => c),
+  )[0];
 }
 
 /** A route walked with the plan's own chooser, once per plan context (the chooser plans each branch). */
@@ -325,10 +329,43 @@ function rankRoutesUncached(
     const rw = walked(ctx, deriver, cert, route);
     if (rw) choices.push(routeChoice(ctx, deriver, rw));
   }
-  return choices
+  return inOrder(verdict, choices);
+}
+
+/**
+ * The routes in the order a plan would take them (by {@link choiceKey}, then as the data lists
+ * them), except that a route asking for no new study comes before a quicker one that does when the
+ * study takes at least as long as it saves: a retired teacher whose bachelor's meets the CMC's
+ * any-field route works toward it now (64 months, paid) rather than spending 24 of 52 months on
+ * an MSW. A degree is planned first only where it saves more months than it takes to earn.
+ */
+function inOrder(verdict: CertificationVerdict, choices: readonly RouteChoice[]): RouteChoice[] {
+  const sorted = choices
     .map((c, i) => ({ c, i }))
     .sort((a, b) => compareKeys(choiceKey(verdict, a.c), choiceKey(verdict, b.c)) || a.i - b.i)
     .map(({ c }) => c);
+  const first = sorted[0];
+  if (!first) return sorted;
+  const lead = choiceKey(verdict, first).slice(0, -1);
+  const without = sorted.find(
+    (c) => compareKeys(choiceKey(verdict, c).slice(0, -1), lead) === 0 && studyNotWorthIt(first, c),
+  );
+  return without ? [without, ...sorted.filter((c) => c !== without)] : sorted;
+}
+
+/**
+ * The quicker way asks for new study that takes at least as long as it saves against a way that
+ * asks for none: an adviser would put the way without it first (the person works and is paid in
+ * those months instead of studying). For routes of one certification and for the goal's choice.
+ */
+export function studyNotWorthIt(quicker: RouteChoice, without: RouteChoice): boolean {
+  return (
+    quicker.studyMonths > 0 &&
+    without.studyMonths === 0 &&
+    Number.isFinite(quicker.months) &&
+    Number.isFinite(without.months) &&
+    without.months - quicker.months <= quicker.studyMonths
+  );
 }
 
 /**

@@ -31,6 +31,11 @@ export interface GoalPhrases {
     toConfirm: boolean;
   };
   'goal.status.takes': { months: number };
+  /**
+   * The goal is reached without new study, before a quicker one whose study takes at least as
+   * long as it saves: `abbreviation` that one, `saves` its months sooner, `studyMonths` its study.
+   */
+  'goal.status.without-study': { months: number; abbreviation: string; saves: number; studyMonths: number };
   /** The goal waits for a need no step can meet: its months count from when that is resolved. */
   'goal.status.unresolved': { months: number };
   'goal.status.no-route': Record<string, never>;

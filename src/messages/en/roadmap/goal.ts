@@ -41,6 +41,8 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.open-now-elsewhere': ({ certifications, toConfirm }) =>
     `Outside this area, ${andList(certifications.map((c) => `the ${c.abbreviation} (${c.name})`))} ${certifications.length > 1 ? 'are' : 'is'} open to you now${toConfirm ? ', to confirm (see the notes)' : ''}.`,
   'goal.status.takes': ({ months }) => `On this plan it takes about ${span(months)}.`,
+  'goal.status.without-study': ({ months, abbreviation, saves, studyMonths }) =>
+    `It needs no new degree: on this plan about ${span(months)}, spent in paid work that counts toward it rather than in school. The ${abbreviation} could come about ${span(saves)} sooner, but only after about ${span(studyMonths)} of study, which is longer than it saves.`,
   'goal.status.unresolved': ({ months }) =>
     `It cannot be dated yet: it waits for something no step of this plan can give you (see "Resolve" below). Once that is resolved, it takes about ${span(months)} more.`,
   'goal.status.no-route': () => 'No route to it can be planned from your profile yet.',

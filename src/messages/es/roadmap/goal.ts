@@ -44,6 +44,8 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.status.quickest': ({ months }) =>
     `Es la más rápida de alcanzar desde donde está: ${about(span(months))} con este plan.`,
   'goal.status.takes': ({ months }) => `Con este plan, le tomará ${about(span(months))}.`,
+  'goal.status.without-study': ({ months, abbreviation, saves, studyMonths }) =>
+    `No necesita un título nuevo: con este plan, ${about(span(months))} de trabajo remunerado que cuenta para obtenerla, en lugar de estudios. La credencial ${abbreviation} podría llegar ${about(span(saves))} antes, pero solo después de ${about(span(studyMonths))} de estudios, más de lo que ahorra.`,
   'goal.status.unresolved': ({ months }) =>
     `Todavía no se puede fechar: depende de algo que ningún paso de este plan puede darle (vea «Resolver» más abajo). Cuando eso se resuelva, le tomará ${about(span(months))} más.`,
   'goal.status.no-route': () => 'Con su perfil todavía no se puede planificar ninguna vía para obtenerla.',
