@@ -9,7 +9,8 @@ import { makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
 import { jobsOpenNow, startsThePlan } from './jobs.js';
-import { fixed, phrase } from './phrases/index.js';
+import { phrase } from './phrases/index.js';
+import { type RouteChoice, studyNotWorthIt } from './route.js';
 import { nextClinicalLicense } from './steps/license.js';
 import { listedLicenseInReach } from './steps/license-optional.js';
 
@@ -74,28 +75,43 @@ export function chooseGoal(
     // names a step the plan has (not the assistant rung a business graduate is not sent to).
     const job = jobsOpenNow(trial.ctx).find((version) => startsThePlan(trial.ctx, version));
     const choice: SpecializationChoice = { specialization: candidate, recommended: true, reasons: [] };
-    let months: number | undefined;
-    const measure = () => {
-      months ??=
-        chooseCertification(trial.ctx, trial.deriver, choice, { bestOnly: true }).routes[0]?.months ??
-        Infinity;
-      return months;
+    let route: RouteChoice | null | undefined;
+    const first = () => {
+      if (route === undefined)
+        route = chooseCertification(trial.ctx, trial.deriver, choice, { bestOnly: true }).routes[0] ?? null;
+      return route;
     };
-    return { trial, job, choice, measure };
+    const measure = () => first()?.months ?? Infinity;
+    return { trial, job, choice, measure, first };
   });
+  // The soonest, except that an area reached without new study comes before a quicker one whose
+  // study takes at least as long as it saves (route.ts, studyNotWorthIt), as goals and routes do.
   const soonest = (list: typeof areas) => {
     let found: (typeof areas)[number] | undefined;
     for (const area of list) if (!found || area.measure() < found.measure()) found = area;
-    return found && Number.isFinite(found.measure()) ? found : undefined;
+    if (!found || !Number.isFinite(found.measure())) return undefined;
+    const quicker = found.first();
+    let without: (typeof areas)[number] | undefined;
+    for (const area of list) {
+      const route = area.first();
+      if (!quicker || !route || !studyNotWorthIt(quicker, route)) continue;
+      if (!without || area.measure() < without.measure()) without = area;
+    }
+    return { area: without ?? found, withoutStudy: without !== undefined };
   };
-  const best = soonest(areas.filter((area) => area.job)) ?? soonest(areas);
+  const pick = soonest(areas.filter((area) => area.job)) ?? soonest(areas);
+  const best = pick?.area;
   if (!best) return { ...first, goal: firstGoal, spec };
   const chosen: SpecializationChoice = {
     ...best.choice,
     reasons: [
       best.job
-        ? phrase('goal.reason.soonest', { title: best.job.title, named: Boolean(best.job.employer) })
-        : fixed('goal.reason.soonest-certification'),
+        ? phrase('goal.reason.soonest', {
+            title: best.job.title,
+            named: Boolean(best.job.employer),
+            withoutStudy: pick.withoutStudy,
+          })
+        : phrase('goal.reason.soonest-certification', { withoutStudy: pick.withoutStudy }),
     ],
   };
   // The trial's context is the chosen area's (a context depends on the area alone): reuse it.

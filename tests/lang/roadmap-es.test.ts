@@ -246,7 +246,8 @@ describe('the roadmap in Spanish', () => {
     { code: 'experience.clinical-first', params: { short: 'LCSW', counted: false } },
     { code: 'experience.clinical-first', params: { short: 'LCSW', counted: true } },
     { code: 'goal.none', params: {} as Record<string, never> },
-    { code: 'goal.reason.soonest', params: { title: 'Case Manager I', named: true } },
+    { code: 'goal.reason.soonest', params: { title: 'Case Manager I', named: true, withoutStudy: false } },
+    { code: 'goal.reason.soonest', params: { title: 'Case Manager I', named: true, withoutStudy: true } },
     { code: 'goal.status.cannot', params: { status: 'not-eligible' } },
     { code: 'goal.status.no-route', params: {} as Record<string, never> },
     {

@@ -82,3 +82,35 @@ describe('study that saves less time than it takes', () => {
     expect(why).toContain('34');
   });
 });
+
+describe('the area recommended to someone not sure yet', () => {
+  it('is one reached without new study, over a quicker one whose degree takes longer than it saves', async () => {
+    const { indexData } = await import('../../src/data/model.js');
+    const base = builtinData();
+    // Without the CDMS (open to her in 21 months of work), every other area's way runs through an
+    // MSW: the CCM in about 56 months, 24 of them in school. The CMC's any-bachelor route takes
+    // about 64 months of paid work.
+    const { byId: _byId, ...set } = base;
+    const data = indexData({
+      ...set,
+      specializations: set.specializations.map((s) => ({
+        ...s,
+        certifications: s.certifications.filter((id) => id !== 'cdms' && id !== 'crc'),
+      })),
+    });
+    const notSure = ProfileSchema.parse({
+      version: 1,
+      state: 'PA',
+      education: [{ level: 'bachelor', field: 'other', completed: '1990-05' }],
+      experience: [{ role: 'other', setting: 'other', start: '1990-08', end: '2022-06' }],
+    });
+    const asOf = '2026-12';
+    const report = evaluate(notSure, data, { asOf });
+    const prepared = prepareProfile(withExamsOfHeldLicenses(notSure, data), monthIndex(asOf));
+    const { goal, spec } = chooseGoal(prepared, data, report, asOf);
+    expect(spec.specialization?.id).toBe('geriatric-care');
+    expect(goal.certification?.id).toBe('cmc');
+    expect(spec.reasons.map(phraseKey).join(' ')).toContain('"withoutStudy":true');
+    expect(goal.routes[0]?.studyMonths).toBe(0);
+  });
+});

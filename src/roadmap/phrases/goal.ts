@@ -10,9 +10,10 @@ export interface GoalPhrases {
   'goal.reason.licenses': { names: readonly string[] };
   'goal.reason.held': { names: readonly string[] };
   /** The area the person can start in now, as `title` (a state's job keeps its capitals: `named`). */
-  'goal.reason.soonest': { title: string; named: boolean };
+  /** `withoutStudy`: the area was chosen over a quicker one whose study takes longer than it saves. */
+  'goal.reason.soonest': { title: string; named: boolean; withoutStudy: boolean };
   /** No area has a job the plan would start the person in now: the soonest certification decides. */
-  'goal.reason.soonest-certification': Record<string, never>;
+  'goal.reason.soonest-certification': { withoutStudy: boolean };
   'goal.area-default': { area: string | null };
   'goal.area-fits': { area: string | null; reasons: readonly Phrase[] };
   'goal.unknown': { id: string };

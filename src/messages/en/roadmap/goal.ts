@@ -3,6 +3,9 @@ import type { AreaMessages } from '../../roadmap-messages.js';
 import { andList, article, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './words.js';
 
 const areaName = (area: string | null) => area ?? 'case management';
+/** An area chosen over a quicker one whose degree would take longer than it saves. */
+const NO_STUDY =
+  'one you can reach without a new degree, where a quicker one elsewhere would need study that takes longer than it saves';
 
 export const goal: AreaMessages<GoalPhrases> = {
   'goal.reason.settings': ({ now, before }) => {
@@ -16,10 +19,10 @@ export const goal: AreaMessages<GoalPhrases> = {
   'goal.reason.licenses': ({ names }) =>
     `your ${andList(names)} license${names.length > 1 ? 's are' : ' is'} one it asks for`,
   'goal.reason.held': ({ names }) => `you hold the ${andList(names)}`,
-  'goal.reason.soonest-certification': () =>
-    'nothing in your profile points to one area yet, and of all the areas its certification is the one you can reach soonest',
-  'goal.reason.soonest': ({ title, named }) =>
-    `you can start in it now, as ${article(named ? title : title.toLowerCase())}, and of the areas you could start in, its certification is the one you can reach soonest`,
+  'goal.reason.soonest-certification': ({ withoutStudy }) =>
+    `nothing in your profile points to one area yet, and of all the areas its certification is ${withoutStudy ? NO_STUDY : 'the one you can reach soonest'}`,
+  'goal.reason.soonest': ({ title, named, withoutStudy }) =>
+    `you can start in it now, as ${article(named ? title : title.toLowerCase())}, and of the areas you could start in, its certification is ${withoutStudy ? NO_STUDY : 'the one you can reach soonest'}`,
   'goal.area-default': ({ area }) =>
     `Nothing in your profile points to one specialization yet, so the plan starts from ${areaName(area).toLowerCase()}; \`casemgr-path explore specializations\` lists the others.`,
   'goal.area-fits': ({ area, reasons }, f) =>

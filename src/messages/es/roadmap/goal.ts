@@ -4,6 +4,9 @@ import { about, andList, FIELD_NAMES, lowerFirst, SETTING_NAMES, span } from './
 
 // The area is our own record's name, in Spanish in the data.
 const areaName = (area: string | null) => area ?? 'administración de casos';
+/** Un área elegida antes que otra más rápida cuyo título llevaría más tiempo del que ahorra. */
+const NO_STUDY =
+  'la que tiene una certificación que puede alcanzar sin un título nuevo, mientras que otra más rápida exigiría estudios que llevan más tiempo del que ahorran';
 
 export const goal: AreaMessages<GoalPhrases> = {
   'goal.reason.settings': ({ now, before }) => {
@@ -19,10 +22,10 @@ export const goal: AreaMessages<GoalPhrases> = {
       ? `sus licencias ${andList(names)} figuran entre las que pide`
       : `su licencia ${andList(names)} es una de las que pide`,
   'goal.reason.held': ({ names }) => `usted tiene ${andList(names.map((n) => `la credencial ${n}`))}`,
-  'goal.reason.soonest-certification': () =>
-    'nada en su perfil apunta todavía a un área, y de todas las áreas es la que tiene la certificación que puede alcanzar antes',
-  'goal.reason.soonest': ({ title, named }) =>
-    `puede empezar en esta área ya, como ${named ? title : lowerFirst(title)}, y de las áreas en las que podría empezar, es la que tiene la certificación que puede alcanzar antes`,
+  'goal.reason.soonest-certification': ({ withoutStudy }) =>
+    `nada en su perfil apunta todavía a un área, y de todas las áreas es ${withoutStudy ? NO_STUDY : 'la que tiene la certificación que puede alcanzar antes'}`,
+  'goal.reason.soonest': ({ title, named, withoutStudy }) =>
+    `puede empezar en esta área ya, como ${named ? title : lowerFirst(title)}, y de las áreas en las que podría empezar, es ${withoutStudy ? NO_STUDY : 'la que tiene la certificación que puede alcanzar antes'}`,
   'goal.area-default': ({ area }) =>
     `Nada en su perfil apunta todavía a una especialización, así que el plan parte del área de ${lowerFirst(areaName(area))}; \`casemgr-path explore specializations\` muestra las demás.`,
   'goal.area-fits': ({ area, reasons }, f) =>
