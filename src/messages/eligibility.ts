@@ -197,14 +197,17 @@ export class EligibilityWords {
     const needs: string[] = [];
     // Experience alternatives say which one each need is for: "2,080 more hours" alone reads the
     // same for a disability manager's hours and a workers' compensation case manager's.
-    const experiences = node.children!.filter((child) => child.kind === 'experience').length;
+    const experiences = node.children!.filter((child) => child.kind === 'experience');
+    // The words every such alternative ends with ("in the last 36 months, working in the field
+    // now") are said by the choice's own requirement: each label keeps only what sets it apart.
+    const shared = experiences.length > 1 ? sharedEnding(experiences.map((child) => child.requirement)) : 0;
     for (const child of node.children!) {
       const own: string[] = [];
       this.addNeeds(child, own);
       const bare = this.messages.alternativeNeeds(own);
       const need =
-        child.kind === 'experience' && experiences > 1
-          ? this.messages.labelledNeed(child.requirement, bare)
+        child.kind === 'experience' && experiences.length > 1
+          ? this.messages.labelledNeed(child.requirement.slice(0, child.requirement.length - shared), bare)
           : bare;
       if (!needs.includes(need)) needs.push(need);
     }
@@ -248,4 +251,28 @@ export class EligibilityWords {
       held: result.held,
     };
   }
+}
+
+/**
+ * The length of the ending all the texts share, taken back to a word boundary and never the whole
+ * of any text: "… as a disability manager in the last 36 months" and "… in workers' compensation in
+ * the last 36 months" share " in the last 36 months".
+ */
+function sharedEnding(texts: readonly string[]): number {
+  const shortest = Math.min(...texts.map((text) => text.length));
+  let n = 0;
+  while (
+    n < shortest &&
+    texts.every((text) => text[text.length - 1 - n] === texts[0]![texts[0]!.length - 1 - n])
+  )
+    n++;
+  // One text is the end of another: nothing sets it apart, so keep them whole.
+  if (n === shortest) return 0;
+  const first = texts[0]!;
+  // Back to a space, so that a word is never cut; the label keeps at least one word of its own.
+  while (n > 0 && first[first.length - n] !== ' ') n--;
+  if (n > 0 && texts.some((text) => text.slice(0, text.length - n).trim() === '')) return 0;
+  // The comma before the shared words goes with them.
+  while (n < shortest && texts.every((text) => /[ ,]/.test(text[text.length - 1 - n]!))) n++;
+  return n;
 }
