@@ -182,9 +182,12 @@ function nationalDefault(license: License, code: string | null, stateName: strin
   const differ = 'these are national defaults, and titles, exams and hours differ by state';
   const fallback_note = !where
     ? `No state given: ${differ}; add your state to see its rules.`
-    : stateName
-      ? `Our data for ${stateName} does not cover the ${license.abbreviation}: ${differ}; check with the ${stateName} ${DISCIPLINE_BOARD[section]}.`
-      : `${where} is not in our state data yet: ${differ}; check with the ${where} ${DISCIPLINE_BOARD[section]}.`;
+    : stateName && section === 'nursing'
+      ? // A nursing license's title and exam are the same everywhere; what a state adds is its board's.
+        `Our data for ${stateName} holds none of its board's own rules for the ${license.abbreviation}: the steps follow the national path to it (its exam is the same in every state), and each board sets its own application steps, checks and fees; check with the ${stateName} ${DISCIPLINE_BOARD[section]}.`
+      : stateName
+        ? `Our data for ${stateName} does not cover the ${license.abbreviation}: ${differ}; check with the ${stateName} ${DISCIPLINE_BOARD[section]}.`
+        : `${where} is not in our state data yet: ${differ}; check with the ${where} ${DISCIPLINE_BOARD[section]}.`;
   return {
     license: license.id,
     state: code,

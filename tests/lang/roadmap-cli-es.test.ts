@@ -121,7 +121,9 @@ describe('a state gap in a Spanish roadmap', () => {
     const result = await planIn('FL');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Nuestros datos de Florida no incluyen la RN');
+    expect(result.stdout).toContain(
+      'Nuestros datos de Florida no tienen ninguna de las reglas propias de su junta para la RN',
+    );
     // A state whose board of nursing the data names (California) says so, in Spanish too.
     const named = await planIn('CA');
     expect(named.stdout).toContain('Nuestros datos de California nombran su junta de enfermería');

@@ -63,10 +63,14 @@ describe('licensureFor', () => {
     // Another state's board page, cited nationally as an example, is not a Texas source.
     expect(rn.sources.some((s) => s.url?.includes('tn.gov'))).toBe(false);
     expect(rn.sources.some((s) => s.url?.includes('bon.texas.gov'))).toBe(true);
-    // A state whose board the data does not name is still "not covered".
-    expect(licensureFor(data, 'FL', 'rn').fallback_note).toContain(
-      'Our data for Florida does not cover the RN',
-    );
+    // A state whose board the data does not name: none of the board's rules, but the national
+    // path is the same everywhere, so the note does not say the title and exam differ by state.
+    const florida = licensureFor(data, 'FL', 'rn').fallback_note;
+    expect(florida).toContain("Our data for Florida holds none of its board's own rules for the RN");
+    expect(florida).toContain('its exam is the same in every state');
+    expect(florida).not.toContain('titles, exams and hours differ by state');
+    // A social-work title a state's data lacks still says those differ.
+    expect(licensureFor(data, 'FL', 'lbsw').fallback_note ?? '').not.toContain('its exam is the same');
   });
 
   it('gives a license no state entry speaks for (the LMFT) its national facts, never the counselor entry', () => {

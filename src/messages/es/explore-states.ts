@@ -88,6 +88,9 @@ export function gapText(licensure: StateLicensure): string | undefined {
     // Una licencia de enfermería de un estado cuya junta nombran los datos (Texas, California).
     if (gap.board_of === 'nursing' && licensure.board && licensure.state_name)
       return `Nuestros datos de ${where} nombran su junta de enfermería y dan solo algunas de sus reglas para la ${licensure.title}: el resto son valores nacionales; consulte a la junta del estado, ${licensure.board.name}${licensure.board.url ? `: ${licensure.board.url}` : ''}.`;
+    // Una licencia de enfermería: título y examen son los mismos en todo el país; lo propio del estado es de su junta.
+    if (gap.board_of === 'nursing' && licensure.state_name)
+      return `Nuestros datos de ${where} no tienen ninguna de las reglas propias de su junta para la ${licensure.title}: los pasos siguen el camino nacional (su examen es el mismo en todos los estados), y cada junta fija sus propios pasos de solicitud, verificaciones y tarifas; consulte a ${generic}.`;
     return licensure.state_name
       ? `Nuestros datos de ${where} no incluyen la ${licensure.title}: ${NATIONAL}; consulte a ${generic}.`
       : `${where} todavía no está en nuestros datos estatales: ${NATIONAL}; consulte a ${generic}.`;
