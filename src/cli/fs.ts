@@ -2,7 +2,7 @@ import { type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat } from 
 import { basename, dirname, join } from 'node:path';
 import { CliError, EXIT } from './errors.js';
 import { describeFsError } from './fs-errors.js';
-import { kindOf, READ_NONBLOCK, tooLargeMessage } from './read-input.js';
+import { kindOf, READ_NONBLOCK, readToEnd } from './read-input.js';
 
 export { describeFsError, fsFailure, isFsError } from './fs-errors.js';
 
@@ -70,20 +70,7 @@ export async function readCapped(
   limit: number,
 ): Promise<Uint8Array> {
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(64 * 1024);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > limit) throw new CliError(tooLargeMessage(what, path, limit), EXIT.usage);
-      chunks.push(buffer.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(describeFsError(error, path, what), EXIT.usage);
+    return readToEnd(handle.fd, path, what, limit);
   } finally {
     await handle.close();
   }

@@ -18,7 +18,7 @@ export function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isSock
 }
 
 /** The refusal for an input that grew past the limit while being read. */
-export function tooLargeMessage(what: string, path: string, limit: number): string {
+function tooLargeMessage(what: string, path: string, limit: number): string {
   return `${what} ${path} is larger than ${limit / 1024 / 1024} MB, the limit for a file read whole`;
 }
 
@@ -43,10 +43,27 @@ export async function readInputFile(
     throw new CliError(describeFsError(error, path, what), EXIT.usage);
   }
   try {
-    const info = fstatSync(fd);
+    let info: ReturnType<typeof fstatSync>;
+    try {
+      info = fstatSync(fd);
+    } catch (error) {
+      throw new CliError(describeFsError(error, path, what), EXIT.usage);
+    }
     if (!info.isFile()) {
       throw new CliError(`${what} ${path} is ${kindOf(info)}, not a regular file`, EXIT.usage);
     }
+    return readToEnd(fd, path, what, limit);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads an open file descriptor to its end, refusing more than `limit` bytes as they come; the
+ * caller closes it. Failures are one-line usage errors (exit 2).
+ */
+export function readToEnd(fd: number, path: string, what: string, limit: number): Uint8Array {
+  try {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -61,8 +78,6 @@ export async function readInputFile(
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(describeFsError(error, path, what), EXIT.usage);
-  } finally {
-    closeSync(fd);
   }
 }
 
