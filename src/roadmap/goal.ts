@@ -9,7 +9,7 @@ import type { PlanContext } from './context.js';
 import { isCompleted } from './degree-match.js';
 import type { Deriver } from './derive.js';
 import { fixed, given, type Phrase, phrase } from './phrases/index.js';
-import { bestRoute, type RouteChoice, rankRoutes, studyNotWorthIt } from './route.js';
+import { bestRoute, type RouteChoice, rankRoutes, studyFreeFirst } from './route.js';
 
 /**
  * The goal: the profile's own, or the best fit. A specialization fits through the settings the
@@ -196,13 +196,13 @@ export function chooseCertification(
   // As for the routes of one certification: a quicker goal whose study takes at least as long as
   // it saves comes after one reached without new study (route.ts, studyNotWorthIt).
   const lead = ranked[0];
-  const without = lead?.first
-    ? ranked.find((r) => r.key[0] === lead.key[0] && r.first && studyNotWorthIt(lead.first!, r.first))
-    : undefined;
-  if (without) ranked.splice(0, ranked.length, without, ...ranked.filter((r) => r !== without));
-  const top = ranked[0];
+  const top = studyFreeFirst(
+    ranked,
+    (r) => r.first,
+    (a, b) => a.key[0] === b.key[0],
+  )[0];
   const over =
-    without && lead?.first
+    top !== lead && lead?.first
       ? {
           abbreviation: lead.cert.abbreviation,
           months: lead.first.months,

@@ -10,7 +10,7 @@ import { DraftSet } from './draft.js';
 import { chooseCertification, chooseSpecialization, type SpecializationChoice } from './goal.js';
 import { jobsOpenNow, startsThePlan } from './jobs.js';
 import { phrase } from './phrases/index.js';
-import { type RouteChoice, studyNotWorthIt } from './route.js';
+import { type RouteChoice, studyFreeFirst } from './route.js';
 import { nextClinicalLicense } from './steps/license.js';
 import { listedLicenseInReach } from './steps/license-optional.js';
 
@@ -87,17 +87,12 @@ export function chooseGoal(
   // The soonest, except that an area reached without new study comes before a quicker one whose
   // study takes at least as long as it saves (route.ts, studyNotWorthIt), as goals and routes do.
   const soonest = (list: typeof areas) => {
-    let found: (typeof areas)[number] | undefined;
-    for (const area of list) if (!found || area.measure() < found.measure()) found = area;
+    // Quickest first; a stable sort keeps the data's order between areas of the same months.
+    const ordered = [...list].sort((a, b) => a.measure() - b.measure() || 0);
+    const found = ordered[0];
     if (!found || !Number.isFinite(found.measure())) return undefined;
-    const quicker = found.first();
-    let without: (typeof areas)[number] | undefined;
-    for (const area of list) {
-      const route = area.first();
-      if (!quicker || !route || !studyNotWorthIt(quicker, route)) continue;
-      if (!without || area.measure() < without.measure()) without = area;
-    }
-    return { area: without ?? found, withoutStudy: without !== undefined };
+    const area = studyFreeFirst(ordered, (a) => a.first())[0]!;
+    return { area, withoutStudy: area !== found };
   };
   const pick = soonest(areas.filter((area) => area.job)) ?? soonest(areas);
   const best = pick?.area;

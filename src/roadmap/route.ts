@@ -344,13 +344,34 @@ function inOrder(verdict: CertificationVerdict, choices: readonly RouteChoice[])
     .map((c, i) => ({ c, i }))
     .sort((a, b) => compareKeys(choiceKey(verdict, a.c), choiceKey(verdict, b.c)) || a.i - b.i)
     .map(({ c }) => c);
-  const first = sorted[0];
-  if (!first) return sorted;
-  const lead = choiceKey(verdict, first).slice(0, -1);
-  const without = sorted.find(
-    (c) => compareKeys(choiceKey(verdict, c).slice(0, -1), lead) === 0 && studyNotWorthIt(first, c),
+  // Only routes that tie on every key but the months compete so.
+  const rank = (c: RouteChoice) => choiceKey(verdict, c).slice(0, -1);
+  return studyFreeFirst(
+    sorted,
+    (c) => c,
+    (a, b) => compareKeys(rank(a), rank(b)) === 0,
   );
-  return without ? [without, ...sorted.filter((c) => c !== without)] : sorted;
+}
+
+/**
+ * `ordered` (quickest first) with the first item reached without new study moved to the front,
+ * where {@link studyNotWorthIt} says the quickest's study is not worth it and `sameClass` puts the
+ * two in one class of the caller's ranking. For routes, goals and areas alike.
+ */
+export function studyFreeFirst<T>(
+  ordered: readonly T[],
+  routeOf: (item: T) => RouteChoice | null | undefined,
+  sameClass: (a: T, b: T) => boolean = () => true,
+): T[] {
+  const first = ordered[0];
+  const quicker = first === undefined ? undefined : routeOf(first);
+  const without = quicker
+    ? ordered.find((item) => {
+        const route = routeOf(item);
+        return route != null && sameClass(item, first!) && studyNotWorthIt(quicker, route);
+      })
+    : undefined;
+  return without === undefined ? [...ordered] : [without, ...ordered.filter((item) => item !== without)];
 }
 
 /**
