@@ -150,6 +150,7 @@ const REFERENCES_BY_LIST: Record<string, (record: Rec) => Reference[]> = {
     many(out, record.specializations, ['specializations'], 'specialization');
     one(out, record.level, ['level'], 'level');
     ruleReferences(record.requires, ['requires'], out);
+    ruleReferences(record.held_when, ['held_when'], out);
     caveats(out, record.caveats, ['caveats']);
     many(out, record.next, ['next'], 'job');
     if (Array.isArray(record.states)) {

@@ -1,8 +1,9 @@
 import { type Month, monthIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
 import type { Job } from '../data/schema/families.js';
-import type { Caveat, Rule } from '../data/schema/rules.js';
+import { type Caveat, type Rule, rolesHeldNow } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
+import type { ExperienceEntry } from '../profile/schema.js';
 import { ASSUME, type PlanContext } from './context.js';
 import type { DeriveOptions } from './derive.js';
 import { type DraftSet, type DraftStep, sourceRefs } from './draft.js';
@@ -274,16 +275,37 @@ export function nameTheJobSearch(ctx: PlanContext, drafts: readonly DraftStep[])
  */
 /**
  * The month the person started the chosen job, when they hold it now: an ongoing role the job
- * names as its own (a supervisor's post for a supervisor), at no particular employer. A job
- * that counts the generic case-manager role, or one at a named employer (Texas DFPS), is not
+ * names as its own (a supervisor's post for a supervisor), or, for a job the generic case-manager
+ * role cannot name (an RN case manager), its `held_when` rule met today (the role in one of its
+ * settings, with the license or degree it takes). A job at a named employer (Texas DFPS) is not
  * taken as held: the profile cannot say it is that post. `null` when not held; `since` is null
  * when the profile gives no start.
  */
 export function chosenJobHeldSince(ctx: PlanContext): { since: Month | null } | null {
   const job = ctx.profile.goals?.job ? ctx.data.byId.jobs.get(ctx.profile.goals.job) : undefined;
-  if (!job?.roles || jobVersion(job, ctx.profile.state).employer !== null) return null;
-  const held = ctx.profile.experience.find((e) => e.ongoing && job.roles!.includes(e.role));
-  return held ? { since: (held.start as Month | undefined) ?? null } : null;
+  if (!job || jobVersion(job, ctx.profile.state).employer !== null) return null;
+  const held = job.held_when ? heldUnder(ctx, job.held_when) : heldInRole(ctx, job.roles);
+  if (!held) return null;
+  const starts = held.map((e) => e.start as Month | undefined);
+  return { since: starts.includes(undefined) ? null : (starts.sort()[0] ?? null) };
+}
+
+function heldInRole(ctx: PlanContext, roles: readonly string[] | undefined): ExperienceEntry[] | null {
+  const held = roles ? ctx.profile.experience.filter((e) => e.ongoing && roles.includes(e.role)) : [];
+  return held.length > 0 ? held.slice(0, 1) : null;
+}
+
+function heldUnder(ctx: PlanContext, rule: Rule): ExperienceEntry[] | null {
+  if (!ctx.evaluate(rule).ok) return null;
+  const posts = rolesHeldNow(rule);
+  const held = ctx.profile.experience.filter(
+    (e) =>
+      e.ongoing &&
+      posts.some(
+        (c) => (!c.roles || c.roles.includes(e.role)) && (!c.settings || c.settings.includes(e.setting)),
+      ),
+  );
+  return held.length > 0 ? held : null;
 }
 
 export function goalJobStep(

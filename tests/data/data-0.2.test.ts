@@ -207,6 +207,20 @@ describe('jobs', () => {
     ]);
   });
 
+  it('asks that held_when name the role held now, and checks its ids', () => {
+    const heldWhen = (experience: string) =>
+      replaceOnce(
+        '    note: No source gives the minimum qualifications; employers set their own.\n',
+        `    held_when:\n      all:\n        - requirement: A test license\n          license: {types: [rm]}\n        - requirement: A post\n          experience: {${experience}}\n    note: No source gives the minimum qualifications; employers set their own.\n`,
+      );
+    expect(problems({ 'jobs.yaml': heldWhen('min_months: 1, roles: [case-manager]') })).toEqual([
+      'jobs[1].held_when: held_when needs an experience condition with currently_employed: true (the role held now)',
+    ]);
+    expect(
+      problems({ 'jobs.yaml': heldWhen('min_months: 1, roles: [case-manager], currently_employed: true') }),
+    ).toEqual(['jobs[1].held_when.all[0].license.types[0]: license "rm" does not exist']);
+  });
+
   it('gives every job its BLS occupation or says why not, and names real specializations and rungs', () => {
     for (const job of data.jobs) {
       for (const id of job.specializations)

@@ -308,7 +308,9 @@ export const Outlook = z.strictObject({
   occupation: z.string().min(1),
   soc: z.string().regex(/^\d{2}-\d{4}$/),
   growth_percent: z.number(),
-  period: z.string().regex(/^\d{4}–\d{4}$|^\d{4}-\d{4}$/),
+  // \u2013 (an en dash) written as an escape: the bundle is ASCII, and the JSON Schema must not
+  // depend on whether it was generated from the source or from the bundle.
+  period: z.string().regex(/^\d{4}\u2013\d{4}$|^\d{4}-\d{4}$/),
   jobs: z.number().int().positive().nullable(),
   openings_per_year: z.number().int().positive().nullable(),
   summary: z.string().min(1),

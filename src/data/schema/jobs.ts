@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES, US_STATES } from '../../core/vocabulary.js';
 import { Id, Sources } from './common.js';
-import { Caveat, RuleSchema } from './rules.js';
+import { Caveat, RuleSchema, rolesHeldNow } from './rules.js';
 
 /**
  * jobs.yaml: entry and next jobs in case management. A job's minimum qualifications are rule data
@@ -55,6 +55,9 @@ export const Job = z
     requires: RuleSchema.nullable().describe(
       'minimum qualifications (national); null when no source gives them and employers set their own',
     ),
+    held_when: RuleSchema.optional().describe(
+      'for a job the generic case-manager role cannot name: the profile holds it now when this rule is met (an ongoing role in its settings, with the license or degree it takes)',
+    ),
     caveats: z.array(Caveat).optional().describe('readings and gaps the qualifications rest on'),
     only_in: z
       .array(z.enum(US_STATES))
@@ -102,6 +105,13 @@ export const Job = z
         });
       }
     });
+    if (job.held_when && rolesHeldNow(job.held_when).length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['held_when'],
+        message: 'held_when needs an experience condition with currently_employed: true (the role held now)',
+      });
+    }
     if (job.next?.includes(job.id)) {
       ctx.addIssue({ code: 'custom', path: ['next'], message: 'a job cannot follow itself' });
     }
