@@ -1,7 +1,8 @@
 import { type Month, monthIndex } from '../core/month.js';
 import type { Data } from '../data/model.js';
+import { rolesHeldNow } from '../data/roles-held-now.js';
 import type { Job } from '../data/schema/families.js';
-import { type Caveat, type Rule, rolesHeldNow } from '../data/schema/rules.js';
+import type { Caveat, Rule } from '../data/schema/rules.js';
 import type { StatePay } from '../data/schema/states.js';
 import type { ExperienceEntry } from '../profile/schema.js';
 import { ASSUME, type PlanContext } from './context.js';

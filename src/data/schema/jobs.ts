@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES, US_STATES } from '../../core/vocabulary.js';
+import { rolesHeldNow } from '../roles-held-now.js';
 import { Id, Sources } from './common.js';
-import { Caveat, RuleSchema, rolesHeldNow } from './rules.js';
+import { Caveat, RuleSchema } from './rules.js';
 
 /**
  * jobs.yaml: entry and next jobs in case management. A job's minimum qualifications are rule data

@@ -81,6 +81,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   placement_outside: 'práctica de campo fuera de estos entornos',
   has_settings: 'con entornos de trabajo',
   held_licenses: 'licencias que tiene',
+  held_when: 'se tiene este empleo si',
   how_to_build: 'cómo desarrollarla',
   id: 'id',
   ids: 'ids',

@@ -37,6 +37,8 @@ export interface ExperiencePhrases {
   'experience.return': { role: Role; months: number; certificationAhead: boolean };
   'experience.clinical-first': { short: string; counted: boolean };
   'experience.bachelor-early': Record<string, never>;
+  /** Working now with a bachelor's: the move comes now, and the studies run beside the new post. */
+  'experience.move-while-studying': Record<string, never>;
   /** A first case-management post: employers set the minimums, which the sources do not give. */
   'experience.employer-minimums': Record<string, never>;
   /** Working near case management below a bachelor's: employers may hire on experience sooner. */

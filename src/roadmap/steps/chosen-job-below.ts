@@ -7,7 +7,8 @@ import { phrase } from '../phrases/index.js';
 /**
  * A job the person chose (`job-<id>`) planned beside a search for a higher post the goal needs
  * (`find-job-<role>`), neither waiting for the other: the chosen job's step says the other search
- * runs at the same time and that only the higher post's months count for the certification.
+ * runs at the same time and that only the higher post's months count for the certification; only
+ * when that post is open now (nothing before it, no earliest month).
  */
 export function sayChosenJobIsBelowAPost(ctx: PlanContext, drafts: DraftSet, cert: Certification): void {
   const rank = (draft: DraftStep) => levelRank(ctx, draft.gains?.level);
@@ -21,7 +22,10 @@ export function sayChosenJobIsBelowAPost(ctx: PlanContext, drafts: DraftSet, cer
         rank(post) > rank(job) &&
         !post.after.includes(job.id) &&
         !job.after.includes(post.id) &&
-        post.after.length === 0,
+        post.after.length === 0 &&
+        // A post dated later on its own (a Texas CPS specialist once the credits are in) is not
+        // open to the person's education now: the words would promise what the plan does not.
+        post.earliest === undefined,
     );
     if (higher) job.why.push(phrase('jobs.chosen-below-a-post', { abbreviation: cert.abbreviation }));
   }

@@ -12,7 +12,7 @@ import type { ExperienceEntry } from '../../profile/schema.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { catalogueFacts, degreeMeets, entryFacts, highestRank, holdsDegree } from '../degree-match.js';
 import type { DraftSet } from '../draft.js';
-import { levelForRole } from '../ladder.js';
+import { currentLevel, levelForRole } from '../ladder.js';
 import { plannedRole } from '../needs.js';
 import { newLicenseHedge } from '../newly-licensed.js';
 import type { Post, PostSettings } from '../phrases/experience.js';
@@ -249,6 +249,25 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     asking && nearCaseManagement(asking, cond) && otherCaveats === 0
       ? askWhetherDutiesCount(ctx, drafts, cond, asking, gap, plan.purpose, plan.credentials.length > 0)
       : null;
+  // Someone who works near case management now and holds a bachelor's, studying toward a degree
+  // these months need not follow: the plan already has them study beside a job, so it makes that
+  // job one whose months count (a counselor's post for a case manager's) instead of waiting for
+  // the degree. Not a post
+  // the person keeps for a license's clinical hours, nor one dated by a state job's credits.
+  const holdsBachelor = highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor;
+  const moveWhileStudying =
+    studying &&
+    !cond.after_degree &&
+    current?.paid === true &&
+    // Work near case management (a counselor's post), which makes a case manager's post a step
+    // sideways; someone in other work starts at a job whose minimums they meet (jobs.ts).
+    NEAR_CASE_MANAGEMENT.has(current.role) &&
+    holdsBachelor &&
+    cond.roles?.includes('case-manager') === true &&
+    !early &&
+    !clinicalFirst &&
+    // A first-rung post with its own way up (an assistant's bachelor's) moves up in move-up-now.ts.
+    !currentLevel(ctx)?.moves_up_rule;
   // What the jobs that ask for a license the person will hold say of employers (once per search).
   const employers = cond.roles?.includes('case-manager') ? employerCaveats(ctx, drafts) : [];
   const jobId = drafts.add({
@@ -292,11 +311,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
             }),
           ]
         : []),
-      ...(studying &&
-      !cond.after_degree &&
-      highestRank(ctx.profile.education, ctx.asOf) >= EDUCATION_RANK.bachelor
-        ? [fixed('experience.bachelor-early')]
-        : []),
+      ...(moveWhileStudying
+        ? [fixed('experience.move-while-studying')]
+        : studying && !cond.after_degree && holdsBachelor
+          ? [fixed('experience.bachelor-early')]
+          : []),
       // Someone already working near case management (a substance-use counselor with an
       // associate degree) is dated into the post after the degree the rung reads, not a rule of
       // the certification's: employers may hire on their experience sooner.
@@ -312,7 +331,11 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     sources: [],
     duration: ASSUME.jobSearchMonths,
     after: [
-      ...(early ? [] : credentials),
+      ...(early
+        ? []
+        : moveWhileStudying
+          ? credentials.filter((id) => !/^(degree|study)-/.test(id))
+          : credentials),
       ...(clinicalFirst ? [clinicalFirst.step] : []),
       ...(ask ? [ask] : []),
     ],
