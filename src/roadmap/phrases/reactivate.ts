@@ -21,6 +21,13 @@ export interface ReactivatePhrases {
     note: string | null;
   };
   'reactivate.unknown': BoardRef & { months: number };
+  /**
+   * The board's rules for a lapsed license (not renewed), where the data has none for the
+   * inactive status the profile gives: each with the months since lapsing it is for.
+   */
+  'reactivate.if-lapsed': {
+    rules: readonly { under: number | null; atLeast: number | null; steps: readonly string[] }[];
+  };
   'reactivate.exams-stay': Record<string, never>;
   /** The license is held in a state the person no longer lives in (`target`): that board is asked first. */
   'reactivate.elsewhere': { held: string; target: string };

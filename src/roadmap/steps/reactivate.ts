@@ -27,6 +27,7 @@ export function reactivationStep(
   const short = titleIn(licensure, license.abbreviation);
   const where = licensure.state_name ?? licensure.state;
   const rule = licensure.reactivation.find((r) => r.applies_to !== 'lapsed');
+  const lapsed = licensure.reactivation.filter((r) => r.applies_to === 'lapsed');
   const board: BoardRef = {
     board: licensure.board ? { name: licensure.board.name, url: licensure.board.url ?? null } : null,
     where: where ?? null,
@@ -55,13 +56,28 @@ export function reactivationStep(
             note: rule.note ?? null,
           })
         : phrase('reactivate.unknown', { ...board, months: ASSUME.licenseProcessingMonths }),
+      // The profile says inactive; the data has the board's rules only for a lapsed license (Texas
+      // nursing, 22 TAC §217.6). A person who let it lapse reads what those ask, by how long ago.
+      ...(!rule && lapsed.length > 0
+        ? [
+            phrase('reactivate.if-lapsed', {
+              rules: lapsed.map((r) => ({
+                under: r.lapsed_under_months ?? null,
+                atLeast: r.lapsed_at_least_months ?? null,
+                steps: r.steps,
+              })),
+            }),
+          ]
+        : []),
       fixed('reactivate.exams-stay'),
       ...(rule && licensure.board ? [phrase('reactivate.board', board)] : []),
       ...(elsewhere ? [elsewhere] : []),
     ],
     cost: typeof rule?.fee_usd === 'number' ? { min: rule.fee_usd, max: rule.fee_usd } : null,
     // Without the state's rule, the national license's pages say nothing about reactivating it.
-    sources: sourceRefs(rule ? rule.sources : fromState ? licensure.sources : []),
+    sources: sourceRefs(
+      rule ? rule.sources : [...(fromState ? licensure.sources : []), ...lapsed.flatMap((r) => r.sources)],
+    ),
     // Continuing education asked at reactivation takes its own time; the board's review at least a month.
     duration: Math.max(ASSUME.licenseProcessingMonths, Math.ceil(ce / ASSUME.ceHoursPerMonth)),
     after: [],

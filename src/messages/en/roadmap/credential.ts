@@ -1,6 +1,6 @@
 import type { CredentialPhrases, Renewal } from '../../../roadmap/phrases/credential.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { capitalize, months, org, span, usd } from './words.js';
+import { capitalize, lowerFirst, months, org, span, usd } from './words.js';
 
 /** The fee, or what the sources leave out: the fee, and the CE hours where those are unknown too. */
 const renewalFee = (r: Renewal) => {
@@ -17,12 +17,13 @@ const ethics = (r: Renewal) => (r.ethicsHours ? ` (${r.ethicsHours} in ethics)` 
 export const credential: AreaMessages<CredentialPhrases> = {
   'credential.apply': ({ abbreviation, exam }) =>
     exam ? `Apply for and sit the ${abbreviation} exam` : `Apply for the ${abbreviation}`,
+  // The route's title reads mid-sentence: "(qualifying license …)", an acronym kept ("(RN license …)").
   'credential.eligible': ({ when, route }, f) =>
     when.kind === 'now'
-      ? `You are eligible now (${route}).`
+      ? `You are eligible now (${lowerFirst(route)}).`
       : when.kind === 'from'
-        ? `You become eligible in ${f.month(when.month)} (${route}).`
-        : `You become eligible once the steps above are done (${route}).`,
+        ? `You become eligible in ${f.month(when.month)} (${lowerFirst(route)}).`
+        : `You become eligible once the steps above are done (${lowerFirst(route)}).`,
   'credential.review-unknown': ({ who }) =>
     `${capitalize(org(who))} publishes no review time; the plan allows 1 month.`,
   'credential.review-weeks': ({ who, weeks, months: count }) =>

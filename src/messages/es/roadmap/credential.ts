@@ -1,6 +1,6 @@
 import type { CredentialPhrases, Renewal } from '../../../roadmap/phrases/credential.js';
 import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
-import { about, months, span } from './words.js';
+import { about, lowerFirst, months, span } from './words.js';
 
 /** La tarifa, o lo que las fuentes no dicen: la tarifa, y las horas de CE cuando tampoco se conocen. */
 const renewalFee = (r: Renewal, f: RoadmapFormat) => {
@@ -21,10 +21,10 @@ export const credential: AreaMessages<CredentialPhrases> = {
       : `Solicite la credencial ${abbreviation}`,
   'credential.eligible': ({ when, route }, f) =>
     when.kind === 'now'
-      ? `Ya cumple los requisitos (${route}).`
+      ? `Ya cumple los requisitos (${lowerFirst(route)}).`
       : when.kind === 'from'
-        ? `Cumplirá los requisitos en ${f.month(when.month)} (${route}).`
-        : `Cumplirá los requisitos cuando termine los pasos anteriores (${route}).`,
+        ? `Cumplirá los requisitos en ${f.month(when.month)} (${lowerFirst(route)}).`
+        : `Cumplirá los requisitos cuando termine los pasos anteriores (${lowerFirst(route)}).`,
   'credential.review-unknown': ({ who }) =>
     `${who} no publica cuánto tarda su revisión; el plan prevé 1 mes.`,
   'credential.review-weeks': ({ who, weeks, months: count }) =>

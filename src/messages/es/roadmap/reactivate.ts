@@ -1,6 +1,6 @@
 import type { BoardRef, ReactivatePhrases } from '../../../roadmap/phrases/reactivate.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { andList, boardName, lowerFirst, months } from './words.js';
+import { andList, boardName, lowerFirst, months, span } from './words.js';
 
 function boardWords({ board, where, nursing }: BoardRef): string {
   if (board) return boardName(board);
@@ -27,6 +27,18 @@ export const reactivate: AreaMessages<ReactivatePhrases> = {
   },
   'reactivate.unknown': (ref) =>
     `Las fuentes que citamos no dicen cómo se reactiva en ${ref.where ?? 'su estado'}: pregunte a ${boardWords(ref)} qué hace falta y cuánto tarda. El plan prevé ${months(ref.months)} como referencia provisional, no como una cifra de la junta.`,
+  'reactivate.if-lapsed': ({ rules }) => {
+    const each = rules.map((rule) => {
+      const when =
+        rule.atLeast !== null
+          ? `Vencida hace ${span(rule.atLeast)} o más`
+          : rule.under !== null
+            ? `Vencida hace menos de ${span(rule.under)}`
+            : 'Vencida';
+      return `${when}: ${rule.steps.map((step, i) => `(${i + 1}) ${lowerFirst(step)}`).join('; ')}.`;
+    });
+    return `Si su licencia venció (no la renovó) en lugar de pasar a estado inactivo, se aplica la regla de la junta para una licencia vencida. ${each.join(' ')} Un curso o programa de actualización (refresher course) dura más que el mes previsto aquí; pregunte a la junta qué regla le corresponde y al curso cuánto dura, y los pasos siguientes se retrasan otro tanto.`;
+  },
   'reactivate.elsewhere': ({ held, target }) =>
     `Ahora vive en ${target}: si necesita reactivar esta licencia en ${held} o le basta una licencia de ${target} lo decide la junta estatal (board) de ${target}, así que pregúntele (el paso sobre la licencia de ${target}) antes de pagar la reactivación.`,
   'reactivate.exams-stay': () => 'Los exámenes de licencia que aprobó siguen aprobados.',
