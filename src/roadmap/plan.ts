@@ -446,7 +446,13 @@ function hiredNewlyLicensed(drafts: DraftSet, goalStep: string | null): Phrase[]
     if (draft.fixed || (goalStep && draft.id !== goalStep && !drafts.waitsOn(goalStep, draft.id))) continue;
     const said = draft.why.find((p) => p.code === 'jobs.newly-licensed');
     if (said && said.code === 'jobs.newly-licensed')
-      return [phrase('goal.hired-newly-licensed', { licenses: said.params.licenses })];
+      return [
+        phrase('goal.hired-newly-licensed', {
+          licenses: said.params.licenses,
+          // null: a license the plan itself gets, so no time under it yet when the search starts.
+          none: said.params.months === null || said.params.months === 0,
+        }),
+      ];
   }
   return [];
 }

@@ -55,5 +55,6 @@ export interface GoalPhrases {
   /** The goal's verdict or date counts the person's work as the plan reads it; `issuer` confirms. */
   'goal.rests-on-reading': { issuer: string; work: boolean; degree: boolean };
   /** The dates assume a post hires the person with little time under these licenses. */
-  'goal.hired-newly-licensed': { licenses: readonly string[] };
+  /** `none`: the person will have no time under the license when the search starts. */
+  'goal.hired-newly-licensed': { licenses: readonly string[]; none: boolean };
 }

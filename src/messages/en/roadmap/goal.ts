@@ -65,8 +65,10 @@ export const goal: AreaMessages<GoalPhrases> = {
     `The ${license} this plan ${reactivated ? 'makes active again' : 'gets you'} is all the ${abbreviation} still lacks (your experience meets the rest), so the plan takes you on to it.`,
   'goal.rests-on-reading': ({ issuer, work, degree }) =>
     `That counts your ${work && degree ? 'work and your degree (its field or its field placement)' : work ? 'work' : 'degree (its field or its field placement)'} as the plan reads ${work && degree ? 'them' : 'it'}, which ${issuer} has not confirmed (the notes say which reading): ask ${issuer} before you rely on it.`,
-  'goal.hired-newly-licensed': ({ licenses }) =>
-    `The dates assume a case-management post hires you with the ${licenses.join(' or ')} experience you will have by then; the step that looks for it says what to check.`,
+  'goal.hired-newly-licensed': ({ licenses, none }) =>
+    none
+      ? `The dates assume a case-management post hires you as a newly licensed ${licenses.join(' or ')}, with no time under the license yet; the step that looks for one says what to check.`
+      : `The dates assume a case-management post hires you with the ${licenses.join(' or ')} experience you will have by then; the step that looks for it says what to check.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
     `This plan finishes your ${short} first, keeping the supervised hours you are earning for it. “Shorter ways” lists ways to the ${abbreviation} up to ${span(months)} earlier; any that moves you before you hold the ${short} could stop those hours.`,
 };

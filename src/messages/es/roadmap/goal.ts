@@ -68,8 +68,10 @@ export const goal: AreaMessages<GoalPhrases> = {
     `La ${license} que este plan ${reactivated ? 'reactiva' : 'le da'} es lo único que le falta a la credencial ${abbreviation} (su experiencia cumple lo demás), así que el plan la lleva hasta ella.`,
   'goal.rests-on-reading': ({ issuer, work, degree }) =>
     `Eso cuenta ${work && degree ? 'su trabajo y su título (su campo o su práctica supervisada)' : work ? 'su trabajo' : 'su título (su campo o su práctica supervisada)'} según la lectura del plan, que ${issuer} no ha confirmado (las notas dicen qué lectura): consulte a ${issuer} antes de contar con ello.`,
-  'goal.hired-newly-licensed': ({ licenses }) =>
-    `Las fechas suponen que un puesto de administración de casos le contrata con la experiencia con la licencia ${licenses.join(' o ')} que tendrá para entonces; el paso que lo busca dice qué comprobar.`,
+  'goal.hired-newly-licensed': ({ licenses, none }) =>
+    none
+      ? `Las fechas suponen que un puesto de administración de casos le contrata con la licencia ${licenses.join(' o ')} recién obtenida, sin tiempo aún con ella; el paso que lo busca dice qué comprobar.`
+      : `Las fechas suponen que un puesto de administración de casos le contrata con la experiencia con la licencia ${licenses.join(' o ')} que tendrá para entonces; el paso que lo busca dice qué comprobar.`,
   'goal.license-first': ({ short, abbreviation, months }) =>
     `Este plan termina primero su ${short}, para conservar las horas supervisadas que acumula para ella. “Caminos más cortos” muestra vías a la credencial ${abbreviation} hasta ${span(months)} antes; cualquiera que le haga cambiar de puesto antes de tener la ${short} podría interrumpir esas horas.`,
 };
