@@ -42,6 +42,8 @@ interface Measure {
   undatedDegree: boolean;
   /** A matching role is ongoing. */
   current: boolean;
+  /** A role of the condition's kinds, settings and pay is ongoing, whoever supervises it. */
+  working: boolean;
   /** Roles that contributed months. */
   counted: number;
   partTime: boolean;
@@ -96,6 +98,10 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
   // asks about supervision only where a rule could count it).
   const relaxed = roleMatcher({ ...condition, settings: undefined, supervised_by: undefined });
   const counts = roleMatcher(condition);
+  // Working in the field now is about the post, not its supervision: a care-management supervisor
+  // whose own work no one supervises is working in care management (NACCM), though only
+  // supervised years count toward the amount.
+  const inField = roleMatcher({ ...condition, supervised_by: undefined });
   const undatedCaveat: VerdictCaveat = {
     code: 'undated-experience',
     afterDegree: afterDegree !== undefined,
@@ -109,6 +115,7 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
     degreeFound: true,
     undatedDegree: false,
     current: false,
+    working: false,
     counted: 0,
     partTime: false,
     undatedAssumed: false,
@@ -179,6 +186,7 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
     m.have = unit === 'hours' ? fteMonths * hoursPerFteMonth : unit === 'months' ? months : fteMonths;
     m.rate = unit === 'hours' ? fteRate * hoursPerFteMonth : unit === 'months' ? monthsRate : fteRate;
     m.current = current;
+    m.working = currentlyEmployed && prepared.roles.some((role) => role.ongoing && inField(role));
     m.counted = counted;
     m.partTime = partTime;
     m.undatedAssumed = undatedAssumed;
@@ -189,7 +197,7 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
   const explain = (prepared: PreparedProfile, at: number): Explanation => {
     measure(prepared, at);
     const { have, degreeFound } = m;
-    const notCurrent = currentlyEmployed && !m.current;
+    const notCurrent = currentlyEmployed && !m.working;
     const ok = atLeast(have, need) && !notCurrent && degreeFound;
 
     let found: VerdictCaveat[] | null = null;
@@ -233,7 +241,7 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
     // At as_of the tree has the facts already.
     if (known !== null && at === prepared.asOf) return factsWait(known.ok, known.facts as ExperienceFacts);
     measure(prepared, at);
-    const notCurrent = currentlyEmployed && !m.current;
+    const notCurrent = currentlyEmployed && !m.working;
     const ok = atLeast(m.have, need) && !notCurrent && m.degreeFound;
     return amountWait(ok, m.current && m.degreeFound, notCurrent, m.degreeFound ? m.rate : 0, m.have, need);
   };
