@@ -20,6 +20,11 @@ export interface AskDutiesPhrases {
     within: number | null;
     /** What the issuer would count the duties as. */
     work: 'case-management' | 'disability-management';
+    /**
+     * Months still to work in the post, were its duties counted (13 of the CCM's 24 as a
+     * utilization reviewer: 11); null when the months already cover the requirement.
+     */
+    rest: number | null;
     insteadOf: null;
   };
   /**

@@ -61,7 +61,12 @@ export function askWhetherDutiesCount(
     .reduce((sum, entry) => sum + monthsFrom(entry, from) * Math.min(entry.hours_per_week / 40, 1), 0);
   // Only the window's months count where the rule has one (the CDMS's last 36).
   const months = cond.within_months !== undefined ? Math.min(all, cond.within_months) : all;
-  if (months + 1e-9 < gapFteMonths) return null;
+  // Too few months yet: still worth asking from a post the person is in, where staying gives the
+  // rest sooner than a new post would (its search, then every month again), but not for a
+  // certification beside the goal, whose only point is being open now.
+  const short = months + 1e-9 < gapFteMonths;
+  if (short && (insteadOf !== null || !current.ongoing || !fits(current))) return null;
+  const rest = short ? Math.ceil(gapFteMonths - months - 1e-9) : null;
   const issuer = issuerOf(ctx.data, cert);
   const asked = { issuer, role: current.role, abbreviation: cert.abbreviation };
   return drafts.add({
@@ -71,6 +76,7 @@ export function askWhetherDutiesCount(
     why: [
       phrase(insteadOf ? 'ask-duties.why-sooner' : 'ask-duties.why', {
         insteadOf,
+        rest,
         ...asked,
         months: Math.floor(months),
         fte: ctx.profile.experience.some((entry) => fits(entry) && entry.hours_per_week < 40),

@@ -1,6 +1,6 @@
 import type { AskDutiesPhrases } from '../../../roadmap/phrases/ask-duties.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { org, ROLE_NAMES, SETTING_NAMES } from './words.js';
+import { org, ROLE_NAMES, SETTING_NAMES, span } from './words.js';
 
 type Asked = AskDutiesPhrases['ask-duties.why'];
 
@@ -16,13 +16,13 @@ export const askDuties: AreaMessages<AskDutiesPhrases> = {
   'ask-duties.title': ({ issuer, role, abbreviation }) =>
     `Ask ${org(issuer)} whether your work as ${role === 'other' ? 'you do it now' : `a ${ROLE_NAMES[role]}`} counts for the ${abbreviation}`,
   'ask-duties.why': (p) =>
-    `${yourTime(p)} would cover ${p.moreNeeded ? 'the case-management months' : 'what'} the ${p.abbreviation} still needs if ${org(p.issuer)} counts your duties ${
+    `${yourTime(p)} would ${p.rest !== null ? `count toward the months the ${p.abbreviation} asks for, and staying in your post would give the rest in about ${span(p.rest)},` : `cover ${p.moreNeeded ? 'the case-management months' : 'what'} the ${p.abbreviation} still needs`} if ${org(p.issuer)} counts your duties ${
       p.work === 'disability-management'
         ? 'as absence and disability management (the CDMS asks that they align with at least two of its four domains)'
         : '(assessment, care planning, coordinating services) as case management'
     }. The plan does not count a title other than case manager, so ask ${org(p.issuer)} ${
       p.working
-        ? `before you change jobs: if it counts them, ${p.moreNeeded ? 'the move below is not needed, though the other steps before applying still are' : 'you may apply without the move below'}`
+        ? `before you change jobs: if it counts them, ${p.moreNeeded || p.rest !== null ? `the move below is not needed${p.moreNeeded ? ', though the other steps before applying still are' : ''}` : 'you may apply without the move below'}`
         : `before you look for a new post: if it counts them, ${p.moreNeeded ? 'the search and the months below are not needed, though the other steps before applying still are' : 'you may apply without the search and the months below'}`
     }. Ask before you apply, not by applying: an application turned down can cost its fee.`,
   'ask-duties.why-sooner': (p) =>

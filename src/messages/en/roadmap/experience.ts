@@ -60,7 +60,7 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.experience-early': () =>
     'The plan dates this move once the degree before it is done, as such posts often ask for one; the certification does not, and some employers hire on experience like yours sooner, so ask those you would like to work for: for this requirement the months count from the start of the post.',
   'experience.bachelor-early': () =>
-    "With your bachelor's you could take such a post before you finish studying (most people then study part-time); for this requirement the months count either way.",
+    "With your bachelor's you could take such a post before you finish studying (beside full-time study, that is a full load); for this requirement the months count either way.",
   'experience.move-while-studying': () =>
     "You work now and will study beside your job: with your bachelor's, the plan has you make that job such a post now rather than after the degree, since for this requirement the months count before the degree too (confirm that with the certifying body before you rely on it). If the posts you find ask for the new degree first, this move and the steps after it wait for it.",
   'experience.work': ({ months: count, post: p }) =>

@@ -1,6 +1,6 @@
 import type { AskDutiesPhrases } from '../../../roadmap/phrases/ask-duties.js';
 import type { AreaMessages } from '../../roadmap-messages.js';
-import { ROLE_NAMES, SETTING_NAMES } from './words.js';
+import { about, ROLE_NAMES, SETTING_NAMES, span } from './words.js';
 
 type Asked = AskDutiesPhrases['ask-duties.why'];
 
@@ -16,13 +16,13 @@ export const askDuties: AreaMessages<AskDutiesPhrases> = {
   'ask-duties.title': ({ issuer, role, abbreviation }) =>
     `Pregunte a ${issuer} si su trabajo ${role === 'other' ? 'actual' : `como ${ROLE_NAMES[role]}`} cuenta para la credencial ${abbreviation}`,
   'ask-duties.why': (p) =>
-    `${yourTime(p)} cubrirían ${p.moreNeeded ? 'los meses de administración de casos que aún le faltan' : 'lo que aún le falta'} para la credencial ${p.abbreviation} si ${p.issuer} cuenta sus funciones ${
+    `${yourTime(p)} ${p.rest !== null ? `contarían para los meses que pide la credencial ${p.abbreviation}, y quedándose en su puesto tendría el resto en ${about(span(p.rest))},` : `cubrirían ${p.moreNeeded ? 'los meses de administración de casos que aún le faltan' : 'lo que aún le falta'} para la credencial ${p.abbreviation}`} si ${p.issuer} cuenta sus funciones ${
       p.work === 'disability-management'
         ? 'como gestión de ausencias y discapacidad (la CDMS pide que se ajusten al menos a dos de sus cuatro áreas)'
         : '(evaluación, planificación de la atención, coordinación de servicios) como administración de casos'
     }. El plan no cuenta un puesto que no sea el de administrador(a) de casos, así que pregunte a ${p.issuer} ${
       p.working
-        ? `antes de cambiar de trabajo: si las cuenta, ${p.moreNeeded ? 'el cambio de puesto que sigue no hace falta, aunque los demás pasos antes de la solicitud sí' : 'quizá pueda presentar la solicitud sin el cambio de puesto que sigue'}`
+        ? `antes de cambiar de trabajo: si las cuenta, ${p.moreNeeded || p.rest !== null ? `el cambio de puesto que sigue no hace falta${p.moreNeeded ? ', aunque los demás pasos antes de la solicitud sí' : ''}` : 'quizá pueda presentar la solicitud sin el cambio de puesto que sigue'}`
         : `antes de buscar un puesto nuevo: si las cuenta, ${p.moreNeeded ? 'la búsqueda y los meses que siguen no hacen falta, aunque los demás pasos antes de la solicitud sí' : 'quizá pueda presentar la solicitud sin la búsqueda ni los meses que siguen'}`
     }. Pregunte antes de presentar la solicitud, no presentándola: una solicitud rechazada puede costarle su tarifa.`,
   'ask-duties.why-sooner': (p) =>

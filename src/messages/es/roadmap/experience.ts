@@ -59,7 +59,7 @@ export const experience: AreaMessages<ExperiencePhrases> = {
   'experience.experience-early': () =>
     'El plan fecha este cambio cuando termina el título anterior, porque esos puestos suelen pedirlo; la certificación no lo pide, y algunos empleadores contratan antes con una experiencia como la suya, así que pregunte a los que le interesan: para este requisito, los meses cuentan desde el inicio del puesto.',
   'experience.bachelor-early': () =>
-    "Con su licenciatura (bachelor's) podría tomar un puesto así antes de terminar sus estudios (la mayoría de las personas entonces estudia a tiempo parcial); para este requisito, los meses cuentan de las dos maneras.",
+    "Con su licenciatura (bachelor's) podría tomar un puesto así antes de terminar sus estudios (junto a estudios de tiempo completo, es una carga plena); para este requisito, los meses cuentan de las dos maneras.",
   'experience.move-while-studying': () =>
     "Usted trabaja ahora y estudiará junto a su empleo: con su licenciatura (bachelor's), el plan le propone cambiar ahora ese empleo por un puesto así en lugar de esperar al título, porque para este requisito los meses cuentan también antes del título (confírmelo con el organismo certificador antes de contar con ello). Si los puestos que encuentre piden primero el nuevo título, este cambio y los pasos siguientes esperan a que lo termine.",
   'experience.work': ({ months: count, post: p }) =>
