@@ -7,7 +7,7 @@ import type { PlanContext } from './context.js';
 import { type Deriver, makeDeriver } from './derive.js';
 import { DraftSet } from './draft.js';
 import { fitsDiscipline } from './goal.js';
-import { ladderMonths, levelForRole } from './ladder.js';
+import { caseManagementMonths, levelForRole } from './ladder.js';
 import { preferenceHasSetApart } from './license-preference.js';
 import type { AlternativeModel } from './model.js';
 import { fixed, type Phrase, phrase, phraseKey } from './phrases/index.js';
@@ -105,7 +105,7 @@ function titlesOf(ctx: PlanContext, scratch: DraftSet): Phrase[] {
  * to someone with the experience that rung usually asks.
  */
 function withinReach(ctx: PlanContext, choice: RouteChoice): boolean {
-  const have = ladderMonths(ctx);
+  const have = caseManagementMonths(ctx);
   return choice.walk.unmet.every((u) => {
     if (u.leaf.kind !== 'experience' || !u.leaf.cond.roles || u.leaf.cond.roles.includes('case-manager'))
       return true;

@@ -85,6 +85,15 @@ function ladderRoles(data: Data): Set<Role> {
   return new Set(data.levels.flatMap((l) => l.roles));
 }
 
+/**
+ * Full-time months in case management: the case-manager rung's roles and those above it, not the
+ * assistant rung's (a human-services worker's years are not the five a senior case manager has).
+ */
+export function caseManagementMonths(ctx: PlanContext): number {
+  const caseManager = levelForRole(ctx.data, 'case-manager');
+  return caseManager ? monthsAtOrAbove(ctx, caseManager) : ladderMonths(ctx);
+}
+
 /** Full-time months the person has in roles on the ladder. */
 export function ladderMonths(ctx: PlanContext): number {
   return fteMonthsIn(ctx, ladderRoles(ctx.data));

@@ -22,11 +22,11 @@ import {
   nameTheJobSearch,
 } from './jobs.js';
 import {
+  caseManagementMonths,
   climbByYears,
   currentLevel,
   entryRungStep,
   heldPostRate,
-  ladderMonths,
   monthsAtOrAbove,
   planLadderMove,
 } from './ladder.js';
@@ -516,7 +516,8 @@ function ladderMove(
     after: goalStep,
     afterEnd: goalEnd,
     postFrom,
-    haveMonths: ladderMonths(ctx),
+    // The rungs' typical years are years in case management (ladder.yaml).
+    haveMonths: caseManagementMonths(ctx),
     rate,
   });
 }

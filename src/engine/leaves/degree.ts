@@ -182,12 +182,16 @@ export function compileDegree(predicate: DegreePredicate): CompiledNode {
       const caveats = allCaveated ? [...caveatsOf(first), ...always] : always;
       return leaf(predicate, true, caveats, { kind: 'degree', held, met: first.entry, shortfall: [] });
     }
+    // The nearest degree: one of the right kind short of a practicum comes before one in another
+    // field, which needs a whole new degree (a gerontology master's without its placement, not
+    // the bachelor's in another field before it).
     let shortfall: DegreeShortfall[] = [];
     let best = Number.POSITIVE_INFINITY;
     for (const degree of education) {
       const reasons = matcher.shortfalls(degree);
-      if (reasons.length < best) {
-        best = reasons.length;
+      const distance = reasons.length + (reasons.some((r) => r.reason === 'other-degree') ? 100 : 0);
+      if (distance < best) {
+        best = distance;
         shortfall = reasons;
       }
     }

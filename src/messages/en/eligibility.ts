@@ -34,8 +34,14 @@ export function fieldWords(field: string): string {
   return text;
 }
 
-/** "associate degree in nursing (in progress)" for one education entry. */
-export function describeEducation(entry: EducationEntry): string {
+const DEGREE_LEVELS: ReadonlySet<EducationLevel> = new Set(['associate', 'bachelor', 'master', 'doctorate']);
+
+/**
+ * "associate degree in nursing (in progress)" for one education entry. `inList`: beside others,
+ * a degree in a field the vocabulary does not name says so ("bachelor's in another field and
+ * master's in gerontology", not "bachelor's and master's in gerontology").
+ */
+export function describeEducation(entry: EducationEntry, inList = false): string {
   // A certificate in nursing is the practical nursing certificate an LPN holds (the wizard's words).
   const level =
     entry.level === 'certificate' && entry.field === 'nursing'
@@ -43,11 +49,13 @@ export function describeEducation(entry: EducationEntry): string {
       : LEVEL_WORDS[entry.level];
   // A nursing diploma is in nursing already: no "nursing diploma in nursing".
   const field =
-    entry.field === 'other' ||
-    entry.level === 'high-school' ||
-    ((entry.level === 'diploma' || entry.level === 'certificate') && entry.field === 'nursing')
-      ? ''
-      : ` in ${fieldWords(entry.field)}`;
+    entry.field === 'other' && inList && DEGREE_LEVELS.has(entry.level)
+      ? ' in another field'
+      : entry.field === 'other' ||
+          entry.level === 'high-school' ||
+          ((entry.level === 'diploma' || entry.level === 'certificate') && entry.field === 'nursing')
+        ? ''
+        : ` in ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (in progress)' : '';
   return `${level}${field}${progress}`;
 }
@@ -140,7 +148,9 @@ export function englishEligibility(data: Data, state?: string | null): Eligibili
       switch (facts.kind) {
         case 'degree':
           if (facts.met) return describeEducation(facts.met);
-          return facts.held.length === 0 ? 'no degree listed' : joinAnd(facts.held.map(describeEducation));
+          return facts.held.length === 0
+            ? 'no degree listed'
+            : joinAnd(facts.held.map((entry) => describeEducation(entry, facts.held.length > 1)));
         case 'license':
           if (facts.met) return describeLicense(facts.met);
           return facts.held.length === 0 ? 'no license listed' : joinAnd(facts.held.map(describeLicense));

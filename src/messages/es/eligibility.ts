@@ -70,19 +70,31 @@ export function fieldWords(field: string): string {
 
 const article = (gender: Gender) => (gender === 'f' ? 'una' : 'un');
 
-/** "título de asociado (associate degree) en enfermería (en curso)" for one education entry. */
-export function describeEducation(entry: EducationEntry): string {
+const DEGREE_LEVELS: ReadonlySet<EducationEntry['level']> = new Set([
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+]);
+
+/**
+ * "título de asociado (associate degree) en enfermería (en curso)" for one education entry;
+ * `inList`: beside others, a degree in an unnamed field says so ("en otro campo").
+ */
+export function describeEducation(entry: EducationEntry, inList = false): string {
   // Un certificado en enfermería es el certificado de enfermería práctica de una LPN (como en el asistente).
   const level =
     entry.level === 'certificate' && entry.field === 'nursing'
       ? 'certificado de enfermería práctica'
       : LEVELS[entry.level].word;
   const field =
-    entry.field === 'other' ||
-    entry.level === 'high-school' ||
-    ((entry.level === 'diploma' || entry.level === 'certificate') && entry.field === 'nursing')
-      ? ''
-      : ` en ${fieldWords(entry.field)}`;
+    entry.field === 'other' && inList && DEGREE_LEVELS.has(entry.level)
+      ? ' en otro campo'
+      : entry.field === 'other' ||
+          entry.level === 'high-school' ||
+          ((entry.level === 'diploma' || entry.level === 'certificate') && entry.field === 'nursing')
+        ? ''
+        : ` en ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (en curso)' : '';
   return `${level}${field}${progress}`;
 }
@@ -188,7 +200,7 @@ export function spanishEligibility(data: Data, state?: string | null): Eligibili
           if (facts.met) return describeEducation(facts.met);
           return facts.held.length === 0
             ? 'ningún título en el perfil'
-            : joinAnd(facts.held.map(describeEducation));
+            : joinAnd(facts.held.map((entry) => describeEducation(entry, facts.held.length > 1)));
         case 'license':
           if (facts.met) return describeLicense(facts.met);
           return facts.held.length === 0
