@@ -107,6 +107,7 @@ export function followPay(
         phrase('pay.state-unknown-now', {
           state: stateName(ctx),
           next: after,
+          nextNational: figures.median_usd ?? null,
           current: was.median_usd,
           occupation: occupationOf(ctx.data, next),
         }),

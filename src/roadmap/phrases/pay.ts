@@ -33,7 +33,14 @@ export interface PayPhrases {
    * The state has no figure for the job held now, and the new post's state median is below that
    * job's national median (`current`).
    */
-  'pay.state-unknown-now': { state: string; next: number; current: number; occupation: string | null };
+  'pay.state-unknown-now': {
+    state: string;
+    next: number;
+    /** The new post's national median, to set beside the job held now's (null: none). */
+    nextNational: number | null;
+    current: number;
+    occupation: string | null;
+  };
   /** The state median of the post is above the national one of the job held now, and above its own national one. */
   'pay.state-unknown-now-above': {
     state: string;

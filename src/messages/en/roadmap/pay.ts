@@ -28,8 +28,9 @@ export const pay: AreaMessages<PayPhrases> = {
       : 'the figures your pay follows now';
     return `Pay: the plan reads this post as BLS's ${nextName} (${median(next, state)}${period ? `, ${period}` : ''}), ${below ? 'below' : 'no higher than'} ${currentName} (${median(current, state)}), the occupation your pay follows now. The sources we cite give no figure for this post itself, so the plan shows no raise; ask employers what it pays.`;
   },
-  'pay.state-unknown-now': ({ state, next, current, occupation }) =>
-    `In ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} is ${usd(next)}, below the national median of your job now (${usd(current)}); the sources we cite give no ${state} figure for your job now, so compare what employers near you offer before you move.`,
+  // National beside national, then the state's figure for the post alone: the job held now has none.
+  'pay.state-unknown-now': ({ state, next, nextNational, current, occupation }) =>
+    `${nextNational !== null ? `Nationally the median for ${occupation ? lowerFirst(occupation) : 'this post'} is ${usd(nextNational)}, against ${usd(current)} for your job now; in ${state} it is ${usd(next)}` : `In ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} is ${usd(next)}, and the national median of your job now is ${usd(current)}`}, and the sources we cite give no ${state} figure for your job now, so the move may pay less where you live: compare what employers near you offer before you move.`,
   'pay.state-unknown-now-above': ({ state, next, nextNational, current, occupation }) =>
     `In ${state} the median for ${occupation ? lowerFirst(occupation) : 'this post'} is ${usd(next)}, above the national median of your job now (${usd(current)}), but that is no measure of a raise: ${state} pays this occupation above its national median (${usd(nextNational)}), and the sources we cite give no ${state} figure for your job now. Compare what employers near you offer with what you earn before you move.`,
   'pay.state-lower': ({ state, next, current, occupation }) =>

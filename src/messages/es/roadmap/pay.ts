@@ -30,8 +30,8 @@ export const pay: AreaMessages<PayPhrases> = {
       : 'las cifras que sigue hoy su salario';
     return `Salario: el plan asigna este puesto a ${nextName} de la BLS (${median(next, state, f)}${period ? `, ${periodWords(period, f)}` : ''}), ${below ? 'por debajo de' : 'no por encima de'} ${currentName} (${median(current, state, f)}), la que sigue su salario actual. Las fuentes que citamos no dan una cifra para este puesto en sí, así que el plan no muestra un aumento; pregunte a los empleadores cuánto paga.`;
   },
-  'pay.state-unknown-now': ({ state, next, current, occupation }, f) =>
-    `En ${state} la mediana de ${occupation ?? 'este puesto'} es ${f.money(next)}, por debajo de la mediana nacional de su trabajo actual (${f.money(current)}); las fuentes que citamos no dan una cifra de ${state} para su trabajo actual, así que compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
+  'pay.state-unknown-now': ({ state, next, nextNational, current, occupation }, f) =>
+    `${nextNational !== null ? `En todo el país la mediana de ${occupation ?? 'este puesto'} es ${f.money(nextNational)}, frente a ${f.money(current)} de su trabajo actual; en ${state} es ${f.money(next)}` : `En ${state} la mediana de ${occupation ?? 'este puesto'} es ${f.money(next)}, y la mediana nacional de su trabajo actual es ${f.money(current)}`}, y las fuentes que citamos no dan una cifra de ${state} para su trabajo actual, así que el cambio podría pagar menos donde vive: compare lo que ofrecen los empleadores de su zona antes de cambiar.`,
   'pay.state-unknown-now-above': ({ state, next, nextNational, current, occupation }, f) =>
     `En ${state} la mediana de ${occupation ?? 'este puesto'} es ${f.money(next)}, por encima de la mediana nacional de su trabajo actual (${f.money(current)}), pero eso no indica un aumento: ${state} paga esta ocupación por encima de su mediana nacional (${f.money(nextNational)}), y las fuentes que citamos no dan una cifra de ${state} para su trabajo actual. Compare lo que ofrecen los empleadores de su zona con lo que usted gana antes de cambiar.`,
   'pay.state-lower': ({ state, next, current, occupation }, f) =>
