@@ -68,11 +68,11 @@ const FIGURE_NAMES: Record<ThirdPartyFigure, string> = {
   supervision_hours: 'the supervision hours',
 };
 
-/** "; third-party pages, not the law or the board, give the hour total: confirm it with the board", or "". */
+/** "; third-party pages, not the law or the board, give the hour total: check with the board", or "". */
 function thirdPartyText(figures: readonly ThirdPartyFigure[]): string {
   if (figures.length === 0) return '';
   const names = figures.map((figure) => FIGURE_NAMES[figure]);
-  return `; third-party pages, not the law or the board, give ${andList(names)}: confirm ${names.length === 1 ? 'it' : 'them'} with the board`;
+  return `; third-party pages, not the law or the board, give ${andList(names)}: check with the board`;
 }
 
 /** "LCSW (Licensed Clinical Social Worker)" or the plain national title. */
