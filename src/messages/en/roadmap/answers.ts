@@ -104,7 +104,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
       ? `Your degree does not meet the ${abbreviation}'s education as it stands ("Where you stand" says what it lacks); another way to it is through ${via(v)}.`
       : hasDegree
         ? `Yes: the least education the ${abbreviation} can be reached with is ${via(v)}.`
-        : `You need more than ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma'}, but not a bachelor's: the ${abbreviation} can be reached through ${via(v)}.`,
+        : `No, not for the ${abbreviation}: it needs more than ${beyondHighSchool ? 'the education you have now' : 'a high-school diploma'}, though not a bachelor's; the least is ${via(v)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense, hasDegree }) =>
     `${hasDegree ? 'Yes' : 'No'}: every route to the ${abbreviation} needs at least ${article(LEVEL_NAMES[level])}${viaLicense ? ', directly or through a license' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>

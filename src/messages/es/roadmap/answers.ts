@@ -106,7 +106,7 @@ export const answers: AreaMessages<AnswerPhrases> = {
       ? `Su título, tal como está, no cumple los estudios que pide la credencial ${abbreviation} ("Su situación actual" dice qué le falta); otra forma de llegar a ella es por medio de ${via(v, f)}.`
       : hasDegree
         ? `Sí: lo mínimo con lo que se puede llegar a la credencial ${abbreviation} es ${via(v, f)}.`
-        : `Necesita más que ${beyondHighSchool ? 'los estudios que tiene ahora' : 'el diploma de escuela secundaria (high school)'}, pero no una licenciatura (bachelor's): se puede llegar a la credencial ${abbreviation} por medio de ${via(v, f)}.`,
+        : `No para la credencial ${abbreviation}: pide más que ${beyondHighSchool ? 'los estudios que tiene ahora' : 'el diploma de escuela secundaria (high school)'}, aunque no una licenciatura (bachelor's); lo mínimo es ${via(v, f)}.`,
   'answers.without-degree.needs': ({ abbreviation, level, viaLicense, hasDegree }) =>
     `${hasDegree ? 'Sí' : 'No'}: todas las vías a la credencial ${abbreviation} piden como mínimo ${aLevel(level)}${viaLicense ? ', directamente o mediante una licencia' : ''}.`,
   'answers.without-degree.your-plan': ({ titles }, f) =>
