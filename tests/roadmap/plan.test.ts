@@ -86,7 +86,7 @@ describe('planRoadmap (fixture data, real engine)', () => {
       'Pass the NCLEX-RN',
     ]);
     expect(roadmap.answers.find((a) => a.id === 'without-degree')?.answer).toMatch(
-      /You need more than a high-school diploma, but not a bachelor's/,
+      /No, not for the CCM: it needs more than a high-school diploma, though not a bachelor's/,
     );
   });
 

@@ -318,6 +318,18 @@ function hasExperience(walk: Walk): boolean {
   return [...walk.met, ...walk.unmet].some(({ leaf }) => leaf.kind === 'experience');
 }
 
+/**
+ * The readings of the person's own work the practice rests on (a social-work post counted as
+ * clinical practice): said where the plan counts that work as done.
+ */
+function practiceReadings(walk: Walk): string[] {
+  for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
+    if (leaf.kind !== 'experience') continue;
+    return node.caveats.filter((text) => leaf.personal?.includes(text));
+  }
+  return [];
+}
+
 function practiceMonths(walk: Walk): { credited: number; left: number } {
   for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
     if (leaf.kind !== 'experience' || !node.measure) continue;
@@ -601,6 +613,9 @@ export function addLicense(
               months: Math.floor(credited),
               minimum: facts.supervisionMonths,
             }),
+            ...practiceReadings(
+              practice && practiceNode ? walkRule(practice, practiceNode, choose) : walk,
+            ).map(given),
             ...facts.supervisionAsks,
           ]
         : []),
