@@ -84,16 +84,21 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
     before: caveat.when?.counted_before ?? null,
   }));
   const settingCaveats = caveats
-    .filter((caveat) => caveat.when?.has_settings && !caveat.when.counted_roles)
+    .filter((caveat) => caveat.when?.has_settings && !caveat.when.counted_roles && !caveat.when.has_roles)
     .map((caveat) => ({
       caveat: dataCaveat(caveat),
       settings: SETTING_BITS.mask(caveat.when!.has_settings!),
     }));
   // A role caveat is about a role the rule may leave out (utilization review for the CCM): it
-  // applies whenever the profile has the role, counted or not.
+  // applies whenever the profile has the role, counted or not; with `has_settings` beside it, only
+  // for that role in one of those settings (a hospital social worker's, not a school's).
   const roleCaveats = caveats
     .filter((caveat) => caveat.when?.has_roles)
-    .map((caveat) => ({ caveat: dataCaveat(caveat), roles: ROLE_BITS.mask(caveat.when!.has_roles!) }));
+    .map((caveat) => ({
+      caveat: dataCaveat(caveat),
+      roles: ROLE_BITS.mask(caveat.when!.has_roles!),
+      settings: caveat.when!.has_settings ? SETTING_BITS.mask(caveat.when!.has_settings) : 0,
+    }));
   // A setting caveat is about the setting: it applies whoever supervised the role (the wizard
   // asks about supervision only where a rule could count it).
   const relaxed = roleMatcher({ ...condition, settings: undefined, supervised_by: undefined });
@@ -219,8 +224,13 @@ export function compileExperience(predicate: ExperiencePredicate): CompiledNode 
         found = withCaveat(found, caveat);
       }
     }
-    for (const { caveat, roles } of roleCaveats) {
-      if ((roles & prepared.roleBits) !== 0) found = withCaveat(found, caveat);
+    for (const { caveat, roles, settings } of roleCaveats) {
+      if ((roles & prepared.roleBits) === 0) continue;
+      if (
+        settings === 0 ||
+        prepared.roles.some((r) => (r.roleBit & roles) !== 0 && (r.settingBit & settings) !== 0)
+      )
+        found = withCaveat(found, caveat);
     }
     if (m.undatedAssumed) found = withCaveat(found, undatedCaveat);
     if (m.undatedDegree) found = withCaveat(found, UNDATED_DEGREE);
