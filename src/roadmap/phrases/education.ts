@@ -33,6 +33,8 @@ export interface EducationPhrases {
   'education.leads-to': { next: string };
   'education.check-field': { level: EducationLevel; field: EducationField };
   'education.check-field-why': { level: EducationLevel; field: EducationField };
+  /** The same check, where a degree underway meets the requirement once finished. */
+  'education.check-field-sooner': { level: EducationLevel; field: EducationField };
   /** A held degree short only on accreditation (a school abroad): ask about an evaluation first. */
   'education.accreditation-only': { level: EducationLevel; field: EducationField };
   /** A held degree in a field the vocabulary does not list, short of the requirement only on it. */

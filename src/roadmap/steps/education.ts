@@ -43,7 +43,30 @@ export function planDegree(
   const underway = ctx.profile.education.findIndex(
     (e) => isUnderway(e, ctx.asOf) && degreeMeets(cond, entryFacts(e)),
   );
-  if (underway >= 0) return [addUnderway(ctx, drafts, underway, requirement)];
+  if (underway >= 0) {
+    const id = addUnderway(ctx, drafts, underway, requirement);
+    // A finished degree that meets it but for a placement the profile does not record may meet it
+    // now: worth a check beside the studies (a human-services bachelor's before the MSW).
+    const finished = cond.field_experience ? unrecordedPlacement(ctx, cond) : -1;
+    if (finished >= 0 && !drafts.has(`check-field-experience-${finished}`)) {
+      const entry = ctx.profile.education[finished]!;
+      const degree = { level: entry.level, field: entry.field };
+      drafts.add({
+        id: `check-field-experience-${finished}`,
+        kind: 'education',
+        title: phrase('education.check-field', degree),
+        why: [
+          phrase('requirement.sentence', { requirement }),
+          phrase('education.check-field-sooner', degree),
+        ],
+        cost: { min: 0, max: 0 },
+        sources: [],
+        duration: 0,
+        after: [],
+      });
+    }
+    return [id];
+  }
   // A degree underway with no internship recorded yet: the program's internship is still ahead
   // (a CORE-accredited MRC's 600 hours for the CRC), so finishing it is the step, not a second degree.
   const internshipAhead = cond.internship

@@ -14,6 +14,8 @@ export const education: AreaMessages<EducationPhrases> = {
   'education.check-field': (p) => `Check whether your ${what(p)} included a supervised field experience`,
   'education.check-field-why': (p) =>
     `Your profile records no practicum, internship or field placement in your ${what(p)}, and many programs include one. If yours did, add it to your profile (the degree's field placement) and this requirement is met now, with no new degree; your school's transcript or program office can confirm it. If it did not, the steps below are the way.`,
+  'education.check-field-sooner': (p) =>
+    `Your profile records no practicum, internship or field placement in your ${what(p)}, and many programs include one. If yours did, add it to your profile (the degree's field placement): this requirement is then met now, not only once you finish the degree you are studying for. Your school's transcript or program office can confirm it.`,
   'education.accreditation-only': (p) =>
     `Your ${what(p)} falls short only on the accreditation of its school or program. If it is from a school outside the US, ask whoever sets this requirement (the certifying body or the state board) whether it accepts an evaluation of a foreign degree before you enroll again: the sources we cite do not say how foreign degrees are treated.`,
   'education.ask-field': ({ level, issuer, abbreviation }) =>

@@ -24,6 +24,8 @@ export const education: AreaMessages<EducationPhrases> = {
     `Confirme si sus estudios de ${what(p)} incluyeron una práctica supervisada`,
   'education.check-field-why': (p) =>
     `Su perfil no registra ninguna práctica supervisada (practicum), pasantía (internship) ni práctica de campo (field placement) en sus estudios de ${what(p)}, y muchos programas incluyen una. Si la suya la incluyó, añádala a su perfil (la práctica de campo del título) y este requisito quedará cumplido ya, sin un título nuevo; su expediente académico (transcript) o la oficina del programa pueden confirmarlo. Si no la incluyó, los pasos siguientes son el camino.`,
+  'education.check-field-sooner': (p) =>
+    `Su perfil no registra ninguna práctica supervisada (practicum), pasantía (internship) ni práctica de campo (field placement) en sus estudios de ${what(p)}, y muchos programas incluyen una. Si la suya la incluyó, añádala a su perfil (la práctica de campo del título): este requisito queda cumplido ya, no solo cuando termine el título que está estudiando. Su expediente académico (transcript) o la oficina del programa pueden confirmarlo.`,
   'education.accreditation-only': (p) =>
     `Su ${what(p)} solo se queda corto en la acreditación de su escuela o programa. Si es de una escuela fuera de EE. UU., pregunte a quien fija este requisito (el organismo certificador o la junta estatal) si acepta una evaluación de un título extranjero antes de volver a matricularse: las fuentes que citamos no dicen cómo se tratan los títulos extranjeros.`,
   'education.ask-field': ({ level, issuer, abbreviation }) =>
