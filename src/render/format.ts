@@ -252,7 +252,12 @@ export function collectNotes(roadmap: Pick<Roadmap, 'caveats'>, shown: Certifica
     if (about && !note.about.includes(about)) note.about.push(about);
   };
   for (const caveat of roadmap.caveats) add(caveat, null);
-  for (const cert of shown) for (const caveat of cert.caveats) add(caveat, certLabel(cert.id));
+  // A certification the person holds is renewed, not applied for: its eligibility readings are
+  // no note for them.
+  for (const cert of shown) {
+    if (cert.held) continue;
+    for (const caveat of cert.caveats) add(caveat, certLabel(cert.id));
+  }
   const shownIds = new Set(shown.map((cert) => cert.id));
   const hidden = new Set(
     all

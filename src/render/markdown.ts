@@ -111,7 +111,8 @@ function goal(roadmap: Roadmap, say: RoadmapViewMessages): string[] {
         ? g.certification.toUpperCase()
         : md.noGoal,
     areaWords(g) ? md.inArea(esc(areaWords(g)!)) : '',
-    g.recommended ? (g.certification_chosen ? md.areaRecommended : md.recommended) : '',
+    // A goal the person already holds is kept current, not recommended to them.
+    g.recommended && !cert?.held ? (g.certification_chosen ? md.areaRecommended : md.recommended) : '',
   ].filter(Boolean);
   return [`**${say.goal(false)}** ${parts.join(' ')}`, '', `> ${esc(g.why)}`];
 }

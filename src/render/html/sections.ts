@@ -48,8 +48,10 @@ export function headerHtml(roadmap: Roadmap, say: Say = enRoadmapView): string {
   }
   const area = areaWords(goal);
   if (area) what.push(esc(area));
-  const lead = esc(say.goal(goal.recommended && !goal.certification_chosen));
-  const why = goal.recommended && goal.why.trim() ? `<p class="why">${esc(goal.why)}</p>` : '';
+  // A goal the person already holds is kept current, not suggested; its why still says so.
+  const lead = esc(say.goal(goal.recommended && !goal.certification_chosen && !cert?.held));
+  const why =
+    (goal.recommended || cert?.held) && goal.why.trim() ? `<p class="why">${esc(goal.why)}</p>` : '';
   const next = nextStep(roadmap.steps);
   const when = next ? stepWhen(next, '–', say) : null;
   const nextLine = next

@@ -63,13 +63,14 @@ export function goalLines(roadmap: Roadmap, look: Look): string[] {
   if (area) pieces.push(area);
   const { say } = look;
   if (pieces.length === 0) pieces.push(say.noGoal);
-  const lead = say.goal(goal.recommended && !goal.certification_chosen);
+  // A goal the person already holds is kept current, not suggested; its why still says so.
+  const lead = say.goal(goal.recommended && !goal.certification_chosen && !cert?.held);
   pieces[0] = `${lead} ${pieces[0]}`;
   const lines = joinParts(pieces, look.width, ' ', '   ', ` ${look.glyphs.sep} `).map((line, i) =>
     i === 0 ? line.replace(lead, look.style.strong(lead)) : line,
   );
   const why = stripControl(goal.why).trim();
-  if (goal.recommended && why !== '') {
+  if ((goal.recommended || cert?.held) && why !== '') {
     for (const line of hanging(why, look.width, '   ', '   ')) lines.push(look.style.dim(line));
   }
   const next = nextStep(roadmap.steps);
