@@ -12,6 +12,8 @@ export interface KeepLicensePhrases {
     where: string | null;
     board: { name: string; url: string | null } | null;
     nursing: boolean;
+    /** A practical nurse's license (LPN, LVN): some states license it through a board of its own. */
+    practical: boolean;
     /** The state's renewal rule where a source gives it; null when none does. */
     renewal: { everyYears: number | null; ceHours: number | null; feeUsd: number | null } | null;
     /** An associate title's whole life, from issue, where a source gives it (the FL intern's 60 months). */

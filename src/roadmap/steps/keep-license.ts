@@ -90,6 +90,7 @@ function keepLicense(
         ...kept,
         board: board ? { name: board.name, url: board.url ?? null } : null,
         nursing: license.discipline === 'nursing',
+        practical: license.tier === 'practical',
         renewal: renewal
           ? {
               everyYears: renewal.every_years,

@@ -6,12 +6,15 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Keep your ${short} ${noun}${where ? ` in ${where}` : ''} active`,
   'keep-license.why': (
-    { short, noun, where, board, nursing, renewal, lastsMonths, issuedMonths, from },
+    { short, noun, where, board, nursing, practical, renewal, lastsMonths, issuedMonths, from },
     f,
   ) => {
     const boardWords = board
       ? `the ${board.name}${board.url ? ` (${board.url})` : ''}`
-      : `your ${where ? `${where} ` : 'state '}board${nursing ? ' of nursing' : ''}`;
+      : practical
+        ? // Some states license practical nurses through a board of their own (California's LVNs).
+          `the ${where ? `${where} ` : 'state '}board that issued your ${short} (in some states not the board of nursing)`
+        : `your ${where ? `${where} ` : 'state '}board${nursing ? ' of nursing' : ''}`;
     const known: string[] = [];
     const unknown: string[] = [];
     if (renewal?.everyYears) known.push(`it renews every ${renewal.everyYears} years`);

@@ -8,12 +8,14 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
   'keep-license.title': ({ short, noun, where }) =>
     `Mantenga activa su ${NOUN[noun]} ${short}${where ? ` de ${where}` : ''}`,
   'keep-license.why': (
-    { short, noun, where, board, nursing, renewal, lastsMonths, issuedMonths, from },
+    { short, noun, where, board, nursing, practical, renewal, lastsMonths, issuedMonths, from },
     f,
   ) => {
     const boardWords = board
       ? boardName(board)
-      : `la junta ${nursing ? 'de enfermería (board of nursing) ' : 'estatal (board) '}${where ? `de ${where}` : 'de su estado'}`;
+      : practical
+        ? `la junta ${where ? `de ${where}` : 'de su estado'} que le otorgó su ${short} (en algunos estados no es la junta de enfermería)`
+        : `la junta ${nursing ? 'de enfermería (board of nursing) ' : 'estatal (board) '}${where ? `de ${where}` : 'de su estado'}`;
     const known: string[] = [];
     const unknown: string[] = [];
     if (renewal?.everyYears) known.push(`se renueva cada ${renewal.everyYears} años`);
