@@ -30,10 +30,10 @@ export const keepLicense: AreaMessages<KeepLicensePhrases> = {
         ? ` ${capitalize(andList(unknown))} ${unknown.length === 1 ? 'is' : 'are'} not in the sources we cite;`
         : '';
     if (lastsMonths && issuedMonths) {
-      return `You hold the ${short}: the plan keeps it in good standing and never plans it again. It is issued for ${span(issuedMonths)} at a time, so renew it every ${span(issuedMonths)}, and it lasts at most ${span(lastsMonths)} from its first issue, so the license it leads to must come before then; how to renew it, ask ${boardWords}. Every step that counts on the ${noun} needs it active.`;
+      return `You hold the ${short}: the plan keeps it in good standing and never plans it again. It is issued for ${span(issuedMonths)} at a time, so renew it every ${span(issuedMonths)}, and it lasts at most ${span(lastsMonths)} from its first issue, so the license it leads to must come before then; ask ${boardWords} how to renew it. Every step that counts on the ${noun} needs it active.`;
     }
     if (lastsMonths) {
-      return `You hold the ${short}: the plan keeps it in good standing and never plans it again. It lasts at most ${span(lastsMonths)} from its issue, so the license it leads to must come before then; whether it must be renewed in between, and how, ask ${boardWords}. Every step that counts on the ${noun} needs it active.`;
+      return `You hold the ${short}: the plan keeps it in good standing and never plans it again. It lasts at most ${span(lastsMonths)} from its issue, so the license it leads to must come before then; ask ${boardWords} whether it must be renewed in between, and how. Every step that counts on the ${noun} needs it active.`;
     }
     const opening =
       from === 'held'
