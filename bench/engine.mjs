@@ -213,7 +213,13 @@ const CCM_ROLES = [
   'disability-manager',
   'rehabilitation-counselor',
 ];
-const ACM_ROLES = ['case-manager', 'case-management-supervisor', 'care-coordinator', 'utilization-review'];
+const ACM_ROLES = [
+  'case-manager',
+  'case-management-supervisor',
+  'care-coordinator',
+  'utilization-review',
+  'social-worker',
+];
 const ACM_SETTINGS = ['hospital', 'health-system', 'home-health', 'long-term-care', 'physician-practice'];
 
 function fteMonths(p, roles, supervisors) {
