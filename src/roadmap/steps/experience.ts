@@ -317,12 +317,14 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
           ? [fixed('experience.bachelor-early')]
           : []),
       // Someone already working near case management (a substance-use counselor with an
-      // associate degree) is dated into the post after the degree the rung reads, not a rule of
-      // the certification's: employers may hire on their experience sooner.
+      // associate degree, a case-management assistant of three years) is dated into the post
+      // after the degree the rung reads, not a rule of the certification's: employers may hire on
+      // their experience sooner.
       ...(studying &&
       !cond.after_degree &&
       current &&
-      NEAR_CASE_MANAGEMENT.has(current.role) &&
+      (NEAR_CASE_MANAGEMENT.has(current.role) ||
+        (current.role === 'case-management-assistant' && current.months >= 24)) &&
       highestRank(ctx.profile.education, ctx.asOf) < EDUCATION_RANK.bachelor
         ? [fixed('experience.experience-early')]
         : []),
