@@ -19,7 +19,7 @@ const PROSE_KEYS = new Set([
   'state_summary',
   'format',
   'basis',
-  'review_note',
+  'application_note',
 ]);
 
 /** Keys whose list of strings is prose, one item each. */

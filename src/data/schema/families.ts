@@ -191,11 +191,11 @@ export const Certification = z
       .nonnegative()
       .nullable()
       .describe('typical time from application to a decision; null when no source gives it'),
-    review_note: z
+    application_note: z
       .string()
       .min(1)
       .optional()
-      .describe('what the issuer says of its review beyond a length (a processing backlog)'),
+      .describe('what the issuer says of the application and its review beyond a length (a processing backlog, an attestation it asks of some)'),
     review_max_weeks: z
       .number()
       .int()

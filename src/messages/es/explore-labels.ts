@@ -153,7 +153,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   responsibilities: 'responsabilidades',
   retired_on: 'retirada desde',
   review_months: 'meses de revisión',
-  review_note: 'sobre la revisión',
+  application_note: 'sobre la solicitud',
   review_max_weeks: 'máximo de semanas de revisión',
   roles: 'puestos',
   routes: 'vías',

@@ -88,7 +88,7 @@ export function planCertExam(
               months: Math.ceil(review),
             })
           : phrase('credential.review', { who, months: review }),
-      ...(cert.review_note ? [given(cert.review_note)] : []),
+      ...(cert.application_note ? [given(cert.application_note)] : []),
       cert.exam
         ? phrase('credential.study', { months: cert.exam.prep_months, format: cert.exam.format })
         : fixed('credential.no-exam'),
