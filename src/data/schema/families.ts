@@ -195,7 +195,9 @@ export const Certification = z
       .string()
       .min(1)
       .optional()
-      .describe('what the issuer says of the application and its review beyond a length (a processing backlog, an attestation it asks of some)'),
+      .describe(
+        'what the issuer says of the application and its review beyond a length (a processing backlog, an attestation it asks of some)',
+      ),
     review_max_weeks: z
       .number()
       .int()
