@@ -214,6 +214,22 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
       const all = plainChoices(q.choices);
       const first = q.default === undefined ? undefined : all.find((c) => c.value === q.default);
       const ordered = first ? [first, ...all.filter((c) => c !== first)] : all;
+      const matching = (term: string | undefined) => {
+        const needle = searchable(term ?? '').trim();
+        if (needle === '') return ordered;
+        return all.filter((_, index) =>
+          searchable(`${q.choices[index]!.name} ${q.choices[index]!.keywords ?? ''}`).includes(needle),
+        );
+      };
+      // The last text searched for. Typed fast ("GA" and Enter in one burst), Enter reaches Inquirer
+      // before the filtered list does: it returns the old list's first choice ("not in the US")
+      // while it shows the new one's ("Georgia"). The answer is then what was shown.
+      let lastTerm: string | undefined;
+      const shown = (value: V): V => {
+        const results = matching(lastTerm);
+        if (results.length === 0 || results.some((c) => c.value === value)) return value;
+        return results[0]!.value;
+      };
       return guarded((context) =>
         search<V>(
           {
@@ -223,16 +239,13 @@ export function createInquirerPrompter(options: TerminalOptions): Prompter {
               pager: options.unicode ? words.prompt.searchHelp : words.prompt.searchHelpAscii,
             },
             source: (term) => {
-              const needle = searchable(term ?? '').trim();
-              if (needle === '') return ordered;
-              return all.filter((_, index) =>
-                searchable(`${q.choices[index]!.name} ${q.choices[index]!.keywords ?? ''}`).includes(needle),
-              );
+              lastTerm = term;
+              return matching(term);
             },
             pageSize: pageSize(all.slice(0, 8)),
           },
           context,
-        ),
+        ).then(shown),
       );
     },
 

@@ -218,6 +218,19 @@ describe('license questions on a terminal', () => {
     expect(profile).toMatchObject({ state: 'TX', licenses: [{ type: 'rn', state: 'TX' }] });
   });
 
+  it('keeps the state typed fast with its Enter (before the filtered list arrives) as shown', async () => {
+    const ctx = onScreen();
+    const result = askLicenses(ctx, { version: 1 as const });
+    await screen.next();
+    expect(screen.getScreen()).toContain('In which state do you live or plan to work?');
+    // "ga" and Enter in one burst: Inquirer still holds the unfiltered list, whose first choice is
+    // "not in the US", when Enter arrives.
+    screen.type('ga');
+    screen.keypress('enter');
+    const profile = await result;
+    expect(profile.state).toBe('GA');
+  });
+
   it('draws with ASCII only when the terminal cannot show Unicode (TERM=dumb)', async () => {
     const ctx = onScreen({ unicode: false });
     const result = askLicenses(ctx, NURSE);
