@@ -7,7 +7,7 @@ import { predicatesOf } from '../engine/compile.js';
 import type { PlanContext } from './context.js';
 import { highestRank, isCompleted } from './degree-match.js';
 import { routeWithEducationMet } from './education-met.js';
-import { currentLevel } from './ladder.js';
+import { currentLevel, levelForRole } from './ladder.js';
 import type { AnswerModel, PayPointModel, RoadmapModel } from './model.js';
 import { licensePaysMore } from './pay.js';
 import type { EducationVia, EligibleWhen, PayLevel } from './phrases/answers.js';
@@ -278,9 +278,14 @@ function earnings(ctx: PlanContext, roadmap: RoadmapModel): Phrase[] {
   const now = roadmap.pay.find((p) => p.month === ctx.asOf);
   const nursing = now ? licensePaysMore(ctx, now) : null;
   if (now) {
+    // Today's post by the person's own role where it stands on that rung under another name (a
+    // human-services worker on the assistant rung), not the rung's title.
+    const held = ctx.profile.experience.find((e) => e.ongoing && e.paid !== false);
+    const ownName =
+      held && held.role !== 'case-manager' && levelForRole(ctx.data, held.role)?.id === now.level;
     parts.push(
       phrase('answers.earnings.today', {
-        level: levelName(now.level),
+        level: ownName ? { kind: 'role', role: held.role } : levelName(now.level),
         occupation: now.occupation ?? null,
         figures: figuresOf(now),
       }),
