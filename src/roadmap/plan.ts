@@ -214,7 +214,7 @@ export function planRoadmapModel(
     .map((d) => d.id.slice('degree-'.length));
   // Dues years before a first post in the field are not a step for someone still in high school.
   const org = highSchoolUnderway(ctx) < 0 ? chooseOrganization(ctx, onPlan, plannedDegrees) : undefined;
-  if (org) drafts.add(networkStep(org));
+  if (org) drafts.add(networkStep(org, cert?.issuer ?? null));
 
   // Every certification the person holds is kept current, not only the goal.
   for (const id of profile.certifications) {

@@ -55,7 +55,11 @@ function personDisciplines(ctx: PlanContext, plannedDegrees: readonly string[]):
   return out;
 }
 
-export function networkStep(org: Organization): DraftStep {
+/**
+ * `goalIssuer`: the issuer of the plan's goal. Where the association is that issuer (NASW for the
+ * C-ASWCM), the note on whose CE ACMA accepts is beside the point and is left out.
+ */
+export function networkStep(org: Organization, goalIssuer: string | null = null): DraftStep {
   const dues = org.membership_usd;
   return {
     id: `join-${org.id}`,
@@ -63,7 +67,7 @@ export function networkStep(org: Organization): DraftStep {
     title: phrase('network.title', { abbreviation: org.abbreviation, name: org.name }),
     why: [
       given(org.summary),
-      ...(org.ce_provider ? [fixed('network.ce')] : []),
+      ...(org.ce_provider && org.id !== goalIssuer ? [fixed('network.ce')] : []),
       ...(dues ? [phrase('network.dues', { min: dues.min, max: dues.max })] : []),
       fixed('network.joining'),
     ],
