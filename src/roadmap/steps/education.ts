@@ -51,19 +51,7 @@ export function planDegree(
     if (finished >= 0 && !drafts.has(`check-field-experience-${finished}`)) {
       const entry = ctx.profile.education[finished]!;
       const degree = { level: entry.level, field: entry.field };
-      drafts.add({
-        id: `check-field-experience-${finished}`,
-        kind: 'education',
-        title: phrase('education.check-field', degree),
-        why: [
-          phrase('requirement.sentence', { requirement }),
-          phrase('education.check-field-sooner', degree),
-        ],
-        cost: { min: 0, max: 0 },
-        sources: [],
-        duration: 0,
-        after: [],
-      });
+      addCheck(drafts, finished, degree, requirement, true, phrase('education.check-field-sooner', degree));
     }
     return [id];
   }
@@ -307,15 +295,17 @@ function addCheck(
   degree: { level: EducationLevel; field: EducationField },
   requirement: Phrase,
   finished: boolean,
+  /** What checking would change; by default, that the requirement is met now or after the program. */
+  why: Phrase = phrase(
+    finished ? 'education.check-field-why' : 'education.check-field-underway-need',
+    degree,
+  ),
 ): string {
   return drafts.add({
     id: `check-field-experience-${index}`,
     kind: 'education',
     title: phrase(finished ? 'education.check-field' : 'education.check-field-underway', degree),
-    why: [
-      phrase('requirement.sentence', { requirement }),
-      phrase(finished ? 'education.check-field-why' : 'education.check-field-underway-need', degree),
-    ],
+    why: [phrase('requirement.sentence', { requirement }), why],
     cost: { min: 0, max: 0 },
     sources: [],
     duration: 0,

@@ -27,6 +27,9 @@ import { keepRole } from './keep-role.js';
  * Roles whose holders may do case management under another title (a hospital social worker who
  * plans discharges): the issuer decides. Bedside nursing is care, not its coordination.
  */
+/** A step of study on the plan: a degree to earn or one underway. */
+const isStudy = (id: string) => /^(degree|study)-/.test(id);
+
 const NEAR_CASE_MANAGEMENT: ReadonlySet<Role> = new Set<Role>([
   'social-worker',
   'counselor',
@@ -228,7 +231,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
   const setting = where(ctx, cond);
   const supervisor = supervision(cond);
   const current = ctx.profile.experience.find((e) => e.ongoing);
-  const studying = plan.credentials.some((id) => /^(degree|study)-/.test(id));
+  const studying = plan.credentials.some(isStudy);
   // A condition naming no role (a license's supervised practice) is a post in the license's field.
   const post: Post = cond.roles
     ? { kind: 'role', role, where: setting, supervisors: supervisor }
@@ -333,11 +336,7 @@ export function planExperience(ctx: PlanContext, drafts: DraftSet, plan: Experie
     sources: [],
     duration: ASSUME.jobSearchMonths,
     after: [
-      ...(early
-        ? []
-        : moveWhileStudying
-          ? credentials.filter((id) => !/^(degree|study)-/.test(id))
-          : credentials),
+      ...(early ? [] : moveWhileStudying ? credentials.filter((id) => !isStudy(id)) : credentials),
       ...(clinicalFirst ? [clinicalFirst.step] : []),
       ...(ask ? [ask] : []),
     ],

@@ -389,10 +389,9 @@ export function addLicense(
   // after the BSW), shortens the state's minimum duration by as much.
   const practice = !hasExperience(walk) ? facts.licensure.practice : null;
   const practiceNode = practice ? ctx.evaluate(practice) : null;
-  const { credited, left } =
-    practice && practiceNode
-      ? practiceMonths(walkRule(practice, practiceNode, choose))
-      : practiceMonths(walk);
+  // The walk the practice is counted on: the state's rule where it gives one, else the license's.
+  const practiceWalk = practice && practiceNode ? walkRule(practice, practiceNode, choose) : walk;
+  const { credited, left } = practiceMonths(practiceWalk);
   // Someone already in supervised practice keeps at it: the hours still missing are part of the
   // supervised-practice step, not a second step about the same work.
   const inPractice = credited >= 1 && facts.supervisionMonths !== null;
@@ -613,9 +612,7 @@ export function addLicense(
               months: Math.floor(credited),
               minimum: facts.supervisionMonths,
             }),
-            ...practiceReadings(
-              practice && practiceNode ? walkRule(practice, practiceNode, choose) : walk,
-            ).map(given),
+            ...practiceReadings(practiceWalk).map(given),
             ...facts.supervisionAsks,
           ]
         : []),
