@@ -66,6 +66,7 @@ import {
   searchesAfterEndorsement,
   searchesAfterReactivation,
 } from './steps/searches-wait.js';
+import { registrationLaterNote } from './steps/stone-later.js';
 import { fullTimeAssumed, studiesBesideAJob, warnStudyWhileWorking } from './steps/study-while-working.js';
 import { finishSteps } from './steps-out.js';
 import { unresolvedNeeds } from './unresolved.js';
@@ -180,6 +181,8 @@ export function planRoadmapModel(
   if (restricted) caveats.push(restricted);
   caveats.push(...heldFirstCaveats(ctx));
   recommendedLicense(ctx, drafts, deriver.derive, deriver.choose, cert?.abbreviation ?? null);
+  const registrationLater = registrationLaterNote(ctx, drafts);
+  if (registrationLater) caveats.push(registrationLater);
   addEndorsementSteps(ctx, drafts);
   const fallback = stateFallbackCaveat(ctx, drafts);
   if (fallback) caveats.push(fallback);

@@ -18,7 +18,8 @@ export interface LicensePhrases {
   /** The clinical title a limited license leads to, with its supervised hours and minimum months. */
   'license.limited-then': { limited: string; title: string; hours: number; minMonths: number | null };
   /** The supervised practice is covered by `months` on the profile; the board confirms it. */
-  'license.practice-credited': { short: string; months: number; minimum: number | null };
+  /** `asked`: the plan asks the board first on a step of its own (steps/ask-board.ts). */
+  'license.practice-credited': { short: string; months: number; minimum: number | null; asked: boolean };
   /** The practice runs in the person's post, whose role the license's rule does not count. */
   'license.practice-role-unsure': { role: Role; short: string; past: number };
   /** The role counts, but its supervisor is not one the rule names; `past`: months since the degree. */
@@ -45,6 +46,8 @@ export interface LicensePhrases {
   'license.associate-first': { short: string; associate: string; state: string | null };
   /** Why a state's associate credential: how graduates there start the hours toward `clinical`. */
   'license.why-stone': { goal: string | null; state: string; clinical: string; area: string };
+  /** The state's registration for the clinical years, not planned for someone in case management now. */
+  'license.registration-later': { credential: Phrase; clinical: string; state: string; board: string | null };
   'license.limited-title': { limited: string; where: string };
   'license.limited-why': {
     goal: string | null;
@@ -53,6 +56,15 @@ export interface LicensePhrases {
     where: string;
     short: string;
     limited: string;
+  };
+  /** Ask the board first: `months` of supervised work the plan counts on a reading of the duties. */
+  'license.ask-board-title': { short: string };
+  'license.ask-board-why': {
+    short: string;
+    months: number;
+    board: { name: string; url: string | null } | null;
+    /** The state's least months of supervised practice, were none of these counted; null if unknown. */
+    minimum: number | null;
   };
   'license.limited-apply': {
     board: { name: string; url: string | null } | null;

@@ -243,9 +243,31 @@ function steppingStone(
   choose: Chooser,
   goal: string | null,
 ): string | null {
-  const spec = ctx.specialization!;
   if (inNonClinicalPost(ctx)) return null;
-  for (const clinicalId of spec.licenses) {
+  const found = stoneInReach(ctx, drafts, choose);
+  if (!found) return null;
+  const { stone, clinical } = found;
+  const facts = stateLicenseFacts(ctx.data, ctx.profile, stone.id);
+  const why = phrase('license.why-stone', {
+    goal,
+    state: String(facts.licensure.state_name ?? ctx.profile.state),
+    clinical: stateLicenseFacts(ctx.data, ctx.profile, clinical.id).short,
+    area: ctx.specialization!.name,
+  });
+  return addOptional(ctx, drafts, stone, why, derive, choose, facts.short);
+}
+
+/**
+ * The state credential held during the supervised years toward a clinical license the
+ * specialization lists, that the person qualifies for now but neither holds nor has on the plan,
+ * with that clinical license.
+ */
+export function stoneInReach(
+  ctx: PlanContext,
+  drafts: DraftSet,
+  choose: Chooser,
+): { stone: License; clinical: License } | null {
+  for (const clinicalId of ctx.specialization?.licenses ?? []) {
     const clinical = ctx.data.byId.licenses.get(clinicalId);
     if (clinical?.tier !== 'clinical' || holdsAtOrAbove(ctx, clinical)) continue;
     // The license ids the clinical license's rule accepts for the supervised years.
@@ -261,15 +283,7 @@ function steppingStone(
         continue;
       const walk = walkRule(stone.requires, ctx.evaluate(stone.requires), choose);
       if (!walk.unmet.every((u) => u.leaf.kind === 'exam')) continue;
-      const facts = stateLicenseFacts(ctx.data, ctx.profile, stone.id);
-      const clinicalShort = stateLicenseFacts(ctx.data, ctx.profile, clinical.id).short;
-      const why = phrase('license.why-stone', {
-        goal,
-        state: String(facts.licensure.state_name ?? ctx.profile.state),
-        clinical: clinicalShort,
-        area: spec.name,
-      });
-      return addOptional(ctx, drafts, stone, why, derive, choose, facts.short);
+      return { stone, clinical };
     }
   }
   return null;
@@ -335,7 +349,7 @@ function degreeOnPlan(ctx: PlanContext, drafts: DraftSet, cond: DegreeCondition)
  * A registration or associate credential exists only for the supervised clinical years: someone
  * in a case-management post now is not started on them (nor planned into the clinical license).
  */
-function inNonClinicalPost(ctx: PlanContext): boolean {
+export function inNonClinicalPost(ctx: PlanContext): boolean {
   return ctx.profile.experience.some(
     (e) => e.ongoing && e.role !== 'social-worker' && e.role !== 'counselor',
   );

@@ -10,6 +10,7 @@ import { given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 import { monthsToFinish } from '../schedule.js';
 import { stateLicenseFacts } from '../state-license.js';
+import { askBoardFirst } from './ask-board.js';
 import { associateHeldFirst } from './associate-first.js';
 import { planExam } from './credential.js';
 import { clinicalWithEarlyExam, earlyStateExamStep } from './early-state-exam.js';
@@ -487,6 +488,14 @@ export function addLicense(
     steps.push(supervised);
     examsAfter = [...before, supervised];
   }
+  // Supervised work counted in full only as the plan reads the person's duties: the board is
+  // asked first, before any exam or application the license waits for.
+  const readings = practiceReadings(practiceWalk);
+  if (supervisionLeft === 0 && credited >= 1 && readings.length > 0) {
+    const ask = askBoardFirst(drafts, license, facts, Math.floor(credited));
+    steps.push(ask);
+    examsAfter = [...examsAfter, ask];
+  }
   // A state exam taken while the associate credential is held comes before the national exam.
   const early = earlyStateExamStep(ctx, drafts, license.id);
   if (early) {
@@ -611,8 +620,9 @@ export function addLicense(
               short: facts.short,
               months: Math.floor(credited),
               minimum: facts.supervisionMonths,
+              asked: readings.length > 0,
             }),
-            ...practiceReadings(practiceWalk).map(given),
+            ...readings.map(given),
             ...facts.supervisionAsks,
           ]
         : []),

@@ -32,6 +32,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `This plan stops short of the ${short}, which the goal does not need: ${where ? `${where} asks for` : 'it takes'} about ${span(count)} of supervised practice after the MSW for it. If you want it, ask the board now whether your posts and your supervisor count toward it, so that no months go uncounted.`,
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, but it is how MSW graduates in ${state} start the supervised hours toward the ${clinical}, which ${area.toLowerCase()} lists among the licenses that help or are expected; your degree already qualifies you for it`,
+  'license.registration-later': ({ credential, clinical, state, board }, f) =>
+    `The plan leaves out the ${f.say(credential)}: in ${state} it is how MSW graduates gather the supervised hours toward the ${clinical}, and your post now is in case management, not clinical practice. If you want the ${clinical} later, ask ${board ? `the ${board}` : 'the board'} whether the hours of your post would count and when to apply, before you choose your next post.`,
   'license.associate-first': ({ short, associate, state }) =>
     `For the ${short}: the supervised hours are earned as ${article(associate)}, the license ${state ?? 'the state'} issues for them, so it comes first`,
   'license.limited-title': ({ limited, where }) => `Apply for your ${limited} in ${where} (recommended)`,
@@ -39,14 +41,20 @@ export const license: AreaMessages<LicensePhrases> = {
     `${notRequired(goal)}, but ${area.toLowerCase()} lists the ${abbreviation} among the licenses that help or are expected, and your degree already qualifies you to apply. In ${where} the ${short} is issued first as a limited license, the ${limited}, held under supervision.`,
   'license.limited-then': ({ limited, title, hours, minMonths }, f) =>
     `Under the ${limited} you earn the full license: the ${title} takes ${f.amount(hours)} hours of supervised practice${minMonths ? ` over at least ${span(minMonths)}` : ''}, in a post where a qualified supervisor oversees your work; ask the board which posts count.`,
-  'license.practice-credited': ({ short, months: count, minimum }) =>
-    `The plan counts the ${months(count)} of supervised work on your profile as the ${short}'s supervised practice, so it plans no more; the board decides which hours count, so confirm with it that your duties and your supervisor qualify before you apply.${minimum ? ` If it does not count them, plan on at least ${span(minimum)} of qualifying supervised practice before these dates hold.` : ''}`,
+  'license.practice-credited': ({ short, months: count, minimum, asked }) =>
+    asked
+      ? `The plan counts the ${months(count)} of supervised work on your profile as the ${short}'s supervised practice, so it plans no more; the board decides which hours count, and the plan has you ask it first.`
+      : `The plan counts the ${months(count)} of supervised work on your profile as the ${short}'s supervised practice, so it plans no more; the board decides which hours count, so confirm with it that your duties and your supervisor qualify before you apply.${minimum ? ` If it does not count them, plan on at least ${span(minimum)} of qualifying supervised practice before these dates hold.` : ''}`,
   'license.practice-role-unsure': ({ role, short, past }) =>
     `The plan has you earn this practice in your job now, though the ${short}'s rule does not name ${yourRole(role)} among the work that counts: ask the board whether your duties and hours count before you rely on these dates. If they do not, a post in clinical practice is needed for them.${past > 0 ? ` The ${months(past)} you have already worked in it under a licensed supervisor are not counted either; if the board counts them, this step is shorter by as much.` : ''}`,
   'license.practice-supervisor-unsure': ({ supervisor, short, past }) =>
     `The plan has you earn this practice in your job now, though the ${short}'s rule counts work under a licensed supervisor, and ${supervisor === 'other' ? 'your profile does not record yours as licensed' : `yours is ${SUPERVISOR_NAMES[supervisor]}`}: ask the board whether that supervision counts before you rely on these dates. If it does not, you need a licensed supervisor for these hours, in your post or another.${past > 0 ? ` The ${months(past)} you have worked in it since your degree are not counted here; if the board counts them, this step is shorter by as much.` : ''}`,
   'license.degree-through-associate': ({ short, associate }) =>
     `The board issued your ${associate} on your degree, and the ${short}'s hours are earned under it, so no new degree is planned: confirm with the board that your degree counts for the ${short} too.`,
+  'license.ask-board-title': ({ short }) =>
+    `Ask the board whether your supervised work counts toward the ${short}`,
+  'license.ask-board-why': ({ short, months: count, board, minimum }) =>
+    `The plan counts the ${months(count)} of supervised work on your profile as the ${short}'s supervised practice, but only as it reads your duties (the ${short} step says which reading). Before you sit an exam or apply, describe your duties and your supervisor's license to ${board ? `the ${board.name}${board.url ? ` (${board.url})` : ''}` : 'the board'} and ask whether the hours count.${minimum !== null ? ` If they do not, plan on at least ${span(minimum)} of qualifying supervised practice first.` : ''}`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Apply to ${board ? `the ${board.name}${board.url ? ` (${board.url})` : ''}` : `the ${where} board`}; the plan allows ${months(count)} for its review.`,
   'license.supervised': ({ short, months: count, more }) =>

@@ -44,6 +44,8 @@ export const license: AreaMessages<LicensePhrases> = {
     `Este plan no llega a la ${short}, que su meta no necesita: ${where ? `${where} pide` : 'se necesitan'} unos ${span(count)} de práctica supervisada después del MSW para obtenerla. Si la quiere, pregunte ya a la junta si sus puestos y su supervisor(a) cuentan para ella, para que ningún mes quede sin contar.`,
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, pero es la forma en que quienes se gradúan de una MSW en ${state} empiezan las horas supervisadas para la licencia ${clinical}, que el área de ${lowerFirst(area)} incluye entre las que ayudan o se esperan; su título ya le permite obtenerla`,
+  'license.registration-later': ({ credential, clinical, state, board }, f) =>
+    `El plan deja fuera esta credencial (${f.say(credential)}): en ${state}, es la forma en que quienes se gradúan de una MSW acumulan las horas supervisadas para la licencia ${clinical}, y su puesto actual es de gestión de casos, no de práctica clínica. Si más adelante quiere la licencia ${clinical}, pregunte a ${board ?? 'la junta'} si contarían las horas de su puesto y cuándo solicitarla, antes de elegir su próximo puesto.`,
   'license.associate-first': ({ short, associate, state }) =>
     `Para la licencia ${short}: las horas supervisadas se acumulan con la licencia ${associate}, la que ${state ?? 'el estado'} otorga para ellas, así que esa va primero`,
   'license.limited-title': ({ limited, where }) =>
@@ -52,14 +54,20 @@ export const license: AreaMessages<LicensePhrases> = {
     `${notRequired(goal)}, pero el área de ${lowerFirst(area)} incluye la licencia ${abbreviation} entre las que ayudan o se esperan, y su título ya le permite solicitarla. En ${where}, la licencia ${short} se otorga primero como licencia limitada, la ${limited}, que se ejerce bajo supervisión.`,
   'license.limited-then': ({ limited, title, hours, minMonths }, f) =>
     `Con la ${limited} se obtiene la licencia completa: la ${title} pide ${f.amount(hours)} horas de práctica supervisada${minMonths ? ` durante al menos ${span(minMonths)}` : ''}, en un puesto donde un supervisor calificado supervise su trabajo; pregunte a la junta qué puestos cuentan.`,
-  'license.practice-credited': ({ short, months: count, minimum }) =>
-    `El plan cuenta los ${months(count)} de trabajo supervisado de su perfil como la práctica supervisada de la licencia ${short}, así que no planifica más; la junta decide qué horas cuentan, así que confirme con ella que sus funciones y su supervisor califican antes de presentar la solicitud.${minimum ? ` Si no las cuenta, prevea al menos ${span(minimum)} de práctica supervisada que califique antes de que estas fechas valgan.` : ''}`,
+  'license.practice-credited': ({ short, months: count, minimum, asked }) =>
+    asked
+      ? `El plan cuenta los ${months(count)} de trabajo supervisado de su perfil como la práctica supervisada de la licencia ${short}, así que no planifica más; la junta decide qué horas cuentan, y el plan le hace preguntarle primero.`
+      : `El plan cuenta los ${months(count)} de trabajo supervisado de su perfil como la práctica supervisada de la licencia ${short}, así que no planifica más; la junta decide qué horas cuentan, así que confirme con ella que sus funciones y su supervisor califican antes de presentar la solicitud.${minimum ? ` Si no las cuenta, prevea al menos ${span(minimum)} de práctica supervisada que califique antes de que estas fechas valgan.` : ''}`,
   'license.practice-role-unsure': ({ role, short, past }) =>
     `El plan le hace cumplir esta práctica en su trabajo actual, aunque la regla de la licencia ${short} no incluye ${yourRole(role)} entre el trabajo que cuenta: pregunte a la junta si sus funciones y sus horas cuentan antes de confiar en estas fechas. Si no cuentan, hará falta un puesto de práctica clínica.${past > 0 ? ` Los ${months(past)} que lleva en él bajo un supervisor con licencia tampoco se cuentan aquí; si la junta los cuenta, este paso se acorta otro tanto.` : ''}`,
   'license.practice-supervisor-unsure': ({ supervisor, short, past }) =>
     `El plan le hace cumplir esta práctica en su trabajo actual, aunque la regla de la licencia ${short} cuenta el trabajo bajo un supervisor con licencia, y ${supervisor === 'other' ? 'su perfil no indica que el suyo tenga licencia' : `el suyo es ${SUPERVISOR_NAMES[supervisor]}`}: pregunte a la junta si esa supervisión cuenta antes de confiar en estas fechas. Si no cuenta, necesitará un supervisor con licencia para estas horas, en su puesto o en otro.${past > 0 ? ` Los ${months(past)} que lleva en él desde su título no se cuentan aquí; si la junta los cuenta, este paso se acorta otro tanto.` : ''}`,
   'license.degree-through-associate': ({ short, associate }) =>
     `La junta le otorgó la licencia ${associate} con su título, y las horas de la licencia ${short} se acumulan con ella, así que el plan no prevé un título nuevo: confirme con la junta que su título también cuenta para la licencia ${short}.`,
+  'license.ask-board-title': ({ short }) =>
+    `Pregunte a la junta si su trabajo supervisado cuenta para la licencia ${short}`,
+  'license.ask-board-why': ({ short, months: count, board, minimum }) =>
+    `El plan cuenta los ${months(count)} de trabajo supervisado de su perfil como la práctica supervisada de la licencia ${short}, pero solo según cómo lee sus funciones (el paso de la licencia ${short} dice qué lectura). Antes de presentar un examen o solicitarla, describa sus funciones y la licencia de su supervisor a ${board ? boardName(board) : 'la junta'} y pregunte si las horas cuentan.${minimum !== null ? ` Si no cuentan, prevea al menos ${span(minimum)} de práctica supervisada que califique antes.` : ''}`,
   'license.limited-apply': ({ board, where, months: count }) =>
     `Presente la solicitud ante ${board ? boardName(board) : `la junta estatal (board) de ${where}`}; el plan prevé ${months(count)} para su revisión.`,
   'license.supervised': ({ short, months: count, more }) =>
