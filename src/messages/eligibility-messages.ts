@@ -17,6 +17,8 @@ export interface EligibilityMessages {
   anyNeed(options: readonly string[]): string;
   /** One alternative's need, named by its requirement ("2,080 hours in workers' compensation …: to be working …"). */
   labelledNeed(requirement: string, need: string): string;
+  /** The one need of experience alternatives that all lack the same, with the kinds of work that count. */
+  sameNeed(need: string, kinds: readonly string[]): string;
   /** What the alternatives of a choice have, together. */
   listHave(haves: readonly string[]): string;
   /** What the profile has toward a predicate. */

@@ -201,16 +201,23 @@ export class EligibilityWords {
     // The words every such alternative ends with ("in the last 36 months, working in the field
     // now") are said by the choice's own requirement: each label keeps only what sets it apart.
     const shared = experiences.length > 1 ? sharedEnding(experiences.map((child) => child.requirement)) : 0;
+    const bares: string[] = [];
+    const labels: string[] = [];
     for (const child of node.children!) {
       const own: string[] = [];
       this.addNeeds(child, own);
       const bare = this.messages.alternativeNeeds(own);
+      bares.push(bare);
+      const label = child.requirement.slice(0, child.requirement.length - shared);
+      if (child.kind === 'experience') labels.push(label);
       const need =
-        child.kind === 'experience' && experiences.length > 1
-          ? this.messages.labelledNeed(child.requirement.slice(0, child.requirement.length - shared), bare)
-          : bare;
+        child.kind === 'experience' && experiences.length > 1 ? this.messages.labelledNeed(label, bare) : bare;
       if (!needs.includes(need)) needs.push(need);
     }
+    // Every alternative is experience lacking the same ("2,080 more hours and to be working in
+    // such a role now"): the need is said once, with the kinds of work that count for it.
+    if (experiences.length > 1 && experiences.length === bares.length && bares.every((b) => b === bares[0]))
+      return this.messages.sameNeed(bares[0]!, withoutSharedAmount(labels));
     return this.messages.anyNeed(needs);
   }
 
@@ -258,6 +265,13 @@ export class EligibilityWords {
  * of any text: "… as a disability manager in the last 36 months" and "… in workers' compensation in
  * the last 36 months" share " in the last 36 months".
  */
+/** Labels that all open with the same amount ("2,080 hours as …") keep the unit, not the amount. */
+function withoutSharedAmount(labels: readonly string[]): string[] {
+  const amount = /^[\d][\d,.]* /.exec(labels[0] ?? '')?.[0];
+  if (!amount || !labels.every((label) => label.startsWith(amount))) return [...labels];
+  return labels.map((label) => label.slice(amount.length));
+}
+
 function sharedEnding(texts: readonly string[]): number {
   const shortest = Math.min(...texts.map((text) => text.length));
   let n = 0;

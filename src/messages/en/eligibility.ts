@@ -142,6 +142,7 @@ export function englishEligibility(data: Data, state?: string | null): Eligibili
     anyNeed: (options) => options.join('; or '),
     labelledNeed: (requirement, need) =>
       `${/^[A-Z][a-z]/.test(requirement) ? requirement.charAt(0).toLowerCase() + requirement.slice(1) : requirement} (${need})`,
+    sameNeed: (need, kinds) => `${need} (${kinds.join(' or ')})`,
     listHave: (haves) => haves.join('; '),
 
     have(facts: Facts): string {

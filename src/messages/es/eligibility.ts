@@ -192,6 +192,7 @@ export function spanishEligibility(data: Data, state?: string | null): Eligibili
     anyNeed: (options) => joinNeeds(options, 'o', '; '),
     labelledNeed: (requirement, need) =>
       `${/^[A-ZÁÉÍÓÚ][a-záéíóúñ]/.test(requirement) ? requirement.charAt(0).toLowerCase() + requirement.slice(1) : requirement} (${need})`,
+    sameNeed: (need, kinds) => `${need} (${joinNeeds(kinds, 'o')})`,
     listHave: (haves) => haves.join('; '),
 
     have(facts: Facts): string {
