@@ -211,7 +211,9 @@ export class EligibilityWords {
       const label = child.requirement.slice(0, child.requirement.length - shared);
       if (child.kind === 'experience') labels.push(label);
       const need =
-        child.kind === 'experience' && experiences.length > 1 ? this.messages.labelledNeed(label, bare) : bare;
+        child.kind === 'experience' && experiences.length > 1
+          ? this.messages.labelledNeed(label, bare)
+          : bare;
       if (!needs.includes(need)) needs.push(need);
     }
     // Every alternative is experience lacking the same ("2,080 more hours and to be working in
