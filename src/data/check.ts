@@ -118,7 +118,7 @@ export function staleSources(layer: ParsedLayer, asOf: string): Diagnostic[] {
     }
     if (value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(child)) {
+      if ((key === 'sources' || key === 'ce_provider_sources') && Array.isArray(child)) {
         child.forEach((source, index) => {
           check(record, source, [...path, key, index]);
         });

@@ -1,5 +1,5 @@
 import { addMonths, monthIndex } from '../core/month.js';
-import { EDUCATION_RANK } from '../core/vocabulary.js';
+import { EDUCATION_RANK, HOURS_PER_FULL_TIME_MONTH } from '../core/vocabulary.js';
 import type { Certification } from '../data/schema/families.js';
 import type { CertificationVerdict, RouteVerdict } from '../engine/types.js';
 import { compareKeys } from './compare.js';
@@ -44,7 +44,18 @@ export function planRoute(ctx: PlanContext, deriver: Deriver, drafts: DraftSet, 
     eligibleFrom,
     routeTitle: rw.route.title,
     eligibleNow: rw.route.eligible,
+    experienceMonths: experienceMonthsOf(rw),
   });
+}
+
+/** Full-time months of the experience the route's rule counts, as the verdict measured them today. */
+function experienceMonthsOf(rw: RouteWalk): number | undefined {
+  for (const { leaf, node } of [...rw.walk.met, ...rw.walk.unmet]) {
+    if (leaf.kind !== 'experience' || !node.measure) continue;
+    const { unit, have } = node.measure;
+    return unit === 'hours' ? have / HOURS_PER_FULL_TIME_MONTH : have;
+  }
+  return undefined;
 }
 
 /**

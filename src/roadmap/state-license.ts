@@ -308,6 +308,11 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
     }
     const local = licensureFor(data, target, license.id);
     const localTitle = local.source === 'state' && local.title ? local.title : license.abbreviation;
+    // The target state's own pages speak for its license; the national record's sources are other
+    // states' rules (Texas, New York, Florida for the LPC).
+    if (license.id !== 'rn' && local.source === 'state' && local.sources.length > 0)
+      sources.splice(0, sources.length, ...local.sources);
+    const examsNotPassed = license.id === 'rn' ? [] : examsNotPassedFor(data, profile, local);
     out.push({
       license: license.id,
       held: held.state,
@@ -332,6 +337,9 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
               }),
             ]
           : [explanation, phrase('state.endorse-still-counts', { held: heldName })]),
+        ...(examsNotPassed.length > 0
+          ? [phrase('state.endorse-exams', { title: localTitle, state: targetName, exams: examsNotPassed })]
+          : []),
         ...(local.board?.url
           ? [phrase('state.board', { name: local.board.name, url: local.board.url })]
           : []),
@@ -341,6 +349,17 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
     });
   }
   return out;
+}
+
+/**
+ * The exams the target state names for its title that the profile does not show passed (Illinois's
+ * LCPC names the NCMHCE beside the NCE): whether an endorsement asks for them is the board's to say.
+ */
+function examsNotPassedFor(data: Data, profile: Profile, local: StateLicensure): string[] {
+  if (local.source !== 'state' || !local.exams) return [];
+  const passed = (id: string) => profile.exams_passed.includes(id);
+  if (local.exams_mode === 'any' && local.exams.some(passed)) return [];
+  return local.exams.filter((id) => !passed(id)).map((id) => data.byId.exams.get(id)?.name ?? id);
 }
 
 /** Adds a step for each license the person's state does not recognize (see endorsementsNeeded). */

@@ -29,7 +29,7 @@ const PROSE_LIST_KEYS = new Set(['responsibilities', 'moves_up', 'how_to_build',
 const OWN_NAMES = new Set(['skills', 'specializations', 'levels', 'coursework', 'jobs']);
 
 /** Subtrees never translated: where a fact comes from. */
-const SKIPPED_KEYS = new Set(['sources', 'source']);
+const SKIPPED_KEYS = new Set(['sources', 'source', 'ce_provider_sources']);
 
 export interface RecordText {
   /** The path inside the record, as data diagnostics write it: `routes[0].rule.all[1].requirement`. */

@@ -32,6 +32,9 @@ export const Organization = z.strictObject({
     .min(1),
   url: z.url(),
   ce_provider: z.boolean().optional().describe('offers continuing education that certifying bodies accept'),
+  ce_provider_sources: Sources.optional().describe(
+    'the pages that say an issuer accepts its continuing education, cited only where a plan says so',
+  ),
   membership_usd: UsdRange.nullable().optional().describe('yearly dues where known; null = unknown'),
   sources: Sources,
 });
@@ -197,6 +200,14 @@ export const Certification = z
       .optional()
       .describe(
         'what the issuer says of the application and its review beyond a length (a processing backlog, an attestation it asks of some)',
+      ),
+    application_note_below_months: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'the application note concerns only applicants with less experience than this, in full-time months (ACMA asks the attestation under two years)',
       ),
     review_max_weeks: z
       .number()

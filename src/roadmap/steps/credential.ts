@@ -50,6 +50,14 @@ export interface CertStepInput {
   eligibleFrom: Month | null;
   routeTitle: string;
   eligibleNow: boolean;
+  /** Full-time months of the experience the route counts, today; unknown when not given. */
+  experienceMonths?: number;
+}
+
+/** A note for applicants below some experience (ACMA's attestation) is left out for those above it. */
+function noteApplies(cert: Certification, experienceMonths: number | undefined): boolean {
+  const below = cert.application_note_below_months;
+  return below === undefined || experienceMonths === undefined || experienceMonths < below;
 }
 
 /**
@@ -88,7 +96,9 @@ export function planCertExam(
               months: Math.ceil(review),
             })
           : phrase('credential.review', { who, months: review }),
-      ...(cert.application_note ? [given(cert.application_note)] : []),
+      ...(cert.application_note && noteApplies(cert, input.experienceMonths)
+        ? [given(cert.application_note)]
+        : []),
       cert.exam
         ? phrase('credential.study', { months: cert.exam.prep_months, format: cert.exam.format })
         : fixed('credential.no-exam'),

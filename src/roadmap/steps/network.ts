@@ -61,18 +61,19 @@ function personDisciplines(ctx: PlanContext, plannedDegrees: readonly string[]):
  */
 export function networkStep(org: Organization, goalIssuer: string | null = null): DraftStep {
   const dues = org.membership_usd;
+  const ce = org.ce_provider === true && org.id !== goalIssuer;
   return {
     id: `join-${org.id}`,
     kind: 'network',
     title: phrase('network.title', { abbreviation: org.abbreviation, name: org.name }),
     why: [
       given(org.summary),
-      ...(org.ce_provider && org.id !== goalIssuer ? [fixed('network.ce')] : []),
+      ...(ce ? [fixed('network.ce')] : []),
       ...(dues ? [phrase('network.dues', { min: dues.min, max: dues.max })] : []),
       fixed('network.joining'),
     ],
     cost: org.membership_usd ?? null,
-    sources: sourceRefs(org.sources),
+    sources: sourceRefs([...org.sources, ...(ce ? (org.ce_provider_sources ?? []) : [])]),
     duration: 0,
     after: [],
   };
