@@ -141,7 +141,7 @@ export function planRoadmapModel(
     if (!route) continue;
     alongsideRoutes.set(extra.id, route);
     addDoneSteps(ctx, drafts, extra, route.walk, false);
-    planRoute(ctx, deriver, drafts, route);
+    const extraStep = planRoute(ctx, deriver, drafts, route);
     onPlan.push(extra);
     const added = route.walk.unmet.filter(
       (u) => !unmet.some((v) => v.node.requirement === u.node.requirement),
@@ -157,19 +157,21 @@ export function planRoadmapModel(
     const extraReads = readingsOf(route.walk);
     if (extraReads.work || extraReads.degree)
       alongside.push(phrase('goal.rests-on-reading', { issuer: issuer(extra), ...extraReads }));
+    confirmReadingFirst(ctx, drafts, extra, extraStep, issuer(extra), extraReads.work, true);
   }
   // A certification that accepts the goal in place of a degree or license (the CCM, once the
   // CDMS is held), when nothing else of it is missing: the plan takes the person on to it.
   const opened = cert ? openedByThePlan(ctx, drafts, cert, onPlan) : null;
   if (opened) {
     addDoneSteps(ctx, drafts, opened.cert, opened.route.walk, false);
-    planRoute(ctx, deriver, drafts, opened.route);
+    const openedStep = planRoute(ctx, deriver, drafts, opened.route);
     onPlan.push(opened.cert);
     caveats.push(...planCaveats(ctx, opened.cert, opened.route));
     alongside.push(opened.why);
     const openedReads = readingsOf(opened.route.walk);
     if (openedReads.work || openedReads.degree)
       alongside.push(phrase('goal.rests-on-reading', { issuer: issuer(opened.cert), ...openedReads }));
+    confirmReadingFirst(ctx, drafts, opened.cert, openedStep, issuer(opened.cert), openedReads.work, true);
   }
   addEducationDone(ctx, drafts);
   fieldExperienceOpens(ctx, drafts, cert?.id ?? null);

@@ -34,5 +34,6 @@ export interface AskDutiesPhrases {
   'ask-duties.why-sooner': Omit<AskDutiesPhrases['ask-duties.why'], 'insteadOf'> & { insteadOf: string };
   /** Eligible now only as the plan reads the person's work: confirm before paying to apply. */
   'ask-duties.confirm-title': { issuer: string; abbreviation: string };
-  'ask-duties.confirm-why': { issuer: string; abbreviation: string };
+  /** `now`: the person may apply now; else once the steps before the application are done. */
+  'ask-duties.confirm-why': { issuer: string; abbreviation: string; now: boolean };
 }

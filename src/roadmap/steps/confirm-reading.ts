@@ -17,15 +17,18 @@ export function confirmReadingFirst(
   goalStep: string,
   issuer: string,
   restsOnReading: boolean,
+  /** Also once the plan's earlier steps open it (the CCM after the CDMS), not only when open now. */
+  later = false,
 ): string | null {
-  if (!restsOnReading || ctx.verdicts.get(cert.id)?.status !== 'eligible') return null;
+  const now = ctx.verdicts.get(cert.id)?.status === 'eligible';
+  if (!restsOnReading || (!now && !later)) return null;
   // The plan already asks the issuer about the same work.
   if (drafts.has(`ask-duties-${cert.id}`)) return null;
   const id = drafts.add({
     id: `confirm-reading-${cert.id}`,
     kind: 'certification',
     title: phrase('ask-duties.confirm-title', { issuer, abbreviation: cert.abbreviation }),
-    why: [phrase('ask-duties.confirm-why', { issuer, abbreviation: cert.abbreviation })],
+    why: [phrase('ask-duties.confirm-why', { issuer, abbreviation: cert.abbreviation, now })],
     cost: { min: 0, max: 0 },
     sources: [],
     // A question answered within weeks, asked as the application is prepared: it holds nothing back.

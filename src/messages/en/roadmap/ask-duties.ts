@@ -11,8 +11,8 @@ const yourTime = ({ role, months, fte, setting, working, within }: Omit<Asked, '
 export const askDuties: AreaMessages<AskDutiesPhrases> = {
   'ask-duties.confirm-title': ({ issuer, abbreviation }) =>
     `Ask ${org(issuer)} to confirm that your work counts for the ${abbreviation}`,
-  'ask-duties.confirm-why': ({ issuer, abbreviation }) =>
-    `On this plan you can apply for the ${abbreviation} now, but only as the plan reads your work (the notes say which reading), and ${org(issuer)} has not confirmed that reading. Ask before you apply, not by applying: an application turned down can cost its fee.`,
+  'ask-duties.confirm-why': ({ issuer, abbreviation, now }) =>
+    `On this plan you can apply for the ${abbreviation} ${now ? 'now' : 'once the steps before it are done'}, but only as the plan reads your work (the notes say which reading), and ${org(issuer)} has not confirmed that reading. Ask before you apply, not by applying: an application turned down can cost its fee.`,
   'ask-duties.title': ({ issuer, role, abbreviation }) =>
     `Ask ${org(issuer)} whether your work as ${role === 'other' ? 'you do it now' : `a ${ROLE_NAMES[role]}`} counts for the ${abbreviation}`,
   'ask-duties.why': (p) =>

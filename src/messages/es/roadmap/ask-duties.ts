@@ -11,8 +11,8 @@ const yourTime = ({ role, months, fte, setting, working, within }: Omit<Asked, '
 export const askDuties: AreaMessages<AskDutiesPhrases> = {
   'ask-duties.confirm-title': ({ issuer, abbreviation }) =>
     `Pida a ${issuer} que confirme que su trabajo cuenta para la credencial ${abbreviation}`,
-  'ask-duties.confirm-why': ({ issuer, abbreviation }) =>
-    `Con este plan puede solicitar ya la credencial ${abbreviation}, pero solo según cómo el plan interpreta su trabajo (las notas dicen qué interpretación), y ${issuer} no ha confirmado esa interpretación. Pregunte antes de presentar la solicitud, no presentándola: una solicitud rechazada puede costarle la tarifa.`,
+  'ask-duties.confirm-why': ({ issuer, abbreviation, now }) =>
+    `Con este plan puede solicitar la credencial ${abbreviation} ${now ? 'ya' : 'en cuanto termine los pasos anteriores'}, pero solo según cómo el plan interpreta su trabajo (las notas dicen qué interpretación), y ${issuer} no ha confirmado esa interpretación. Pregunte antes de presentar la solicitud, no presentándola: una solicitud rechazada puede costarle la tarifa.`,
   'ask-duties.title': ({ issuer, role, abbreviation }) =>
     `Pregunte a ${issuer} si su trabajo ${role === 'other' ? 'actual' : `como ${ROLE_NAMES[role]}`} cuenta para la credencial ${abbreviation}`,
   'ask-duties.why': (p) =>
