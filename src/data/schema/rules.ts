@@ -53,6 +53,10 @@ export const CaveatWhen = z.strictObject({
     .min(1)
     .optional()
     .describe('degree: the degree that met it'),
+  unaccredited: z
+    .literal(true)
+    .optional()
+    .describe('degree: the degree that met it is from a school the profile marks as not accredited'),
   placement_outside: z
     .array(z.enum(SETTINGS))
     .min(1)

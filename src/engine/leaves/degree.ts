@@ -145,26 +145,33 @@ export function compileDegree(predicate: DegreePredicate): CompiledNode {
   const matcher = degreeMatcher(predicate.degree);
   const fieldCaveats = new Map<string, VerdictCaveat>();
   const placementCaveats: { caveat: VerdictCaveat; settings: ReadonlySet<string> }[] = [];
+  const unaccreditedCaveats: VerdictCaveat[] = [];
   for (const caveat of predicate.caveats ?? []) {
+    if (caveat.when?.unaccredited) unaccreditedCaveats.push(dataCaveat(caveat));
     for (const field of caveat.when?.matched_fields ?? []) fieldCaveats.set(field, dataCaveat(caveat));
     const inside = caveat.when?.placement_outside;
     if (inside) placementCaveats.push({ caveat: dataCaveat(caveat), settings: new Set(inside) });
   }
-  const conditional = fieldCaveats.size > 0 || placementCaveats.length > 0;
+  const conditional = fieldCaveats.size > 0 || placementCaveats.length > 0 || unaccreditedCaveats.length > 0;
+  const unaccredited = (degree: PreparedDegree) =>
+    unaccreditedCaveats.length > 0 && degree.entry.accredited === false;
   const outsidePlacement = (degree: PreparedDegree, settings: ReadonlySet<string>) => {
     const setting = degree.entry.field_placement?.setting;
     return setting !== undefined && !settings.has(setting);
   };
   /** Whether one degree that meets the rule carries a conditional caveat (no list built: a hot path). */
   const carriesOne = (degree: PreparedDegree): boolean =>
-    fieldCaveats.has(degree.field) || placementCaveats.some((p) => outsidePlacement(degree, p.settings));
+    fieldCaveats.has(degree.field) ||
+    placementCaveats.some((p) => outsidePlacement(degree, p.settings)) ||
+    unaccredited(degree);
   /** The conditional caveats that degree carries. */
   const caveatsOf = (degree: PreparedDegree): VerdictCaveat[] => {
     const byField = fieldCaveats.get(degree.field);
     const byPlacement = placementCaveats
       .filter((p) => outsidePlacement(degree, p.settings))
       .map((p) => p.caveat);
-    return byField ? [byField, ...byPlacement] : byPlacement;
+    const own = unaccredited(degree) ? [...byPlacement, ...unaccreditedCaveats] : byPlacement;
+    return byField ? [byField, ...own] : own;
   };
   const always = unconditionalCaveats(predicate);
   const explain = (prepared: PreparedProfile): Explanation => {

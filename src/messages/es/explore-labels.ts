@@ -80,6 +80,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   full_time_hours: 'horas a tiempo completo',
   growth_percent: 'crecimiento (%)',
   placement_outside: 'práctica de campo fuera de estos entornos',
+  unaccredited: 'de una escuela no acreditada',
   has_settings: 'con entornos de trabajo',
   held_licenses: 'licencias que tiene',
   held_when: 'se tiene este empleo si',
