@@ -104,6 +104,7 @@ export const SETTINGS = [
   'workers-comp',
   'community-mental-health',
   'child-welfare',
+  'school',
   'vocational-rehab',
   'community',
   'other',

@@ -115,6 +115,7 @@ const setting: Record<Setting, string> = {
   'workers-comp': "Workers' compensation",
   'community-mental-health': 'Community mental health',
   'child-welfare': 'Child welfare',
+  school: 'A school or school district',
   'vocational-rehab': 'Vocational rehabilitation',
   community: 'Community agency or nonprofit',
   other: 'Somewhere else',

@@ -107,6 +107,7 @@ const setting: Labels['setting'] = {
   'workers-comp': "Compensación laboral (workers' compensation)",
   'community-mental-health': 'Salud mental comunitaria',
   'child-welfare': 'Bienestar infantil (child welfare)',
+  school: 'Una escuela o un distrito escolar',
   'vocational-rehab': 'Rehabilitación vocacional',
   community: 'Agencia comunitaria u organización sin fines de lucro',
   other: 'Otro lugar',

@@ -32,6 +32,7 @@ const SETTINGS: Words = {
   'workers-comp': "compensación laboral (workers' comp)",
   'community-mental-health': 'salud mental comunitaria',
   'child-welfare': 'bienestar infantil',
+  school: 'escuela',
   'vocational-rehab': 'rehabilitación vocacional',
   community: 'comunidad',
   other: 'otro entorno',

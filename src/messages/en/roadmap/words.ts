@@ -69,6 +69,7 @@ export const SETTING_NAMES: Record<Setting, string> = {
   'workers-comp': "workers' compensation",
   'community-mental-health': 'community mental health',
   'child-welfare': 'child welfare',
+  school: 'a school',
   'vocational-rehab': 'vocational rehabilitation',
   community: 'a community agency',
   other: 'another setting',

@@ -125,6 +125,7 @@ export const SETTING_NAMES: Record<Setting, string> = {
   'workers-comp': "compensación laboral (workers' compensation)",
   'community-mental-health': 'salud mental comunitaria',
   'child-welfare': 'bienestar infantil (child welfare)',
+  school: 'una escuela',
   'vocational-rehab': 'rehabilitación vocacional',
   community: 'una agencia comunitaria',
   other: 'otro lugar',
