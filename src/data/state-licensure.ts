@@ -90,6 +90,11 @@ export interface StateLicensure {
   board: { name: string; url: string | null } | null;
   /** The state's own note (what is unusual or missing), when it has one. */
   note: string | null;
+  /**
+   * `note` is the state board's own note on a license the state does not retitle (its board of
+   * nursing's on a first RN license: Texas's fingerprint check), not the national record's.
+   */
+  note_from_board?: true;
   /** Set when national defaults stand in, or when some value is unknown: says whom to ask. */
   fallback_note: string | null;
   /** What `fallback_note` says, as facts, so that a view can say it in another language. */
@@ -361,6 +366,10 @@ export function licensureFor(
       if (license.tier !== 'practical') {
         result.board = boardView(state.nursing.board);
         result.renewal = state.nursing.renewal ?? null;
+        if (state.nursing.licensure_note) {
+          result.note = state.nursing.licensure_note;
+          result.note_from_board = true;
+        }
         // A state whose board the data names is not "not covered": say what it gives, and whom to ask.
         if (result.board) {
           result.fallback_note = `Our data for ${state.name} names its board of nursing and gives only some of its rules for the ${license.abbreviation}: the rest are national defaults; ${checkWith(result.board, `the ${state.name} board of nursing`)}.`;

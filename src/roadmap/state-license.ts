@@ -179,7 +179,7 @@ function workOutFacts(data: Data, profile: Pick<Profile, 'state'>, licenseId: st
   const supervisionMonths = needsSupervision ? (stated ?? national.supervised_months?.min ?? null) : null;
   // The state's own note (what kind of practice counts, which figure a guide gives): said once,
   // with the supervised practice where there is one, else with the license.
-  const ownNote = fromState && licensure.note ? [given(licensure.note)] : [];
+  const ownNote = (fromState || licensure.note_from_board) && licensure.note ? [given(licensure.note)] : [];
   const noteWithPractice = supervisionMonths !== null;
   const licenseWhy = [
     ...identity,

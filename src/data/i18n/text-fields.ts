@@ -20,6 +20,7 @@ const PROSE_KEYS = new Set([
   'format',
   'basis',
   'application_note',
+  'licensure_note',
 ]);
 
 /** Keys whose list of strings is prose, one item each. */

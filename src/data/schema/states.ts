@@ -515,6 +515,13 @@ export const StateNursing = z
       .describe(
         'state-only exams for initial RN and LPN licensure (the Texas Nursing Jurisprudence Exam); the board’s sources give them',
       ),
+    licensure_note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'what a first RN license asks beyond the exams (a fingerprint background check), from the board’s sources: said on the license step',
+      ),
     note: z.string().min(1).optional(),
   })
   .superRefine((nursing, ctx) => unknownsNeedANote(nursing, ctx));

@@ -173,6 +173,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   specializations: 'especializaciones',
   state: 'estado',
   state_exams: 'exámenes estatales',
+  licensure_note: 'sobre la primera licencia',
   exam_approval: 'aprobación para el examen',
   application_fee_usd: 'cuota de solicitud (USD)',
   practical_title: 'título estatal de enfermería práctica',
