@@ -73,6 +73,7 @@ function wordStep(step: StepModel, words: RoadmapFormat): RoadmapStep {
     pay_after: step.pay_after,
     sources: step.sources,
     ...(step.job ? { job: step.job } : {}),
+    ...(step.optional ? { optional: step.optional } : {}),
   };
 }
 

@@ -294,6 +294,8 @@ export function areaWords(goal: Pick<RoadmapGoal, 'specialization' | 'specializa
 /** The step to do first: the first `next` step, else the first still in progress. */
 export function nextStep(steps: RoadmapStep[]): RoadmapStep | null {
   return (
+    // A step nothing waits for (the entry job while studying) is not the one to name first.
+    steps.find((step) => step.status === 'next' && !step.optional) ??
     steps.find((step) => step.status === 'next') ??
     steps.find((step) => step.status === 'in-progress') ??
     null

@@ -71,6 +71,8 @@ export interface DraftStep {
   gains?: { credential?: string; level?: string };
   /** Months a rule counts only after a degree (after_degree): the degree steps they follow. */
   followsDegree?: string[];
+  /** Nothing else on the plan waits for it (the entry job while studying): never the next step shown. */
+  optional?: true;
   /** A job search for the roles a rule counts (the CDMS: case managers in workers' compensation). */
   forRoles?: readonly Role[];
 }

@@ -165,6 +165,7 @@ export function entryRungStep(ctx: PlanContext, studySteps: readonly string[]): 
     duration: ASSUME.jobSearchMonths,
     after: [],
     gains: { level: first.id },
+    optional: true,
   };
 }
 

@@ -60,6 +60,7 @@ export function finishSteps(
       pay_after: payAfterById.get(draft.id) ?? null,
       sources: draft.sources,
       ...(draft.job ? { job: draft.job } : {}),
+      ...(draft.optional ? { optional: draft.optional } : {}),
       ...(payNote ? { payNote } : {}),
     };
   });

@@ -87,6 +87,8 @@ export interface RoadmapStep {
   sources: Pick<Source, 'url' | 'as_of'>[];
   /** `kind: job` steps: the job, its minimum qualifications and the state's pay (0.2, additive). */
   job?: StepJob;
+  /** Nothing else on the plan waits for the step (the entry job while studying) (0.2, additive). */
+  optional?: true;
 }
 
 export interface StepJob {
