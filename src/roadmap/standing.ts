@@ -2,7 +2,7 @@ import { examsImpliedByLicenses } from '../data/held-exams.js';
 import type { Data } from '../data/model.js';
 import { predicatesOf } from '../engine/compile.js';
 import type { PlanContext } from './context.js';
-import { isCompleted } from './degree-match.js';
+import { degreeMeets, entryFacts, isCompleted, isUnderway } from './degree-match.js';
 import type { StandingModel } from './model.js';
 import type { LeafNode } from './needs.js';
 import { phrase } from './phrases/index.js';
@@ -97,6 +97,24 @@ export function standing(
     const purpose = besideTheGoal.get(leaf) ?? null;
     // A license branch names the license the plan gets (the RN), not every title it would take.
     const licenses = oneOf && leaf.leaf.kind === 'license' ? plannedLicenses(leaf.leaf.types) : [];
+    // A degree the person is finishing meets it (an MFT master's with its practicum): the need is
+    // to finish that degree, not what the degrees held lack.
+    const cond = leaf.leaf.kind === 'degree' ? leaf.leaf.cond : null;
+    const finishing = cond
+      ? profile.education.find((e) => isUnderway(e, asOf) && degreeMeets(cond, entryFacts(e)))
+      : undefined;
+    if (finishing) {
+      items.push({
+        ok: false,
+        text: phrase('standing.missing-finish', {
+          requirement: oneOf?.requirement ?? node.requirement,
+          purpose,
+          oneOf: oneOf !== undefined && oneOf !== null,
+          degree: { level: finishing.level, field: finishing.field, expected: finishing.completed ?? null },
+        }),
+      });
+      continue;
+    }
     items.push({
       ok: false,
       text: oneOf

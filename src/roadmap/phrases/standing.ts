@@ -46,4 +46,11 @@ export interface StandingPhrases {
     purpose: string | null;
     licenses: readonly string[];
   };
+  /** A degree the person is finishing meets the requirement: the plan's way is to finish it. */
+  'standing.missing-finish': {
+    requirement: string;
+    purpose: string | null;
+    oneOf: boolean;
+    degree: { level: EducationLevel; field: EducationField; expected: Month | null };
+  };
 }

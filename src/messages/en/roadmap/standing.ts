@@ -54,6 +54,8 @@ export const standing: AreaMessages<StandingPhrases> = {
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} CE hours in the last two years`,
   'standing.missing': ({ requirement, need, purpose }) =>
     `${forText(purpose, requirement)}${need ? ` — still needed: ${need}` : ''}`,
+  'standing.missing-finish': ({ requirement, purpose, oneOf, degree: d }, f) =>
+    `${forText(purpose, requirement)} — still needed: ${oneOf ? 'one of these; your plan: finish' : 'to finish'} your ${degreeIn(d.level, d.field)}${d.expected ? ` (expected ${f.month(d.expected)})` : ''}`,
   'standing.missing-one-of': ({ requirement, planned, purpose, licenses }) =>
     `${forText(purpose, requirement)} — still needed: one of these; your plan: ${
       licenses.length > 0 ? `an active ${orList(licenses)} license` : planned

@@ -66,6 +66,8 @@ export const standing: AreaMessages<StandingPhrases> = {
   'standing.ce': ({ hours }, f) => `${f.amount(hours)} horas de CE en los últimos dos años`,
   'standing.missing': ({ requirement, need, purpose }) =>
     `${forCredential(purpose, requirement)}${need ? ` — aún falta: ${need}` : ''}`,
+  'standing.missing-finish': ({ requirement, purpose, oneOf, degree: d }, f) =>
+    `${forCredential(purpose, requirement)} — aún falta: ${oneOf ? 'una de estas opciones; su plan: ' : ''}terminar su ${lowerFirst(degree(d))}${d.expected ? ` (fin previsto: ${f.month(d.expected)})` : ''}`,
   'standing.missing-one-of': ({ requirement, planned, purpose, licenses }) =>
     `${forCredential(purpose, requirement)} — aún falta: una de estas opciones; su plan: ${
       licenses.length > 0 ? `una licencia ${orList(licenses)} activa` : planned
