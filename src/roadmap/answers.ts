@@ -129,7 +129,15 @@ function lowestEducation(ctx: PlanContext, rule: Rule, depth = 0): Lowest {
       rule.degree.levels ?? (rule.degree.min_level ? [rule.degree.min_level] : []);
     if (levels.length === 0) return NONE;
     const rank = Math.min(...levels.map((l) => EDUCATION_RANK[l]));
-    return { rank, via: { kind: 'degree', levels: levels.filter((l) => EDUCATION_RANK[l] === rank) } };
+    const fields = rule.degree.fields ?? [];
+    return {
+      rank,
+      via: {
+        kind: 'degree',
+        levels: levels.filter((l) => EDUCATION_RANK[l] === rank),
+        field: fields.length === 1 ? fields[0]! : null,
+      },
+    };
   }
   if ('license' in rule) {
     let best: Lowest | undefined;

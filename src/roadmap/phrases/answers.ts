@@ -1,11 +1,12 @@
 import type { Month } from '../../core/month.js';
-import type { EducationLevel, Role } from '../../core/vocabulary.js';
+import type { EducationField, EducationLevel, Role } from '../../core/vocabulary.js';
 import type { PayFigures } from '../types.js';
 import type { Phrase } from './index.js';
 
 /** What brings in a route's least education: a degree, or a license or certification that needs one. */
 export type EducationVia =
-  | { kind: 'degree'; levels: readonly EducationLevel[] }
+  /** `field`: the one field the degree must be in (nursing for the RN's diploma or ADN), else null. */
+  | { kind: 'degree'; levels: readonly EducationLevel[]; field: EducationField | null }
   | { kind: 'license'; abbreviation: string; needs: EducationVia | null }
   | { kind: 'certification'; abbreviation: string; needs: EducationVia | null };
 

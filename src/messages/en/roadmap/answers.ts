@@ -7,7 +7,17 @@ import type {
 import type { Phrase } from '../../../roadmap/phrases/index.js';
 import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
 import { figuresWords } from './figures.js';
-import { article, LEVEL_NAMES, lowerFirst, orList, ROLE_NAMES, span, usd, usdRange } from './words.js';
+import {
+  article,
+  FIELD_NAMES,
+  LEVEL_NAMES,
+  lowerFirst,
+  orList,
+  ROLE_NAMES,
+  span,
+  usd,
+  usdRange,
+} from './words.js';
 
 /** A step's title inside a sentence: its first letter lower-cased. */
 function inSentence(title: Phrase, f: RoadmapFormat): string {
@@ -18,7 +28,8 @@ const quoted = (titles: readonly Phrase[], f: RoadmapFormat) => titles.map((t) =
 
 function via(v: EducationVia | null): string {
   if (!v) return '';
-  if (v.kind === 'degree') return article(orList(v.levels.map((l) => LEVEL_NAMES[l])));
+  if (v.kind === 'degree')
+    return `${article(orList(v.levels.map((l) => LEVEL_NAMES[l])))}${v.field ? ` in ${FIELD_NAMES[v.field]}` : ''}`;
   const needs = via(v.needs);
   const which = needs ? ` (which needs ${needs})` : '';
   return v.kind === 'license' ? `an ${v.abbreviation} license${which}` : `the ${v.abbreviation}${which}`;

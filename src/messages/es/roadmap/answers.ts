@@ -7,7 +7,7 @@ import type {
 import type { Phrase } from '../../../roadmap/phrases/index.js';
 import type { AreaMessages, RoadmapFormat } from '../../roadmap-messages.js';
 import { figuresWords } from './figures.js';
-import { about, aLevel, capitalize, lowerFirst, ROLE_NAMES, span } from './words.js';
+import { about, aLevel, capitalize, FIELD_NAMES, lowerFirst, ROLE_NAMES, span } from './words.js';
 
 /** A step's title inside a sentence: its first letter lower-cased. */
 function inSentence(title: Phrase, f: RoadmapFormat): string {
@@ -18,7 +18,8 @@ const quoted = (titles: readonly Phrase[], f: RoadmapFormat) => titles.map((t) =
 
 function via(v: EducationVia | null, f: RoadmapFormat): string {
   if (!v) return '';
-  if (v.kind === 'degree') return f.joinOr(v.levels.map(aLevel));
+  if (v.kind === 'degree')
+    return `${f.joinOr(v.levels.map(aLevel))}${v.field ? ` en ${FIELD_NAMES[v.field]}` : ''}`;
   const needs = via(v.needs, f);
   const which = needs ? ` (que requiere ${needs})` : '';
   return v.kind === 'license'
