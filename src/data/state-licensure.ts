@@ -58,6 +58,8 @@ export interface StateLicensure {
   state_exams: string[];
   /** `board-first`: the board approves you to sit the exam once you apply; null: not in our sources. */
   exam_approval: 'board-first' | null;
+  /** Licensure by endorsement asks for the title's exams too: the rule that says so; null when not in our sources. */
+  endorsement_exams: Source[] | null;
   /** The board's fee to apply for the title; null when our sources do not give it. */
   application_fee_usd: number | null;
   /** A state exam taken while the associate credential is held, before the national exam. */
@@ -210,6 +212,7 @@ function nationalDefault(license: License, code: string | null, stateName: strin
     exams_mode: license.exams.length > 1 ? 'any' : 'all',
     state_exams: [],
     exam_approval: license.exam_approval ?? null,
+    endorsement_exams: null,
     application_fee_usd: null,
     early_state_exam: null,
     exam_within_associate_months: null,
@@ -289,6 +292,7 @@ function fromState(
     exams_mode: entry.exams_mode ?? 'all',
     state_exams: entry.state_exams ?? [],
     exam_approval: entry.exam_approval ?? nationalApproval(license, examIds(entry.exam)),
+    endorsement_exams: 'endorsement_exams' in entry ? (entry.endorsement_exams?.sources ?? null) : null,
     application_fee_usd: entry.application_fee_usd ?? null,
     early_state_exam: entry.early_state_exam ?? null,
     exam_within_associate_months:
@@ -435,6 +439,7 @@ function associateLicensure(license: License, state: State): StateLicensure | un
       exams_mode: 'all',
       state_exams: [],
       exam_approval: associate.exam_approval ?? null,
+      endorsement_exams: null,
       // The clinical title's fee is not the associate's.
       application_fee_usd: null,
       early_state_exam: null,

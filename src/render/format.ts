@@ -294,8 +294,10 @@ export function areaWords(goal: Pick<RoadmapGoal, 'specialization' | 'specializa
 /** The step to do first: the first `next` step, else the first still in progress. */
 export function nextStep(steps: RoadmapStep[]): RoadmapStep | null {
   return (
-    // A step nothing waits for (the entry job while studying) is not the one to name first.
+    // A step nothing waits for (the entry job while studying, joining an association) is not the
+    // one to name first: a degree under way is.
     steps.find((step) => step.status === 'next' && !step.optional) ??
+    steps.find((step) => step.status === 'in-progress' && !step.optional) ??
     steps.find((step) => step.status === 'next') ??
     steps.find((step) => step.status === 'in-progress') ??
     null

@@ -257,6 +257,8 @@ export interface EndorsementNeed {
   title: Phrase;
   why: Phrase[];
   sources: Source[];
+  /** Study for the exams the state's endorsement rule asks for and the profile lacks (0 if none). */
+  studyMonths: number;
 }
 
 /**
@@ -311,8 +313,12 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
     // The target state's own pages speak for its license; the national record's sources are other
     // states' rules (Texas, New York, Florida for the LPC).
     if (license.id !== 'rn' && local.source === 'state' && local.sources.length > 0)
-      sources.splice(0, sources.length, ...local.sources);
+      sources.splice(0, sources.length, ...local.sources, ...(local.endorsement_exams ?? []));
     const examsNotPassed = license.id === 'rn' ? [] : examsNotPassedFor(data, profile, local);
+    const studyMonths =
+      local.endorsement_exams !== null && examsNotPassed.length > 0
+        ? Math.max(...examsLacking(profile, local).map((id) => data.byId.exams.get(id)?.prep_months ?? 3))
+        : 0;
     out.push({
       license: license.id,
       held: held.state,
@@ -338,7 +344,15 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
             ]
           : [explanation, phrase('state.endorse-still-counts', { held: heldName })]),
         ...(examsNotPassed.length > 0
-          ? [phrase('state.endorse-exams', { title: localTitle, state: targetName, exams: examsNotPassed })]
+          ? [
+              phrase('state.endorse-exams', {
+                title: localTitle,
+                state: targetName,
+                exams: examsNotPassed,
+                required: local.endorsement_exams !== null,
+                months: Math.ceil(studyMonths),
+              }),
+            ]
           : []),
         ...(local.board?.url
           ? [phrase('state.board', { name: local.board.name, url: local.board.url })]
@@ -346,6 +360,7 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
         phrase('state.endorse-board', { months: ASSUME.licenseProcessingMonths }),
       ],
       sources,
+      studyMonths: Math.ceil(studyMonths),
     });
   }
   return out;
@@ -356,10 +371,14 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
  * LCPC names the NCMHCE beside the NCE): whether an endorsement asks for them is the board's to say.
  */
 function examsNotPassedFor(data: Data, profile: Profile, local: StateLicensure): string[] {
+  return examsLacking(profile, local).map((id) => data.byId.exams.get(id)?.name ?? id);
+}
+
+function examsLacking(profile: Profile, local: StateLicensure): string[] {
   if (local.source !== 'state' || !local.exams) return [];
   const passed = (id: string) => profile.exams_passed.includes(id);
   if (local.exams_mode === 'any' && local.exams.some(passed)) return [];
-  return local.exams.filter((id) => !passed(id)).map((id) => data.byId.exams.get(id)?.name ?? id);
+  return local.exams.filter((id) => !passed(id));
 }
 
 /** Adds a step for each license the person's state does not recognize (see endorsementsNeeded). */
@@ -372,7 +391,8 @@ export function addEndorsementSteps(ctx: PlanContext, drafts: DraftSet): string[
       why: need.why,
       cost: null,
       sources: sourceRefs(need.sources),
-      duration: ASSUME.licenseProcessingMonths,
+      // The exams the state's endorsement rule asks for are studied for before the license.
+      duration: ASSUME.licenseProcessingMonths + need.studyMonths,
       after: [],
       gains: { credential: need.license },
     }),

@@ -36,6 +36,12 @@ describe('the next step the header names', () => {
     }
   });
 
+  it('is a degree under way before an optional next step', () => {
+    const plan = studying(true);
+    plan.steps[1] = { ...plan.steps[1]!, status: 'in-progress' };
+    expect(renderText(plan, { width: 100 })).toMatch(/Next step: Earn an Associate Degree in Nursing/);
+  });
+
   it('is the first next step when none is marked optional', () => {
     expect(renderText(studying(false), { width: 100 })).toMatch(/Next step: Find a job/);
   });

@@ -241,6 +241,12 @@ const exams = {
   exam_approval: ExamApproval.optional().describe(
     'board-first: the board approves you to sit the exam once you apply (absent: the national license says, or the order is not in our sources)',
   ),
+  endorsement_exams: z
+    .strictObject({ sources: Sources })
+    .optional()
+    .describe(
+      'licensure by endorsement, for someone licensed in another state, also asks for these exams (Illinois’s LCPC), with the rule that says so; absent: not in our sources',
+    ),
   exam_within_associate_months: z
     .number()
     .int()

@@ -175,6 +175,7 @@ export const LABELS: Readonly<Record<string, string>> = {
   state_exams: 'exámenes estatales',
   licensure_note: 'sobre la primera licencia',
   exam_approval: 'aprobación para el examen',
+  endorsement_exams: 'exámenes para la licencia por reciprocidad',
   application_fee_usd: 'cuota de solicitud (USD)',
   practical_title: 'título estatal de enfermería práctica',
   early_state_exam: 'examen estatal temprano',

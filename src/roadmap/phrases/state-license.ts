@@ -51,7 +51,8 @@ export interface StateLicensePhrases {
   'state.endorse-needed': { abbreviation: string; held: string; target: string };
   'state.endorse-still-counts': { held: string };
   /** Exams the target state names for its title that the profile does not show passed. */
-  'state.endorse-exams': { title: string; state: string; exams: string[] };
+  /** `required`: the state's rule for endorsement asks for the exams (else the sources do not say). */
+  'state.endorse-exams': { title: string; state: string; exams: string[]; required: boolean; months: number };
   /** The license held in another state is inactive: it carries nowhere, and which board acts first is asked. */
   'state.endorse-inactive': { abbreviation: string; held: string; target: string };
   'state.endorse-board': { months: number };

@@ -266,8 +266,9 @@ export function stoneInReach(
   ctx: PlanContext,
   drafts: DraftSet,
   choose: Chooser,
+  clinicalIds: readonly string[] = ctx.specialization?.licenses ?? [],
 ): { stone: License; clinical: License } | null {
-  for (const clinicalId of ctx.specialization?.licenses ?? []) {
+  for (const clinicalId of clinicalIds) {
     const clinical = ctx.data.byId.licenses.get(clinicalId);
     if (clinical?.tier !== 'clinical' || holdsAtOrAbove(ctx, clinical)) continue;
     // The license ids the clinical license's rule accepts for the supervised years.

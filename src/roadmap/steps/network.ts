@@ -76,5 +76,6 @@ export function networkStep(org: Organization, goalIssuer: string | null = null)
     sources: sourceRefs([...org.sources, ...(ce ? (org.ce_provider_sources ?? []) : [])]),
     duration: 0,
     after: [],
+    optional: true,
   };
 }

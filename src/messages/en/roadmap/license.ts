@@ -33,7 +33,7 @@ export const license: AreaMessages<LicensePhrases> = {
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, but it is how MSW graduates in ${state} start the supervised hours toward the ${clinical}, which ${area.toLowerCase()} lists among the licenses that help or are expected; your degree already qualifies you for it`,
   'license.registration-later': ({ credential, clinical, state, board }, f) =>
-    `The plan leaves out the ${f.say(credential)}: in ${state} it is how MSW graduates gather the supervised hours toward the ${clinical}, and your post now is in case management, not clinical practice. If you want the ${clinical} later, ask ${board ? `the ${board}` : 'the board'} whether the hours of your post would count and when to apply, before you choose your next post.`,
+    `The plan leaves out the ${f.say(credential)}: in ${state} it is how MSW graduates gather the supervised hours toward the ${clinical}, and the plan does not count a case-management post as clinical practice. If you want the ${clinical} later, ask ${board ? `the ${board}` : 'the board'} now whether the hours of your post would count and when to apply: hours worked before you hold it may not count.`,
   'license.associate-first': ({ short, associate, state }) =>
     `For the ${short}: the supervised hours are earned as ${article(associate)}, the license ${state ?? 'the state'} issues for them, so it comes first`,
   'license.limited-title': ({ limited, where }) => `Apply for your ${limited} in ${where} (recommended)`,

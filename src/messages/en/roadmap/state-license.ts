@@ -65,8 +65,12 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
     `${capitalize(article(abbreviation))} license is granted state by state: your ${held} license does not let you practice in ${target}, whose board grants licensure by endorsement to people licensed elsewhere.`,
   'state.endorse-still-counts': ({ held }) =>
     `Your ${held} license still counts for the certifications that ask for one.`,
-  'state.endorse-exams': ({ title, state, exams }) =>
-    `${state} names the ${andList(exams)} for its ${title}, and your profile does not show ${exams.length > 1 ? 'them' : 'it'} passed: whether an endorsement asks you to sit ${exams.length > 1 ? 'them' : 'it'} first is not in the sources we cite. Ask the board before you count on the license, and allow time to prepare if it does.`,
+  'state.endorse-exams': ({ title, state, exams, required, months }) => {
+    const them = exams.length > 1 ? 'them' : 'it';
+    return required
+      ? `${state}'s rule for licensure by endorsement asks for the exams of its ${title}, which include the ${andList(exams)}, and your profile does not show ${them} passed: plan on sitting ${them} (the plan allows ${span(months)} to prepare), and ask the board whether an exam you passed elsewhere counts.`
+      : `${state} names the ${andList(exams)} for its ${title}, and your profile does not show ${them} passed: whether an endorsement asks you to sit ${them} first is not in the sources we cite. Ask the board before you count on the license, and allow time to prepare if it does.`;
+  },
   'state.endorse-inactive': ({ abbreviation, held, target }) =>
     `Your ${held} ${abbreviation} license is inactive, so it lets you practice nowhere, ${target} included, and no certification counts it. Whether the ${target} board wants it made active in ${held} first or licenses you directly is not in the sources we cite: ask the ${target} board before you start either step.`,
   'state.endorse-board': ({ months }) =>

@@ -45,7 +45,7 @@ export const license: AreaMessages<LicensePhrases> = {
   'license.why-stone': ({ goal, state, clinical, area }) =>
     `${notRequired(goal)}, pero es la forma en que quienes se gradúan de una MSW en ${state} empiezan las horas supervisadas para la licencia ${clinical}, que el área de ${lowerFirst(area)} incluye entre las que ayudan o se esperan; su título ya le permite obtenerla`,
   'license.registration-later': ({ credential, clinical, state, board }, f) =>
-    `El plan deja fuera esta credencial (${f.say(credential)}): en ${state}, es la forma en que quienes se gradúan de una MSW acumulan las horas supervisadas para la licencia ${clinical}, y su puesto actual es de gestión de casos, no de práctica clínica. Si más adelante quiere la licencia ${clinical}, pregunte a ${board ?? 'la junta'} si contarían las horas de su puesto y cuándo solicitarla, antes de elegir su próximo puesto.`,
+    `El plan deja fuera esta credencial (${f.say(credential)}): en ${state}, es la forma en que quienes se gradúan de una MSW acumulan las horas supervisadas para la licencia ${clinical}, y el plan no cuenta un puesto de gestión de casos como práctica clínica. Si más adelante quiere la licencia ${clinical}, pregunte ya a ${board ?? 'la junta'} si contarían las horas de su puesto y cuándo solicitarla: las horas trabajadas antes de tenerla pueden no contar.`,
   'license.associate-first': ({ short, associate, state }) =>
     `Para la licencia ${short}: las horas supervisadas se acumulan con la licencia ${associate}, la que ${state ?? 'el estado'} otorga para ellas, así que esa va primero`,
   'license.limited-title': ({ limited, where }) =>

@@ -78,8 +78,12 @@ export const stateLicense: AreaMessages<StateLicensePhrases> = {
     `La licencia ${abbreviation} se otorga estado por estado: su licencia de ${held} no le permite ejercer en ${target}, cuya junta estatal (board) otorga la licencia por reciprocidad (endorsement) a quienes tienen licencia en otro estado.`,
   'state.endorse-still-counts': ({ held }) =>
     `Su licencia de ${held} sigue contando para las certificaciones que piden una.`,
-  'state.endorse-exams': ({ title, state, exams }) =>
-    `${state} nombra ${exams.length > 1 ? 'los exámenes' : 'el examen'} ${joinAnd(exams)} para su licencia ${title}, y su perfil no ${exams.length > 1 ? 'los muestra aprobados' : 'lo muestra aprobado'}: si el trámite por reciprocidad (endorsement) le pide ${exams.length > 1 ? 'presentarlos' : 'presentarlo'} antes no figura en las fuentes que citamos. Pregunte a la junta antes de contar con la licencia, y deje tiempo para prepararse si es así.`,
+  'state.endorse-exams': ({ title, state, exams, required, months }) => {
+    const many = exams.length > 1;
+    return required
+      ? `La regla de ${state} para la licencia por reciprocidad (endorsement) pide los exámenes de su licencia ${title}, entre ellos ${many ? 'los exámenes' : 'el examen'} ${joinAnd(exams)}, y su perfil no ${many ? 'los muestra aprobados' : 'lo muestra aprobado'}: cuente con ${many ? 'presentarlos' : 'presentarlo'} (el plan prevé ${span(months)} para prepararse) y pregunte a la junta si cuenta un examen que aprobó en otro estado.`
+      : `${state} nombra ${many ? 'los exámenes' : 'el examen'} ${joinAnd(exams)} para su licencia ${title}, y su perfil no ${many ? 'los muestra aprobados' : 'lo muestra aprobado'}: si el trámite por reciprocidad (endorsement) le pide ${many ? 'presentarlos' : 'presentarlo'} antes no figura en las fuentes que citamos. Pregunte a la junta antes de contar con la licencia, y deje tiempo para prepararse si es así.`;
+  },
   'state.endorse-inactive': ({ abbreviation, held, target }) =>
     `Su licencia ${abbreviation} de ${held} está inactiva: no le permite ejercer en ningún estado, tampoco en ${target}, y ninguna certificación la cuenta. Si la junta estatal (board) de ${target} quiere que primero la reactive en ${held} o le otorga la licencia directamente no figura en las fuentes que citamos: pregunte a la junta de ${target} antes de empezar cualquiera de los dos pasos.`,
   'state.endorse-board': ({ months }) =>
