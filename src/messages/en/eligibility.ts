@@ -4,6 +4,7 @@ import type { Data } from '../../data/model.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { DegreeShortfall, Facts, VerdictCaveat } from '../../engine/explanation.js';
 import type { EducationEntry, LicenseEntry } from '../../profile/schema.js';
+import { fieldShown } from '../education-field.js';
 import type { EligibilityMessages } from '../eligibility-messages.js';
 import { licenseTitles } from '../license-titles.js';
 import { oncePer } from '../once.js';
@@ -34,8 +35,6 @@ export function fieldWords(field: string): string {
   return text;
 }
 
-const DEGREE_LEVELS: ReadonlySet<EducationLevel> = new Set(['associate', 'bachelor', 'master', 'doctorate']);
-
 /**
  * "associate degree in nursing (in progress)" for one education entry. `inList`: beside others,
  * a degree in a field the vocabulary does not name says so ("bachelor's in another field and
@@ -47,15 +46,9 @@ export function describeEducation(entry: EducationEntry, inList = false): string
     entry.level === 'certificate' && entry.field === 'nursing'
       ? 'practical nursing certificate'
       : LEVEL_WORDS[entry.level];
-  // A nursing diploma is in nursing already: no "nursing diploma in nursing".
+  const shown = fieldShown(entry, inList);
   const field =
-    entry.field === 'other' && inList && DEGREE_LEVELS.has(entry.level)
-      ? ' in another field'
-      : entry.field === 'other' ||
-          entry.level === 'high-school' ||
-          ((entry.level === 'diploma' || entry.level === 'certificate') && entry.field === 'nursing')
-        ? ''
-        : ` in ${fieldWords(entry.field)}`;
+    shown === 'another' ? ' in another field' : shown === 'none' ? '' : ` in ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (in progress)' : '';
   return `${level}${field}${progress}`;
 }

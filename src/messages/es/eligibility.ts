@@ -4,6 +4,7 @@ import type { Data } from '../../data/model.js';
 import type { DegreeCondition } from '../../data/schema/rules.js';
 import type { DegreeShortfall, Facts, VerdictCaveat } from '../../engine/explanation.js';
 import type { EducationEntry, LicenseEntry } from '../../profile/schema.js';
+import { fieldShown } from '../education-field.js';
 import type { EligibilityMessages } from '../eligibility-messages.js';
 import { licenseTitles } from '../license-titles.js';
 import { oncePer } from '../once.js';
@@ -70,13 +71,6 @@ export function fieldWords(field: string): string {
 
 const article = (gender: Gender) => (gender === 'f' ? 'una' : 'un');
 
-const DEGREE_LEVELS: ReadonlySet<EducationEntry['level']> = new Set([
-  'associate',
-  'bachelor',
-  'master',
-  'doctorate',
-]);
-
 /**
  * "título de asociado (associate degree) en enfermería (en curso)" for one education entry;
  * `inList`: beside others, a degree in an unnamed field says so ("en otro campo").
@@ -87,14 +81,9 @@ export function describeEducation(entry: EducationEntry, inList = false): string
     entry.level === 'certificate' && entry.field === 'nursing'
       ? 'certificado de enfermería práctica'
       : LEVELS[entry.level].word;
+  const shown = fieldShown(entry, inList);
   const field =
-    entry.field === 'other' && inList && DEGREE_LEVELS.has(entry.level)
-      ? ' en otro campo'
-      : entry.field === 'other' ||
-          entry.level === 'high-school' ||
-          ((entry.level === 'diploma' || entry.level === 'certificate') && entry.field === 'nursing')
-        ? ''
-        : ` en ${fieldWords(entry.field)}`;
+    shown === 'another' ? ' en otro campo' : shown === 'none' ? '' : ` en ${fieldWords(entry.field)}`;
   const progress = entry.status === 'in-progress' ? ' (en curso)' : '';
   return `${level}${field}${progress}`;
 }
