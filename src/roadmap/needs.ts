@@ -1,4 +1,4 @@
-import type { Role } from '../core/vocabulary.js';
+import { HOURS_PER_FULL_TIME_MONTH, type Role } from '../core/vocabulary.js';
 import type { DegreeCondition, ExperienceCondition, Rule } from '../data/schema/rules.js';
 import type { EvalNode } from '../engine/types.js';
 
@@ -181,4 +181,18 @@ export function readingsOf(walk: Walk): { work: boolean; degree: boolean } {
     if (restsOnPersonalReading(leafNode)) out[leafNode.leaf.kind === 'degree' ? 'degree' : 'work'] = true;
   }
   return out;
+}
+
+/**
+ * The walk's first experience leaf that the engine measured, in full-time months (hours ÷ a
+ * full-time month's): what the person has toward it and what is left; null when it has none.
+ */
+export function experienceMonths(walk: Walk): { have: number; left: number } | null {
+  for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
+    if (leaf.kind !== 'experience' || !node.measure) continue;
+    const { unit, have, need } = node.measure;
+    const months = (amount: number) => (unit === 'hours' ? amount / HOURS_PER_FULL_TIME_MONTH : amount);
+    return { have: months(have), left: node.ok ? 0 : months(Math.max(0, need - have)) };
+  }
+  return null;
 }

@@ -1,12 +1,12 @@
 import { addMonths, monthIndex } from '../core/month.js';
-import { EDUCATION_RANK, HOURS_PER_FULL_TIME_MONTH } from '../core/vocabulary.js';
+import { EDUCATION_RANK } from '../core/vocabulary.js';
 import type { Certification } from '../data/schema/families.js';
 import type { CertificationVerdict, RouteVerdict } from '../engine/types.js';
 import { compareKeys } from './compare.js';
 import type { PlanContext } from './context.js';
 import type { Deriver } from './derive.js';
 import { DraftSet, type DraftStep } from './draft.js';
-import { type Chooser, type Walk, walkRule } from './needs.js';
+import { type Chooser, experienceMonths, type Walk, walkRule } from './needs.js';
 import { lastEnd, monthsToFinish, schedule } from './schedule.js';
 import { planCertExam } from './steps/credential.js';
 import { needsSpecialPost } from './steps/experience.js';
@@ -44,18 +44,8 @@ export function planRoute(ctx: PlanContext, deriver: Deriver, drafts: DraftSet, 
     eligibleFrom,
     routeTitle: rw.route.title,
     eligibleNow: rw.route.eligible,
-    experienceMonths: experienceMonthsOf(rw),
+    experienceMonths: experienceMonths(rw.walk)?.have,
   });
-}
-
-/** Full-time months of the experience the route's rule counts, as the verdict measured them today. */
-function experienceMonthsOf(rw: RouteWalk): number | undefined {
-  for (const { leaf, node } of [...rw.walk.met, ...rw.walk.unmet]) {
-    if (leaf.kind !== 'experience' || !node.measure) continue;
-    const { unit, have } = node.measure;
-    return unit === 'hours' ? have / HOURS_PER_FULL_TIME_MONTH : have;
-  }
-  return undefined;
 }
 
 /**

@@ -6,9 +6,9 @@ import type { StateLicenseFacts } from '../state-license.js';
 /**
  * Asking the board whether the supervised work on the profile counts toward a license, where the
  * plan counts it only as it reads the person's duties (hospital social work toward a clinical
- * license): the exams and the application wait for the answer.
+ * license): the exams and the application wait for the answer. The question is free and answered
+ * within weeks, so it holds nothing back.
  */
-// A question to the board, free and answered within weeks: it holds nothing back.
 export function askBoardFirst(
   drafts: DraftSet,
   license: License,

@@ -1,11 +1,11 @@
-import { FIELD_DISCIPLINES, HOURS_PER_FULL_TIME_MONTH, type Role } from '../../core/vocabulary.js';
+import { FIELD_DISCIPLINES, type Role } from '../../core/vocabulary.js';
 import type { License } from '../../data/schema/families.js';
 import { predicatesOf } from '../../engine/compile.js';
 import { compareKeys } from '../compare.js';
 import { ASSUME, type PlanContext } from '../context.js';
 import { DraftSet, sourceRefs } from '../draft.js';
 import { preferenceSetApart } from '../license-preference.js';
-import { type Chooser, type LeafNode, type Walk, walkRule } from '../needs.js';
+import { type Chooser, experienceMonths, type LeafNode, type Walk, walkRule } from '../needs.js';
 import { given, type Phrase, phrase } from '../phrases/index.js';
 import type { Purpose } from '../phrases/requirement.js';
 import { monthsToFinish } from '../schedule.js';
@@ -332,13 +332,8 @@ function practiceReadings(walk: Walk): string[] {
 }
 
 function practiceMonths(walk: Walk): { credited: number; left: number } {
-  for (const { leaf, node } of [...walk.met, ...walk.unmet]) {
-    if (leaf.kind !== 'experience' || !node.measure) continue;
-    const { unit, have, need } = node.measure;
-    const months = (amount: number) => (unit === 'hours' ? amount / HOURS_PER_FULL_TIME_MONTH : amount);
-    return { credited: months(have), left: node.ok ? 0 : months(Math.max(0, need - have)) };
-  }
-  return { credited: 0, left: 0 };
+  const measured = experienceMonths(walk);
+  return { credited: measured?.have ?? 0, left: measured?.left ?? 0 };
 }
 
 export function issuedAsAnother(ctx: PlanContext, licenseId: string): boolean {
