@@ -317,7 +317,11 @@ export function endorsementsNeeded(data: Data, profile: Profile, asOf?: Month): 
     const examsNotPassed = license.id === 'rn' ? [] : examsNotPassedFor(data, profile, local);
     const studyMonths =
       local.endorsement_exams !== null && examsNotPassed.length > 0
-        ? Math.max(...examsLacking(profile, local).map((id) => data.byId.exams.get(id)?.prep_months ?? 3))
+        ? Math.max(
+            ...examsLacking(profile, local).map(
+              (id) => data.byId.exams.get(id)?.prep_months ?? ASSUME.unnamedExamMonths,
+            ),
+          )
         : 0;
     out.push({
       license: license.id,
